@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { isTableReachable } from '../store/table.ts';
+import { eventApi } from './api/event-api.ts';
+import type { AppContext } from './app-context.ts';
+import { mailboxRoutes } from './mailbox-routes.tsx';
+import { pageRoutes, requestedLanguage } from './page-routes.tsx';
+
+/** The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check. */
+export function createApp(context: AppContext): Hono {
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        frameSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    const reachable = await isTableReachable(context.table);
+    return c.json(
+      { status: reachable ? 'ok' : 'degraded', store: reachable ? 'reachable' : 'unreachable' },
+      reachable ? 200 : 503,
+    );
+  });
+  app.route('/api/v1', eventApi(context));
+  if (context.mailbox) app.route('/mailbox', mailboxRoutes(context.mailbox));
+  app.route('/', pageRoutes(context));
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/'))
+      return c.json({ code: 'not-found', message: 'Resursen finns inte.' }, 404);
+    return c.html(<NotFoundPage language={requestedLanguage(c.req.query('lang'))} />, 404);
+  });
+  return app;
+}

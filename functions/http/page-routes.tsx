@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { LANGUAGES, type Language } from '../../shared/domain/event.ts';
+import { AccessibilityPage } from '../../web/pages/accessibility-page.tsx';
+import { EventPage } from '../../web/pages/event-page.tsx';
+import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { StartPage } from '../../web/pages/start-page.tsx';
+import { STYLESHEET } from '../../web/styles.ts';
+import { getEventPage, listEvents } from '../store/event-items.ts';
+import type { AppContext } from './app-context.ts';
+
+/** Swedish unless the reader chose another language with `?lang=`. */
+export function requestedLanguage(lang: string | undefined): Language {
+  return LANGUAGES.find((language) => language === lang) ?? 'sv';
+}
+
+/** The participants' public pages: start page, event pages, accessibility statement. */
+export function pageRoutes(context: AppContext): Hono {
+  const pages = new Hono();
+  const showMailbox = context.mailbox !== undefined;
+
+  pages.get('/', async (c) => {
+    const events = await listEvents(context.table);
+    const language = requestedLanguage(c.req.query('lang'));
+    return c.html(
+      <StartPage language={language} events={events} now={context.clock()} showMailbox={showMailbox} />,
+    );
+  });
+
+  pages.get('/events/:eventId', async (c) => {
+    const page = await getEventPage(context.table, c.req.param('eventId'));
+    if (!page || page.event.status === 'draft') {
+      return c.html(<NotFoundPage language={requestedLanguage(c.req.query('lang'))} />, 404);
+    }
+    const { event, slots, meetings, seats } = page;
+    const otherEdition = (await listEvents(context.table)).find(
+      (other) => other.editionOf === event.id || other.id === event.editionOf,
+    );
+    return c.html(
+      <EventPage
+        event={event}
+        slots={slots}
+        meetings={meetings}
+        seatsLeft={event.capacity === undefined ? undefined : Math.max(0, event.capacity - seats.confirmed)}
+        otherEdition={otherEdition}
+        now={context.clock()}
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  pages.get('/accessibility', (c) =>
+    c.html(<AccessibilityPage language={requestedLanguage(c.req.query('lang'))} showMailbox={showMailbox} />),
+  );
+
+  pages.get('/assets/styles.css', (c) =>
+    c.body(STYLESHEET, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    }),
+  );
+
+  return pages;
+}

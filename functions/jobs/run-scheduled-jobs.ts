@@ -1,0 +1,10 @@
+import { type JobContext, sendDueReminders } from './send-reminders.ts';
+
+export interface JobReport {
+  remindersQueued: number;
+}
+
+/** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
+export async function runScheduledJobs(context: JobContext): Promise<JobReport> {
+  return { remindersQueued: await sendDueReminders(context) };
+}

@@ -1,0 +1,20 @@
+import { demoEventPages } from '../../shared/demo/demo-events.ts';
+import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
+import { eventExists, putEventPage } from '../store/event-items.ts';
+import { putOrganisation } from '../store/organisation-items.ts';
+import type { Table } from '../store/table.ts';
+
+/**
+ * Writes the demo events that are not in the store yet; the ones already there keep their registrations.
+ * `today` (yyyy-MM-dd) places the upcoming editions in the coming months.
+ */
+export async function loadDemoData(table: Table, today: string): Promise<string[]> {
+  for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(table, organisation);
+  const added: string[] = [];
+  for (const page of demoEventPages(today)) {
+    if (await eventExists(table, page.event.id)) continue;
+    await putEventPage(table, page);
+    added.push(page.event.id);
+  }
+  return added;
+}

@@ -1,0 +1,51 @@
+import type { Hono } from 'hono';
+import { createApp } from '../http/app.tsx';
+import { type JobReport, runScheduledJobs } from '../jobs/run-scheduled-jobs.ts';
+import { createMailTransport } from '../mail/mail-transport.ts';
+import { deliverPendingMessages, type OutboxDelivery } from '../mail/outbox-delivery.ts';
+import type { Table } from '../store/table.ts';
+import { freePort } from './free-port.ts';
+import { type Mailbox, startSmtpCatcher } from './smtp-catcher.ts';
+
+export interface LocalPlatform {
+  app: Hono;
+  mailbox: Mailbox;
+  smtpPort: number;
+  /** What the in-process worker does on its timer: deliver every pending outbox message. */
+  deliverOutbox(): Promise<number>;
+  /** What the jobs Lambda does on its schedule. */
+  runJobs(): Promise<JobReport>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The platform as it runs outside AWS: the same app, outbox delivery and jobs, with mail going over SMTP into an
+ * embedded catcher. `npm start` adds the timers and the HTTP listener; tests drive it by hand.
+ */
+export async function assembleLocalPlatform(options: {
+  table: Table;
+  clock: () => Date;
+  publicBaseUrl: string;
+  mailDirectory?: string;
+}): Promise<LocalPlatform> {
+  const catcher = await startSmtpCatcher({ port: await freePort(), directory: options.mailDirectory });
+  const transport = createMailTransport({ kind: 'smtp', host: '127.0.0.1', port: catcher.port });
+  const delivery: OutboxDelivery = {
+    table: options.table,
+    transport,
+    from: 'Träffpunkt <no-reply@traffpunkt.localhost>',
+    clock: options.clock,
+  };
+  const jobContext = { table: options.table, clock: options.clock, publicBaseUrl: options.publicBaseUrl };
+  return {
+    app: createApp({ ...jobContext, mailbox: catcher.mailbox }),
+    mailbox: catcher.mailbox,
+    smtpPort: catcher.port,
+    deliverOutbox: () => deliverPendingMessages(delivery),
+    runJobs: () => runScheduledJobs(jobContext),
+    stop: async () => {
+      transport.close();
+      await catcher.stop();
+    },
+  };
+}

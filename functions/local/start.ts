@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { DateTime } from 'luxon';
+import { connectTable, ensureTable } from '../store/table.ts';
+import { startDynamoDbLocal } from './dynamodb-local.ts';
+import { freePort } from './free-port.ts';
+import { loadDemoData } from './load-demo-data.ts';
+import { assembleLocalPlatform } from './local-platform.ts';
+import { startRepeatingTask } from './repeating-task.ts';
+
+/** `npm start`: the whole platform on this machine, data under .data/, demo events loaded, mail caught locally. */
+const dataDirectory = join(process.cwd(), '.data');
+const port = Number(process.env.PORT ?? 3000);
+const publicBaseUrl = `http://localhost:${port}`;
+
+const started = Date.now();
+const dynamo = await startDynamoDbLocal({
+  port: await freePort(),
+  dataDirectory: join(dataDirectory, 'dynamodb'),
+});
+const table = connectTable({ name: 'traffpunkt-local', region: 'eu-north-1', endpoint: dynamo.endpoint });
+await ensureTable(table);
+const added = await loadDemoData(table, DateTime.now().setZone('Europe/Stockholm').toISODate() ?? '');
+
+const platform = await assembleLocalPlatform({
+  table,
+  clock: () => new Date(),
+  publicBaseUrl,
+  mailDirectory: join(dataDirectory, 'mailbox'),
+});
+const stopOutboxWorker = startRepeatingTask('outbox delivery', 1_000, platform.deliverOutbox);
+const stopJobs = startRepeatingTask('scheduled jobs', 60_000, platform.runJobs);
+const server = serve({ fetch: platform.app.fetch, port });
+
+console.log(`
+Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s${added.length > 0 ? `, demo events added: ${added.length}` : ''}).
+
+  Start page      ${publicBaseUrl}/
+  Mailbox         ${publicBaseUrl}/mailbox
+  API             ${publicBaseUrl}/api/v1/events   (OpenAPI: ${publicBaseUrl}/api/v1/openapi.json)
+  Health          ${publicBaseUrl}/healthz
+
+  DynamoDB Local  ${dynamo.endpoint} (data in .data/dynamodb)
+  SMTP catcher    127.0.0.1:${platform.smtpPort} (mail in .data/mailbox)
+
+Ctrl-C stops everything. \`npm run reset\` wipes .data/.
+`);
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  stopOutboxWorker();
+  stopJobs();
+  await new Promise((resolve) => server.close(resolve));
+  await platform.stop();
+  await dynamo.stop();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,129 @@
+import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import { type Item, recordOf } from './item-attributes.ts';
+import { queryAll } from './query-all.ts';
+import type { Table } from './table.ts';
+import { TABLE_LAYOUT } from './table-layout.ts';
+
+/**
+ * An event's page lives in one item collection, so one Query reads it whole:
+ *   PK = EVENT#<id>, SK = #EVENT              the event; GSI1PK = EVENTS, GSI1SK = <startsAt>#<id> lists events by date
+ *   PK = EVENT#<id>, SK = #SLOT#<slotId>      a programme slot
+ *   PK = EVENT#<id>, SK = #MEETING#<nn>       a working-group meeting
+ * Participants' items in the same partition (REG#, EMAIL#, APPLICATION#) have no leading '#', so the page query skips them.
+ * The event item also holds the seat counters `confirmedCount` and `waitingCount`, which sign-ups update in their transactions.
+ */
+export const eventKey = (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: '#EVENT' });
+const slotKey = (eventId: string, slotId: string) => ({ PK: `EVENT#${eventId}`, SK: `#SLOT#${slotId}` });
+const meetingKey = (eventId: string, number: number) => ({
+  PK: `EVENT#${eventId}`,
+  SK: `#MEETING#${String(number).padStart(2, '0')}`,
+});
+const EVENT_LIST = 'EVENTS';
+
+export interface SeatCounts {
+  confirmed: number;
+  waiting: number;
+}
+
+export interface EventPage {
+  event: EventRecord;
+  slots: ProgrammeSlot[];
+  meetings: Meeting[];
+  seats: SeatCounts;
+}
+
+/** Seat counters live on the event item but are not part of the event record. */
+const COUNTERS = ['confirmedCount', 'waitingCount', 'waitingTickets', 'waitingDepartures'];
+const eventOf = (item: Item) => recordOf<EventRecord>(item, COUNTERS);
+
+function eventItem(event: EventRecord): Item {
+  return {
+    ...eventKey(event.id),
+    GSI1PK: EVENT_LIST,
+    GSI1SK: `${event.startsAt}#${event.id}`,
+    type: 'event',
+    confirmedCount: 0,
+    waitingCount: 0,
+    ...event,
+  };
+}
+
+/** Writes an event with its programme and meetings; for loading demo data and for organisers publishing a new event. */
+export async function putEventPage(
+  table: Table,
+  page: { event: EventRecord; slots: ProgrammeSlot[]; meetings: Meeting[] },
+): Promise<void> {
+  const items: Item[] = [
+    eventItem(page.event),
+    ...page.slots.map((slot) => ({ ...slotKey(slot.eventId, slot.id), type: 'slot', ...slot })),
+    ...page.meetings.map((meeting) => ({
+      ...meetingKey(meeting.eventId, meeting.number),
+      type: 'meeting',
+      ...meeting,
+    })),
+  ];
+  for (let start = 0; start < items.length; start += 25) {
+    let requests: Record<string, { PutRequest: { Item: Item } }[]> = {
+      [table.name]: items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } })),
+    };
+    while (Object.keys(requests).length > 0) {
+      const result = await table.doc.send(new BatchWriteCommand({ RequestItems: requests }));
+      requests = (result.UnprocessedItems ?? {}) as typeof requests;
+    }
+  }
+}
+
+export async function eventExists(table: Table, eventId: string): Promise<boolean> {
+  const { Item } = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: eventKey(eventId), ProjectionExpression: 'PK' }),
+  );
+  return Item !== undefined;
+}
+
+export async function getEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :page)',
+    ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':page': '#' },
+    ConsistentRead: true,
+  });
+
+  const eventItemFound = items.find((item) => item.type === 'event');
+  if (!eventItemFound) return undefined;
+  return {
+    event: eventOf(eventItemFound),
+    slots: items.filter((item) => item.type === 'slot').map((item) => recordOf<ProgrammeSlot>(item)),
+    meetings: items.filter((item) => item.type === 'meeting').map((item) => recordOf<Meeting>(item)),
+    seats: {
+      confirmed: Number(eventItemFound.confirmedCount ?? 0),
+      waiting: Number(eventItemFound.waitingCount ?? 0),
+    },
+  };
+}
+
+/** Every published or cancelled event, soonest first (drafts stay off the public list). */
+export async function listEvents(table: Table): Promise<EventRecord[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :list',
+    ExpressionAttributeValues: { ':list': EVENT_LIST },
+  });
+  const events = items.map(eventOf);
+  return events.filter((event) => event.status !== 'draft');
+}
+
+/** Events that start between two instants (ISO, UTC), for the scheduled jobs. */
+export async function listEventsStartingBetween(
+  table: Table,
+  from: string,
+  to: string,
+): Promise<EventRecord[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :list AND GSI1SK BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':list': EVENT_LIST, ':from': from, ':to': `${to}~` },
+  });
+  return items.map(eventOf);
+}

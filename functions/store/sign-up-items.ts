@@ -1,0 +1,248 @@
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
+import type { Registration } from '../../shared/domain/registration.ts';
+import { eventKey } from './event-items.ts';
+import { queueMessage } from './outbox-items.ts';
+import { emailKey, manageTokenKey } from './participant-keys.ts';
+import { registrationKey } from './registration-items.ts';
+import type { Table } from './table.ts';
+import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
+
+export interface SignUpRequest {
+  event: EventRecord;
+  /** Everything but the outcome: `status` and `waitingPosition` are set here. */
+  registration: Omit<Registration, 'status' | 'waitingPosition'>;
+  emailHash: string;
+  manageTokenHash: string;
+  /** Epoch seconds after which DynamoDB's TTL erases the registration. */
+  expiresAt: number;
+  /** The e-mail that tells the participant the outcome, queued in the same transaction. */
+  messageFor(registration: Registration): OutboundMessage;
+}
+
+export type SignUpResult =
+  | { kind: 'confirmed' | 'waiting'; registration: Registration }
+  | { kind: 'full' }
+  | { kind: 'duplicate'; registrationId: string }
+  | { kind: 'closed' };
+
+const MAX_ATTEMPTS = 40;
+
+/**
+ * Takes a seat, or a place in the waiting list, in one transaction with the registration, the uniqueness of the
+ * address, the manage link and the e-mail. The seat condition is evaluated by DynamoDB on the event item itself,
+ * so no interleaving of concurrent sign-ups can confirm more than `capacity`.
+ */
+export async function signUp(table: Table, request: SignUpRequest): Promise<SignUpResult> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const confirmed = await tryConfirm(table, request);
+    if (confirmed !== 'full' || request.event.waitingListEnabled === false) {
+      return confirmed === 'full' ? { kind: 'full' } : confirmed;
+    }
+    const waiting = await tryJoinWaitingList(table, request);
+    if (waiting !== 'seat-freed') return waiting;
+  }
+  throw new Error(`sign-up for ${request.event.id} did not settle after ${MAX_ATTEMPTS} attempts`);
+}
+
+async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpResult | 'full'> {
+  const registration: Registration = { ...request.registration, status: 'confirmed' };
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await table.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table.name,
+                Key: eventKey(request.event.id),
+                UpdateExpression: 'ADD confirmedCount :one',
+                // Compared with the capacity stored on the item, not the one the request read: an organiser may change it.
+                ConditionExpression:
+                  '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
+                ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+                ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+              },
+            },
+            ...participantItems(table, request, registration),
+          ],
+        }),
+      );
+      return { kind: 'confirmed', registration };
+    } catch (error) {
+      const outcome = await refusalOf(table, request, error);
+      if (outcome === 'retry') {
+        await backOff(attempt);
+        continue;
+      }
+      return outcome === 'event-condition' ? 'full' : outcome;
+    }
+  }
+}
+
+/**
+ * A waiting-list place is numbered by a ticket drawn before the transaction. Position = ticket − departures seen
+ * when drawing it: everyone who left the list before (promoted, cancelled, or a ticket whose sign-up failed) had a
+ * lower ticket, so the positions handed out stay 1, 2, 3… without gaps or repeats however many sign up at once.
+ */
+async function tryJoinWaitingList(
+  table: Table,
+  request: SignUpRequest,
+): Promise<SignUpResult | 'seat-freed'> {
+  const ticket = await drawWaitingTicket(table, request.event.id);
+  if (!ticket) return { kind: 'closed' };
+  const registration: Registration = {
+    ...request.registration,
+    status: 'waiting',
+    waitingPosition: ticket.number - ticket.departuresBefore,
+  };
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await table.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table.name,
+                Key: eventKey(request.event.id),
+                UpdateExpression: 'ADD waitingCount :one',
+                ConditionExpression: '#status = :published AND confirmedCount >= #capacity',
+                ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+                ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+              },
+            },
+            ...participantItems(table, request, registration, ticket.number),
+          ],
+        }),
+      );
+      return { kind: 'waiting', registration };
+    } catch (error) {
+      const outcome = await refusalOf(table, request, error);
+      if (outcome === 'retry') {
+        await backOff(attempt);
+        continue;
+      }
+      await recordDeparture(table, request.event.id);
+      return outcome === 'event-condition' ? 'seat-freed' : outcome;
+    }
+  }
+}
+
+function participantItems(
+  table: Table,
+  request: SignUpRequest,
+  registration: Registration,
+  waitingTicket?: number,
+) {
+  const { event, emailHash, manageTokenHash, expiresAt } = request;
+  return [
+    {
+      Put: {
+        TableName: table.name,
+        Item: { ...emailKey(event.id, emailHash), type: 'email', registrationId: registration.id, expiresAt },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    {
+      Put: {
+        TableName: table.name,
+        Item: {
+          ...registrationKey(event.id, registration.id),
+          ...(waitingTicket === undefined
+            ? {}
+            : { GSI1PK: `EVENT#${event.id}#WAITING`, GSI1SK: String(waitingTicket).padStart(8, '0') }),
+          type: 'registration',
+          ...registration,
+          manageTokenHash,
+          expiresAt,
+        },
+      },
+    },
+    {
+      Put: {
+        TableName: table.name,
+        Item: {
+          ...manageTokenKey(manageTokenHash),
+          type: 'manage-token',
+          eventId: event.id,
+          registrationId: registration.id,
+          expiresAt,
+        },
+      },
+    },
+    queueMessage(table, {
+      id: `sign-up:${registration.id}`,
+      reason: registration.status === 'waiting' ? 'waiting-list' : 'confirmation',
+      message: request.messageFor(registration),
+      createdAt: registration.createdAt,
+    }),
+  ];
+}
+
+/** What a cancelled sign-up transaction means: try again, the address is taken, or the event's condition failed. */
+async function refusalOf(
+  table: Table,
+  request: SignUpRequest,
+  error: unknown,
+): Promise<'retry' | 'event-condition' | { kind: 'duplicate'; registrationId: string } | { kind: 'closed' }> {
+  if (isTransientConflict(error)) return 'retry';
+  const reasons = cancellationReasons(error);
+  if (!reasons) throw error;
+  if (reasons[1] === 'ConditionalCheckFailed') {
+    const { Item } = await table.doc.send(
+      new GetCommand({
+        TableName: table.name,
+        Key: emailKey(request.event.id, request.emailHash),
+        ConsistentRead: true,
+      }),
+    );
+    return { kind: 'duplicate', registrationId: String(Item?.registrationId) };
+  }
+  if (reasons[0] !== 'ConditionalCheckFailed') throw error;
+  const { Item } = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: eventKey(request.event.id),
+      ProjectionExpression: '#status',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ConsistentRead: true,
+    }),
+  );
+  return Item?.status === 'published' ? 'event-condition' : { kind: 'closed' };
+}
+
+async function drawWaitingTicket(table: Table, eventId: string) {
+  try {
+    const { Attributes } = await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: eventKey(eventId),
+        UpdateExpression: 'ADD waitingTickets :one',
+        ConditionExpression: '#status = :published',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return {
+      number: Number(Attributes?.waitingTickets),
+      departuresBefore: Number(Attributes?.waitingDepartures ?? 0),
+    };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return undefined;
+    throw error;
+  }
+}
+
+/** Someone left the waiting list (or a drawn ticket was never used): later tickets move up one place. */
+export async function recordDeparture(table: Table, eventId: string): Promise<void> {
+  await table.doc.send(
+    new UpdateCommand({
+      TableName: table.name,
+      Key: eventKey(eventId),
+      UpdateExpression: 'ADD waitingDepartures :one',
+      ExpressionAttributeValues: { ':one': 1 },
+    }),
+  );
+}

@@ -1,0 +1,43 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * One table holds every record type (see `key-design.md` beside this file).
+ * The key attributes are generic so that each entity file can overload them.
+ */
+export const TABLE_LAYOUT = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  /** Overloaded, sparse index: events by start time, pending outbox messages, waiting lists in order. */
+  index1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  /** Epoch seconds; DynamoDB TTL erases personal data after the retention period. */
+  timeToLive: 'expiresAt',
+} as const;
+
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  const { partitionKey, sortKey, index1 } = TABLE_LAYOUT;
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: partitionKey, AttributeType: 'S' },
+      { AttributeName: sortKey, AttributeType: 'S' },
+      { AttributeName: index1.partitionKey, AttributeType: 'S' },
+      { AttributeName: index1.sortKey, AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: partitionKey, KeyType: 'HASH' },
+      { AttributeName: sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: index1.name,
+        KeySchema: [
+          { AttributeName: index1.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index1.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+  };
+}

@@ -1,0 +1,76 @@
+import { fileURLToPath } from 'node:url';
+import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, type IDestination, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** What every function of the stack shares. */
+export interface AppFunctionSettings {
+  readonly environment: Record<string, string>;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+export interface AppFunctionProps extends AppFunctionSettings {
+  /** The module exporting `handler`, relative to the repository root. */
+  readonly entry: string;
+  readonly description: string;
+  readonly timeout: Duration;
+  readonly onFailure?: IDestination;
+}
+
+/**
+ * One of the app's Lambda functions: the handler bundled by esbuild as minified ESM with source maps,
+ * Node 22 on ARM64, its own log group and a role that may write only to that log group.
+ */
+export class AppFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: props.removalPolicy,
+    });
+    // Instead of the managed AWSLambdaBasicExecutionRole, which may write to every log group of the account.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: `${repositoryRoot}${props.entry}`,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      // The default 128 MB also means a fraction of a vCPU: cold starts of the bundled app would be slow.
+      memorySize: 512,
+      timeout: props.timeout,
+      role,
+      logGroup,
+      projectRoot: repositoryRoot,
+      depsLockFilePath: `${repositoryRoot}package-lock.json`,
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      onFailure: props.onFailure,
+      bundling: {
+        minify: true,
+        sourceMap: true,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // CommonJS dependencies call `require`, which an ES module does not have.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        // Run the SDK versions from our lock file, the ones the tests ran against, not the runtime's.
+        bundleAwsSDK: true,
+        forceDockerBundling: false,
+      },
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 is the runtime the design names and the bundles target (node22); it is a supported Lambda runtime. Moving to Node 24 is a deliberate upgrade of runtime, esbuild target and the local toolchain together.',
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { TABLE_LAYOUT } from '../functions/store/table-layout.ts';
+
+export interface DataTableProps {
+  readonly deletionProtection: boolean;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+const ITEM_READ_WRITE_ACTIONS = [
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:DescribeTable',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+  'dynamodb:UpdateItem',
+];
+
+/** The one table of the key design in `functions/store/table-layout.ts`; its stream feeds the mailer. */
+export class DataTable extends Construct {
+  readonly table: Table;
+
+  constructor(scope: Construct, id: string, props: DataTableProps) {
+    super(scope, id);
+    const { partitionKey, sortKey, index1, timeToLive } = TABLE_LAYOUT;
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: partitionKey, type: AttributeType.STRING },
+      sortKey: { name: sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      stream: StreamViewType.NEW_IMAGE,
+      timeToLiveAttribute: timeToLive,
+      deletionProtection: props.deletionProtection,
+      removalPolicy: props.removalPolicy,
+    });
+    this.table.addGlobalSecondaryIndex({
+      indexName: index1.name,
+      partitionKey: { name: index1.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: index1.sortKey, type: AttributeType.STRING },
+      projectionType: ProjectionType.ALL,
+    });
+  }
+
+  /** Like `Table.grantReadWriteData`, but names the index instead of granting `index/*`. */
+  grantReadWriteItems(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ITEM_READ_WRITE_ACTIONS,
+      resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE_LAYOUT.index1.name}`],
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Aws, Duration, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Construct } from 'constructs';
+import { AppFunction, type AppFunctionSettings } from './app-function.ts';
+import type { DataTable } from './data-table.ts';
+import { DeadLetterQueue } from './dead-letter-queue.ts';
+
+export interface OutboxMailerProps extends AppFunctionSettings {
+  readonly data: DataTable;
+}
+
+/** Sends each new outbox item through SES; the table's stream delivers them. */
+export class OutboxMailer extends Construct {
+  readonly handler: AppFunction;
+  readonly failedBatches: DeadLetterQueue;
+
+  constructor(scope: Construct, id: string, props: OutboxMailerProps) {
+    super(scope, id);
+    this.handler = new AppFunction(this, 'Handler', {
+      entry: 'functions/lambda/mailer-handler.ts',
+      description: 'Träffpunkt outbox: sends e-mail through SES',
+      // A batch holds up to ten messages, each an SES call.
+      timeout: Duration.minutes(1),
+      environment: props.environment,
+      removalPolicy: props.removalPolicy,
+    });
+    const mailer = this.handler.function;
+    props.data.grantReadWriteItems(mailer);
+    mailer.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [`arn:${Aws.PARTITION}:ses:${Aws.REGION}:${Aws.ACCOUNT_ID}:identity/*`],
+      }),
+    );
+
+    this.failedBatches = new DeadLetterQueue(this, 'FailedBatches');
+    mailer.addEventSource(
+      new DynamoEventSource(props.data.table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        retryAttempts: 5,
+        onFailure: new SqsDlq(this.failedBatches.queue),
+        // Only new outbox items: a claimed or sent message is a MODIFY and must not be sent again.
+        filters: [
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('INSERT'),
+            dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') } } },
+          }),
+        ],
+      }),
+    );
+
+    Validations.of(this.handler).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'dynamodb:ListStreams, granted for reading the stream, has no resource-level permissions.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/*]',
+        reason:
+          'The mailer sends from the configured MAIL_FROM address, and in the SES sandbox to verified recipients: both are identities of this account and region, which the pattern is limited to.',
+      },
+    );
+  }
+}

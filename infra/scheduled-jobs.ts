@@ -1,0 +1,71 @@
+import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Construct } from 'constructs';
+import { AppFunction, type AppFunctionSettings } from './app-function.ts';
+import type { DataTable } from './data-table.ts';
+import { DeadLetterQueue } from './dead-letter-queue.ts';
+
+export interface ScheduledJobsProps extends AppFunctionSettings {
+  readonly data: DataTable;
+}
+
+/** Reminders, waiting-list expiry and the retention purge, run every quarter of an hour. */
+export class ScheduledJobs extends Construct {
+  readonly handler: AppFunction;
+  readonly failedRuns: DeadLetterQueue;
+  readonly schedule: Schedule;
+
+  constructor(scope: Construct, id: string, props: ScheduledJobsProps) {
+    super(scope, id);
+    this.failedRuns = new DeadLetterQueue(this, 'FailedRuns');
+    this.handler = new AppFunction(this, 'Handler', {
+      entry: 'functions/lambda/jobs-handler.ts',
+      description: 'Träffpunkt scheduled jobs',
+      timeout: Duration.minutes(5),
+      environment: props.environment,
+      removalPolicy: props.removalPolicy,
+      // The schedule's dead-letter queue only catches failed deliveries; this one catches runs that threw.
+      onFailure: new SqsDestination(this.failedRuns.queue),
+    });
+    const jobs = this.handler.function;
+    props.data.grantReadWriteItems(jobs);
+
+    const stack = Stack.of(this);
+    // Our own role rather than the one the target would create at stack level, so the acknowledgment below sits on it.
+    const scheduleRole = new Role(this, 'ScheduleRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: {
+          StringEquals: {
+            'aws:SourceAccount': stack.account,
+            'aws:SourceArn': stack.formatArn({
+              service: 'scheduler',
+              resource: 'schedule-group',
+              resourceName: 'default',
+            }),
+          },
+        },
+      }),
+    });
+    this.schedule = new Schedule(this, 'Schedule', {
+      description: 'Runs the Träffpunkt jobs',
+      schedule: ScheduleExpression.rate(Duration.minutes(15)),
+      target: new LambdaInvoke(jobs, {
+        role: scheduleRole,
+        deadLetterQueue: this.failedRuns.queue,
+        retryAttempts: 3,
+        // A run later than this is overtaken by the next one.
+        maxEventAge: Duration.minutes(15),
+      }),
+    });
+
+    const jobsLogicalId = stack.getLogicalId(jobs.node.defaultChild as CfnElement);
+    Validations.of(scheduleRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${jobsLogicalId}.Arn>:*]`,
+      reason:
+        'CDK grants the scheduler lambda:InvokeFunction on the jobs function and its versions (`:*`), nothing else.',
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { AppFunction, type AppFunctionSettings } from './app-function.ts';
+import type { DataTable } from './data-table.ts';
+
+export interface WebApiProps extends AppFunctionSettings {
+  readonly data: DataTable;
+}
+
+/** The Hono app (HTML pages and JSON API) behind an HTTP API that sends every route to it. */
+export class WebApi extends Construct {
+  readonly handler: AppFunction;
+  readonly api: HttpApi;
+  readonly url: string;
+
+  constructor(scope: Construct, id: string, props: WebApiProps) {
+    super(scope, id);
+    this.handler = new AppFunction(this, 'Handler', {
+      entry: 'functions/lambda/api-handler.ts',
+      description: 'Träffpunkt pages and JSON API',
+      // API Gateway gives up after 30 seconds anyway.
+      timeout: Duration.seconds(29),
+      environment: props.environment,
+      removalPolicy: props.removalPolicy,
+    });
+    props.data.grantReadWriteItems(this.handler.function);
+
+    this.api = new HttpApi(this, 'HttpApi', {
+      description: 'Träffpunkt',
+      defaultIntegration: new HttpLambdaIntegration('App', this.handler.function),
+      // Created below, with access logging, which the default stage cannot be given.
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: props.removalPolicy,
+    });
+    const stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    });
+    this.url = stage.url;
+
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Event pages and sign-up forms are public; organisers sign in inside the app (one-time e-mailed link, session cookie), so API Gateway has no authorizer to apply.',
+    });
+  }
+}

@@ -1,0 +1,96 @@
+/** The events Träffpunkt runs and the facts their pages show. Instants are ISO-8601 UTC strings; they are shown in `timeZone`. */
+
+export type Language = 'sv' | 'nb' | 'en';
+export const LANGUAGES: readonly Language[] = ['sv', 'nb', 'en'];
+
+export type TimeZone = 'Europe/Stockholm' | 'Europe/Oslo';
+
+export type EventKind = 'conference' | 'study-trip' | 'working-group';
+
+/** Draft and cancelled are set by organisers; the other phases follow from the clock (see `eventPhase`). */
+export type EventStatus = 'draft' | 'published' | 'cancelled';
+
+export type Venue = { kind: 'digital' } | { kind: 'place'; name: string; address?: string; city: string };
+
+export type ContactPurpose = 'content' | 'registration' | 'general';
+
+export interface Contact {
+  purpose: ContactPurpose;
+  name?: string;
+  title?: string;
+  organisation?: string;
+  email?: string;
+}
+
+export interface Price {
+  /** Whole currency units per person, as organisers quote them ("ca. 3000 Nkr"). */
+  amount: number;
+  currency: 'SEK' | 'NOK';
+  approximate: boolean;
+  includes: string[];
+  excludes: string[];
+}
+
+export interface Person {
+  name: string;
+  title?: string;
+  organisation?: string;
+}
+
+export interface OrganisationQuotaTier {
+  /** Organisations named in the tier, each with `maxPerOrganisation` places. */
+  organisations: string[];
+  maxPerOrganisation: number;
+}
+
+export interface Quotas {
+  tiers: OrganisationQuotaTier[];
+  /** The maximum for invited organisations named in no tier. */
+  defaultMaxPerOrganisation: number;
+  invitedOrganisations: string[];
+  invitedOnly: boolean;
+  /** Roles the organiser hopes each delegation brings; checked softly. */
+  wishedRoles: string[];
+}
+
+export interface Selection {
+  /** How many applicants (municipalities) the organisers will select. */
+  places: number;
+  basis: string;
+  requirements: string[];
+}
+
+export interface EventRecord {
+  id: string;
+  organisationId: string;
+  kind: EventKind;
+  language: Language;
+  timeZone: TimeZone;
+  status: EventStatus;
+  title: string;
+  /** One-sentence lead shown in listings. */
+  summary: string;
+  theme?: string;
+  /** Paragraphs of the event's own description. */
+  description: string[];
+  startsAt: string;
+  endsAt: string;
+  venue: Venue;
+  coOrganisers: string[];
+  targetGroups: string[];
+  contacts: Contact[];
+  capacity?: number;
+  /** Without a waiting list a full event answers "fully booked"; events have one unless the organiser turns it off. */
+  waitingListEnabled?: boolean;
+  registrationOpensAt?: string;
+  registrationClosesAt?: string;
+  price?: Price;
+  quotas?: Quotas;
+  supportTeam?: Person[];
+  dialogueQuestions?: { question: string; subQuestions: string[] }[];
+  selection?: Selection;
+  /** What a working group does between its meetings, in the organisers' words. */
+  workingMethod?: string[];
+  /** Set on an edition that repeats an earlier event, so the page can point to it. */
+  editionOf?: string;
+}

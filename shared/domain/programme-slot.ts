@@ -1,0 +1,28 @@
+import type { Person } from './event.ts';
+
+export type SlotKind = 'talk' | 'break' | 'lunch' | 'dinner' | 'panel' | 'group-work' | 'plenary' | 'other';
+
+export interface Material {
+  title: string;
+  url: string;
+}
+
+export interface ProgrammeSlot {
+  id: string;
+  eventId: string;
+  startsAt: string;
+  endsAt?: string;
+  kind: SlotKind;
+  title: string;
+  description?: string;
+  speakers: Person[];
+  track?: string;
+  materials: Material[];
+}
+
+/** Slots in the order a programme is read: by start, then by track. */
+export function inProgrammeOrder(slots: readonly ProgrammeSlot[]): ProgrammeSlot[] {
+  return [...slots].sort(
+    (a, b) => a.startsAt.localeCompare(b.startsAt) || (a.track ?? '').localeCompare(b.track ?? ''),
+  );
+}

@@ -1,0 +1,21 @@
+import type { Language } from './event.ts';
+import type { OrganisationKind } from './organisation.ts';
+
+export type RegistrationStatus = 'confirmed' | 'waiting' | 'cancelled';
+
+export interface Registration {
+  id: string;
+  eventId: string;
+  status: RegistrationStatus;
+  name: string;
+  email: string;
+  organisation: string;
+  organisationKind: OrganisationKind;
+  role: string;
+  language: Language;
+  createdAt: string;
+  /** 1-based place in the waiting list while `status` is `waiting`. */
+  waitingPosition?: number;
+  /** Set once, when the two-days-before reminder was queued. */
+  reminderQueuedAt?: string;
+}

@@ -1,0 +1,21 @@
+import type { EventRecord, Language } from './domain/event.ts';
+import { formatClock, formatDate, formatDateWithWeekday, isSameLocalDay, zoneAbbreviation } from './time.ts';
+
+/**
+ * When an event takes place, in its own zone, in one line: "torsdag 3 februari 2022, 10.00–15.00 (CET)"
+ * or, over several days, "23 mars 2011 11.30 – 24 mars 2011 13.00 (CET)".
+ */
+export function eventWhen(
+  event: Pick<EventRecord, 'startsAt' | 'endsAt' | 'timeZone'>,
+  language: Language,
+): string {
+  const { startsAt, endsAt, timeZone } = event;
+  const zone = zoneAbbreviation(startsAt, timeZone);
+  if (isSameLocalDay(startsAt, endsAt, timeZone)) {
+    const day = formatDateWithWeekday(startsAt, timeZone, language);
+    return `${day}, ${formatClock(startsAt, timeZone, language)}–${formatClock(endsAt, timeZone, language)} (${zone})`;
+  }
+  const from = `${formatDate(startsAt, timeZone, language)} ${formatClock(startsAt, timeZone, language)}`;
+  const to = `${formatDate(endsAt, timeZone, language)} ${formatClock(endsAt, timeZone, language)}`;
+  return `${from} – ${to} (${zone})`;
+}

@@ -1,0 +1,25 @@
+import type { EventRecord } from '../domain/event.ts';
+import type { OutboundMessage } from '../domain/outbound-message.ts';
+import type { Registration } from '../domain/registration.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { formatClock, formatDateWithWeekday } from '../time.ts';
+import { renderMailBodies } from './mail-layout.ts';
+
+export function reminderMessage(
+  event: EventRecord,
+  registration: Registration,
+  eventUrl: string,
+): OutboundMessage {
+  const language = registration.language;
+  const t = messagesFor(language);
+  const when = `${formatDateWithWeekday(event.startsAt, event.timeZone, language)} ${formatClock(event.startsAt, event.timeZone, language)}`;
+  return {
+    to: registration.email,
+    subject: t.reminderSubject(event.title),
+    ...renderMailBodies(language, {
+      paragraphs: [t.reminderIntro(registration.name), t.reminderBody(event.title, when)],
+      link: { label: t.readMore, url: eventUrl },
+      footer: [t.sentBy, t.reminderWhy],
+    }),
+  };
+}

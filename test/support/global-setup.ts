@@ -1,0 +1,16 @@
+import type { TestProject } from 'vitest/node';
+import { startDynamoDbLocal } from '../../functions/local/dynamodb-local.ts';
+import { freePort } from '../../functions/local/free-port.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoDbEndpoint: string;
+  }
+}
+
+/** One DynamoDB Local per test run, in memory; each test file makes its own table in it. */
+export default async function setup(project: TestProject) {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  project.provide('dynamoDbEndpoint', dynamo.endpoint);
+  return () => dynamo.stop();
+}

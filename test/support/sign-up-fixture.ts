@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { hashEmail, hashSecret, newSecretToken } from '../../functions/security/secret-token.ts';
+import { type SignUpResult, signUp } from '../../functions/store/sign-up-items.ts';
+import type { Table } from '../../functions/store/table.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Registration } from '../../shared/domain/registration.ts';
+
+/** Signs a participant up through the store's sign-up transaction, with a plain receipt as the queued e-mail. */
+export function signUpParticipant(
+  table: Table,
+  event: EventRecord,
+  person: { name: string; email: string },
+  createdAt: string,
+): Promise<SignUpResult> {
+  const registration: Omit<Registration, 'status' | 'waitingPosition'> = {
+    id: randomUUID(),
+    eventId: event.id,
+    name: person.name,
+    email: person.email,
+    organisation: 'Umeå kommun',
+    organisationKind: 'kommun',
+    role: 'brottsförebyggare',
+    language: event.language,
+    createdAt,
+  };
+  return signUp(table, {
+    event,
+    registration,
+    emailHash: hashEmail(person.email),
+    manageTokenHash: hashSecret(newSecretToken()),
+    expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
+    messageFor: (outcome) => ({
+      to: outcome.email,
+      subject: `${outcome.status}: ${event.title}`,
+      text: outcome.status,
+      html: `<p>${outcome.status}</p>`,
+    }),
+  });
+}

@@ -1,0 +1,29 @@
+import { afterAll } from 'vitest';
+import { assembleLocalPlatform, type LocalPlatform } from '../../functions/local/local-platform.ts';
+import type { Table } from '../../functions/store/table.ts';
+import { createTestTable } from './test-table.ts';
+
+export interface TestPlatform extends LocalPlatform {
+  table: Table;
+  /** The platform's clock; tests move it with `setNow`. */
+  setNow(instant: string): void;
+}
+
+/** The platform as `npm start` runs it, on a fresh table, with a clock the test controls; stopped after the file. */
+export async function createTestPlatform(now: string): Promise<TestPlatform> {
+  let current = new Date(now);
+  const table = await createTestTable();
+  const platform = await assembleLocalPlatform({
+    table,
+    clock: () => current,
+    publicBaseUrl: 'http://traffpunkt.test',
+  });
+  afterAll(() => platform.stop());
+  return {
+    ...platform,
+    table,
+    setNow: (instant) => {
+      current = new Date(instant);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { inProgrammeOrder, type ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import { messagesFor } from '../../shared/i18n/messages.ts';
+import { formatClock, formatDateWithWeekday, localDay } from '../../shared/time.ts';
+
+/** The programme, one list per day; a day heading only where the event spans several days. */
+export function ProgrammeList({ event, slots }: { event: EventRecord; slots: ProgrammeSlot[] }) {
+  const t = messagesFor(event.language);
+  const days = groupByLocalDay(inProgrammeOrder(slots), event);
+  const multiDay = days.length > 1;
+  return (
+    <>
+      {days.map(({ day, slots: daySlots }, index) => (
+        <section aria-labelledby={`day-${day}`}>
+          {multiDay && (
+            <h3 id={`day-${day}`}>
+              {t.programmeDay(index + 1)}:{' '}
+              {formatDateWithWeekday(daySlots[0]?.startsAt ?? '', event.timeZone, event.language)}
+            </h3>
+          )}
+          <ul class="programme" aria-labelledby={multiDay ? `day-${day}` : 'programme'}>
+            {daySlots.map((slot) => (
+              <SlotItem event={event} slot={slot} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function SlotItem({ event, slot }: { event: EventRecord; slot: ProgrammeSlot }) {
+  const t = messagesFor(event.language);
+  const clock = (instant: string) => formatClock(instant, event.timeZone, event.language);
+  return (
+    <li id={`slot-${slot.id}`}>
+      <span class="time">
+        <time datetime={slot.startsAt}>{clock(slot.startsAt)}</time>
+        {slot.endsAt && (
+          <>
+            –<time datetime={slot.endsAt}>{clock(slot.endsAt)}</time>
+          </>
+        )}
+      </span>
+      <div>
+        <p>
+          <strong>{slot.title}</strong> <span class="slot-kind">({t.slotKind[slot.kind]})</span>
+        </p>
+        {slot.speakers.length > 0 && (
+          <p class="speakers">
+            {slot.speakers
+              .map((speaker) =>
+                [speaker.name, speaker.title, speaker.organisation].filter(Boolean).join(', '),
+              )
+              .join('; ')}
+          </p>
+        )}
+        {slot.description && <p>{slot.description}</p>}
+        {slot.track && <p class="slot-kind">{slot.track}</p>}
+        {slot.materials.length > 0 && (
+          <p>
+            {t.materials}:{' '}
+            {slot.materials.map((material, index) => (
+              <>
+                {index > 0 && ', '}
+                <a href={material.url}>{material.title}</a>
+              </>
+            ))}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function groupByLocalDay(slots: ProgrammeSlot[], event: EventRecord) {
+  const days: { day: string; slots: ProgrammeSlot[] }[] = [];
+  for (const slot of slots) {
+    const day = localDay(slot.startsAt, event.timeZone);
+    const last = days.at(-1);
+    if (last?.day === day) last.slots.push(slot);
+    else days.push({ day, slots: [slot] });
+  }
+  return days;
+}

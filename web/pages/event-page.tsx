@@ -1,0 +1,140 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { eventPhase, registrationWindow } from '../../shared/domain/event-phase.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import { eventWhen } from '../../shared/event-when.ts';
+import { messagesFor } from '../../shared/i18n/messages.ts';
+import { formatClock, formatDateWithWeekday } from '../../shared/time.ts';
+import { ContactList } from '../components/contact-list.tsx';
+import { MeetingList } from '../components/meeting-list.tsx';
+import { ProgrammeList } from '../components/programme-list.tsx';
+import { StudyTripDetails } from '../components/study-trip-details.tsx';
+import { WorkingGroupDetails } from '../components/working-group-details.tsx';
+import { Layout } from '../layout.tsx';
+
+export interface EventPageProps {
+  event: EventRecord;
+  slots: ProgrammeSlot[];
+  meetings: Meeting[];
+  seatsLeft?: number;
+  /** Another edition of the same event to point to: the upcoming one from a past page, the earlier one otherwise. */
+  otherEdition?: EventRecord;
+  now: Date;
+  showMailbox: boolean;
+}
+
+/** An event's public page, in the event's own language, showing what its organisers' own page shows and more. */
+export function EventPage({
+  event,
+  slots,
+  meetings,
+  seatsLeft,
+  otherEdition,
+  now,
+  showMailbox,
+}: EventPageProps) {
+  const t = messagesFor(event.language);
+  const phase = eventPhase(event, now);
+  const deadline = event.registrationClosesAt;
+  const at = (instant: string) =>
+    `${formatDateWithWeekday(instant, event.timeZone, event.language)} ${formatClock(instant, event.timeZone, event.language)}`;
+  return (
+    <Layout language={event.language} title={event.title} showMailbox={showMailbox}>
+      <p class="kind">{t.eventKind[event.kind]}</p>
+      <h1>{event.title}</h1>
+      {phase === 'past' && (
+        <p class="notice" role="status">
+          {t.datePassed}
+        </p>
+      )}
+      {phase === 'cancelled' && (
+        <p class="notice" role="status">
+          {t.eventCancelled}
+        </p>
+      )}
+      {phase === 'ongoing' && <p class="notice">{t.eventOngoing}</p>}
+      {otherEdition && (
+        <p class="no-print">
+          {otherEdition.startsAt > event.startsAt ? t.newerEdition : t.earlierEdition}:{' '}
+          <a href={`/events/${otherEdition.id}`}>{otherEdition.title}</a>
+        </p>
+      )}
+      <p>
+        <strong>{event.summary}</strong>
+      </p>
+      <dl class="facts">
+        <dt>{t.when}</dt>
+        <dd>{eventWhen(event, event.language)}</dd>
+        <dt>{t.where}</dt>
+        <dd>
+          {event.venue.kind === 'digital'
+            ? `${t.digital}. ${t.digitalLinkNote}`
+            : [event.venue.name, event.venue.address, event.venue.city].filter(Boolean).join(', ')}
+        </dd>
+        {event.theme && (
+          <>
+            <dt>{t.theme}</dt>
+            <dd>{event.theme}</dd>
+          </>
+        )}
+        {event.coOrganisers.length > 0 && (
+          <>
+            <dt>{t.inCollaborationWith}</dt>
+            <dd>{event.coOrganisers.join(', ')}</dd>
+          </>
+        )}
+        {event.capacity !== undefined && (
+          <>
+            <dt>{t.seats}</dt>
+            <dd>
+              {registrationWindow(event, now) === 'open' && seatsLeft !== undefined
+                ? t.seatsLeft(seatsLeft)
+                : t.seatsTotal(event.capacity)}
+            </dd>
+          </>
+        )}
+        {deadline && (
+          <>
+            <dt>{event.kind === 'working-group' ? t.applicationDeadline : t.registrationDeadline}</dt>
+            <dd>
+              <time datetime={deadline}>{at(deadline)}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+      {event.description.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
+      {event.targetGroups.length > 0 && (
+        <section aria-labelledby="target-groups">
+          <h2 id="target-groups">{t.targetGroups}</h2>
+          <ul>
+            {event.targetGroups.map((group) => (
+              <li>{group}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <WorkingGroupDetails event={event} />
+      {meetings.length > 0 && (
+        <section aria-labelledby="meetings">
+          <h2 id="meetings">{t.meetings}</h2>
+          <MeetingList event={event} meetings={meetings} />
+        </section>
+      )}
+      {slots.length > 0 && (
+        <section aria-labelledby="programme">
+          <h2 id="programme">{t.programme}</h2>
+          <ProgrammeList event={event} slots={slots} />
+        </section>
+      )}
+      <StudyTripDetails event={event} />
+      {event.contacts.length > 0 && (
+        <section aria-labelledby="contacts">
+          <h2 id="contacts">{t.contacts}</h2>
+          <ContactList event={event} />
+        </section>
+      )}
+    </Layout>
+  );
+}

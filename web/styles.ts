@@ -1,0 +1,47 @@
+/** The whole stylesheet: small enough to serve from the app itself, no build step. Colours meet WCAG AA contrast. */
+export const STYLESHEET = `
+:root { --ink: #1b1b1f; --muted: #4a4a55; --accent: #0b5394; --accent-ink: #fff; --line: #d0d0d8; --warn-bg: #fff4e5; --warn-ink: #6b3d00; --paper: #fff; --soft: #f5f6f8; }
+* { box-sizing: border-box; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.55; color: var(--ink); background: var(--paper); }
+body { margin: 0; }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
+.skip-link { position: absolute; left: -9999px; top: 0; background: var(--accent); color: var(--accent-ink); padding: .5rem 1rem; z-index: 10; }
+.skip-link:focus { left: 1rem; }
+header.site { background: var(--accent); color: var(--accent-ink); }
+header.site .inner, main, footer.site .inner { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem; }
+header.site a { color: var(--accent-ink); text-decoration: none; font-weight: 700; font-size: 1.25rem; }
+header.site p { margin: .25rem 0 0; }
+nav.languages ul { list-style: none; display: flex; gap: 1rem; padding: 0; margin: .5rem 0 0; }
+nav.languages a { font-weight: 400; font-size: 1rem; text-decoration: underline; }
+nav.languages a[aria-current] { font-weight: 700; text-decoration: none; }
+footer.site { border-top: 1px solid var(--line); margin-top: 3rem; color: var(--muted); }
+h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
+h2 { font-size: 1.4rem; margin-top: 2rem; }
+h3 { font-size: 1.1rem; margin-bottom: .25rem; }
+.notice { border-left: 6px solid #b35c00; background: var(--warn-bg); color: var(--warn-ink); padding: .75rem 1rem; font-weight: 600; }
+.kind { text-transform: uppercase; letter-spacing: .05em; font-size: .85rem; color: var(--muted); margin: 0; }
+.event-list { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.event-list li { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; background: var(--soft); }
+.event-list h3 { margin: .25rem 0; font-size: 1.2rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dl.facts dt { font-weight: 700; }
+dl.facts dd { margin: 0; }
+.button { display: inline-block; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 0; font-size: 1rem; cursor: pointer; }
+.programme { list-style: none; padding: 0; margin: 0; }
+.programme li { display: grid; grid-template-columns: 7.5rem 1fr; gap: 1rem; padding: .75rem 0; border-top: 1px solid var(--line); }
+.programme .time { font-variant-numeric: tabular-nums; font-weight: 700; }
+.programme .slot-kind { color: var(--muted); font-size: .9rem; }
+.programme p { margin: .2rem 0; }
+.programme .speakers { color: var(--muted); }
+.mail-list { width: 100%; border-collapse: collapse; }
+.mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
+.mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
+iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line); }
+@media print {
+  header.site, footer.site, nav, .no-print, .skip-link { display: none !important; }
+  html { font-size: 11pt; }
+  a { color: inherit; text-decoration: none; }
+  .programme li { break-inside: avoid; }
+}
+`;
