@@ -1,4 +1,4 @@
-import type { EventRecord, Language } from './domain/event.ts';
+import type { EventRecord, Language, TimeZone } from './domain/event.ts';
 import { formatClock, formatDate, formatDateWithWeekday, isSameLocalDay, zoneAbbreviation } from './time.ts';
 
 /**
@@ -18,4 +18,16 @@ export function eventWhen(
   const from = `${formatDate(startsAt, timeZone, language)} ${formatClock(startsAt, timeZone, language)}`;
   const to = `${formatDate(endsAt, timeZone, language)} ${formatClock(endsAt, timeZone, language)}`;
   return `${from} – ${to} (${zone})`;
+}
+
+/**
+ * A deadline as people say it. One that falls at midnight is shown as the last whole day before it
+ * ("onsdag 27 januari 2027"), not as a midnight nobody reads right; any other as day and time.
+ */
+export function deadlineText(instant: string, zone: TimeZone, language: Language): string {
+  if (formatClock(instant, zone, 'en') === '00:00') {
+    const lastDay = new Date(Date.parse(instant) - 1).toISOString();
+    return formatDateWithWeekday(lastDay, zone, language);
+  }
+  return `${formatDateWithWeekday(instant, zone, language)} ${formatClock(instant, zone, language)}`;
 }

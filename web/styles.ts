@@ -2,7 +2,7 @@
 export const STYLESHEET = `
 :root { --ink: #1b1b1f; --muted: #4a4a55; --accent: #0b5394; --accent-ink: #fff; --line: #d0d0d8; --warn-bg: #fff4e5; --warn-ink: #6b3d00; --paper: #fff; --soft: #f5f6f8; }
 * { box-sizing: border-box; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.55; color: var(--ink); background: var(--paper); }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.55; color: var(--ink); background: var(--paper); overflow-wrap: break-word; }
 body { margin: 0; }
 a { color: var(--accent); }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible, summary:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
@@ -38,6 +38,11 @@ dl.facts dd { margin: 0; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
 iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line); }
+@media (max-width: 30rem) {
+  dl.facts, .programme li { grid-template-columns: 1fr; }
+  dl.facts dd { margin-bottom: .5rem; }
+  .programme li { gap: .25rem; }
+}
 @media print {
   header.site, footer.site, nav, .no-print, .skip-link { display: none !important; }
   html { font-size: 11pt; }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { isTableReachable } from '../store/table.ts';
@@ -6,6 +7,7 @@ import { eventApi } from './api/event-api.ts';
 import type { AppContext } from './app-context.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { pageRoutes, requestedLanguage } from './page-routes.tsx';
+import { participantRoutes } from './participant-routes.tsx';
 
 /** The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check. */
 export function createApp(context: AppContext): Hono {
@@ -23,6 +25,11 @@ export function createApp(context: AppContext): Hono {
     }),
   );
 
+  // Form posts must come from our own pages, as the browser's Origin (or Sec-Fetch-Site) header tells; behind a
+  // proxy the request's own origin may differ from the public one, so both count as ours.
+  const publicOrigin = new URL(context.publicBaseUrl).origin;
+  app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+
   app.get('/healthz', async (c) => {
     const reachable = await isTableReachable(context.table);
     return c.json(
@@ -32,6 +39,7 @@ export function createApp(context: AppContext): Hono {
   });
   app.route('/api/v1', eventApi(context));
   if (context.mailbox) app.route('/mailbox', mailboxRoutes(context.mailbox));
+  app.route('/', participantRoutes(context));
   app.route('/', pageRoutes(context));
 
   app.notFound((c) => {

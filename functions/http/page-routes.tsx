@@ -5,7 +5,7 @@ import { EventPage } from '../../web/pages/event-page.tsx';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { StartPage } from '../../web/pages/start-page.tsx';
 import { STYLESHEET } from '../../web/styles.ts';
-import { getEventPage, listEvents } from '../store/event-items.ts';
+import { getPublicEventPage, listEvents } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
 
 /** Swedish unless the reader chose another language with `?lang=`. */
@@ -27,8 +27,8 @@ export function pageRoutes(context: AppContext): Hono {
   });
 
   pages.get('/events/:eventId', async (c) => {
-    const page = await getEventPage(context.table, c.req.param('eventId'));
-    if (!page || page.event.status === 'draft') {
+    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
+    if (!page) {
       return c.html(<NotFoundPage language={requestedLanguage(c.req.query('lang'))} />, 404);
     }
     const { event, slots, meetings, seats } = page;

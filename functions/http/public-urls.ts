@@ -2,3 +2,7 @@
 export const eventPath = (eventId: string) => `/events/${encodeURIComponent(eventId)}`;
 
 export const eventUrl = (publicBaseUrl: string, eventId: string) => `${publicBaseUrl}${eventPath(eventId)}`;
+
+export const managePath = (token: string) => `/manage/${token}`;
+
+export const manageUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}${managePath(token)}`;

@@ -103,6 +103,12 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
   };
 }
 
+/** An event as the public may see it: published or cancelled, never a draft. */
+export async function getPublicEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
+  const page = await getEventPage(table, eventId);
+  return page && page.event.status !== 'draft' ? page : undefined;
+}
+
 /** Every published or cancelled event, soonest first (drafts stay off the public list). */
 export async function listEvents(table: Table): Promise<EventRecord[]> {
   const items = await queryAll(table, {

@@ -1,5 +1,6 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation } from '../../shared/domain/organisation.ts';
+import { recordOf } from './item-attributes.ts';
 import type { Table } from './table.ts';
 
 /** PK = ORG#<id>, SK = #ORG: the tenant, with its retention period; its organisers will live in the same partition. */
@@ -12,4 +13,9 @@ export async function putOrganisation(table: Table, organisation: Organisation):
       Item: { ...organisationKey(organisation.id), type: 'organisation', ...organisation },
     }),
   );
+}
+
+export async function getOrganisation(table: Table, id: string): Promise<Organisation | undefined> {
+  const { Item } = await table.doc.send(new GetCommand({ TableName: table.name, Key: organisationKey(id) }));
+  return Item ? recordOf<Organisation>(Item) : undefined;
 }

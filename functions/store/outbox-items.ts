@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage, OutboxMessage } from '../../shared/domain/outbound-message.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
@@ -13,6 +13,8 @@ import { TABLE_LAYOUT } from './table-layout.ts';
  */
 const outboxKey = (id: string) => ({ PK: `OUTBOX#${id}`, SK: 'OUTBOX' });
 const PENDING = 'OUTBOX#pending';
+/** Sent messages hold addresses and names: they are kept long enough to answer "did it go out?", then erased. */
+const OUTBOX_RETENTION_DAYS = 30;
 
 /** A transaction element that queues one message; the condition refuses a second intent with the same id. */
 export function queueMessage(
@@ -30,6 +32,7 @@ export function queueMessage(
     attempts: 0,
     reason: intent.reason,
     message: intent.message,
+    expiresAt: Math.floor(Date.parse(intent.createdAt) / 1000) + OUTBOX_RETENTION_DAYS * 86_400,
   };
   return {
     Put: { TableName: table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
@@ -107,11 +110,4 @@ export async function releaseAfterFailure(
           },
     }),
   );
-}
-
-export async function getOutboxMessage(table: Table, id: string): Promise<OutboxMessage | undefined> {
-  const { Item } = await table.doc.send(
-    new GetCommand({ TableName: table.name, Key: outboxKey(id), ConsistentRead: true }),
-  );
-  return Item as OutboxMessage | undefined;
 }

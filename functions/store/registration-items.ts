@@ -1,8 +1,10 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { recordOf } from './item-attributes.ts';
+import { needsItem, needsKey } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
+import { manageTokenKey } from './participant-keys.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 
@@ -63,4 +65,120 @@ export async function queueReminder(
     if (error instanceof Error && error.name === 'TransactionCanceledException') return false;
     throw error;
   }
+}
+
+export async function getRegistration(
+  table: Table,
+  eventId: string,
+  registrationId: string,
+): Promise<(Registration & { manageTokenHash: string }) | undefined> {
+  const { Item } = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: registrationKey(eventId, registrationId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? recordOf<Registration & { manageTokenHash: string }>(Item) : undefined;
+}
+
+/** The registration a secret manage link opens, found through the hash of its token. */
+export async function registrationByManageToken(
+  table: Table,
+  tokenHash: string,
+): Promise<(Registration & { manageTokenHash: string }) | undefined> {
+  const { Item } = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: manageTokenKey(tokenHash), ConsistentRead: true }),
+  );
+  if (!Item) return undefined;
+  return getRegistration(table, String(Item.eventId), String(Item.registrationId));
+}
+
+/**
+ * Gives a registration a new manage link and sends it, in one transaction; the old link stops working. Used when
+ * someone signs up again with an address already registered: the link goes to the address, never to the screen.
+ */
+export async function replaceManageToken(
+  table: Table,
+  registration: Registration & { manageTokenHash: string },
+  newTokenHash: string,
+  message: OutboundMessage,
+  now: string,
+): Promise<void> {
+  await table.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: table.name,
+            Key: registrationKey(registration.eventId, registration.id),
+            UpdateExpression: 'SET manageTokenHash = :new',
+            ConditionExpression: 'manageTokenHash = :old',
+            ExpressionAttributeValues: { ':new': newTokenHash, ':old': registration.manageTokenHash },
+          },
+        },
+        { Delete: { TableName: table.name, Key: manageTokenKey(registration.manageTokenHash) } },
+        {
+          Put: {
+            TableName: table.name,
+            Item: {
+              ...manageTokenKey(newTokenHash),
+              type: 'manage-token',
+              eventId: registration.eventId,
+              registrationId: registration.id,
+            },
+          },
+        },
+        queueMessage(table, {
+          id: `manage-link:${registration.id}:${now}`,
+          reason: 'manage-link',
+          message,
+          createdAt: now,
+        }),
+      ],
+    }),
+  );
+}
+
+/** Changes what a participant may change themselves; status, address and place in line stay as they are. */
+export async function updateRegistrationDetails(
+  table: Table,
+  registration: Registration,
+  details: Pick<Registration, 'name' | 'organisation' | 'organisationKind' | 'role' | 'answers'>,
+  needs: SensitiveNeeds,
+  needsExpiresAt: number,
+): Promise<void> {
+  const hasNeeds = Object.keys(needs).length > 0;
+  await table.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: table.name,
+            Key: registrationKey(registration.eventId, registration.id),
+            UpdateExpression:
+              'SET #name = :name, organisation = :organisation, organisationKind = :kind, #role = :role, answers = :answers',
+            ConditionExpression: '#status <> :cancelled',
+            ExpressionAttributeNames: { '#name': 'name', '#role': 'role', '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':name': details.name,
+              ':organisation': details.organisation,
+              ':kind': details.organisationKind,
+              ':role': details.role,
+              ':answers': details.answers ?? {},
+              ':cancelled': 'cancelled',
+            },
+          },
+        },
+        hasNeeds
+          ? {
+              Put: {
+                TableName: table.name,
+                Item: needsItem(registration.eventId, registration.id, needs, needsExpiresAt),
+              },
+            }
+          : { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
+      ],
+    }),
+  );
 }

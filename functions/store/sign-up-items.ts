@@ -1,8 +1,9 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
+import { needsItem } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
 import { registrationKey } from './registration-items.ts';
@@ -17,6 +18,9 @@ export interface SignUpRequest {
   manageTokenHash: string;
   /** Epoch seconds after which DynamoDB's TTL erases the registration. */
   expiresAt: number;
+  needs: SensitiveNeeds;
+  /** Needs are erased before the rest (epoch seconds). */
+  needsExpiresAt: number;
   /** The e-mail that tells the participant the outcome, queued in the same transaction. */
   messageFor(registration: Registration): OutboundMessage;
 }
@@ -171,6 +175,16 @@ function participantItems(
         },
       },
     },
+    ...(Object.keys(request.needs).length > 0
+      ? [
+          {
+            Put: {
+              TableName: table.name,
+              Item: needsItem(event.id, registration.id, request.needs, request.needsExpiresAt),
+            },
+          },
+        ]
+      : []),
     queueMessage(table, {
       id: `sign-up:${registration.id}`,
       reason: registration.status === 'waiting' ? 'waiting-list' : 'confirmation',

@@ -60,6 +60,15 @@ export interface Selection {
   requirements: string[];
 }
 
+/** A question of the event's own on the sign-up form ("Vilket pass väljer du på eftermiddagen?"). */
+export interface SignUpQuestion {
+  id: string;
+  label: string;
+  required: boolean;
+  /** Free text, or one of `options`. */
+  options?: string[];
+}
+
 export interface EventRecord {
   id: string;
   organisationId: string;
@@ -91,6 +100,11 @@ export interface EventRecord {
   selection?: Selection;
   /** What a working group does between its meetings, in the organisers' words. */
   workingMethod?: string[];
+  questions?: SignUpQuestion[];
+  /** The meeting link of a digital event: shown and sent to confirmed participants only. */
+  onlineLink?: string;
+  /** Raised on every change that calendars must follow (RFC 5545 SEQUENCE); 0 when first published. */
+  sequence?: number;
   /** Set on an edition that repeats an earlier event, so the page can point to it. */
   editionOf?: string;
 }

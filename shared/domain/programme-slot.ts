@@ -18,6 +18,8 @@ export interface ProgrammeSlot {
   speakers: Person[];
   track?: string;
   materials: Material[];
+  /** Raised on every change to the slot that calendars must follow (RFC 5545 SEQUENCE). */
+  sequence?: number;
 }
 
 /** Slots in the order a programme is read: by start, then by track. */
@@ -25,4 +27,9 @@ export function inProgrammeOrder(slots: readonly ProgrammeSlot[]): ProgrammeSlot
   return [...slots].sort(
     (a, b) => a.startsAt.localeCompare(b.startsAt) || (a.track ?? '').localeCompare(b.track ?? ''),
   );
+}
+
+/** "Mia-Maria Magnusson, Polisdoktorand, Polismyndigheten": a speaker as the programme and calendars show them. */
+export function speakerText(speaker: Person): string {
+  return [speaker.name, speaker.title, speaker.organisation].filter(Boolean).join(', ');
 }

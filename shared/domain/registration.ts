@@ -14,8 +14,16 @@ export interface Registration {
   role: string;
   language: Language;
   createdAt: string;
+  /** Answers to the event's own questions, by question id. */
+  answers?: Record<string, string>;
   /** 1-based place in the waiting list while `status` is `waiting`. */
   waitingPosition?: number;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;
+}
+
+/** Dietary and accessibility needs: possibly health data (GDPR art. 9), so stored apart and erased first. */
+export interface SensitiveNeeds {
+  diet?: string;
+  accessibility?: string;
 }

@@ -1,9 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../functions/local/load-demo-data.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
 const TODAY = '2026-11-22';
 let platform: TestPlatform;
+
+afterAll(() => platform.stop());
 
 beforeAll(async () => {
   platform = await createTestPlatform(`${TODAY}T10:00:00Z`);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../functions/local/load-demo-data.ts';
 import { getEventPage, putEventPage } from '../../functions/store/event-items.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
@@ -12,6 +12,8 @@ let trygghetsdag: EventRecord;
 
 const hoursBefore = (instant: string, hours: number) =>
   new Date(Date.parse(instant) - hours * 3_600_000).toISOString();
+
+afterAll(() => platform.stop());
 
 beforeAll(async () => {
   platform = await createTestPlatform(`${TODAY}T10:00:00Z`);

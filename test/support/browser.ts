@@ -18,7 +18,10 @@ const WCAG_21_AA: axe.RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
 };
 
-/** Debian's Chromium, headless, once per test file; closed after the file. */
+/**
+ * Debian's Chromium, headless, once per test file; closed after the file. Call it at the file's top level: vitest
+ * silently drops an afterAll registered inside beforeAll.
+ */
 export async function launchBrowser(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -29,6 +29,8 @@ export function signUpParticipant(
     emailHash: hashEmail(person.email),
     manageTokenHash: hashSecret(newSecretToken()),
     expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
+    needs: {},
+    needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,
     messageFor: (outcome) => ({
       to: outcome.email,
       subject: `${outcome.status}: ${event.title}`,

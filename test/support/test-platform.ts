@@ -1,4 +1,3 @@
-import { afterAll } from 'vitest';
 import { assembleLocalPlatform, type LocalPlatform } from '../../functions/local/local-platform.ts';
 import type { Table } from '../../functions/store/table.ts';
 import { createTestTable } from './test-table.ts';
@@ -9,7 +8,10 @@ export interface TestPlatform extends LocalPlatform {
   setNow(instant: string): void;
 }
 
-/** The platform as `npm start` runs it, on a fresh table, with a clock the test controls; stopped after the file. */
+/**
+ * The platform as `npm start` runs it, on a fresh table, with a clock the test controls. The caller stops it in its
+ * own `afterAll`: vitest 4 never runs an `afterAll` registered inside a `beforeAll`.
+ */
 export async function createTestPlatform(now: string): Promise<TestPlatform> {
   let current = new Date(now);
   const table = await createTestTable();
@@ -18,7 +20,6 @@ export async function createTestPlatform(now: string): Promise<TestPlatform> {
     clock: () => current,
     publicBaseUrl: 'http://traffpunkt.test',
   });
-  afterAll(() => platform.stop());
   return {
     ...platform,
     table,

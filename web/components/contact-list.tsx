@@ -12,7 +12,7 @@ export function ContactList({ event }: { event: EventRecord }) {
             {[contact.name, contact.title, contact.organisation].filter(Boolean).join(', ')}
             {contact.email && (
               <>
-                {contact.name ? ', ' : ''}
+                {contact.name || contact.title || contact.organisation ? ', ' : ''}
                 <a href={`mailto:${contact.email}`}>{contact.email}</a>
               </>
             )}

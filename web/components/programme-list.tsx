@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import { inProgrammeOrder, type ProgrammeSlot, speakerText } from '../../shared/domain/programme-slot.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { formatClock, formatDateWithWeekday, localDay } from '../../shared/time.ts';
 
@@ -11,7 +11,7 @@ export function ProgrammeList({ event, slots }: { event: EventRecord; slots: Pro
   return (
     <>
       {days.map(({ day, slots: daySlots }, index) => (
-        <section aria-labelledby={`day-${day}`}>
+        <section aria-labelledby={multiDay ? `day-${day}` : undefined}>
           {multiDay && (
             <h3 id={`day-${day}`}>
               {t.programmeDay(index + 1)}:{' '}

@@ -2,9 +2,9 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 import { eventPhase, registrationWindow } from '../../shared/domain/event-phase.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { eventWhen } from '../../shared/event-when.ts';
+import { deadlineText, eventWhen } from '../../shared/event-when.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
-import { formatClock, formatDateWithWeekday } from '../../shared/time.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { ContactList } from '../components/contact-list.tsx';
 import { MeetingList } from '../components/meeting-list.tsx';
 import { ProgrammeList } from '../components/programme-list.tsx';
@@ -36,8 +36,7 @@ export function EventPage({
   const t = messagesFor(event.language);
   const phase = eventPhase(event, now);
   const deadline = event.registrationClosesAt;
-  const at = (instant: string) =>
-    `${formatDateWithWeekday(instant, event.timeZone, event.language)} ${formatClock(instant, event.timeZone, event.language)}`;
+  const window = registrationWindow(event, now);
   return (
     <Layout language={event.language} title={event.title} showMailbox={showMailbox}>
       <p class="kind">{t.eventKind[event.kind]}</p>
@@ -87,7 +86,7 @@ export function EventPage({
           <>
             <dt>{t.seats}</dt>
             <dd>
-              {registrationWindow(event, now) === 'open' && seatsLeft !== undefined
+              {window === 'open' && seatsLeft !== undefined
                 ? t.seatsLeft(seatsLeft)
                 : t.seatsTotal(event.capacity)}
             </dd>
@@ -97,11 +96,25 @@ export function EventPage({
           <>
             <dt>{event.kind === 'working-group' ? t.applicationDeadline : t.registrationDeadline}</dt>
             <dd>
-              <time datetime={deadline}>{at(deadline)}</time>
+              <time datetime={deadline}>{deadlineText(deadline, event.timeZone, event.language)}</time>
             </dd>
           </>
         )}
       </dl>
+      {event.kind === 'conference' && window === 'open' && (
+        <p class="no-print">
+          <a class="button" href={`/events/${event.id}/sign-up`}>
+            {t.signUp}
+          </a>
+        </p>
+      )}
+      {event.kind === 'conference' && window === 'not-open-yet' && event.registrationOpensAt && (
+        <p>
+          {participantMessagesFor(event.language).notOpenYetBody(
+            deadlineText(event.registrationOpensAt, event.timeZone, event.language),
+          )}
+        </p>
+      )}
       {event.description.map((paragraph) => (
         <p>{paragraph}</p>
       ))}

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { EventRecord } from '../../../shared/domain/event.ts';
 import { eventPhase } from '../../../shared/domain/event-phase.ts';
-import { getEventPage, listEvents } from '../../store/event-items.ts';
+import { getPublicEventPage, listEvents } from '../../store/event-items.ts';
 import type { AppContext } from '../app-context.ts';
 import { eventUrl } from '../public-urls.ts';
 import { ErrorSchema, EventDetailSchema, EventSummarySchema } from './event-schemas.ts';
@@ -48,8 +48,8 @@ export function eventApi(context: AppContext): OpenAPIHono {
   api.openapi(listRoute, async (c) => c.json((await listEvents(context.table)).map(summary), 200));
 
   api.openapi(detailRoute, async (c) => {
-    const page = await getEventPage(context.table, c.req.valid('param').eventId);
-    if (!page || page.event.status === 'draft') {
+    const page = await getPublicEventPage(context.table, c.req.valid('param').eventId);
+    if (!page) {
       return c.json({ code: 'event-not-found', message: 'Evenemanget finns inte.' }, 404);
     }
     const { event, slots, meetings, seats } = page;

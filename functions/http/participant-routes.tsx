@@ -1,0 +1,185 @@
+import { type Context, Hono } from 'hono';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
+import { ManageMessagePage, ManagePage } from '../../web/pages/manage-page.tsx';
+import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { SignUpOutcomePage } from '../../web/pages/sign-up-outcome-page.tsx';
+import { SignUpPage } from '../../web/pages/sign-up-page.tsx';
+import {
+  bookingData,
+  cancelBooking,
+  eraseBooking,
+  openBooking,
+  updateBooking,
+} from '../participants/manage-registration.ts';
+import { signUpForEvent } from '../participants/sign-up-for-event.ts';
+import { getPublicEventPage } from '../store/event-items.ts';
+import { getOrganisation } from '../store/organisation-items.ts';
+import type { AppContext } from './app-context.ts';
+import { managePath } from './public-urls.ts';
+
+/** Form posts arrive as strings; repeated fields are not used, so the last value wins. */
+async function formFields(request: Request): Promise<Record<string, string>> {
+  const data = await request.formData();
+  const fields: Record<string, string> = {};
+  for (const [name, value] of data.entries()) if (typeof value === 'string') fields[name] = value;
+  return fields;
+}
+
+/** The participant's side: sign-up form and outcome, and the secret manage link's page and actions. */
+export function participantRoutes(context: AppContext): Hono {
+  const routes = new Hono();
+  const showMailbox = context.mailbox !== undefined;
+
+  async function signUpForm(
+    event: EventRecord,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+  ) {
+    const organisation = await getOrganisation(context.table, event.organisationId);
+    if (!organisation) throw new Error(`unknown organisation ${event.organisationId}`);
+    return (
+      <SignUpPage
+        event={event}
+        organisation={organisation}
+        values={values}
+        errors={errors}
+        showMailbox={showMailbox}
+      />
+    );
+  }
+
+  routes.get('/events/:eventId/sign-up', async (c) => {
+    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    const refusal = signUpRefusal(page.event, context.clock());
+    if (refusal)
+      return c.html(
+        <SignUpOutcomePage event={page.event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        409,
+      );
+    return c.html(await signUpForm(page.event, {}, {}));
+  });
+
+  routes.post('/events/:eventId/sign-up', async (c) => {
+    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    const fields = await formFields(c.req.raw);
+    const outcome = await signUpForEvent(context, page.event, fields);
+    if (outcome.kind === 'invalid') return c.html(await signUpForm(page.event, fields, outcome.errors), 422);
+    const status =
+      outcome.kind === 'confirmed' || outcome.kind === 'waiting'
+        ? 201
+        : outcome.kind === 'duplicate'
+          ? 200
+          : 409;
+    return c.html(
+      <SignUpOutcomePage event={page.event} outcome={outcome} showMailbox={showMailbox} />,
+      status,
+    );
+  });
+
+  const manage = new Hono();
+  // The secret is in the path: no page of it may be cached or leak through a Referer header.
+  manage.use(async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+
+  manage.get('/:token', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    return c.html(
+      <ManagePage
+        event={booking.page.event}
+        registration={booking.registration}
+        needs={booking.needs}
+        path={managePath(token)}
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  manage.post('/:token/details', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const fields = await formFields(c.req.raw);
+    const result = await updateBooking(context, booking, fields);
+    const current = result.ok ? await openBooking(context, token) : booking;
+    if (!current) return invalidLink(c);
+    return c.html(
+      <ManagePage
+        event={current.page.event}
+        registration={current.registration}
+        needs={current.needs}
+        path={managePath(token)}
+        notice={result.ok ? 'saved' : undefined}
+        errors={result.ok ? {} : result.errors}
+        values={result.ok ? undefined : { ...fields, email: booking.registration.email }}
+        showMailbox={showMailbox}
+      />,
+      result.ok ? 200 : 422,
+    );
+  });
+
+  manage.post('/:token/cancel', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    await cancelBooking(context, booking, token);
+    const current = await openBooking(context, token);
+    if (!current) return invalidLink(c);
+    return c.html(
+      <ManagePage
+        event={current.page.event}
+        registration={current.registration}
+        needs={current.needs}
+        path={managePath(token)}
+        notice="cancelled"
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  manage.get('/:token/data.json', async (c) => {
+    const booking = await openBooking(context, c.req.param('token'));
+    if (!booking)
+      return c.json({ code: 'invalid-link', message: participantMessagesFor('sv').manage.invalidLink }, 404);
+    c.header('Content-Disposition', 'attachment; filename="traffpunkt-data.json"');
+    return c.json(bookingData(booking));
+  });
+
+  manage.post('/:token/erase', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    await eraseBooking(context, booking, token);
+    const { event } = booking.page;
+    return c.html(
+      <ManageMessagePage
+        event={event}
+        language={event.language}
+        text={participantMessagesFor(event.language).manage.deleted}
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  function invalidLink(c: Context) {
+    return c.html(
+      <ManageMessagePage
+        language="sv"
+        text={participantMessagesFor('sv').manage.invalidLink}
+        showMailbox={showMailbox}
+      />,
+      404,
+    );
+  }
+
+  routes.route('/manage', manage);
+  return routes;
+}

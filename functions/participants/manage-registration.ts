@@ -1,0 +1,95 @@
+import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import { erasureTimes } from '../../shared/domain/retention.ts';
+import { participantMail } from '../../shared/mail/participant-mail.ts';
+import { type FieldErrors, readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { hashSecret, newSecretToken } from '../security/secret-token.ts';
+import { cancelRegistration, eraseRegistration } from '../store/cancellation-items.ts';
+import { type EventPage, getEventPage } from '../store/event-items.ts';
+import { getNeeds } from '../store/needs-items.ts';
+import { getOrganisation } from '../store/organisation-items.ts';
+import { registrationByManageToken, updateRegistrationDetails } from '../store/registration-items.ts';
+import { participantMailContext } from './participant-mail-context.ts';
+
+export interface OpenedBooking {
+  page: EventPage;
+  registration: Registration & { manageTokenHash: string };
+  needs: SensitiveNeeds;
+}
+
+/** What a manage link opens, or undefined for a link that was replaced, erased or never existed. */
+export async function openBooking(context: AppContext, token: string): Promise<OpenedBooking | undefined> {
+  const registration = await registrationByManageToken(context.table, hashSecret(token));
+  if (!registration) return undefined;
+  const page = await getEventPage(context.table, registration.eventId);
+  if (!page) return undefined;
+  return { page, registration, needs: await getNeeds(context.table, page.event.id, registration.id) };
+}
+
+/** The participant cancels: the seat goes to the first in line, who is told by e-mail with a manage link of their own. */
+export async function cancelBooking(context: AppContext, booking: OpenedBooking, token: string) {
+  const { event } = booking.page;
+  const cancellerMail = await participantMailContext(context, event, token);
+  const promotedToken = newSecretToken();
+  const promotedMail = await participantMailContext(context, event, promotedToken);
+  return cancelRegistration(context.table, {
+    event,
+    registrationId: booking.registration.id,
+    now: context.clock().toISOString(),
+    cancelledMessage: (registration) => participantMail('cancelled', cancellerMail, registration),
+    promotion: {
+      manageTokenHash: hashSecret(promotedToken),
+      message: (promoted) => participantMail('promoted', promotedMail, promoted),
+    },
+  });
+}
+
+/** Changes the participant's own details with the same checks as the sign-up form; the address stays. */
+export async function updateBooking(
+  context: AppContext,
+  booking: OpenedBooking,
+  input: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  const read = readSignUpForm(booking.page.event, { ...input, email: booking.registration.email });
+  if (!read.ok) return read;
+  const { form } = read;
+  const organisation = await getOrganisation(context.table, booking.page.event.organisationId);
+  await updateRegistrationDetails(
+    context.table,
+    booking.registration,
+    {
+      name: form.name,
+      organisation: form.organisation,
+      organisationKind: form.organisationKind,
+      role: form.role,
+      answers: form.answers,
+    },
+    form.needs,
+    erasureTimes(booking.page.event, { retentionDays: organisation?.retentionDays ?? 0 }).needsExpiresAt,
+  );
+  return { ok: true };
+}
+
+/** Everything stored about the participant for this event, as they may download it (GDPR art. 15 and 20). */
+export function bookingData(booking: OpenedBooking) {
+  const { manageTokenHash, ...registration } = booking.registration;
+  return {
+    event: {
+      id: booking.page.event.id,
+      title: booking.page.event.title,
+      startsAt: booking.page.event.startsAt,
+    },
+    registration,
+    needs: booking.needs,
+  };
+}
+
+/** The participant erases their data: a live booking is cancelled first, so its seat is not lost to the others. */
+export async function eraseBooking(
+  context: AppContext,
+  booking: OpenedBooking,
+  token: string,
+): Promise<void> {
+  if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
+  await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
+}

@@ -1,0 +1,214 @@
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
+import type { Registration } from '../../shared/domain/registration.ts';
+import { hashEmail } from '../security/secret-token.ts';
+import { eventKey } from './event-items.ts';
+import { recordOf } from './item-attributes.ts';
+import { needsKey } from './needs-items.ts';
+import { queueMessage } from './outbox-items.ts';
+import { emailKey, manageTokenKey } from './participant-keys.ts';
+import { getRegistration, registrationKey } from './registration-items.ts';
+import type { Table } from './table.ts';
+import { TABLE_LAYOUT } from './table-layout.ts';
+import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
+
+type StoredRegistration = Registration & { manageTokenHash: string };
+
+export interface CancellationRequest {
+  event: EventRecord;
+  registrationId: string;
+  now: string;
+  /** The receipt to the person who cancels (with METHOD:CANCEL for their calendar). */
+  cancelledMessage(registration: Registration): OutboundMessage;
+  /** For the first in line, if a seat is freed: a new manage link (its hash here) and the good news. */
+  promotion: { manageTokenHash: string; message(promoted: Registration): OutboundMessage };
+}
+
+export type CancellationResult =
+  | { kind: 'cancelled'; cancelled: Registration; promoted?: Registration }
+  | { kind: 'not-found' | 'already-cancelled' };
+
+const MAX_ATTEMPTS = 40;
+
+/**
+ * Cancels a registration. A freed seat goes to the first in line in the same transaction, so a seat is never
+ * free while someone waits; with nobody waiting, the seat count drops, on the condition that still nobody waits.
+ * The address is released, so the person can sign up again, and their needs are erased at once.
+ */
+export async function cancelRegistration(
+  table: Table,
+  request: CancellationRequest,
+): Promise<CancellationResult> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const registration = await getRegistration(table, request.event.id, request.registrationId);
+    if (!registration) return { kind: 'not-found' };
+    if (registration.status === 'cancelled') return { kind: 'already-cancelled' };
+    const next = registration.status === 'confirmed' ? await firstInLine(table, request.event.id) : undefined;
+    const cancelled: Registration = { ...withoutSecret(registration), status: 'cancelled' };
+    const promoted: Registration | undefined = next && {
+      ...withoutSecret(next),
+      status: 'confirmed',
+      waitingPosition: undefined,
+    };
+    try {
+      await table.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...leaveItems(table, registration, request),
+            eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
+            ...(next && promoted ? promotionItems(table, next, promoted, request) : []),
+          ],
+        }),
+      );
+      return { kind: 'cancelled', cancelled, ...(promoted ? { promoted } : {}) };
+    } catch (error) {
+      // Someone else changed the registration, the one in line or the waiting list: read again and retry.
+      if (!isTransientConflict(error) && !cancellationReasons(error)) throw error;
+      await backOff(attempt);
+    }
+  }
+  throw new Error(`cancelling ${request.registrationId} did not settle after ${MAX_ATTEMPTS} attempts`);
+}
+
+function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
+  return registration;
+}
+
+/** The waiting registration with the lowest ticket. */
+async function firstInLine(table: Table, eventId: string): Promise<StoredRegistration | undefined> {
+  const { Items } = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      IndexName: TABLE_LAYOUT.index1.name,
+      KeyConditionExpression: 'GSI1PK = :waiting',
+      ExpressionAttributeValues: { ':waiting': `EVENT#${eventId}#WAITING` },
+      Limit: 1,
+    }),
+  );
+  const first = Items?.[0];
+  return first ? recordOf<StoredRegistration>(first) : undefined;
+}
+
+function leaveItems(table: Table, registration: StoredRegistration, request: CancellationRequest) {
+  const { event, now } = request;
+  return [
+    {
+      Update: {
+        TableName: table.name,
+        Key: registrationKey(event.id, registration.id),
+        UpdateExpression: 'SET #status = :cancelled, cancelledAt = :now REMOVE GSI1PK, GSI1SK',
+        ConditionExpression: '#status = :current',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':cancelled': 'cancelled',
+          ':now': now,
+          ':current': registration.status,
+        },
+      },
+    },
+    { Delete: { TableName: table.name, Key: emailKey(event.id, hashEmail(registration.email)) } },
+    { Delete: { TableName: table.name, Key: needsKey(event.id, registration.id) } },
+    queueMessage(table, {
+      id: `cancelled:${registration.id}`,
+      reason: 'cancellation',
+      message: request.cancelledMessage({ ...withoutSecret(registration), status: 'cancelled' }),
+      createdAt: now,
+    }),
+  ];
+}
+
+function eventCounterUpdate(
+  table: Table,
+  eventId: string,
+  leaving: Registration['status'],
+  promoting: boolean,
+) {
+  const base = { TableName: table.name, Key: eventKey(eventId) };
+  if (leaving === 'waiting' || promoting) {
+    // One fewer waiting; a promotion keeps the confirmed count as it is: one leaves, one joins.
+    return {
+      Update: {
+        ...base,
+        UpdateExpression: 'ADD waitingCount :minusOne, waitingDepartures :one',
+        ExpressionAttributeValues: { ':minusOne': -1, ':one': 1 },
+      },
+    };
+  }
+  return {
+    Update: {
+      ...base,
+      UpdateExpression: 'ADD confirmedCount :minusOne',
+      // Someone joined the waiting list after we looked: promote them instead (the retry will).
+      ConditionExpression: 'waitingCount = :zero',
+      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+    },
+  };
+}
+
+function promotionItems(
+  table: Table,
+  next: StoredRegistration,
+  promoted: Registration,
+  request: CancellationRequest,
+) {
+  const { event, now, promotion } = request;
+  return [
+    {
+      Update: {
+        TableName: table.name,
+        Key: registrationKey(event.id, next.id),
+        UpdateExpression:
+          'SET #status = :confirmed, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition',
+        ConditionExpression: '#status = :waiting AND manageTokenHash = :oldToken',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':confirmed': 'confirmed',
+          ':waiting': 'waiting',
+          ':now': now,
+          ':newToken': promotion.manageTokenHash,
+          ':oldToken': next.manageTokenHash,
+        },
+      },
+    },
+    { Delete: { TableName: table.name, Key: manageTokenKey(next.manageTokenHash) } },
+    {
+      Put: {
+        TableName: table.name,
+        Item: {
+          ...manageTokenKey(promotion.manageTokenHash),
+          type: 'manage-token',
+          eventId: event.id,
+          registrationId: next.id,
+        },
+      },
+    },
+    queueMessage(table, {
+      id: `promoted:${next.id}`,
+      reason: 'promotion',
+      message: promotion.message(promoted),
+      createdAt: now,
+    }),
+  ];
+}
+
+/** Erases everything stored about one registration (the person's own request); cancel it first. */
+export async function eraseRegistration(table: Table, registration: StoredRegistration): Promise<void> {
+  await table.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Delete: {
+            TableName: table.name,
+            Key: registrationKey(registration.eventId, registration.id),
+            ConditionExpression: '#status = :cancelled',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':cancelled': 'cancelled' },
+          },
+        },
+        { Delete: { TableName: table.name, Key: manageTokenKey(registration.manageTokenHash) } },
+        { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
+      ],
+    }),
+  );
+}

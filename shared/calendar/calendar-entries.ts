@@ -1,0 +1,87 @@
+import { DateTime } from 'luxon';
+import type { EventRecord } from '../domain/event.ts';
+import { type ProgrammeSlot, speakerText } from '../domain/programme-slot.ts';
+import { messagesFor } from '../i18n/messages.ts';
+import { eventUid, slotUid } from './calendar-ids.ts';
+import type { CalendarEntry } from './calendar-text.ts';
+
+/**
+ * How long a slot without an end lasts in calendars. Fixed rather than "until the next slot": every calendar
+ * that carries the slot's UID must agree on its end, and a neighbour's move must not change it without the
+ * slot's own SEQUENCE being raised. Long enough to be seen and clicked in Outlook and Google.
+ */
+const MINUTES_OF_A_SLOT_WITHOUT_END = 30;
+
+/** The event as one entry. The online link goes only to confirmed participants: pass it for them alone. */
+export function eventEntry({
+  event,
+  eventUrl,
+  onlineLink,
+}: {
+  event: EventRecord;
+  eventUrl: string;
+  onlineLink?: string;
+}): CalendarEntry {
+  const messages = messagesFor(event.language);
+  return {
+    uid: eventUid(event.id),
+    sequence: event.sequence ?? 0,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    summary: event.title,
+    description: paragraphs([
+      event.summary,
+      `${messages.readMore}: ${eventUrl}`,
+      onlineLink && `${messages.digital}: ${onlineLink}`,
+    ]),
+    location: eventLocation(event, onlineLink),
+    url: eventUrl,
+    cancelled: event.status === 'cancelled',
+  };
+}
+
+/** A programme slot as its own entry, at the event's place; a cancelled event cancels its slots. */
+export function slotEntry({
+  event,
+  slot,
+  eventUrl,
+}: {
+  event: EventRecord;
+  slot: ProgrammeSlot;
+  eventUrl: string;
+}): CalendarEntry {
+  return {
+    uid: slotUid(event.id, slot.id),
+    sequence: slot.sequence ?? 0,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt ?? defaultSlotEnd(slot.startsAt),
+    timeZone: event.timeZone,
+    summary: slot.title,
+    description: paragraphs([
+      slot.speakers.map(speakerText).join('\n'),
+      slot.description,
+      `${event.title}\n${eventUrl}`,
+    ]),
+    location: eventLocation(event),
+    url: eventUrl,
+    cancelled: event.status === 'cancelled',
+  };
+}
+
+/** "Kommunhuset, Storgatan 1, Malmö"; for a digital event the online link when given, else "Digitalt". */
+function eventLocation(event: EventRecord, onlineLink?: string): string {
+  const { venue } = event;
+  if (venue.kind === 'digital') return onlineLink ?? messagesFor(event.language).digital;
+  // The seeds name a city as the venue ("København", "København"): say it once.
+  return [...new Set([venue.name, venue.address, venue.city].filter(Boolean))].join(', ');
+}
+
+function defaultSlotEnd(startsAt: string): string {
+  const end = DateTime.fromISO(startsAt, { zone: 'utc' }).plus({ minutes: MINUTES_OF_A_SLOT_WITHOUT_END });
+  return end.toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+function paragraphs(texts: (string | undefined)[]): string {
+  return texts.filter(Boolean).join('\n\n');
+}

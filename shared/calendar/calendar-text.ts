@@ -1,0 +1,107 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { TimeZone } from '../domain/event.ts';
+
+export interface CalendarPerson {
+  name: string;
+  email: string;
+}
+
+/** One VEVENT. Instants are UTC ISO strings; they are written as wall-clock times in `timeZone`. */
+export interface CalendarEntry {
+  uid: string;
+  sequence: number;
+  startsAt: string;
+  endsAt: string;
+  timeZone: TimeZone;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  cancelled: boolean;
+  organizer?: CalendarPerson;
+  /** Invited as a required participant who has not answered; no reply is asked for: the booking is managed on its page. */
+  attendee?: CalendarPerson;
+}
+
+export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
+/**
+ * The one place that writes iCalendar text: CRLF line ends, 75-octet folding, DTSTAMP in UTC,
+ * DTSTART/DTEND with TZID and a VTIMEZONE for every zone used. A CANCEL cancels every entry it carries.
+ */
+export function calendarText({
+  method,
+  entries,
+  now,
+}: {
+  method: CalendarMethod;
+  entries: readonly CalendarEntry[];
+  now: Date;
+}): string {
+  const calendar = ical({
+    prodId: { company: 'Träffpunkt', product: 'Träffpunkt', language: 'SV' },
+    method: ICalCalendarMethod[method],
+    // A calendar-level zone name makes ical-generator drop DTSTAMP's Z; the generator alone still emits
+    // a VTIMEZONE for every event's zone.
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+  for (const entry of entries) {
+    const event = calendar.createEvent({
+      id: entry.uid,
+      sequence: entry.sequence,
+      stamp: now,
+      timezone: entry.timeZone,
+      // Zoned date-times, not Date: ical-generator writes a Date in the machine's own zone under the event's TZID.
+      start: zonedTime(entry.startsAt, entry.timeZone),
+      end: zonedTime(entry.endsAt, entry.timeZone),
+      summary: entry.summary,
+      description: entry.description,
+      location: entry.location,
+      url: uriValue(entry.url),
+      status: entry.cancelled || method === 'CANCEL' ? ICalEventStatus.CANCELLED : null,
+      organizer: entry.organizer && { name: commonName(entry.organizer), email: entry.organizer.email },
+    });
+    if (entry.attendee) {
+      event.createAttendee({
+        name: commonName(entry.attendee),
+        email: entry.attendee.email,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+        rsvp: false,
+      });
+    }
+  }
+  // ical-generator leaves END:VCALENDAR without the CRLF that ends every content line (RFC 5545, 3.1).
+  return `${calendar.toString()}\r\n`;
+}
+
+function zonedTime(instant: string, zone: TimeZone): DateTime {
+  const time = DateTime.fromISO(instant, { zone });
+  if (!time.isValid) throw new Error(`Not an ISO instant: ${instant}`);
+  return time;
+}
+
+/**
+ * A CN parameter is quoted and may hold neither a double quote nor a control character (RFC 5545, 3.1);
+ * ical-generator would write `\"`, which ical.js reads as a CN cut short at the quote.
+ * An empty name falls back to the address.
+ */
+function commonName(person: CalendarPerson): string {
+  const name = person.name
+    .replaceAll('"', "'")
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .trim();
+  return name || person.email;
+}
+
+/** ical-generator TEXT-escapes URL although its value is a URI (RFC 5545, 3.3.13): `,` and `;` would come out as `\,` and `\;`. */
+function uriValue(url: string): string {
+  return url.replace(/[,;]/g, encodeURIComponent);
+}

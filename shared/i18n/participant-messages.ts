@@ -1,0 +1,298 @@
+import type { Language } from '../domain/event.ts';
+import type { OrganisationKind } from '../domain/organisation.ts';
+
+/** The participant's journey in words: sign-up form, outcomes, e-mails and the manage page; Swedish first. */
+const sv = {
+  signUpTitle: (title: string) => `Anmälan: ${title}`,
+  privacyHeading: 'Så hanterar vi dina uppgifter',
+  privacyNotice: (organiser: string, days: number) =>
+    `${organiser} behandlar dina uppgifter för att genomföra evenemanget, som en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter evenemanget. Du kan när som helst ladda ner eller radera dina uppgifter via länken i bekräftelsen.`,
+  fields: {
+    name: 'Namn',
+    email: 'E-postadress',
+    organisation: 'Organisation',
+    organisationKind: 'Typ av organisation',
+    role: 'Titel eller roll',
+    diet: 'Specialkost',
+    accessibility: 'Tillgänglighet (till exempel hörslinga, rullstolsplats)',
+  },
+  organisationKinds: {
+    kommun: 'Kommun',
+    region: 'Region',
+    polis: 'Polis',
+    lansstyrelse: 'Länsstyrelse',
+    'statlig-myndighet': 'Statlig myndighet',
+    naringsliv: 'Näringsliv',
+    civilsamhalle: 'Civilsamhälle',
+    annan: 'Annan',
+  } satisfies Record<OrganisationKind, string>,
+  chooseKind: 'Välj…',
+  needsLegend: 'Behov (frivilligt)',
+  needsHint:
+    'Uppgifterna hålls åtskilda från din anmälan, visas bara sammanräknade för lokalen och raderas först.',
+  questionsLegend: 'Arrangörens frågor',
+  optional: '(frivilligt)',
+  submit: 'Skicka anmälan',
+  errorSummary: 'Anmälan skickades inte. Rätta följande:',
+  outcome: {
+    confirmed: 'Du är anmäld',
+    waiting: 'Du står på väntelistan',
+    full: 'Fullbokat',
+    duplicate: 'Du är redan anmäld',
+    'not-open-yet': 'Anmälan har inte öppnat',
+    'deadline-passed': 'Sista anmälningsdag har passerat',
+    'event-past': 'Evenemanget har redan varit',
+    'event-cancelled': 'Evenemanget är inställt',
+  },
+  confirmedBody: (email: string) =>
+    `Välkommen! Vi har skickat en bekräftelse med kalenderinbjudan till ${email}. I den finns länken där du kan ändra eller avboka.`,
+  waitingBody: (position: number, email: string) =>
+    `Evenemanget är fullt just nu. Du har plats ${position} på väntelistan och får e-post till ${email} så fort du får en plats.`,
+  fullBody: 'Alla platser är tagna och evenemanget har ingen väntelista.',
+  duplicateBody:
+    'Den här e-postadressen är redan anmäld. Vi har skickat länken för att hantera anmälan till adressen igen.',
+  notOpenYetBody: (when: string) => `Anmälan öppnar ${when}.`,
+  closedBody: 'Det går inte längre att anmäla sig.',
+  backToEvent: 'Tillbaka till evenemanget',
+  mail: {
+    confirmationSubject: (title: string) => `Bekräftelse: ${title}`,
+    confirmationBody: (title: string, when: string) =>
+      `Du är anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
+    waitingSubject: (title: string) => `Väntelista: ${title}`,
+    waitingBody: (title: string, position: number) =>
+      `${title} är fullt just nu. Du har plats ${position} på väntelistan. Vi skickar e-post så fort du får en plats.`,
+    manageLinkSubject: (title: string) => `Din anmälan till ${title}`,
+    manageLinkBody: (title: string) =>
+      `Någon (förhoppningsvis du) försökte anmäla den här adressen till ${title} igen. Du är redan anmäld; här är länken till din anmälan. Tidigare länkar slutar fungera.`,
+    promotedSubject: (title: string) => `Du har fått en plats: ${title}`,
+    promotedBody: (title: string, when: string) =>
+      `En plats har blivit ledig och den är din. Du är nu anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
+    cancelledSubject: (title: string) => `Avbokning: ${title}`,
+    cancelledBody: (title: string) => `Din anmälan till ${title} är avbokad. Kalenderposten tas bort.`,
+    greeting: (name: string) => `Hej ${name}!`,
+    onlineLink: (link: string) => `Länk till mötet: ${link}`,
+    manageLink: 'Hantera din anmälan',
+    why: (title: string) => `Du får det här meddelandet eftersom du anmälde dig till ${title} på Träffpunkt.`,
+    sentBy: (organiser: string) => `Skickat av Träffpunkt för ${organiser}`,
+  },
+  manage: {
+    title: 'Din anmälan',
+    statusLabel: 'Status',
+    status: { confirmed: 'Anmäld', waiting: 'På väntelistan', cancelled: 'Avbokad' },
+    position: (position: number) => `plats ${position} i kön`,
+    onlineLink: 'Länk till mötet',
+    detailsHeading: 'Ändra dina uppgifter',
+    save: 'Spara ändringar',
+    saved: 'Dina ändringar är sparade.',
+    cancelHeading: 'Avboka',
+    cancelExplanation: 'Om du avbokar går platsen till nästa person på väntelistan.',
+    cancelButton: 'Avboka min plats',
+    cancelled: 'Din anmälan är avbokad.',
+    dataHeading: 'Dina uppgifter',
+    download: 'Ladda ner dina uppgifter (JSON)',
+    deleteExplanation:
+      'Du kan radera allt vi har sparat om dig för det här evenemanget. Det går inte att ångra.',
+    deleteButton: 'Radera mina uppgifter',
+    deleted: 'Dina uppgifter är raderade.',
+    invalidLink:
+      'Länken fungerar inte. Den kan ha ersatts av en nyare länk eller så är uppgifterna raderade.',
+  },
+};
+
+export type ParticipantMessages = typeof sv;
+
+const nb: ParticipantMessages = {
+  signUpTitle: (title) => `Påmelding: ${title}`,
+  privacyHeading: 'Slik behandler vi opplysningene dine',
+  privacyNotice: (organiser, days) =>
+    `${organiser} behandler opplysningene dine for å gjennomføre arrangementet, som en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter arrangementet. Du kan når som helst laste ned eller slette opplysningene dine via lenken i bekreftelsen.`,
+  fields: {
+    name: 'Navn',
+    email: 'E-postadresse',
+    organisation: 'Organisasjon',
+    organisationKind: 'Type organisasjon',
+    role: 'Tittel eller rolle',
+    diet: 'Spesialkost',
+    accessibility: 'Tilgjengelighet (for eksempel teleslynge, rullestolplass)',
+  },
+  organisationKinds: {
+    kommun: 'Kommune',
+    region: 'Fylkeskommune/region',
+    polis: 'Politi',
+    lansstyrelse: 'Statsforvalter',
+    'statlig-myndighet': 'Statlig etat',
+    naringsliv: 'Næringsliv',
+    civilsamhalle: 'Sivilsamfunn',
+    annan: 'Annet',
+  },
+  chooseKind: 'Velg …',
+  needsLegend: 'Behov (valgfritt)',
+  needsHint: 'Opplysningene holdes atskilt fra påmeldingen, vises bare samlet for lokalet og slettes først.',
+  questionsLegend: 'Arrangørens spørsmål',
+  optional: '(valgfritt)',
+  submit: 'Send påmelding',
+  errorSummary: 'Påmeldingen ble ikke sendt. Rett følgende:',
+  outcome: {
+    confirmed: 'Du er påmeldt',
+    waiting: 'Du står på venteliste',
+    full: 'Fullt',
+    duplicate: 'Du er allerede påmeldt',
+    'not-open-yet': 'Påmeldingen har ikke åpnet',
+    'deadline-passed': 'Påmeldingsfristen er ute',
+    'event-past': 'Arrangementet har vært',
+    'event-cancelled': 'Arrangementet er avlyst',
+  },
+  confirmedBody: (email) =>
+    `Velkommen! Vi har sendt en bekreftelse med kalenderinvitasjon til ${email}. Der finner du lenken for å endre eller melde deg av.`,
+  waitingBody: (position, email) =>
+    `Arrangementet er fullt akkurat nå. Du har plass ${position} på ventelisten og får e-post til ${email} så snart du får plass.`,
+  fullBody: 'Alle plasser er tatt, og arrangementet har ingen venteliste.',
+  duplicateBody:
+    'Denne e-postadressen er allerede påmeldt. Vi har sendt lenken til påmeldingen til adressen igjen.',
+  notOpenYetBody: (when) => `Påmeldingen åpner ${when}.`,
+  closedBody: 'Det er ikke lenger mulig å melde seg på.',
+  backToEvent: 'Tilbake til arrangementet',
+  mail: {
+    confirmationSubject: (title) => `Bekreftelse: ${title}`,
+    confirmationBody: (title, when) =>
+      `Du er påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
+    waitingSubject: (title) => `Venteliste: ${title}`,
+    waitingBody: (title, position) =>
+      `${title} er fullt akkurat nå. Du har plass ${position} på ventelisten. Vi sender e-post så snart du får plass.`,
+    manageLinkSubject: (title) => `Din påmelding til ${title}`,
+    manageLinkBody: (title) =>
+      `Noen (forhåpentligvis du) prøvde å melde denne adressen på ${title} igjen. Du er allerede påmeldt; her er lenken til påmeldingen. Tidligere lenker slutter å virke.`,
+    promotedSubject: (title) => `Du har fått plass: ${title}`,
+    promotedBody: (title, when) =>
+      `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
+    cancelledSubject: (title) => `Avmelding: ${title}`,
+    cancelledBody: (title) => `Påmeldingen din til ${title} er avmeldt. Kalenderoppføringen fjernes.`,
+    greeting: (name) => `Hei ${name}!`,
+    onlineLink: (link) => `Lenke til møtet: ${link}`,
+    manageLink: 'Administrer påmeldingen',
+    why: (title) => `Du får denne meldingen fordi du meldte deg på ${title} på Träffpunkt.`,
+    sentBy: (organiser) => `Sendt av Träffpunkt for ${organiser}`,
+  },
+  manage: {
+    title: 'Din påmelding',
+    statusLabel: 'Status',
+    status: { confirmed: 'Påmeldt', waiting: 'På venteliste', cancelled: 'Avmeldt' },
+    position: (position) => `plass ${position} i køen`,
+    onlineLink: 'Lenke til møtet',
+    detailsHeading: 'Endre opplysningene dine',
+    save: 'Lagre endringer',
+    saved: 'Endringene er lagret.',
+    cancelHeading: 'Meld deg av',
+    cancelExplanation: 'Hvis du melder deg av, går plassen til neste person på ventelisten.',
+    cancelButton: 'Meld meg av',
+    cancelled: 'Påmeldingen er avmeldt.',
+    dataHeading: 'Opplysningene dine',
+    download: 'Last ned opplysningene dine (JSON)',
+    deleteExplanation: 'Du kan slette alt vi har lagret om deg for dette arrangementet. Det kan ikke angres.',
+    deleteButton: 'Slett opplysningene mine',
+    deleted: 'Opplysningene dine er slettet.',
+    invalidLink:
+      'Lenken virker ikke. Den kan være erstattet av en nyere lenke, eller opplysningene er slettet.',
+  },
+};
+
+const en: ParticipantMessages = {
+  signUpTitle: (title) => `Sign up: ${title}`,
+  privacyHeading: 'How we handle your data',
+  privacyNotice: (organiser, days) =>
+    `${organiser} processes your data to run the event, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${days} days after the event. You can download or delete your data at any time through the link in your confirmation.`,
+  fields: {
+    name: 'Name',
+    email: 'E-mail address',
+    organisation: 'Organisation',
+    organisationKind: 'Kind of organisation',
+    role: 'Title or role',
+    diet: 'Dietary needs',
+    accessibility: 'Accessibility (for example hearing loop, wheelchair space)',
+  },
+  organisationKinds: {
+    kommun: 'Municipality',
+    region: 'Region',
+    polis: 'Police',
+    lansstyrelse: 'County administrative board',
+    'statlig-myndighet': 'Government agency',
+    naringsliv: 'Business',
+    civilsamhalle: 'Civil society',
+    annan: 'Other',
+  },
+  chooseKind: 'Choose…',
+  needsLegend: 'Needs (optional)',
+  needsHint: 'Kept apart from your registration, shown to the venue only as totals, and erased first.',
+  questionsLegend: "The organiser's questions",
+  optional: '(optional)',
+  submit: 'Sign up',
+  errorSummary: 'Your sign-up was not sent. Please correct the following:',
+  outcome: {
+    confirmed: 'You are signed up',
+    waiting: 'You are on the waiting list',
+    full: 'Fully booked',
+    duplicate: 'You are already signed up',
+    'not-open-yet': 'Registration has not opened',
+    'deadline-passed': 'The registration deadline has passed',
+    'event-past': 'The event has taken place',
+    'event-cancelled': 'The event has been cancelled',
+  },
+  confirmedBody: (email) =>
+    `Welcome! We have sent a confirmation with a calendar invitation to ${email}. It holds the link to change or cancel your booking.`,
+  waitingBody: (position, email) =>
+    `The event is full at the moment. You are number ${position} on the waiting list and will hear from us at ${email} as soon as a seat is yours.`,
+  fullBody: 'All seats are taken and the event has no waiting list.',
+  duplicateBody:
+    'This e-mail address is already signed up. We have sent the link to your booking to it again.',
+  notOpenYetBody: (when) => `Registration opens ${when}.`,
+  closedBody: 'It is no longer possible to sign up.',
+  backToEvent: 'Back to the event',
+  mail: {
+    confirmationSubject: (title) => `Confirmation: ${title}`,
+    confirmationBody: (title, when) =>
+      `You are signed up for ${title}, ${when}. The calendar invitation is in this message.`,
+    waitingSubject: (title) => `Waiting list: ${title}`,
+    waitingBody: (title, position) =>
+      `${title} is full at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat is yours.`,
+    manageLinkSubject: (title) => `Your booking for ${title}`,
+    manageLinkBody: (title) =>
+      `Someone (hopefully you) tried to sign this address up for ${title} again. You are already signed up; here is the link to your booking. Earlier links stop working.`,
+    promotedSubject: (title) => `A seat is yours: ${title}`,
+    promotedBody: (title, when) =>
+      `A seat has become free and it is yours. You are now signed up for ${title}, ${when}. The calendar invitation is in this message.`,
+    cancelledSubject: (title) => `Cancelled: ${title}`,
+    cancelledBody: (title) => `Your booking for ${title} is cancelled. The calendar entry is removed.`,
+    greeting: (name) => `Hello ${name},`,
+    onlineLink: (link) => `Meeting link: ${link}`,
+    manageLink: 'Manage your booking',
+    why: (title) => `You receive this message because you signed up for ${title} on Träffpunkt.`,
+    sentBy: (organiser) => `Sent by Träffpunkt for ${organiser}`,
+  },
+  manage: {
+    title: 'Your booking',
+    statusLabel: 'Status',
+    status: { confirmed: 'Signed up', waiting: 'On the waiting list', cancelled: 'Cancelled' },
+    position: (position) => `number ${position} in line`,
+    onlineLink: 'Meeting link',
+    detailsHeading: 'Change your details',
+    save: 'Save changes',
+    saved: 'Your changes are saved.',
+    cancelHeading: 'Cancel',
+    cancelExplanation: 'If you cancel, your seat goes to the next person on the waiting list.',
+    cancelButton: 'Cancel my seat',
+    cancelled: 'Your booking is cancelled.',
+    dataHeading: 'Your data',
+    download: 'Download your data (JSON)',
+    deleteExplanation: 'You can erase everything we hold about you for this event. This cannot be undone.',
+    deleteButton: 'Erase my data',
+    deleted: 'Your data has been erased.',
+    invalidLink:
+      'This link does not work. It may have been replaced by a newer one, or the data has been erased.',
+  },
+};
+
+const MESSAGES: Record<Language, ParticipantMessages> = { sv, nb, en };
+
+export function participantMessagesFor(language: Language): ParticipantMessages {
+  return MESSAGES[language];
+}

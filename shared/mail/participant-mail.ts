@@ -1,0 +1,75 @@
+import { eventInvite } from '../calendar/event-invite.ts';
+import type { EventRecord } from '../domain/event.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import type { OutboundMessage } from '../domain/outbound-message.ts';
+import type { Registration } from '../domain/registration.ts';
+import { eventWhen } from '../event-when.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { renderMailBodies } from './mail-layout.ts';
+
+/** What every e-mail to a participant knows: whose event it is, where it lives, and the participant's own link. */
+export interface ParticipantMailContext {
+  event: EventRecord;
+  organisation: Organisation;
+  eventUrl: string;
+  /** The participant's secret manage link; absent where the message must not carry one. */
+  manageUrl: string;
+  now: Date;
+}
+
+export type ParticipantMailKind = 'confirmation' | 'waiting' | 'manage-link' | 'promoted' | 'cancelled';
+
+/** The e-mail telling a participant what happened to their registration, in their language, with the invite where one belongs. */
+export function participantMail(
+  kind: ParticipantMailKind,
+  context: ParticipantMailContext,
+  registration: Registration,
+): OutboundMessage {
+  const { event, organisation } = context;
+  const t = participantMessagesFor(registration.language).mail;
+  const when = eventWhen(event, registration.language);
+  const confirmed = kind === 'confirmation' || kind === 'promoted';
+  const texts: Record<ParticipantMailKind, [subject: string, body: string]> = {
+    confirmation: [t.confirmationSubject(event.title), t.confirmationBody(event.title, when)],
+    waiting: [t.waitingSubject(event.title), t.waitingBody(event.title, registration.waitingPosition ?? 0)],
+    'manage-link': [t.manageLinkSubject(event.title), t.manageLinkBody(event.title)],
+    promoted: [t.promotedSubject(event.title), t.promotedBody(event.title, when)],
+    cancelled: [t.cancelledSubject(event.title), t.cancelledBody(event.title)],
+  };
+  const [subject, body] = texts[kind];
+  const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
+  return {
+    to: registration.email,
+    subject,
+    ...renderMailBodies(registration.language, {
+      paragraphs: [t.greeting(registration.name), body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
+      link: { label: t.manageLink, url: context.manageUrl },
+      footer: [t.sentBy(organisation.name), t.why(event.title)],
+    }),
+    ...(confirmed || kind === 'cancelled'
+      ? {
+          calendar: {
+            method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
+            content: eventInvite({
+              event,
+              method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
+              organizer: { name: organisation.name, email: organiserAddress(event) },
+              attendee: { name: registration.name, email: registration.email },
+              eventUrl: context.eventUrl,
+              onlineLink,
+              now: context.now,
+            }),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Replies to an invite go to whoever answers registration questions, as the seed's own page sends them there. */
+function organiserAddress(event: EventRecord): string {
+  const byPurpose = (purpose: string) =>
+    event.contacts.find((contact) => contact.purpose === purpose && contact.email)?.email;
+  return (
+    byPurpose('registration') ?? byPurpose('content') ?? byPurpose('general') ?? 'no-reply@traffpunkt.se'
+  );
+}

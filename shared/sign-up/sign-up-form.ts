@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { EventRecord, Language } from '../domain/event.ts';
+import { ORGANISATION_KINDS } from '../domain/organisation.ts';
+
+const TEXTS = {
+  sv: {
+    required: 'Fyll i fältet.',
+    tooLong: (max: number) => `Högst ${max} tecken.`,
+    email: 'Skriv en e-postadress i formen namn@exempel.se.',
+    kind: 'Välj vilken sorts organisation du kommer från.',
+    option: 'Välj ett av alternativen.',
+  },
+  nb: {
+    required: 'Fyll ut feltet.',
+    tooLong: (max: number) => `Høyst ${max} tegn.`,
+    email: 'Skriv en e-postadresse på formen navn@eksempel.no.',
+    kind: 'Velg hva slags organisasjon du kommer fra.',
+    option: 'Velg ett av alternativene.',
+  },
+  en: {
+    required: 'Please fill in this field.',
+    tooLong: (max: number) => `At most ${max} characters.`,
+    email: 'Enter an e-mail address like name@example.com.',
+    kind: 'Choose the kind of organisation you come from.',
+    option: 'Choose one of the options.',
+  },
+} satisfies Record<Language, unknown>;
+
+/** What a participant gives when signing up; `needs` are kept apart from the rest because they may be health data. */
+export interface SignUpForm {
+  name: string;
+  email: string;
+  organisation: string;
+  organisationKind: (typeof ORGANISATION_KINDS)[number];
+  role: string;
+  needs: { diet?: string; accessibility?: string };
+  answers: Record<string, string>;
+}
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Checks a sign-up as it arrives (form fields or JSON, all strings) and gives either the form or one message per
+ * field, in the event's language. Unknown fields are ignored; text is trimmed; an empty optional field is absent.
+ */
+export function readSignUpForm(
+  event: Pick<EventRecord, 'language' | 'questions'>,
+  input: Record<string, unknown>,
+): { ok: true; form: SignUpForm } | { ok: false; errors: FieldErrors } {
+  const t = TEXTS[event.language];
+  const text = (max: number) =>
+    z
+      .string({ error: t.required })
+      .trim()
+      .min(1, { error: t.required })
+      .max(max, { error: t.tooLong(max) });
+  const optionalText = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, { error: t.tooLong(max) })
+      .optional()
+      .transform((value) => (value ? value : undefined));
+
+  const answers: Record<string, z.ZodType<string | undefined>> = {};
+  for (const question of event.questions ?? []) {
+    const base: z.ZodType<string | undefined> = question.required ? text(1000) : optionalText(1000);
+    answers[`answer.${question.id}`] = question.options
+      ? base.refine((value) => value === undefined || question.options?.includes(value), { error: t.option })
+      : base;
+  }
+
+  const schema = z.object({
+    name: text(200),
+    email: z
+      .string({ error: t.required })
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: t.email }).max(254)),
+    organisation: text(200),
+    organisationKind: z.enum(ORGANISATION_KINDS, { error: t.kind }),
+    role: text(200),
+    diet: optionalText(500),
+    accessibility: optionalText(500),
+    ...answers,
+  });
+
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const errors: FieldErrors = {};
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0]);
+      errors[field] ??= issue.message;
+    }
+    return { ok: false, errors };
+  }
+  const { name, email, organisation, organisationKind, role, diet, accessibility } = result.data;
+  const given = result.data as Record<string, string | undefined>;
+  return {
+    ok: true,
+    form: {
+      name,
+      email,
+      organisation,
+      organisationKind,
+      role,
+      needs: { ...(diet ? { diet } : {}), ...(accessibility ? { accessibility } : {}) },
+      answers: Object.fromEntries(
+        (event.questions ?? []).flatMap((question) => {
+          const answer = given[`answer.${question.id}`];
+          return answer ? [[question.id, answer]] : [];
+        }),
+      ),
+    },
+  };
+}

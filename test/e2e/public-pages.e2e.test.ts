@@ -1,0 +1,79 @@
+import { once } from 'node:events';
+import { serve } from '@hono/node-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/free-port.ts';
+import { loadDemoData } from '../../functions/local/load-demo-data.ts';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { createTestPlatform } from '../support/test-platform.ts';
+
+const TODAY = '2026-11-22';
+/** One of each kind of public page: lists, a past conference, a Norwegian study trip, a working group, an upcoming edition. */
+const PUBLIC_PAGES = [
+  '/',
+  '/events/trygghetsdag-2022',
+  '/events/ks-studietur-mc-kriminalitet-2011',
+  '/events/motorburen-problematik-2020',
+  '/events/trygghetsdag-2027',
+  '/accessibility',
+  '/mailbox',
+];
+const platform = await createTestPlatform(`${TODAY}T10:00:00Z`);
+afterAll(() => platform.stop());
+await loadDemoData(platform.table, TODAY);
+const port = await freePort();
+const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
+await once(server, 'listening');
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+const baseUrl = `http://127.0.0.1:${port}`;
+
+const browser = await launchBrowser();
+const page = await browser.newPage();
+/** 1.4.10 Reflow's 320 CSS px: a phone in portrait, or a 1280 px screen zoomed to 400 %. */
+const narrowPage = await browser.newPage({ viewport: { width: 320, height: 640 } });
+
+describe('a participant in the browser', () => {
+  it('finds past Trygghetsdag 2022 on the start page and reads that it is over and what its programme was', async () => {
+    await page.goto(`${baseUrl}/`);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Kommande evenemang',
+      'Tidigare evenemang',
+    ]);
+
+    await page
+      .getByRole('region', { name: 'Tidigare evenemang' })
+      .getByRole('link', { name: 'Trygghetsdag 2022 – Så arbetar vi mot narkotika' })
+      .click();
+    await page.waitForURL(`${baseUrl}/events/trygghetsdag-2022`);
+
+    expect(await page.getByRole('status').textContent()).toBe('Evenemangets datum har redan passerat.');
+    const slot = page
+      .getByRole('list', { name: 'Program' })
+      .getByRole('listitem')
+      .filter({ has: page.getByText('Öppna drogscener', { exact: true }) });
+    expect(await slot.textContent()).toContain('10.05–10.30');
+  });
+
+  it('reaches the skip link with the first Tab, sees it, and lands in the content with Enter', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Hoppa till innehållet' });
+    expect(await skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect((await skipLink.boundingBox())?.x).toBeGreaterThanOrEqual(0);
+
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+  });
+});
+
+describe('WCAG 2.1 AA', () => {
+  it.each(PUBLIC_PAGES)('has no axe-core violations on %s', async (path) => {
+    await page.goto(`${baseUrl}${path}`);
+    await expectNoAxeViolations(page);
+  });
+
+  // 1.4.10 Reflow, which axe-core does not check.
+  it.each(PUBLIC_PAGES)('reflows %s to 320 px without a horizontal scrollbar', async (path) => {
+    await narrowPage.goto(`${baseUrl}${path}`);
+    expect(await narrowPage.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  });
+});

@@ -1,0 +1,29 @@
+import { putEventPage } from '../../functions/store/event-items.ts';
+import { putOrganisation } from '../../functions/store/organisation-items.ts';
+import type { Table } from '../../functions/store/table.ts';
+import { demoEventPages } from '../../shared/demo/demo-events.ts';
+import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+
+export const FIXTURE_TODAY = '2026-11-22';
+
+/**
+ * Stores a copy of the upcoming Trygghetsdag, with its real programme and contacts, under its own id and with the
+ * changes a test needs (capacity, registration window, status…).
+ */
+export async function putTrygghetsdag(
+  table: Table,
+  id: string,
+  changes: Partial<EventRecord> = {},
+): Promise<EventRecord> {
+  for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(table, organisation);
+  const page = demoEventPages(FIXTURE_TODAY).find((demo) => demo.event.id === 'trygghetsdag-2027');
+  if (!page) throw new Error('the demo data lacks trygghetsdag-2027');
+  const event: EventRecord = { ...page.event, ...changes, id };
+  await putEventPage(table, {
+    event,
+    slots: page.slots.map((slot) => ({ ...slot, eventId: id })),
+    meetings: [],
+  });
+  return event;
+}

@@ -1,0 +1,146 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import { eventWhen } from '../../shared/event-when.ts';
+import { messagesFor } from '../../shared/i18n/messages.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { ParticipantFields } from '../components/participant-fields.tsx';
+import { Layout } from '../layout.tsx';
+
+export interface ManagePageProps {
+  event: EventRecord;
+  registration: Registration;
+  needs: SensitiveNeeds;
+  /** The secret path of this page, for its forms. */
+  path: string;
+  notice?: 'saved' | 'cancelled';
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  showMailbox: boolean;
+}
+
+/** A participant's own booking: status, the meeting link once confirmed, details, cancel, download, erase. */
+export function ManagePage({
+  event,
+  registration,
+  needs,
+  path,
+  notice,
+  errors = {},
+  values,
+  showMailbox,
+}: ManagePageProps) {
+  const t = participantMessagesFor(event.language);
+  const m = t.manage;
+  const current: Record<string, string> = values ?? {
+    name: registration.name,
+    email: registration.email,
+    organisation: registration.organisation,
+    organisationKind: registration.organisationKind,
+    role: registration.role,
+    diet: needs.diet ?? '',
+    accessibility: needs.accessibility ?? '',
+    ...Object.fromEntries(
+      Object.entries(registration.answers ?? {}).map(([id, answer]) => [`answer.${id}`, answer]),
+    ),
+  };
+  const live = registration.status !== 'cancelled';
+  return (
+    <Layout language={event.language} title={m.title} showMailbox={showMailbox}>
+      <p class="kind">
+        <a href={`/events/${event.id}`}>{event.title}</a>
+      </p>
+      <h1>{m.title}</h1>
+      {notice && (
+        <p class="notice" role="status">
+          {notice === 'saved' ? m.saved : m.cancelled}
+        </p>
+      )}
+      <dl class="facts">
+        <dt>{t.fields.name}</dt>
+        <dd>{registration.name}</dd>
+        <dt>{m.statusLabel}</dt>
+        <dd>
+          {m.status[registration.status]}
+          {registration.status === 'waiting' &&
+            registration.waitingPosition &&
+            `, ${m.position(registration.waitingPosition)}`}
+        </dd>
+        <dt>{messagesFor(event.language).when}</dt>
+        <dd>{eventWhen(event, event.language)}</dd>
+        {registration.status === 'confirmed' && event.venue.kind === 'digital' && event.onlineLink && (
+          <>
+            <dt>{m.onlineLink}</dt>
+            <dd>
+              <a href={event.onlineLink}>{event.onlineLink}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      {live && (
+        <section aria-labelledby="details">
+          <h2 id="details">{m.detailsHeading}</h2>
+          <ErrorSummary heading={t.errorSummary} errors={errors} labels={t.fields} />
+          <form method="post" action={`${path}/details`} novalidate>
+            <ParticipantFields event={event} values={current} errors={errors} emailEditable={false} />
+            <button type="submit" class="button">
+              {m.save}
+            </button>
+          </form>
+        </section>
+      )}
+      {live && (
+        <section aria-labelledby="cancel">
+          <h2 id="cancel">{m.cancelHeading}</h2>
+          <p>{m.cancelExplanation}</p>
+          <form method="post" action={`${path}/cancel`}>
+            <button type="submit" class="button button-secondary">
+              {m.cancelButton}
+            </button>
+          </form>
+        </section>
+      )}
+      <section aria-labelledby="your-data">
+        <h2 id="your-data">{m.dataHeading}</h2>
+        <p>
+          <a href={`${path}/data.json`} download="traffpunkt-data.json">
+            {m.download}
+          </a>
+        </p>
+        <p>{m.deleteExplanation}</p>
+        <form method="post" action={`${path}/erase`}>
+          <button type="submit" class="button button-danger">
+            {m.deleteButton}
+          </button>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+/** Shown after erasure, and for a manage link that no longer opens anything. */
+export function ManageMessagePage({
+  event,
+  language,
+  text,
+  showMailbox,
+}: {
+  event?: EventRecord;
+  language: EventRecord['language'];
+  text: string;
+  showMailbox: boolean;
+}) {
+  const m = participantMessagesFor(language).manage;
+  return (
+    <Layout language={language} title={m.title} showMailbox={showMailbox}>
+      <h1>{m.title}</h1>
+      <p role="status">{text}</p>
+      {event && (
+        <p>
+          <a href={`/events/${event.id}`}>{event.title}</a>
+        </p>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,51 @@
+import type { SignUpOutcome } from '../../functions/participants/sign-up-for-event.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import { formatClock, formatDateWithWeekday } from '../../shared/time.ts';
+import { Layout } from '../layout.tsx';
+
+type Settled = Exclude<SignUpOutcome, { kind: 'invalid' }>;
+
+/** What happened to a sign-up, in words; the manage link itself is never shown here, only sent by e-mail. */
+export function SignUpOutcomePage({
+  event,
+  outcome,
+  showMailbox,
+}: {
+  event: EventRecord;
+  outcome: Settled;
+  showMailbox: boolean;
+}) {
+  const t = participantMessagesFor(event.language);
+  const opens = event.registrationOpensAt;
+  const body = (() => {
+    switch (outcome.kind) {
+      case 'confirmed':
+        return t.confirmedBody(outcome.registration.email);
+      case 'waiting':
+        return t.waitingBody(outcome.registration.waitingPosition ?? 0, outcome.registration.email);
+      case 'full':
+        return t.fullBody;
+      case 'duplicate':
+        return t.duplicateBody;
+      case 'not-open-yet':
+        return opens
+          ? t.notOpenYetBody(
+              `${formatDateWithWeekday(opens, event.timeZone, event.language)} ${formatClock(opens, event.timeZone, event.language)}`,
+            )
+          : t.closedBody;
+      default:
+        return t.closedBody;
+    }
+  })();
+  return (
+    <Layout language={event.language} title={t.outcome[outcome.kind]} showMailbox={showMailbox}>
+      <p class="kind">{event.title}</p>
+      <h1>{t.outcome[outcome.kind]}</h1>
+      <p role="status">{body}</p>
+      <p>
+        <a href={`/events/${event.id}`}>{t.backToEvent}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,40 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Organisation } from '../../shared/domain/organisation.ts';
+import { eventWhen } from '../../shared/event-when.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { ParticipantFields } from '../components/participant-fields.tsx';
+import { Layout } from '../layout.tsx';
+
+export interface SignUpPageProps {
+  event: EventRecord;
+  organisation: Organisation;
+  values: Record<string, string>;
+  errors: FieldErrors;
+  showMailbox: boolean;
+}
+
+/** The sign-up form, with the privacy notice the public task requires; it works without JavaScript. */
+export function SignUpPage({ event, organisation, values, errors, showMailbox }: SignUpPageProps) {
+  const t = participantMessagesFor(event.language);
+  const labels: Record<string, string> = { ...t.fields };
+  for (const question of event.questions ?? []) labels[`answer.${question.id}`] = question.label;
+  return (
+    <Layout language={event.language} title={t.signUpTitle(event.title)} showMailbox={showMailbox}>
+      <h1>{t.signUpTitle(event.title)}</h1>
+      <p>{eventWhen(event, event.language)}</p>
+      <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
+      <form method="post" action={`/events/${event.id}/sign-up`} novalidate>
+        <ParticipantFields event={event} values={values} errors={errors} emailEditable />
+        <section aria-labelledby="privacy" class="privacy">
+          <h2 id="privacy">{t.privacyHeading}</h2>
+          <p>{t.privacyNotice(organisation.name, organisation.retentionDays)}</p>
+        </section>
+        <button type="submit" class="button">
+          {t.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
