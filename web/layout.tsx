@@ -55,6 +55,8 @@ export function Layout({ language, title, languageLinks, showMailbox, children }
         <footer class="site">
           <div class="inner">
             <a href={`/accessibility?lang=${language}`}>{t.accessibility}</a>
+            {' · '}
+            <a href={`/organiser?lang=${language}`}>{t.forOrganisers}</a>
             {showMailbox && (
               <>
                 {' · '}

@@ -1,6 +1,6 @@
 /** The whole stylesheet: small enough to serve from the app itself, no build step. Colours meet WCAG AA contrast. */
 export const STYLESHEET = `
-:root { --ink: #1b1b1f; --muted: #4a4a55; --accent: #0b5394; --accent-ink: #fff; --line: #d0d0d8; --warn-bg: #fff4e5; --warn-ink: #6b3d00; --paper: #fff; --soft: #f5f6f8; }
+:root { --ink: #1b1b1f; --muted: #4a4a55; --accent: #0b5394; --accent-ink: #fff; --line: #d0d0d8; --warn-bg: #fff4e5; --warn-ink: #6b3d00; --paper: #fff; --soft: #f5f6f8; --error: #b00020; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.55; color: var(--ink); background: var(--paper); overflow-wrap: break-word; }
 body { margin: 0; }
@@ -27,7 +27,27 @@ h3 { font-size: 1.1rem; margin-bottom: .25rem; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dl.facts dt { font-weight: 700; }
 dl.facts dd { margin: 0; }
-.button { display: inline-block; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 0; font-size: 1rem; cursor: pointer; }
+.button { display: inline-block; min-height: 2.75rem; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
+.button-secondary { background: var(--paper); color: var(--accent); }
+.button-danger { background: var(--error); border-color: var(--error); color: #fff; }
+.field { margin: 1.25rem 0; }
+.field label { display: block; font-weight: 700; margin-bottom: .25rem; }
+.hint { color: var(--muted); margin: 0 0 .35rem; }
+input, select, textarea { display: block; width: 100%; max-width: 32rem; min-height: 2.75rem; padding: .45rem .6rem; font: inherit; color: var(--ink); background: var(--paper); border: 2px solid var(--muted); border-radius: .25rem; }
+textarea { min-height: 5rem; }
+input[readonly] { background: var(--soft); border-style: dashed; }
+.field-error { border-left: 5px solid var(--error); padding-left: 1rem; }
+.field-error input, .field-error select, .field-error textarea { border-color: var(--error); }
+.error-message { color: var(--error); font-weight: 700; margin: 0 0 .35rem; }
+.error-summary { border: 5px solid var(--error); padding: 0 1.25rem 1rem; margin: 1.5rem 0; }
+.error-summary:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
+.error-summary h2 { font-size: 1.25rem; margin: 1rem 0 .5rem; }
+.error-summary ul { margin: 0; padding-left: 1.25rem; }
+.error-summary a { color: var(--error); font-weight: 700; }
+fieldset { border: 1px solid var(--line); border-radius: .35rem; margin: 1.5rem 0; padding: .25rem 1.25rem 0; }
+legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; }
+.privacy { border-left: 6px solid var(--accent); background: var(--soft); padding: .25rem 1rem; margin: 1.5rem 0; }
+.privacy h2 { font-size: 1.15rem; margin-top: .75rem; }
 .programme { list-style: none; padding: 0; margin: 0; }
 .programme li { display: grid; grid-template-columns: 7.5rem 1fr; gap: 1rem; padding: .75rem 0; border-top: 1px solid var(--line); }
 .programme .time { font-variant-numeric: tabular-nums; font-weight: 700; }

@@ -6,6 +6,7 @@ import { isTableReachable } from '../store/table.ts';
 import { eventApi } from './api/event-api.ts';
 import type { AppContext } from './app-context.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
+import { organiserRoutes } from './organiser-routes.tsx';
 import { pageRoutes, requestedLanguage } from './page-routes.tsx';
 import { participantRoutes } from './participant-routes.tsx';
 
@@ -39,6 +40,7 @@ export function createApp(context: AppContext): Hono {
   });
   app.route('/api/v1', eventApi(context));
   if (context.mailbox) app.route('/mailbox', mailboxRoutes(context.mailbox));
+  app.route('/organiser', organiserRoutes(context));
   app.route('/', participantRoutes(context));
   app.route('/', pageRoutes(context));
 

@@ -1,7 +1,10 @@
 import { demoEventPages } from '../../shared/demo/demo-events.ts';
 import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
+import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
+import { hashEmail } from '../security/secret-token.ts';
 import { eventExists, putEventPage } from '../store/event-items.ts';
 import { putOrganisation } from '../store/organisation-items.ts';
+import { putOrganiser } from '../store/organiser-items.ts';
 import type { Table } from '../store/table.ts';
 
 /**
@@ -10,6 +13,7 @@ import type { Table } from '../store/table.ts';
  */
 export async function loadDemoData(table: Table, today: string): Promise<string[]> {
   for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(table, organisation);
+  for (const organiser of DEMO_ORGANISERS) await putOrganiser(table, hashEmail(organiser.email), organiser);
   const added: string[] = [];
   for (const page of demoEventPages(today)) {
     if (await eventExists(table, page.event.id)) continue;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
+import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
 import { connectTable, ensureTable } from '../store/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
@@ -36,6 +37,8 @@ console.log(`
 Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s${added.length > 0 ? `, demo events added: ${added.length}` : ''}).
 
   Start page      ${publicBaseUrl}/
+  Organisers      ${publicBaseUrl}/organiser   (demo sign-in: ${DEMO_ORGANISERS.map((organiser) => organiser.email).join(', ')};
+                  the sign-in link arrives in the mailbox)
   Mailbox         ${publicBaseUrl}/mailbox
   API             ${publicBaseUrl}/api/v1/events   (OpenAPI: ${publicBaseUrl}/api/v1/openapi.json)
   Health          ${publicBaseUrl}/healthz

@@ -1,15 +1,14 @@
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
-import { participantMail } from '../../shared/mail/participant-mail.ts';
 import { type FieldErrors, readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { hashSecret, newSecretToken } from '../security/secret-token.ts';
-import { cancelRegistration, eraseRegistration } from '../store/cancellation-items.ts';
+import { hashSecret } from '../security/secret-token.ts';
+import { eraseRegistration } from '../store/cancellation-items.ts';
 import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { getNeeds } from '../store/needs-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import { registrationByManageToken, updateRegistrationDetails } from '../store/registration-items.ts';
-import { participantMailContext } from './participant-mail-context.ts';
+import { cancelWithPromotion } from './cancel-with-promotion.ts';
 
 export interface OpenedBooking {
   page: EventPage;
@@ -27,21 +26,8 @@ export async function openBooking(context: AppContext, token: string): Promise<O
 }
 
 /** The participant cancels: the seat goes to the first in line, who is told by e-mail with a manage link of their own. */
-export async function cancelBooking(context: AppContext, booking: OpenedBooking, token: string) {
-  const { event } = booking.page;
-  const cancellerMail = await participantMailContext(context, event, token);
-  const promotedToken = newSecretToken();
-  const promotedMail = await participantMailContext(context, event, promotedToken);
-  return cancelRegistration(context.table, {
-    event,
-    registrationId: booking.registration.id,
-    now: context.clock().toISOString(),
-    cancelledMessage: (registration) => participantMail('cancelled', cancellerMail, registration),
-    promotion: {
-      manageTokenHash: hashSecret(promotedToken),
-      message: (promoted) => participantMail('promoted', promotedMail, promoted),
-    },
-  });
+export function cancelBooking(context: AppContext, booking: OpenedBooking, token: string) {
+  return cancelWithPromotion(context, booking.page.event, booking.registration.id, token);
 }
 
 /** Changes the participant's own details with the same checks as the sign-up form; the address stays. */

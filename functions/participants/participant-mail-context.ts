@@ -4,11 +4,11 @@ import type { AppContext } from '../http/app-context.ts';
 import { eventUrl, manageUrl } from '../http/public-urls.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 
-/** Everything a participant e-mail about `event` needs, for the holder of the manage link `token`. */
+/** Everything a participant e-mail about `event` needs, for the holder of the manage link `token` if there is one. */
 export async function participantMailContext(
   context: AppContext,
   event: EventRecord,
-  token: string,
+  token?: string,
 ): Promise<ParticipantMailContext> {
   const organisation = await getOrganisation(context.table, event.organisationId);
   if (!organisation)
@@ -17,7 +17,7 @@ export async function participantMailContext(
     event,
     organisation,
     eventUrl: eventUrl(context.publicBaseUrl, event.id),
-    manageUrl: manageUrl(context.publicBaseUrl, token),
+    ...(token ? { manageUrl: manageUrl(context.publicBaseUrl, token) } : {}),
     now: context.clock(),
   };
 }

@@ -8,12 +8,13 @@ import { recordOf } from './item-attributes.ts';
 import { needsKey } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
+import { type Promotion, promotionItems } from './promotion-items.ts';
 import { getRegistration, registrationKey } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
 import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
 
-type StoredRegistration = Registration & { manageTokenHash: string };
+export type StoredRegistration = Registration & { manageTokenHash: string };
 
 export interface CancellationRequest {
   event: EventRecord;
@@ -22,7 +23,7 @@ export interface CancellationRequest {
   /** The receipt to the person who cancels (with METHOD:CANCEL for their calendar). */
   cancelledMessage(registration: Registration): OutboundMessage;
   /** For the first in line, if a seat is freed: a new manage link (its hash here) and the good news. */
-  promotion: { manageTokenHash: string; message(promoted: Registration): OutboundMessage };
+  promotion: Promotion;
 }
 
 export type CancellationResult =
@@ -57,7 +58,9 @@ export async function cancelRegistration(
           TransactItems: [
             ...leaveItems(table, registration, request),
             eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
-            ...(next && promoted ? promotionItems(table, next, promoted, request) : []),
+            ...(next && promoted
+              ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
+              : []),
           ],
         }),
       );
@@ -144,52 +147,6 @@ function eventCounterUpdate(
       ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
     },
   };
-}
-
-function promotionItems(
-  table: Table,
-  next: StoredRegistration,
-  promoted: Registration,
-  request: CancellationRequest,
-) {
-  const { event, now, promotion } = request;
-  return [
-    {
-      Update: {
-        TableName: table.name,
-        Key: registrationKey(event.id, next.id),
-        UpdateExpression:
-          'SET #status = :confirmed, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition',
-        ConditionExpression: '#status = :waiting AND manageTokenHash = :oldToken',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
-          ':waiting': 'waiting',
-          ':now': now,
-          ':newToken': promotion.manageTokenHash,
-          ':oldToken': next.manageTokenHash,
-        },
-      },
-    },
-    { Delete: { TableName: table.name, Key: manageTokenKey(next.manageTokenHash) } },
-    {
-      Put: {
-        TableName: table.name,
-        Item: {
-          ...manageTokenKey(promotion.manageTokenHash),
-          type: 'manage-token',
-          eventId: event.id,
-          registrationId: next.id,
-        },
-      },
-    },
-    queueMessage(table, {
-      id: `promoted:${next.id}`,
-      reason: 'promotion',
-      message: promotion.message(promoted),
-      createdAt: now,
-    }),
-  ];
 }
 
 /** Erases everything stored about one registration (the person's own request); cancel it first. */

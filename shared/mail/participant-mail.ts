@@ -4,6 +4,7 @@ import type { Organisation } from '../domain/organisation.ts';
 import type { OutboundMessage } from '../domain/outbound-message.ts';
 import type { Registration } from '../domain/registration.ts';
 import { eventWhen } from '../event-when.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 
@@ -12,8 +13,8 @@ export interface ParticipantMailContext {
   event: EventRecord;
   organisation: Organisation;
   eventUrl: string;
-  /** The participant's secret manage link; absent where the message must not carry one. */
-  manageUrl: string;
+  /** The participant's secret manage link; absent when an organiser acts and holds no link to give. */
+  manageUrl?: string;
   now: Date;
 }
 
@@ -43,7 +44,9 @@ export function participantMail(
     subject,
     ...renderMailBodies(registration.language, {
       paragraphs: [t.greeting(registration.name), body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
-      link: { label: t.manageLink, url: context.manageUrl },
+      link: context.manageUrl
+        ? { label: t.manageLink, url: context.manageUrl }
+        : { label: messagesFor(registration.language).readMore, url: context.eventUrl },
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
     ...(confirmed || kind === 'cancelled'

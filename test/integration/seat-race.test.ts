@@ -23,7 +23,10 @@ async function naiveSignUp(table: Table, eventId: string, email: string): Promis
   if (!page || page.seats.confirmed >= (page.event.capacity ?? 0)) return;
   const id = randomUUID();
   await table.doc.send(
-    new PutCommand({ TableName: table.name, Item: { ...registrationKey(eventId, id), id, eventId, email, status: 'confirmed' } }),
+    new PutCommand({
+      TableName: table.name,
+      Item: { ...registrationKey(eventId, id), id, eventId, email, status: 'confirmed' },
+    }),
   );
   await table.doc.send(
     new UpdateCommand({
@@ -39,7 +42,9 @@ describe(`${PARTICIPANTS} people signing up at once for ${SEATS} seats`, () => {
   it('oversell when the seat check is a read before an unconditional write (the race exists)', async () => {
     await putTrygghetsdag(platform.table, 'naive-race', { capacity: SEATS });
     await Promise.all(
-      Array.from({ length: PARTICIPANTS }, (_, n) => naiveSignUp(platform.table, 'naive-race', `person${n}@kommun.se`)),
+      Array.from({ length: PARTICIPANTS }, (_, n) =>
+        naiveSignUp(platform.table, 'naive-race', `person${n}@kommun.se`),
+      ),
     );
     const confirmed = (await listRegistrations(platform.table, 'naive-race')).length;
     expect(confirmed).toBeGreaterThan(SEATS);

@@ -1,0 +1,126 @@
+import { Hono } from 'hono';
+import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
+import { participantCsv } from '../../shared/organiser/participant-csv.ts';
+import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { OrganiserEventPage } from '../../web/pages/organiser/organiser-event-page.tsx';
+import { OrganiserEventsPage } from '../../web/pages/organiser/organiser-events-page.tsx';
+import { ConfirmSignInPage, SignInPage } from '../../web/pages/organiser/organiser-sign-in-pages.tsx';
+import {
+  cancelRegistrationAsOrganiser,
+  eventRegistrations,
+  organisationEvents,
+  ownEvent,
+  promoteRegistration,
+} from '../organisers/event-administration.ts';
+import { organisationLanguage, requestSignInLink, signInWithLink } from '../organisers/organiser-sign-in.ts';
+import { getOrganisation } from '../store/organisation-items.ts';
+import type { AppContext } from './app-context.ts';
+import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
+import { requestedLanguage } from './page-routes.tsx';
+
+/** The organisers' side: e-mailed one-time sign-in, then their own organisation's events and registrations. */
+export function organiserRoutes(context: AppContext): Hono {
+  const routes = new Hono();
+  const showMailbox = context.mailbox !== undefined;
+
+  routes.get('/sign-in', (c) =>
+    c.html(
+      <SignInPage language={requestedLanguage(c.req.query('lang'))} sent={false} showMailbox={showMailbox} />,
+    ),
+  );
+  routes.post('/sign-in', async (c) => {
+    const email = String((await c.req.formData()).get('email') ?? '').trim();
+    if (email) await requestSignInLink(context, email);
+    return c.html(
+      <SignInPage language={requestedLanguage(c.req.query('lang'))} sent showMailbox={showMailbox} />,
+    );
+  });
+  routes.get('/sign-in/:token', (c) =>
+    c.html(<ConfirmSignInPage language="sv" path={`/organiser/sign-in/${c.req.param('token')}`} valid />),
+  );
+  routes.post('/sign-in/:token', async (c) => {
+    const session = await signInWithLink(context, c.req.param('token'));
+    if (!session) return c.html(<ConfirmSignInPage language="sv" path="" valid={false} />, 400);
+    setSessionCookie(c, session);
+    return c.redirect('/organiser', 303);
+  });
+  routes.post('/sign-out', async (c) => {
+    await signOut(context, c);
+    return c.redirect('/organiser/sign-in', 303);
+  });
+
+  const signedIn = new Hono<OrganiserEnv>();
+  signedIn.use(requireOrganiser(context));
+
+  async function organisationOf(organisationId: string) {
+    const organisation = await getOrganisation(context.table, organisationId);
+    return {
+      language: organisationLanguage(organisation),
+      organisationName: organisation?.name ?? organisationId,
+    };
+  }
+
+  signedIn.get('/', async (c) => {
+    const organiser = c.var.organiser;
+    return c.html(
+      <OrganiserEventsPage
+        {...(await organisationOf(organiser.organisationId))}
+        organiser={organiser}
+        events={await organisationEvents(context, organiser)}
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  async function eventPage(
+    c: { var: OrganiserEnv['Variables'] },
+    eventId: string,
+    notice?: 'promoted' | 'cancelled',
+  ) {
+    const organiser = c.var.organiser;
+    const page = await ownEvent(context, organiser, eventId);
+    if (!page) return undefined;
+    return (
+      <OrganiserEventPage
+        {...(await organisationOf(organiser.organisationId))}
+        organiser={organiser}
+        event={page.event}
+        {...(await eventRegistrations(context, page))}
+        notice={notice}
+        showMailbox={showMailbox}
+      />
+    );
+  }
+
+  signedIn.get('/events/:eventId', async (c) => {
+    const page = await eventPage(c, c.req.param('eventId'));
+    return page ? c.html(page) : c.html(<NotFoundPage language="sv" />, 404);
+  });
+
+  signedIn.get('/events/:eventId/participants.csv', async (c) => {
+    const organiser = c.var.organiser;
+    const page = await ownEvent(context, organiser, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    const { confirmed, waiting, cancelled } = await eventRegistrations(context, page);
+    const { language } = await organisationOf(organiser.organisationId);
+    return c.body(participantCsv(page.event, [...confirmed, ...waiting, ...cancelled], language), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${page.event.id}-deltagare.csv"`,
+    });
+  });
+
+  signedIn.post('/events/:eventId/registrations/:registrationId/:action{promote|cancel}', async (c) => {
+    const organiser = c.var.organiser;
+    const page = await ownEvent(context, organiser, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
+    const action = c.req.param('action') as 'promote' | 'cancel';
+    if (action === 'promote') await promoteRegistration(context, page, c.req.param('registrationId'));
+    else await cancelRegistrationAsOrganiser(context, page, c.req.param('registrationId'));
+    const updated = await eventPage(c, page.event.id, action === 'promote' ? 'promoted' : 'cancelled');
+    return c.html(updated ?? <NotFoundPage language="sv" />);
+  });
+
+  routes.route('/', signedIn);
+  return routes;
+}

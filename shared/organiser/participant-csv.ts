@@ -1,0 +1,50 @@
+import type { EventRecord, Language } from '../domain/event.ts';
+import type { Registration } from '../domain/registration.ts';
+import { organiserMessagesFor } from '../i18n/organiser-messages.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { formatClock, formatDate } from '../time.ts';
+
+/** Excel in Swedish and Norwegian opens UTF-8 only with a byte-order mark, and splits columns on semicolons. */
+const BYTE_ORDER_MARK = '\uFEFF';
+const SEPARATOR = ';';
+
+/**
+ * The participant list for Excel: one row per registration, in the organiser's language, times in the event's zone.
+ * Needs are never in it. Cells that a spreadsheet would run as a formula are defused (OWASP CSV injection).
+ */
+export function participantCsv(
+  event: EventRecord,
+  registrations: readonly Registration[],
+  language: Language,
+): string {
+  const t = organiserMessagesFor(language);
+  const kinds = participantMessagesFor(language).organisationKinds;
+  const header = [
+    t.columns.name,
+    t.columns.email,
+    t.columns.organisation,
+    t.columns.organisationKind,
+    t.columns.role,
+    t.columns.status,
+    t.columns.position,
+    t.columns.registeredAt,
+  ];
+  const rows = registrations.map((registration) => [
+    registration.name,
+    registration.email,
+    registration.organisation,
+    kinds[registration.organisationKind],
+    registration.role,
+    t.status[registration.status],
+    registration.status === 'waiting' ? String(registration.waitingPosition ?? '') : '',
+    `${formatDate(registration.createdAt, event.timeZone, language)} ${formatClock(registration.createdAt, event.timeZone, language)}`,
+  ]);
+  return (
+    BYTE_ORDER_MARK + [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n'
+  );
+}
+
+function csvCell(value: string): string {
+  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
+}

@@ -1,0 +1,120 @@
+import { once } from 'node:events';
+import { serve } from '@hono/node-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/free-port.ts';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { FIXTURE_TODAY, putTrygghetsdag } from '../support/conference-fixture.ts';
+import { createTestPlatform } from '../support/test-platform.ts';
+
+const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
+afterAll(() => platform.stop());
+const event = await putTrygghetsdag(platform.table, 'trygghetsdag-one-seat', { capacity: 1 });
+const port = await freePort();
+const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
+await once(server, 'listening');
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+const baseUrl = `http://localhost:${port}`;
+
+const browser = await launchBrowser();
+const page = await browser.newPage();
+
+/** Fills the sign-up form by its visible labels, as a participant would, and sends it. */
+async function signUp(name: string, email: string) {
+  await page.goto(`${baseUrl}/events/${event.id}/sign-up`);
+  await page.getByLabel('Namn', { exact: true }).fill(name);
+  await page.getByLabel('E-postadress', { exact: true }).fill(email);
+  await page.getByLabel('Organisation', { exact: true }).fill('Norrtälje kommun');
+  await page.getByLabel('Typ av organisation', { exact: true }).selectOption({ label: 'Kommun' });
+  await page.getByLabel('Titel eller roll', { exact: true }).fill('brottsförebyggande strateg');
+  await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+}
+
+/** Waits for the page whose main heading this is, failing after the default timeout if it never comes. */
+const seeHeading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+
+/** Opens the message with this subject from the mailbox list on screen. */
+async function openMail(subject: string) {
+  await page.getByRole('link', { name: subject }).click();
+  await seeHeading(subject);
+}
+
+/** The manage link in the open message's plain-text part, on this server instead of the public one. */
+async function manageLinkInMail() {
+  const text = await page.getByRole('region', { name: 'Plain text' }).textContent();
+  const path = text?.match(/http:\/\/traffpunkt\.test(\/manage\/[A-Za-z0-9_-]+)/)?.[1];
+  expect(path, 'a manage link in the message').toBeDefined();
+  return `${baseUrl}${path}`;
+}
+
+/** What the manage page's list of facts says for a term, such as 'Status'. */
+const fact = (term: string) => page.locator(`dt:text-is("${term}") + dd`).textContent();
+
+describe('signing up for a one-seat conference in the browser', () => {
+  it('confirms Greta Berg, who signs up first through the form', async () => {
+    await page.goto(`${baseUrl}/events/${event.id}`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Anmäl dig' }).click();
+    await seeHeading(`Anmälan: ${event.title}`);
+    await expectNoAxeViolations(page);
+
+    await signUp('Greta Berg', 'greta@skr.se');
+    await seeHeading('Du är anmäld');
+    await expectNoAxeViolations(page);
+  });
+
+  it('lists what is missing in an error summary whose links lead to the fields', async () => {
+    await page.goto(`${baseUrl}/events/${event.id}/sign-up`);
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.getByRole('heading').textContent()).toBe('Anmälan skickades inte. Rätta följande:');
+    expect(
+      await summary.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toEqual([
+      '#field-name',
+      '#field-email',
+      '#field-organisation',
+      '#field-organisationKind',
+      '#field-role',
+    ]);
+    await expectNoAxeViolations(page);
+
+    await summary.getByRole('link').first().click();
+    expect(
+      await page.getByLabel('Namn', { exact: true }).evaluate((field) => field === document.activeElement),
+    ).toBe(true);
+  });
+
+  it('puts Oliver Berger, who comes second, first on the waiting list', async () => {
+    await signUp('Oliver Berger', 'oliver@urban.se');
+    await seeHeading('Du står på väntelistan');
+    expect(await page.getByRole('status').textContent()).toContain('plats 1');
+  });
+
+  it('lets Greta cancel through the link in her confirmation', async () => {
+    await platform.deliverOutbox();
+    await page.goto(`${baseUrl}/mailbox`);
+    await expectNoAxeViolations(page);
+    await openMail(`Bekräftelse: ${event.title}`);
+    await expectNoAxeViolations(page);
+
+    await page.goto(await manageLinkInMail());
+    expect(await fact('Namn')).toBe('Greta Berg');
+    expect(await fact('Status')).toBe('Anmäld');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Avboka min plats' }).click();
+    await page.getByRole('status').filter({ hasText: 'Din anmälan är avbokad.' }).waitFor();
+    expect(await fact('Status')).toBe('Avbokad');
+  });
+
+  it('gives Oliver the freed seat and tells him by e-mail', async () => {
+    await platform.deliverOutbox();
+    await page.goto(`${baseUrl}/mailbox`);
+    await openMail(`Du har fått en plats: ${event.title}`);
+
+    await page.goto(await manageLinkInMail());
+    expect(await fact('Namn')).toBe('Oliver Berger');
+    expect(await fact('Status')).toBe('Anmäld');
+  });
+});

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashEmail } from '../../functions/security/secret-token.ts';
+import { putOrganiser } from '../../functions/store/organiser-items.ts';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { signInAsOrganiser } from '../support/organiser-session.ts';
+import { postForm } from '../support/post-form.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+const NOW = '2026-11-22T10:00:00Z';
+let platform: TestPlatform;
+let skr: string;
+afterAll(() => platform.stop());
+
+const person = (name: string, email: string, extra: Record<string, string> = {}) => ({
+  name,
+  email,
+  organisation: 'Umeå kommun',
+  organisationKind: 'kommun',
+  role: 'brotts- och drogförebyggare',
+  ...extra,
+});
+
+beforeAll(async () => {
+  platform = await createTestPlatform(NOW);
+  await putTrygghetsdag(platform.table, 'admin-conference', { capacity: 2 });
+  await putOrganiser(platform.table, hashEmail('konferens@skr.se'), {
+    email: 'konferens@skr.se',
+    name: 'Konferens SKR',
+    organisationId: 'skr',
+    role: 'admin',
+  });
+  for (const [name, email, diet] of [
+    ['Kerstin Rörsch', 'kerstin@umea.se', 'Vegetarisk'],
+    ['Seth Åberg', 'seth@umea.se', 'vegetarisk '],
+    ['Anna Glas', 'anna@norrtalje.se', ''],
+    ['Oliver Berger', 'oliver@urban.se', 'laktosfri'],
+  ] as const) {
+    await postForm(platform.app, '/events/admin-conference/sign-up', person(name, email, { diet }));
+  }
+  await platform.deliverOutbox();
+  skr = await signInAsOrganiser(platform, 'konferens@skr.se');
+});
+
+const get = (path: string, cookie: string) => platform.app.request(path, { headers: { cookie } });
+const post = (path: string, cookie: string) =>
+  platform.app.request(path, { method: 'POST', headers: { cookie, origin: 'http://localhost' } });
+
+describe('organiser sign-in', () => {
+  it('answers the same for an unknown address and sends it nothing', async () => {
+    const known = await (
+      await postForm(platform.app, '/organiser/sign-in', { email: 'konferens@skr.se' })
+    ).text();
+    const unknown = await (
+      await postForm(platform.app, '/organiser/sign-in', { email: 'nobody@example.com' })
+    ).text();
+    await platform.deliverOutbox();
+    expect(unknown).toBe(known);
+    expect(await mailTo(platform.mailbox, 'nobody@example.com')).toEqual([]);
+  });
+
+  it('accepts a link once, and not after ten minutes', async () => {
+    await postForm(platform.app, '/organiser/sign-in', { email: 'konferens@skr.se' });
+    await platform.deliverOutbox();
+    const link =
+      (await mailTo(platform.mailbox, 'konferens@skr.se'))
+        .at(-1)
+        ?.text?.match(/\/organiser\/sign-in\/\S+/)?.[0] ?? '';
+    expect((await postForm(platform.app, link, {})).status).toBe(303);
+    expect((await postForm(platform.app, link, {})).status).toBe(400);
+
+    await postForm(platform.app, '/organiser/sign-in', { email: 'konferens@skr.se' });
+    await platform.deliverOutbox();
+    const late =
+      (await mailTo(platform.mailbox, 'konferens@skr.se'))
+        .at(-1)
+        ?.text?.match(/\/organiser\/sign-in\/\S+/)?.[0] ?? '';
+    platform.setNow('2026-11-22T10:11:00Z');
+    expect((await postForm(platform.app, late, {})).status).toBe(400);
+    platform.setNow(NOW);
+  });
+
+  it('sends anyone without a session to the sign-in page', async () => {
+    const response = await platform.app.request('/organiser/events/admin-conference');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/organiser/sign-in');
+  });
+});
+
+describe("an organiser's view of an event", () => {
+  it("lists only the organisation's own events, and another organisation's event is not found", async () => {
+    const list = await (await get('/organiser', skr)).text();
+    expect(list).toContain('/organiser/events/admin-conference');
+    await putOrganiser(platform.table, hashEmail('arrangor@ks.no'), {
+      email: 'arrangor@ks.no',
+      name: 'KS',
+      organisationId: 'ks',
+      role: 'admin',
+    });
+    const ks = await signInAsOrganiser(platform, 'arrangor@ks.no');
+    expect((await get('/organiser/events/admin-conference', ks)).status).toBe(404);
+    expect((await get('/organiser/events/admin-conference/participants.csv', ks)).status).toBe(404);
+  });
+
+  it('shows the counts, the lists and the needs as totals without names', async () => {
+    const html = await (await get('/organiser/events/admin-conference', skr)).text();
+    expect(html).toContain('Bekräftade deltagare (2)');
+    expect(html).toContain('Väntelista (2)');
+    const needs = html.slice(html.indexOf('id="needs"'));
+    expect(needs).toMatch(/Vegetarisk<\/td>\s*<td>2<\/td>/);
+    expect(needs).toMatch(/laktosfri<\/td>\s*<td>1<\/td>/);
+    expect(needs).not.toContain('Kerstin');
+  });
+
+  it('exports a CSV that Swedish Excel opens: UTF-8 with BOM, semicolons, no needs', async () => {
+    const response = await get('/organiser/events/admin-conference/participants.csv', skr);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe('Namn;E-post;Organisation;Typ;Titel eller roll;Status;Plats i kön;Anmäld');
+    expect(lines[1]).toMatch(
+      /^Kerstin Rörsch;kerstin@umea\.se;Umeå kommun;Kommun;brotts- och drogförebyggare;Bekräftad;;22 november 2026 11\.00$/,
+    );
+    expect(lines.join('\n')).not.toMatch(/egetarisk|laktosfri/);
+  });
+
+  it('cancels a registration, which gives the seat to the first in line, and promotes by adding a seat', async () => {
+    const html = await (await get('/organiser/events/admin-conference', skr)).text();
+    const cancelPath =
+      html.match(/\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/cancel/)?.[0] ?? '';
+    const cancelled = await (await post(cancelPath, skr)).text();
+    expect(cancelled).toContain('Anmälan är avbokad');
+    expect(cancelled).toContain('Bekräftade deltagare (2)');
+    expect(cancelled).toContain('Väntelista (1)');
+
+    const promotePath =
+      cancelled.match(/\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/promote/)?.[0] ?? '';
+    const promoted = await (await post(promotePath, skr)).text();
+    expect(promoted).toContain('Bekräftade deltagare (3)');
+    expect(promoted).toMatch(/<dt>Platser<\/dt><dd>3<\/dd>/);
+    await platform.deliverOutbox();
+    expect((await mailTo(platform.mailbox, 'oliver@urban.se')).at(-1)?.subject).toBe(
+      'Du har fått en plats: Trygghetsdag 2027 – Så arbetar vi mot narkotika',
+    );
+  });
+
+  it('lets a viewer read but not change registrations', async () => {
+    await putOrganiser(platform.table, hashEmail('lasare@skr.se'), {
+      email: 'lasare@skr.se',
+      name: 'Läsare',
+      organisationId: 'skr',
+      role: 'viewer',
+    });
+    const viewer = await signInAsOrganiser(platform, 'lasare@skr.se');
+    const html = await (await get('/organiser/events/admin-conference', viewer)).text();
+    expect(html).toContain('Du har läsbehörighet');
+    expect(html).not.toContain('/cancel"');
+    const path = (await (await get('/organiser/events/admin-conference', skr)).text()).match(
+      /\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/cancel/,
+    )?.[0];
+    expect((await post(path ?? '', viewer)).status).toBe(403);
+  });
+});

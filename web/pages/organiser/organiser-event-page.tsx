@@ -1,0 +1,199 @@
+import type { EventRecord, Language } from '../../../shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
+import type { Registration } from '../../../shared/domain/registration.ts';
+import { eventWhen } from '../../../shared/event-when.ts';
+import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
+import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
+import { formatClock, formatDate } from '../../../shared/time.ts';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface OrganiserEventPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  event: EventRecord;
+  confirmed: Registration[];
+  waiting: Registration[];
+  cancelled: Registration[];
+  needs: { diet: NeedCount[]; accessibility: NeedCount[] };
+  notice?: 'promoted' | 'cancelled';
+  showMailbox: boolean;
+}
+
+/** One event's registrations for its organisers: counts, lists with actions, the export, and needs as totals only. */
+export function OrganiserEventPage(props: OrganiserEventPageProps) {
+  const { language, event } = props;
+  const t = organiserMessagesFor(language);
+  const mayChange = mayChangeRegistrations(props.organiser.role);
+  const base = `/organiser/events/${event.id}`;
+  return (
+    <OrganiserLayout {...props} title={event.title}>
+      <p class="kind">
+        <a href="/organiser">{t.yourEvents}</a>
+      </p>
+      <h1>{event.title}</h1>
+      <p>{eventWhen(event, language)}</p>
+      {props.notice && (
+        <p class="notice" role="status">
+          {t[props.notice]}
+        </p>
+      )}
+      <dl class="facts">
+        <dt>{t.counts.capacity}</dt>
+        <dd>{event.capacity ?? '–'}</dd>
+        <dt>{t.counts.confirmed}</dt>
+        <dd>{props.confirmed.length}</dd>
+        <dt>{t.counts.waiting}</dt>
+        <dd>{props.waiting.length}</dd>
+        <dt>{t.counts.cancelled}</dt>
+        <dd>{props.cancelled.length}</dd>
+      </dl>
+      <p>
+        <a href={`${base}/participants.csv`} download>
+          {t.exportCsv}
+        </a>
+      </p>
+      {!mayChange && <p>{t.viewerNote}</p>}
+      <RegistrationTable
+        id="confirmed"
+        heading={t.confirmedList}
+        registrations={props.confirmed}
+        props={props}
+        action={mayChange ? { path: 'cancel', label: t.cancel, style: 'button-danger' } : undefined}
+      />
+      <RegistrationTable
+        id="waiting"
+        heading={t.waitingList}
+        registrations={props.waiting}
+        props={props}
+        showPosition
+        action={mayChange ? { path: 'promote', label: t.promote, style: 'button-secondary' } : undefined}
+      />
+      <RegistrationTable
+        id="cancelled"
+        heading={t.cancelledList}
+        registrations={props.cancelled}
+        props={props}
+      />
+      <section aria-labelledby="needs">
+        <h2 id="needs">{t.needsHeading}</h2>
+        <p class="hint">{t.needsNote}</p>
+        {props.needs.diet.length + props.needs.accessibility.length === 0 ? (
+          <p>{t.noNeeds}</p>
+        ) : (
+          <>
+            <NeedTable caption={t.diet} needs={props.needs.diet} countLabel={t.count} />
+            <NeedTable caption={t.accessibility} needs={props.needs.accessibility} countLabel={t.count} />
+          </>
+        )}
+      </section>
+    </OrganiserLayout>
+  );
+}
+
+function RegistrationTable({
+  id,
+  heading,
+  registrations,
+  props,
+  showPosition,
+  action,
+}: {
+  id: string;
+  heading: string;
+  registrations: Registration[];
+  props: OrganiserEventPageProps;
+  showPosition?: boolean;
+  action?: { path: string; label: (name: string) => string; style: string };
+}) {
+  const t = organiserMessagesFor(props.language);
+  const kinds = participantMessagesFor(props.language).organisationKinds;
+  const { event } = props;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} ({registrations.length})
+      </h2>
+      {registrations.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="mail-list">
+            <thead>
+              <tr>
+                {showPosition && <th scope="col">{t.columns.position}</th>}
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.email}</th>
+                <th scope="col">{t.columns.organisation}</th>
+                <th scope="col">{t.columns.role}</th>
+                <th scope="col">{t.columns.registeredAt}</th>
+                {action && <th scope="col">{t.columns.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {registrations.map((registration) => (
+                <tr>
+                  {showPosition && <td>{registration.waitingPosition}</td>}
+                  <td>{registration.name}</td>
+                  <td>{registration.email}</td>
+                  <td>
+                    {registration.organisation} ({kinds[registration.organisationKind]})
+                  </td>
+                  <td>{registration.role}</td>
+                  <td>
+                    {formatDate(registration.createdAt, event.timeZone, props.language)}{' '}
+                    {formatClock(registration.createdAt, event.timeZone, props.language)}
+                  </td>
+                  {action && (
+                    <td>
+                      <form
+                        method="post"
+                        action={`/organiser/events/${event.id}/registrations/${registration.id}/${action.path}`}
+                      >
+                        <button type="submit" class={`button ${action.style}`}>
+                          {action.label(registration.name)}
+                        </button>
+                      </form>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NeedTable({
+  caption,
+  needs,
+  countLabel,
+}: {
+  caption: string;
+  needs: NeedCount[];
+  countLabel: string;
+}) {
+  if (needs.length === 0) return null;
+  return (
+    <table class="mail-list">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{caption}</th>
+          <th scope="col">{countLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {needs.map((need) => (
+          <tr>
+            <td>{need.need}</td>
+            <td>{need.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Child } from 'hono/jsx';
+import type { Language } from '../../../shared/domain/event.ts';
+import type { Organiser } from '../../../shared/domain/organiser.ts';
+import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { Layout } from '../../layout.tsx';
+
+/** The organiser's pages: who is signed in and a way out, above the page's own content. */
+export function OrganiserLayout(props: {
+  language: Language;
+  title: string;
+  organiser: Organiser;
+  organisationName: string;
+  showMailbox: boolean;
+  children: Child;
+}) {
+  const t = organiserMessagesFor(props.language);
+  return (
+    <Layout language={props.language} title={props.title} showMailbox={props.showMailbox}>
+      <div class="organiser-bar">
+        <p>
+          {props.organiser.name}, {props.organisationName}
+        </p>
+        <form method="post" action="/organiser/sign-out">
+          <button type="submit" class="button button-secondary">
+            {t.signOut}
+          </button>
+        </form>
+      </div>
+      {props.children}
+    </Layout>
+  );
+}
