@@ -11,8 +11,10 @@ import {
   organisationEvents,
   ownEvent,
   promoteRegistration,
+  readOfferSetting,
 } from '../organisers/event-administration.ts';
 import { organisationLanguage, requestSignInLink, signInWithLink } from '../organisers/organiser-sign-in.ts';
+import { setOfferHours } from '../store/offer-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
@@ -75,7 +77,8 @@ export function organiserRoutes(context: AppContext): Hono {
   async function eventPage(
     c: { var: OrganiserEnv['Variables'] },
     eventId: string,
-    notice?: 'promoted' | 'cancelled',
+    notice?: 'promoted' | 'cancelled' | 'settingsSaved',
+    settingsError?: boolean,
   ) {
     const organiser = c.var.organiser;
     const page = await ownEvent(context, organiser, eventId);
@@ -87,6 +90,7 @@ export function organiserRoutes(context: AppContext): Hono {
         event={page.event}
         {...(await eventRegistrations(context, page))}
         notice={notice}
+        settingsError={settingsError}
         showMailbox={showMailbox}
       />
     );
@@ -101,12 +105,16 @@ export function organiserRoutes(context: AppContext): Hono {
     const organiser = c.var.organiser;
     const page = await ownEvent(context, organiser, c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
-    const { confirmed, waiting, cancelled } = await eventRegistrations(context, page);
+    const { confirmed, offered, waiting, cancelled } = await eventRegistrations(context, page);
     const { language } = await organisationOf(organiser.organisationId);
-    return c.body(participantCsv(page.event, [...confirmed, ...waiting, ...cancelled], language), 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${page.event.id}-deltagare.csv"`,
-    });
+    return c.body(
+      participantCsv(page.event, [...confirmed, ...offered, ...waiting, ...cancelled], language),
+      200,
+      {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${page.event.id}-deltagare.csv"`,
+      },
+    );
   });
 
   signedIn.post('/events/:eventId/registrations/:registrationId/:action{promote|cancel}', async (c) => {
@@ -119,6 +127,21 @@ export function organiserRoutes(context: AppContext): Hono {
     else await cancelRegistrationAsOrganiser(context, page, c.req.param('registrationId'));
     const updated = await eventPage(c, page.event.id, action === 'promote' ? 'promoted' : 'cancelled');
     return c.html(updated ?? <NotFoundPage language="sv" />);
+  });
+
+  signedIn.post('/events/:eventId/waiting-list', async (c) => {
+    const organiser = c.var.organiser;
+    const page = await ownEvent(context, organiser, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
+    const form = await c.req.formData();
+    const setting = readOfferSetting({
+      mode: String(form.get('mode')),
+      offerHours: String(form.get('offerHours')),
+    });
+    if (setting.ok) await setOfferHours(context.table, page.event.id, setting.offerHours);
+    const updated = await eventPage(c, page.event.id, setting.ok ? 'settingsSaved' : undefined, !setting.ok);
+    return c.html(updated ?? <NotFoundPage language="sv" />, setting.ok ? 200 : 422);
   });
 
   routes.route('/', signedIn);

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { SignUpOutcomePage } from '../../web/pages/sign-up-outcome-page.tsx';
 import { SignUpPage } from '../../web/pages/sign-up-page.tsx';
 import {
+  acceptSeatOffer,
   bookingData,
   cancelBooking,
   eraseBooking,
@@ -88,8 +89,8 @@ export function participantRoutes(context: AppContext): Hono {
     c.header('Referrer-Policy', 'no-referrer');
   });
 
-  manage.get('/:token', async (c) => {
-    const token = c.req.param('token');
+  /** The manage page as the booking is now, after whatever the request did. */
+  async function manageView(c: Context, token: string, notice?: 'cancelled' | 'accepted' | 'offerGone') {
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
     return c.html(
@@ -98,10 +99,13 @@ export function participantRoutes(context: AppContext): Hono {
         registration={booking.registration}
         needs={booking.needs}
         path={managePath(token)}
+        notice={notice}
         showMailbox={showMailbox}
       />,
     );
-  });
+  }
+
+  manage.get('/:token', (c) => manageView(c, c.req.param('token')));
 
   manage.post('/:token/details', async (c) => {
     const token = c.req.param('token');
@@ -131,18 +135,15 @@ export function participantRoutes(context: AppContext): Hono {
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
     await cancelBooking(context, booking, token);
-    const current = await openBooking(context, token);
-    if (!current) return invalidLink(c);
-    return c.html(
-      <ManagePage
-        event={current.page.event}
-        registration={current.registration}
-        needs={current.needs}
-        path={managePath(token)}
-        notice="cancelled"
-        showMailbox={showMailbox}
-      />,
-    );
+    return manageView(c, token, 'cancelled');
+  });
+
+  manage.post('/:token/accept', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const accepted = await acceptSeatOffer(context, booking, token);
+    return manageView(c, token, accepted ? 'accepted' : 'offerGone');
   });
 
   manage.get('/:token/data.json', async (c) => {

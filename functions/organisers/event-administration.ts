@@ -30,6 +30,7 @@ export async function ownEvent(
 
 export interface EventRegistrations {
   confirmed: Registration[];
+  offered: Registration[];
   waiting: Registration[];
   cancelled: Registration[];
   needs: ReturnType<typeof summariseNeeds>;
@@ -43,6 +44,7 @@ export async function eventRegistrations(context: AppContext, page: EventPage): 
     registrations.filter((registration) => registration.status === status);
   return {
     confirmed: byStatus('confirmed'),
+    offered: byStatus('offered'),
     waiting: byStatus('waiting').sort((a, b) => (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0)),
     cancelled: byStatus('cancelled'),
     needs: summariseNeeds(await listNeeds(context.table, page.event.id)),
@@ -62,4 +64,16 @@ export async function promoteRegistration(context: AppContext, page: EventPage, 
 /** The organiser cancels a registration; as when the participant does, the seat goes to the first in line. */
 export function cancelRegistrationAsOrganiser(context: AppContext, page: EventPage, registrationId: string) {
   return cancelWithPromotion(context, page.event, registrationId);
+}
+
+/** Reads the organiser's waiting-list setting: hours to answer an offer, or none for seats given at once. */
+export function readOfferSetting(fields: {
+  mode?: string;
+  offerHours?: string;
+}): { ok: true; offerHours?: number } | { ok: false } {
+  if (fields.mode !== 'offers') return { ok: true };
+  const hours = Number(fields.offerHours);
+  return Number.isInteger(hours) && hours >= 1 && hours <= 336
+    ? { ok: true, offerHours: hours }
+    : { ok: false };
 }

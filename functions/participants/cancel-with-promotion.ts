@@ -5,27 +5,36 @@ import { hashSecret, newSecretToken } from '../security/secret-token.ts';
 import { type CancellationResult, cancelRegistration } from '../store/cancellation-items.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
+export interface Leaving {
+  /** The manage link the person used, so their receipt can carry it; absent when an organiser or a job acts. */
+  cancellerToken?: string;
+  /** The expiry job: only an offer whose time has run out, and the receipt says so. */
+  expiredOffer?: boolean;
+}
+
 /**
- * Cancels a registration, whoever asks: the canceller gets a receipt with METHOD:CANCEL (with their manage link when
- * they used it), and the first in line gets the freed seat, an invite and a manage link of their own.
+ * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held an invite), and the
+ * first in line gets the freed seat, or the offer of it, with a manage link of their own.
  */
 export async function cancelWithPromotion(
   context: AppContext,
   event: EventRecord,
   registrationId: string,
-  cancellerToken?: string,
+  leaving: Leaving = {},
 ): Promise<CancellationResult> {
-  const cancellerMail = await participantMailContext(context, event, cancellerToken);
-  const promotedToken = newSecretToken();
-  const promotedMail = await participantMailContext(context, event, promotedToken);
+  const cancellerMail = await participantMailContext(context, event, leaving.cancellerToken);
+  const nextToken = newSecretToken();
+  const nextMail = await participantMailContext(context, event, nextToken);
   return cancelRegistration(context.table, {
     event,
     registrationId,
     now: context.clock().toISOString(),
-    cancelledMessage: (registration) => participantMail('cancelled', cancellerMail, registration),
+    expiredOfferOnly: leaving.expiredOffer,
+    cancelledMessage: (registration) =>
+      participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
     promotion: {
-      manageTokenHash: hashSecret(promotedToken),
-      message: (promoted) => participantMail('promoted', promotedMail, promoted),
+      manageTokenHash: hashSecret(nextToken),
+      message: (next) => participantMail(next.status === 'offered' ? 'offer' : 'promoted', nextMail, next),
     },
   });
 }

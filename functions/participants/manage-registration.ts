@@ -1,14 +1,17 @@
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
+import { participantMail } from '../../shared/mail/participant-mail.ts';
 import { type FieldErrors, readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { hashSecret } from '../security/secret-token.ts';
 import { eraseRegistration } from '../store/cancellation-items.ts';
 import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { getNeeds } from '../store/needs-items.ts';
+import { acceptOffer } from '../store/offer-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import { registrationByManageToken, updateRegistrationDetails } from '../store/registration-items.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
+import { participantMailContext } from './participant-mail-context.ts';
 
 export interface OpenedBooking {
   page: EventPage;
@@ -27,7 +30,7 @@ export async function openBooking(context: AppContext, token: string): Promise<O
 
 /** The participant cancels: the seat goes to the first in line, who is told by e-mail with a manage link of their own. */
 export function cancelBooking(context: AppContext, booking: OpenedBooking, token: string) {
-  return cancelWithPromotion(context, booking.page.event, booking.registration.id, token);
+  return cancelWithPromotion(context, booking.page.event, booking.registration.id, { cancellerToken: token });
 }
 
 /** Changes the participant's own details with the same checks as the sign-up form; the address stays. */
@@ -78,4 +81,20 @@ export async function eraseBooking(
 ): Promise<void> {
   if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
   await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
+}
+
+/** The person accepts the seat held for them; false when the offer had already run out or been answered. */
+export async function acceptSeatOffer(
+  context: AppContext,
+  booking: OpenedBooking,
+  token: string,
+): Promise<boolean> {
+  const mail = await participantMailContext(context, booking.page.event, token);
+  const { manageTokenHash, ...registration } = booking.registration;
+  return acceptOffer(
+    context.table,
+    registration,
+    context.clock().toISOString(),
+    participantMail('confirmation', mail, { ...registration, status: 'confirmed' }),
+  );
 }

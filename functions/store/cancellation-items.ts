@@ -1,14 +1,14 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import { holdsSeat, type Registration } from '../../shared/domain/registration.ts';
 import { hashEmail } from '../security/secret-token.ts';
 import { eventKey } from './event-items.ts';
 import { recordOf } from './item-attributes.ts';
 import { needsKey } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
-import { type Promotion, promotionItems } from './promotion-items.ts';
+import { type Promotion, promotionItems, successorOf } from './promotion-items.ts';
 import { getRegistration, registrationKey } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
@@ -20,22 +20,25 @@ export interface CancellationRequest {
   event: EventRecord;
   registrationId: string;
   now: string;
-  /** The receipt to the person who cancels (with METHOD:CANCEL for their calendar). */
+  /** The receipt to the person who leaves, given their registration as it was before. */
   cancelledMessage(registration: Registration): OutboundMessage;
-  /** For the first in line, if a seat is freed: a new manage link (its hash here) and the good news. */
+  /** For the first in line, if a seat is freed: a new manage link (its hash here) and the news. */
   promotion: Promotion;
+  /** Only an offer whose time ran out: the expiry job's condition, so an answer that came in time wins. */
+  expiredOfferOnly?: boolean;
 }
 
 export type CancellationResult =
   | { kind: 'cancelled'; cancelled: Registration; promoted?: Registration }
-  | { kind: 'not-found' | 'already-cancelled' };
+  | { kind: 'not-found' | 'already-cancelled' | 'offer-still-open' };
 
 const MAX_ATTEMPTS = 40;
 
 /**
- * Cancels a registration. A freed seat goes to the first in line in the same transaction, so a seat is never
- * free while someone waits; with nobody waiting, the seat count drops, on the condition that still nobody waits.
- * The address is released, so the person can sign up again, and their needs are erased at once.
+ * Cancels a registration. A freed seat goes to the first in line in the same transaction (given, or offered for a
+ * time where the event uses offers), so a seat is never free while someone waits; with nobody waiting, the seat
+ * count drops, on the condition that still nobody waits. The address is released, so the person can sign up
+ * again, and their needs are erased at once.
  */
 export async function cancelRegistration(
   table: Table,
@@ -45,13 +48,16 @@ export async function cancelRegistration(
     const registration = await getRegistration(table, request.event.id, request.registrationId);
     if (!registration) return { kind: 'not-found' };
     if (registration.status === 'cancelled') return { kind: 'already-cancelled' };
-    const next = registration.status === 'confirmed' ? await firstInLine(table, request.event.id) : undefined;
+    // An offer answered in time is no longer the expiry job's to end.
+    if (
+      request.expiredOfferOnly &&
+      !(registration.status === 'offered' && (registration.offerExpiresAt ?? '') <= request.now)
+    ) {
+      return { kind: 'offer-still-open' };
+    }
+    const next = holdsSeat(registration.status) ? await firstInLine(table, request.event.id) : undefined;
     const cancelled: Registration = { ...withoutSecret(registration), status: 'cancelled' };
-    const promoted: Registration | undefined = next && {
-      ...withoutSecret(next),
-      status: 'confirmed',
-      waitingPosition: undefined,
-    };
+    const promoted = next && successorOf(withoutSecret(next), request.event, request.now);
     try {
       await table.doc.send(
         new TransactWriteCommand({
@@ -74,7 +80,7 @@ export async function cancelRegistration(
   throw new Error(`cancelling ${request.registrationId} did not settle after ${MAX_ATTEMPTS} attempts`);
 }
 
-function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
+export function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
   return registration;
 }
 
@@ -100,8 +106,11 @@ function leaveItems(table: Table, registration: StoredRegistration, request: Can
       Update: {
         TableName: table.name,
         Key: registrationKey(event.id, registration.id),
-        UpdateExpression: 'SET #status = :cancelled, cancelledAt = :now REMOVE GSI1PK, GSI1SK',
-        ConditionExpression: '#status = :current',
+        UpdateExpression:
+          'SET #status = :cancelled, cancelledAt = :now REMOVE GSI1PK, GSI1SK, offerExpiresAt',
+        ConditionExpression: request.expiredOfferOnly
+          ? '#status = :current AND offerExpiresAt <= :now'
+          : '#status = :current',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':cancelled': 'cancelled',
@@ -114,8 +123,8 @@ function leaveItems(table: Table, registration: StoredRegistration, request: Can
     { Delete: { TableName: table.name, Key: needsKey(event.id, registration.id) } },
     queueMessage(table, {
       id: `cancelled:${registration.id}`,
-      reason: 'cancellation',
-      message: request.cancelledMessage({ ...withoutSecret(registration), status: 'cancelled' }),
+      reason: request.expiredOfferOnly ? 'offer-expired' : 'cancellation',
+      message: request.cancelledMessage(withoutSecret(registration)),
       createdAt: now,
     }),
   ];

@@ -16,8 +16,22 @@ export interface Promotion {
 }
 
 /**
- * The writes that move a waiting registration to a seat: status, a fresh manage link (the old one stops working,
- * so the link in the good-news e-mail is the one that counts), and the e-mail itself.
+ * What the first in line becomes when a seat frees: confirmed at once, or, where the event uses time-limited
+ * offers, holding the seat until the offer runs out.
+ */
+export function successorOf(next: Registration, event: EventRecord, now: string): Registration {
+  const { waitingPosition, ...rest } = next;
+  if (!event.offerHours) return { ...rest, status: 'confirmed' };
+  const offerExpiresAt = new Date(Date.parse(now) + event.offerHours * 3_600_000).toISOString();
+  return { ...rest, status: 'offered', offerExpiresAt };
+}
+
+/** Open offers, across events, by when they run out: the expiry job reads the ones already past. */
+export const OPEN_OFFERS = 'OFFERS';
+
+/**
+ * The writes that move a waiting registration to a seat or an offer: status, a fresh manage link (the old one
+ * stops working, so the link in this e-mail is the one that counts), and the e-mail itself.
  */
 export function promotionItems(
   table: Table,
@@ -27,22 +41,36 @@ export function promotionItems(
   now: string,
   promotion: Promotion,
 ) {
+  const values = {
+    ':status': promoted.status,
+    ':waiting': 'waiting',
+    ':now': now,
+    ':newToken': promotion.manageTokenHash,
+    ':oldToken': next.manageTokenHash,
+  };
   return [
     {
       Update: {
         TableName: table.name,
         Key: registrationKey(eventId, next.id),
-        UpdateExpression:
-          'SET #status = :confirmed, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition',
+        ...(promoted.status === 'offered'
+          ? {
+              UpdateExpression:
+                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order REMOVE waitingPosition',
+              ExpressionAttributeValues: {
+                ...values,
+                ':until': promoted.offerExpiresAt,
+                ':offers': OPEN_OFFERS,
+                ':order': `${promoted.offerExpiresAt}#${eventId}#${next.id}`,
+              },
+            }
+          : {
+              UpdateExpression:
+                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition',
+              ExpressionAttributeValues: values,
+            }),
         ConditionExpression: '#status = :waiting AND manageTokenHash = :oldToken',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
-          ':waiting': 'waiting',
-          ':now': now,
-          ':newToken': promotion.manageTokenHash,
-          ':oldToken': next.manageTokenHash,
-        },
       },
     },
     { Delete: { TableName: table.name, Key: manageTokenKey(next.manageTokenHash) } },
@@ -58,8 +86,8 @@ export function promotionItems(
       },
     },
     queueMessage(table, {
-      id: `promoted:${next.id}`,
-      reason: 'promotion',
+      id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
+      reason: promoted.status === 'offered' ? 'seat-offer' : 'promotion',
       message: promotion.message(promoted),
       createdAt: now,
     }),

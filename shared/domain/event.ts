@@ -91,6 +91,11 @@ export interface EventRecord {
   capacity?: number;
   /** Without a waiting list a full event answers "fully booked"; events have one unless the organiser turns it off. */
   waitingListEnabled?: boolean;
+  /**
+   * With time-limited offers a freed seat is held for the first in line for this many hours, to accept through their
+   * link, and passes on if they do not; without, it is given at once.
+   */
+  offerHours?: number;
   registrationOpensAt?: string;
   registrationClosesAt?: string;
   price?: Price;

@@ -1,7 +1,13 @@
 import type { Language } from './event.ts';
 import type { OrganisationKind } from './organisation.ts';
 
-export type RegistrationStatus = 'confirmed' | 'waiting' | 'cancelled';
+/** `offered`: a freed seat is held for this person until `offerExpiresAt` (events with time-limited offers). */
+export type RegistrationStatus = 'confirmed' | 'offered' | 'waiting' | 'cancelled';
+
+/** Whether the registration occupies one of the event's seats: confirmed, or holding an offer. */
+export function holdsSeat(status: RegistrationStatus): boolean {
+  return status === 'confirmed' || status === 'offered';
+}
 
 export interface Registration {
   id: string;
@@ -18,6 +24,8 @@ export interface Registration {
   answers?: Record<string, string>;
   /** 1-based place in the waiting list while `status` is `waiting`. */
   waitingPosition?: number;
+  /** Until when a seat offered from the waiting list is held (status `offered`). */
+  offerExpiresAt?: string;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;
 }

@@ -43,6 +43,15 @@ const sv = {
   promoted: 'Personen har fått en plats och ett e-postmeddelande om det.',
   cancelled: 'Anmälan är avbokad; den som stod först i kön har fått platsen.',
   viewerNote: 'Du har läsbehörighet och kan inte ändra anmälningar.',
+  offeredList: 'Erbjudna platser',
+  offerUntil: (when: string) => `svar senast ${when}`,
+  waitingListMode: 'När en plats blir ledig',
+  modeImmediate: 'Ge platsen direkt till den som står först i kön',
+  modeOffers: 'Erbjud platsen till den som står först, med svarstid',
+  offerHours: 'Svarstid i timmar',
+  saveSettings: 'Spara',
+  settingsSaved: 'Inställningen är sparad.',
+  offerHoursInvalid: 'Ange ett helt antal timmar mellan 1 och 336.',
   exportCsv: 'Ladda ner deltagarlistan (CSV för Excel)',
   needsHeading: 'Specialkost och tillgänglighet, sammanräknat',
   needsNote: 'Visas bara som antal, utan namn, så att listan kan lämnas till lokalen.',
@@ -50,7 +59,7 @@ const sv = {
   diet: 'Specialkost',
   accessibility: 'Tillgänglighet',
   count: 'Antal',
-  status: { confirmed: 'Bekräftad', waiting: 'Väntelista', cancelled: 'Avbokad' },
+  status: { confirmed: 'Bekräftad', offered: 'Erbjuden plats', waiting: 'Väntelista', cancelled: 'Avbokad' },
 };
 
 export type OrganiserMessages = typeof sv;
@@ -96,6 +105,15 @@ const nb: OrganiserMessages = {
   promoted: 'Personen har fått plass og en e-post om det.',
   cancelled: 'Påmeldingen er avmeldt; den som sto først i køen har fått plassen.',
   viewerNote: 'Du har lesetilgang og kan ikke endre påmeldinger.',
+  offeredList: 'Tilbudte plasser',
+  offerUntil: (when) => `svar senest ${when}`,
+  waitingListMode: 'Når en plass blir ledig',
+  modeImmediate: 'Gi plassen straks til den som står først i køen',
+  modeOffers: 'Tilby plassen til den som står først, med svarfrist',
+  offerHours: 'Svarfrist i timer',
+  saveSettings: 'Lagre',
+  settingsSaved: 'Innstillingen er lagret.',
+  offerHoursInvalid: 'Oppgi et helt antall timer mellom 1 og 336.',
   exportCsv: 'Last ned deltakerlisten (CSV for Excel)',
   needsHeading: 'Spesialkost og tilgjengelighet, samlet',
   needsNote: 'Vises bare som antall, uten navn, slik at listen kan gis til lokalet.',
@@ -103,7 +121,7 @@ const nb: OrganiserMessages = {
   diet: 'Spesialkost',
   accessibility: 'Tilgjengelighet',
   count: 'Antall',
-  status: { confirmed: 'Bekreftet', waiting: 'Venteliste', cancelled: 'Avmeldt' },
+  status: { confirmed: 'Bekreftet', offered: 'Tilbudt plass', waiting: 'Venteliste', cancelled: 'Avmeldt' },
 };
 
 const en: OrganiserMessages = {
@@ -148,6 +166,15 @@ const en: OrganiserMessages = {
   promoted: 'The person has a seat now and has been told by e-mail.',
   cancelled: 'The registration is cancelled; the first in line has the seat.',
   viewerNote: 'You have read access and cannot change registrations.',
+  offeredList: 'Seats offered',
+  offerUntil: (when) => `answer by ${when}`,
+  waitingListMode: 'When a seat becomes free',
+  modeImmediate: 'Give it at once to the first in line',
+  modeOffers: 'Offer it to the first in line, with time to answer',
+  offerHours: 'Hours to answer',
+  saveSettings: 'Save',
+  settingsSaved: 'The setting is saved.',
+  offerHoursInvalid: 'Enter a whole number of hours from 1 to 336.',
   exportCsv: 'Download the participant list (CSV for Excel)',
   needsHeading: 'Dietary and accessibility needs, totals',
   needsNote: 'Shown as counts only, without names, so the list can go to the venue.',
@@ -155,7 +182,12 @@ const en: OrganiserMessages = {
   diet: 'Dietary needs',
   accessibility: 'Accessibility',
   count: 'Count',
-  status: { confirmed: 'Confirmed', waiting: 'Waiting list', cancelled: 'Cancelled' },
+  status: {
+    confirmed: 'Confirmed',
+    offered: 'Seat offered',
+    waiting: 'Waiting list',
+    cancelled: 'Cancelled',
+  },
 };
 
 const MESSAGES: Record<Language, OrganiserMessages> = { sv, nb, en };

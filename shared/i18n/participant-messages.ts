@@ -67,6 +67,12 @@ const sv = {
     promotedSubject: (title: string) => `Du har fått en plats: ${title}`,
     promotedBody: (title: string, when: string) =>
       `En plats har blivit ledig och den är din. Du är nu anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
+    offerSubject: (title: string) => `En plats är ledig: ${title}`,
+    offerBody: (title: string, until: string) =>
+      `En plats på ${title} har blivit ledig och hålls åt dig till ${until}. Tacka ja via länken nedan; svarar du inte går platsen till nästa i kön.`,
+    offerExpiredSubject: (title: string) => `Erbjudandet har gått ut: ${title}`,
+    offerExpiredBody: (title: string) =>
+      `Svarstiden för platsen på ${title} har gått ut och platsen har gått vidare. Din anmälan är avslutad.`,
     cancelledSubject: (title: string) => `Avbokning: ${title}`,
     cancelledBody: (title: string) => `Din anmälan till ${title} är avbokad. Kalenderposten tas bort.`,
     greeting: (name: string) => `Hej ${name}!`,
@@ -78,7 +84,19 @@ const sv = {
   manage: {
     title: 'Din anmälan',
     statusLabel: 'Status',
-    status: { confirmed: 'Anmäld', waiting: 'På väntelistan', cancelled: 'Avbokad' },
+    status: {
+      confirmed: 'Anmäld',
+      offered: 'Erbjuden plats',
+      waiting: 'På väntelistan',
+      cancelled: 'Avbokad',
+    },
+    offerHeading: 'Du erbjuds en plats',
+    offerExplanation: (until: string) =>
+      `En plats har blivit ledig och hålls åt dig till ${until}. Svarar du inte går den vidare till nästa i kön.`,
+    acceptButton: 'Tacka ja till platsen',
+    declineButton: 'Tacka nej',
+    accepted: 'Du har tackat ja och är anmäld. En bekräftelse med kalenderinbjudan är på väg.',
+    offerGone: 'Erbjudandet gäller inte längre.',
     position: (position: number) => `plats ${position} i kön`,
     onlineLink: 'Länk till mötet',
     detailsHeading: 'Ändra dina uppgifter',
@@ -165,6 +183,12 @@ const nb: ParticipantMessages = {
     promotedSubject: (title) => `Du har fått plass: ${title}`,
     promotedBody: (title, when) =>
       `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
+    offerSubject: (title) => `En plass er ledig: ${title}`,
+    offerBody: (title, until) =>
+      `En plass på ${title} er blitt ledig og holdes av til deg til ${until}. Takk ja via lenken nedenfor; svarer du ikke, går plassen til neste i køen.`,
+    offerExpiredSubject: (title) => `Tilbudet har gått ut: ${title}`,
+    offerExpiredBody: (title) =>
+      `Svarfristen for plassen på ${title} har gått ut, og plassen har gått videre. Påmeldingen din er avsluttet.`,
     cancelledSubject: (title) => `Avmelding: ${title}`,
     cancelledBody: (title) => `Påmeldingen din til ${title} er avmeldt. Kalenderoppføringen fjernes.`,
     greeting: (name) => `Hei ${name}!`,
@@ -176,7 +200,19 @@ const nb: ParticipantMessages = {
   manage: {
     title: 'Din påmelding',
     statusLabel: 'Status',
-    status: { confirmed: 'Påmeldt', waiting: 'På venteliste', cancelled: 'Avmeldt' },
+    status: {
+      confirmed: 'Påmeldt',
+      offered: 'Tilbudt plass',
+      waiting: 'På venteliste',
+      cancelled: 'Avmeldt',
+    },
+    offerHeading: 'Du tilbys en plass',
+    offerExplanation: (until) =>
+      `En plass er blitt ledig og holdes av til deg til ${until}. Svarer du ikke, går den videre til neste i køen.`,
+    acceptButton: 'Takk ja til plassen',
+    declineButton: 'Takk nei',
+    accepted: 'Du har takket ja og er påmeldt. En bekreftelse med kalenderinvitasjon er på vei.',
+    offerGone: 'Tilbudet gjelder ikke lenger.',
     position: (position) => `plass ${position} i køen`,
     onlineLink: 'Lenke til møtet',
     detailsHeading: 'Endre opplysningene dine',
@@ -260,6 +296,12 @@ const en: ParticipantMessages = {
     promotedSubject: (title) => `A seat is yours: ${title}`,
     promotedBody: (title, when) =>
       `A seat has become free and it is yours. You are now signed up for ${title}, ${when}. The calendar invitation is in this message.`,
+    offerSubject: (title) => `A seat is free: ${title}`,
+    offerBody: (title, until) =>
+      `A seat at ${title} has become free and is held for you until ${until}. Accept it through the link below; if you do not answer, it goes to the next in line.`,
+    offerExpiredSubject: (title) => `The offer has expired: ${title}`,
+    offerExpiredBody: (title) =>
+      `The time to answer for the seat at ${title} has passed and the seat has gone on. Your registration is closed.`,
     cancelledSubject: (title) => `Cancelled: ${title}`,
     cancelledBody: (title) => `Your booking for ${title} is cancelled. The calendar entry is removed.`,
     greeting: (name) => `Hello ${name},`,
@@ -271,7 +313,19 @@ const en: ParticipantMessages = {
   manage: {
     title: 'Your booking',
     statusLabel: 'Status',
-    status: { confirmed: 'Signed up', waiting: 'On the waiting list', cancelled: 'Cancelled' },
+    status: {
+      confirmed: 'Signed up',
+      offered: 'Seat offered',
+      waiting: 'On the waiting list',
+      cancelled: 'Cancelled',
+    },
+    offerHeading: 'A seat is offered to you',
+    offerExplanation: (until) =>
+      `A seat has become free and is held for you until ${until}. If you do not answer, it goes to the next in line.`,
+    acceptButton: 'Accept the seat',
+    declineButton: 'Decline',
+    accepted: 'You have accepted and are signed up. A confirmation with a calendar invitation is on its way.',
+    offerGone: 'The offer is no longer open.',
     position: (position) => `number ${position} in line`,
     onlineLink: 'Meeting link',
     detailsHeading: 'Change your details',

@@ -3,7 +3,7 @@ import type { EventRecord } from '../domain/event.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { OutboundMessage } from '../domain/outbound-message.ts';
 import type { Registration } from '../domain/registration.ts';
-import { eventWhen } from '../event-when.ts';
+import { deadlineText, eventWhen } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
@@ -18,7 +18,14 @@ export interface ParticipantMailContext {
   now: Date;
 }
 
-export type ParticipantMailKind = 'confirmation' | 'waiting' | 'manage-link' | 'promoted' | 'cancelled';
+export type ParticipantMailKind =
+  | 'confirmation'
+  | 'waiting'
+  | 'manage-link'
+  | 'promoted'
+  | 'offer'
+  | 'offer-expired'
+  | 'cancelled';
 
 /** The e-mail telling a participant what happened to their registration, in their language, with the invite where one belongs. */
 export function participantMail(
@@ -30,14 +37,25 @@ export function participantMail(
   const t = participantMessagesFor(registration.language).mail;
   const when = eventWhen(event, registration.language);
   const confirmed = kind === 'confirmation' || kind === 'promoted';
-  const texts: Record<ParticipantMailKind, [subject: string, body: string]> = {
-    confirmation: [t.confirmationSubject(event.title), t.confirmationBody(event.title, when)],
-    waiting: [t.waitingSubject(event.title), t.waitingBody(event.title, registration.waitingPosition ?? 0)],
-    'manage-link': [t.manageLinkSubject(event.title), t.manageLinkBody(event.title)],
-    promoted: [t.promotedSubject(event.title), t.promotedBody(event.title, when)],
-    cancelled: [t.cancelledSubject(event.title), t.cancelledBody(event.title)],
+  const texts: Record<ParticipantMailKind, () => [subject: string, body: string]> = {
+    confirmation: () => [t.confirmationSubject(event.title), t.confirmationBody(event.title, when)],
+    waiting: () => [
+      t.waitingSubject(event.title),
+      t.waitingBody(event.title, registration.waitingPosition ?? 0),
+    ],
+    'manage-link': () => [t.manageLinkSubject(event.title), t.manageLinkBody(event.title)],
+    promoted: () => [t.promotedSubject(event.title), t.promotedBody(event.title, when)],
+    offer: () => [
+      t.offerSubject(event.title),
+      t.offerBody(
+        event.title,
+        deadlineText(registration.offerExpiresAt ?? '', event.timeZone, registration.language),
+      ),
+    ],
+    'offer-expired': () => [t.offerExpiredSubject(event.title), t.offerExpiredBody(event.title)],
+    cancelled: () => [t.cancelledSubject(event.title), t.cancelledBody(event.title)],
   };
-  const [subject, body] = texts[kind];
+  const [subject, body] = texts[kind]();
   const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
   return {
     to: registration.email,
@@ -49,7 +67,8 @@ export function participantMail(
         : { label: messagesFor(registration.language).readMore, url: context.eventUrl },
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
-    ...(confirmed || kind === 'cancelled'
+    // Only someone who held an invite needs it withdrawn: `registration` is as it was before it was cancelled.
+    ...(confirmed || (kind === 'cancelled' && registration.status === 'confirmed')
       ? {
           calendar: {
             method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
-import { eventWhen } from '../../shared/event-when.ts';
+import { deadlineText, eventWhen } from '../../shared/event-when.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
@@ -14,7 +14,7 @@ export interface ManagePageProps {
   needs: SensitiveNeeds;
   /** The secret path of this page, for its forms. */
   path: string;
-  notice?: 'saved' | 'cancelled';
+  notice?: 'saved' | 'cancelled' | 'accepted' | 'offerGone';
   errors?: FieldErrors;
   values?: Record<string, string>;
   showMailbox: boolean;
@@ -54,7 +54,7 @@ export function ManagePage({
       <h1>{m.title}</h1>
       {notice && (
         <p class="notice" role="status">
-          {notice === 'saved' ? m.saved : m.cancelled}
+          {{ saved: m.saved, cancelled: m.cancelled, accepted: m.accepted, offerGone: m.offerGone }[notice]}
         </p>
       )}
       <dl class="facts">
@@ -78,6 +78,26 @@ export function ManagePage({
           </>
         )}
       </dl>
+      {registration.status === 'offered' && registration.offerExpiresAt && (
+        <section aria-labelledby="offer" class="offer">
+          <h2 id="offer">{m.offerHeading}</h2>
+          <p>
+            {m.offerExplanation(deadlineText(registration.offerExpiresAt, event.timeZone, event.language))}
+          </p>
+          <div class="button-row">
+            <form method="post" action={`${path}/accept`}>
+              <button type="submit" class="button">
+                {m.acceptButton}
+              </button>
+            </form>
+            <form method="post" action={`${path}/cancel`}>
+              <button type="submit" class="button button-secondary">
+                {m.declineButton}
+              </button>
+            </form>
+          </div>
+        </section>
+      )}
       {live && (
         <section aria-labelledby="details">
           <h2 id="details">{m.detailsHeading}</h2>

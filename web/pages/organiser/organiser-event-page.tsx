@@ -1,7 +1,7 @@
 import type { EventRecord, Language } from '../../../shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
 import type { Registration } from '../../../shared/domain/registration.ts';
-import { eventWhen } from '../../../shared/event-when.ts';
+import { deadlineText, eventWhen } from '../../../shared/event-when.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
@@ -14,10 +14,12 @@ export interface OrganiserEventPageProps {
   organisationName: string;
   event: EventRecord;
   confirmed: Registration[];
+  offered: Registration[];
   waiting: Registration[];
   cancelled: Registration[];
   needs: { diet: NeedCount[]; accessibility: NeedCount[] };
-  notice?: 'promoted' | 'cancelled';
+  notice?: 'promoted' | 'cancelled' | 'settingsSaved';
+  settingsError?: boolean;
   showMailbox: boolean;
 }
 
@@ -62,6 +64,15 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         props={props}
         action={mayChange ? { path: 'cancel', label: t.cancel, style: 'button-danger' } : undefined}
       />
+      {props.offered.length > 0 && (
+        <RegistrationTable
+          id="offered"
+          heading={t.offeredList}
+          registrations={props.offered}
+          props={props}
+          action={mayChange ? { path: 'cancel', label: t.cancel, style: 'button-danger' } : undefined}
+        />
+      )}
       <RegistrationTable
         id="waiting"
         heading={t.waitingList}
@@ -70,6 +81,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         showPosition
         action={mayChange ? { path: 'promote', label: t.promote, style: 'button-secondary' } : undefined}
       />
+      {mayChange && <WaitingListSetting {...props} />}
       <RegistrationTable
         id="cancelled"
         heading={t.cancelledList}
@@ -135,7 +147,11 @@ function RegistrationTable({
               {registrations.map((registration) => (
                 <tr>
                   {showPosition && <td>{registration.waitingPosition}</td>}
-                  <td>{registration.name}</td>
+                  <td>
+                    {registration.name}
+                    {registration.offerExpiresAt &&
+                      ` (${t.offerUntil(deadlineText(registration.offerExpiresAt, event.timeZone, props.language))})`}
+                  </td>
                   <td>{registration.email}</td>
                   <td>
                     {registration.organisation} ({kinds[registration.organisationKind]})
@@ -195,5 +211,49 @@ function NeedTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+function WaitingListSetting({ language, event, settingsError }: OrganiserEventPageProps) {
+  const t = organiserMessagesFor(language);
+  const offers = event.offerHours !== undefined;
+  return (
+    <section aria-labelledby="waiting-list-setting">
+      <h2 id="waiting-list-setting">{t.waitingListMode}</h2>
+      <form method="post" action={`/organiser/events/${event.id}/waiting-list`}>
+        <fieldset>
+          <legend>{t.waitingListMode}</legend>
+          <div class="choice">
+            <input type="radio" id="mode-immediate" name="mode" value="immediate" checked={!offers} />
+            <label for="mode-immediate">{t.modeImmediate}</label>
+          </div>
+          <div class="choice">
+            <input type="radio" id="mode-offers" name="mode" value="offers" checked={offers} />
+            <label for="mode-offers">{t.modeOffers}</label>
+          </div>
+          <div class={settingsError ? 'field field-error' : 'field'}>
+            <label for="field-offerHours">{t.offerHours}</label>
+            {settingsError && (
+              <p class="error-message" id="field-offerHours-error">
+                {t.offerHoursInvalid}
+              </p>
+            )}
+            <input
+              id="field-offerHours"
+              name="offerHours"
+              type="number"
+              min={1}
+              max={336}
+              value={String(event.offerHours ?? 48)}
+              aria-invalid={settingsError ? 'true' : undefined}
+              aria-describedby={settingsError ? 'field-offerHours-error' : undefined}
+            />
+          </div>
+        </fieldset>
+        <button type="submit" class="button">
+          {t.saveSettings}
+        </button>
+      </form>
+    </section>
   );
 }
