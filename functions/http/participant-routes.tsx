@@ -14,11 +14,13 @@ import {
   openBooking,
   updateBooking,
 } from '../participants/manage-registration.ts';
+import { agendaFeedFor, agendaSlots, saveAgenda } from '../participants/participant-agenda.ts';
 import { signUpForEvent } from '../participants/sign-up-for-event.ts';
+import { pickedSlotIds } from '../store/agenda-items.ts';
 import { getPublicEventPage } from '../store/event-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
-import { managePath } from './public-urls.ts';
+import { agendaFeedUrl, managePath } from './public-urls.ts';
 
 /** Form posts arrive as strings; repeated fields are not used, so the last value wins. */
 async function formFields(request: Request): Promise<Record<string, string>> {
@@ -90,9 +92,27 @@ export function participantRoutes(context: AppContext): Hono {
   });
 
   /** The manage page as the booking is now, after whatever the request did. */
-  async function manageView(c: Context, token: string, notice?: 'cancelled' | 'accepted' | 'offerGone') {
+  async function manageView(
+    c: Context,
+    token: string,
+    notice?: 'cancelled' | 'accepted' | 'offerGone',
+    agendaSaved?: { full: string[] },
+  ) {
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
+    const { registration, page } = booking;
+    const sessions = agendaSlots(booking);
+    const agenda =
+      registration.status === 'confirmed' && sessions.length > 0 && registration.agendaFeedToken
+        ? {
+            slots: sessions,
+            picked: await pickedSlotIds(context.table, page.event.id, registration.id),
+            picks: page.slotPicks,
+            feedUrl: agendaFeedUrl(context.publicBaseUrl, registration.agendaFeedToken),
+            saved: agendaSaved !== undefined,
+            full: agendaSaved?.full,
+          }
+        : undefined;
     return c.html(
       <ManagePage
         event={booking.page.event}
@@ -100,12 +120,22 @@ export function participantRoutes(context: AppContext): Hono {
         needs={booking.needs}
         path={managePath(token)}
         notice={notice}
+        agenda={agenda}
         showMailbox={showMailbox}
       />,
     );
   }
 
   manage.get('/:token', (c) => manageView(c, c.req.param('token')));
+
+  manage.post('/:token/agenda', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const chosen = (await c.req.formData()).getAll('slot').map(String);
+    const full = await saveAgenda(context, booking, chosen);
+    return manageView(c, token, undefined, { full });
+  });
 
   manage.post('/:token/details', async (c) => {
     const token = c.req.param('token');
@@ -182,5 +212,16 @@ export function participantRoutes(context: AppContext): Hono {
   }
 
   routes.route('/manage', manage);
+
+  // The agenda feed: a secret URL a calendar program fetches on its own, so it answers with the calendar or a 404.
+  routes.get('/agenda/:file{[A-Za-z0-9_-]+\\.ics}', async (c) => {
+    const feed = await agendaFeedFor(context, c.req.param('file').replace(/\.ics$/, ''));
+    if (!feed) return c.text('Not found', 404);
+    return c.body(feed, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'private, max-age=300',
+      'Referrer-Policy': 'no-referrer',
+    });
+  });
   return routes;
 }

@@ -6,3 +6,6 @@ export const eventUrl = (publicBaseUrl: string, eventId: string) => `${publicBas
 export const managePath = (token: string) => `/manage/${token}`;
 
 export const manageUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}${managePath(token)}`;
+
+export const agendaFeedUrl = (publicBaseUrl: string, feedToken: string) =>
+  `${publicBaseUrl}/agenda/${feedToken}.ics`;

@@ -35,6 +35,7 @@ export async function signUpForEvent(
   const { form } = read;
 
   const token = newSecretToken();
+  const feedToken = newSecretToken();
   const mail = await participantMailContext(context, event, token);
   const result = await signUp(context.table, {
     event,
@@ -48,10 +49,12 @@ export async function signUpForEvent(
       role: form.role,
       answers: form.answers,
       language: event.language,
+      agendaFeedToken: feedToken,
       createdAt: now.toISOString(),
     },
     emailHash: hashEmail(form.email),
     manageTokenHash: hashSecret(token),
+    feedTokenHash: hashSecret(feedToken),
     needs: form.needs,
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) =>
@@ -80,6 +83,7 @@ async function sendManageLinkAgain(
   const registration = await getRegistration(context.table, event.id, registrationId);
   if (!registration) return;
   const token = newSecretToken();
+  const feedToken = newSecretToken();
   const mail = await participantMailContext(context, event, token);
   await replaceManageToken(
     context.table,

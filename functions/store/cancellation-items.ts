@@ -2,7 +2,8 @@ import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import { holdsSeat, type Registration } from '../../shared/domain/registration.ts';
-import { hashEmail } from '../security/secret-token.ts';
+import { hashEmail, hashSecret } from '../security/secret-token.ts';
+import { feedKey, pickedSlotIds, unpickItems } from './agenda-items.ts';
 import { eventKey } from './event-items.ts';
 import { recordOf } from './item-attributes.ts';
 import { needsKey } from './needs-items.ts';
@@ -58,11 +59,13 @@ export async function cancelRegistration(
     const next = holdsSeat(registration.status) ? await firstInLine(table, request.event.id) : undefined;
     const cancelled: Registration = { ...withoutSecret(registration), status: 'cancelled' };
     const promoted = next && successorOf(withoutSecret(next), request.event, request.now);
+    const picks = await pickedSlotIds(table, request.event.id, registration.id);
     try {
       await table.doc.send(
         new TransactWriteCommand({
           TransactItems: [
             ...leaveItems(table, registration, request),
+            ...picks.flatMap((slotId) => unpickItems(table, request.event.id, registration.id, slotId)),
             eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
             ...(next && promoted
               ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
@@ -174,6 +177,9 @@ export async function eraseRegistration(table: Table, registration: StoredRegist
         },
         { Delete: { TableName: table.name, Key: manageTokenKey(registration.manageTokenHash) } },
         { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
+        ...(registration.agendaFeedToken
+          ? [{ Delete: { TableName: table.name, Key: feedKey(hashSecret(registration.agendaFeedToken)) } }]
+          : []),
       ],
     }),
   );

@@ -10,13 +10,16 @@ import { TABLE_LAYOUT } from './table-layout.ts';
 /**
  * An event's page lives in one item collection, so one Query reads it whole:
  *   PK = EVENT#<id>, SK = #EVENT              the event; GSI1PK = EVENTS, GSI1SK = <startsAt>#<id> lists events by date
- *   PK = EVENT#<id>, SK = #SLOT#<slotId>      a programme slot
+ *   PK = EVENT#<id>, SK = #SLOT#<slotId>      a programme slot, with `pickedCount` for sessions with their own capacity
  *   PK = EVENT#<id>, SK = #MEETING#<nn>       a working-group meeting
  * Participants' items in the same partition (REG#, EMAIL#, APPLICATION#) have no leading '#', so the page query skips them.
  * The event item also holds the seat counters `confirmedCount` and `waitingCount`, which sign-ups update in their transactions.
  */
 export const eventKey = (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: '#EVENT' });
-const slotKey = (eventId: string, slotId: string) => ({ PK: `EVENT#${eventId}`, SK: `#SLOT#${slotId}` });
+export const slotKey = (eventId: string, slotId: string) => ({
+  PK: `EVENT#${eventId}`,
+  SK: `#SLOT#${slotId}`,
+});
 const meetingKey = (eventId: string, number: number) => ({
   PK: `EVENT#${eventId}`,
   SK: `#MEETING#${String(number).padStart(2, '0')}`,
@@ -33,6 +36,8 @@ export interface EventPage {
   slots: ProgrammeSlot[];
   meetings: Meeting[];
   seats: SeatCounts;
+  /** How many participants picked each slot for their agenda, by slot id. */
+  slotPicks: Record<string, number>;
 }
 
 /** Seat counters live on the event item but are not part of the event record. */
@@ -91,10 +96,12 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
   });
 
   const eventItemFound = items.find((item) => item.type === 'event');
+  const slotItems = items.filter((item) => item.type === 'slot');
   if (!eventItemFound) return undefined;
   return {
     event: eventOf(eventItemFound),
-    slots: items.filter((item) => item.type === 'slot').map((item) => recordOf<ProgrammeSlot>(item)),
+    slots: slotItems.map((item) => recordOf<ProgrammeSlot>(item, ['pickedCount'])),
+    slotPicks: Object.fromEntries(slotItems.map((item) => [String(item.id), Number(item.pickedCount ?? 0)])),
     meetings: items.filter((item) => item.type === 'meeting').map((item) => recordOf<Meeting>(item)),
     seats: {
       confirmed: Number(eventItemFound.confirmedCount ?? 0),

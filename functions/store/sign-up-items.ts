@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dy
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import { feedItem } from './agenda-items.ts';
 import { eventKey } from './event-items.ts';
 import { needsItem } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
@@ -16,6 +17,8 @@ export interface SignUpRequest {
   registration: Omit<Registration, 'status' | 'waitingPosition'>;
   emailHash: string;
   manageTokenHash: string;
+  /** The agenda feed's secret (in clear on the registration, hashed in its key). */
+  feedTokenHash: string;
   /** Epoch seconds after which DynamoDB's TTL erases the registration. */
   expiresAt: number;
   needs: SensitiveNeeds;
@@ -175,6 +178,7 @@ function participantItems(
         },
       },
     },
+    { Put: { TableName: table.name, Item: feedItem(request.feedTokenHash, registration, expiresAt) } },
     ...(Object.keys(request.needs).length > 0
       ? [
           {

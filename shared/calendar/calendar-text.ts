@@ -32,6 +32,12 @@ export interface CalendarEntry {
 
 export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
 
+/** What makes a calendar a subscription: a name to show, and how often clients should fetch it again. */
+export interface FeedOptions {
+  name: string;
+  refreshHours: number;
+}
+
 /**
  * The one place that writes iCalendar text: CRLF line ends, 75-octet folding, DTSTAMP in UTC,
  * DTSTART/DTEND with TZID and a VTIMEZONE for every zone used. A CANCEL cancels every entry it carries.
@@ -40,14 +46,18 @@ export function calendarText({
   method,
   entries,
   now,
+  feed,
 }: {
   method: CalendarMethod;
   entries: readonly CalendarEntry[];
   now: Date;
+  feed?: FeedOptions;
 }): string {
   const calendar = ical({
     prodId: { company: 'Träffpunkt', product: 'Träffpunkt', language: 'SV' },
     method: ICalCalendarMethod[method],
+    // ttl writes both REFRESH-INTERVAL (RFC 7986) and Outlook's X-PUBLISHED-TTL; the name is written unescaped.
+    ...(feed ? { name: escapedText(feed.name), ttl: feed.refreshHours * 3600 } : {}),
     // A calendar-level zone name makes ical-generator drop DTSTAMP's Z; the generator alone still emits
     // a VTIMEZONE for every event's zone.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -104,4 +114,9 @@ function commonName(person: CalendarPerson): string {
 /** ical-generator TEXT-escapes URL although its value is a URI (RFC 5545, 3.3.13): `,` and `;` would come out as `\,` and `\;`. */
 function uriValue(url: string): string {
   return url.replace(/[,;]/g, encodeURIComponent);
+}
+
+/** TEXT escaping (RFC 5545, 3.3.11) for the properties ical-generator writes as they are. */
+function escapedText(text: string): string {
+  return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n');
 }

@@ -18,6 +18,8 @@ export interface ProgrammeSlot {
   speakers: Person[];
   track?: string;
   materials: Material[];
+  /** A session with its own limit: participants pick it for their agenda until it is full. */
+  capacity?: number;
   /** Raised on every change to the slot that calendars must follow (RFC 5545 SEQUENCE). */
   sequence?: number;
 }

@@ -26,6 +26,8 @@ export interface Registration {
   waitingPosition?: number;
   /** Until when a seat offered from the waiting list is held (status `offered`). */
   offerExpiresAt?: string;
+  /** The secret of the participant's agenda feed: read-only, so it is kept in clear to be shown again. */
+  agendaFeedToken?: string;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;
 }

@@ -81,6 +81,22 @@ const sv = {
     why: (title: string) => `Du får det här meddelandet eftersom du anmälde dig till ${title} på Träffpunkt.`,
     sentBy: (organiser: string) => `Skickat av Träffpunkt för ${organiser}`,
   },
+  agenda: {
+    heading: 'Mitt program',
+    intro:
+      'Välj de pass du vill gå på. De hamnar i din kalender via prenumerationen nedan, och kalendern följer med när programmet ändras.',
+    full: 'fullt',
+    seatsLeft: (n: number) => `${n} platser kvar`,
+    save: 'Spara mitt program',
+    saved: 'Ditt program är sparat.',
+    sessionFull: (title: string) => `${title} är fullt. Dina övriga val är sparade.`,
+    subscribe: 'Prenumerera i kalendern',
+    subscribeHint:
+      'Länken är personlig. Google och Outlook hämtar ändringar med några timmars mellanrum; viktiga ändringar skickar vi också med e-post.',
+    webcal: 'Öppna i kalenderprogrammet (webcal)',
+    https: 'Adress att klistra in i Google eller Outlook',
+    feedName: (title: string) => `${title} – mitt program`,
+  },
   manage: {
     title: 'Din anmälan',
     statusLabel: 'Status',
@@ -197,6 +213,22 @@ const nb: ParticipantMessages = {
     why: (title) => `Du får denne meldingen fordi du meldte deg på ${title} på Träffpunkt.`,
     sentBy: (organiser) => `Sendt av Träffpunkt for ${organiser}`,
   },
+  agenda: {
+    heading: 'Mitt program',
+    intro:
+      'Velg øktene du vil delta på. De havner i kalenderen din via abonnementet nedenfor, og kalenderen følger med når programmet endres.',
+    full: 'fullt',
+    seatsLeft: (n) => `${n} plasser igjen`,
+    save: 'Lagre programmet mitt',
+    saved: 'Programmet ditt er lagret.',
+    sessionFull: (title) => `${title} er fullt. De andre valgene dine er lagret.`,
+    subscribe: 'Abonner i kalenderen',
+    subscribeHint:
+      'Lenken er personlig. Google og Outlook henter endringer med noen timers mellomrom; viktige endringer sender vi også på e-post.',
+    webcal: 'Åpne i kalenderprogrammet (webcal)',
+    https: 'Adresse å lime inn i Google eller Outlook',
+    feedName: (title) => `${title} – mitt program`,
+  },
   manage: {
     title: 'Din påmelding',
     statusLabel: 'Status',
@@ -309,6 +341,22 @@ const en: ParticipantMessages = {
     manageLink: 'Manage your booking',
     why: (title) => `You receive this message because you signed up for ${title} on Träffpunkt.`,
     sentBy: (organiser) => `Sent by Träffpunkt for ${organiser}`,
+  },
+  agenda: {
+    heading: 'My agenda',
+    intro:
+      'Pick the sessions you want to attend. They reach your calendar through the subscription below, and your calendar follows when the programme changes.',
+    full: 'full',
+    seatsLeft: (n) => `${n} seats left`,
+    save: 'Save my agenda',
+    saved: 'Your agenda is saved.',
+    sessionFull: (title) => `${title} is full. Your other choices are saved.`,
+    subscribe: 'Subscribe in your calendar',
+    subscribeHint:
+      'The link is personal. Google and Outlook fetch changes only every few hours; we also e-mail important changes.',
+    webcal: 'Open in your calendar app (webcal)',
+    https: 'Address to paste into Google or Outlook',
+    feedName: (title) => `${title} – my agenda`,
   },
   manage: {
     title: 'Your booking',

@@ -28,6 +28,7 @@ export function signUpParticipant(
     registration,
     emailHash: hashEmail(person.email),
     manageTokenHash: hashSecret(newSecretToken()),
+    feedTokenHash: hashSecret(newSecretToken()),
     expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
     needs: {},
     needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,

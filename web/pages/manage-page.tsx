@@ -4,6 +4,7 @@ import { deadlineText, eventWhen } from '../../shared/event-when.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import { AgendaPicker, type AgendaView } from '../components/agenda-picker.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ParticipantFields } from '../components/participant-fields.tsx';
 import { Layout } from '../layout.tsx';
@@ -17,6 +18,8 @@ export interface ManagePageProps {
   notice?: 'saved' | 'cancelled' | 'accepted' | 'offerGone';
   errors?: FieldErrors;
   values?: Record<string, string>;
+  /** The agenda picker, for confirmed participants of events with sessions. */
+  agenda?: AgendaView;
   showMailbox: boolean;
 }
 
@@ -29,6 +32,7 @@ export function ManagePage({
   notice,
   errors = {},
   values,
+  agenda,
   showMailbox,
 }: ManagePageProps) {
   const t = participantMessagesFor(event.language);
@@ -98,6 +102,7 @@ export function ManagePage({
           </div>
         </section>
       )}
+      {agenda && <AgendaPicker event={event} agenda={agenda} path={path} />}
       {live && (
         <section aria-labelledby="details">
           <h2 id="details">{m.detailsHeading}</h2>
