@@ -1,4 +1,5 @@
-import type { EventRecord, Language, TimeZone } from './domain/event.ts';
+import type { EventRecord, Language, TimeZone, Venue } from './domain/event.ts';
+import { messagesFor } from './i18n/messages.ts';
 import { formatClock, formatDate, formatDateWithWeekday, isSameLocalDay, zoneAbbreviation } from './time.ts';
 
 /**
@@ -30,4 +31,10 @@ export function deadlineText(instant: string, zone: TimeZone, language: Language
     return formatDateWithWeekday(lastDay, zone, language);
   }
   return `${formatDateWithWeekday(instant, zone, language)} ${formatClock(instant, zone, language)}`;
+}
+
+/** Where an event is, in one phrase: "Digitalt", or "Kommunhuset, Storgatan 1, Malmö" with each part once (the seeds name a city as the venue: "København", "København"). */
+export function venueText(venue: Venue, language: Language): string {
+  if (venue.kind === 'digital') return messagesFor(language).digital;
+  return [...new Set([venue.name, venue.address, venue.city].filter(Boolean))].join(', ');
 }

@@ -30,6 +30,7 @@ dl.facts dd { margin: 0; }
 .button { display: inline-block; min-height: 2.75rem; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
 .button-secondary { background: var(--paper); color: var(--accent); }
 .button-danger { background: var(--error); border-color: var(--error); color: #fff; }
+.actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
 .field { margin: 1.25rem 0; }
 .field label { display: block; font-weight: 700; margin-bottom: .25rem; }
 .hint { color: var(--muted); margin: 0 0 .35rem; }
@@ -54,6 +55,7 @@ legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; }
 .programme .slot-kind { color: var(--muted); font-size: .9rem; }
 .programme p { margin: .2rem 0; }
 .programme .speakers { color: var(--muted); }
+.programme .add-to-calendar { font-size: .9rem; color: var(--muted); }
 .mail-list { width: 100%; border-collapse: collapse; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
@@ -63,10 +65,13 @@ iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line)
   dl.facts dd { margin-bottom: .5rem; }
   .programme li { gap: .25rem; }
 }
+@page { size: A4; margin: 15mm; }
 @media print {
   header.site, footer.site, nav, .no-print, .skip-link { display: none !important; }
   html { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
+  h1, h2, h3 { break-after: avoid; }
   .programme li { break-inside: avoid; }
 }
 `;

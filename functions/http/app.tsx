@@ -5,10 +5,13 @@ import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { isTableReachable } from '../store/table.ts';
 import { eventApi } from './api/event-api.ts';
 import type { AppContext } from './app-context.ts';
+import { calendarRoutes } from './calendar-routes.ts';
+import { delegationRoutes } from './delegation-routes.tsx';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { organiserRoutes } from './organiser-routes.tsx';
 import { pageRoutes, requestedLanguage } from './page-routes.tsx';
 import { participantRoutes } from './participant-routes.tsx';
+import { programmePrintRoutes } from './programme-print-routes.tsx';
 
 /** The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check. */
 export function createApp(context: AppContext): Hono {
@@ -41,7 +44,10 @@ export function createApp(context: AppContext): Hono {
   app.route('/api/v1', eventApi(context));
   if (context.mailbox) app.route('/mailbox', mailboxRoutes(context.mailbox));
   app.route('/organiser', organiserRoutes(context));
+  app.route('/', delegationRoutes(context));
   app.route('/', participantRoutes(context));
+  app.route('/', calendarRoutes(context));
+  app.route('/', programmePrintRoutes(context));
   app.route('/', pageRoutes(context));
 
   app.notFound((c) => {

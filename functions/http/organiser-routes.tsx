@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
 import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
+import { organiserMessagesFor } from '../../shared/i18n/organiser-messages.ts';
+import { changesCalendars, readEventDetails } from '../../shared/organiser/event-details-form.ts';
 import { participantCsv } from '../../shared/organiser/participant-csv.ts';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import type { EventDetailsState } from '../../web/pages/organiser/event-details-section.tsx';
 import { OrganiserEventPage } from '../../web/pages/organiser/organiser-event-page.tsx';
 import { OrganiserEventsPage } from '../../web/pages/organiser/organiser-events-page.tsx';
 import { ConfirmSignInPage, SignInPage } from '../../web/pages/organiser/organiser-sign-in-pages.tsx';
+import { notifyCancelledEvent } from '../jobs/notify-event-cancellations.ts';
+import { changeEventDetails } from '../organisers/change-event-details.ts';
 import {
   cancelRegistrationAsOrganiser,
   eventRegistrations,
@@ -13,10 +18,12 @@ import {
   promoteRegistration,
   readOfferSetting,
 } from '../organisers/event-administration.ts';
-import { organisationLanguage, requestSignInLink, signInWithLink } from '../organisers/organiser-sign-in.ts';
+import { organisationView } from '../organisers/organisation-view.ts';
+import { requestSignInLink, signInWithLink } from '../organisers/organiser-sign-in.ts';
+import { markEventCancelled } from '../store/event-cancellation-items.ts';
 import { setOfferHours } from '../store/offer-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
+import { organiserProgrammeRoutes } from './organiser-programme-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { requestedLanguage } from './page-routes.tsx';
 
@@ -53,20 +60,13 @@ export function organiserRoutes(context: AppContext): Hono {
 
   const signedIn = new Hono<OrganiserEnv>();
   signedIn.use(requireOrganiser(context));
-
-  async function organisationOf(organisationId: string) {
-    const organisation = await getOrganisation(context.table, organisationId);
-    return {
-      language: organisationLanguage(organisation),
-      organisationName: organisation?.name ?? organisationId,
-    };
-  }
+  signedIn.route('/', organiserProgrammeRoutes(context));
 
   signedIn.get('/', async (c) => {
     const organiser = c.var.organiser;
     return c.html(
       <OrganiserEventsPage
-        {...(await organisationOf(organiser.organisationId))}
+        {...(await organisationView(context, organiser.organisationId))}
         organiser={organiser}
         events={await organisationEvents(context, organiser)}
         showMailbox={showMailbox}
@@ -79,18 +79,23 @@ export function organiserRoutes(context: AppContext): Hono {
     eventId: string,
     notice?: 'promoted' | 'cancelled' | 'settingsSaved',
     settingsError?: boolean,
+    cancellation?: { notified?: number; notConfirmed?: boolean },
+    detailsState?: EventDetailsState,
   ) {
     const organiser = c.var.organiser;
     const page = await ownEvent(context, organiser, eventId);
     if (!page) return undefined;
     return (
       <OrganiserEventPage
-        {...(await organisationOf(organiser.organisationId))}
+        {...(await organisationView(context, organiser.organisationId))}
         organiser={organiser}
         event={page.event}
         {...(await eventRegistrations(context, page))}
         notice={notice}
         settingsError={settingsError}
+        eventCancelledNotified={cancellation?.notified}
+        cancelNotConfirmed={cancellation?.notConfirmed}
+        detailsState={detailsState}
         showMailbox={showMailbox}
       />
     );
@@ -106,7 +111,7 @@ export function organiserRoutes(context: AppContext): Hono {
     const page = await ownEvent(context, organiser, c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
     const { confirmed, offered, waiting, cancelled } = await eventRegistrations(context, page);
-    const { language } = await organisationOf(organiser.organisationId);
+    const { language } = await organisationView(context, organiser.organisationId);
     return c.body(
       participantCsv(page.event, [...confirmed, ...offered, ...waiting, ...cancelled], language),
       200,
@@ -126,6 +131,49 @@ export function organiserRoutes(context: AppContext): Hono {
     if (action === 'promote') await promoteRegistration(context, page, c.req.param('registrationId'));
     else await cancelRegistrationAsOrganiser(context, page, c.req.param('registrationId'));
     const updated = await eventPage(c, page.event.id, action === 'promote' ? 'promoted' : 'cancelled');
+    return c.html(updated ?? <NotFoundPage language="sv" />);
+  });
+
+  signedIn.post('/events/:eventId/details', async (c) => {
+    const organiser = c.var.organiser;
+    const page = await ownEvent(context, organiser, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
+    const { language } = await organisationView(context, organiser.organisationId);
+    const t = organiserMessagesFor(language);
+    const values = Object.fromEntries(
+      [...(await c.req.formData()).entries()].map(([name, value]) => [name, String(value)]),
+    );
+    const read = readEventDetails(page.event, language, values);
+    const respond = async (state: EventDetailsState, status: 200 | 409 | 422) =>
+      c.html(
+        (await eventPage(c, page.event.id, undefined, false, undefined, state)) ?? (
+          <NotFoundPage language="sv" />
+        ),
+        status,
+      );
+    if (!read.ok) return respond({ errors: read.errors, values }, 422);
+    if (!changesCalendars(page.event, read.details)) return respond({ message: t.detailsUnchanged }, 200);
+    const told = await changeEventDetails(context, page.event, read.details);
+    if (told === undefined) return respond({ message: t.detailsChangedMeanwhile, values }, 409);
+    return respond({ message: t.detailsSaved(told) }, 200);
+  });
+
+  signedIn.post('/events/:eventId/cancel-event', async (c) => {
+    const organiser = c.var.organiser;
+    const page = await ownEvent(context, organiser, c.req.param('eventId'));
+    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
+    if ((await c.req.formData()).get('confirm') !== 'yes') {
+      const again = await eventPage(c, page.event.id, undefined, false, { notConfirmed: true });
+      return c.html(again ?? <NotFoundPage language="sv" />, 422);
+    }
+    let notified = 0;
+    if (await markEventCancelled(context.table, page.event.id, context.clock().toISOString())) {
+      const cancelled = await ownEvent(context, organiser, page.event.id);
+      if (cancelled) notified = await notifyCancelledEvent(context, cancelled.event);
+    }
+    const updated = await eventPage(c, page.event.id, undefined, false, { notified });
     return c.html(updated ?? <NotFoundPage language="sv" />);
   });
 

@@ -7,6 +7,7 @@ import { StartPage } from '../../web/pages/start-page.tsx';
 import { STYLESHEET } from '../../web/styles.ts';
 import { getPublicEventPage, listEvents } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
+import { eventUrl } from './public-urls.ts';
 
 /** Swedish unless the reader chose another language with `?lang=`. */
 export function requestedLanguage(lang: string | undefined): Language {
@@ -44,6 +45,7 @@ export function pageRoutes(context: AppContext): Hono {
         otherEdition={otherEdition}
         now={context.clock()}
         showMailbox={showMailbox}
+        eventUrl={eventUrl(context.publicBaseUrl, event.id)}
       />,
     );
   });

@@ -21,9 +21,10 @@ import { getPublicEventPage } from '../store/event-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
 import { agendaFeedUrl, managePath } from './public-urls.ts';
+import { secretLinkHeaders } from './secret-link-headers.ts';
 
 /** Form posts arrive as strings; repeated fields are not used, so the last value wins. */
-async function formFields(request: Request): Promise<Record<string, string>> {
+export async function formFields(request: Request): Promise<Record<string, string>> {
   const data = await request.formData();
   const fields: Record<string, string> = {};
   for (const [name, value] of data.entries()) if (typeof value === 'string') fields[name] = value;
@@ -84,12 +85,7 @@ export function participantRoutes(context: AppContext): Hono {
   });
 
   const manage = new Hono();
-  // The secret is in the path: no page of it may be cached or leak through a Referer header.
-  manage.use(async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('Referrer-Policy', 'no-referrer');
-  });
+  manage.use(secretLinkHeaders);
 
   /** The manage page as the booking is now, after whatever the request did. */
   async function manageView(

@@ -9,3 +9,9 @@ export const manageUrl = (publicBaseUrl: string, token: string) => `${publicBase
 
 export const agendaFeedUrl = (publicBaseUrl: string, feedToken: string) =>
   `${publicBaseUrl}/agenda/${feedToken}.ics`;
+
+/** The delegation lead's secret link: add or remove members until the deadline. */
+export const delegationLeadPath = (token: string) => `/delegations/${token}`;
+
+export const delegationLeadUrl = (publicBaseUrl: string, token: string) =>
+  `${publicBaseUrl}${delegationLeadPath(token)}`;

@@ -1,12 +1,18 @@
 import { expireSeatOffers } from './expire-offers.ts';
+import { notifyEventCancellations } from './notify-event-cancellations.ts';
 import { type JobContext, sendDueReminders } from './send-reminders.ts';
 
 export interface JobReport {
   remindersQueued: number;
   offersExpired: number;
+  cancellationNotices: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
 export async function runScheduledJobs(context: JobContext): Promise<JobReport> {
-  return { remindersQueued: await sendDueReminders(context), offersExpired: await expireSeatOffers(context) };
+  return {
+    remindersQueued: await sendDueReminders(context),
+    offersExpired: await expireSeatOffers(context),
+    cancellationNotices: await notifyEventCancellations(context),
+  };
 }

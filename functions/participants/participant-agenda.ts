@@ -1,4 +1,5 @@
 import { agendaFeed } from '../../shared/calendar/agenda-feed.ts';
+import { inProgrammeOrder, isPause } from '../../shared/domain/programme-slot.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { eventUrl } from '../http/public-urls.ts';
@@ -8,11 +9,9 @@ import { getEventPage } from '../store/event-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import type { OpenedBooking } from './manage-registration.ts';
 
-/** Sessions that can go on an agenda: the programme less its breaks and meals. */
-const AGENDA_KINDS = new Set(['talk', 'panel', 'group-work', 'plenary', 'other']);
-
+/** Sessions that can go on an agenda: the programme less its breaks and lunch. */
 export function agendaSlots(booking: Pick<OpenedBooking, 'page'>) {
-  return booking.page.slots.filter((slot) => AGENDA_KINDS.has(slot.kind));
+  return inProgrammeOrder(booking.page.slots).filter((slot) => !isPause(slot));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { slotKey } from './event-items.ts';
 import { queryAll } from './query-all.ts';
@@ -149,4 +149,28 @@ export async function registrationByFeedToken(
   if (!registration) return undefined;
   const { manageTokenHash, ...rest } = registration;
   return rest;
+}
+
+/** Every pick in an event, to find who has a changed session on their agenda. */
+export async function picksOfEvent(
+  table: Table,
+  eventId: string,
+): Promise<{ registrationId: string; slotId: string }[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :picks)',
+    ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':picks': 'PICK#' },
+  });
+  return items.map((item) => ({ registrationId: String(item.registrationId), slotId: String(item.slotId) }));
+}
+
+/** Forgets a pick of a session that left the programme; there is no session left to give the place back to. */
+export async function forgetPick(
+  table: Table,
+  eventId: string,
+  registrationId: string,
+  slotId: string,
+): Promise<void> {
+  await table.doc.send(
+    new DeleteCommand({ TableName: table.name, Key: pickKey(eventId, registrationId, slotId) }),
+  );
 }

@@ -10,6 +10,7 @@ import { needsKey } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
 import { type Promotion, promotionItems, successorOf } from './promotion-items.ts';
+import { releaseQuotaItem } from './quota-items.ts';
 import { getRegistration, registrationKey } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
@@ -67,6 +68,10 @@ export async function cancelRegistration(
             ...leaveItems(table, registration, request),
             ...picks.flatMap((slotId) => unpickItems(table, request.event.id, registration.id, slotId)),
             eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
+            // A delegation member's seat also held a place of the organisation's quota: it is given back with it.
+            ...(registration.delegation && holdsSeat(registration.status)
+              ? [releaseQuotaItem(table, request.event.id, registration.delegation.organisationKey)]
+              : []),
             ...(next && promoted
               ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
               : []),

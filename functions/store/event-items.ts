@@ -41,7 +41,14 @@ export interface EventPage {
 }
 
 /** Seat counters live on the event item but are not part of the event record. */
-const COUNTERS = ['confirmedCount', 'waitingCount', 'waitingTickets', 'waitingDepartures'];
+const COUNTERS = [
+  'confirmedCount',
+  'waitingCount',
+  'waitingTickets',
+  'waitingDepartures',
+  'cancellationNoticePending',
+  'cancelledAt',
+];
 const eventOf = (item: Item) => recordOf<EventRecord>(item, COUNTERS);
 
 function eventItem(event: EventRecord): Item {
@@ -114,6 +121,17 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
 export async function getPublicEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
   const page = await getEventPage(table, eventId);
   return page && page.event.status !== 'draft' ? page : undefined;
+}
+
+/** Cancelled events whose participants have not all been told yet. */
+export async function eventsAwaitingCancellationNotice(table: Table): Promise<EventRecord[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :list',
+    FilterExpression: 'cancellationNoticePending = :yes',
+    ExpressionAttributeValues: { ':list': EVENT_LIST, ':yes': true },
+  });
+  return items.map(eventOf);
 }
 
 /** Every published or cancelled event, soonest first (drafts stay off the public list). */

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage, OutboxMessage } from '../../shared/domain/outbound-message.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
@@ -37,6 +37,21 @@ export function queueMessage(
   return {
     Put: { TableName: table.name, Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
   };
+}
+
+/**
+ * Queues a message on its own, at most once per id: for notices that go out after a change too large for one
+ * transaction, so running the fan-out again never sends anyone the same notice twice.
+ */
+export async function queueMessageOnce(
+  table: Table,
+  intent: { id: string; reason: string; message: OutboundMessage; createdAt: string },
+): Promise<void> {
+  try {
+    await table.doc.send(new PutCommand(queueMessage(table, intent).Put));
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
 }
 
 export async function pendingMessageIds(table: Table): Promise<string[]> {

@@ -136,7 +136,11 @@ async function tryJoinWaitingList(
   }
 }
 
-function participantItems(
+/**
+ * The writes one participant's sign-up makes beside the seat: the address's uniqueness (first, so a cancelled
+ * transaction's reasons can point at it), the registration, the manage link, the agenda feed, needs and the e-mail.
+ */
+export function participantItems(
   table: Table,
   request: SignUpRequest,
   registration: Registration,

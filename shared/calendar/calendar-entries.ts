@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
-import type { EventRecord } from '../domain/event.ts';
+import type { EventRecord, Venue } from '../domain/event.ts';
+import type { Meeting } from '../domain/meeting.ts';
 import { type ProgrammeSlot, speakerText } from '../domain/programme-slot.ts';
+import { venueText } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
-import { eventUid, slotUid } from './calendar-ids.ts';
+import { eventUid, meetingUid, slotUid } from './calendar-ids.ts';
 import type { CalendarEntry } from './calendar-text.ts';
 
 /**
@@ -69,12 +71,43 @@ export function slotEntry({
   };
 }
 
+/**
+ * A dated meeting of a working group's series. Its link, for a digital meeting, goes only to the group's members:
+ * pass `onlineLink` for them alone.
+ */
+export function meetingEntry({
+  event,
+  meeting,
+  eventUrl,
+  onlineLink,
+}: {
+  event: EventRecord;
+  meeting: Meeting & { startsAt: string; endsAt: string };
+  eventUrl: string;
+  onlineLink?: string;
+}): CalendarEntry {
+  const messages = messagesFor(event.language);
+  return {
+    uid: meetingUid(event.id, meeting.number),
+    sequence: meeting.sequence,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    timeZone: event.timeZone,
+    summary: `${event.title}: ${messages.meetingNumber(meeting.number)}`,
+    description: paragraphs([meeting.agenda, `${messages.readMore}: ${eventUrl}`]),
+    location: location(meeting.venue, event, onlineLink),
+    url: eventUrl,
+    cancelled: event.status === 'cancelled',
+  };
+}
+
 /** "Kommunhuset, Storgatan 1, Malmö"; for a digital event the online link when given, else "Digitalt". */
 function eventLocation(event: EventRecord, onlineLink?: string): string {
-  const { venue } = event;
-  if (venue.kind === 'digital') return onlineLink ?? messagesFor(event.language).digital;
-  // The seeds name a city as the venue ("København", "København"): say it once.
-  return [...new Set([venue.name, venue.address, venue.city].filter(Boolean))].join(', ');
+  return location(event.venue, event, onlineLink);
+}
+
+function location(venue: Venue, event: EventRecord, onlineLink?: string): string {
+  return venue.kind === 'digital' && onlineLink ? onlineLink : venueText(venue, event.language);
 }
 
 function defaultSlotEnd(startsAt: string): string {

@@ -1,10 +1,9 @@
 import type { EventRecord } from '../domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot, type SlotKind } from '../domain/programme-slot.ts';
+import { inProgrammeOrder, isPause, type ProgrammeSlot } from '../domain/programme-slot.ts';
 import { eventEntry, slotEntry } from './calendar-entries.ts';
 import { calendarText } from './calendar-text.ts';
 
 /** Pauses in the programme rather than appointments; a dinner stays, as an evening appointment of its own. */
-const BREAK_KINDS: ReadonlySet<SlotKind> = new Set(['break', 'lunch']);
 
 /** The event's `.ics`: the event as one entry and each programme slot as its own, breaks only when asked for. */
 export function eventCalendar({
@@ -20,7 +19,7 @@ export function eventCalendar({
   now: Date;
   includeBreaks?: boolean;
 }): string {
-  const shownSlots = inProgrammeOrder(slots).filter((slot) => includeBreaks || !BREAK_KINDS.has(slot.kind));
+  const shownSlots = inProgrammeOrder(slots).filter((slot) => includeBreaks || !isPause(slot));
   return calendarText({
     method: 'PUBLISH',
     entries: [

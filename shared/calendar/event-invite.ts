@@ -1,11 +1,9 @@
 import type { EventRecord } from '../domain/event.ts';
 import { eventEntry } from './calendar-entries.ts';
-import { type CalendarPerson, calendarText } from './calendar-text.ts';
+import type { CalendarPerson } from './calendar-text.ts';
+import { invite } from './invite.ts';
 
-/**
- * The invite an e-mail carries (nodemailer `icalEvent`, whose method must match): REQUEST on confirmation or change,
- * CANCEL with the same UID when the registration or the event is cancelled. SEQUENCE is the event's.
- */
+/** The event as an invite: REQUEST on confirmation or change, CANCEL when the registration or the event is cancelled. */
 export function eventInvite({
   event,
   method,
@@ -24,6 +22,5 @@ export function eventInvite({
   onlineLink?: string;
   now: Date;
 }): string {
-  const entry = { ...eventEntry({ event, eventUrl, onlineLink }), organizer, attendee };
-  return calendarText({ method, entries: [entry], now });
+  return invite({ entry: eventEntry({ event, eventUrl, onlineLink }), method, organizer, attendee, now });
 }

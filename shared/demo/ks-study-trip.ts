@@ -32,7 +32,8 @@ const QUOTAS: Quotas = {
   defaultMaxPerOrganisation: DEFAULT_QUOTA,
   invitedOrganisations: [...LARGE_CITIES, ...OTHER_MUNICIPALITIES],
   invitedOnly: true,
-  wishedRoles: ['politiker', 'politi', 'SLT-koordinator'],
+  // "Helst inkl. en politiker, en fra politiet og SLT-koordinator"
+  wishedRoles: ['politician', 'police', 'crime-prevention-coordinator'],
 };
 
 const TORE_BJORGO = { name: 'Tore Bjørgo', title: 'Professor', organisation: 'Politihøgskolen (PHS)' };

@@ -1,3 +1,5 @@
+import type { WishedRole } from './delegation.ts';
+
 /** The events Träffpunkt runs and the facts their pages show. Instants are ISO-8601 UTC strings; they are shown in `timeZone`. */
 
 export type Language = 'sv' | 'nb' | 'en';
@@ -50,7 +52,7 @@ export interface Quotas {
   invitedOrganisations: string[];
   invitedOnly: boolean;
   /** Roles the organiser hopes each delegation brings; checked softly. */
-  wishedRoles: string[];
+  wishedRoles: WishedRole[];
 }
 
 export interface Selection {

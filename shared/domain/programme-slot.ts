@@ -24,6 +24,11 @@ export interface ProgrammeSlot {
   sequence?: number;
 }
 
+/** Breaks and lunch: in the programme, but not sessions to add to a calendar or an agenda. */
+export function isPause(slot: Pick<ProgrammeSlot, 'kind'>): boolean {
+  return slot.kind === 'break' || slot.kind === 'lunch';
+}
+
 /** Slots in the order a programme is read: by start, then by track. */
 export function inProgrammeOrder(slots: readonly ProgrammeSlot[]): ProgrammeSlot[] {
   return [...slots].sort(

@@ -1,3 +1,4 @@
+import type { DelegationMembership } from './delegation.ts';
 import type { Language } from './event.ts';
 import type { OrganisationKind } from './organisation.ts';
 
@@ -30,6 +31,8 @@ export interface Registration {
   agendaFeedToken?: string;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;
+  /** Set when a delegation lead registered the person: the seat also holds one of the organisation's quota places. */
+  delegation?: DelegationMembership;
 }
 
 /** Dietary and accessibility needs: possibly health data (GDPR art. 9), so stored apart and erased first. */

@@ -44,6 +44,34 @@ const sv = {
   cancelled: 'Anmälan är avbokad; den som stod först i kön har fått platsen.',
   viewerNote: 'Du har läsbehörighet och kan inte ändra anmälningar.',
   offeredList: 'Erbjudna platser',
+  detailsHeading: 'Tid, plats och namn',
+  detailsExplanation:
+    'Bekräftade deltagare får en uppdaterad kalenderinbjudan med e-post när du sparar en ändring.',
+  detailsFields: {
+    title: 'Namn på evenemanget',
+    startsAt: 'Börjar',
+    endsAt: 'Slutar',
+    venueKind: 'Var',
+    digital: 'Digitalt',
+    place: 'På plats',
+    venueName: 'Lokal',
+    venueAddress: 'Adress',
+    venueCity: 'Ort',
+    onlineLink: 'Länk till mötet (visas bara för bekräftade deltagare)',
+  },
+  saveDetails: 'Spara ändringarna',
+  detailsSaved: (n: number) =>
+    `Ändringarna är sparade. ${n} bekräftade deltagare får en uppdaterad inbjudan.`,
+  detailsUnchanged: 'Inget att spara: tid, plats och namn är som förut.',
+  detailsChangedMeanwhile: 'Någon annan sparade en ändring under tiden. Läs in sidan och gör om ändringen.',
+  detailsInvalid: 'Ändringarna sparades inte. Rätta följande:',
+  cancelEventHeading: 'Ställ in evenemanget',
+  cancelEventExplanation:
+    'Alla anmälda får besked med e-post, och bekräftade deltagare får en avbokning till sin kalender. Sidan finns kvar och visar att evenemanget är inställt.',
+  cancelEventConfirm: 'Jag förstår att alla anmälda får besked och att det inte går att ångra',
+  cancelEventButton: 'Ställ in evenemanget',
+  cancelEventNotConfirmed: 'Kryssa i rutan för att bekräfta att evenemanget ska ställas in.',
+  eventCancelled: (n: number) => `Evenemanget är inställt. ${n} anmälda har fått besked.`,
   offerUntil: (when: string) => `svar senast ${when}`,
   waitingListMode: 'När en plats blir ledig',
   modeImmediate: 'Ge platsen direkt till den som står först i kön',
@@ -60,6 +88,31 @@ const sv = {
   accessibility: 'Tillgänglighet',
   count: 'Antal',
   status: { confirmed: 'Bekräftad', offered: 'Erbjuden plats', waiting: 'Väntelista', cancelled: 'Avbokad' },
+  editProgramme: 'Redigera programmet',
+  programmeText: 'Programmet',
+  programmeHint:
+    'Ett pass per rad med tid och rubrik, till exempel 10.05–10.30 Öppna drogscener. Raderna under ett pass: talare som Namn, titel, organisation, och beskrivning efter ett tankstreck (– ). Skriv Dag 2 över en ny dag.',
+  saveProgramme: 'Spara programmet',
+  programmeNotSaved: 'Programmet är inte sparat',
+  programmeSaved: (changes: number) =>
+    `Programmet är sparat (${changes} ${changes === 1 ? 'pass ändrat' : 'pass ändrade'}).`,
+  programmeChangedMeanwhile:
+    'Någon annan sparade programmet samtidigt som du. Läs in sidan igen och gör om dina ändringar.',
+  materialsHeading: 'Material till passen',
+  materialsHint:
+    'Material, som bilder och länkar, läggs till ett pass i taget och visas under passet på evenemangssidan. Spara ändringar i programmet först: de sparas inte här.',
+  addMaterialTo: (slot: string) => `Lägg till material: ${slot}`,
+  addMaterial: 'Lägg till material',
+  materialTitle: 'Rubrik',
+  materialUrl: 'Länk',
+  materialUrlHint: 'Börjar med https://',
+  materialTitleMissing: 'Skriv en rubrik för materialet.',
+  materialTitleTooLong: 'Skriv en rubrik på högst 200 tecken.',
+  materialUrlInvalid:
+    'Skriv en webbadress som börjar med https:// eller http://, till exempel https://skr.se/bilder.pdf.',
+  materialNotAdded: 'Materialet är inte tillagt',
+  materialAdded: 'Materialet är tillagt.',
+  noSlots: 'Programmet har inga pass ännu.',
 };
 
 export type OrganiserMessages = typeof sv;
@@ -106,6 +159,34 @@ const nb: OrganiserMessages = {
   cancelled: 'Påmeldingen er avmeldt; den som sto først i køen har fått plassen.',
   viewerNote: 'Du har lesetilgang og kan ikke endre påmeldinger.',
   offeredList: 'Tilbudte plasser',
+  detailsHeading: 'Tid, sted og navn',
+  detailsExplanation:
+    'Bekreftede deltakere får en oppdatert kalenderinvitasjon på e-post når du lagrer en endring.',
+  detailsFields: {
+    title: 'Navn på arrangementet',
+    startsAt: 'Starter',
+    endsAt: 'Slutter',
+    venueKind: 'Hvor',
+    digital: 'Digitalt',
+    place: 'Fysisk',
+    venueName: 'Lokale',
+    venueAddress: 'Adresse',
+    venueCity: 'Sted',
+    onlineLink: 'Lenke til møtet (vises bare for bekreftede deltakere)',
+  },
+  saveDetails: 'Lagre endringene',
+  detailsSaved: (n) => `Endringene er lagret. ${n} bekreftede deltakere får en oppdatert invitasjon.`,
+  detailsUnchanged: 'Ingenting å lagre: tid, sted og navn er som før.',
+  detailsChangedMeanwhile:
+    'Noen andre lagret en endring i mellomtiden. Last inn siden på nytt og gjør endringen igjen.',
+  detailsInvalid: 'Endringene ble ikke lagret. Rett følgende:',
+  cancelEventHeading: 'Avlys arrangementet',
+  cancelEventExplanation:
+    'Alle påmeldte får beskjed på e-post, og bekreftede deltakere får en avlysning til kalenderen sin. Siden blir stående og viser at arrangementet er avlyst.',
+  cancelEventConfirm: 'Jeg forstår at alle påmeldte får beskjed, og at det ikke kan angres',
+  cancelEventButton: 'Avlys arrangementet',
+  cancelEventNotConfirmed: 'Kryss av i boksen for å bekrefte at arrangementet skal avlyses.',
+  eventCancelled: (n) => `Arrangementet er avlyst. ${n} påmeldte har fått beskjed.`,
   offerUntil: (when) => `svar senest ${when}`,
   waitingListMode: 'Når en plass blir ledig',
   modeImmediate: 'Gi plassen straks til den som står først i køen',
@@ -122,6 +203,31 @@ const nb: OrganiserMessages = {
   accessibility: 'Tilgjengelighet',
   count: 'Antall',
   status: { confirmed: 'Bekreftet', offered: 'Tilbudt plass', waiting: 'Venteliste', cancelled: 'Avmeldt' },
+  editProgramme: 'Rediger programmet',
+  programmeText: 'Programmet',
+  programmeHint:
+    'Én økt per linje med tid og tittel, for eksempel 10.05–10.30 Åpne rusmiljøer. Linjene under en økt: foredragsholdere som Navn, tittel, organisasjon, og beskrivelse etter en tankestrek (– ). Skriv Dag 2 over en ny dag.',
+  saveProgramme: 'Lagre programmet',
+  programmeNotSaved: 'Programmet er ikke lagret',
+  programmeSaved: (changes) =>
+    `Programmet er lagret (${changes} ${changes === 1 ? 'økt endret' : 'økter endret'}).`,
+  programmeChangedMeanwhile:
+    'Noen andre lagret programmet samtidig med deg. Last inn siden på nytt og gjør endringene dine igjen.',
+  materialsHeading: 'Materiell til øktene',
+  materialsHint:
+    'Materiell, som lysbilder og lenker, legges til én økt om gangen og vises under økten på arrangementssiden. Lagre endringer i programmet først: de lagres ikke her.',
+  addMaterialTo: (slot) => `Legg til materiell: ${slot}`,
+  addMaterial: 'Legg til materiell',
+  materialTitle: 'Tittel',
+  materialUrl: 'Lenke',
+  materialUrlHint: 'Begynner med https://',
+  materialTitleMissing: 'Skriv en tittel for materiellet.',
+  materialTitleTooLong: 'Skriv en tittel på høyst 200 tegn.',
+  materialUrlInvalid:
+    'Skriv en nettadresse som begynner med https:// eller http://, for eksempel https://ks.no/lysbilder.pdf.',
+  materialNotAdded: 'Materiellet er ikke lagt til',
+  materialAdded: 'Materiellet er lagt til.',
+  noSlots: 'Programmet har ingen økter ennå.',
 };
 
 const en: OrganiserMessages = {
@@ -167,6 +273,34 @@ const en: OrganiserMessages = {
   cancelled: 'The registration is cancelled; the first in line has the seat.',
   viewerNote: 'You have read access and cannot change registrations.',
   offeredList: 'Seats offered',
+  detailsHeading: 'Time, place and name',
+  detailsExplanation:
+    'Confirmed participants get an updated calendar invitation by e-mail when you save a change.',
+  detailsFields: {
+    title: 'Name of the event',
+    startsAt: 'Starts',
+    endsAt: 'Ends',
+    venueKind: 'Where',
+    digital: 'Online',
+    place: 'On site',
+    venueName: 'Venue',
+    venueAddress: 'Address',
+    venueCity: 'Town',
+    onlineLink: 'Meeting link (shown to confirmed participants only)',
+  },
+  saveDetails: 'Save the changes',
+  detailsSaved: (n) => `The changes are saved. ${n} confirmed participants get an updated invitation.`,
+  detailsUnchanged: 'Nothing to save: time, place and name are as before.',
+  detailsChangedMeanwhile:
+    'Someone else saved a change meanwhile. Reload the page and make your change again.',
+  detailsInvalid: 'The changes were not saved. Please correct the following:',
+  cancelEventHeading: 'Cancel the event',
+  cancelEventExplanation:
+    'Everyone registered is told by e-mail, and confirmed participants get a cancellation for their calendar. The page stays and says the event is cancelled.',
+  cancelEventConfirm: 'I understand that everyone registered is told and that this cannot be undone',
+  cancelEventButton: 'Cancel the event',
+  cancelEventNotConfirmed: 'Tick the box to confirm that the event is to be cancelled.',
+  eventCancelled: (n) => `The event is cancelled. ${n} registered people have been told.`,
   offerUntil: (when) => `answer by ${when}`,
   waitingListMode: 'When a seat becomes free',
   modeImmediate: 'Give it at once to the first in line',
@@ -188,6 +322,31 @@ const en: OrganiserMessages = {
     waiting: 'Waiting list',
     cancelled: 'Cancelled',
   },
+  editProgramme: 'Edit the programme',
+  programmeText: 'The programme',
+  programmeHint:
+    'One session a line with its time and title, for example 10:05–10:30 Open drug scenes. On the lines below a session: speakers as Name, title, organisation, and a description after a dash (– ). Write Day 2 above a new day.',
+  saveProgramme: 'Save the programme',
+  programmeNotSaved: 'The programme is not saved',
+  programmeSaved: (changes) =>
+    `The programme is saved (${changes} ${changes === 1 ? 'session changed' : 'sessions changed'}).`,
+  programmeChangedMeanwhile:
+    'Someone else saved the programme at the same time as you. Reload the page and make your changes again.',
+  materialsHeading: 'Materials for the sessions',
+  materialsHint:
+    'Materials, such as slides and links, are added to one session at a time and shown under it on the event page. Save changes to the programme first: they are not saved here.',
+  addMaterialTo: (slot) => `Add materials: ${slot}`,
+  addMaterial: 'Add materials',
+  materialTitle: 'Title',
+  materialUrl: 'Link',
+  materialUrlHint: 'Starts with https://',
+  materialTitleMissing: 'Enter a title for the material.',
+  materialTitleTooLong: 'Enter a title of at most 200 characters.',
+  materialUrlInvalid:
+    'Enter a web address starting with https:// or http://, for example https://example.org/slides.pdf.',
+  materialNotAdded: 'The material is not added',
+  materialAdded: 'The material is added.',
+  noSlots: 'The programme has no sessions yet.',
 };
 
 const MESSAGES: Record<Language, OrganiserMessages> = { sv, nb, en };

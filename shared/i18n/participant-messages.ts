@@ -73,6 +73,18 @@ const sv = {
     offerExpiredSubject: (title: string) => `Erbjudandet har gått ut: ${title}`,
     offerExpiredBody: (title: string) =>
       `Svarstiden för platsen på ${title} har gått ut och platsen har gått vidare. Din anmälan är avslutad.`,
+    eventChangedSubject: (title: string) => `Ändrat: ${title}`,
+    eventChangedBody: (title: string, when: string, where: string) =>
+      `Arrangören har ändrat ${title}. Det gäller nu: ${when}, ${where}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
+    sessionChangedSubject: (session: string) => `Ändrat i programmet: ${session}`,
+    sessionChangedBody: (session: string, when: string) =>
+      `${session}, som finns i ditt program, är nu ${when}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
+    sessionRemovedSubject: (session: string) => `Struket ur programmet: ${session}`,
+    sessionRemovedBody: (session: string) =>
+      `${session}, som fanns i ditt program, är struket. Kalenderposten tas bort.`,
+    eventCancelledSubject: (title: string) => `Inställt: ${title}`,
+    eventCancelledBody: (title: string, when: string) =>
+      `${title}, ${when}, är inställt av arrangören. Din anmälan gäller inte längre och kalenderposten tas bort. Frågor besvaras av arrangören, se evenemangets sida.`,
     cancelledSubject: (title: string) => `Avbokning: ${title}`,
     cancelledBody: (title: string) => `Din anmälan till ${title} är avbokad. Kalenderposten tas bort.`,
     greeting: (name: string) => `Hej ${name}!`,
@@ -205,6 +217,18 @@ const nb: ParticipantMessages = {
     offerExpiredSubject: (title) => `Tilbudet har gått ut: ${title}`,
     offerExpiredBody: (title) =>
       `Svarfristen for plassen på ${title} har gått ut, og plassen har gått videre. Påmeldingen din er avsluttet.`,
+    eventChangedSubject: (title) => `Endret: ${title}`,
+    eventChangedBody: (title, when, where) =>
+      `Arrangøren har endret ${title}. Det gjelder nå: ${when}, ${where}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
+    sessionChangedSubject: (session) => `Endret i programmet: ${session}`,
+    sessionChangedBody: (session, when) =>
+      `${session}, som er i programmet ditt, er nå ${when}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
+    sessionRemovedSubject: (session) => `Strøket fra programmet: ${session}`,
+    sessionRemovedBody: (session) =>
+      `${session}, som var i programmet ditt, er strøket. Kalenderoppføringen fjernes.`,
+    eventCancelledSubject: (title) => `Avlyst: ${title}`,
+    eventCancelledBody: (title, when) =>
+      `${title}, ${when}, er avlyst av arrangøren. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes. Spørsmål besvares av arrangøren, se arrangementets side.`,
     cancelledSubject: (title) => `Avmelding: ${title}`,
     cancelledBody: (title) => `Påmeldingen din til ${title} er avmeldt. Kalenderoppføringen fjernes.`,
     greeting: (name) => `Hei ${name}!`,
@@ -334,6 +358,18 @@ const en: ParticipantMessages = {
     offerExpiredSubject: (title) => `The offer has expired: ${title}`,
     offerExpiredBody: (title) =>
       `The time to answer for the seat at ${title} has passed and the seat has gone on. Your registration is closed.`,
+    eventChangedSubject: (title) => `Changed: ${title}`,
+    eventChangedBody: (title, when, where) =>
+      `The organiser has changed ${title}. It is now: ${when}, ${where}. The calendar entry in this message replaces the earlier one.`,
+    sessionChangedSubject: (session) => `Programme change: ${session}`,
+    sessionChangedBody: (session, when) =>
+      `${session}, which is on your agenda, is now ${when}. The calendar entry in this message replaces the earlier one.`,
+    sessionRemovedSubject: (session) => `Removed from the programme: ${session}`,
+    sessionRemovedBody: (session) =>
+      `${session}, which was on your agenda, has been removed. The calendar entry is withdrawn.`,
+    eventCancelledSubject: (title) => `Cancelled by the organiser: ${title}`,
+    eventCancelledBody: (title, when) =>
+      `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies and the calendar entry is removed. The organiser answers questions; see the event's page.`,
     cancelledSubject: (title) => `Cancelled: ${title}`,
     cancelledBody: (title) => `Your booking for ${title} is cancelled. The calendar entry is removed.`,
     greeting: (name) => `Hello ${name},`,

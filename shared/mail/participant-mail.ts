@@ -3,7 +3,7 @@ import type { EventRecord } from '../domain/event.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { OutboundMessage } from '../domain/outbound-message.ts';
 import type { Registration } from '../domain/registration.ts';
-import { deadlineText, eventWhen } from '../event-when.ts';
+import { deadlineText, eventWhen, venueText } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
@@ -25,7 +25,9 @@ export type ParticipantMailKind =
   | 'promoted'
   | 'offer'
   | 'offer-expired'
-  | 'cancelled';
+  | 'cancelled'
+  | 'event-changed'
+  | 'event-cancelled';
 
 /** The e-mail telling a participant what happened to their registration, in their language, with the invite where one belongs. */
 export function participantMail(
@@ -36,7 +38,7 @@ export function participantMail(
   const { event, organisation } = context;
   const t = participantMessagesFor(registration.language).mail;
   const when = eventWhen(event, registration.language);
-  const confirmed = kind === 'confirmation' || kind === 'promoted';
+  const confirmed = kind === 'confirmation' || kind === 'promoted' || kind === 'event-changed';
   const texts: Record<ParticipantMailKind, () => [subject: string, body: string]> = {
     confirmation: () => [t.confirmationSubject(event.title), t.confirmationBody(event.title, when)],
     waiting: () => [
@@ -54,6 +56,11 @@ export function participantMail(
     ],
     'offer-expired': () => [t.offerExpiredSubject(event.title), t.offerExpiredBody(event.title)],
     cancelled: () => [t.cancelledSubject(event.title), t.cancelledBody(event.title)],
+    'event-changed': () => [
+      t.eventChangedSubject(event.title),
+      t.eventChangedBody(event.title, when, venueText(event.venue, registration.language)),
+    ],
+    'event-cancelled': () => [t.eventCancelledSubject(event.title), t.eventCancelledBody(event.title, when)],
   };
   const [subject, body] = texts[kind]();
   const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
@@ -68,13 +75,14 @@ export function participantMail(
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
     // Only someone who held an invite needs it withdrawn: `registration` is as it was before it was cancelled.
-    ...(confirmed || (kind === 'cancelled' && registration.status === 'confirmed')
+    ...(confirmed ||
+    ((kind === 'cancelled' || kind === 'event-cancelled') && registration.status === 'confirmed')
       ? {
           calendar: {
-            method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
+            method: confirmed ? 'REQUEST' : 'CANCEL',
             content: eventInvite({
               event,
-              method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
+              method: confirmed ? 'REQUEST' : 'CANCEL',
               organizer: { name: organisation.name, email: organiserAddress(event) },
               attendee: { name: registration.name, email: registration.email },
               eventUrl: context.eventUrl,
@@ -88,7 +96,7 @@ export function participantMail(
 }
 
 /** Replies to an invite go to whoever answers registration questions, as the seed's own page sends them there. */
-function organiserAddress(event: EventRecord): string {
+export function organiserAddress(event: EventRecord): string {
   const byPurpose = (purpose: string) =>
     event.contacts.find((contact) => contact.purpose === purpose && contact.email)?.email;
   return (

@@ -14,6 +14,8 @@ const PUBLIC_PAGES = [
   '/events/ks-studietur-mc-kriminalitet-2011',
   '/events/motorburen-problematik-2020',
   '/events/trygghetsdag-2027',
+  '/events/trygghetsdag-2022/programme',
+  '/events/ks-studietur-mc-kriminalitet-2011/programme',
   '/accessibility',
   '/mailbox',
 ];

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
 import { listRegistrations } from '../../functions/store/registration-items.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { signInAsOrganiser } from '../support/organiser-session.ts';
+import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
 import { mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
@@ -14,12 +12,6 @@ let organiser: string;
 afterAll(() => platform.stop());
 beforeAll(async () => {
   platform = await createTestPlatform(NOW);
-  await putOrganiser(platform.table, hashEmail('konferens@skr.se'), {
-    email: 'konferens@skr.se',
-    name: 'Konferens SKR',
-    organisationId: 'skr',
-    role: 'admin',
-  });
 });
 
 const hoursLater = (hours: number) => new Date(Date.parse(NOW) + hours * 3_600_000).toISOString();
@@ -50,15 +42,10 @@ async function statuses(eventId: string) {
 async function fullEventWithOffers(eventId: string) {
   platform.setNow(NOW);
   await putTrygghetsdag(platform.table, eventId, { capacity: 1 });
-  organiser ??= await signInAsOrganiser(platform, 'konferens@skr.se');
-  const saved = await platform.app.request(`/organiser/events/${eventId}/waiting-list`, {
-    method: 'POST',
-    headers: {
-      cookie: organiser,
-      origin: 'http://localhost',
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: 'mode=offers&offerHours=48',
+  organiser ??= await signedInOrganiser(platform, 'konferens@skr.se');
+  const saved = await asOrganiser(platform, organiser).post(`/organiser/events/${eventId}/waiting-list`, {
+    mode: 'offers',
+    offerHours: '48',
   });
   expect(await saved.text()).toContain('Inställningen är sparad.');
   await signUp(eventId, 'Greta Berg', `greta@${eventId}.se`);
@@ -122,15 +109,13 @@ describe('time-limited seat offers', () => {
 
   it('are refused an answering time that is not a whole number of hours from 1 to 336', async () => {
     await putTrygghetsdag(platform.table, 'offer-settings', { capacity: 1 });
-    const response = await platform.app.request('/organiser/events/offer-settings/waiting-list', {
-      method: 'POST',
-      headers: {
-        cookie: organiser,
-        origin: 'http://localhost',
-        'content-type': 'application/x-www-form-urlencoded',
+    const response = await asOrganiser(platform, organiser).post(
+      '/organiser/events/offer-settings/waiting-list',
+      {
+        mode: 'offers',
+        offerHours: '0.5',
       },
-      body: 'mode=offers&offerHours=0.5',
-    });
+    );
     expect(response.status).toBe(422);
     expect(await response.text()).toContain('Ange ett helt antal timmar mellan 1 och 336.');
   });

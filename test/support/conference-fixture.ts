@@ -11,14 +11,32 @@ export const FIXTURE_TODAY = '2026-11-22';
  * Stores a copy of the upcoming Trygghetsdag, with its real programme and contacts, under its own id and with the
  * changes a test needs (capacity, registration window, status…).
  */
-export async function putTrygghetsdag(
+export function putTrygghetsdag(
   table: Table,
   id: string,
   changes: Partial<EventRecord> = {},
 ): Promise<EventRecord> {
+  return putDemoEdition(table, 'trygghetsdag-2027', id, changes);
+}
+
+/** The same for the upcoming KS study trip, in Norwegian, with its quotas per municipality. */
+export function putKsStudyTrip(
+  table: Table,
+  id: string,
+  changes: Partial<EventRecord> = {},
+): Promise<EventRecord> {
+  return putDemoEdition(table, 'ks-studietur-mc-kriminalitet-2027', id, changes);
+}
+
+async function putDemoEdition(
+  table: Table,
+  demoId: string,
+  id: string,
+  changes: Partial<EventRecord>,
+): Promise<EventRecord> {
   for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(table, organisation);
-  const page = demoEventPages(FIXTURE_TODAY).find((demo) => demo.event.id === 'trygghetsdag-2027');
-  if (!page) throw new Error('the demo data lacks trygghetsdag-2027');
+  const page = demoEventPages(FIXTURE_TODAY).find((demo) => demo.event.id === demoId);
+  if (!page) throw new Error(`the demo data lacks ${demoId}`);
   const event: EventRecord = { ...page.event, ...changes, id };
   await putEventPage(table, {
     event,

@@ -1,3 +1,6 @@
+import { hashEmail } from '../../functions/security/secret-token.ts';
+import { putOrganiser } from '../../functions/store/organiser-items.ts';
+import type { OrganiserRole } from '../../shared/domain/organiser.ts';
 import { postForm } from './post-form.ts';
 import { mailTo } from './read-mail.ts';
 import type { TestPlatform } from './test-platform.ts';
@@ -15,4 +18,28 @@ export async function signInAsOrganiser(platform: TestPlatform, email: string): 
   if (response.status !== 303 || !cookie)
     throw new Error(`signing in ${email} failed with ${response.status}`);
   return cookie;
+}
+
+/** An organiser of `organisationId` with `role`, stored and signed in; returns the session cookie. */
+export async function signedInOrganiser(
+  platform: TestPlatform,
+  email: string,
+  organisationId = 'skr',
+  role: OrganiserRole = 'admin',
+): Promise<string> {
+  await putOrganiser(platform.table, hashEmail(email), { email, name: email, organisationId, role });
+  return signInAsOrganiser(platform, email);
+}
+
+/** Requests as a signed-in organiser's browser makes them: with the cookie, and forms posted from our own origin. */
+export function asOrganiser(platform: TestPlatform, cookie: string) {
+  return {
+    get: (path: string) => platform.app.request(path, { headers: { cookie } }),
+    post: (path: string, fields: Record<string, string> = {}) =>
+      platform.app.request(path, {
+        method: 'POST',
+        headers: { cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      }),
+  };
 }

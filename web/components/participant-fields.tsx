@@ -106,7 +106,8 @@ export function ParticipantFields({
   );
 }
 
-function ChoiceField(props: {
+/** A labelled select whose error is tied to it, as `FormField` does for inputs. */
+export function ChoiceField(props: {
   name: string;
   label: string;
   options: (string | { value: string; label: string })[];

@@ -1,10 +1,26 @@
+import { slotEntry } from '../../shared/calendar/calendar-entries.ts';
+import { addToCalendarLinks } from '../../shared/calendar/calendar-links.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot, speakerText } from '../../shared/domain/programme-slot.ts';
+import {
+  inProgrammeOrder,
+  isPause,
+  type ProgrammeSlot,
+  speakerText,
+} from '../../shared/domain/programme-slot.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { formatClock, formatDateWithWeekday, localDay } from '../../shared/time.ts';
 
+/** The pauses the event's calendar leaves out unless asked: nobody adds a coffee break to their calendar. */
+
+export interface ProgrammeListProps {
+  event: EventRecord;
+  slots: ProgrammeSlot[];
+  /** The event's public address; given, each session but the pauses offers links to add it to a calendar. */
+  eventUrl?: string;
+}
+
 /** The programme, one list per day; a day heading only where the event spans several days. */
-export function ProgrammeList({ event, slots }: { event: EventRecord; slots: ProgrammeSlot[] }) {
+export function ProgrammeList({ event, slots, eventUrl }: ProgrammeListProps) {
   const t = messagesFor(event.language);
   const days = groupByLocalDay(inProgrammeOrder(slots), event);
   const multiDay = days.length > 1;
@@ -20,7 +36,7 @@ export function ProgrammeList({ event, slots }: { event: EventRecord; slots: Pro
           )}
           <ul class="programme" aria-labelledby={multiDay ? `day-${day}` : 'programme'}>
             {daySlots.map((slot) => (
-              <SlotItem event={event} slot={slot} />
+              <SlotItem event={event} slot={slot} eventUrl={eventUrl} />
             ))}
           </ul>
         </section>
@@ -29,7 +45,7 @@ export function ProgrammeList({ event, slots }: { event: EventRecord; slots: Pro
   );
 }
 
-function SlotItem({ event, slot }: { event: EventRecord; slot: ProgrammeSlot }) {
+function SlotItem({ event, slot, eventUrl }: { event: EventRecord; slot: ProgrammeSlot; eventUrl?: string }) {
   const t = messagesFor(event.language);
   const clock = (instant: string) => formatClock(instant, event.timeZone, event.language);
   return (
@@ -46,15 +62,7 @@ function SlotItem({ event, slot }: { event: EventRecord; slot: ProgrammeSlot }) 
         <p>
           <strong>{slot.title}</strong> <span class="slot-kind">({t.slotKind[slot.kind]})</span>
         </p>
-        {slot.speakers.length > 0 && (
-          <p class="speakers">
-            {slot.speakers
-              .map((speaker) =>
-                [speaker.name, speaker.title, speaker.organisation].filter(Boolean).join(', '),
-              )
-              .join('; ')}
-          </p>
-        )}
+        {slot.speakers.length > 0 && <p class="speakers">{slot.speakers.map(speakerText).join('; ')}</p>}
         {slot.description && <p>{slot.description}</p>}
         {slot.track && <p class="slot-kind">{slot.track}</p>}
         {slot.materials.length > 0 && (
@@ -68,8 +76,42 @@ function SlotItem({ event, slot }: { event: EventRecord; slot: ProgrammeSlot }) 
             ))}
           </p>
         )}
+        {eventUrl && !isPause(slot) && <SlotCalendarLinks event={event} slot={slot} eventUrl={eventUrl} />}
       </div>
     </li>
+  );
+}
+
+/** Short visible labels for a compact line; each link's accessible name says which session it adds, and where. */
+function SlotCalendarLinks({
+  event,
+  slot,
+  eventUrl,
+}: {
+  event: EventRecord;
+  slot: ProgrammeSlot;
+  eventUrl: string;
+}) {
+  const t = messagesFor(event.language);
+  const { google, outlook } = addToCalendarLinks(slotEntry({ event, slot, eventUrl }));
+  return (
+    <p class="add-to-calendar no-print">
+      {t.addToCalendar}:{' '}
+      <a
+        href={`/events/${event.id}/slots/${slot.id}/calendar.ics`}
+        aria-label={t.addSlotToCalendarFile(slot.title)}
+      >
+        .ics
+      </a>
+      {' · '}
+      <a href={google} aria-label={t.addSlotToGoogle(slot.title)}>
+        Google
+      </a>
+      {' · '}
+      <a href={outlook} aria-label={t.addSlotToOutlook(slot.title)}>
+        Outlook
+      </a>
+    </p>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
+import { roleList } from '../../shared/i18n/delegation-messages.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { formatPrice } from '../../shared/money.ts';
 
@@ -49,7 +50,7 @@ export function StudyTripDetails({ event }: { event: EventRecord }) {
           </p>
           {quotas.wishedRoles.length > 0 && (
             <p>
-              {t.wishedRoles}: {quotas.wishedRoles.join(', ')}
+              {t.wishedRoles}: {roleList(event.language, quotas.wishedRoles)}
             </p>
           )}
         </section>

@@ -2,7 +2,8 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 import { eventPhase, registrationWindow } from '../../shared/domain/event-phase.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { deadlineText, eventWhen } from '../../shared/event-when.ts';
+import { deadlineText, eventWhen, venueText } from '../../shared/event-when.ts';
+import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { ContactList } from '../components/contact-list.tsx';
@@ -21,6 +22,8 @@ export interface EventPageProps {
   otherEdition?: EventRecord;
   now: Date;
   showMailbox: boolean;
+  /** The page's public address, written into the Google and Outlook entries of the programme's sessions. */
+  eventUrl: string;
 }
 
 /** An event's public page, in the event's own language, showing what its organisers' own page shows and more. */
@@ -32,6 +35,7 @@ export function EventPage({
   otherEdition,
   now,
   showMailbox,
+  eventUrl,
 }: EventPageProps) {
   const t = messagesFor(event.language);
   const phase = eventPhase(event, now);
@@ -62,14 +66,7 @@ export function EventPage({
         <strong>{event.summary}</strong>
       </p>
       <dl class="facts">
-        <dt>{t.when}</dt>
-        <dd>{eventWhen(event, event.language)}</dd>
-        <dt>{t.where}</dt>
-        <dd>
-          {event.venue.kind === 'digital'
-            ? `${t.digital}. ${t.digitalLinkNote}`
-            : [event.venue.name, event.venue.address, event.venue.city].filter(Boolean).join(', ')}
-        </dd>
+        <WhenAndWhere event={event} />
         {event.theme && (
           <>
             <dt>{t.theme}</dt>
@@ -101,10 +98,22 @@ export function EventPage({
           </>
         )}
       </dl>
+      {phase !== 'cancelled' && (
+        <p class="no-print">
+          <a href={`/events/${event.id}/calendar.ics`}>{t.addEventToCalendar}</a>
+        </p>
+      )}
       {event.kind === 'conference' && window === 'open' && (
         <p class="no-print">
           <a class="button" href={`/events/${event.id}/sign-up`}>
             {t.signUp}
+          </a>
+        </p>
+      )}
+      {event.kind === 'study-trip' && event.quotas && window === 'open' && (
+        <p class="no-print">
+          <a class="button" href={`/events/${event.id}/delegation`}>
+            {delegationMessagesFor(event.language).registerDelegation}
           </a>
         </p>
       )}
@@ -133,12 +142,22 @@ export function EventPage({
         <section aria-labelledby="meetings">
           <h2 id="meetings">{t.meetings}</h2>
           <MeetingList event={event} meetings={meetings} />
+          <p class="no-print">
+            <a href={`${eventUrl.replace(/^https?:/, 'webcal:')}/meetings.ics`}>{t.subscribeToMeetings}</a>
+          </p>
         </section>
       )}
       {slots.length > 0 && (
         <section aria-labelledby="programme">
           <h2 id="programme">{t.programme}</h2>
-          <ProgrammeList event={event} slots={slots} />
+          <p class="no-print">
+            <a href={`/events/${event.id}/programme`}>{t.printProgramme}</a>
+          </p>
+          <ProgrammeList
+            event={event}
+            slots={slots}
+            eventUrl={phase === 'cancelled' ? undefined : eventUrl}
+          />
         </section>
       )}
       <StudyTripDetails event={event} />
@@ -149,5 +168,22 @@ export function EventPage({
         </section>
       )}
     </Layout>
+  );
+}
+
+/** The first facts of an event, for a `dl.facts`: when, in its own zone, and where, or that it is digital. */
+export function WhenAndWhere({ event }: { event: EventRecord }) {
+  const t = messagesFor(event.language);
+  const place =
+    event.venue.kind === 'digital'
+      ? `${t.digital}. ${t.digitalLinkNote}`
+      : venueText(event.venue, event.language);
+  return (
+    <>
+      <dt>{t.when}</dt>
+      <dd>{eventWhen(event, event.language)}</dd>
+      <dt>{t.where}</dt>
+      <dd>{place}</dd>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { participantMessagesFor } from '../../shared/i18n/participant-messages.t
 import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ParticipantFields } from '../components/participant-fields.tsx';
+import { PrivacyNotice } from '../components/privacy-notice.tsx';
 import { Layout } from '../layout.tsx';
 
 export interface SignUpPageProps {
@@ -27,10 +28,7 @@ export function SignUpPage({ event, organisation, values, errors, showMailbox }:
       <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
       <form method="post" action={`/events/${event.id}/sign-up`} novalidate>
         <ParticipantFields event={event} values={values} errors={errors} emailEditable />
-        <section aria-labelledby="privacy" class="privacy">
-          <h2 id="privacy">{t.privacyHeading}</h2>
-          <p>{t.privacyNotice(organisation.name, organisation.retentionDays)}</p>
-        </section>
+        <PrivacyNotice language={event.language} organisation={organisation} />
         <button type="submit" class="button">
           {t.submit}
         </button>

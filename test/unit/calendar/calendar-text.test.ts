@@ -3,8 +3,8 @@ import { eventCalendar, slotCalendar } from '../../../shared/calendar/event-cale
 import { eventInvite } from '../../../shared/calendar/event-invite.ts';
 import type { EventRecord } from '../../../shared/domain/event.ts';
 import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
+import { onlyVevent, readCalendar, startInstant, vevents } from '../../support/read-calendar.ts';
 import { ATTENDEE, eventUrlOf, KS_STUDY_TRIP, NOW, ORGANIZER, TRYGGHETSDAG } from './calendar-fixtures.ts';
-import { onlyVevent, readCalendar, startInstant, vevents } from './read-calendar.ts';
 
 /** Line breaks, TEXT delimiters, quotes, a backslash, emoji (one a ZWJ sequence) and 500+ characters. */
 const HOSTILE = `Rad ett\r\nrad två\rrad tre\nslut; "citat", bak\\snedstreck 🚓👩‍👩‍👧 ${'åøÄ'.repeat(160)}`;

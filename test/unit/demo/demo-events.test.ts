@@ -244,7 +244,7 @@ describe('the KS study trip', () => {
     expect(quotas?.invitedOrganisations).toHaveLength(17);
     expect(quotas?.invitedOrganisations).toContain('Øvre Eiker');
     expect(quotas?.invitedOnly).toBe(true);
-    expect(quotas?.wishedRoles).toEqual(['politiker', 'politi', 'SLT-koordinator']);
+    expect(quotas?.wishedRoles).toEqual(['politician', 'police', 'crime-prevention-coordinator']);
     expect(event.capacity).toBe(7 * 5 + 10 * 3);
   });
 

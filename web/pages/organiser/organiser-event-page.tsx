@@ -6,6 +6,9 @@ import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
+import { DelegationOverview } from '../../components/delegation-overview.tsx';
+import { CancelEventSection } from './cancel-event-section.tsx';
+import { EventDetailsSection, type EventDetailsState } from './event-details-section.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface OrganiserEventPageProps {
@@ -20,6 +23,10 @@ export interface OrganiserEventPageProps {
   needs: { diet: NeedCount[]; accessibility: NeedCount[] };
   notice?: 'promoted' | 'cancelled' | 'settingsSaved';
   settingsError?: boolean;
+  /** After the organiser cancelled the event: how many registered people were told. */
+  eventCancelledNotified?: number;
+  cancelNotConfirmed?: boolean;
+  detailsState?: EventDetailsState;
   showMailbox: boolean;
 }
 
@@ -36,6 +43,11 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
       </p>
       <h1>{event.title}</h1>
       <p>{eventWhen(event, language)}</p>
+      {props.eventCancelledNotified !== undefined && (
+        <p class="notice" role="status">
+          {t.eventCancelled(props.eventCancelledNotified)}
+        </p>
+      )}
       {props.notice && (
         <p class="notice" role="status">
           {t[props.notice]}
@@ -56,7 +68,16 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           {t.exportCsv}
         </a>
       </p>
-      {!mayChange && <p>{t.viewerNote}</p>}
+      {mayChange ? (
+        <p>
+          <a href={`${base}/programme`}>{t.editProgramme}</a>
+        </p>
+      ) : (
+        <p>{t.viewerNote}</p>
+      )}
+      {event.quotas && (
+        <DelegationOverview language={language} quotas={event.quotas} registrations={props.confirmed} />
+      )}
       <RegistrationTable
         id="confirmed"
         heading={t.confirmedList}
@@ -82,6 +103,10 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         action={mayChange ? { path: 'promote', label: t.promote, style: 'button-secondary' } : undefined}
       />
       {mayChange && <WaitingListSetting {...props} />}
+      {mayChange && <EventDetailsSection language={language} event={event} state={props.detailsState} />}
+      {mayChange && (
+        <CancelEventSection language={language} event={event} notConfirmed={props.cancelNotConfirmed} />
+      )}
       <RegistrationTable
         id="cancelled"
         heading={t.cancelledList}

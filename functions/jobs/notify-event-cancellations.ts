@@ -1,0 +1,40 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { participantMail } from '../../shared/mail/participant-mail.ts';
+import { participantMailContext } from '../participants/participant-mail-context.ts';
+import { markCancellationNoticeSent } from '../store/event-cancellation-items.ts';
+import { eventsAwaitingCancellationNotice } from '../store/event-items.ts';
+import { queueMessageOnce } from '../store/outbox-items.ts';
+import { listRegistrations } from '../store/registration-items.ts';
+import type { JobContext } from './send-reminders.ts';
+
+/**
+ * Tells everyone still registered for a cancelled event, with METHOD:CANCEL for those who had the invite. A
+ * cancelled event may have more participants than one transaction holds, so the notices go out after the status
+ * change, each under its own fixed id; the event stays marked until all are queued, and the job finishes any run
+ * that was cut short.
+ */
+export async function notifyCancelledEvent(context: JobContext, event: EventRecord): Promise<number> {
+  const mail = await participantMailContext(context, event);
+  const now = context.clock().toISOString();
+  const registrations = (await listRegistrations(context.table, event.id)).filter(
+    (r) => r.status !== 'cancelled',
+  );
+  for (const registration of registrations) {
+    await queueMessageOnce(context.table, {
+      id: `event-cancelled:${registration.id}`,
+      reason: 'event-cancelled',
+      message: participantMail('event-cancelled', mail, registration),
+      createdAt: now,
+    });
+  }
+  await markCancellationNoticeSent(context.table, event.id);
+  return registrations.length;
+}
+
+export async function notifyEventCancellations(context: JobContext): Promise<number> {
+  let notified = 0;
+  for (const event of await eventsAwaitingCancellationNotice(context.table)) {
+    notified += await notifyCancelledEvent(context, event);
+  }
+  return notified;
+}

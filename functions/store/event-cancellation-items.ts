@@ -1,0 +1,45 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { eventKey } from './event-items.ts';
+import type { Table } from './table.ts';
+
+/**
+ * An organiser cancels a published event: its status and a higher SEQUENCE (calendars replace their copy), and a
+ * mark that its participants are still to be told. Returns false when it was not published.
+ */
+export async function markEventCancelled(table: Table, eventId: string, now: string): Promise<boolean> {
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: eventKey(eventId),
+        UpdateExpression:
+          'SET #status = :cancelled, cancelledAt = :now, #sequence = if_not_exists(#sequence, :zero) + :one, cancellationNoticePending = :yes',
+        ConditionExpression: '#status = :published',
+        ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
+        ExpressionAttributeValues: {
+          ':cancelled': 'cancelled',
+          ':published': 'published',
+          ':now': now,
+          ':zero': 0,
+          ':one': 1,
+          ':yes': true,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function markCancellationNoticeSent(table: Table, eventId: string): Promise<void> {
+  await table.doc.send(
+    new UpdateCommand({
+      TableName: table.name,
+      Key: eventKey(eventId),
+      UpdateExpression: 'REMOVE cancellationNoticePending',
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { EventDetails } from '../../shared/organiser/event-details-form.ts';
+import { eventKey } from './event-items.ts';
+import type { Table } from './table.ts';
+
+/**
+ * Saves an event's new time, place or name with SEQUENCE one higher, on the condition that nobody saved another
+ * change since it was read: two organisers saving at once must not hand calendars two versions under one SEQUENCE.
+ * Returns false when the event changed meanwhile (or is no longer published).
+ */
+export async function updateEventDetails(
+  table: Table,
+  event: EventRecord,
+  details: EventDetails,
+): Promise<boolean> {
+  const current = event.sequence ?? 0;
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: eventKey(event.id),
+        UpdateExpression: `SET title = :title, startsAt = :startsAt, endsAt = :endsAt, venue = :venue, GSI1SK = :order, #sequence = :next ${
+          details.onlineLink ? ', onlineLink = :link' : 'REMOVE onlineLink'
+        }`,
+        ConditionExpression:
+          event.sequence === undefined
+            ? '#status = :published AND attribute_not_exists(#sequence)'
+            : '#status = :published AND #sequence = :current',
+        ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
+        ExpressionAttributeValues: {
+          ':title': details.title,
+          ':startsAt': details.startsAt,
+          ':endsAt': details.endsAt,
+          ':venue': details.venue,
+          // The start page and the jobs find events through GSI1 by start time.
+          ':order': `${details.startsAt}#${event.id}`,
+          ':next': current + 1,
+          ':published': 'published',
+          ...(event.sequence === undefined ? {} : { ':current': current }),
+          ...(details.onlineLink ? { ':link': details.onlineLink } : {}),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}

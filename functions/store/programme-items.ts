@@ -1,0 +1,136 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Material, ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import type { MergedProgramme } from '../../shared/programme/merge-programme.ts';
+import { slotKey } from './event-items.ts';
+import type { Table } from './table.ts';
+import { cancellationReasons } from './transaction-errors.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** DynamoDB's limit on the items in one transaction. */
+const TRANSACTION_LIMIT = 100;
+
+/** What a calendar entry shows of a slot: a changed slot gets these anew, and loses those it no longer has. */
+const CALENDAR_ATTRIBUTES = [
+  'startsAt',
+  'endsAt',
+  'kind',
+  'title',
+  'description',
+  'speakers',
+  'track',
+] as const;
+
+/** The slot still has the SEQUENCE the merge started from; a slot never changed has none stored. */
+function sequenceStill(sequence: number) {
+  return {
+    ConditionExpression:
+      sequence === 0
+        ? 'attribute_exists(PK) AND (attribute_not_exists(#sequence) OR #sequence = :stored)'
+        : '#sequence = :stored',
+    ExpressionAttributeNames: { '#sequence': 'sequence' },
+    ExpressionAttributeValues: { ':stored': sequence },
+  };
+}
+
+function addition(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
+  return {
+    Put: {
+      TableName: table.name,
+      Item: { ...slotKey(eventId, slot.id), type: 'slot', ...slot },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  };
+}
+
+/** An update rather than a put, so that materials and agenda picks added since the merge's read stay. */
+function change(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
+  const sequence = slot.sequence ?? 0;
+  const condition = sequenceStill(sequence - 1);
+  const present = CALENDAR_ATTRIBUTES.filter((name) => slot[name] !== undefined);
+  const absent = CALENDAR_ATTRIBUTES.filter((name) => slot[name] === undefined);
+  return {
+    Update: {
+      TableName: table.name,
+      Key: slotKey(eventId, slot.id),
+      UpdateExpression: [
+        `SET ${[...present, 'sequence'].map((name) => `#${name} = :${name}`).join(', ')}`,
+        ...(absent.length > 0 ? [`REMOVE ${absent.map((name) => `#${name}`).join(', ')}`] : []),
+      ].join(' '),
+      ConditionExpression: condition.ConditionExpression,
+      ExpressionAttributeNames: Object.fromEntries(
+        [...CALENDAR_ATTRIBUTES, 'sequence'].map((name) => [`#${name}`, name]),
+      ),
+      ExpressionAttributeValues: {
+        ...Object.fromEntries(present.map((name) => [`:${name}`, slot[name]])),
+        ':sequence': sequence,
+        ...condition.ExpressionAttributeValues,
+      },
+    },
+  };
+}
+
+function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
+  return {
+    Delete: { TableName: table.name, Key: slotKey(eventId, slot.id), ...sequenceStill(slot.sequence ?? 0) },
+  };
+}
+
+/**
+ * Stores a merged programme: writes the new and changed slots and deletes the removed ones; unchanged slots are
+ * not written at all. Transactions rather than BatchWrite, for two reasons: the public page and the calendar feeds
+ * never see half a programme, and each write's condition on the slot's SEQUENCE makes a second save at the same
+ * moment fail instead of giving two different versions of a slot the same SEQUENCE, which calendars would not
+ * tell apart. A save touching more than 100 slots takes several transactions, each whole.
+ * False when a slot was changed meanwhile: the transaction that met it wrote nothing.
+ */
+export async function replaceProgramme(
+  table: Table,
+  eventId: string,
+  merge: MergedProgramme,
+): Promise<boolean> {
+  const writes = [
+    ...merge.added.map((slot) => addition(table, eventId, slot)),
+    ...merge.changed.map((slot) => change(table, eventId, slot)),
+    ...merge.removed.map((slot) => removal(table, eventId, slot)),
+  ];
+  try {
+    for (let start = 0; start < writes.length; start += TRANSACTION_LIMIT) {
+      const TransactItems = writes.slice(start, start + TRANSACTION_LIMIT);
+      await table.doc.send(new TransactWriteCommand({ TransactItems }));
+    }
+    return true;
+  } catch (error) {
+    if (cancellationReasons(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Adds slides or a link to a slot, if the slot is still there (false if not). A calendar entry does not show
+ * materials, so the SEQUENCE stays.
+ */
+export async function addMaterial(
+  table: Table,
+  eventId: string,
+  slotId: string,
+  material: Material,
+): Promise<boolean> {
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: slotKey(eventId, slotId),
+        UpdateExpression: 'SET #materials = list_append(if_not_exists(#materials, :empty), :material)',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#materials': 'materials' },
+        ExpressionAttributeValues: { ':empty': [], ':material': [material] },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Language } from './event.ts';
+import type { OrganisationKind } from './organisation.ts';
+
+/** A delegation brings these roles; the organiser may wish for some of them in every delegation. */
+export const DELEGATION_ROLES = ['politician', 'police', 'crime-prevention-coordinator', 'other'] as const;
+
+export type DelegationRole = (typeof DELEGATION_ROLES)[number];
+
+/** The roles an organiser can wish each delegation to bring ("preferably one politician, one from the police…"). */
+export type WishedRole = Exclude<DelegationRole, 'other'>;
+
+/** Several people from one organisation, registered for an event together by their lead, within the organisation's quota. */
+export interface Delegation {
+  eventId: string;
+  /** The organisation as the event names it ("Øvre Eiker"). */
+  organisation: string;
+  /** The key its quota is counted under (see `organisationKey`). */
+  organisationKey: string;
+  leadName: string;
+  leadEmail: string;
+  language: Language;
+  createdAt: string;
+}
+
+/** What a member's registration records of the delegation it came with. */
+export interface DelegationMembership {
+  organisationKey: string;
+  role: DelegationRole;
+}
+
+/** Delegations are municipal: the police officer of a municipality's delegation comes from the police. */
+export function memberOrganisationKind(role: DelegationRole): OrganisationKind {
+  return role === 'police' ? 'polis' : 'kommun';
+}

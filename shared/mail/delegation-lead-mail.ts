@@ -1,0 +1,41 @@
+import type { Delegation, WishedRole } from '../domain/delegation.ts';
+import type { OutboundMessage } from '../domain/outbound-message.ts';
+import type { Registration } from '../domain/registration.ts';
+import { eventWhen } from '../event-when.ts';
+import { delegationMessagesFor, roleList } from '../i18n/delegation-messages.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { renderMailBodies } from './mail-layout.ts';
+import type { ParticipantMailContext } from './participant-mail.ts';
+
+/**
+ * The lead's receipt: who is registered, what wished-for roles are still missing, and the lead's own link (in
+ * `context.manageUrl`) to add or remove members. The members' own confirmations go to each of them.
+ */
+export function delegationLeadMail(
+  context: ParticipantMailContext,
+  delegation: Delegation,
+  members: Registration[],
+  missing: WishedRole[],
+): OutboundMessage {
+  const { event, organisation } = context;
+  const { language } = delegation;
+  const d = delegationMessagesFor(language);
+  const t = d.mail;
+  const p = participantMessagesFor(language).mail;
+  const names = members.map((member) => `${member.name} (${member.role})`).join(', ');
+  return {
+    to: delegation.leadEmail,
+    subject: t.subject(delegation.organisation, event.title),
+    ...renderMailBodies(language, {
+      paragraphs: [
+        p.greeting(delegation.leadName),
+        t.body(delegation.organisation, event.title, eventWhen(event, language)),
+        t.members(names),
+        ...(missing.length > 0 ? [d.stillMissing(roleList(language, missing))] : []),
+        t.linkNote,
+      ],
+      link: { label: t.link, url: context.manageUrl ?? context.eventUrl },
+      footer: [p.sentBy(organisation.name), t.why(event.title)],
+    }),
+  };
+}

@@ -1,0 +1,116 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { EventRecord, Language, Venue } from '../domain/event.ts';
+import type { FieldErrors } from '../sign-up/sign-up-form.ts';
+
+const TEXTS = {
+  sv: {
+    required: 'Fyll i fältet.',
+    time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
+    order: 'Sluttiden måste ligga efter starttiden.',
+    link: 'Ange en länk som börjar med https://.',
+  },
+  nb: {
+    required: 'Fyll ut feltet.',
+    time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
+    order: 'Sluttiden må ligge etter starttiden.',
+    link: 'Oppgi en lenke som begynner med https://.',
+  },
+  en: {
+    required: 'Please fill in this field.',
+    time: 'Enter a date and time, for example 2027-02-04 10:00.',
+    order: 'The end must come after the start.',
+    link: 'Enter a link starting with https://.',
+  },
+} satisfies Record<Language, unknown>;
+
+/** What an organiser may change of an event's time, place and name; each change reaches participants' calendars. */
+export interface EventDetails {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  venue: Venue;
+  onlineLink?: string;
+}
+
+/** The `datetime-local` value ("2027-02-04T10:00") of an instant in the event's zone, for the form. */
+export function localInputValue(instant: string, zone: EventRecord['timeZone']): string {
+  return DateTime.fromISO(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** Reads the organiser's form: local times in the event's zone become instants; messages in `language`. */
+export function readEventDetails(
+  event: Pick<EventRecord, 'timeZone'>,
+  language: Language,
+  input: Record<string, unknown>,
+): { ok: true; details: EventDetails } | { ok: false; errors: FieldErrors } {
+  const t = TEXTS[language];
+  const text = z.string({ error: t.required }).trim().min(1, { error: t.required }).max(300);
+  const optional = z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((value) => value || undefined);
+  const instant = z.string({ error: t.time }).transform((value, context) => {
+    const time = DateTime.fromISO(value, { zone: event.timeZone });
+    if (!time.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
+      context.addIssue({ code: 'custom', message: t.time });
+      return z.NEVER;
+    }
+    return time.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+  });
+  const schema = z
+    .object({
+      title: text,
+      startsAt: instant,
+      endsAt: instant,
+      venueKind: z.enum(['digital', 'place']),
+      venueName: optional,
+      venueAddress: optional,
+      venueCity: optional,
+      onlineLink: optional.pipe(z.url({ protocol: /^https$/, error: t.link }).optional()),
+    })
+    .refine((form) => form.startsAt < form.endsAt, { path: ['endsAt'], error: t.order })
+    .refine((form) => form.venueKind === 'digital' || form.venueCity, {
+      path: ['venueCity'],
+      error: t.required,
+    });
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const errors: FieldErrors = {};
+    for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, errors };
+  }
+  const form = result.data;
+  const venue: Venue =
+    form.venueKind === 'digital'
+      ? { kind: 'digital' }
+      : {
+          kind: 'place',
+          name: form.venueName ?? form.venueCity ?? '',
+          address: form.venueAddress,
+          city: form.venueCity ?? '',
+        };
+  return {
+    ok: true,
+    details: {
+      title: form.title,
+      startsAt: form.startsAt,
+      endsAt: form.endsAt,
+      venue,
+      onlineLink: form.onlineLink,
+    },
+  };
+}
+
+/** Whether a change is one that calendars must follow (a new SEQUENCE and an e-mailed update). */
+export function changesCalendars(event: EventRecord, details: EventDetails): boolean {
+  return (
+    event.title !== details.title ||
+    Date.parse(event.startsAt) !== Date.parse(details.startsAt) ||
+    Date.parse(event.endsAt) !== Date.parse(details.endsAt) ||
+    JSON.stringify(event.venue) !== JSON.stringify(details.venue) ||
+    event.onlineLink !== details.onlineLink
+  );
+}

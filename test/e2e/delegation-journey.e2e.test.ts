@@ -1,0 +1,126 @@
+import { once } from 'node:events';
+import { serve } from '@hono/node-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/free-port.ts';
+import { loadDemoData } from '../../functions/local/load-demo-data.ts';
+import { demoEventPages } from '../../shared/demo/demo-events.ts';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
+import { createTestPlatform } from '../support/test-platform.ts';
+
+const EVENT_ID = 'ks-studietur-mc-kriminalitet-2027';
+const title = demoEventPages(FIXTURE_TODAY).find((page) => page.event.id === EVENT_ID)?.event.title;
+
+const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
+afterAll(() => platform.stop());
+await loadDemoData(platform.table, FIXTURE_TODAY);
+const port = await freePort();
+const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
+await once(server, 'listening');
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+const baseUrl = `http://localhost:${port}`;
+
+const browser = await launchBrowser();
+const page = await browser.newPage();
+
+/** Drammen's three: a politician, the SLT coordinator and an adviser, but nobody from the police. */
+const DRAMMEN = [
+  { name: 'Ola Nordmann', email: 'ola.nordmann@drammen.kommune.no', role: 'Politiker' },
+  { name: 'Kari Hansen', email: 'kari.hansen@drammen.kommune.no', role: 'SLT-koordinator' },
+  { name: 'Per Berg', email: 'per.berg@drammen.kommune.no', role: 'Annen rolle' },
+];
+
+const seeHeading = (name: string, level = 1) =>
+  page.getByRole('heading', { level, name, exact: true }).waitFor();
+
+describe('a delegation lead from Drammen on the upcoming KS study trip, in the browser', () => {
+  it('finds the delegation form on the trip’s page, with the places left per municipality', async () => {
+    await page.goto(`${baseUrl}/events/${EVENT_ID}`);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Meld på delegasjon' }).click();
+    await seeHeading(`Meld på delegasjon: ${title}`);
+    const drammen = page.getByRole('row', { name: /^Drammen/ });
+    expect(await drammen.getByRole('cell').allTextContents()).toEqual(['3', '3']);
+    await expectNoAxeViolations(page);
+  });
+
+  it('is told field by field what is missing when sending an empty form', async () => {
+    await page.getByRole('button', { name: 'Send påmelding' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Kommune eller organisasjon: Fyll ut feltet.',
+      'Navnet ditt: Fyll ut feltet.',
+      'E-postadressen din: Skriv en e-postadresse på formen navn@eksempel.no.',
+      'Deltaker 1: Navn: Før opp minst én deltaker.',
+    ]);
+    await expectNoAxeViolations(page);
+  });
+
+  it('fills in the lead and three members, and is told that nobody from the police comes', async () => {
+    await page.getByLabel('Kommune eller organisasjon').selectOption({ label: 'Drammen' });
+    await page.getByLabel('Navnet ditt').fill('Siri Leder');
+    await page.getByLabel('E-postadressen din').fill('siri.leder@drammen.kommune.no');
+    for (const [row, member] of DRAMMEN.entries()) {
+      const fields = page.getByRole('group', { name: `Deltaker ${row + 1}` });
+      await fields.getByLabel('Navn').fill(member.name);
+      await fields.getByLabel('E-postadresse').fill(member.email);
+      await fields.getByLabel('Rolle').selectOption({ label: member.role });
+    }
+    await page.getByRole('button', { name: 'Send påmelding' }).click();
+
+    await seeHeading('Delegasjonen mangler ønskede roller', 2);
+    const hint = page.getByRole('region', { name: 'Delegasjonen mangler ønskede roller' });
+    expect(await hint.getByRole('listitem').allTextContents()).toEqual(['Politi']);
+    expect(await hint.getByRole('link').textContent()).toBe('Bytt ut en deltaker');
+    expect(await page.getByRole('group', { name: 'Deltaker 2' }).getByLabel('Navn').inputValue()).toBe(
+      'Kari Hansen',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  it('sends anyway, and sees the delegation registered', async () => {
+    await page.getByRole('button', { name: 'Send likevel' }).click();
+    await seeHeading('Delegasjonen er påmeldt');
+    expect(await page.getByRole('status').textContent()).toContain('3 fra Drammen er påmeldt.');
+    await expectNoAxeViolations(page);
+  });
+
+  it('gets every member’s own confirmation into the mailbox, and the lead the link to the delegation', async () => {
+    await platform.deliverOutbox();
+    await page.goto(`${baseUrl}/mailbox`);
+    await expectNoAxeViolations(page);
+    for (const member of DRAMMEN) {
+      const row = page.getByRole('row').filter({ hasText: member.email });
+      expect(await row.getByRole('link').allTextContents()).toEqual([`Bekreftelse: ${title}`]);
+    }
+    await page.getByRole('link', { name: `Delegasjonen fra Drammen er påmeldt: ${title}` }).click();
+    await expectNoAxeViolations(page);
+    const text = await page.getByRole('region', { name: 'Plain text' }).textContent();
+    const leadPath = text?.match(/http:\/\/traffpunkt\.test(\/delegations\/[A-Za-z0-9_-]+)/)?.[1];
+    expect(leadPath, 'a delegation link in the lead’s receipt').toBeDefined();
+
+    await page.goto(`${baseUrl}${leadPath}`);
+    await seeHeading('Delegasjonen fra Drammen');
+    expect(await page.getByRole('paragraph').filter({ hasText: 'plasser igjen' }).textContent()).toBe(
+      'Drammen har 0 plasser igjen av 3.',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  it('replaces the adviser with someone from the police through the delegation link', async () => {
+    await page.getByRole('button', { name: 'Fjern Per Berg' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deltakeren er fjernet' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const add = page.getByRole('region', { name: 'Legg til en deltaker' });
+    await add.getByLabel('Navn').fill('Lise Politi');
+    await add.getByLabel('E-postadresse').fill('lise@politiet.no');
+    await add.getByLabel('Rolle').selectOption({ label: 'Politi' });
+    await add.getByRole('button', { name: 'Legg til deltakeren' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deltakeren er lagt til' }).waitFor();
+    expect(await page.getByRole('cell').allTextContents()).toContain('Lise Politi');
+    expect(await page.getByText('mangler fortsatt').count()).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+});

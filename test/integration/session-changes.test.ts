@@ -1,0 +1,110 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
+import { postForm } from '../support/post-form.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+const DRUG_SCENES = '1005-oppna-drogscener';
+let platform: TestPlatform;
+let organiser: string;
+afterAll(() => platform.stop());
+beforeAll(async () => {
+  platform = await createTestPlatform('2026-11-22T10:00:00Z');
+  organiser = await signedInOrganiser(platform, 'konferens@skr.se', 'skr', 'editor');
+});
+
+const saveProgramme = (eventId: string, programme: string) =>
+  asOrganiser(platform, organiser).post(`/organiser/events/${eventId}/programme`, { programme });
+
+/** The stored programme as the editor shows it, so a test can change one line and save it back. */
+async function programmeText(eventId: string): Promise<string> {
+  const html = await (
+    await asOrganiser(platform, organiser).get(`/organiser/events/${eventId}/programme`)
+  ).text();
+  const text = html.match(/<textarea[^>]*>\n?([\s\S]*?)<\/textarea>/)?.[1] ?? '';
+  return text
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"');
+}
+
+async function participantWith(eventId: string, email: string, slotIds: string[]) {
+  await postForm(platform.app, `/events/${eventId}/sign-up`, {
+    name: 'Mia-Maria Magnusson',
+    email,
+    organisation: 'Polismyndigheten',
+    organisationKind: 'polis',
+    role: 'polisdoktorand',
+  });
+  await platform.deliverOutbox();
+  const link =
+    (await mailTo(platform.mailbox, email)).at(-1)?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0] ?? '';
+  await platform.app.request(`${link}/agenda`, {
+    method: 'POST',
+    headers: { origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(slotIds.map((id) => ['slot', id])).toString(),
+  });
+}
+
+function calendarOf(mail: Awaited<ReturnType<typeof mailTo>>[number] | undefined) {
+  const part = mail?.attachments.find((attachment) => attachment.mimeType === 'text/calendar');
+  const calendar = new ICAL.Component(ICAL.parse(new TextDecoder().decode(part?.content as ArrayBuffer)));
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no VEVENT in the update');
+  return { method: calendar.getFirstPropertyValue('method'), vevent };
+}
+
+describe('when an organiser changes the programme', () => {
+  it('a participant with the moved session on their agenda gets the new time with SEQUENCE+1 by e-mail', async () => {
+    await putTrygghetsdag(platform.table, 'moved-session');
+    await participantWith('moved-session', 'mia@polisen.se', [DRUG_SCENES]);
+    await participantWith('moved-session', 'annan@polisen.se', []);
+    const text = (await programmeText('moved-session')).replace(
+      '10.05–10.30 Öppna drogscener',
+      '10.06–10.30 Öppna drogscener',
+    );
+    const saved = await saveProgramme('moved-session', text);
+    expect(saved.status).toBe(200);
+    await platform.deliverOutbox();
+
+    const update = (await mailTo(platform.mailbox, 'mia@polisen.se')).at(-1);
+    expect(update?.subject).toBe('Ändrat i programmet: Öppna drogscener');
+    const { method, vevent } = calendarOf(update);
+    expect(method).toBe('REQUEST');
+    expect(vevent.getFirstPropertyValue('uid')).toBe(`moved-session.${DRUG_SCENES}@traffpunkt.se`);
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(1);
+    expect(String(vevent.getFirstProperty('dtstart')?.toJSON()[3])).toBe('2027-02-04T10:06:00');
+    expect((await mailTo(platform.mailbox, 'annan@polisen.se')).map((mail) => mail.subject)).not.toContain(
+      'Ändrat i programmet: Öppna drogscener',
+    );
+
+    const again = await saveProgramme('moved-session', text);
+    expect(again.status).toBe(200);
+    await platform.deliverOutbox();
+    const updates = (await mailTo(platform.mailbox, 'mia@polisen.se')).filter((mail) =>
+      mail.subject?.startsWith('Ändrat'),
+    );
+    expect(updates).toHaveLength(1);
+  });
+
+  it('a removed session is withdrawn with METHOD:CANCEL under the same UID', async () => {
+    await putTrygghetsdag(platform.table, 'removed-session');
+    await participantWith('removed-session', 'mia@polisen.se', [DRUG_SCENES]);
+    const text = (await programmeText('removed-session'))
+      .split('\n\n')
+      .filter((block) => !block.includes('Öppna drogscener'))
+      .join('\n\n');
+    const saved = await saveProgramme('removed-session', text);
+    expect(saved.status).toBe(200);
+    await platform.deliverOutbox();
+    const notice = (await mailTo(platform.mailbox, 'mia@polisen.se')).at(-1);
+    expect(notice?.subject).toBe('Struket ur programmet: Öppna drogscener');
+    const { method, vevent } = calendarOf(notice);
+    expect(method).toBe('CANCEL');
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('uid')).toBe(`removed-session.${DRUG_SCENES}@traffpunkt.se`);
+  });
+});

@@ -1,0 +1,181 @@
+import { memberField } from '../../shared/delegation/delegation-form.ts';
+import {
+  type EventWithQuotas,
+  largestQuota,
+  MAX_MEMBERS_AT_ONCE,
+  type OrganisationPlaces,
+  organisationKey,
+} from '../../shared/delegation/quota.ts';
+import type { WishedRole } from '../../shared/domain/delegation.ts';
+import type { Organisation } from '../../shared/domain/organisation.ts';
+import { eventWhen } from '../../shared/event-when.ts';
+import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
+import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
+import { DelegationPlaces } from '../components/delegation-places.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { FieldNotes, FormField } from '../components/form-field.tsx';
+import { ChoiceField } from '../components/participant-fields.tsx';
+import { PrivacyNotice } from '../components/privacy-notice.tsx';
+import { Layout } from '../layout.tsx';
+
+export interface DelegationFormPageProps {
+  event: EventWithQuotas;
+  /** The organiser, who processes the members' data. */
+  organisation: Organisation;
+  places: OrganisationPlaces[];
+  seatsLeft?: number;
+  values: Record<string, string>;
+  errors: FieldErrors;
+  /** Wished-for roles nobody in the delegation has: the lead may add someone or send anyway. */
+  missing?: WishedRole[];
+  showMailbox: boolean;
+}
+
+const FORM_ID = 'delegation-form';
+
+/** The lead's form: the organisation, the lead, and a row per member; it works without JavaScript. */
+export function DelegationFormPage(props: DelegationFormPageProps) {
+  const { event, values, errors } = props;
+  const t = delegationMessagesFor(event.language);
+  const rows = Array.from(
+    { length: Math.min(largestQuota(event.quotas), MAX_MEMBERS_AT_ONCE) },
+    (_, row) => row,
+  );
+  const labels: Record<string, string> = {
+    organisation: t.fields.organisation,
+    leadName: t.fields.leadName,
+    leadEmail: t.fields.leadEmail,
+    members: t.membersHeading,
+  };
+  for (const row of rows)
+    for (const field of ['name', 'email', 'role'] as const)
+      labels[memberField(row, field)] = `${t.memberLegend(row + 1)}: ${t.fields[field]}`;
+  const firstEmptyRow = rows.find((row) => !values[memberField(row, 'name')]);
+  const chosen = props.places.find((place) => place.key === organisationKey(values.organisation ?? ''));
+  const filled = rows.filter((row) => values[memberField(row, 'name')]).length;
+  const room = firstEmptyRow !== undefined && (chosen === undefined || filled < chosen.left);
+  return (
+    <Layout language={event.language} title={t.formTitle(event.title)} showMailbox={props.showMailbox}>
+      <h1>{t.formTitle(event.title)}</h1>
+      <p>{eventWhen(event, event.language)}</p>
+      <p>{t.formIntro}</p>
+      <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
+      {props.missing && props.missing.length > 0 && (
+        <MissingRolesNotice
+          event={event}
+          missing={props.missing}
+          organisation={chosen?.organisation}
+          addHref={room ? `#field-${memberField(firstEmptyRow ?? 0, 'name')}` : undefined}
+        />
+      )}
+      <DelegationPlaces language={event.language} places={props.places} seatsLeft={props.seatsLeft} />
+      <form id={FORM_ID} method="post" action={`/events/${event.id}/delegation`} novalidate>
+        {event.quotas.invitedOnly ? (
+          <ChoiceField
+            name="organisation"
+            label={t.fields.organisation}
+            options={props.places.map((place) => place.organisation)}
+            value={values.organisation}
+            error={errors.organisation}
+            required
+            choose={t.choose}
+          />
+        ) : (
+          <FormField
+            name="organisation"
+            label={t.fields.organisation}
+            value={values.organisation}
+            error={errors.organisation}
+            required
+            autocomplete="organization"
+          />
+        )}
+        <fieldset>
+          <legend>{t.leadLegend}</legend>
+          <p class="hint">{t.leadHint}</p>
+          <FormField
+            name="leadName"
+            label={t.fields.leadName}
+            value={values.leadName}
+            error={errors.leadName}
+            required
+            autocomplete="name"
+          />
+          <FormField
+            name="leadEmail"
+            type="email"
+            label={t.fields.leadEmail}
+            value={values.leadEmail}
+            error={errors.leadEmail}
+            required
+            autocomplete="email"
+          />
+        </fieldset>
+        <section
+          id="field-members"
+          class={errors.members ? 'field-error' : undefined}
+          aria-labelledby="members-heading"
+          tabindex={-1}
+        >
+          <h2 id="members-heading">{t.membersHeading}</h2>
+          <FieldNotes id="field-members" hint={t.membersHint} error={errors.members} />
+          {rows.map((row) => (
+            <fieldset>
+              <legend>{t.memberLegend(row + 1)}</legend>
+              <DelegationMemberFields
+                language={event.language}
+                prefix={`members.${row}.`}
+                values={values}
+                errors={errors}
+                required={row === 0}
+              />
+            </fieldset>
+          ))}
+        </section>
+        <PrivacyNotice language={event.language} organisation={props.organisation} />
+        <button type="submit" class="button">
+          {t.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+/**
+ * The soft role check's answer: what is missing, and the lead's two ways on. Where the organisation has room, the
+ * way to add someone leads to the first empty row; where it has none, to the members, to replace one.
+ */
+function MissingRolesNotice({
+  event,
+  missing,
+  organisation,
+  addHref,
+}: {
+  event: EventWithQuotas;
+  missing: WishedRole[];
+  organisation?: string;
+  addHref?: string;
+}) {
+  const t = delegationMessagesFor(event.language);
+  return (
+    <section class="notice" aria-labelledby="missing-roles">
+      <h2 id="missing-roles">{t.missingRolesHeading}</h2>
+      <p>{t.missingRolesIntro(roleList(event.language, event.quotas.wishedRoles))}</p>
+      <ul>
+        {missing.map((role) => (
+          <li>{t.roles[role]}</li>
+        ))}
+      </ul>
+      <p>{addHref || !organisation ? t.missingRolesChoice : t.missingRolesChoiceFull(organisation)}</p>
+      <p class="actions">
+        <button type="submit" form={FORM_ID} name="intent" value="send-anyway" class="button">
+          {t.sendAnyway}
+        </button>
+        <a class="button button-secondary" href={addHref ?? '#field-members'}>
+          {addHref ? t.addMore : t.replaceMember}
+        </a>
+      </p>
+    </section>
+  );
+}

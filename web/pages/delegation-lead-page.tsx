@@ -1,0 +1,111 @@
+import type { OpenedDelegation } from '../../functions/participants/manage-delegation.ts';
+import { placesLeft } from '../../shared/delegation/quota.ts';
+import { missingRoles } from '../../shared/delegation/role-check.ts';
+import { eventWhen } from '../../shared/event-when.ts';
+import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
+import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { FieldNotes } from '../components/form-field.tsx';
+import { Layout } from '../layout.tsx';
+
+export interface DelegationLeadPageProps {
+  opened: OpenedDelegation;
+  /** The secret path of this page, for its forms. */
+  path: string;
+  notice?: 'added' | 'removed';
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  showMailbox: boolean;
+}
+
+/** The lead's own page: the members, and until the deadline a way to add or remove them within the quota. */
+export function DelegationLeadPage({
+  opened,
+  path,
+  notice,
+  values = {},
+  errors = {},
+  showMailbox,
+}: DelegationLeadPageProps) {
+  const { event, delegation, members, quota, changeable } = opened;
+  const t = delegationMessagesFor(event.language);
+  const left = placesLeft(quota.max, members.length);
+  const missing = missingRoles(
+    event.quotas.wishedRoles,
+    members.flatMap((member) => member.delegation?.role ?? []),
+  );
+  const title = t.lead.title(delegation.organisation);
+  return (
+    <Layout language={event.language} title={title} showMailbox={showMailbox}>
+      <p class="kind">
+        <a href={`/events/${event.id}`}>{event.title}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>{eventWhen(event, event.language)}</p>
+      {notice && (
+        <p class="notice" role="status">
+          {t.lead[notice]}
+        </p>
+      )}
+      <ErrorSummary
+        heading={t.errorSummary}
+        errors={errors}
+        labels={{ ...t.fields, members: t.membersHeading }}
+      />
+      <p>{t.lead.placesLeft(delegation.organisation, left, quota.max)}</p>
+      {missing.length > 0 && <p>{t.stillMissing(roleList(event.language, missing))}</p>}
+      <section id="field-members" aria-labelledby="members-heading" tabindex={-1}>
+        <h2 id="members-heading">{t.membersHeading}</h2>
+        <FieldNotes id="field-members" error={errors.members} />
+        {members.length === 0 ? (
+          <p>{t.lead.noMembers}</p>
+        ) : (
+          <div class="table-scroll">
+            <table class="mail-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t.lead.columns.name}</th>
+                  <th scope="col">{t.lead.columns.email}</th>
+                  <th scope="col">{t.lead.columns.role}</th>
+                  {changeable && <th scope="col">{t.lead.columns.actions}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <tr>
+                    <td>{member.name}</td>
+                    <td>{member.email}</td>
+                    <td>{member.role}</td>
+                    {changeable && (
+                      <td>
+                        <form method="post" action={`${path}/members/${member.id}/remove`}>
+                          <button type="submit" class="button button-danger">
+                            {t.lead.remove(member.name)}
+                          </button>
+                        </form>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {!changeable && <p>{t.lead.closed}</p>}
+      {changeable && left === 0 && <p>{t.lead.quotaFull(delegation.organisation)}</p>}
+      {changeable && left > 0 && (
+        <section aria-labelledby="add-member">
+          <h2 id="add-member">{t.lead.addHeading}</h2>
+          <form method="post" action={`${path}/members`} novalidate>
+            <DelegationMemberFields language={event.language} values={values} errors={errors} required />
+            <button type="submit" class="button">
+              {t.lead.addButton}
+            </button>
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Delegation } from '../../shared/domain/delegation.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Registration } from '../../shared/domain/registration.ts';
+import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import { Layout } from '../layout.tsx';
+
+/** The delegation is registered: who, and where the links went. The lead's link itself goes by e-mail only. */
+export function DelegationOutcomePage({
+  event,
+  delegation,
+  members,
+  showMailbox,
+}: {
+  event: EventRecord;
+  delegation: Delegation;
+  members: Registration[];
+  showMailbox: boolean;
+}) {
+  const t = delegationMessagesFor(event.language);
+  return (
+    <Layout language={event.language} title={t.outcome.heading} showMailbox={showMailbox}>
+      <p class="kind">{event.title}</p>
+      <h1>{t.outcome.heading}</h1>
+      <p role="status">{t.outcome.body(delegation.organisation, members.length, delegation.leadEmail)}</p>
+      <ul>
+        {members.map((member) => (
+          <li>
+            {member.name}, {member.role}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/events/${event.id}`}>{participantMessagesFor(event.language).backToEvent}</a>
+      </p>
+    </Layout>
+  );
+}

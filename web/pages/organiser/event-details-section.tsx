@@ -1,0 +1,100 @@
+import type { EventRecord, Language } from '../../../shared/domain/event.ts';
+import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { localInputValue } from '../../../shared/organiser/event-details-form.ts';
+import type { FieldErrors } from '../../../shared/sign-up/sign-up-form.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FieldNotes } from '../../components/form-field.tsx';
+
+export interface EventDetailsState {
+  /** After a save: the message to show, whether it went through or why not. */
+  message?: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+/** The event's time, place and name, changeable by editors; saving sends confirmed participants the updated invite. */
+export function EventDetailsSection({
+  language,
+  event,
+  state = {},
+}: {
+  language: Language;
+  event: EventRecord;
+  state?: EventDetailsState;
+}) {
+  if (event.status !== 'published') return null;
+  const t = organiserMessagesFor(language);
+  const f = t.detailsFields;
+  const errors = state.errors ?? {};
+  const values = state.values ?? {
+    title: event.title,
+    startsAt: localInputValue(event.startsAt, event.timeZone),
+    endsAt: localInputValue(event.endsAt, event.timeZone),
+    venueKind: event.venue.kind,
+    venueName: event.venue.kind === 'place' ? event.venue.name : '',
+    venueAddress: event.venue.kind === 'place' ? (event.venue.address ?? '') : '',
+    venueCity: event.venue.kind === 'place' ? event.venue.city : '',
+    onlineLink: event.onlineLink ?? '',
+  };
+  const field = (name: keyof typeof f & string, type: 'text' | 'datetime-local' | 'url' = 'text') => (
+    <div class={errors[name] ? 'field field-error' : 'field'}>
+      <label for={`field-${name}`}>{f[name]}</label>
+      <FieldNotes id={`field-${name}`} error={errors[name]} />
+      <input
+        id={`field-${name}`}
+        name={name}
+        type={type}
+        value={values[name] ?? ''}
+        aria-invalid={errors[name] ? 'true' : undefined}
+        aria-describedby={errors[name] ? `field-${name}-error` : undefined}
+      />
+    </div>
+  );
+  return (
+    <section aria-labelledby="event-details">
+      <h2 id="event-details">{t.detailsHeading}</h2>
+      <p>{t.detailsExplanation}</p>
+      {state.message && (
+        <p class="notice" role="status">
+          {state.message}
+        </p>
+      )}
+      <ErrorSummary heading={t.detailsInvalid} errors={errors} labels={f} />
+      <form method="post" action={`/organiser/events/${event.id}/details`} novalidate>
+        {field('title')}
+        {field('startsAt', 'datetime-local')}
+        {field('endsAt', 'datetime-local')}
+        <fieldset>
+          <legend>{f.venueKind}</legend>
+          <div class="choice">
+            <input
+              type="radio"
+              id="venue-digital"
+              name="venueKind"
+              value="digital"
+              checked={values.venueKind === 'digital'}
+            />
+            <label for="venue-digital">{f.digital}</label>
+          </div>
+          <div class="choice">
+            <input
+              type="radio"
+              id="venue-place"
+              name="venueKind"
+              value="place"
+              checked={values.venueKind !== 'digital'}
+            />
+            <label for="venue-place">{f.place}</label>
+          </div>
+          {field('venueName')}
+          {field('venueAddress')}
+          {field('venueCity')}
+          {field('onlineLink', 'url')}
+        </fieldset>
+        <button type="submit" class="button">
+          {t.saveDetails}
+        </button>
+      </form>
+    </section>
+  );
+}

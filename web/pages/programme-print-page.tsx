@@ -1,0 +1,37 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import { messagesFor } from '../../shared/i18n/messages.ts';
+import { ProgrammeList } from '../components/programme-list.tsx';
+import { Layout } from '../layout.tsx';
+import { WhenAndWhere } from './event-page.tsx';
+
+export interface ProgrammePrintPageProps {
+  event: EventRecord;
+  slots: ProgrammeSlot[];
+  showMailbox: boolean;
+}
+
+/** The programme to print or hand out: what, when and where, and the sessions; nothing to click on paper. */
+export function ProgrammePrintPage({ event, slots, showMailbox }: ProgrammePrintPageProps) {
+  const t = messagesFor(event.language);
+  return (
+    <Layout language={event.language} title={`${t.programme}: ${event.title}`} showMailbox={showMailbox}>
+      <p class="no-print">
+        <a href={`/events/${event.id}`}>{t.backToEvent}</a>
+      </p>
+      <h1>{event.title}</h1>
+      {event.status === 'cancelled' && (
+        <p class="notice" role="status">
+          {t.eventCancelled}
+        </p>
+      )}
+      <dl class="facts">
+        <WhenAndWhere event={event} />
+      </dl>
+      <section aria-labelledby="programme">
+        <h2 id="programme">{t.programme}</h2>
+        <ProgrammeList event={event} slots={slots} />
+      </section>
+    </Layout>
+  );
+}
