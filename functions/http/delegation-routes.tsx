@@ -34,13 +34,6 @@ export function delegationRoutes(context: AppContext): Hono {
     return page && takesDelegations(page.event) ? { ...page, event: page.event } : undefined;
   }
 
-  // One person's sign-up form would take a seat outside every quota: events with quotas take delegations only.
-  routes.use('/events/:eventId/sign-up', async (c, next) => {
-    const page = await delegationEvent(c.req.param('eventId'));
-    if (page) return c.redirect(`/events/${page.event.id}/delegation`, 303);
-    await next();
-  });
-
   async function formPage(
     page: EventPage & { event: EventWithQuotas },
     values: Record<string, string>,

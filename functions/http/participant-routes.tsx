@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { takesDelegations } from '../../shared/delegation/quota.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
@@ -20,7 +21,7 @@ import { pickedSlotIds } from '../store/agenda-items.ts';
 import { getPublicEventPage } from '../store/event-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
-import { agendaFeedUrl, managePath } from './public-urls.ts';
+import { agendaFeedUrl, delegationFormPath, managePath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
 
 /** Form posts arrive as strings; repeated fields are not used, so the last value wins. */
@@ -57,6 +58,7 @@ export function participantRoutes(context: AppContext): Hono {
   routes.get('/events/:eventId/sign-up', async (c) => {
     const page = await getPublicEventPage(context.table, c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (takesDelegations(page.event)) return c.redirect(delegationFormPath(page.event.id), 303);
     const refusal = signUpRefusal(page.event, context.clock());
     if (refusal)
       return c.html(
@@ -69,6 +71,8 @@ export function participantRoutes(context: AppContext): Hono {
   routes.post('/events/:eventId/sign-up', async (c) => {
     const page = await getPublicEventPage(context.table, c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    // One person's sign-up would take a seat outside every quota: events with quotas take delegations only.
+    if (takesDelegations(page.event)) return c.redirect(delegationFormPath(page.event.id), 303);
     const fields = await formFields(c.req.raw);
     const outcome = await signUpForEvent(context, page.event, fields);
     if (outcome.kind === 'invalid') return c.html(await signUpForm(page.event, fields, outcome.errors), 422);

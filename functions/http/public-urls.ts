@@ -10,6 +10,9 @@ export const manageUrl = (publicBaseUrl: string, token: string) => `${publicBase
 export const agendaFeedUrl = (publicBaseUrl: string, feedToken: string) =>
   `${publicBaseUrl}/agenda/${feedToken}.ics`;
 
+/** Where a delegation lead registers the organisation's members. */
+export const delegationFormPath = (eventId: string) => `${eventPath(eventId)}/delegation`;
+
 /** The delegation lead's secret link: add or remove members until the deadline. */
 export const delegationLeadPath = (token: string) => `/delegations/${token}`;
 

@@ -83,7 +83,6 @@ async function sendManageLinkAgain(
   const registration = await getRegistration(context.table, event.id, registrationId);
   if (!registration) return;
   const token = newSecretToken();
-  const feedToken = newSecretToken();
   const mail = await participantMailContext(context, event, token);
   await replaceManageToken(
     context.table,

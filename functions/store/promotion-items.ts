@@ -106,7 +106,7 @@ export async function promoteByOrganiser(
   promotion: Promotion,
 ): Promise<Registration | undefined> {
   const next = await getRegistration(table, event.id, registrationId);
-  if (!next || next.status !== 'waiting') return undefined;
+  if (next?.status !== 'waiting') return undefined;
   const { manageTokenHash, ...rest } = next;
   const promoted: Registration = { ...rest, status: 'confirmed', waitingPosition: undefined };
   try {

@@ -39,9 +39,7 @@ export function participantCsv(
     registration.status === 'waiting' ? String(registration.waitingPosition ?? '') : '',
     `${formatDate(registration.createdAt, event.timeZone, language)} ${formatClock(registration.createdAt, event.timeZone, language)}`,
   ]);
-  return (
-    BYTE_ORDER_MARK + [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n'
-  );
+  return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n')}\r\n`;
 }
 
 function csvCell(value: string): string {

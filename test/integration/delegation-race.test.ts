@@ -32,14 +32,23 @@ const threeFrom = (organisation: string, lead = 'a') =>
 
 type Person = ReturnType<typeof threeFrom>[number];
 
-/** The mistake the real path is built to avoid: read the quota and the seats, decide, then write unconditionally. */
-async function naiveDelegation(table: Table, event: EventRecord, organisation: string, people: Person[]) {
+/**
+ * The mistake the real path is built to avoid: read the quota and the seats, decide, then write unconditionally.
+ * Gives back the write, to be made once every lead has read: the window that leads arriving together fall into,
+ * held open here so that the test shows the race whatever the machine's load.
+ */
+async function naiveCheck(table: Table, event: EventRecord, organisation: string, people: Person[]) {
   const quota = event.quotas && quotaFor(event.quotas, organisation);
-  if (quota?.kind !== 'quota') return;
+  if (quota?.kind !== 'quota') return undefined;
   const taken = await quotaTaken(table, event.id, quota.key);
   const confirmed = (await getEventPage(table, event.id))?.seats.confirmed ?? 0;
-  if (taken + people.length > quota.max || confirmed + people.length > (event.capacity ?? 0)) return;
-  await table.doc.send(
+  if (taken + people.length > quota.max || confirmed + people.length > (event.capacity ?? 0))
+    return undefined;
+  return () => naiveWrite(table, event, organisation, quota.key, people);
+}
+
+function naiveWrite(table: Table, event: EventRecord, organisation: string, key: string, people: Person[]) {
+  return table.doc.send(
     new TransactWriteCommand({
       TransactItems: [
         ...people.map((person) => {
@@ -54,7 +63,7 @@ async function naiveDelegation(table: Table, event: EventRecord, organisation: s
         {
           Update: {
             TableName: table.name,
-            Key: quotaKey(event.id, quota.key),
+            Key: quotaKey(event.id, key),
             UpdateExpression: 'SET organisation = :organisation ADD taken :n',
             ExpressionAttributeValues: { ':organisation': organisation, ':n': people.length },
           },
@@ -105,20 +114,28 @@ async function tally(event: EventRecord) {
   };
 }
 
+/** Hundreds of transactions contend for one item: on two busy cores that takes its time, and must not fail for it. */
+const RACE_TIMEOUT = 180_000;
+
 describe(`two Oslo leads, a Trondheim lead adding people and ${OTHERS.length} other leads, all at once`, () => {
-  it(`exceed Oslo’s five and the ${SEATS} seats when the checks are reads before unconditional writes (the race exists)`, async () => {
-    const event = await putKsStudyTrip(platform.table, 'delegation-race-naive', { capacity: SEATS });
-    await Promise.all([
-      naiveDelegation(platform.table, event, 'Oslo', threeFrom('Oslo', 'a')),
-      naiveDelegation(platform.table, event, 'Oslo', threeFrom('Oslo', 'b')),
-      ...OTHERS.map((organisation) =>
-        naiveDelegation(platform.table, event, organisation, threeFrom(organisation)),
-      ),
-    ]);
-    const { confirmed, perOrganisation } = await tally(event);
-    expect(perOrganisation.Oslo).toBeGreaterThan(5);
-    expect(confirmed).toBeGreaterThan(SEATS);
-  });
+  it(
+    `exceed Oslo’s five and the ${SEATS} seats when the checks are reads before unconditional writes (the race exists)`,
+    async () => {
+      const event = await putKsStudyTrip(platform.table, 'delegation-race-naive', { capacity: SEATS });
+      const writes = await Promise.all([
+        naiveCheck(platform.table, event, 'Oslo', threeFrom('Oslo', 'a')),
+        naiveCheck(platform.table, event, 'Oslo', threeFrom('Oslo', 'b')),
+        ...OTHERS.map((organisation) =>
+          naiveCheck(platform.table, event, organisation, threeFrom(organisation)),
+        ),
+      ]);
+      await Promise.all(writes.map((write) => write?.()));
+      const { confirmed, perOrganisation } = await tally(event);
+      expect(perOrganisation.Oslo).toBeGreaterThan(5);
+      expect(confirmed).toBeGreaterThan(SEATS);
+    },
+    RACE_TIMEOUT,
+  );
 
   /** Registers Trondheim's first two and gives back its lead's link, for adding people during the race. */
   async function trondheimLeadLink(event: EventRecord): Promise<string> {
@@ -152,32 +169,40 @@ describe(`two Oslo leads, a Trondheim lead adding people and ${OTHERS.length} ot
     return tally(event);
   }
 
-  it('never exceed a tier through the delegation transactions: one Oslo delegation, Trondheim filled to five', async () => {
-    const event = await putKsStudyTrip(platform.table, 'delegation-race-tiers');
-    const { confirmed, seatCounter, perOrganisation, counters } = await race(
-      event,
-      await trondheimLeadLink(event),
-    );
-    expect(perOrganisation.Oslo).toBe(3);
-    expect(perOrganisation.Trondheim).toBe(5);
-    for (const organisation of OTHERS) expect(perOrganisation[organisation]).toBe(3);
-    expect(counters).toEqual(perOrganisation);
-    expect(seatCounter).toBe(confirmed);
-  });
+  it(
+    'never exceed a tier through the delegation transactions: one Oslo delegation, Trondheim filled to five',
+    async () => {
+      const event = await putKsStudyTrip(platform.table, 'delegation-race-tiers');
+      const { confirmed, seatCounter, perOrganisation, counters } = await race(
+        event,
+        await trondheimLeadLink(event),
+      );
+      expect(perOrganisation.Oslo).toBe(3);
+      expect(perOrganisation.Trondheim).toBe(5);
+      for (const organisation of OTHERS) expect(perOrganisation[organisation]).toBe(3);
+      expect(counters).toEqual(perOrganisation);
+      expect(seatCounter).toBe(confirmed);
+    },
+    RACE_TIMEOUT,
+  );
 
-  it(`never exceed the ${SEATS} seats, nor a quota, through the delegation transactions`, async () => {
-    const event = await putKsStudyTrip(platform.table, 'delegation-race-seats', { capacity: SEATS });
-    const { confirmed, seatCounter, perOrganisation, counters } = await race(
-      event,
-      await trondheimLeadLink(event),
-    );
-    expect(confirmed).toBeLessThanOrEqual(SEATS);
-    // Twice the seats were asked for, and a refusal for want of seats leaves fewer than its three.
-    expect(confirmed).toBeGreaterThan(SEATS - 3);
-    expect(seatCounter).toBe(confirmed);
-    expect(counters).toEqual(perOrganisation);
-    expect(perOrganisation.Oslo ?? 0).toBeLessThanOrEqual(3);
-    expect(perOrganisation.Trondheim).toBeLessThanOrEqual(5);
-    for (const organisation of OTHERS) expect(perOrganisation[organisation] ?? 0).toBeLessThanOrEqual(3);
-  });
+  it(
+    `never exceed the ${SEATS} seats, nor a quota, through the delegation transactions`,
+    async () => {
+      const event = await putKsStudyTrip(platform.table, 'delegation-race-seats', { capacity: SEATS });
+      const { confirmed, seatCounter, perOrganisation, counters } = await race(
+        event,
+        await trondheimLeadLink(event),
+      );
+      expect(confirmed).toBeLessThanOrEqual(SEATS);
+      // Twice the seats were asked for, and a refusal for want of seats leaves fewer than its three.
+      expect(confirmed).toBeGreaterThan(SEATS - 3);
+      expect(seatCounter).toBe(confirmed);
+      expect(counters).toEqual(perOrganisation);
+      expect(perOrganisation.Oslo ?? 0).toBeLessThanOrEqual(3);
+      expect(perOrganisation.Trondheim).toBeLessThanOrEqual(5);
+      for (const organisation of OTHERS) expect(perOrganisation[organisation] ?? 0).toBeLessThanOrEqual(3);
+    },
+    RACE_TIMEOUT,
+  );
 });

@@ -3,7 +3,7 @@ import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markEventCancelled } from '../../functions/store/event-cancellation-items.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
+import { signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
 import { mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';

@@ -30,14 +30,21 @@ beforeAll(async () => {
     organisationId: 'skr',
     role: 'admin',
   });
-  for (const [name, email, diet] of [
+  // A minute apart, so the lists (in order of sign-up) are in a known order.
+  for (const [minute, [name, email, diet]] of [
     ['Kerstin Rörsch', 'kerstin@umea.se', 'Vegetarisk'],
     ['Seth Åberg', 'seth@umea.se', 'vegetarisk '],
     ['Anna Glas', 'anna@norrtalje.se', ''],
     ['Oliver Berger', 'oliver@urban.se', 'laktosfri'],
-  ] as const) {
-    await postForm(platform.app, '/events/admin-conference/sign-up', person(name, email, { diet }));
+  ].entries()) {
+    platform.setNow(`2026-11-22T10:0${minute}:00Z`);
+    await postForm(
+      platform.app,
+      '/events/admin-conference/sign-up',
+      person(name ?? '', email ?? '', { diet: diet ?? '' }),
+    );
   }
+  platform.setNow(NOW);
   await platform.deliverOutbox();
   skr = await signInAsOrganiser(platform, 'konferens@skr.se');
 });

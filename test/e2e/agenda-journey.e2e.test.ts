@@ -1,0 +1,62 @@
+import { once } from 'node:events';
+import { serve } from '@hono/node-server';
+import ICAL from 'ical.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/free-port.ts';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { FIXTURE_TODAY, putTrygghetsdag } from '../support/conference-fixture.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { createTestPlatform } from '../support/test-platform.ts';
+
+const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
+afterAll(() => platform.stop());
+const event = await putTrygghetsdag(platform.table, 'trygghetsdag-agenda');
+const port = await freePort();
+const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
+await once(server, 'listening');
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+const baseUrl = `http://localhost:${port}`;
+const onThisServer = (url: string) => url.replace('http://traffpunkt.test', baseUrl);
+
+const browser = await launchBrowser();
+const page = await browser.newPage();
+
+describe('a participant building a personal agenda in the browser', () => {
+  it('picks two sessions on the manage page, and the feed holds exactly those two beside the event', async () => {
+    await page.goto(`${baseUrl}/events/${event.id}/sign-up`);
+    await page.getByLabel('Namn', { exact: true }).fill('Katharina Tollin');
+    await page.getByLabel('E-postadress', { exact: true }).fill('katharina@bra.se');
+    await page.getByLabel('Organisation', { exact: true }).fill('Brottsförebyggande rådet');
+    await page
+      .getByLabel('Typ av organisation', { exact: true })
+      .selectOption({ label: 'Statlig myndighet' });
+    await page.getByLabel('Titel eller roll', { exact: true }).fill('utredare');
+    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Du är anmäld' }).waitFor();
+    await platform.deliverOutbox();
+
+    const [confirmation] = await mailTo(platform.mailbox, 'katharina@bra.se');
+    const manageUrl =
+      confirmation?.text?.match(/http:\/\/traffpunkt\.test\/manage\/[A-Za-z0-9_-]+/)?.[0] ?? '';
+    await page.goto(onThisServer(manageUrl));
+    await page.getByRole('heading', { level: 2, name: 'Mitt program' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel(/Öppna drogscener/).check();
+    await page.getByLabel(/Brås kartläggning om narkotikamarknader/).check();
+    await page.getByRole('button', { name: 'Spara mitt program' }).click();
+    await page.getByText('Ditt program är sparat.').waitFor();
+    expect(await page.getByLabel(/Öppna drogscener/).isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    const feedUrl = (await page.locator('code').first().textContent()) ?? '';
+    expect(feedUrl).toMatch(/^http:\/\/traffpunkt\.test\/agenda\/[A-Za-z0-9_-]+\.ics$/);
+    const feed = await (await fetch(onThisServer(feedUrl))).text();
+    const summaries = new ICAL.Component(ICAL.parse(feed))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => String(vevent.getFirstPropertyValue('summary')));
+    expect(summaries.sort()).toEqual(
+      ['Brås kartläggning om narkotikamarknader', event.title, 'Öppna drogscener'].sort(),
+    );
+  });
+});
