@@ -20,14 +20,25 @@ export function summariseNeeds(needs: readonly SensitiveNeeds[]): {
 }
 
 function countBy(values: (string | undefined)[]): NeedCount[] {
-  const counts = new Map<string, NeedCount>();
+  const groups = new Map<string, string[]>();
   for (const value of values) {
     const need = value?.trim();
     if (!need) continue;
     const key = need.toLocaleLowerCase('sv');
-    const entry = counts.get(key) ?? { need, count: 0 };
-    entry.count += 1;
-    counts.set(key, entry);
+    groups.set(key, [...(groups.get(key) ?? []), need]);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.need.localeCompare(b.need, 'sv'));
+  return [...groups.values()]
+    .map((spellings) => ({ need: commonestSpelling(spellings), count: spellings.length }))
+    .sort((a, b) => b.count - a.count || a.need.localeCompare(b.need, 'sv'));
+}
+
+/** The spelling most people used, the first in Swedish order on a tie: the same list gives the same name in any order. */
+function commonestSpelling(spellings: string[]): string {
+  const tally = new Map<string, number>();
+  for (const spelling of spellings) tally.set(spelling, (tally.get(spelling) ?? 0) + 1);
+  return (
+    [...tally.entries()].sort(
+      ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, 'sv'),
+    )[0]?.[0] ?? ''
+  );
 }
