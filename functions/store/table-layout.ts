@@ -7,7 +7,7 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 export const TABLE_LAYOUT = {
   partitionKey: 'PK',
   sortKey: 'SK',
-  /** Overloaded, sparse index: events by start time, pending outbox messages, waiting lists in order. */
+  /** Overloaded, sparse index: events by start time, pending outbox messages, waiting lists in order, open seat offers by expiry. */
   index1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
   /** Epoch seconds; DynamoDB TTL erases personal data after the retention period. */
   timeToLive: 'expiresAt',
