@@ -1,4 +1,4 @@
-import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import type { SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
 import { type FieldErrors, readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
@@ -9,13 +9,18 @@ import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { getNeeds } from '../store/needs-items.ts';
 import { acceptOffer } from '../store/offer-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
-import { registrationByManageToken, updateRegistrationDetails } from '../store/registration-items.ts';
+import {
+  registrationByManageToken,
+  type StoredRegistration,
+  updateRegistrationDetails,
+  withoutSecret,
+} from '../store/registration-items.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 export interface OpenedBooking {
   page: EventPage;
-  registration: Registration & { manageTokenHash: string };
+  registration: StoredRegistration;
   needs: SensitiveNeeds;
 }
 
@@ -61,7 +66,7 @@ export async function updateBooking(
 
 /** Everything stored about the participant for this event, as they may download it (GDPR art. 15 and 20). */
 export function bookingData(booking: OpenedBooking) {
-  const { manageTokenHash, ...registration } = booking.registration;
+  const registration = withoutSecret(booking.registration);
   return {
     event: {
       id: booking.page.event.id,
@@ -90,7 +95,7 @@ export async function acceptSeatOffer(
   token: string,
 ): Promise<boolean> {
   const mail = await participantMailContext(context, booking.page.event, token);
-  const { manageTokenHash, ...registration } = booking.registration;
+  const registration = withoutSecret(booking.registration);
   return acceptOffer(
     context.table,
     registration,

@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dy
 import type { Registration } from '../../shared/domain/registration.ts';
 import { slotKey } from './event-items.ts';
 import { queryAll } from './query-all.ts';
-import { getRegistration, registrationKey } from './registration-items.ts';
+import { getRegistration, registrationKey, withoutSecret } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { cancellationReasons } from './transaction-errors.ts';
 
@@ -147,8 +147,7 @@ export async function registrationByFeedToken(
   if (!Item) return undefined;
   const registration = await getRegistration(table, String(Item.eventId), String(Item.registrationId));
   if (!registration) return undefined;
-  const { manageTokenHash, ...rest } = registration;
-  return rest;
+  return withoutSecret(registration);
 }
 
 /** Every pick in an event, to find who has a changed session on their agenda. */

@@ -11,12 +11,15 @@ import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
 import { type Promotion, promotionItems, successorOf } from './promotion-items.ts';
 import { releaseQuotaItem } from './quota-items.ts';
-import { getRegistration, registrationKey } from './registration-items.ts';
+import {
+  getRegistration,
+  registrationKey,
+  type StoredRegistration,
+  withoutSecret,
+} from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
 import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
-
-export type StoredRegistration = Registration & { manageTokenHash: string };
 
 export interface CancellationRequest {
   event: EventRecord;
@@ -86,10 +89,6 @@ export async function cancelRegistration(
     }
   }
   throw new Error(`cancelling ${request.registrationId} did not settle after ${MAX_ATTEMPTS} attempts`);
-}
-
-export function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
-  return registration;
 }
 
 /** The waiting registration with the lowest ticket. */

@@ -2,11 +2,15 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
-import type { StoredRegistration } from './cancellation-items.ts';
 import { eventKey } from './event-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { manageTokenKey } from './participant-keys.ts';
-import { getRegistration, registrationKey } from './registration-items.ts';
+import {
+  getRegistration,
+  registrationKey,
+  type StoredRegistration,
+  withoutSecret,
+} from './registration-items.ts';
 import type { Table } from './table.ts';
 import { cancellationReasons } from './transaction-errors.ts';
 
@@ -107,8 +111,7 @@ export async function promoteByOrganiser(
 ): Promise<Registration | undefined> {
   const next = await getRegistration(table, event.id, registrationId);
   if (next?.status !== 'waiting') return undefined;
-  const { manageTokenHash, ...rest } = next;
-  const promoted: Registration = { ...rest, status: 'confirmed', waitingPosition: undefined };
+  const promoted: Registration = { ...withoutSecret(next), status: 'confirmed', waitingPosition: undefined };
   try {
     await table.doc.send(
       new TransactWriteCommand({

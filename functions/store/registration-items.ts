@@ -67,11 +67,19 @@ export async function queueReminder(
   }
 }
 
+/** A registration as stored, with the hash of its manage link. */
+export type StoredRegistration = Registration & { manageTokenHash: string };
+
+/** The registration without its link's hash: what leaves the store for pages, e-mails and downloads. */
+export function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
+  return registration;
+}
+
 export async function getRegistration(
   table: Table,
   eventId: string,
   registrationId: string,
-): Promise<(Registration & { manageTokenHash: string }) | undefined> {
+): Promise<StoredRegistration | undefined> {
   const { Item } = await table.doc.send(
     new GetCommand({
       TableName: table.name,
@@ -79,14 +87,14 @@ export async function getRegistration(
       ConsistentRead: true,
     }),
   );
-  return Item ? recordOf<Registration & { manageTokenHash: string }>(Item) : undefined;
+  return Item ? recordOf<StoredRegistration>(Item) : undefined;
 }
 
 /** The registration a secret manage link opens, found through the hash of its token. */
 export async function registrationByManageToken(
   table: Table,
   tokenHash: string,
-): Promise<(Registration & { manageTokenHash: string }) | undefined> {
+): Promise<StoredRegistration | undefined> {
   const { Item } = await table.doc.send(
     new GetCommand({ TableName: table.name, Key: manageTokenKey(tokenHash), ConsistentRead: true }),
   );
@@ -100,7 +108,7 @@ export async function registrationByManageToken(
  */
 export async function replaceManageToken(
   table: Table,
-  registration: Registration & { manageTokenHash: string },
+  registration: StoredRegistration,
   newTokenHash: string,
   message: OutboundMessage,
   now: string,

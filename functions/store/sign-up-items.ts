@@ -258,7 +258,7 @@ async function drawWaitingTicket(table: Table, eventId: string) {
 }
 
 /** Someone left the waiting list (or a drawn ticket was never used): later tickets move up one place. */
-export async function recordDeparture(table: Table, eventId: string): Promise<void> {
+async function recordDeparture(table: Table, eventId: string): Promise<void> {
   await table.doc.send(
     new UpdateCommand({
       TableName: table.name,
