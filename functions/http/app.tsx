@@ -5,6 +5,7 @@ import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { isTableReachable } from '../store/table.ts';
 import { eventApi } from './api/event-api.ts';
 import type { AppContext } from './app-context.ts';
+import { applicationRoutes } from './application-routes.tsx';
 import { calendarRoutes } from './calendar-routes.ts';
 import { delegationRoutes } from './delegation-routes.tsx';
 import { mailboxRoutes } from './mailbox-routes.tsx';
@@ -45,6 +46,7 @@ export function createApp(context: AppContext): Hono {
   if (context.mailbox) app.route('/mailbox', mailboxRoutes(context.mailbox));
   app.route('/organiser', organiserRoutes(context));
   app.route('/', delegationRoutes(context));
+  app.route('/', applicationRoutes(context));
   app.route('/', participantRoutes(context));
   app.route('/', calendarRoutes(context));
   app.route('/', programmePrintRoutes(context));

@@ -18,3 +18,9 @@ export const delegationLeadPath = (token: string) => `/delegations/${token}`;
 
 export const delegationLeadUrl = (publicBaseUrl: string, token: string) =>
   `${publicBaseUrl}${delegationLeadPath(token)}`;
+
+/** The team's secret edit link to their municipality's application: change it until the deadline. */
+export const applicationEditPath = (token: string) => `/applications/${token}`;
+
+export const applicationEditUrl = (publicBaseUrl: string, token: string) =>
+  `${publicBaseUrl}${applicationEditPath(token)}`;

@@ -1,4 +1,5 @@
-export type Representation = 'municipality' | 'police' | 'other';
+export const REPRESENTATIONS = ['municipality', 'police', 'other'] as const;
+export type Representation = (typeof REPRESENTATIONS)[number];
 
 export interface ApplicationMember {
   name: string;
@@ -12,6 +13,8 @@ export type ApplicationStatus = 'submitted' | 'selected' | 'declined';
 /** A municipality's team application to a working group: one per municipality and event. */
 export interface Application {
   eventId: string;
+  /** The official 4-digit kommunkod: the application's key. */
+  municipalityCode: string;
   municipality: string;
   county: string;
   members: ApplicationMember[];

@@ -7,6 +7,8 @@ const sv = {
   privacyHeading: 'Så hanterar vi dina uppgifter',
   privacyNotice: (organiser: string, days: number) =>
     `${organiser} behandlar dina uppgifter för att genomföra evenemanget, som en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter evenemanget. Du kan när som helst ladda ner eller radera dina uppgifter via länken i bekräftelsen.`,
+  privacyNoticeApplication: (organiser: string, days: number) =>
+    `${organiser} behandlar uppgifterna i ansökan för att välja ut och genomföra arbetsgruppen, som en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter arbetsgruppens slut. Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.`,
   fields: {
     name: 'Namn',
     email: 'E-postadress',
@@ -152,6 +154,8 @@ const nb: ParticipantMessages = {
   privacyHeading: 'Slik behandler vi opplysningene dine',
   privacyNotice: (organiser, days) =>
     `${organiser} behandler opplysningene dine for å gjennomføre arrangementet, som en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter arrangementet. Du kan når som helst laste ned eller slette opplysningene dine via lenken i bekreftelsen.`,
+  privacyNoticeApplication: (organiser, days) =>
+    `${organiser} behandler opplysningene i søknaden for å velge ut og gjennomføre arbeidsgruppen, som en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter at arbeidsgruppen er avsluttet. Vil du se eller slette opplysningene dine før det, kontakter du arrangøren.`,
   fields: {
     name: 'Navn',
     email: 'E-postadresse',
@@ -293,6 +297,8 @@ const en: ParticipantMessages = {
   privacyHeading: 'How we handle your data',
   privacyNotice: (organiser, days) =>
     `${organiser} processes your data to run the event, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${days} days after the event. You can download or delete your data at any time through the link in your confirmation.`,
+  privacyNoticeApplication: (organiser, days) =>
+    `${organiser} processes the application to select and run the working group, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${days} days after the working group ends. To see or erase your data before then, contact the organiser.`,
   fields: {
     name: 'Name',
     email: 'E-mail address',

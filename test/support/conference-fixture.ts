@@ -28,6 +28,15 @@ export function putKsStudyTrip(
   return putDemoEdition(table, 'ks-studietur-mc-kriminalitet-2027', id, changes);
 }
 
+/** The same for the upcoming working group Motorburen problematik, which takes applications from municipalities. */
+export function putMotorburenProblematik(
+  table: Table,
+  id: string,
+  changes: Partial<EventRecord> = {},
+): Promise<EventRecord> {
+  return putDemoEdition(table, 'motorburen-problematik-2027', id, changes);
+}
+
 async function putDemoEdition(
   table: Table,
   demoId: string,

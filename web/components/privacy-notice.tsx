@@ -6,15 +6,19 @@ import { participantMessagesFor } from '../../shared/i18n/participant-messages.t
 export function PrivacyNotice({
   language,
   organisation,
+  application = false,
 }: {
   language: Language;
   organisation: Organisation;
+  /** A working-group application: its edit link cannot download or erase, so the notice says whom to ask. */
+  application?: boolean;
 }) {
   const t = participantMessagesFor(language);
+  const notice = application ? t.privacyNoticeApplication : t.privacyNotice;
   return (
     <section aria-labelledby="privacy" class="privacy">
       <h2 id="privacy">{t.privacyHeading}</h2>
-      <p>{t.privacyNotice(organisation.name, organisation.retentionDays)}</p>
+      <p>{notice(organisation.name, organisation.retentionDays)}</p>
     </section>
   );
 }

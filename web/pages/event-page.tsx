@@ -3,6 +3,7 @@ import { eventPhase, registrationWindow } from '../../shared/domain/event-phase.
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
 import { deadlineText, eventWhen, venueText } from '../../shared/event-when.ts';
+import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
 import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
@@ -114,6 +115,13 @@ export function EventPage({
         <p class="no-print">
           <a class="button" href={`/events/${event.id}/delegation`}>
             {delegationMessagesFor(event.language).registerDelegation}
+          </a>
+        </p>
+      )}
+      {event.kind === 'working-group' && window === 'open' && (
+        <p class="no-print">
+          <a class="button" href={`/events/${event.id}/apply`}>
+            {applicationMessagesFor(event.language).apply}
           </a>
         </p>
       )}

@@ -1,0 +1,68 @@
+import type { Application } from '../domain/application.ts';
+import type { EventRecord } from '../domain/event.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import type { OutboundMessage } from '../domain/outbound-message.ts';
+import { deadlineText } from '../event-when.ts';
+import { applicationMessagesFor } from '../i18n/application-messages.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { renderMailBodies } from './mail-layout.ts';
+
+/** A receipt for what was sent, a receipt for a change, or a fresh edit link after a second attempt to apply. */
+export type ApplicationMailKind = 'submitted' | 'updated' | 'link';
+
+export interface ApplicationMailContext {
+  event: EventRecord;
+  organisation: Organisation;
+  /** The team's secret edit link. */
+  editUrl: string;
+}
+
+/**
+ * One member's e-mail about their municipality's application, in the event's language. It repeats what the team
+ * sent, so every member can check it, and carries the edit link: the link goes to every member because they apply
+ * as one team and any of them may need to correct the application before the deadline.
+ */
+export function applicationMail(
+  kind: ApplicationMailKind,
+  context: ApplicationMailContext,
+  application: Application,
+  to: Application['members'][number],
+): OutboundMessage {
+  const { event, organisation } = context;
+  const { language } = event;
+  const a = applicationMessagesFor(language);
+  const t = a.mail;
+  const p = participantMessagesFor(language).mail;
+  const { municipality } = application;
+  const subject = {
+    submitted: t.subject,
+    updated: t.updatedSubject,
+    link: t.linkSubject,
+  }[kind](municipality, event.title);
+  const opening = { submitted: t.body, updated: t.updatedBody, link: t.linkBody }[kind](
+    municipality,
+    event.title,
+  );
+  const team = application.members
+    .map((member) => `${member.name}, ${member.title} (${a.representations[member.representation]})`)
+    .join('; ');
+  const deadline = event.registrationClosesAt
+    ? deadlineText(event.registrationClosesAt, event.timeZone, language)
+    : '';
+  return {
+    to: to.email,
+    subject,
+    ...renderMailBodies(language, {
+      paragraphs: [
+        p.greeting(to.name),
+        opening,
+        ...(kind === 'link'
+          ? []
+          : [t.team(team), t.localSituation(application.localSituation), t.commitment]),
+        t.linkNote(deadline),
+      ],
+      link: { label: t.link, url: context.editUrl },
+      footer: [p.sentBy(organisation.name), t.why(event.title)],
+    }),
+  };
+}

@@ -1,0 +1,120 @@
+import type { Application } from '../../shared/domain/application.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Organisation } from '../../shared/domain/organisation.ts';
+import { deadlineText } from '../../shared/event-when.ts';
+import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
+import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import { ApplicationFields, applicationFieldLabels } from '../components/application-fields.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { MunicipalityField } from '../components/municipality-field.tsx';
+import { PrivacyNotice } from '../components/privacy-notice.tsx';
+import { Layout } from '../layout.tsx';
+
+export interface ApplicationFormPageProps {
+  event: EventRecord;
+  /** The organiser, who processes the members' data. */
+  organisation: Organisation;
+  values: Record<string, string>;
+  errors: FieldErrors;
+  showMailbox: boolean;
+  /** Behind the team's edit link: the stored application, the link's path, and whether it may still change. */
+  edit?: { application: Application; path: string; changeable: boolean; saved?: boolean };
+}
+
+/** A municipality's application, new or behind the edit link: the requirements, the deadline, the team. No JavaScript. */
+export function ApplicationFormPage(props: ApplicationFormPageProps) {
+  const { event, values, errors, edit } = props;
+  const t = applicationMessagesFor(event.language);
+  const title = edit ? t.editTitle(edit.application.municipality, event.title) : t.formTitle(event.title);
+  const deadline = event.registrationClosesAt;
+  return (
+    <Layout language={event.language} title={title} showMailbox={props.showMailbox}>
+      <h1>{title}</h1>
+      {edit?.saved && (
+        <p class="notice" role="status">
+          {t.edit.saved}
+        </p>
+      )}
+      {deadline && (
+        <p>
+          <strong>{t.deadline(deadlineText(deadline, event.timeZone, event.language))}</strong>
+        </p>
+      )}
+      {!edit && <p>{t.formIntro}</p>}
+      {event.selection && (
+        <section aria-labelledby="requirements">
+          <h2 id="requirements">{t.requirementsHeading}</h2>
+          <ul>
+            {event.selection.requirements.map((requirement) => (
+              <li>{requirement}</li>
+            ))}
+          </ul>
+          <p>{t.selectionNote(event.selection.places)}</p>
+        </section>
+      )}
+      <ErrorSummary
+        heading={t.errorSummary}
+        errors={errors}
+        labels={applicationFieldLabels(event.language)}
+      />
+      {edit && !edit.changeable ? (
+        <>
+          <p class="notice" role="status">
+            {t.edit.closed}
+          </p>
+          <ApplicationSummary event={event} application={edit.application} />
+        </>
+      ) : (
+        <form method="post" action={edit ? edit.path : `/events/${event.id}/apply`} novalidate>
+          {edit ? (
+            <p>
+              <strong>{t.fields.municipality}:</strong> {edit.application.municipality} (
+              {edit.application.county})
+            </p>
+          ) : (
+            <MunicipalityField
+              name="municipality"
+              label={t.fields.municipality}
+              value={values.municipality}
+              error={errors.municipality}
+              choose={t.choose}
+            />
+          )}
+          <ApplicationFields language={event.language} values={values} errors={errors} />
+          <PrivacyNotice language={event.language} organisation={props.organisation} application />
+          <button type="submit" class="button">
+            {edit ? t.save : t.submit}
+          </button>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+/** What the team sent, read-only: shown behind the edit link once the deadline has passed. */
+function ApplicationSummary({ event, application }: { event: EventRecord; application: Application }) {
+  const t = applicationMessagesFor(event.language);
+  return (
+    <section aria-labelledby="summary">
+      <h2 id="summary">{t.edit.summaryHeading}</h2>
+      <dl>
+        <dt>{t.fields.municipality}</dt>
+        <dd>
+          {application.municipality} ({application.county})
+        </dd>
+        <dt>{t.membersHeading}</dt>
+        <dd>
+          <ul>
+            {application.members.map((member) => (
+              <li>
+                {member.name}, {member.title} ({t.representations[member.representation]})
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t.fields.localSituation}</dt>
+        <dd>{application.localSituation}</dd>
+      </dl>
+    </section>
+  );
+}

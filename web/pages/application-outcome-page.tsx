@@ -1,0 +1,35 @@
+import type { ApplyOutcome } from '../../functions/participants/apply-to-working-group.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
+import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import { Layout } from '../layout.tsx';
+
+/** The application is in, or the municipality had one already. The edit link itself goes by e-mail only. */
+export function ApplicationOutcomePage({
+  event,
+  outcome,
+  showMailbox,
+}: {
+  event: EventRecord;
+  outcome: Extract<ApplyOutcome, { kind: 'submitted' | 'already-applied' }>;
+  showMailbox: boolean;
+}) {
+  const t = applicationMessagesFor(event.language).outcome;
+  const [heading, body] =
+    outcome.kind === 'submitted'
+      ? [
+          t.submittedHeading,
+          t.submittedBody(outcome.application.municipality, outcome.application.members.length),
+        ]
+      : [t.alreadyHeading, t.alreadyBody(outcome.municipality)];
+  return (
+    <Layout language={event.language} title={heading} showMailbox={showMailbox}>
+      <p class="kind">{event.title}</p>
+      <h1>{heading}</h1>
+      <p role="status">{body}</p>
+      <p>
+        <a href={`/events/${event.id}`}>{participantMessagesFor(event.language).backToEvent}</a>
+      </p>
+    </Layout>
+  );
+}
