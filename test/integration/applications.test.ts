@@ -86,7 +86,9 @@ describe('applying to a working group', () => {
     expect(html).toContain('Problematiken finns i den lokala lägesbilden.');
     expect(html).toContain('<optgroup label="Västra Götalands län">');
     expect(html).toContain('<option value="1486">Strömstad</option>');
-    expect(html).toContain('Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.');
+    expect(html).toContain(
+      'Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.',
+    );
   });
 
   it.each([
