@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { applicationFormValues } from '../../shared/application/application-form.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import { ApplicationFormPage } from '../../web/pages/application-form-page.tsx';
 import { ApplicationOutcomePage } from '../../web/pages/application-outcome-page.tsx';

@@ -6,7 +6,7 @@ import {
   takesDelegations,
 } from '../../shared/delegation/quota.ts';
 import type { WishedRole } from '../../shared/domain/delegation.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import { DelegationFormPage } from '../../web/pages/delegation-form-page.tsx';
 import { DelegationLeadPage, type DelegationLeadPageProps } from '../../web/pages/delegation-lead-page.tsx';

@@ -1,9 +1,9 @@
 import { readApplicationForm } from '../../shared/application/application-form.ts';
 import type { Application } from '../../shared/domain/application.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
 import { applicationMail } from '../../shared/mail/application-mail.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { applicationEditUrl } from '../http/public-urls.ts';

@@ -2,8 +2,8 @@ import { readDelegationMember } from '../../shared/delegation/delegation-form.ts
 import { type EventWithQuotas, quotaFor, takesDelegations } from '../../shared/delegation/quota.ts';
 import type { Delegation } from '../../shared/domain/delegation.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { hashSecret } from '../security/secret-token.ts';

@@ -1,7 +1,8 @@
 import type { SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
-import { type FieldErrors, readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
+import { readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { hashSecret } from '../security/secret-token.ts';
 import { eraseRegistration } from '../store/cancellation-items.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { type ApplicationMember, REPRESENTATIONS, type Representation } from '../domain/application.ts';
 import type { Language } from '../domain/event.ts';
+import { emailAddress, type FieldErrors, readMemberRows, requiredText } from '../forms/form-reading.ts';
 import { type ApplicationMessages, applicationMessagesFor } from '../i18n/application-messages.ts';
 import { type Municipality, municipalityByCode } from '../municipalities/swedish-municipalities.ts';
-import type { FieldErrors } from '../sign-up/sign-up-form.ts';
 
 /** The rows the form offers; a working-group team is a handful of people. */
 export const MEMBER_ROWS = 6;
@@ -16,26 +16,15 @@ export interface ApplicationForm {
 
 /** The field names of one row of the team: `members.0.name`, `members.0.email`, … */
 export const memberField = (row: number, field: keyof ApplicationMember) => `members.${row}.${field}`;
-const MEMBER_FIELD = /^members\.(\d+)\.(name|email|title|representation)$/;
 
 /** The representations every team must have (DESIGN.md rule 4); "other" is welcome on top. */
 const REQUIRED_REPRESENTATIONS: readonly Exclude<Representation, 'other'>[] = ['municipality', 'police'];
 
 function memberSchema(t: ApplicationMessages['errors']) {
-  const text = (max: number) =>
-    z
-      .string({ error: t.required })
-      .trim()
-      .min(1, { error: t.required })
-      .max(max, { error: t.tooLong(max) });
   return z.object({
-    name: text(200),
-    email: z
-      .string({ error: t.required })
-      .trim()
-      .toLowerCase()
-      .pipe(z.email({ error: t.email }).max(254)),
-    title: text(200),
+    name: requiredText(t, 200),
+    email: emailAddress(t),
+    title: requiredText(t, 200),
     representation: z.enum(REPRESENTATIONS, { error: t.representation }),
   });
 }
@@ -57,23 +46,9 @@ export function readApplicationForm(
     typeof input.municipality === 'string' ? municipalityByCode(input.municipality) : undefined;
   if (!municipality) errors.municipality = t.municipality;
 
-  const members: ApplicationMember[] = [];
-  const rowOf = new Map<string, number>();
-  for (const [row, fields] of filledRows(input)) {
-    const member = memberSchema(t).safeParse(fields);
-    if (!member.success) {
-      for (const issue of member.error.issues)
-        errors[`members.${row}.${String(issue.path[0])}`] ??= issue.message;
-      continue;
-    }
-    const earlier = rowOf.get(member.data.email);
-    if (earlier !== undefined) {
-      errors[memberField(row, 'email')] = t.sameEmail(earlier + 1);
-      continue;
-    }
-    rowOf.set(member.data.email, row);
-    members.push(member.data);
-  }
+  const rows = readMemberRows(input, { rows: MEMBER_ROWS, schema: memberSchema(t), sameEmail: t.sameEmail });
+  Object.assign(errors, rows.errors);
+  const members: ApplicationMember[] = rows.members.map(({ row, ...member }) => member);
   const rowErrors = Object.keys(errors).some((field) => field.startsWith('members.'));
   if (members.length === 0 && !rowErrors) errors[memberField(0, 'name')] = t.noMembers;
   // Only judged on a team whose every row could be read: a row in error may be the missing representative.
@@ -114,17 +89,4 @@ export function applicationFormValues(application: {
       values[memberField(row, field)] = member[field];
   });
   return values;
-}
-
-/** The rows of the form with anything written in them, in row order. */
-function filledRows(input: Record<string, unknown>): [number, Record<string, string>][] {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of Object.entries(input)) {
-    const match = MEMBER_FIELD.exec(name);
-    if (!match || typeof value !== 'string' || value.trim() === '') continue;
-    const row = Number(match[1]);
-    if (row >= MEMBER_ROWS) continue;
-    rows.set(row, { ...rows.get(row), [String(match[2])]: value });
-  }
-  return [...rows.entries()].sort(([a], [b]) => a - b);
 }

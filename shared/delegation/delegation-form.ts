@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { DELEGATION_ROLES, type DelegationRole } from '../domain/delegation.ts';
 import type { Language, Quotas } from '../domain/event.ts';
+import {
+  emailAddress,
+  errorsOf,
+  type FieldErrors,
+  readMemberRows,
+  requiredText,
+} from '../forms/form-reading.ts';
 import { type DelegationMessages, delegationMessagesFor } from '../i18n/delegation-messages.ts';
-import type { FieldErrors } from '../sign-up/sign-up-form.ts';
 import { MAX_MEMBERS_AT_ONCE, type OrganisationQuota, quotaFor } from './quota.ts';
 
 export interface DelegationMember {
@@ -25,33 +31,13 @@ export interface DelegationForm {
 
 /** The field names of one row of the lead's form: `members.0.name`, `members.0.email`, `members.0.role`. */
 export const memberField = (row: number, field: keyof DelegationMember) => `members.${row}.${field}`;
-const MEMBER_FIELD = /^members\.(\d+)\.(name|email|role)$/;
-
-function fieldSchemas(t: DelegationMessages['errors']) {
-  const text = (max: number) =>
-    z
-      .string({ error: t.required })
-      .trim()
-      .min(1, { error: t.required })
-      .max(max, { error: t.tooLong(max) });
-  const email = z
-    .string({ error: t.required })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: t.email }).max(254));
-  return { text, email };
-}
 
 function memberSchema(t: DelegationMessages['errors']) {
-  const { text, email } = fieldSchemas(t);
-  return z.object({ name: text(200), email, role: z.enum(DELEGATION_ROLES, { error: t.role }) });
-}
-
-/** The first message per field, keyed by the field's name in the form. */
-function errorsOf(error: z.ZodError, fieldName: (path: string) => string = (path) => path): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[fieldName(String(issue.path[0]))] ??= issue.message;
-  return errors;
+  return z.object({
+    name: requiredText(t, 200),
+    email: emailAddress(t),
+    role: z.enum(DELEGATION_ROLES, { error: t.role }),
+  });
 }
 
 /** One person the lead adds later, from the lead's page (fields `name`, `email`, `role`). */
@@ -73,33 +59,26 @@ export function readDelegationForm(
   input: Record<string, unknown>,
 ): { ok: true; form: DelegationForm } | { ok: false; errors: FieldErrors } {
   const t = delegationMessagesFor(event.language).errors;
-  const { text, email } = fieldSchemas(t);
   const errors: FieldErrors = {};
 
-  const lead = z.object({ organisation: text(200), leadName: text(200), leadEmail: email }).safeParse(input);
+  const lead = z
+    .object({
+      organisation: requiredText(t, 200),
+      leadName: requiredText(t, 200),
+      leadEmail: emailAddress(t),
+    })
+    .safeParse(input);
   if (!lead.success) Object.assign(errors, errorsOf(lead.error));
   const quota = lead.success ? quotaFor(event.quotas, lead.data.organisation) : undefined;
   if (quota?.kind === 'not-invited') errors.organisation = t.notInvited(quota.organisation);
 
-  const members: FormMember[] = [];
-  const rowOf = new Map<string, number>();
-  for (const [row, fields] of filledRows(input)) {
-    const member = memberSchema(t).safeParse(fields);
-    if (!member.success) {
-      Object.assign(
-        errors,
-        errorsOf(member.error, (field) => `members.${row}.${field}`),
-      );
-      continue;
-    }
-    const earlier = rowOf.get(member.data.email);
-    if (earlier !== undefined) {
-      errors[memberField(row, 'email')] = t.sameEmail(earlier + 1);
-      continue;
-    }
-    rowOf.set(member.data.email, row);
-    members.push({ ...member.data, row });
-  }
+  const rows = readMemberRows(input, {
+    rows: MAX_MEMBERS_AT_ONCE,
+    schema: memberSchema(t),
+    sameEmail: t.sameEmail,
+  });
+  Object.assign(errors, rows.errors);
+  const members: FormMember[] = rows.members;
   if (members.length === 0 && Object.keys(errors).every((field) => !field.startsWith('members.'))) {
     errors[memberField(0, 'name')] = t.noMembers;
   }
@@ -110,17 +89,4 @@ export function readDelegationForm(
   if (Object.keys(errors).length > 0 || !lead.success || quota?.kind !== 'quota')
     return { ok: false, errors };
   return { ok: true, form: { quota, leadName: lead.data.leadName, leadEmail: lead.data.leadEmail, members } };
-}
-
-/** The rows of the form with anything written in them, in row order, as `{ name, email, role }`. */
-function filledRows(input: Record<string, unknown>): [number, Record<string, string>][] {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of Object.entries(input)) {
-    const match = MEMBER_FIELD.exec(name);
-    if (!match || typeof value !== 'string' || value.trim() === '') continue;
-    const row = Number(match[1]);
-    if (row >= MAX_MEMBERS_AT_ONCE) continue;
-    rows.set(row, { ...rows.get(row), [String(match[2])]: value });
-  }
-  return [...rows.entries()].sort(([a], [b]) => a - b);
 }

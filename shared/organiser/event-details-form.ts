@@ -1,23 +1,26 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { EventRecord, Language, Venue } from '../domain/event.ts';
-import type { FieldErrors } from '../sign-up/sign-up-form.ts';
+import { errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
 
 const TEXTS = {
   sv: {
     required: 'Fyll i fältet.',
+    tooLong: (max: number) => `Högst ${max} tecken.`,
     time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
     order: 'Sluttiden måste ligga efter starttiden.',
     link: 'Ange en länk som börjar med https://.',
   },
   nb: {
     required: 'Fyll ut feltet.',
+    tooLong: (max: number) => `Høyst ${max} tegn.`,
     time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
     order: 'Sluttiden må ligge etter starttiden.',
     link: 'Oppgi en lenke som begynner med https://.',
   },
   en: {
     required: 'Please fill in this field.',
+    tooLong: (max: number) => `At most ${max} characters.`,
     time: 'Enter a date and time, for example 2027-02-04 10:00.',
     order: 'The end must come after the start.',
     link: 'Enter a link starting with https://.',
@@ -45,11 +48,11 @@ export function readEventDetails(
   input: Record<string, unknown>,
 ): { ok: true; details: EventDetails } | { ok: false; errors: FieldErrors } {
   const t = TEXTS[language];
-  const text = z.string({ error: t.required }).trim().min(1, { error: t.required }).max(300);
+  const text = requiredText(t, 300);
   const optional = z
     .string()
     .trim()
-    .max(300)
+    .max(300, { error: t.tooLong(300) })
     .optional()
     .transform((value) => value || undefined);
   const instant = z.string({ error: t.time }).transform((value, context) => {
@@ -77,11 +80,7 @@ export function readEventDetails(
       error: t.required,
     });
   const result = schema.safeParse(input);
-  if (!result.success) {
-    const errors: FieldErrors = {};
-    for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, errors };
-  }
+  if (!result.success) return { ok: false, errors: errorsOf(result.error) };
   const form = result.data;
   const venue: Venue =
     form.venueKind === 'digital'

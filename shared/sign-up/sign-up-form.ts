@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventRecord, Language } from '../domain/event.ts';
 import { ORGANISATION_KINDS } from '../domain/organisation.ts';
+import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
 
 const TEXTS = {
   sv: {
@@ -37,8 +38,6 @@ export interface SignUpForm {
   answers: Record<string, string>;
 }
 
-export type FieldErrors = Record<string, string>;
-
 /**
  * Checks a sign-up as it arrives (form fields or JSON, all strings) and gives either the form or one message per
  * field, in the event's language. Unknown fields are ignored; text is trimmed; an empty optional field is absent.
@@ -48,12 +47,7 @@ export function readSignUpForm(
   input: Record<string, unknown>,
 ): { ok: true; form: SignUpForm } | { ok: false; errors: FieldErrors } {
   const t = TEXTS[event.language];
-  const text = (max: number) =>
-    z
-      .string({ error: t.required })
-      .trim()
-      .min(1, { error: t.required })
-      .max(max, { error: t.tooLong(max) });
+  const text = (max: number) => requiredText(t, max);
   const optionalText = (max: number) =>
     z
       .string()
@@ -72,11 +66,7 @@ export function readSignUpForm(
 
   const schema = z.object({
     name: text(200),
-    email: z
-      .string({ error: t.required })
-      .trim()
-      .toLowerCase()
-      .pipe(z.email({ error: t.email }).max(254)),
+    email: emailAddress(t),
     organisation: text(200),
     organisationKind: z.enum(ORGANISATION_KINDS, { error: t.kind }),
     role: text(200),
@@ -86,14 +76,7 @@ export function readSignUpForm(
   });
 
   const result = schema.safeParse(input);
-  if (!result.success) {
-    const errors: FieldErrors = {};
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0]);
-      errors[field] ??= issue.message;
-    }
-    return { ok: false, errors };
-  }
+  if (!result.success) return { ok: false, errors: errorsOf(result.error) };
   const { name, email, organisation, organisationKind, role, diet, accessibility } = result.data;
   const given = result.data as Record<string, string | undefined>;
   return {

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '../../shared/domain/organisation.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { FieldNotes, FormField } from './form-field.tsx';
 
 /** The participant's details, shared by the sign-up form and the manage page (where the address cannot change). */

@@ -9,8 +9,8 @@ import {
 import type { WishedRole } from '../../shared/domain/delegation.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
 import { eventWhen } from '../../shared/event-when.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
 import { DelegationPlaces } from '../components/delegation-places.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';

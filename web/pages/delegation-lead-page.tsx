@@ -2,8 +2,8 @@ import type { OpenedDelegation } from '../../functions/participants/manage-deleg
 import { placesLeft } from '../../shared/delegation/quota.ts';
 import { missingRoles } from '../../shared/delegation/role-check.ts';
 import { eventWhen } from '../../shared/event-when.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FieldNotes } from '../components/form-field.tsx';

@@ -1,9 +1,9 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '../../shared/event-when.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { AgendaPicker, type AgendaView } from '../components/agenda-picker.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ParticipantFields } from '../components/participant-fields.tsx';

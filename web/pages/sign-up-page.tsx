@@ -1,8 +1,8 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
 import { eventWhen } from '../../shared/event-when.ts';
+import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import type { FieldErrors } from '../../shared/sign-up/sign-up-form.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ParticipantFields } from '../components/participant-fields.tsx';
 import { PrivacyNotice } from '../components/privacy-notice.tsx';

@@ -1,7 +1,7 @@
 import type { EventRecord, Language } from '../../../shared/domain/event.ts';
+import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { localInputValue } from '../../../shared/organiser/event-details-form.ts';
-import type { FieldErrors } from '../../../shared/sign-up/sign-up-form.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { FieldNotes } from '../../components/form-field.tsx';
 

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** One message per field, keyed by the field's name in the form. */
+export type FieldErrors = Record<string, string>;
+
+/** The messages every form needs for its text fields, in the reader's language. */
+export interface TextFieldMessages {
+  required: string;
+  tooLong(max: number): string;
+  email: string;
+}
+
+/** A text the form cannot do without: trimmed, not empty, at most `max` characters. */
+export function requiredText(t: Pick<TextFieldMessages, 'required' | 'tooLong'>, max: number) {
+  return z
+    .string({ error: t.required })
+    .trim()
+    .min(1, { error: t.required })
+    .max(max, { error: t.tooLong(max) });
+}
+
+/** An e-mail address, trimmed and lower-cased, so `Anna@Kommun.se ` and `anna@kommun.se` are one person. */
+export function emailAddress(t: Pick<TextFieldMessages, 'required' | 'email'>) {
+  return z
+    .string({ error: t.required })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: t.email }).max(254));
+}
+
+/** The first message per field of a failed parse, keyed by `fieldName` of the field's path. */
+export function errorsOf(
+  error: z.ZodError,
+  fieldName: (path: string) => string = (path) => path,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) errors[fieldName(String(issue.path[0]))] ??= issue.message;
+  return errors;
+}
+
+/**
+ * The people of a team form (a delegation, a working-group application), whose rows are fields named
+ * `members.<row>.<field>`: rows left empty are skipped, each filled row is read with `schema`, and an address may
+ * appear once. Errors point at the row's own fields, so the form can show them where they belong.
+ */
+export function readMemberRows<T extends { email: string }>(
+  input: Record<string, unknown>,
+  options: { rows: number; schema: z.ZodType<T>; sameEmail(earlierRow: number): string },
+): { members: (T & { row: number })[]; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const members: (T & { row: number })[] = [];
+  const rowOf = new Map<string, number>();
+  for (const [row, fields] of filledRows(input, options.rows)) {
+    const member = options.schema.safeParse(fields);
+    if (!member.success) {
+      Object.assign(
+        errors,
+        errorsOf(member.error, (field) => `members.${row}.${field}`),
+      );
+      continue;
+    }
+    const earlier = rowOf.get(member.data.email);
+    if (earlier !== undefined) {
+      errors[`members.${row}.email`] = options.sameEmail(earlier + 1);
+      continue;
+    }
+    rowOf.set(member.data.email, row);
+    members.push({ ...member.data, row });
+  }
+  return { members, errors };
+}
+
+const MEMBER_FIELD = /^members\.(\d+)\.([a-zA-Z]+)$/;
+
+/** The rows below `rows` with anything written in them, in row order. */
+function filledRows(input: Record<string, unknown>, rows: number): [number, Record<string, string>][] {
+  const filled = new Map<number, Record<string, string>>();
+  for (const [name, value] of Object.entries(input)) {
+    const match = MEMBER_FIELD.exec(name);
+    if (!match || typeof value !== 'string' || value.trim() === '') continue;
+    const row = Number(match[1]);
+    if (row >= rows) continue;
+    filled.set(row, { ...filled.get(row), [String(match[2])]: value });
+  }
+  return [...filled.entries()].sort(([a], [b]) => a - b);
+}
