@@ -3,8 +3,7 @@ import { REPRESENTATIONS } from '../../shared/domain/application.ts';
 import type { Language } from '../../shared/domain/event.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
-import { FieldNotes, FormField } from './form-field.tsx';
-import { ChoiceField } from './participant-fields.tsx';
+import { ChoiceField, FieldNotes, FormField } from './form-field.tsx';
 
 /** The application's team, local situation and commitment: the same on the first form and behind the edit link. */
 export function ApplicationFields({

@@ -2,8 +2,7 @@ import { DELEGATION_ROLES } from '../../shared/domain/delegation.ts';
 import type { Language } from '../../shared/domain/event.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
-import { FormField } from './form-field.tsx';
-import { ChoiceField } from './participant-fields.tsx';
+import { ChoiceField, FormField } from './form-field.tsx';
 
 /**
  * One delegation member's name, address and role; `prefix` tells the rows of the lead's form apart, whose rows

@@ -1,5 +1,30 @@
 import type { Child } from 'hono/jsx';
 
+interface FrameProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: Child;
+}
+
+/** The label, hint and error around one control; the control points back at them with `fieldAria`. */
+function FieldFrame({ id, label, hint, error, children }: FrameProps) {
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      <FieldNotes id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** What ties a control to its hint and error for screen readers (aria-describedby, aria-invalid). */
+function fieldAria(id: string, hint?: string, error?: string) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return { 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': describedBy };
+}
+
 export interface FieldProps {
   name: string;
   label: string;
@@ -7,29 +32,26 @@ export interface FieldProps {
   error?: string;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'url' | 'number' | 'datetime-local';
+  min?: number;
+  max?: number;
   autocomplete?: string;
   multiline?: boolean;
   readonly?: boolean;
 }
 
-/** A labelled input whose hint and error are tied to it for screen readers (aria-describedby, aria-invalid). */
+/** A labelled input or text area. */
 export function FormField(props: FieldProps) {
   const id = `field-${props.name}`;
-  const describedBy =
-    [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: props.name,
     required: props.required,
     readonly: props.readonly,
-    'aria-invalid': props.error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy,
+    ...fieldAria(id, props.hint, props.error),
   };
   return (
-    <div class={props.error ? 'field field-error' : 'field'}>
-      <label for={id}>{props.label}</label>
-      <FieldNotes id={id} hint={props.hint} error={props.error} />
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
       {props.multiline ? (
         <textarea {...common} rows={3}>
           {props.value ?? ''}
@@ -39,10 +61,51 @@ export function FormField(props: FieldProps) {
           {...common}
           type={props.type ?? 'text'}
           value={props.value ?? ''}
+          min={props.min}
+          max={props.max}
           autocomplete={props.autocomplete}
         />
       )}
-    </div>
+    </FieldFrame>
+  );
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/** A labelled select over `options` (a plain string is its own label), or over `groups` shown as optgroups. */
+export function ChoiceField(props: {
+  name: string;
+  label: string;
+  options?: (string | ChoiceOption)[];
+  groups?: { label: string; options: ChoiceOption[] }[];
+  value?: string;
+  error?: string;
+  required: boolean;
+  choose: string;
+}) {
+  const id = `field-${props.name}`;
+  const optionsOf = (options: (string | ChoiceOption)[]) =>
+    options.map((option) => {
+      const { value, label } = typeof option === 'string' ? { value: option, label: option } : option;
+      return (
+        <option value={value} selected={props.value === value}>
+          {label}
+        </option>
+      );
+    });
+  return (
+    <FieldFrame id={id} label={props.label} error={props.error}>
+      <select id={id} name={props.name} required={props.required} {...fieldAria(id, undefined, props.error)}>
+        <option value="">{props.choose}</option>
+        {optionsOf(props.options ?? [])}
+        {(props.groups ?? []).map((group) => (
+          <optgroup label={group.label}>{optionsOf(group.options)}</optgroup>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 

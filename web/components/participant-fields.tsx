@@ -2,7 +2,7 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '../../shared/domain/organisation.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { FieldNotes, FormField } from './form-field.tsx';
+import { ChoiceField, FormField } from './form-field.tsx';
 
 /** The participant's details, shared by the sign-up form and the manage page (where the address cannot change). */
 export function ParticipantFields({
@@ -103,41 +103,5 @@ export function ParticipantFields({
         />
       </fieldset>
     </>
-  );
-}
-
-/** A labelled select whose error is tied to it, as `FormField` does for inputs. */
-export function ChoiceField(props: {
-  name: string;
-  label: string;
-  options: (string | { value: string; label: string })[];
-  value?: string;
-  error?: string;
-  required: boolean;
-  choose: string;
-}) {
-  const id = `field-${props.name}`;
-  return (
-    <div class={props.error ? 'field field-error' : 'field'}>
-      <label for={id}>{props.label}</label>
-      <FieldNotes id={id} error={props.error} />
-      <select
-        id={id}
-        name={props.name}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-      >
-        <option value="">{props.choose}</option>
-        {props.options.map((option) => {
-          const { value, label } = typeof option === 'string' ? { value: option, label: option } : option;
-          return (
-            <option value={value} selected={props.value === value}>
-              {label}
-            </option>
-          );
-        })}
-      </select>
-    </div>
   );
 }

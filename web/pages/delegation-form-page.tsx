@@ -14,8 +14,7 @@ import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-me
 import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
 import { DelegationPlaces } from '../components/delegation-places.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { FieldNotes, FormField } from '../components/form-field.tsx';
-import { ChoiceField } from '../components/participant-fields.tsx';
+import { ChoiceField, FieldNotes, FormField } from '../components/form-field.tsx';
 import { PrivacyNotice } from '../components/privacy-notice.tsx';
 import { Layout } from '../layout.tsx';
 

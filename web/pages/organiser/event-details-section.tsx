@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { localInputValue } from '../../../shared/organiser/event-details-form.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { FieldNotes } from '../../components/form-field.tsx';
+import { FormField } from '../../components/form-field.tsx';
 
 export interface EventDetailsState {
   /** After a save: the message to show, whether it went through or why not. */
@@ -37,18 +37,7 @@ export function EventDetailsSection({
     onlineLink: event.onlineLink ?? '',
   };
   const field = (name: keyof typeof f & string, type: 'text' | 'datetime-local' | 'url' = 'text') => (
-    <div class={errors[name] ? 'field field-error' : 'field'}>
-      <label for={`field-${name}`}>{f[name]}</label>
-      <FieldNotes id={`field-${name}`} error={errors[name]} />
-      <input
-        id={`field-${name}`}
-        name={name}
-        type={type}
-        value={values[name] ?? ''}
-        aria-invalid={errors[name] ? 'true' : undefined}
-        aria-describedby={errors[name] ? `field-${name}-error` : undefined}
-      />
-    </div>
+    <FormField name={name} type={type} label={f[name]} value={values[name]} error={errors[name]} />
   );
   return (
     <section aria-labelledby="event-details">

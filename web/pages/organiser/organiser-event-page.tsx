@@ -7,6 +7,7 @@ import { participantMessagesFor } from '../../../shared/i18n/participant-message
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
 import { DelegationOverview } from '../../components/delegation-overview.tsx';
+import { FormField } from '../../components/form-field.tsx';
 import { CancelEventSection } from './cancel-event-section.tsx';
 import { EventDetailsSection, type EventDetailsState } from './event-details-section.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -256,24 +257,15 @@ function WaitingListSetting({ language, event, settingsError }: OrganiserEventPa
             <input type="radio" id="mode-offers" name="mode" value="offers" checked={offers} />
             <label for="mode-offers">{t.modeOffers}</label>
           </div>
-          <div class={settingsError ? 'field field-error' : 'field'}>
-            <label for="field-offerHours">{t.offerHours}</label>
-            {settingsError && (
-              <p class="error-message" id="field-offerHours-error">
-                {t.offerHoursInvalid}
-              </p>
-            )}
-            <input
-              id="field-offerHours"
-              name="offerHours"
-              type="number"
-              min={1}
-              max={336}
-              value={String(event.offerHours ?? 48)}
-              aria-invalid={settingsError ? 'true' : undefined}
-              aria-describedby={settingsError ? 'field-offerHours-error' : undefined}
-            />
-          </div>
+          <FormField
+            name="offerHours"
+            type="number"
+            min={1}
+            max={336}
+            label={t.offerHours}
+            value={String(event.offerHours ?? 48)}
+            error={settingsError ? t.offerHoursInvalid : undefined}
+          />
         </fieldset>
         <button type="submit" class="button">
           {t.saveSettings}
