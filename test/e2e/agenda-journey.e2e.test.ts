@@ -1,21 +1,15 @@
-import { once } from 'node:events';
-import { serve } from '@hono/node-server';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/free-port.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
 import { FIXTURE_TODAY, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { mailTo } from '../support/read-mail.ts';
+import { serveOverHttp } from '../support/serve-over-http.ts';
 import { createTestPlatform } from '../support/test-platform.ts';
 
 const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
 afterAll(() => platform.stop());
 const event = await putTrygghetsdag(platform.table, 'trygghetsdag-agenda');
-const port = await freePort();
-const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
-await once(server, 'listening');
-afterAll(() => new Promise((resolve) => server.close(resolve)));
-const baseUrl = `http://localhost:${port}`;
+const baseUrl = await serveOverHttp(platform);
 const onThisServer = (url: string) => url.replace('http://traffpunkt.test', baseUrl);
 
 const browser = await launchBrowser();

@@ -1,11 +1,9 @@
-import { once } from 'node:events';
-import { serve } from '@hono/node-server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/free-port.ts';
 import { loadDemoData } from '../../functions/local/load-demo-data.ts';
 import { demoEventPages } from '../../shared/demo/demo-events.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
 import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
+import { serveOverHttp } from '../support/serve-over-http.ts';
 import { createTestPlatform } from '../support/test-platform.ts';
 
 const EVENT_ID = 'ks-studietur-mc-kriminalitet-2027';
@@ -14,11 +12,7 @@ const title = demoEventPages(FIXTURE_TODAY).find((page) => page.event.id === EVE
 const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
 afterAll(() => platform.stop());
 await loadDemoData(platform.table, FIXTURE_TODAY);
-const port = await freePort();
-const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
-await once(server, 'listening');
-afterAll(() => new Promise((resolve) => server.close(resolve)));
-const baseUrl = `http://localhost:${port}`;
+const baseUrl = await serveOverHttp(platform);
 
 const browser = await launchBrowser();
 const page = await browser.newPage();

@@ -1,9 +1,7 @@
-import { once } from 'node:events';
-import { serve } from '@hono/node-server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/free-port.ts';
 import { loadDemoData } from '../../functions/local/load-demo-data.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { serveOverHttp } from '../support/serve-over-http.ts';
 import { createTestPlatform } from '../support/test-platform.ts';
 
 const TODAY = '2026-11-22';
@@ -22,11 +20,7 @@ const PUBLIC_PAGES = [
 const platform = await createTestPlatform(`${TODAY}T10:00:00Z`);
 afterAll(() => platform.stop());
 await loadDemoData(platform.table, TODAY);
-const port = await freePort();
-const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
-await once(server, 'listening');
-afterAll(() => new Promise((resolve) => server.close(resolve)));
-const baseUrl = `http://127.0.0.1:${port}`;
+const baseUrl = await serveOverHttp(platform);
 
 const browser = await launchBrowser();
 const page = await browser.newPage();

@@ -1,0 +1,18 @@
+import { once } from 'node:events';
+import { serve } from '@hono/node-server';
+import { afterAll } from 'vitest';
+import { freePort } from '../../functions/local/free-port.ts';
+import type { TestPlatform } from './test-platform.ts';
+
+/**
+ * Serves the platform over real HTTP for a browser, closed after the file; returns its address on `localhost`, which
+ * browsers treat as a secure origin (the organiser cookie is `__Host-`). Call it at the file's top level: vitest
+ * drops an afterAll registered inside beforeAll.
+ */
+export async function serveOverHttp(platform: TestPlatform): Promise<string> {
+  const port = await freePort();
+  const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });
+  await once(server, 'listening');
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  return `http://localhost:${port}`;
+}
