@@ -1,54 +1,33 @@
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
-import { queueMessage } from './outbox-items.ts';
 import { OPEN_OFFERS } from './promotion-items.ts';
 import { queryAll } from './query-all.ts';
-import { registrationKey } from './registration-items.ts';
+import { changeRegistrationWithMessage } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
-import { cancellationReasons } from './transaction-errors.ts';
 
 /**
  * The person accepts the seat held for them: only while the offer is open, so an answer and the expiry job cannot
  * both win. The seat was counted as taken when it was offered, so no counter changes.
  */
-export async function acceptOffer(
+export function acceptOffer(
   table: Table,
   registration: Registration,
   now: string,
   confirmation: OutboundMessage,
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: table.name,
-              Key: registrationKey(registration.eventId, registration.id),
-              UpdateExpression:
-                'SET #status = :confirmed, acceptedAt = :now REMOVE offerExpiresAt, GSI1PK, GSI1SK',
-              ConditionExpression: '#status = :offered AND offerExpiresAt > :now',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':confirmed': 'confirmed', ':offered': 'offered', ':now': now },
-            },
-          },
-          queueMessage(table, {
-            id: `accepted:${registration.id}`,
-            reason: 'offer-accepted',
-            message: confirmation,
-            createdAt: now,
-          }),
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)) return false;
-    throw error;
-  }
+  return changeRegistrationWithMessage(
+    table,
+    registration,
+    {
+      UpdateExpression: 'SET #status = :confirmed, acceptedAt = :now REMOVE offerExpiresAt, GSI1PK, GSI1SK',
+      ConditionExpression: '#status = :offered AND offerExpiresAt > :now',
+      ExpressionAttributeValues: { ':confirmed': 'confirmed', ':offered': 'offered', ':now': now },
+    },
+    { id: `accepted:${registration.id}`, reason: 'offer-accepted', message: confirmation, createdAt: now },
+  );
 }
 
 /** Offers whose time has run out, oldest first, in every event. */

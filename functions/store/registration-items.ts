@@ -7,6 +7,7 @@ import { queueMessage } from './outbox-items.ts';
 import { manageTokenKey } from './participant-keys.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
+import { cancellationReasons } from './transaction-errors.ts';
 
 /**
  * A registration sits in its event's partition, away from the page items (no leading '#'):
@@ -27,15 +28,22 @@ export async function listRegistrations(table: Table, eventId: string): Promise<
   return items.map((item) => recordOf<Registration>(item, ['manageTokenHash']));
 }
 
+/** A guarded change to one registration: the update and the condition it holds under. */
+export interface RegistrationChange {
+  UpdateExpression: string;
+  ConditionExpression: string;
+  ExpressionAttributeValues: Record<string, unknown>;
+}
+
 /**
- * Marks the reminder as queued and queues it, in one transaction: the condition on the registration makes it
- * once per participant however often, or however concurrently, the job runs.
+ * Changes a registration and queues the e-mail that tells of it, in one transaction; false when the condition does
+ * not hold (or another writer held the item), in which case neither happened. `#status` names the status attribute.
  */
-export async function queueReminder(
+export async function changeRegistrationWithMessage(
   table: Table,
-  registration: Registration,
-  message: OutboundMessage,
-  now: string,
+  registration: Pick<Registration, 'eventId' | 'id'>,
+  change: RegistrationChange,
+  intent: { id: string; reason: string; message: OutboundMessage; createdAt: string },
 ): Promise<boolean> {
   try {
     await table.doc.send(
@@ -45,26 +53,41 @@ export async function queueReminder(
             Update: {
               TableName: table.name,
               Key: registrationKey(registration.eventId, registration.id),
-              UpdateExpression: 'SET reminderQueuedAt = :now',
-              ConditionExpression: 'attribute_not_exists(reminderQueuedAt) AND #status = :confirmed',
               ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':now': now, ':confirmed': 'confirmed' },
+              ...change,
             },
           },
-          queueMessage(table, {
-            id: `reminder:${registration.id}`,
-            reason: 'reminder',
-            message,
-            createdAt: now,
-          }),
+          queueMessage(table, intent),
         ],
       }),
     );
     return true;
   } catch (error) {
-    if (error instanceof Error && error.name === 'TransactionCanceledException') return false;
+    if (cancellationReasons(error)) return false;
     throw error;
   }
+}
+
+/**
+ * Marks the reminder as queued and queues it together: the condition on the registration makes it once per
+ * participant however often, or however concurrently, the job runs.
+ */
+export function queueReminder(
+  table: Table,
+  registration: Registration,
+  message: OutboundMessage,
+  now: string,
+): Promise<boolean> {
+  return changeRegistrationWithMessage(
+    table,
+    registration,
+    {
+      UpdateExpression: 'SET reminderQueuedAt = :now',
+      ConditionExpression: 'attribute_not_exists(reminderQueuedAt) AND #status = :confirmed',
+      ExpressionAttributeValues: { ':now': now, ':confirmed': 'confirmed' },
+    },
+    { id: `reminder:${registration.id}`, reason: 'reminder', message, createdAt: now },
+  );
 }
 
 /** A registration as stored, with the hash of its manage link. */
