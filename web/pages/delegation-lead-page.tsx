@@ -4,6 +4,7 @@ import { missingRoles } from '../../shared/delegation/role-check.ts';
 import { eventWhen } from '../../shared/event-when.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
+import { ActionButton } from '../components/action-button.tsx';
 import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FieldNotes } from '../components/form-field.tsx';
@@ -79,11 +80,11 @@ export function DelegationLeadPage({
                     <td>{member.role}</td>
                     {changeable && (
                       <td>
-                        <form method="post" action={`${path}/members/${member.id}/remove`}>
-                          <button type="submit" class="button button-danger">
-                            {t.lead.remove(member.name)}
-                          </button>
-                        </form>
+                        <ActionButton
+                          action={`${path}/members/${member.id}/remove`}
+                          label={t.lead.remove(member.name)}
+                          kind="danger"
+                        />
                       </td>
                     )}
                   </tr>

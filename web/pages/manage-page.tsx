@@ -4,6 +4,7 @@ import { deadlineText, eventWhen } from '../../shared/event-when.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import { ActionButton } from '../components/action-button.tsx';
 import { AgendaPicker, type AgendaView } from '../components/agenda-picker.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ParticipantFields } from '../components/participant-fields.tsx';
@@ -89,16 +90,8 @@ export function ManagePage({
             {m.offerExplanation(deadlineText(registration.offerExpiresAt, event.timeZone, event.language))}
           </p>
           <div class="button-row">
-            <form method="post" action={`${path}/accept`}>
-              <button type="submit" class="button">
-                {m.acceptButton}
-              </button>
-            </form>
-            <form method="post" action={`${path}/cancel`}>
-              <button type="submit" class="button button-secondary">
-                {m.declineButton}
-              </button>
-            </form>
+            <ActionButton action={`${path}/accept`} label={m.acceptButton} />
+            <ActionButton action={`${path}/cancel`} label={m.declineButton} kind="secondary" />
           </div>
         </section>
       )}
@@ -119,11 +112,7 @@ export function ManagePage({
         <section aria-labelledby="cancel">
           <h2 id="cancel">{m.cancelHeading}</h2>
           <p>{m.cancelExplanation}</p>
-          <form method="post" action={`${path}/cancel`}>
-            <button type="submit" class="button button-secondary">
-              {m.cancelButton}
-            </button>
-          </form>
+          <ActionButton action={`${path}/cancel`} label={m.cancelButton} kind="secondary" />
         </section>
       )}
       <section aria-labelledby="your-data">
@@ -134,11 +123,7 @@ export function ManagePage({
           </a>
         </p>
         <p>{m.deleteExplanation}</p>
-        <form method="post" action={`${path}/erase`}>
-          <button type="submit" class="button button-danger">
-            {m.deleteButton}
-          </button>
-        </form>
+        <ActionButton action={`${path}/erase`} label={m.deleteButton} kind="danger" />
       </section>
     </Layout>
   );

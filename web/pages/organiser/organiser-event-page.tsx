@@ -6,6 +6,7 @@ import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
+import { ActionButton } from '../../components/action-button.tsx';
 import { DelegationOverview } from '../../components/delegation-overview.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { CancelEventSection } from './cancel-event-section.tsx';
@@ -84,7 +85,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         heading={t.confirmedList}
         registrations={props.confirmed}
         props={props}
-        action={mayChange ? { path: 'cancel', label: t.cancel, style: 'button-danger' } : undefined}
+        action={mayChange ? { path: 'cancel', label: t.cancel, kind: 'danger' } : undefined}
       />
       {props.offered.length > 0 && (
         <RegistrationTable
@@ -92,7 +93,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           heading={t.offeredList}
           registrations={props.offered}
           props={props}
-          action={mayChange ? { path: 'cancel', label: t.cancel, style: 'button-danger' } : undefined}
+          action={mayChange ? { path: 'cancel', label: t.cancel, kind: 'danger' } : undefined}
         />
       )}
       <RegistrationTable
@@ -101,7 +102,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         registrations={props.waiting}
         props={props}
         showPosition
-        action={mayChange ? { path: 'promote', label: t.promote, style: 'button-secondary' } : undefined}
+        action={mayChange ? { path: 'promote', label: t.promote, kind: 'secondary' } : undefined}
       />
       {mayChange && <WaitingListSetting {...props} />}
       {mayChange && <EventDetailsSection language={language} event={event} state={props.detailsState} />}
@@ -143,7 +144,7 @@ function RegistrationTable({
   registrations: Registration[];
   props: OrganiserEventPageProps;
   showPosition?: boolean;
-  action?: { path: string; label: (name: string) => string; style: string };
+  action?: { path: string; label: (name: string) => string; kind: 'secondary' | 'danger' };
 }) {
   const t = organiserMessagesFor(props.language);
   const kinds = participantMessagesFor(props.language).organisationKinds;
@@ -189,14 +190,11 @@ function RegistrationTable({
                   </td>
                   {action && (
                     <td>
-                      <form
-                        method="post"
+                      <ActionButton
                         action={`/organiser/events/${event.id}/registrations/${registration.id}/${action.path}`}
-                      >
-                        <button type="submit" class={`button ${action.style}`}>
-                          {action.label(registration.name)}
-                        </button>
-                      </form>
+                        label={action.label(registration.name)}
+                        kind={action.kind}
+                      />
                     </td>
                   )}
                 </tr>

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Language } from '../../../shared/domain/event.ts';
 import type { Organiser } from '../../../shared/domain/organiser.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { ActionButton } from '../../components/action-button.tsx';
 import { Layout } from '../../layout.tsx';
 
 /** The organiser's pages: who is signed in and a way out, above the page's own content. */
@@ -20,11 +21,7 @@ export function OrganiserLayout(props: {
         <p>
           {props.organiser.name}, {props.organisationName}
         </p>
-        <form method="post" action="/organiser/sign-out">
-          <button type="submit" class="button button-secondary">
-            {t.signOut}
-          </button>
-        </form>
+        <ActionButton action="/organiser/sign-out" label={t.signOut} kind="secondary" />
       </div>
       {props.children}
     </Layout>
