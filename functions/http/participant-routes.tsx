@@ -3,7 +3,7 @@ import { takesDelegations } from '../../shared/delegation/quota.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
-import { ManageMessagePage, ManagePage } from '../../web/pages/manage-page.tsx';
+import { ManageMessagePage, ManagePage, type ManagePageProps } from '../../web/pages/manage-page.tsx';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { SignUpOutcomePage } from '../../web/pages/sign-up-outcome-page.tsx';
 import { SignUpPage } from '../../web/pages/sign-up-page.tsx';
@@ -95,9 +95,10 @@ export function participantRoutes(context: AppContext): Hono {
   async function manageView(
     c: Context,
     token: string,
-    notice?: 'cancelled' | 'accepted' | 'offerGone',
-    agendaSaved?: { full: string[] },
+    view: Pick<ManagePageProps, 'notice' | 'errors' | 'values'> & { agendaSaved?: { full: string[] } } = {},
+    status: 200 | 422 = 200,
   ) {
+    const { agendaSaved, ...shown } = view;
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
     const { registration, page } = booking;
@@ -119,10 +120,11 @@ export function participantRoutes(context: AppContext): Hono {
         registration={booking.registration}
         needs={booking.needs}
         path={managePath(token)}
-        notice={notice}
+        {...shown}
         agenda={agenda}
         showMailbox={showMailbox}
       />,
+      status,
     );
   }
 
@@ -134,7 +136,7 @@ export function participantRoutes(context: AppContext): Hono {
     if (!booking) return invalidLink(c);
     const chosen = (await c.req.formData()).getAll('slot').map(String);
     const full = await saveAgenda(context, booking, chosen);
-    return manageView(c, token, undefined, { full });
+    return manageView(c, token, { agendaSaved: { full } });
   });
 
   manage.post('/:token/details', async (c) => {
@@ -143,20 +145,12 @@ export function participantRoutes(context: AppContext): Hono {
     if (!booking) return invalidLink(c);
     const fields = await formFields(c.req.raw);
     const result = await updateBooking(context, booking, fields);
-    const current = result.ok ? await openBooking(context, token) : booking;
-    if (!current) return invalidLink(c);
-    return c.html(
-      <ManagePage
-        event={current.page.event}
-        registration={current.registration}
-        needs={current.needs}
-        path={managePath(token)}
-        notice={result.ok ? 'saved' : undefined}
-        errors={result.ok ? {} : result.errors}
-        values={result.ok ? undefined : { ...fields, email: booking.registration.email }}
-        showMailbox={showMailbox}
-      />,
-      result.ok ? 200 : 422,
+    if (result.ok) return manageView(c, token, { notice: 'saved' });
+    return manageView(
+      c,
+      token,
+      { errors: result.errors, values: { ...fields, email: booking.registration.email } },
+      422,
     );
   });
 
@@ -165,7 +159,7 @@ export function participantRoutes(context: AppContext): Hono {
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
     await cancelBooking(context, booking, token);
-    return manageView(c, token, 'cancelled');
+    return manageView(c, token, { notice: 'cancelled' });
   });
 
   manage.post('/:token/accept', async (c) => {
@@ -173,7 +167,7 @@ export function participantRoutes(context: AppContext): Hono {
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
     const accepted = await acceptSeatOffer(context, booking, token);
-    return manageView(c, token, accepted ? 'accepted' : 'offerGone');
+    return manageView(c, token, { notice: accepted ? 'accepted' : 'offerGone' });
   });
 
   manage.get('/:token/data.json', async (c) => {

@@ -178,7 +178,9 @@ describe('the manage link', () => {
       role: 'drogförebyggare',
       accessibility: 'hörslinga',
     });
-    expect(await saved.text()).toContain('Dina ändringar är sparade.');
+    const savedPage = await saved.text();
+    expect(savedPage).toContain('Dina ändringar är sparade.');
+    expect(savedPage).toContain('Mitt program');
     const data = (await (await platform.app.request(`${link}/data.json`)).json()) as {
       registration: { role: string; email: string };
       needs: { accessibility?: string };
