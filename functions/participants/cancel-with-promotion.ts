@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { manageUrl } from '../http/public-urls.ts';
 import { hashSecret, newSecretToken } from '../security/secret-token.ts';
 import { type CancellationResult, cancelRegistration } from '../store/cancellation-items.ts';
 import { participantMailContext } from './participant-mail-context.ts';
@@ -24,7 +25,7 @@ export async function cancelWithPromotion(
 ): Promise<CancellationResult> {
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerToken);
   const nextToken = newSecretToken();
-  const nextMail = await participantMailContext(context, event, nextToken);
+  const nextMail = { ...cancellerMail, manageUrl: manageUrl(context.publicBaseUrl, nextToken) };
   return cancelRegistration(context.table, {
     event,
     registrationId,
