@@ -24,3 +24,13 @@ export const applicationEditPath = (token: string) => `/applications/${token}`;
 
 export const applicationEditUrl = (publicBaseUrl: string, token: string) =>
   `${publicBaseUrl}${applicationEditPath(token)}`;
+
+/** A working-group member's secret page: the meetings with the digital link, open date polls, the members' feed. */
+export const groupMemberPath = (token: string) => `/groups/${token}`;
+
+export const groupMemberUrl = (publicBaseUrl: string, token: string) =>
+  `${publicBaseUrl}${groupMemberPath(token)}`;
+
+/** The members' series feed: like the public one, with the digital meeting link. */
+export const groupFeedUrl = (publicBaseUrl: string, token: string) =>
+  `${publicBaseUrl}${groupMemberPath(token)}/meetings.ics`;
