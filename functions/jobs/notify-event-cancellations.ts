@@ -2,7 +2,7 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
 import { participantMailContext } from '../participants/participant-mail-context.ts';
 import { markCancellationNoticeSent } from '../store/event-cancellation-items.ts';
-import { eventsAwaitingCancellationNotice } from '../store/event-items.ts';
+import { eventsWithPendingNotices } from '../store/event-items.ts';
 import { queueMessageOnce } from '../store/outbox-items.ts';
 import { listRegistrations } from '../store/registration-items.ts';
 import type { JobContext } from './send-reminders.ts';
@@ -33,7 +33,7 @@ export async function notifyCancelledEvent(context: JobContext, event: EventReco
 
 export async function notifyEventCancellations(context: JobContext): Promise<number> {
   let notified = 0;
-  for (const event of await eventsAwaitingCancellationNotice(context.table)) {
+  for (const event of await eventsWithPendingNotices(context.table, 'cancellationNoticePending')) {
     notified += await notifyCancelledEvent(context, event);
   }
   return notified;

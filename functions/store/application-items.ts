@@ -1,10 +1,11 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Application } from '../../shared/domain/application.ts';
+import type { Application, ReviewedApplication } from '../../shared/domain/application.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import { eventKey } from './event-items.ts';
 import { recordOf } from './item-attributes.ts';
 import { queueMessage } from './outbox-items.ts';
+import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
 
@@ -15,7 +16,7 @@ import { backOff, cancellationReasons, isTransientConflict } from './transaction
  * The application holds `linkTokenHash` (only the current link opens it) and `revision` (each edit raises it, so two
  * edits never overwrite each other unseen, and each edit's receipts get ids of their own).
  */
-const applicationKey = (eventId: string, municipalityCode: string) => ({
+export const applicationKey = (eventId: string, municipalityCode: string) => ({
   PK: `EVENT#${eventId}`,
   SK: `APPLICATION#${municipalityCode}`,
 });
@@ -88,7 +89,7 @@ function receiptItems(table: Table, idPrefix: string, reason: string, receipts: 
  * Runs one transaction, again while another transaction holds an item; a failed condition comes back as the index
  * of the first element that failed it.
  */
-async function transact(table: Table, items: Record<string, unknown>[]): Promise<number | undefined> {
+export async function transact(table: Table, items: Record<string, unknown>[]): Promise<number | undefined> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     try {
       await table.doc.send(new TransactWriteCommand({ TransactItems: items }));
@@ -228,6 +229,27 @@ export async function updateApplication(
   return failed === 0 ? 'closed' : 'stale';
 }
 
+/** Review attributes the organisers keep on the application item; never part of what the team sent. */
+const REVIEW_ATTRIBUTES = ['reviewNotes', 'reviewScore', 'selected'];
+const BOOKKEEPING = ['linkTokenHash', 'revision', 'updatedAt', ...REVIEW_ATTRIBUTES];
+
+/** Every application to an event with the organisers' review of it, in kommunkod order. */
+export async function listReviewedApplications(table: Table, eventId: string): Promise<ReviewedApplication[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :application)',
+    ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':application': 'APPLICATION#' },
+    ConsistentRead: true,
+  });
+  return items.map((item) => ({
+    application: recordOf<Application>(item, BOOKKEEPING),
+    review: {
+      notes: String(item.reviewNotes ?? ''),
+      ...(typeof item.reviewScore === 'number' ? { score: item.reviewScore } : {}),
+      selected: item.selected === true,
+    },
+  }));
+}
+
 export async function getApplication(
   table: Table,
   eventId: string,
@@ -242,7 +264,7 @@ export async function getApplication(
   );
   if (!Item) return undefined;
   return {
-    application: recordOf<Application>(Item, ['linkTokenHash', 'revision', 'updatedAt']),
+    application: recordOf<Application>(Item, BOOKKEEPING),
     linkTokenHash: String(Item.linkTokenHash),
     revision: Number(Item.revision),
     expiresAt: Number(Item.expiresAt),

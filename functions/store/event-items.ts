@@ -48,6 +48,8 @@ const COUNTERS = [
   'waitingDepartures',
   'cancellationNoticePending',
   'cancelledAt',
+  'selectedCount',
+  'decisionNoticePending',
 ];
 const eventOf = (item: Item) => recordOf<EventRecord>(item, COUNTERS);
 
@@ -123,12 +125,19 @@ export async function getPublicEventPage(table: Table, eventId: string): Promise
   return page && page.event.status !== 'draft' ? page : undefined;
 }
 
-/** Cancelled events whose participants have not all been told yet. */
-export async function eventsAwaitingCancellationNotice(table: Table): Promise<EventRecord[]> {
+/**
+ * Events whose notices have not all been queued yet: participants of a cancelled event (`cancellationNoticePending`)
+ * or applicants awaiting the organisers' decisions (`decisionNoticePending`).
+ */
+export async function eventsWithPendingNotices(
+  table: Table,
+  flag: 'cancellationNoticePending' | 'decisionNoticePending',
+): Promise<EventRecord[]> {
   const items = await queryAll(table, {
     IndexName: TABLE_LAYOUT.index1.name,
     KeyConditionExpression: 'GSI1PK = :list',
-    FilterExpression: 'cancellationNoticePending = :yes',
+    FilterExpression: '#flag = :yes',
+    ExpressionAttributeNames: { '#flag': flag },
     ExpressionAttributeValues: { ':list': EVENT_LIST, ':yes': true },
   });
   return items.map(eventOf);

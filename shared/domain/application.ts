@@ -23,3 +23,17 @@ export interface Application {
   status: ApplicationStatus;
   submittedAt: string;
 }
+
+/** The organisers' own view of an application while they choose; the team never sees it. */
+export interface ApplicationReview {
+  notes: string;
+  /** On the organisers' own scale; absent until they score it. */
+  score?: number;
+  /** Chosen for the group; a draft until the decisions are sent. */
+  selected: boolean;
+}
+
+export interface ReviewedApplication {
+  application: Application;
+  review: ApplicationReview;
+}

@@ -88,6 +88,8 @@ export interface EventRecord {
   endsAt: string;
   venue: Venue;
   coOrganisers: string[];
+  /** Organisations on the platform that co-organise the event: their organisers work on it too. */
+  coOrganiserIds?: string[];
   targetGroups: string[];
   contacts: Contact[];
   capacity?: number;
@@ -105,6 +107,8 @@ export interface EventRecord {
   supportTeam?: Person[];
   dialogueQuestions?: { question: string; subQuestions: string[] }[];
   selection?: Selection;
+  /** When the organisers sent a working group's decisions; from then on the selection stands. */
+  decisionsSentAt?: string;
   /** What a working group does between its meetings, in the organisers' words. */
   workingMethod?: string[];
   questions?: SignUpQuestion[];

@@ -1,0 +1,149 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApplicationReview } from '../../shared/domain/application.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { applicationKey, transact } from './application-items.ts';
+import { eventKey } from './event-items.ts';
+import type { Table } from './table.ts';
+
+/**
+ * The organisers' choice of municipalities, kept on the items it concerns:
+ *   the application item (EVENT#<id>/APPLICATION#<kommunkod>) holds `reviewNotes`, `reviewScore` and `selected`;
+ *   the event item holds `selectedCount`, the number selected, and `decisionsSentAt` once the decisions went out.
+ * Selecting raises the counter under `selectedCount < places` in the same transaction that marks the application,
+ * so two organisers choosing at once can never select a seventh; after `decisionsSentAt` the choice stands.
+ */
+
+export type SelectionChange = 'changed' | 'full' | 'decided' | 'unchanged';
+
+function counterUpdate(table: Table, event: EventRecord, change: 1 | -1) {
+  const places = event.selection?.places ?? 0;
+  return {
+    Update: {
+      TableName: table.name,
+      Key: eventKey(event.id),
+      UpdateExpression: 'ADD selectedCount :change',
+      ConditionExpression:
+        change === 1
+          ? 'attribute_not_exists(decisionsSentAt) AND (attribute_not_exists(selectedCount) OR selectedCount < :places)'
+          : 'attribute_not_exists(decisionsSentAt)',
+      ExpressionAttributeValues: { ':change': change, ...(change === 1 ? { ':places': places } : {}) },
+    },
+  };
+}
+
+/**
+ * Selects or unselects one municipality while the decisions are unsent: `full` when the places are taken, `decided`
+ * after the decisions went out, `unchanged` when the application already is as asked (or does not exist).
+ */
+export async function setSelected(
+  table: Table,
+  event: EventRecord,
+  municipalityCode: string,
+  selected: boolean,
+): Promise<SelectionChange> {
+  const failed = await transact(table, [
+    counterUpdate(table, event, selected ? 1 : -1),
+    {
+      Update: {
+        TableName: table.name,
+        Key: applicationKey(event.id, municipalityCode),
+        UpdateExpression: 'SET selected = :selected',
+        ConditionExpression: selected
+          ? 'attribute_exists(PK) AND (attribute_not_exists(selected) OR selected = :no)'
+          : 'selected = :yes',
+        ExpressionAttributeValues: selected
+          ? { ':selected': true, ':no': false }
+          : { ':selected': false, ':yes': true },
+      },
+    },
+  ]);
+  if (failed === undefined) return 'changed';
+  if (failed === 1) return 'unchanged';
+  return selected && !event.decisionsSentAt && !(await decisionsSent(table, event.id)) ? 'full' : 'decided';
+}
+
+async function decisionsSent(table: Table, eventId: string): Promise<boolean> {
+  const { Item } = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: eventKey(eventId),
+      ProjectionExpression: 'decisionsSentAt',
+      ConsistentRead: true,
+    }),
+  );
+  return Item?.decisionsSentAt !== undefined;
+}
+
+/** The organisers' notes and score; `false` when the application does not exist. */
+export async function saveReview(
+  table: Table,
+  eventId: string,
+  municipalityCode: string,
+  review: Pick<ApplicationReview, 'notes' | 'score'>,
+): Promise<boolean> {
+  const failed = await transact(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: applicationKey(eventId, municipalityCode),
+        UpdateExpression:
+          review.score === undefined
+            ? 'SET reviewNotes = :notes REMOVE reviewScore'
+            : 'SET reviewNotes = :notes, reviewScore = :score',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: {
+          ':notes': review.notes,
+          ...(review.score === undefined ? {} : { ':score': review.score }),
+        },
+      },
+    },
+  ]);
+  return failed === undefined;
+}
+
+/**
+ * Fixes the selection and marks the decisions for sending, once: `false` when they were sent already or nobody is
+ * selected. `decisionNoticePending` stays until every applicant's notice is queued, so the job can finish the run.
+ */
+export async function markDecisionsSent(table: Table, eventId: string, now: string): Promise<boolean> {
+  const failed = await transact(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: eventKey(eventId),
+        UpdateExpression: 'SET decisionsSentAt = :now, decisionNoticePending = :yes',
+        ConditionExpression: 'attribute_not_exists(decisionsSentAt) AND selectedCount > :none',
+        ExpressionAttributeValues: { ':now': now, ':yes': true, ':none': 0 },
+      },
+    },
+  ]);
+  return failed === undefined;
+}
+
+/** Records an applicant's outcome on the application, for the team's page and the organisers' list. */
+export async function recordDecision(
+  table: Table,
+  eventId: string,
+  municipalityCode: string,
+  status: 'selected' | 'declined',
+): Promise<void> {
+  await table.doc.send(
+    new UpdateCommand({
+      TableName: table.name,
+      Key: applicationKey(eventId, municipalityCode),
+      UpdateExpression: 'SET #status = :status',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': status },
+    }),
+  );
+}
+
+export async function markDecisionNoticesQueued(table: Table, eventId: string): Promise<void> {
+  await table.doc.send(
+    new UpdateCommand({
+      TableName: table.name,
+      Key: eventKey(eventId),
+      UpdateExpression: 'REMOVE decisionNoticePending',
+    }),
+  );
+}

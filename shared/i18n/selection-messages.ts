@@ -1,0 +1,363 @@
+import type { Language } from '../domain/event.ts';
+import type { Criterion } from '../working-group/application-criteria.ts';
+import type { ReviewQuery } from '../working-group/review-list.ts';
+
+/** The organisers' review of a working group's applications, their choice, and the decisions the applicants get. */
+const sv = {
+  applications: 'Ansökningar',
+  title: (event: string) => `Ansökningar: ${event}`,
+  summary: (applied: number, selected: number, places: number) =>
+    `${applied} ${applied === 1 ? 'kommun har' : 'kommuner har'} ansökt. ${selected} av ${places} platser är valda.`,
+  noApplications: 'Inga ansökningar ännu.',
+  basis: (basis: string) => `Urvalsgrund: ${basis}`,
+  filterHeading: 'Visa och sortera',
+  county: 'Län',
+  allCounties: 'Alla län',
+  show: 'Visa',
+  shows: {
+    all: 'Alla',
+    selected: 'Valda',
+    'not-selected': 'Inte valda',
+    'criteria-missing': 'Med kriterier som inte är uppfyllda',
+  } satisfies Record<ReviewQuery['show'], string>,
+  sort: 'Sortera efter',
+  sorts: {
+    score: 'Poäng (högst först)',
+    municipality: 'Kommun',
+    county: 'Län',
+    submitted: 'Inskickad (först först)',
+  } satisfies Record<ReviewQuery['sort'], string>,
+  apply: 'Visa',
+  shown: (shown: number, all: number) => `Visar ${shown} av ${all}.`,
+  columns: {
+    municipality: 'Kommun',
+    county: 'Län',
+    criteria: 'Kriterier',
+    score: 'Poäng',
+    neighbours: 'Grannar bland de sökande',
+    decision: 'Val',
+  },
+  criteria: {
+    municipalityRepresentative: 'Kommunens representant',
+    policeRepresentative: 'Polisens representant',
+    localSituation: 'Lokal lägesbild',
+    commitment: 'Åtagande mellan träffarna',
+    onTime: 'I tid',
+  } satisfies Record<Criterion, string>,
+  met: 'uppfyllt',
+  notMet: 'saknas',
+  allMet: 'Alla uppfyllda',
+  missing: (names: string) => `Saknas: ${names}`,
+  noNeighbours: 'Inga i samma eller angränsande län',
+  notScored: '–',
+  selected: 'Vald',
+  notSelected: 'Inte vald',
+  select: (municipality: string) => `Välj ${municipality}`,
+  unselect: (municipality: string) => `Ta bort ${municipality} från urvalet`,
+  details: (municipality: string) => `Ansökan från ${municipality}`,
+  team: 'Teamet',
+  localSituation: 'Lokal lägesbild',
+  submittedAt: (when: string) => `Inskickad ${when}.`,
+  reviewHeading: 'Er bedömning',
+  notes: 'Anteckningar',
+  notesHint: 'Syns bara för arrangörerna.',
+  score: 'Poäng',
+  scoreHint: 'Ert eget betyg, ett heltal 0–100. Lämna tomt om ni inte har poängsatt.',
+  saveReview: 'Spara bedömningen',
+  notices: {
+    reviewSaved: (municipality: string) => `Bedömningen av ${municipality} är sparad.`,
+    selected: (municipality: string) => `${municipality} är vald.`,
+    unselected: (municipality: string) => `${municipality} är inte längre vald.`,
+    full: (places: number) =>
+      `Alla ${places} platser är redan valda. Ta bort en kommun ur urvalet innan du väljer en annan.`,
+    decided: 'Besluten är redan skickade, så urvalet kan inte längre ändras här.',
+    unchanged: 'Inget ändrades: ansökan var redan så, eller finns inte.',
+    decisionsSent: (selected: number, declined: number) =>
+      `Besluten är skickade: ${selected} ${selected === 1 ? 'kommun har' : 'kommuner har'} fått välkomstbrev och ${declined} ett besked om att de inte valdes.`,
+    notConfirmed: 'Kryssa i rutan för att bekräfta att besluten ska skickas.',
+    noneSelected: 'Välj minst en kommun innan besluten skickas.',
+  },
+  errors: {
+    score: 'Skriv poängen som ett heltal mellan 0 och 100.',
+    notesTooLong: (max: number) => `Högst ${max} tecken.`,
+  },
+  errorSummary: 'Bedömningen sparades inte. Rätta följande:',
+  mapHeading: 'Sökande på kartan',
+  mapDescription:
+    'Schematisk bild av länen där kommuner har ansökt och länen runt dem. En linje betyder att länen gränsar till varandra. Fylld ring: minst en kommun i länet är vald.',
+  mapCounty: (county: string, applicants: string[], selected: string[]) =>
+    `${county}: ${applicants.length === 0 ? 'inga sökande' : `sökande ${applicants.join(', ')}`}${selected.length > 0 ? `; valda ${selected.join(', ')}` : ''}.`,
+  decisionsHeading: 'Skicka besluten',
+  decisionsIntro: (selected: number, declined: number) =>
+    `${selected} ${selected === 1 ? 'vald kommun' : 'valda kommuner'} får ett välkomstbrev med träffarna som kalenderinbjudningar och en länk till gruppens kalender. ${declined} ${declined === 1 ? 'kommun' : 'kommuner'} får ett vänligt besked om att de inte valdes. Alla i teamen får beskedet.`,
+  decisionsWarning: 'Efter att besluten är skickade kan urvalet inte ändras här.',
+  confirmDecisions: 'Jag har gått igenom urvalet och vill skicka besluten.',
+  sendDecisions: 'Skicka besluten',
+  decisionsSentAt: (when: string) => `Besluten skickades ${when}.`,
+  outcome: { selected: 'Vald', declined: 'Inte vald', submitted: 'Inväntar beslut' },
+  mail: {
+    selectedSubject: (title: string) => `Välkomna till ${title}`,
+    selectedBody: (municipality: string, title: string) =>
+      `Vi är glada att kunna meddela att ${municipality} är en av kommunerna som har valts ut till ${title}.`,
+    group: (municipalities: string) => `Gruppen består av ${municipalities}.`,
+    meetingsHeading: 'Träffarna:',
+    meetingLine: (number: number, when: string, where: string) => `Träff ${number}: ${when}, ${where}.`,
+    meetingToBeDecided: (number: number) => `Träff ${number}: datum bestäms tillsammans i gruppen.`,
+    digital: 'digitalt',
+    invitesNote:
+      'Du får en kalenderinbjudan för varje träff med datum i separata meddelanden. Prenumerera på gruppens kalender så kommer nya och ändrade träffar in av sig själva:',
+    pageNote:
+      'På gruppens sida ser du träffarna med länken till de digitala mötena och kan svara när vi föreslår datum. Länken är personlig; dela den inte.',
+    groupPage: 'Öppna gruppens sida',
+    declinedSubject: (title: string) => `Besked om er ansökan till ${title}`,
+    declinedBody: (municipality: string, title: string) =>
+      `Tack för ansökan från ${municipality} till ${title}. Vi fick fler ansökningar än det finns platser, och valde ut kommuner så att gruppen kan samarbeta över geografiska gränser. ${municipality} kom den här gången inte med.`,
+    declinedClosing:
+      'Det säger inget om hur viktigt ert arbete är. Vi hör gärna av oss om fler omgångar, och ni är välkomna att kontakta oss med frågor.',
+    readMore: 'Om arbetsgruppen',
+    why: (title: string) =>
+      `Du får det här meddelandet eftersom du står med i en kommuns ansökan till ${title} på Träffpunkt.`,
+  },
+};
+
+export type SelectionMessages = typeof sv;
+
+const nb: SelectionMessages = {
+  applications: 'Søknader',
+  title: (event) => `Søknader: ${event}`,
+  summary: (applied, selected, places) =>
+    `${applied} ${applied === 1 ? 'kommune har' : 'kommuner har'} søkt. ${selected} av ${places} plasser er valgt.`,
+  noApplications: 'Ingen søknader ennå.',
+  basis: (basis) => `Utvalgsgrunnlag: ${basis}`,
+  filterHeading: 'Vis og sorter',
+  county: 'Len',
+  allCounties: 'Alle len',
+  show: 'Vis',
+  shows: {
+    all: 'Alle',
+    selected: 'Valgte',
+    'not-selected': 'Ikke valgte',
+    'criteria-missing': 'Med krav som ikke er oppfylt',
+  },
+  sort: 'Sorter etter',
+  sorts: {
+    score: 'Poeng (høyest først)',
+    municipality: 'Kommune',
+    county: 'Len',
+    submitted: 'Sendt inn (eldste først)',
+  },
+  apply: 'Vis',
+  shown: (shown, all) => `Viser ${shown} av ${all}.`,
+  columns: {
+    municipality: 'Kommune',
+    county: 'Len',
+    criteria: 'Krav',
+    score: 'Poeng',
+    neighbours: 'Naboer blant søkerne',
+    decision: 'Valg',
+  },
+  criteria: {
+    municipalityRepresentative: 'Kommunens representant',
+    policeRepresentative: 'Politiets representant',
+    localSituation: 'Lokalt situasjonsbilde',
+    commitment: 'Forpliktelse mellom samlingene',
+    onTime: 'I tide',
+  },
+  met: 'oppfylt',
+  notMet: 'mangler',
+  allMet: 'Alle oppfylt',
+  missing: (names) => `Mangler: ${names}`,
+  noNeighbours: 'Ingen i samme eller tilgrensende len',
+  notScored: '–',
+  selected: 'Valgt',
+  notSelected: 'Ikke valgt',
+  select: (municipality) => `Velg ${municipality}`,
+  unselect: (municipality) => `Fjern ${municipality} fra utvalget`,
+  details: (municipality) => `Søknaden fra ${municipality}`,
+  team: 'Teamet',
+  localSituation: 'Lokalt situasjonsbilde',
+  submittedAt: (when) => `Sendt inn ${when}.`,
+  reviewHeading: 'Deres vurdering',
+  notes: 'Notater',
+  notesHint: 'Vises bare for arrangørene.',
+  score: 'Poeng',
+  scoreHint: 'Deres egen karakter, et heltall 0–100. La feltet stå tomt om dere ikke har gitt poeng.',
+  saveReview: 'Lagre vurderingen',
+  notices: {
+    reviewSaved: (municipality) => `Vurderingen av ${municipality} er lagret.`,
+    selected: (municipality) => `${municipality} er valgt.`,
+    unselected: (municipality) => `${municipality} er ikke lenger valgt.`,
+    full: (places) =>
+      `Alle ${places} plassene er allerede valgt. Fjern en kommune fra utvalget før du velger en annen.`,
+    decided: 'Vedtakene er allerede sendt, så utvalget kan ikke lenger endres her.',
+    unchanged: 'Ingenting ble endret: søknaden var allerede slik, eller finnes ikke.',
+    decisionsSent: (selected, declined) =>
+      `Vedtakene er sendt: ${selected} ${selected === 1 ? 'kommune har' : 'kommuner har'} fått velkomstbrev og ${declined} beskjed om at de ikke ble valgt.`,
+    notConfirmed: 'Kryss av i ruten for å bekrefte at vedtakene skal sendes.',
+    noneSelected: 'Velg minst én kommune før vedtakene sendes.',
+  },
+  errors: {
+    score: 'Skriv poengene som et heltall mellom 0 og 100.',
+    notesTooLong: (max) => `Høyst ${max} tegn.`,
+  },
+  errorSummary: 'Vurderingen ble ikke lagret. Rett følgende:',
+  mapHeading: 'Søkerne på kartet',
+  mapDescription:
+    'Skjematisk bilde av lenene der kommuner har søkt, og lenene rundt dem. En linje betyr at lenene grenser til hverandre. Fylt ring: minst én kommune i lenet er valgt.',
+  mapCounty: (county, applicants, selected) =>
+    `${county}: ${applicants.length === 0 ? 'ingen søkere' : `søkere ${applicants.join(', ')}`}${selected.length > 0 ? `; valgt ${selected.join(', ')}` : ''}.`,
+  decisionsHeading: 'Send vedtakene',
+  decisionsIntro: (selected, declined) =>
+    `${selected} ${selected === 1 ? 'valgt kommune' : 'valgte kommuner'} får et velkomstbrev med samlingene som kalenderinvitasjoner og en lenke til gruppens kalender. ${declined} ${declined === 1 ? 'kommune' : 'kommuner'} får en vennlig beskjed om at de ikke ble valgt. Alle i teamene får beskjeden.`,
+  decisionsWarning: 'Etter at vedtakene er sendt, kan utvalget ikke endres her.',
+  confirmDecisions: 'Jeg har gått gjennom utvalget og vil sende vedtakene.',
+  sendDecisions: 'Send vedtakene',
+  decisionsSentAt: (when) => `Vedtakene ble sendt ${when}.`,
+  outcome: { selected: 'Valgt', declined: 'Ikke valgt', submitted: 'Venter på vedtak' },
+  mail: {
+    selectedSubject: (title) => `Velkommen til ${title}`,
+    selectedBody: (municipality, title) =>
+      `Vi er glade for å kunne fortelle at ${municipality} er en av kommunene som er valgt ut til ${title}.`,
+    group: (municipalities) => `Gruppen består av ${municipalities}.`,
+    meetingsHeading: 'Samlingene:',
+    meetingLine: (number, when, where) => `Samling ${number}: ${when}, ${where}.`,
+    meetingToBeDecided: (number) => `Samling ${number}: datoen bestemmes sammen i gruppen.`,
+    digital: 'digitalt',
+    invitesNote:
+      'Du får en kalenderinvitasjon for hver samling med dato i egne meldinger. Abonner på gruppens kalender, så kommer nye og endrede samlinger inn av seg selv:',
+    pageNote:
+      'På gruppens side ser du samlingene med lenken til de digitale møtene og kan svare når vi foreslår datoer. Lenken er personlig; ikke del den.',
+    groupPage: 'Åpne gruppens side',
+    declinedSubject: (title) => `Svar på søknaden deres til ${title}`,
+    declinedBody: (municipality, title) =>
+      `Takk for søknaden fra ${municipality} til ${title}. Vi fikk flere søknader enn det er plasser, og valgte ut kommuner slik at gruppen kan samarbeide på tvers av geografiske grenser. ${municipality} kom ikke med denne gangen.`,
+    declinedClosing:
+      'Det sier ingenting om hvor viktig arbeidet deres er. Vi tar gjerne kontakt om flere runder, og dere er velkomne til å kontakte oss med spørsmål.',
+    readMore: 'Om arbeidsgruppen',
+    why: (title) =>
+      `Du får denne meldingen fordi du står oppført i en kommunes søknad til ${title} på Träffpunkt.`,
+  },
+};
+
+const en: SelectionMessages = {
+  applications: 'Applications',
+  title: (event) => `Applications: ${event}`,
+  summary: (applied, selected, places) =>
+    `${applied} ${applied === 1 ? 'municipality has' : 'municipalities have'} applied. ${selected} of ${places} places are chosen.`,
+  noApplications: 'No applications yet.',
+  basis: (basis) => `Basis for selection: ${basis}`,
+  filterHeading: 'Show and sort',
+  county: 'County',
+  allCounties: 'All counties',
+  show: 'Show',
+  shows: {
+    all: 'All',
+    selected: 'Selected',
+    'not-selected': 'Not selected',
+    'criteria-missing': 'With criteria not met',
+  },
+  sort: 'Sort by',
+  sorts: {
+    score: 'Score (highest first)',
+    municipality: 'Municipality',
+    county: 'County',
+    submitted: 'Submitted (earliest first)',
+  },
+  apply: 'Show',
+  shown: (shown, all) => `Showing ${shown} of ${all}.`,
+  columns: {
+    municipality: 'Municipality',
+    county: 'County',
+    criteria: 'Criteria',
+    score: 'Score',
+    neighbours: 'Neighbours among the applicants',
+    decision: 'Choice',
+  },
+  criteria: {
+    municipalityRepresentative: 'Municipality representative',
+    policeRepresentative: 'Police representative',
+    localSituation: 'Local situation',
+    commitment: 'Commitment between meetings',
+    onTime: 'On time',
+  },
+  met: 'met',
+  notMet: 'missing',
+  allMet: 'All met',
+  missing: (names) => `Missing: ${names}`,
+  noNeighbours: 'None in the same or a neighbouring county',
+  notScored: '–',
+  selected: 'Selected',
+  notSelected: 'Not selected',
+  select: (municipality) => `Select ${municipality}`,
+  unselect: (municipality) => `Remove ${municipality} from the selection`,
+  details: (municipality) => `Application from ${municipality}`,
+  team: 'The team',
+  localSituation: 'Local situation',
+  submittedAt: (when) => `Submitted ${when}.`,
+  reviewHeading: 'Your assessment',
+  notes: 'Notes',
+  notesHint: 'Only organisers see them.',
+  score: 'Score',
+  scoreHint: 'Your own mark, a whole number 0–100. Leave it empty if you have not scored it.',
+  saveReview: 'Save the assessment',
+  notices: {
+    reviewSaved: (municipality) => `The assessment of ${municipality} is saved.`,
+    selected: (municipality) => `${municipality} is selected.`,
+    unselected: (municipality) => `${municipality} is no longer selected.`,
+    full: (places) =>
+      `All ${places} places are taken. Remove a municipality from the selection before choosing another.`,
+    decided: 'The decisions have been sent, so the selection can no longer be changed here.',
+    unchanged: 'Nothing changed: the application already was so, or does not exist.',
+    decisionsSent: (selected, declined) =>
+      `The decisions are sent: ${selected} ${selected === 1 ? 'municipality got' : 'municipalities got'} a welcome letter and ${declined} word that they were not selected.`,
+    notConfirmed: 'Tick the box to confirm that the decisions should be sent.',
+    noneSelected: 'Select at least one municipality before sending the decisions.',
+  },
+  errors: {
+    score: 'Write the score as a whole number between 0 and 100.',
+    notesTooLong: (max) => `At most ${max} characters.`,
+  },
+  errorSummary: 'The assessment was not saved. Please correct the following:',
+  mapHeading: 'The applicants on the map',
+  mapDescription:
+    'A schematic picture of the counties where municipalities applied and the counties around them. A line means the counties share a border. A filled ring: at least one municipality in the county is selected.',
+  mapCounty: (county, applicants, selected) =>
+    `${county}: ${applicants.length === 0 ? 'no applicants' : `applicants ${applicants.join(', ')}`}${selected.length > 0 ? `; selected ${selected.join(', ')}` : ''}.`,
+  decisionsHeading: 'Send the decisions',
+  decisionsIntro: (selected, declined) =>
+    `${selected} selected ${selected === 1 ? 'municipality gets' : 'municipalities get'} a welcome letter with the meetings as calendar invitations and a link to the group's calendar. ${declined} ${declined === 1 ? 'municipality gets' : 'municipalities get'} a kind word that they were not selected. Everyone in the teams is told.`,
+  decisionsWarning: 'Once the decisions are sent, the selection cannot be changed here.',
+  confirmDecisions: 'I have reviewed the selection and want to send the decisions.',
+  sendDecisions: 'Send the decisions',
+  decisionsSentAt: (when) => `The decisions were sent ${when}.`,
+  outcome: { selected: 'Selected', declined: 'Not selected', submitted: 'Awaiting a decision' },
+  mail: {
+    selectedSubject: (title) => `Welcome to ${title}`,
+    selectedBody: (municipality, title) =>
+      `We are glad to tell you that ${municipality} is one of the municipalities selected for ${title}.`,
+    group: (municipalities) => `The group is ${municipalities}.`,
+    meetingsHeading: 'The meetings:',
+    meetingLine: (number, when, where) => `Meeting ${number}: ${when}, ${where}.`,
+    meetingToBeDecided: (number) => `Meeting ${number}: the date is decided together in the group.`,
+    digital: 'online',
+    invitesNote:
+      'You get a calendar invitation for each dated meeting in separate messages. Subscribe to the group calendar and new and changed meetings arrive by themselves:',
+    pageNote:
+      "The group's page shows the meetings with the link to the online ones, and lets you answer when we propose dates. The link is personal; do not share it.",
+    groupPage: "Open the group's page",
+    declinedSubject: (title) => `About your application to ${title}`,
+    declinedBody: (municipality, title) =>
+      `Thank you for the application from ${municipality} to ${title}. We received more applications than there are places and chose municipalities so that the group can work across borders. ${municipality} was not selected this time.`,
+    declinedClosing:
+      'It says nothing about how important your work is. We will gladly let you know of further rounds, and you are welcome to contact us with questions.',
+    readMore: 'About the working group',
+    why: (title) =>
+      `You receive this message because you are named in a municipality's application to ${title} on Träffpunkt.`,
+  },
+};
+
+const MESSAGES: Record<Language, SelectionMessages> = { sv, nb, en };
+
+export function selectionMessagesFor(language: Language): SelectionMessages {
+  return MESSAGES[language];
+}
