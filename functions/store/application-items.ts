@@ -234,7 +234,10 @@ const REVIEW_ATTRIBUTES = ['reviewNotes', 'reviewScore', 'selected'];
 const BOOKKEEPING = ['linkTokenHash', 'revision', 'updatedAt', ...REVIEW_ATTRIBUTES];
 
 /** Every application to an event with the organisers' review of it, in kommunkod order. */
-export async function listReviewedApplications(table: Table, eventId: string): Promise<ReviewedApplication[]> {
+export async function listReviewedApplications(
+  table: Table,
+  eventId: string,
+): Promise<ReviewedApplication[]> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :application)',
     ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':application': 'APPLICATION#' },
