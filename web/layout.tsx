@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Language } from '../shared/domain/event.ts';
 import { LANGUAGES } from '../shared/domain/event.ts';
 import { messagesFor } from '../shared/i18n/messages.ts';
+import { STYLESHEET_ASSET } from './stylesheet-asset.ts';
 
 export interface LayoutProps {
   language: Language;
@@ -20,7 +21,7 @@ export function Layout({ language, title, languageLinks, showMailbox, children }
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t.siteName}`}</title>
-        <link rel="stylesheet" href="/assets/styles.css" />
+        <link rel="stylesheet" href={STYLESHEET_ASSET.path} />
       </head>
       <body>
         <a class="skip-link" href="#content">

@@ -4,7 +4,7 @@ import { AccessibilityPage } from '../../web/pages/accessibility-page.tsx';
 import { EventPage } from '../../web/pages/event-page.tsx';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { StartPage } from '../../web/pages/start-page.tsx';
-import { STYLESHEET } from '../../web/styles.ts';
+import { STYLESHEET_ASSET } from '../../web/stylesheet-asset.ts';
 import { getPublicEventPage, listEvents } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
 import { eventUrl } from './public-urls.ts';
@@ -54,10 +54,10 @@ export function pageRoutes(context: AppContext): Hono {
     c.html(<AccessibilityPage language={requestedLanguage(c.req.query('lang'))} showMailbox={showMailbox} />),
   );
 
-  pages.get('/assets/styles.css', (c) =>
-    c.body(STYLESHEET, 200, {
-      'content-type': 'text/css; charset=utf-8',
-      'cache-control': 'public, max-age=3600',
+  pages.get(STYLESHEET_ASSET.path, (c) =>
+    c.body(STYLESHEET_ASSET.body, 200, {
+      'content-type': STYLESHEET_ASSET.contentType,
+      'cache-control': STYLESHEET_ASSET.cacheControl,
     }),
   );
 
