@@ -15,6 +15,7 @@ import {
   ProgrammeEditorPage,
   type ProgrammeEditorPageProps,
 } from '../../web/pages/organiser/programme-editor-page.tsx';
+import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
 import { ownEvent } from '../organisers/event-administration.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
 import { notifySessionChanges } from '../participants/session-change-notices.ts';
@@ -114,13 +115,15 @@ export function organiserProgrammeRoutes(context: AppContext): Hono<OrganiserEnv
       return c.html(await editor(organiser, page, { text, programmeErrors }), 422);
     }
     const t = organiserMessagesFor((await organisationView(context, organiser.organisationId)).language);
-    if (!(await replaceProgramme(context.table, page.event.id, merge))) {
+    const changes = merge.added.length + merge.changed.length + merge.removed.length;
+    const change = eventChange(page.event, 'programme-changed', String(changes));
+    const audit = changes > 0 ? await auditWrites(context, organiser, change, page.event) : [];
+    if (!(await replaceProgramme(context.table, page.event.id, merge, audit))) {
       const programmeErrors = [t.programmeChangedMeanwhile];
       return c.html(await editor(organiser, page, { text, programmeErrors }), 409);
     }
     const saved = (await ownEvent(context, organiser, page.event.id)) ?? page;
     await notifySessionChanges(context, saved.event, merge);
-    const changes = merge.added.length + merge.changed.length + merge.removed.length;
     return c.html(await editor(organiser, saved, { notice: t.programmeSaved(changes) }));
   });
 
@@ -141,7 +144,9 @@ export function organiserProgrammeRoutes(context: AppContext): Hono<OrganiserEnv
         await editor(organiser, page, { material: { slotId, ...fields, errors: read.errors } }),
         422,
       );
-    if (!(await addMaterial(context.table, page.event.id, slotId, read.material))) return notFound();
+    const change = eventChange(page.event, 'material-added', read.material.title);
+    const audit = await auditWrites(context, organiser, change, page.event);
+    if (!(await addMaterial(context.table, page.event.id, slotId, read.material, audit))) return notFound();
     const updated = (await ownEvent(context, organiser, page.event.id)) ?? page;
     return c.html(await editor(organiser, updated, { notice: t.materialAdded }));
   });

@@ -9,6 +9,7 @@ import { OrganiserEventPage } from '../../web/pages/organiser/organiser-event-pa
 import { OrganiserEventsPage } from '../../web/pages/organiser/organiser-events-page.tsx';
 import { ConfirmSignInPage, SignInPage } from '../../web/pages/organiser/organiser-sign-in-pages.tsx';
 import { notifyCancelledEvent } from '../jobs/notify-event-cancellations.ts';
+import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
 import { changeEventDetails } from '../organisers/change-event-details.ts';
 import {
   cancelRegistrationAsOrganiser,
@@ -23,6 +24,9 @@ import { requestSignInLink, signInWithLink } from '../organisers/organiser-sign-
 import { markEventCancelled } from '../store/event-cancellation-items.ts';
 import { setOfferHours } from '../store/offer-items.ts';
 import type { AppContext } from './app-context.ts';
+import { auditRoutes } from './audit-routes.tsx';
+import { organisationSettingsRoutes } from './organisation-settings-routes.tsx';
+import { organisationSwitchRoutes } from './organisation-switch-routes.tsx';
 import { organiserProgrammeRoutes } from './organiser-programme-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { requestedLanguage } from './page-routes.tsx';
@@ -50,7 +54,7 @@ export function organiserRoutes(context: AppContext): Hono {
   routes.post('/sign-in/:token', async (c) => {
     const session = await signInWithLink(context, c.req.param('token'));
     if (!session) return c.html(<ConfirmSignInPage language="sv" path="" valid={false} />, 400);
-    setSessionCookie(c, session);
+    setSessionCookie(context, c, session);
     return c.redirect('/organiser', 303);
   });
   routes.post('/sign-out', async (c) => {
@@ -61,6 +65,9 @@ export function organiserRoutes(context: AppContext): Hono {
   const signedIn = new Hono<OrganiserEnv>();
   signedIn.use(requireOrganiser(context));
   signedIn.route('/', organiserProgrammeRoutes(context));
+  signedIn.route('/', organisationSwitchRoutes(context));
+  signedIn.route('/', organisationSettingsRoutes(context));
+  signedIn.route('/', auditRoutes(context));
 
   signedIn.get('/', async (c) => {
     const organiser = c.var.organiser;
@@ -128,8 +135,9 @@ export function organiserRoutes(context: AppContext): Hono {
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
     if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
     const action = c.req.param('action') as 'promote' | 'cancel';
-    if (action === 'promote') await promoteRegistration(context, page, c.req.param('registrationId'));
-    else await cancelRegistrationAsOrganiser(context, page, c.req.param('registrationId'));
+    if (action === 'promote')
+      await promoteRegistration(context, organiser, page, c.req.param('registrationId'));
+    else await cancelRegistrationAsOrganiser(context, organiser, page, c.req.param('registrationId'));
     const updated = await eventPage(c, page.event.id, action === 'promote' ? 'promoted' : 'cancelled');
     return c.html(updated ?? <NotFoundPage language="sv" />);
   });
@@ -154,7 +162,13 @@ export function organiserRoutes(context: AppContext): Hono {
       );
     if (!read.ok) return respond({ errors: read.errors, values }, 422);
     if (!changesCalendars(page.event, read.details)) return respond({ message: t.detailsUnchanged }, 200);
-    const told = await changeEventDetails(context, page.event, read.details);
+    const audit = await auditWrites(
+      context,
+      organiser,
+      eventChange(page.event, 'event-details-changed'),
+      page.event,
+    );
+    const told = await changeEventDetails(context, page.event, read.details, audit);
     if (told === undefined) return respond({ message: t.detailsChangedMeanwhile, values }, 409);
     return respond({ message: t.detailsSaved(told) }, 200);
   });
@@ -169,7 +183,13 @@ export function organiserRoutes(context: AppContext): Hono {
       return c.html(again ?? <NotFoundPage language="sv" />, 422);
     }
     let notified = 0;
-    if (await markEventCancelled(context.table, page.event.id, context.clock().toISOString())) {
+    const audit = await auditWrites(
+      context,
+      organiser,
+      eventChange(page.event, 'event-cancelled'),
+      page.event,
+    );
+    if (await markEventCancelled(context.table, page.event.id, context.clock().toISOString(), audit)) {
       const cancelled = await ownEvent(context, organiser, page.event.id);
       if (cancelled) notified = await notifyCancelledEvent(context, cancelled.event);
     }
@@ -187,7 +207,12 @@ export function organiserRoutes(context: AppContext): Hono {
       mode: String(form.get('mode')),
       offerHours: String(form.get('offerHours')),
     });
-    if (setting.ok) await setOfferHours(context.table, page.event.id, setting.offerHours);
+    if (setting.ok) {
+      const detail = setting.offerHours ? `offerHours=${setting.offerHours}` : 'immediate';
+      const change = eventChange(page.event, 'waiting-list-setting-changed', detail);
+      const audit = await auditWrites(context, organiser, change, page.event);
+      await setOfferHours(context.table, page.event.id, setting.offerHours, audit);
+    }
     const updated = await eventPage(c, page.event.id, setting.ok ? 'settingsSaved' : undefined, !setting.ok);
     return c.html(updated ?? <NotFoundPage language="sv" />, setting.ok ? 200 : 422);
   });

@@ -3,8 +3,8 @@ import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
 import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
 import { hashEmail } from '../security/secret-token.ts';
 import { eventExists, putEventPage } from '../store/event-items.ts';
-import { putOrganisation } from '../store/organisation-items.ts';
-import { putOrganiser } from '../store/organiser-items.ts';
+import { addOrganisationIfAbsent } from '../store/organisation-items.ts';
+import { getOrganiserAccount, putOrganiser } from '../store/organiser-items.ts';
 import type { Table } from '../store/table.ts';
 
 /**
@@ -12,8 +12,12 @@ import type { Table } from '../store/table.ts';
  * `today` (yyyy-MM-dd) places the upcoming editions in the coming months.
  */
 export async function loadDemoData(table: Table, today: string): Promise<string[]> {
-  for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(table, organisation);
-  for (const organiser of DEMO_ORGANISERS) await putOrganiser(table, hashEmail(organiser.email), organiser);
+  // Organisations and people are only added: what admins have changed since (settings, roles) stays.
+  for (const organisation of DEMO_ORGANISATIONS) await addOrganisationIfAbsent(table, organisation);
+  for (const organiser of DEMO_ORGANISERS) {
+    const emailHash = hashEmail(organiser.email);
+    if (!(await getOrganiserAccount(table, emailHash))) await putOrganiser(table, emailHash, organiser);
+  }
   const added: string[] = [];
   for (const page of demoEventPages(today)) {
     if (await eventExists(table, page.event.id)) continue;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
 import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
+import { signInLinkFor } from '../organisers/organiser-sign-in.ts';
 import { connectTable, ensureTable } from '../store/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
@@ -32,6 +33,8 @@ const platform = await assembleLocalPlatform({
 const stopOutboxWorker = startRepeatingTask('outbox delivery', 1_000, platform.deliverOutbox);
 const stopJobs = startRepeatingTask('scheduled jobs', 60_000, platform.runJobs);
 const server = serve({ fetch: platform.app.fetch, port });
+const demoAdmin = DEMO_ORGANISERS[0]?.email ?? '';
+const adminLink = await signInLinkFor({ table, clock: () => new Date(), publicBaseUrl }, demoAdmin);
 
 console.log(`
 Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s${added.length > 0 ? `, demo events added: ${added.length}` : ''}).
@@ -39,6 +42,8 @@ Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s
   Start page      ${publicBaseUrl}/
   Organisers      ${publicBaseUrl}/organiser   (demo sign-in: ${DEMO_ORGANISERS.map((organiser) => organiser.email).join(', ')};
                   the sign-in link arrives in the mailbox)
+  Sign in now     ${adminLink ?? '(the demo admin is missing)'}
+                  (${demoAdmin}, admin of SKR; valid 10 minutes, once)
   Mailbox         ${publicBaseUrl}/mailbox
   API             ${publicBaseUrl}/api/v1/events   (OpenAPI: ${publicBaseUrl}/api/v1/openapi.json)
   Health          ${publicBaseUrl}/healthz

@@ -7,6 +7,7 @@ import { updateEventDetails } from '../store/event-details-items.ts';
 import { getEventPage } from '../store/event-items.ts';
 import { queueMessageOnce } from '../store/outbox-items.ts';
 import { listRegistrations } from '../store/registration-items.ts';
+import type { TransactItem } from '../store/transact-item.ts';
 
 /**
  * Saves a new time, place or name, then sends every confirmed participant the updated invite: same UID, higher
@@ -17,8 +18,10 @@ export async function changeEventDetails(
   context: AppContext,
   event: EventRecord,
   details: EventDetails,
+  /** The organiser's audit entry, saved with the change. */
+  audit: TransactItem[],
 ): Promise<number | undefined> {
-  if (!(await updateEventDetails(context.table, event, details))) return undefined;
+  if (!(await updateEventDetails(context.table, event, details, audit))) return undefined;
   const changed = (await getEventPage(context.table, event.id))?.event;
   if (!changed) return undefined;
   const mail = await participantMailContext(context, changed);

@@ -1,3 +1,4 @@
+import { organisationWorksOn } from '../../shared/domain/event-access.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
@@ -9,23 +10,24 @@ import { hashSecret, newSecretToken } from '../security/secret-token.ts';
 import { type EventPage, getEventPage, listEvents } from '../store/event-items.ts';
 import { listNeeds } from '../store/needs-items.ts';
 import { promoteByOrganiser } from '../store/promotion-items.ts';
-import { listRegistrations } from '../store/registration-items.ts';
+import { getRegistration, listRegistrations } from '../store/registration-items.ts';
+import { auditWrites } from './audit-trail.ts';
 
-/** The organisation's events; an organiser never sees another organisation's. */
+/** The events of the organisation the organiser acts for, its own and those it co-organises; never another's. */
 export async function organisationEvents(context: AppContext, organiser: Organiser) {
-  return (await listEvents(context.table)).filter(
-    (event) => event.organisationId === organiser.organisationId,
+  return (await listEvents(context.table)).filter((event) =>
+    organisationWorksOn(event, organiser.organisationId),
   );
 }
 
-/** One event of the organiser's own organisation, or undefined, which the routes answer as "not found". */
+/** One event the organiser's organisation works on, or undefined, which the routes answer as "not found". */
 export async function ownEvent(
   context: AppContext,
   organiser: Organiser,
   eventId: string,
 ): Promise<EventPage | undefined> {
   const page = await getEventPage(context.table, eventId);
-  return page?.event.organisationId === organiser.organisationId ? page : undefined;
+  return page && organisationWorksOn(page.event, organiser.organisationId) ? page : undefined;
 }
 
 export interface EventRegistrations {
@@ -52,18 +54,55 @@ export async function eventRegistrations(context: AppContext, page: EventPage): 
 }
 
 /** The organiser gives a waiting person a seat (the event grows by one), and the person gets the invite. */
-export async function promoteRegistration(context: AppContext, page: EventPage, registrationId: string) {
+export async function promoteRegistration(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+) {
   const token = newSecretToken();
   const mail = await participantMailContext(context, page.event, token);
-  return promoteByOrganiser(context.table, page.event, registrationId, context.clock().toISOString(), {
-    manageTokenHash: hashSecret(token),
-    message: (promoted) => participantMail('promoted', mail, promoted),
-  });
+  const audit = await registrationAudit(context, organiser, page, registrationId, 'registration-promoted');
+  return promoteByOrganiser(
+    context.table,
+    page.event,
+    registrationId,
+    context.clock().toISOString(),
+    {
+      manageTokenHash: hashSecret(token),
+      message: (promoted) => participantMail('promoted', mail, promoted),
+    },
+    audit,
+  );
 }
 
 /** The organiser cancels a registration; as when the participant does, the seat goes to the first in line. */
-export function cancelRegistrationAsOrganiser(context: AppContext, page: EventPage, registrationId: string) {
-  return cancelWithPromotion(context, page.event, registrationId);
+export async function cancelRegistrationAsOrganiser(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+) {
+  const audit = await registrationAudit(context, organiser, page, registrationId, 'registration-cancelled');
+  return cancelWithPromotion(context, page.event, registrationId, { audit });
+}
+
+/** The audit entry of an organiser's change to one registration, naming the person and the event. */
+async function registrationAudit(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+  action: 'registration-promoted' | 'registration-cancelled',
+) {
+  const registration = await getRegistration(context.table, page.event.id, registrationId);
+  const label = `${registration?.name ?? registrationId}, ${page.event.title}`;
+  return auditWrites(
+    context,
+    organiser,
+    { action, target: { kind: 'registration', id: registrationId, label } },
+    page.event,
+  );
 }
 
 /** Reads the organiser's waiting-list setting: hours to answer an offer, or none for seats given at once. */

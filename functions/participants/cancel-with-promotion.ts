@@ -4,6 +4,7 @@ import type { AppContext } from '../http/app-context.ts';
 import { manageUrl } from '../http/public-urls.ts';
 import { hashSecret, newSecretToken } from '../security/secret-token.ts';
 import { type CancellationResult, cancelRegistration } from '../store/cancellation-items.ts';
+import type { TransactItem } from '../store/transact-item.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 export interface Leaving {
@@ -11,6 +12,8 @@ export interface Leaving {
   cancellerToken?: string;
   /** The expiry job: only an offer whose time has run out, and the receipt says so. */
   expiredOffer?: boolean;
+  /** An organiser's audit entry, written with the cancellation. */
+  audit?: TransactItem[];
 }
 
 /**
@@ -31,6 +34,7 @@ export async function cancelWithPromotion(
     registrationId,
     now: context.clock().toISOString(),
     expiredOfferOnly: leaving.expiredOffer,
+    also: leaving.audit,
     cancelledMessage: (registration) =>
       participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
     promotion: {

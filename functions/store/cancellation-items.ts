@@ -19,6 +19,7 @@ import {
 } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
+import type { TransactItem } from './transact-item.ts';
 import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
 
 export interface CancellationRequest {
@@ -31,6 +32,8 @@ export interface CancellationRequest {
   promotion: Promotion;
   /** Only an offer whose time ran out: the expiry job's condition, so an answer that came in time wins. */
   expiredOfferOnly?: boolean;
+  /** Writes that go with the cancellation in its transaction: an organiser's audit entry. */
+  also?: TransactItem[];
 }
 
 export type CancellationResult =
@@ -78,6 +81,7 @@ export async function cancelRegistration(
             ...(next && promoted
               ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
               : []),
+            ...(request.also ?? []),
           ],
         }),
       );

@@ -1,35 +1,41 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { eventKey } from './event-items.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
+import { cancellationReasons } from './transaction-errors.ts';
 
 /**
  * An organiser cancels a published event: its status and a higher SEQUENCE (calendars replace their copy), and a
  * mark that its participants are still to be told. Returns false when it was not published.
  */
-export async function markEventCancelled(table: Table, eventId: string, now: string): Promise<boolean> {
+export async function markEventCancelled(
+  table: Table,
+  eventId: string,
+  now: string,
+  /** Writes that go with the cancellation in its transaction: its audit entry. */
+  also: TransactItem[] = [],
+): Promise<boolean> {
   try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: eventKey(eventId),
-        UpdateExpression:
-          'SET #status = :cancelled, cancelledAt = :now, #sequence = if_not_exists(#sequence, :zero) + :one, cancellationNoticePending = :yes',
-        ConditionExpression: '#status = :published',
-        ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
-        ExpressionAttributeValues: {
-          ':cancelled': 'cancelled',
-          ':published': 'published',
-          ':now': now,
-          ':zero': 0,
-          ':one': 1,
-          ':yes': true,
-        },
-      }),
-    );
+    const update = {
+      TableName: table.name,
+      Key: eventKey(eventId),
+      UpdateExpression:
+        'SET #status = :cancelled, cancelledAt = :now, #sequence = if_not_exists(#sequence, :zero) + :one, cancellationNoticePending = :yes',
+      ConditionExpression: '#status = :published',
+      ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
+      ExpressionAttributeValues: {
+        ':cancelled': 'cancelled',
+        ':published': 'published',
+        ':now': now,
+        ':zero': 0,
+        ':one': 1,
+        ':yes': true,
+      },
+    };
+    await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (cancellationReasons(error)) return false;
     throw error;
   }
 }

@@ -1,9 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { EventDetails } from '../../shared/organiser/event-details-form.ts';
 import { eventKey } from './event-items.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
+import { cancellationReasons } from './transaction-errors.ts';
 
 /**
  * Saves an event's new time, place or name with SEQUENCE one higher, on the condition that nobody saved another
@@ -14,38 +15,39 @@ export async function updateEventDetails(
   table: Table,
   event: EventRecord,
   details: EventDetails,
+  /** Writes that go with the change in its transaction: its audit entry. */
+  also: TransactItem[] = [],
 ): Promise<boolean> {
   const current = event.sequence ?? 0;
   try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: eventKey(event.id),
-        UpdateExpression: `SET title = :title, startsAt = :startsAt, endsAt = :endsAt, venue = :venue, GSI1SK = :order, #sequence = :next ${
-          details.onlineLink ? ', onlineLink = :link' : 'REMOVE onlineLink'
-        }`,
-        ConditionExpression:
-          event.sequence === undefined
-            ? '#status = :published AND attribute_not_exists(#sequence)'
-            : '#status = :published AND #sequence = :current',
-        ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
-        ExpressionAttributeValues: {
-          ':title': details.title,
-          ':startsAt': details.startsAt,
-          ':endsAt': details.endsAt,
-          ':venue': details.venue,
-          // The start page and the jobs find events through GSI1 by start time.
-          ':order': `${details.startsAt}#${event.id}`,
-          ':next': current + 1,
-          ':published': 'published',
-          ...(event.sequence === undefined ? {} : { ':current': current }),
-          ...(details.onlineLink ? { ':link': details.onlineLink } : {}),
-        },
-      }),
-    );
+    const update = {
+      TableName: table.name,
+      Key: eventKey(event.id),
+      UpdateExpression: `SET title = :title, startsAt = :startsAt, endsAt = :endsAt, venue = :venue, GSI1SK = :order, #sequence = :next ${
+        details.onlineLink ? ', onlineLink = :link' : 'REMOVE onlineLink'
+      }`,
+      ConditionExpression:
+        event.sequence === undefined
+          ? '#status = :published AND attribute_not_exists(#sequence)'
+          : '#status = :published AND #sequence = :current',
+      ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
+      ExpressionAttributeValues: {
+        ':title': details.title,
+        ':startsAt': details.startsAt,
+        ':endsAt': details.endsAt,
+        ':venue': details.venue,
+        // The start page and the jobs find events through GSI1 by start time.
+        ':order': `${details.startsAt}#${event.id}`,
+        ':next': current + 1,
+        ':published': 'published',
+        ...(event.sequence === undefined ? {} : { ':current': current }),
+        ...(details.onlineLink ? { ':link': details.onlineLink } : {}),
+      },
+    };
+    await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (cancellationReasons(error)) return false;
     throw error;
   }
 }

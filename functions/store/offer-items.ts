@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
@@ -7,6 +7,7 @@ import { queryAll } from './query-all.ts';
 import { changeRegistrationWithMessage } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
+import type { TransactItem } from './transact-item.ts';
 
 /**
  * The person accepts the seat held for them: only while the offer is open, so an answer and the expiry job cannot
@@ -48,18 +49,19 @@ export async function setOfferHours(
   table: Table,
   eventId: string,
   offerHours: number | undefined,
+  /** Writes that go with the change in its transaction: its audit entry. */
+  also: TransactItem[] = [],
 ): Promise<void> {
-  await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: eventKey(eventId),
-      ...(offerHours === undefined
-        ? { UpdateExpression: 'REMOVE offerHours' }
-        : {
-            UpdateExpression: 'SET offerHours = :hours',
-            ExpressionAttributeValues: { ':hours': offerHours },
-          }),
-      ConditionExpression: 'attribute_exists(PK)',
-    }),
-  );
+  const update = {
+    TableName: table.name,
+    Key: eventKey(eventId),
+    ...(offerHours === undefined
+      ? { UpdateExpression: 'REMOVE offerHours' }
+      : {
+          UpdateExpression: 'SET offerHours = :hours',
+          ExpressionAttributeValues: { ':hours': offerHours },
+        }),
+    ConditionExpression: 'attribute_exists(PK)',
+  };
+  await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
 }

@@ -1,9 +1,14 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation } from '../../shared/domain/organisation.ts';
 import { recordOf } from './item-attributes.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
 
-/** PK = ORG#<id>, SK = #ORG: the tenant, with its retention period; its organisers will live in the same partition. */
+/**
+ * PK = ORG#<id>, SK = #ORG: the tenant, with its settings (retention period, sender name, reply-to address).
+ * Its people are membership items in their own partitions (`organiser-items.ts`), listed through GSI1.
+ */
 const organisationKey = (id: string) => ({ PK: `ORG#${id}`, SK: '#ORG' });
 
 export async function putOrganisation(table: Table, organisation: Organisation): Promise<void> {
@@ -15,7 +20,51 @@ export async function putOrganisation(table: Table, organisation: Organisation):
   );
 }
 
+/** Stores an organisation unless it is there already, so a restart keeps what its admins have set since. */
+export async function addOrganisationIfAbsent(table: Table, organisation: Organisation): Promise<void> {
+  try {
+    await table.doc.send(
+      new PutCommand({
+        TableName: table.name,
+        Item: { ...organisationKey(organisation.id), type: 'organisation', ...organisation },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
 export async function getOrganisation(table: Table, id: string): Promise<Organisation | undefined> {
   const { Item } = await table.doc.send(new GetCommand({ TableName: table.name, Key: organisationKey(id) }));
   return Item ? recordOf<Organisation>(Item) : undefined;
+}
+
+export type OrganisationSettings = Pick<Organisation, 'retentionDays' | 'senderName' | 'replyTo'>;
+
+/** The write of an organisation's settings; an unset sender name or reply-to is removed, not stored empty. */
+export function organisationSettingsUpdate(
+  table: Table,
+  organisationId: string,
+  settings: OrganisationSettings,
+): TransactItem {
+  const set = ['retentionDays = :retentionDays'];
+  const remove: string[] = [];
+  const values: Record<string, unknown> = { ':retentionDays': settings.retentionDays };
+  for (const name of ['senderName', 'replyTo'] as const) {
+    const value = settings[name];
+    if (value) {
+      set.push(`${name} = :${name}`);
+      values[`:${name}`] = value;
+    } else remove.push(name);
+  }
+  return {
+    Update: {
+      TableName: table.name,
+      Key: organisationKey(organisationId),
+      UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: values,
+    },
+  };
 }

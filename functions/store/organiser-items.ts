@@ -1,126 +1,237 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Organiser } from '../../shared/domain/organiser.ts';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import { recordOf } from './item-attributes.ts';
-import { queueMessage } from './outbox-items.ts';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Member, Membership, OrganiserRole } from '../../shared/domain/organiser.ts';
+import { hashEmail } from '../security/secret-token.ts';
+import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
+import { TABLE_LAYOUT } from './table-layout.ts';
+import type { TransactItem } from './transact-item.ts';
+import { cancellationReasons } from './transaction-errors.ts';
 
 /**
- * Organisers and their sign-in, all found by hashes of what the person holds:
- *   PK = ORGANISER#<sha256(address)>, SK = #ORGANISER   the organiser and their organisation and role
- *   PK = SIGNIN#<sha256(token)>,      SK = SIGNIN       a one-time sign-in link, 10 minutes, deleted when used
- *   PK = SESSION#<sha256(token)>,     SK = SESSION      a signed-in session behind the cookie
- * Links and sessions carry `expiresAt` so DynamoDB's TTL removes them; reads also check the time themselves,
- * since TTL deletes late.
+ * Organisers and their memberships, found by the hash of the person's address:
+ *   PK = ORGANISER#<sha256(address)>, SK = #ORGANISER          the person: address and name
+ *   PK = ORGANISER#<sha256(address)>, SK = MEMBER#<orgId>      a membership: the organisation and the role there
+ *     GSI1PK = ORG#<orgId>#MEMBERS, GSI1SK = <sha256(address)>  so the organisation's people list is one Query
+ * Reading a person's profile and all their memberships is one strongly consistent Query of their partition.
  */
-const organiserKey = (emailHash: string) => ({ PK: `ORGANISER#${emailHash}`, SK: '#ORGANISER' });
-const signInKey = (tokenHash: string) => ({ PK: `SIGNIN#${tokenHash}`, SK: 'SIGNIN' });
-const sessionKey = (tokenHash: string) => ({ PK: `SESSION#${tokenHash}`, SK: 'SESSION' });
+const organiserPartition = (emailHash: string) => `ORGANISER#${emailHash}`;
+const profileKey = (emailHash: string) => ({ PK: organiserPartition(emailHash), SK: '#ORGANISER' });
+const membershipKey = (emailHash: string, organisationId: string) => ({
+  PK: organiserPartition(emailHash),
+  SK: `MEMBER#${organisationId}`,
+});
+const membersOf = (organisationId: string) => `ORG#${organisationId}#MEMBERS`;
 
-export async function putOrganiser(table: Table, emailHash: string, organiser: Organiser): Promise<void> {
-  await table.doc.send(
-    new PutCommand({
+export interface OrganiserAccount {
+  email: string;
+  name: string;
+  memberships: Membership[];
+}
+
+export type MembershipRefusal = 'already-member' | 'not-member' | 'last-admin' | 'changed-meanwhile';
+
+/** The person behind an address hash with every membership, in organisation order; undefined without any. */
+export async function getOrganiserAccount(
+  table: Table,
+  emailHash: string,
+): Promise<OrganiserAccount | undefined> {
+  const { Items = [] } = await table.doc.send(
+    new QueryCommand({
       TableName: table.name,
-      Item: { ...organiserKey(emailHash), type: 'organiser', ...organiser },
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': organiserPartition(emailHash) },
+      ConsistentRead: true,
     }),
   );
+  const memberships = Items.filter((item) => String(item.SK).startsWith('MEMBER#'))
+    .map((item) => ({ organisationId: String(item.organisationId), role: item.role as OrganiserRole }))
+    .sort((a, b) => a.organisationId.localeCompare(b.organisationId));
+  const profile = Items.find((item) => item.SK === '#ORGANISER');
+  if (!profile || memberships.length === 0) return undefined;
+  return { email: String(profile.email), name: String(profile.name), memberships };
 }
 
-export async function getOrganiser(table: Table, emailHash: string): Promise<Organiser | undefined> {
-  const { Item } = await table.doc.send(
-    new GetCommand({ TableName: table.name, Key: organiserKey(emailHash), ConsistentRead: true }),
-  );
-  return Item ? recordOf<Organiser>(Item) : undefined;
+/** The organisation's people, by name. */
+export async function listMembers(table: Table, organisationId: string): Promise<Member[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :members',
+    ExpressionAttributeValues: { ':members': membersOf(organisationId) },
+  });
+  return items
+    .map((item) => ({
+      email: String(item.email),
+      name: String(item.name),
+      organisationId,
+      role: item.role as OrganiserRole,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.email.localeCompare(b.email));
 }
 
-/** Stores a sign-in link and queues the e-mail that carries it, together. */
-export async function issueSignInLink(
-  table: Table,
-  link: { tokenHash: string; emailHash: string; validUntil: Date },
-  message: OutboundMessage,
-  now: string,
-): Promise<void> {
+/**
+ * Gives a person a role in an organisation, whatever they held before: for demo data, tests and the command line.
+ * Admins take their people in and out through `addMember`, `changeMemberRole` and `removeMember`, which guard.
+ */
+export async function putOrganiser(table: Table, emailHash: string, member: Member): Promise<void> {
   await table.doc.send(
     new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: table.name,
-            Item: {
-              ...signInKey(link.tokenHash),
-              type: 'sign-in',
-              emailHash: link.emailHash,
-              validUntil: link.validUntil.toISOString(),
-              expiresAt: Math.floor(link.validUntil.getTime() / 1000),
-            },
-          },
-        },
-        queueMessage(table, {
-          id: `sign-in:${link.tokenHash}`,
-          reason: 'organiser-sign-in',
-          message,
-          createdAt: now,
-        }),
-      ],
+      TransactItems: [profileWrite(table, emailHash, member, true), membershipPut(table, emailHash, member)],
     }),
   );
 }
 
-/** Uses a sign-in link up: deleting it on the condition that it is still valid makes it work once, and only in time. */
-export async function consumeSignInLink(
+/** Adds a person to an organisation; refused when they already belong to it. */
+export async function addMember(
   table: Table,
-  tokenHash: string,
-  now: Date,
-): Promise<string | undefined> {
-  try {
-    const { Attributes } = await table.doc.send(
-      new DeleteCommand({
+  member: Member,
+  also: TransactItem[],
+): Promise<MembershipRefusal | undefined> {
+  const emailHash = hashEmail(member.email);
+  const put = membershipPut(table, emailHash, member);
+  return refusalOf(
+    table,
+    [
+      profileWrite(table, emailHash, member, false),
+      { Put: { ...put.Put, ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...also,
+    ],
+    1,
+    'already-member',
+  );
+}
+
+/**
+ * Changes a member's role, on the condition that it is still the role the admin saw; taking the admin role from
+ * someone also needs another admin to still be one, in the same transaction, so the last admin never goes.
+ */
+export async function changeMemberRole(
+  table: Table,
+  member: Member,
+  newRole: OrganiserRole,
+  also: TransactItem[],
+): Promise<MembershipRefusal | undefined> {
+  const guard = member.role === 'admin' && newRole !== 'admin' ? await otherAdminCheck(table, member) : [];
+  if (!guard) return 'last-admin';
+  return refusalOf(
+    table,
+    [
+      {
+        Update: {
+          TableName: table.name,
+          Key: membershipKey(hashEmail(member.email), member.organisationId),
+          UpdateExpression: 'SET #role = :new',
+          ConditionExpression: '#role = :old',
+          ExpressionAttributeNames: { '#role': 'role' },
+          ExpressionAttributeValues: { ':new': newRole, ':old': member.role },
+        },
+      },
+      ...guard,
+      ...also,
+    ],
+    0,
+    'changed-meanwhile',
+  );
+}
+
+/** Takes a person out of an organisation, under the same guards as a change of role. */
+export async function removeMember(
+  table: Table,
+  member: Member,
+  also: TransactItem[],
+): Promise<MembershipRefusal | undefined> {
+  const guard = member.role === 'admin' ? await otherAdminCheck(table, member) : [];
+  if (!guard) return 'last-admin';
+  return refusalOf(
+    table,
+    [
+      {
+        Delete: {
+          TableName: table.name,
+          Key: membershipKey(hashEmail(member.email), member.organisationId),
+          ConditionExpression: '#role = :old',
+          ExpressionAttributeNames: { '#role': 'role' },
+          ExpressionAttributeValues: { ':old': member.role },
+        },
+      },
+      ...guard,
+      ...also,
+    ],
+    0,
+    'changed-meanwhile',
+  );
+}
+
+/**
+ * A condition that some other member is an admin, or undefined when nobody else is. The list is read from the
+ * index, which may lag; the condition itself is checked on the member's own item inside the transaction, so two
+ * admins demoting each other at once cannot both succeed.
+ */
+async function otherAdminCheck(table: Table, member: Member): Promise<TransactItem[] | undefined> {
+  const other = (await listMembers(table, member.organisationId)).find(
+    (candidate) => candidate.role === 'admin' && candidate.email !== member.email,
+  );
+  if (!other) return undefined;
+  return [
+    {
+      ConditionCheck: {
         TableName: table.name,
-        Key: signInKey(tokenHash),
-        ConditionExpression: 'validUntil > :now',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    return Attributes ? String(Attributes.emailHash) : undefined;
+        Key: membershipKey(hashEmail(other.email), member.organisationId),
+        ConditionExpression: '#role = :admin',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':admin': 'admin' },
+      },
+    },
+  ];
+}
+
+/** Runs a membership change; a failed condition on the membership (at `membershipAt`) is `refusal`. */
+async function refusalOf(
+  table: Table,
+  items: TransactItem[],
+  membershipAt: number,
+  refusal: MembershipRefusal,
+): Promise<MembershipRefusal | undefined> {
+  try {
+    await table.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    return undefined;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
+    const reasons = cancellationReasons(error);
+    if (!reasons) throw error;
+    if (reasons[membershipAt] === 'ConditionalCheckFailed') return refusal;
+    // Otherwise the other admin stopped being one, or another change held the items: nothing was written.
+    return reasons.includes('ConditionalCheckFailed') ? 'last-admin' : 'changed-meanwhile';
   }
 }
 
-export async function startSession(
-  table: Table,
-  session: { tokenHash: string; emailHash: string; validUntil: Date },
-): Promise<void> {
-  await table.doc.send(
-    new PutCommand({
+/** The person's profile: the name given first is kept, unless `rename`, so adding someone elsewhere renames no one. */
+function profileWrite(table: Table, emailHash: string, member: Member, rename: boolean): TransactItem {
+  return {
+    Update: {
+      TableName: table.name,
+      Key: profileKey(emailHash),
+      UpdateExpression: rename
+        ? 'SET #type = :type, email = :email, #name = :name REMOVE organisationId, #role'
+        : 'SET #type = :type, email = :email, #name = if_not_exists(#name, :name)',
+      ExpressionAttributeNames: { '#type': 'type', '#name': 'name', ...(rename ? { '#role': 'role' } : {}) },
+      ExpressionAttributeValues: { ':type': 'organiser', ':email': member.email, ':name': member.name },
+    },
+  };
+}
+
+function membershipPut(table: Table, emailHash: string, member: Member) {
+  return {
+    Put: {
       TableName: table.name,
       Item: {
-        ...sessionKey(session.tokenHash),
-        type: 'session',
-        emailHash: session.emailHash,
-        validUntil: session.validUntil.toISOString(),
-        expiresAt: Math.floor(session.validUntil.getTime() / 1000),
+        ...membershipKey(emailHash, member.organisationId),
+        GSI1PK: membersOf(member.organisationId),
+        GSI1SK: emailHash,
+        type: 'membership',
+        email: member.email,
+        name: member.name,
+        organisationId: member.organisationId,
+        role: member.role,
       },
-    }),
-  );
-}
-
-/** The organiser behind a session cookie, read afresh each time so a changed role or removal takes effect at once. */
-export async function organiserOfSession(
-  table: Table,
-  tokenHash: string,
-  now: Date,
-): Promise<Organiser | undefined> {
-  const { Item } = await table.doc.send(
-    new GetCommand({ TableName: table.name, Key: sessionKey(tokenHash), ConsistentRead: true }),
-  );
-  if (!Item || String(Item.validUntil) <= now.toISOString()) return undefined;
-  return getOrganiser(table, String(Item.emailHash));
-}
-
-export async function endSession(table: Table, tokenHash: string): Promise<void> {
-  await table.doc.send(new DeleteCommand({ TableName: table.name, Key: sessionKey(tokenHash) }));
+    },
+  };
 }

@@ -1,12 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Material, ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '../../shared/programme/merge-programme.ts';
 import { slotKey } from './event-items.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
 import { cancellationReasons } from './transaction-errors.ts';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** DynamoDB's limit on the items in one transaction. */
 const TRANSACTION_LIMIT = 100;
@@ -89,8 +87,11 @@ export async function replaceProgramme(
   table: Table,
   eventId: string,
   merge: MergedProgramme,
+  /** Writes that go with the first transaction of the save: its audit entry. */
+  also: TransactItem[] = [],
 ): Promise<boolean> {
   const writes = [
+    ...also,
     ...merge.added.map((slot) => addition(table, eventId, slot)),
     ...merge.changed.map((slot) => change(table, eventId, slot)),
     ...merge.removed.map((slot) => removal(table, eventId, slot)),
@@ -116,21 +117,22 @@ export async function addMaterial(
   eventId: string,
   slotId: string,
   material: Material,
+  /** Writes that go with the addition in its transaction: its audit entry. */
+  also: TransactItem[] = [],
 ): Promise<boolean> {
   try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: slotKey(eventId, slotId),
-        UpdateExpression: 'SET #materials = list_append(if_not_exists(#materials, :empty), :material)',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeNames: { '#materials': 'materials' },
-        ExpressionAttributeValues: { ':empty': [], ':material': [material] },
-      }),
-    );
+    const update = {
+      TableName: table.name,
+      Key: slotKey(eventId, slotId),
+      UpdateExpression: 'SET #materials = list_append(if_not_exists(#materials, :empty), :material)',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#materials': 'materials' },
+      ExpressionAttributeValues: { ':empty': [], ':material': [material] },
+    };
+    await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (cancellationReasons(error)) return false;
     throw error;
   }
 }

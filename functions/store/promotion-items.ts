@@ -12,6 +12,7 @@ import {
   withoutSecret,
 } from './registration-items.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
 import { cancellationReasons } from './transaction-errors.ts';
 
 export interface Promotion {
@@ -108,6 +109,8 @@ export async function promoteByOrganiser(
   registrationId: string,
   now: string,
   promotion: Promotion,
+  /** Writes that go with the promotion in its transaction: its audit entry. */
+  also: TransactItem[] = [],
 ): Promise<Registration | undefined> {
   const next = await getRegistration(table, event.id, registrationId);
   if (next?.status !== 'waiting') return undefined;
@@ -128,6 +131,7 @@ export async function promoteByOrganiser(
             },
           },
           ...promotionItems(table, event.id, next, promoted, now, promotion),
+          ...also,
         ],
       }),
     );

@@ -1,6 +1,9 @@
 import type { Organisation } from '../domain/organisation.ts';
 
-/** The organisers of the seed events. SKR and KS are the municipalities' own associations, not authorities. */
+/**
+ * The organisers and co-organisers of the seed events. SKR and KS are the municipalities' own associations, not
+ * authorities; Brå co-organises the Trygghetsdag, Polisregion Väst and Brå the working group.
+ */
 export const DEMO_ORGANISATIONS: Organisation[] = [
   {
     id: 'skr',
@@ -14,6 +17,20 @@ export const DEMO_ORGANISATIONS: Organisation[] = [
     id: 'lansstyrelsen-vg',
     name: 'Länsstyrelsen Västra Götaland',
     kind: 'lansstyrelse',
+    country: 'SE',
+    retentionDays: 90,
+  },
+  {
+    id: 'polisregion-vast',
+    name: 'Polisregion Väst',
+    kind: 'polis',
+    country: 'SE',
+    retentionDays: 90,
+  },
+  {
+    id: 'bra',
+    name: 'Brottsförebyggande rådet (Brå)',
+    kind: 'statlig-myndighet',
     country: 'SE',
     retentionDays: 90,
   },

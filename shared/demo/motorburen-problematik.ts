@@ -72,6 +72,7 @@ function motorburenProblematikPage(edition: Edition): DemoEventPage {
     endsAt: instantAt(`${endYear}-12-31`, '23:59', ZONE),
     venue: DIGITAL,
     coOrganisers: [POLISREGION, 'Brottsförebyggande rådet (Brå)'],
+    coOrganiserIds: ['polisregion-vast', 'bra'],
     targetGroups: [
       'Kommunala samordnare med ansvar för det brottsförebyggande och trygghetsskapande arbetet',
       'Kommunpoliser med ansvar för det brottsförebyggande och trygghetsskapande arbetet',

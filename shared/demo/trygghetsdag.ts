@@ -132,6 +132,7 @@ function trygghetsdagPage(edition: Edition): DemoEventPage {
     // The seed names no venue: digital invents nothing, where a place would mean making up an address.
     venue: { kind: 'digital' },
     coOrganisers: ['Brottsförebyggande rådet (Brå)'],
+    coOrganiserIds: ['bra'],
     targetGroups: [
       'Tjänstemän och förtroendevalda inom kommun och region.',
       'Berörda inom Polismyndigheten, Länsstyrelsen, näringslivet och civilsamhället.',

@@ -1,4 +1,4 @@
-/** Organisations are tenants: organisers belong to one, and every event has one as its owner. */
+/** Organisations are tenants: organisers belong to them, and every event has one as its owner. */
 
 export const ORGANISATION_KINDS = [
   'kommun',
@@ -20,4 +20,14 @@ export interface Organisation {
   country: 'SE' | 'NO';
   /** Days after an event's end when its participants' personal data is erased. */
   retentionDays: number;
+  /** The name outgoing mail about the organisation's events is sent under; the platform's own when unset. */
+  senderName?: string;
+  /** Where replies to that mail go; nowhere but the platform's no-reply address when unset. */
+  replyTo?: string;
 }
+
+/**
+ * The retention an admin may set: at least a week, so the event's own follow-up is possible, and at most ten years,
+ * the longest Swedish archiving rules ask of event records.
+ */
+export const RETENTION_DAYS_BOUNDS = { min: 7, max: 3650 } as const;

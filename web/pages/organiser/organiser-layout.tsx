@@ -1,11 +1,12 @@
 import type { Child } from 'hono/jsx';
 import type { Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
+import { mayManageOrganisation, type Organiser } from '../../../shared/domain/organiser.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
 import { ActionButton } from '../../components/action-button.tsx';
 import { Layout } from '../../layout.tsx';
 
-/** The organiser's pages: who is signed in and a way out, above the page's own content. */
+/** The organiser's pages: who is signed in for which organisation, their admin pages and a way out, above the page's own content. */
 export function OrganiserLayout(props: {
   language: Language;
   title: string;
@@ -15,12 +16,30 @@ export function OrganiserLayout(props: {
   children: Child;
 }) {
   const t = organiserMessagesFor(props.language);
+  const s = settingsMessagesFor(props.language);
   return (
     <Layout language={props.language} title={props.title} showMailbox={props.showMailbox}>
       <div class="organiser-bar">
         <p>
           {props.organiser.name}, {props.organisationName}
         </p>
+        <ul class="actions">
+          {props.organiser.memberships.length > 1 && (
+            <li>
+              <a href="/organiser/organisation">{s.switchLink}</a>
+            </li>
+          )}
+          {mayManageOrganisation(props.organiser.role) && (
+            <>
+              <li>
+                <a href="/organiser/settings">{s.settingsLink}</a>
+              </li>
+              <li>
+                <a href="/organiser/audit">{s.auditLink}</a>
+              </li>
+            </>
+          )}
+        </ul>
         <ActionButton action="/organiser/sign-out" label={t.signOut} kind="secondary" />
       </div>
       {props.children}

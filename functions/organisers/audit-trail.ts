@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Organiser } from '../../shared/domain/organiser.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { auditEntryPut } from '../store/audit-items.ts';
+import { getOrganisation } from '../store/organisation-items.ts';
+import type { TransactItem } from '../store/transact-item.ts';
+
+/** Keeps entries as long as personal data when an organisation has no retention set (it always has one). */
+const DEFAULT_RETENTION_DAYS = 90;
+
+export type AuditChange = Pick<AuditEntry, 'action' | 'target' | 'detail'>;
+
+/**
+ * The writes that record `organiser`'s change in the audit trails it belongs to: the trail of the organisation the
+ * organiser acts for, and, when they act as a co-organiser on another organisation's event, the owner's trail too.
+ */
+export async function auditWrites(
+  context: AppContext,
+  organiser: Organiser,
+  change: AuditChange,
+  event?: Pick<EventRecord, 'organisationId'>,
+): Promise<TransactItem[]> {
+  const at = context.clock().toISOString();
+  const trails = [...new Set([organiser.organisationId, ...(event ? [event.organisationId] : [])])];
+  return Promise.all(
+    trails.map(async (organisationId) => {
+      const organisation = await getOrganisation(context.table, organisationId);
+      const entry: AuditEntry = {
+        id: randomUUID(),
+        organisationId,
+        at,
+        actor: { email: organiser.email, name: organiser.name, organisationId: organiser.organisationId },
+        ...change,
+      };
+      return auditEntryPut(context.table, entry, organisation?.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    }),
+  );
+}
+
+/** The change of an event, as the trail names it. */
+export function eventChange(
+  event: Pick<EventRecord, 'id' | 'title'>,
+  action: AuditEntry['action'],
+  detail?: string,
+): AuditChange {
+  return {
+    action,
+    target: { kind: 'event', id: event.id, label: event.title },
+    ...(detail ? { detail } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Organiser } from '../../shared/domain/organiser.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { type OrganisationSettings, organisationSettingsUpdate } from '../store/organisation-items.ts';
+import { auditWrites } from './audit-trail.ts';
+
+/** An admin saves the retention period and the mail sender of the organisation they act for, with its audit entry. */
+export async function changeOrganisationSettings(
+  context: AppContext,
+  admin: Organiser,
+  settings: OrganisationSettings,
+  organisationName: string,
+): Promise<void> {
+  const detail = [
+    `retentionDays=${settings.retentionDays}`,
+    `senderName=${settings.senderName ?? ''}`,
+    `replyTo=${settings.replyTo ?? ''}`,
+  ].join(', ');
+  const audit = await auditWrites(context, admin, {
+    action: 'settings-changed',
+    target: { kind: 'organisation', id: admin.organisationId, label: organisationName },
+    detail,
+  });
+  await context.table.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [organisationSettingsUpdate(context.table, admin.organisationId, settings), ...audit],
+    }),
+  );
+}

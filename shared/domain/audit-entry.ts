@@ -1,0 +1,32 @@
+/**
+ * One line of an organisation's audit trail: who did what to which thing, and when. Public bodies must be able to
+ * say who changed an event or a person's registration, so organisers' changes are recorded as they are made.
+ */
+export const AUDIT_ACTIONS = [
+  'event-details-changed',
+  'event-cancelled',
+  'waiting-list-setting-changed',
+  'programme-changed',
+  'material-added',
+  'registration-promoted',
+  'registration-cancelled',
+  'member-added',
+  'member-role-changed',
+  'member-removed',
+  'settings-changed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  id: string;
+  /** The organisation whose trail holds the entry. */
+  organisationId: string;
+  at: string;
+  actor: { email: string; name: string; organisationId: string };
+  action: AuditAction;
+  /** What was acted on: an event, a registration, a person; `label` is its name when it was acted on. */
+  target: { kind: 'event' | 'registration' | 'member' | 'organisation'; id: string; label: string };
+  /** A short note of the change (a new role, the number of slots changed). */
+  detail?: string;
+}

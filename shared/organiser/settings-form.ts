@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { type Organisation, RETENTION_DAYS_BOUNDS } from '../domain/organisation.ts';
+import { type Member, ORGANISER_ROLES, type OrganiserRole } from '../domain/organiser.ts';
+import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
+import type { SettingsMessages } from '../i18n/settings-messages.ts';
+
+type Read<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+function read<T>(schema: z.ZodType<T>, values: Record<string, string>): Read<T> {
+  const result = schema.safeParse(values);
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: errorsOf(result.error) };
+}
+
+function role(t: SettingsMessages) {
+  return z.enum(ORGANISER_ROLES, { error: t.required });
+}
+
+/** Retention days within bounds, and an optional sender name and reply-to address (empty means unset). */
+export function readOrganisationSettings(
+  t: SettingsMessages,
+  values: Record<string, string>,
+): Read<Pick<Organisation, 'retentionDays' | 'senderName' | 'replyTo'>> {
+  const { min, max } = RETENTION_DAYS_BOUNDS;
+  const bounds = t.retentionBounds(min, max);
+  const optional = <T extends z.ZodType>(schema: T) =>
+    z.union([
+      z
+        .string()
+        .trim()
+        .length(0)
+        .transform(() => undefined),
+      schema,
+    ]);
+  return read(
+    z.object({
+      retentionDays: z
+        .string({ error: bounds })
+        .trim()
+        .regex(/^\d+$/, { error: bounds })
+        .transform(Number)
+        .pipe(z.number().int().min(min, { error: bounds }).max(max, { error: bounds })),
+      // No line breaks or angle brackets: the name goes into a mail header.
+      senderName: optional(requiredText(t, 100).regex(/^[^<>"\r\n]+$/, { error: t.senderNameInvalid })),
+      replyTo: optional(emailAddress(t)),
+    }),
+    {
+      retentionDays: values.retentionDays ?? '',
+      senderName: values.senderName ?? '',
+      replyTo: values.replyTo ?? '',
+    },
+  );
+}
+
+/** A person to add: address, name and role. */
+export function readNewMember(
+  t: SettingsMessages,
+  values: Record<string, string>,
+): Read<Omit<Member, 'organisationId'>> {
+  return read(z.object({ email: emailAddress(t), name: requiredText(t, 200), role: role(t) }), {
+    email: values.email ?? '',
+    name: values.name ?? '',
+    role: values.role ?? '',
+  });
+}
+
+export function readRole(value: string | undefined): OrganiserRole | undefined {
+  return ORGANISER_ROLES.find((candidate) => candidate === value);
+}

@@ -1,0 +1,169 @@
+import type { Language } from '../../../shared/domain/event.ts';
+import { type Organisation, RETENTION_DAYS_BOUNDS } from '../../../shared/domain/organisation.ts';
+import { type Member, ORGANISER_ROLES, type Organiser } from '../../../shared/domain/organiser.ts';
+import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
+import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
+import { ActionButton } from '../../components/action-button.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface OrganisationSettingsPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisation: Organisation;
+  organisationName: string;
+  /** Each person with `key`, the hash of their address that names them in paths. */
+  members: (Member & { key: string })[];
+  showMailbox: boolean;
+  notice?: string;
+  /** A refusal of a change to people: the organisation keeps its last admin, the person is there already… */
+  refusal?: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+/** An admin's page: the organisation's people and their roles, its retention period and its mail sender. */
+export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
+  const t = settingsMessagesFor(props.language);
+  const { organisation, values = {}, errors = {} } = props;
+  const { min, max } = RETENTION_DAYS_BOUNDS;
+  const roleOptions = ORGANISER_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
+  const labels = {
+    email: t.fields.email,
+    name: t.fields.name,
+    role: t.fields.role,
+    retentionDays: t.retentionDays,
+    senderName: t.senderName,
+    replyTo: t.replyTo,
+  };
+  return (
+    <OrganiserLayout {...props} title={t.settingsTitle}>
+      <h1>{t.settingsTitle}</h1>
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      {props.refusal && (
+        <p class="notice" role="alert">
+          {props.refusal}
+        </p>
+      )}
+      <ErrorSummary heading={t.notSaved} errors={errors} labels={labels} />
+      <section aria-labelledby="people">
+        <h2 id="people">{t.peopleHeading}</h2>
+        <p class="hint">{t.roleHints}</p>
+        <div class="table-scroll">
+          <table class="mail-list">
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.email}</th>
+                <th scope="col">{t.columns.role}</th>
+                <th scope="col">{t.columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.members.map((member) => {
+                const path = `/organiser/settings/people/${member.key}`;
+                return (
+                  <tr>
+                    <td>
+                      {member.name} {member.email === props.organiser.email && t.you}
+                    </td>
+                    <td>{member.email}</td>
+                    <td>
+                      <form method="post" action={`${path}/role`} class="actions">
+                        <ChoiceField
+                          name={`role-${member.key}`}
+                          label={t.roleOf(member.name)}
+                          options={roleOptions}
+                          value={member.role}
+                          required
+                          choose={t.choose}
+                        />
+                        <button type="submit" class="button button-secondary">
+                          {t.changeRole}
+                        </button>
+                      </form>
+                    </td>
+                    <td>
+                      <ActionButton action={`${path}/remove`} label={t.remove(member.name)} kind="danger" />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="add-person">
+        <h2 id="add-person">{t.addHeading}</h2>
+        <p class="hint">{t.addHint}</p>
+        <form method="post" action="/organiser/settings/people">
+          <FormField
+            name="email"
+            type="email"
+            label={t.fields.email}
+            value={values.email}
+            error={errors.email}
+            required
+            autocomplete="off"
+          />
+          <FormField name="name" label={t.fields.name} value={values.name} error={errors.name} required />
+          <ChoiceField
+            name="role"
+            label={t.fields.role}
+            options={roleOptions}
+            value={values.role}
+            error={errors.role}
+            required
+            choose={t.choose}
+          />
+          <button type="submit" class="button">
+            {t.addButton}
+          </button>
+        </form>
+      </section>
+      <form method="post" action="/organiser/settings">
+        <section aria-labelledby="retention">
+          <h2 id="retention">{t.retentionHeading}</h2>
+          <FormField
+            name="retentionDays"
+            type="number"
+            label={t.retentionDays}
+            hint={t.retentionHint(min, max)}
+            value={values.retentionDays ?? String(organisation.retentionDays)}
+            error={errors.retentionDays}
+            min={min}
+            max={max}
+            required
+          />
+        </section>
+        <section aria-labelledby="mail">
+          <h2 id="mail">{t.mailHeading}</h2>
+          <FormField
+            name="senderName"
+            label={t.senderName}
+            hint={t.senderNameHint}
+            value={values.senderName ?? organisation.senderName}
+            error={errors.senderName}
+          />
+          <FormField
+            name="replyTo"
+            type="email"
+            label={t.replyTo}
+            hint={t.replyToHint}
+            value={values.replyTo ?? organisation.replyTo}
+            error={errors.replyTo}
+            autocomplete="off"
+          />
+        </section>
+        <button type="submit" class="button">
+          {t.saveSettings}
+        </button>
+      </form>
+    </OrganiserLayout>
+  );
+}
