@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EventRecord, Venue } from '../domain/event.ts';
-import type { Meeting } from '../domain/meeting.ts';
+import type { ScheduledMeeting } from '../domain/meeting.ts';
 import { type ProgrammeSlot, speakerText } from '../domain/programme-slot.ts';
 import { venueText } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -72,8 +72,8 @@ export function slotEntry({
 }
 
 /**
- * A dated meeting of a working group's series. Its link, for a digital meeting, goes only to the group's members:
- * pass `onlineLink` for them alone.
+ * A dated meeting of a working group's series; a cancelled meeting stays in feeds as STATUS:CANCELLED. Its link,
+ * for a digital meeting, goes only to the group's members: pass `onlineLink` for them alone.
  */
 export function meetingEntry({
   event,
@@ -82,7 +82,7 @@ export function meetingEntry({
   onlineLink,
 }: {
   event: EventRecord;
-  meeting: Meeting & { startsAt: string; endsAt: string };
+  meeting: ScheduledMeeting;
   eventUrl: string;
   onlineLink?: string;
 }): CalendarEntry {
@@ -97,7 +97,7 @@ export function meetingEntry({
     description: paragraphs([meeting.agenda, `${messages.readMore}: ${eventUrl}`]),
     location: location(meeting.venue, event, onlineLink),
     url: eventUrl,
-    cancelled: event.status === 'cancelled',
+    cancelled: event.status === 'cancelled' || meeting.cancelled === true,
   };
 }
 

@@ -1,5 +1,11 @@
 import type { Venue } from './event.ts';
 
+/** A document or page the organisers hand out for a meeting: its name and where to find it. */
+export interface MeetingMaterial {
+  title: string;
+  url: string;
+}
+
 /** One meeting of a working group's series. A meeting without `startsAt` is "to be decided". */
 export interface Meeting {
   eventId: string;
@@ -8,10 +14,15 @@ export interface Meeting {
   endsAt?: string;
   venue: Venue;
   agenda?: string;
+  materials?: MeetingMaterial[];
+  /** A cancelled meeting keeps its number and date, so calendars can show it as cancelled rather than lose it. */
+  cancelled?: boolean;
   /** Raised on every change so that calendars replace their copy (RFC 5545 SEQUENCE). */
   sequence: number;
 }
 
-export function isScheduled(meeting: Meeting): meeting is Meeting & { startsAt: string; endsAt: string } {
+export type ScheduledMeeting = Meeting & { startsAt: string; endsAt: string };
+
+export function isScheduled(meeting: Meeting): meeting is ScheduledMeeting {
   return meeting.startsAt !== undefined && meeting.endsAt !== undefined;
 }

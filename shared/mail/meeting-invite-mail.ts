@@ -1,0 +1,82 @@
+import { meetingEntry } from '../calendar/calendar-entries.ts';
+import { invite } from '../calendar/invite.ts';
+import type { EventRecord } from '../domain/event.ts';
+import type { GroupMember } from '../domain/group-member.ts';
+import type { ScheduledMeeting } from '../domain/meeting.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import type { OutboundMessage } from '../domain/outbound-message.ts';
+import { eventWhen, venueText } from '../event-when.ts';
+import { meetingMessagesFor } from '../i18n/meeting-messages.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { renderMailBodies } from './mail-layout.ts';
+import { organiserAddress } from './participant-mail.ts';
+
+export type MeetingInviteKind = 'scheduled' | 'moved' | 'cancelled';
+
+export interface MeetingMailContext {
+  event: EventRecord;
+  organisation: Organisation;
+  eventUrl: string;
+  now: Date;
+}
+
+/**
+ * One group member's invite to one dated meeting, as calendar programs accept it: a REQUEST with the meeting's UID
+ * and SEQUENCE when it gets its date or changes (the higher SEQUENCE replaces the copy they hold), a CANCEL with
+ * the same UID when it is cancelled. Members get the digital meeting's link, in the text and as the location.
+ */
+export function meetingInviteMail(
+  kind: MeetingInviteKind,
+  context: MeetingMailContext,
+  meeting: ScheduledMeeting,
+  member: GroupMember,
+): OutboundMessage {
+  const { event, organisation } = context;
+  const { language } = event;
+  const t = meetingMessagesFor(language).mail;
+  const p = participantMessagesFor(language).mail;
+  const when = eventWhen({ ...meeting, timeZone: event.timeZone }, language);
+  const onlineLink = meeting.venue.kind === 'digital' ? event.onlineLink : undefined;
+  const texts: Record<MeetingInviteKind, [subject: string, body: string]> = {
+    scheduled: [
+      t.scheduledSubject(event.title, meeting.number),
+      t.scheduledBody(event.title, meeting.number, when),
+    ],
+    moved: [t.movedSubject(event.title, meeting.number), t.movedBody(event.title, meeting.number, when)],
+    cancelled: [
+      t.cancelledSubject(event.title, meeting.number),
+      t.cancelledBody(event.title, meeting.number, when),
+    ],
+  };
+  const [subject, body] = texts[kind];
+  const details =
+    kind === 'cancelled'
+      ? []
+      : [
+          onlineLink ? t.digitalLink(onlineLink) : t.where(venueText(meeting.venue, language)),
+          ...(meeting.agenda ? [t.agenda(meeting.agenda)] : []),
+          ...(meeting.materials?.length
+            ? [t.materials(meeting.materials.map(({ title, url }) => `${title}: ${url}`).join('\n'))]
+            : []),
+        ];
+  const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  return {
+    to: member.email,
+    subject,
+    ...renderMailBodies(language, {
+      paragraphs: [p.greeting(member.name), body, ...details],
+      link: { label: t.readMore, url: context.eventUrl },
+      footer: [p.sentBy(organisation.name), t.why(event.title)],
+    }),
+    calendar: {
+      method,
+      content: invite({
+        entry: meetingEntry({ event, meeting, eventUrl: context.eventUrl, onlineLink }),
+        method,
+        organizer: { name: organisation.name, email: organiserAddress(event) },
+        attendee: { name: member.name, email: member.email },
+        now: context.now,
+      }),
+    },
+  };
+}
