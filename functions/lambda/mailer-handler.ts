@@ -10,19 +10,23 @@ const delivery: OutboxDelivery = {
   transport: createMailTransport(config.mail),
   from: config.mailFrom,
   clock: () => new Date(),
+  random: Math.random,
 };
 
 /**
- * Consumes new outbox items from the table's stream. A failed send is reported as a batch item failure, so Lambda
+ * Consumes new outbox items from the table's stream. A message the transport refused is back in the outbox with its
+ * backoff (or `failed`), so the stream is done with it: the scheduled sweep tries it again when it is due. Only an
+ * error that left the message's fate unrecorded (the table did not answer) is a batch item failure, so Lambda
  * retries from that record and, when retries run out, sends it to the on-failure queue.
  */
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
-    const id = record.dynamodb?.NewImage?.id?.S;
-    if (record.eventName !== 'INSERT' || record.dynamodb?.NewImage?.type?.S !== 'outbox' || !id) continue;
+    const image = record.dynamodb?.NewImage;
+    const id = image?.id?.S;
+    if (record.eventName !== 'INSERT' || image?.type?.S !== 'outbox' || !id) continue;
     try {
-      if ((await deliverOutboxMessage(delivery, id)) === 'failed') throw new Error(`sending ${id} failed`);
+      await deliverOutboxMessage(delivery, { id, ...(image.eventId?.S ? { eventId: image.eventId.S } : {}) });
     } catch {
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
       break;

@@ -5,12 +5,14 @@ import { createMailTransport } from '../mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '../mail/outbox-delivery.ts';
 import type { Table } from '../store/table.ts';
 import { freePort } from './free-port.ts';
-import { type Mailbox, startSmtpCatcher } from './smtp-catcher.ts';
+import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';
 
 export interface LocalPlatform {
   app: Hono;
   mailbox: Mailbox;
   smtpPort: number;
+  /** The catcher as a mail server that can go down and come back (fault tests stop and start it). */
+  smtpCatcher: Pick<RunningSmtpCatcher, 'stop' | 'start'>;
   /** What the in-process worker does on its timer: deliver every pending outbox message. */
   deliverOutbox(): Promise<number>;
   /** What the jobs Lambda does on its schedule. */
@@ -35,12 +37,14 @@ export async function assembleLocalPlatform(options: {
     transport,
     from: 'Träffpunkt <no-reply@traffpunkt.localhost>',
     clock: options.clock,
+    random: Math.random,
   };
   const jobContext = { table: options.table, clock: options.clock, publicBaseUrl: options.publicBaseUrl };
   return {
     app: createApp({ ...jobContext, mailbox: catcher.mailbox }),
     mailbox: catcher.mailbox,
     smtpPort: catcher.port,
+    smtpCatcher: catcher,
     deliverOutbox: () => deliverPendingMessages(delivery),
     runJobs: () => runScheduledJobs(jobContext),
     stop: async () => {

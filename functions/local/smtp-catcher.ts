@@ -18,7 +18,10 @@ export interface Mailbox {
 export interface RunningSmtpCatcher {
   port: number;
   mailbox: Mailbox;
+  /** Stops listening: connections are refused, as by a mail server that is down. Does nothing when stopped. */
   stop(): Promise<void>;
+  /** Listens again on the same port, keeping the messages caught so far. */
+  start(): Promise<void>;
 }
 
 /**
@@ -30,38 +33,52 @@ export async function startSmtpCatcher(options: {
   directory?: string;
 }): Promise<RunningSmtpCatcher> {
   const caught: CaughtMessage[] = options.directory ? loadMessages(options.directory) : [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const receivedAt = new Date().toISOString();
-        const message = {
-          id: `${receivedAt.replaceAll(/[:.]/g, '-')}-${caught.length + 1}`,
-          receivedAt,
-          raw: Buffer.concat(chunks).toString('utf8'),
-        };
-        caught.push(message);
-        if (options.directory) writeFileSync(join(options.directory, `${message.id}.eml`), message.raw);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  const newServer = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const receivedAt = new Date().toISOString();
+          const message = {
+            id: `${receivedAt.replaceAll(/[:.]/g, '-')}-${caught.length + 1}`,
+            receivedAt,
+            raw: Buffer.concat(chunks).toString('utf8'),
+          };
+          caught.push(message);
+          if (options.directory) writeFileSync(join(options.directory, `${message.id}.eml`), message.raw);
+          callback();
+        });
+      },
+    });
+  const listen = async (port: number) => {
+    const server = newServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    return server;
+  };
+  let server: SMTPServer | undefined = await listen(options.port);
   const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
   return {
-    port: typeof address === 'object' && address ? address.port : options.port,
+    port,
     mailbox: {
       messages: () => [...caught].reverse(),
       message: (id) => caught.find((message) => message.id === id),
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: async () => {
+      const running = server;
+      server = undefined;
+      if (running) await new Promise<void>((resolve) => running.close(() => resolve()));
+    },
+    start: async () => {
+      server ??= await listen(port);
+    },
   };
 }
 

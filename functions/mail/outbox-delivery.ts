@@ -1,6 +1,12 @@
 import type { Transporter } from 'nodemailer';
 import type { OutboxMessage } from '../../shared/domain/outbound-message.ts';
-import { claimMessage, markSent, pendingMessageIds, releaseAfterFailure } from '../store/outbox-items.ts';
+import {
+  claimMessage,
+  dueMessages,
+  markSent,
+  type OutboxAddress,
+  releaseAfterFailure,
+} from '../store/outbox-items.ts';
 import type { Table } from '../store/table.ts';
 
 export interface OutboxDelivery {
@@ -8,35 +14,41 @@ export interface OutboxDelivery {
   transport: Transporter;
   from: string;
   clock: () => Date;
+  /** A number in [0, 1) for the jitter of the backoff: `Math.random` outside tests. */
+  random: () => number;
 }
-
-const MAX_ATTEMPTS = 5;
 
 /**
  * Delivers one queued message at most once: claim, send, record. A transport error returns the message to the
- * queue (nothing was sent); a crash between send and record leaves it `sending`, visible, and never sent twice.
+ * queue with a backoff (nothing was sent), or leaves it `failed` after its last try. A crash after the claim
+ * leaves it `sending` and it is never sent again by itself: whether it left before the crash is unknown, and a
+ * lost e-mail can be sent again by hand where a doubled one cannot be taken back. `skipped`: another sender has
+ * it, it is not due yet, or it was sent already.
  */
 export async function deliverOutboxMessage(
   delivery: OutboxDelivery,
-  id: string,
-): Promise<'sent' | 'skipped' | 'failed'> {
-  const message = await claimMessage(delivery.table, id);
+  address: OutboxAddress,
+): Promise<'sent' | 'skipped' | 'retrying' | 'failed'> {
+  const message = await claimMessage(delivery.table, address, delivery.clock().toISOString());
   if (!message) return 'skipped';
   try {
     await delivery.transport.sendMail(mailOptions(message, delivery.from));
   } catch (error) {
-    await releaseAfterFailure(delivery.table, message, String(error), MAX_ATTEMPTS);
-    return 'failed';
+    return releaseAfterFailure(delivery.table, message, {
+      error: String(error),
+      at: delivery.clock().toISOString(),
+      jitter: delivery.random(),
+    });
   }
-  await markSent(delivery.table, id, delivery.clock().toISOString());
+  await markSent(delivery.table, address, delivery.clock().toISOString());
   return 'sent';
 }
 
-/** Drains every pending message once, oldest first; the local worker calls it on a timer. */
+/** Tries every message that is due once, the longest-waiting first; the local worker calls it on a timer. */
 export async function deliverPendingMessages(delivery: OutboxDelivery): Promise<number> {
   let sent = 0;
-  for (const id of await pendingMessageIds(delivery.table)) {
-    if ((await deliverOutboxMessage(delivery, id)) === 'sent') sent += 1;
+  for (const address of await dueMessages(delivery.table, delivery.clock().toISOString())) {
+    if ((await deliverOutboxMessage(delivery, address)) === 'sent') sent += 1;
   }
   return sent;
 }

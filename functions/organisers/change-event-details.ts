@@ -32,6 +32,7 @@ export async function changeEventDetails(
   for (const registration of confirmed) {
     await queueMessageOnce(context.table, {
       id: `event-changed:${registration.id}:${changed.sequence ?? 0}`,
+      eventId: event.id,
       reason: 'event-changed',
       message: participantMail('event-changed', mail, registration),
       createdAt: now,

@@ -36,6 +36,7 @@ export async function notifySessionChanges(
     if (registration?.status !== 'confirmed') continue;
     await queueMessageOnce(context.table, {
       id: `session-${session.change}:${registration.id}:${session.slot.id}:${session.slot.sequence ?? 0}`,
+      eventId: event.id,
       reason: `session-${session.change}`,
       message: sessionChangeMail(session.change, mail, registration, session.slot),
       createdAt: now,

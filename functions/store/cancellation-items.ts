@@ -134,6 +134,7 @@ function leaveItems(table: Table, registration: StoredRegistration, request: Can
     { Delete: { TableName: table.name, Key: needsKey(event.id, registration.id) } },
     queueMessage(table, {
       id: `cancelled:${registration.id}`,
+      eventId: event.id,
       reason: request.expiredOfferOnly ? 'offer-expired' : 'cancellation',
       message: request.cancelledMessage(withoutSecret(registration)),
       createdAt: now,

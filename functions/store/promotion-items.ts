@@ -92,6 +92,7 @@ export function promotionItems(
     },
     queueMessage(table, {
       id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
+      eventId,
       reason: promoted.status === 'offered' ? 'seat-offer' : 'promotion',
       message: promotion.message(promoted),
       createdAt: now,

@@ -3,7 +3,7 @@ import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { recordOf } from './item-attributes.ts';
 import { needsItem, needsKey } from './needs-items.ts';
-import { queueMessage } from './outbox-items.ts';
+import { type OutboxIntent, queueMessage } from './outbox-items.ts';
 import { manageTokenKey } from './participant-keys.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
@@ -43,7 +43,7 @@ export async function changeRegistrationWithMessage(
   table: Table,
   registration: Pick<Registration, 'eventId' | 'id'>,
   change: RegistrationChange,
-  intent: { id: string; reason: string; message: OutboundMessage; createdAt: string },
+  intent: Omit<OutboxIntent, 'eventId'>,
 ): Promise<boolean> {
   try {
     await table.doc.send(
@@ -57,7 +57,7 @@ export async function changeRegistrationWithMessage(
               ...change,
             },
           },
-          queueMessage(table, intent),
+          queueMessage(table, { ...intent, eventId: registration.eventId }),
         ],
       }),
     );
@@ -162,6 +162,7 @@ export async function replaceManageToken(
         },
         queueMessage(table, {
           id: `manage-link:${registration.id}:${now}`,
+          eventId: registration.eventId,
           reason: 'manage-link',
           message,
           createdAt: now,

@@ -12,12 +12,20 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxMessage {
   id: string;
+  /** The event the message is about, if any: its organisers see it when it fails, and it goes with the event's data. */
+  eventId?: string;
   createdAt: string;
   status: OutboxStatus;
   attempts: number;
   /** Why the message was sent, for the audit trail and the mailbox page (e.g. `reminder`). */
   reason: string;
   message: OutboundMessage;
+  /** Not to be tried before this instant: the backoff after a failed try. */
+  nextAttemptAt?: string;
+  /** When the current try began; a message left `sending` by a crash keeps it, so it is never sent blindly again. */
+  claimedAt?: string;
   sentAt?: string;
+  /** When the last try failed and the message was given up. */
+  failedAt?: string;
   lastError?: string;
 }
