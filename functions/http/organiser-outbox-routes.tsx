@@ -1,0 +1,44 @@
+import { type Context, Hono } from 'hono';
+import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
+import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { OutboxPage, type OutboxPageProps } from '../../web/pages/organiser/outbox-page.tsx';
+import { organisationFailedMail, retryOrganisationMail } from '../organisers/failed-mail.ts';
+import { organisationView } from '../organisers/organisation-view.ts';
+import type { AppContext } from './app-context.ts';
+import type { OrganiserEnv } from './organiser-session.ts';
+
+/** The organisation's e-mail that failed every try, and "try again" for editors and admins. */
+export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
+  const routes = new Hono<OrganiserEnv>();
+
+  async function outboxPage(c: Context<OrganiserEnv>, notice?: OutboxPageProps['notice']) {
+    const organiser = c.var.organiser;
+    return c.html(
+      <OutboxPage
+        {...(await organisationView(context, organiser.organisationId))}
+        organiser={organiser}
+        failed={await organisationFailedMail(context, organiser)}
+        mayRetry={mayChangeRegistrations(organiser.role)}
+        notice={notice}
+        showMailbox={context.mailbox !== undefined}
+      />,
+    );
+  }
+
+  routes.get('/outbox', (c) => outboxPage(c));
+
+  routes.post('/outbox/:eventId/:id/retry', async (c) => {
+    const organiser = c.var.organiser;
+    if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
+    const outcome = await retryOrganisationMail(
+      context,
+      organiser,
+      c.req.param('eventId'),
+      c.req.param('id'),
+    );
+    if (outcome === 'not-found') return c.html(<NotFoundPage language="sv" />, 404);
+    return outboxPage(c, outcome === 'retried' ? 'retried' : 'alreadyRetried');
+  });
+
+  return routes;
+}

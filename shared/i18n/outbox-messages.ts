@@ -1,0 +1,82 @@
+import type { Language } from '../domain/event.ts';
+
+/** The organisers' view of e-mail that did not go out, and the marks on addresses that bounce or complain. */
+const sv = {
+  title: 'E-post som inte gick fram',
+  intro:
+    'Här finns e-post om organisationens evenemang som inte kunde skickas trots upprepade försök. Kontrollera adressen och försök igen.',
+  none: 'All e-post har gått fram.',
+  link: 'E-post som inte gick fram',
+  columns: {
+    event: 'Evenemang',
+    to: 'Mottagare',
+    subject: 'Ämne',
+    failedAt: 'Misslyckades',
+    attempts: 'Försök',
+    error: 'Fel',
+    action: 'Åtgärd',
+  },
+  tryAgain: (to: string) => `Försök igen till ${to}`,
+  retried: 'Meddelandet skickas på nytt inom kort.',
+  alreadyRetried: 'Meddelandet hade redan skickats på nytt eller tagits bort.',
+  undeliverable: {
+    bounce: 'E-post studsar',
+    complaint: 'Har markerat vår e-post som skräppost',
+  },
+};
+
+export type OutboxMessages = typeof sv;
+
+const nb: OutboxMessages = {
+  title: 'E-post som ikke kom fram',
+  intro:
+    'Her er e-post om organisasjonens arrangementer som ikke kunne sendes til tross for gjentatte forsøk. Kontroller adressen og prøv igjen.',
+  none: 'All e-post har kommet fram.',
+  link: 'E-post som ikke kom fram',
+  columns: {
+    event: 'Arrangement',
+    to: 'Mottaker',
+    subject: 'Emne',
+    failedAt: 'Mislyktes',
+    attempts: 'Forsøk',
+    error: 'Feil',
+    action: 'Handling',
+  },
+  tryAgain: (to: string) => `Prøv igjen til ${to}`,
+  retried: 'Meldingen sendes på nytt om kort tid.',
+  alreadyRetried: 'Meldingen var allerede sendt på nytt eller slettet.',
+  undeliverable: {
+    bounce: 'E-post kommer i retur',
+    complaint: 'Har merket e-posten vår som søppelpost',
+  },
+};
+
+const en: OutboxMessages = {
+  title: 'E-mail that did not go out',
+  intro:
+    "E-mail about your organisation's events that could not be sent despite repeated tries. Check the address and try again.",
+  none: 'All e-mail has gone out.',
+  link: 'E-mail that did not go out',
+  columns: {
+    event: 'Event',
+    to: 'Recipient',
+    subject: 'Subject',
+    failedAt: 'Failed',
+    attempts: 'Tries',
+    error: 'Error',
+    action: 'Action',
+  },
+  tryAgain: (to: string) => `Try again to ${to}`,
+  retried: 'The message will be sent again shortly.',
+  alreadyRetried: 'The message had already been sent again or erased.',
+  undeliverable: {
+    bounce: 'E-mail bounces',
+    complaint: 'Marked our e-mail as spam',
+  },
+};
+
+const MESSAGES: Record<Language, OutboxMessages> = { sv, nb, en };
+
+export function outboxMessagesFor(language: Language): OutboxMessages {
+  return MESSAGES[language];
+}

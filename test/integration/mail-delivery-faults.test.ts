@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assembleLocalPlatform } from '../../functions/local/local-platform.ts';
+import type { Mailbox } from '../../functions/local/smtp-catcher.ts';
+import { createMailTransport } from '../../functions/mail/mail-transport.ts';
+import { deliverOutboxMessage } from '../../functions/mail/outbox-delivery.ts';
+import { claimMessage, dueMessages, failedMessages } from '../../functions/store/outbox-items.ts';
+import { queryAll } from '../../functions/store/query-all.ts';
+import { MAX_DELIVERY_ATTEMPTS } from '../../shared/mail/delivery-retry.ts';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
+import { postForm } from '../support/post-form.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+const START = Date.parse('2026-11-22T10:00:00Z');
+let minutes = 0;
+let platform: TestPlatform;
+afterAll(() => platform.stop());
+beforeAll(async () => {
+  platform = await createTestPlatform(new Date(START).toISOString());
+});
+
+/** Moves the platform's clock on; retries wait out their backoff in platform time, not in the test's. */
+function later(byMinutes: number): string {
+  minutes += byMinutes;
+  const now = new Date(START + minutes * 60_000).toISOString();
+  platform.setNow(now);
+  return now;
+}
+
+function signUp(eventId: string, name: string, email: string) {
+  return postForm(platform.app, `/events/${eventId}/sign-up`, {
+    name,
+    email,
+    organisation: 'Umeå kommun',
+    organisationKind: 'kommun',
+    role: 'samordnare',
+  });
+}
+
+/** How many times the catcher received each message, by its Message-ID. */
+function receivedPerMessageId(mailbox: Mailbox): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { raw } of mailbox.messages()) {
+    const id = raw.match(/^Message-ID:\s*(<[^>]+>)/im)?.[1] ?? 'none';
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const messageIdOf = (outboxId: string) => `<${outboxId.replaceAll(/[^A-Za-z0-9.-]/g, '.')}@traffpunkt>`;
+
+async function outboxOf(eventId: string) {
+  return queryAll(platform.table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+    ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':outbox': 'OUTBOX#' },
+    ConsistentRead: true,
+  });
+}
+
+describe('the SMTP server down for a while, then up', () => {
+  it('delivers every mail queued meanwhile exactly once, after backing off', async () => {
+    await putTrygghetsdag(platform.table, 'outage', { capacity: 50 });
+    await platform.smtpCatcher.stop();
+    const people = Array.from({ length: 12 }, (_, n) => `deltagare${n}@umea.se`);
+    for (const [n, email] of people.entries()) {
+      expect((await signUp('outage', `Deltagare ${n}`, email)).status).toBe(201);
+    }
+    const caughtBefore = platform.mailbox.messages().length;
+
+    expect(await platform.deliverOutbox()).toBe(0);
+    const afterFirstTry = await outboxOf('outage');
+    expect(afterFirstTry.map((item) => item.status)).toEqual(people.map(() => 'pending'));
+    expect(
+      afterFirstTry.every((item) => item.attempts === 1 && String(item.lastError).includes('ECONNREFUSED')),
+    ).toBe(true);
+    // Not due again until the backoff has passed: a worker run right away tries nothing.
+    expect(await dueMessages(platform.table, later(0))).toEqual([]);
+
+    later(2);
+    expect(await platform.deliverOutbox()).toBe(0);
+    expect((await outboxOf('outage')).every((item) => item.attempts === 2 && item.status === 'pending')).toBe(
+      true,
+    );
+
+    await platform.smtpCatcher.start();
+    later(5);
+    expect(await platform.deliverOutbox()).toBe(people.length);
+    later(60);
+    expect(await platform.deliverOutbox()).toBe(0);
+
+    const outbox = await outboxOf('outage');
+    expect(outbox.map((item) => item.status)).toEqual(people.map(() => 'sent'));
+    const received = receivedPerMessageId(platform.mailbox);
+    expect(platform.mailbox.messages().length - caughtBefore).toBe(people.length);
+    for (const item of outbox) expect(received.get(messageIdOf(String(item.id)))).toBe(1);
+  });
+
+  it('spreads the retries of messages that failed together (jitter)', async () => {
+    await putTrygghetsdag(platform.table, 'jitter', { capacity: 50 });
+    await platform.smtpCatcher.stop();
+    for (const n of [1, 2, 3, 4, 5, 6]) await signUp('jitter', `Person ${n}`, `person${n}@umea.se`);
+    await platform.deliverOutbox();
+    await platform.smtpCatcher.start();
+    const retries = new Set((await outboxOf('jitter')).map((item) => item.nextAttemptAt));
+    expect(retries.size).toBeGreaterThan(1);
+    later(60);
+    expect(await platform.deliverOutbox()).toBe(6);
+  });
+});
+
+describe('a crash', () => {
+  it('between the write and the send loses nothing: the next worker sends the mail, once', async () => {
+    await putTrygghetsdag(platform.table, 'crash-before-send', { capacity: 50 });
+    expect((await signUp('crash-before-send', 'Kerstin Rörsch', 'kerstin@umea.se')).status).toBe(201);
+    // The process dies here: the sign-up is stored, its mail is not sent. Another process takes over the table.
+    const restarted = await assembleLocalPlatform({
+      table: platform.table,
+      clock: () => new Date(START + minutes * 60_000),
+      publicBaseUrl: 'http://traffpunkt.test',
+    });
+    try {
+      expect(await restarted.deliverOutbox()).toBe(1);
+      expect(await restarted.deliverOutbox()).toBe(0);
+      expect(await platform.deliverOutbox()).toBe(0);
+      const [message] = restarted.mailbox.messages();
+      expect(message?.raw).toContain('kerstin@umea.se');
+      expect([...receivedPerMessageId(restarted.mailbox).values()]).toEqual([1]);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('between the claim and the record is not sent again blindly: the message stays `sending`', async () => {
+    await putTrygghetsdag(platform.table, 'crash-in-send', { capacity: 50 });
+    await signUp('crash-in-send', 'Seth Åberg', 'seth@umea.se');
+    const [address] = (await dueMessages(platform.table, later(0))).filter(
+      (m) => m.eventId === 'crash-in-send',
+    );
+    if (!address) throw new Error('no queued message');
+    // A sender claims the message and dies before recording the outcome.
+    expect(await claimMessage(platform.table, address, later(0))).toBeDefined();
+    later(120);
+    const caught = platform.mailbox.messages().length;
+    expect(await platform.deliverOutbox()).toBe(0);
+    expect(platform.mailbox.messages()).toHaveLength(caught);
+    expect((await outboxOf('crash-in-send')).map((item) => item.status)).toEqual(['sending']);
+  });
+});
+
+describe('a message that fails every try', () => {
+  it('ends `failed`, is shown to its organisers only, and "try again" delivers it once', async () => {
+    await putTrygghetsdag(platform.table, 'dead-letter', { capacity: 50 });
+    await platform.smtpCatcher.stop();
+    await signUp('dead-letter', 'Mia Magnusson', 'mia@polisen.se');
+    for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt += 1) {
+      expect(await platform.deliverOutbox()).toBe(0);
+      later(90);
+    }
+    const [failed] = (await failedMessages(platform.table)).filter((m) => m.eventId === 'dead-letter');
+    expect(failed).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS });
+    if (!failed) throw new Error('no failed message');
+    expect(await platform.deliverOutbox()).toBe(0);
+
+    await platform.smtpCatcher.start();
+    const skr = asOrganiser(platform, await signedInOrganiser(platform, 'ulla@skr.se', 'skr'));
+    const page = await (await skr.get('/organiser/outbox')).text();
+    expect(page).toContain('E-post som inte gick fram');
+    expect(page).toContain('mia@polisen.se');
+    expect(page).toContain('Försök igen till mia@polisen.se');
+    const retryPath = `/organiser/outbox/dead-letter/${encodeURIComponent(failed.id)}/retry`;
+
+    const ks = asOrganiser(platform, await signedInOrganiser(platform, 'ola@ks.no', 'ks'));
+    expect(await (await ks.get('/organiser/outbox')).text()).not.toContain('mia@polisen.se');
+    expect((await ks.post(retryPath)).status).toBe(404);
+    const viewer = asOrganiser(platform, await signedInOrganiser(platform, 'vera@skr.se', 'skr', 'viewer'));
+    expect(await (await viewer.get('/organiser/outbox')).text()).not.toContain('Försök igen');
+    expect((await viewer.post(retryPath)).status).toBe(403);
+
+    const retried = await (await skr.post(retryPath)).text();
+    expect(retried).toContain('Meddelandet skickas på nytt inom kort.');
+    expect(retried).not.toContain('Försök igen till mia@polisen.se');
+    expect((await skr.post(retryPath)).status).toBe(200);
+    expect(await platform.deliverOutbox()).toBe(1);
+    later(60);
+    expect(await platform.deliverOutbox()).toBe(0);
+    expect(receivedPerMessageId(platform.mailbox).get(messageIdOf(failed.id))).toBe(1);
+    expect((await outboxOf('dead-letter')).map((item) => item.status)).toEqual(['sent']);
+  });
+
+  it('is not claimed by the stream path either before its next try is due', async () => {
+    await putTrygghetsdag(platform.table, 'stream-backoff', { capacity: 50 });
+    await platform.smtpCatcher.stop();
+    await signUp('stream-backoff', 'Fredrik Ek', 'fredrik@umea.se');
+    await platform.deliverOutbox();
+    await platform.smtpCatcher.start();
+    const [item] = await outboxOf('stream-backoff');
+    const address = { id: String(item?.id), eventId: 'stream-backoff' };
+    const delivery = {
+      table: platform.table,
+      transport: createMailTransport({ kind: 'smtp', host: '127.0.0.1', port: platform.smtpPort }),
+      from: 'Träffpunkt <no-reply@traffpunkt.localhost>',
+      clock: () => new Date(START + minutes * 60_000),
+      random: () => 0.5,
+    };
+    try {
+      // A stream record redelivered by Lambda right after the failure finds the message waiting out its backoff.
+      expect(await deliverOutboxMessage(delivery, address)).toBe('skipped');
+      later(5);
+      expect(await deliverOutboxMessage(delivery, address)).toBe('sent');
+      expect(await deliverOutboxMessage(delivery, address)).toBe('skipped');
+    } finally {
+      delivery.transport.close();
+    }
+  });
+});

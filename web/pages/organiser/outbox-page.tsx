@@ -1,0 +1,79 @@
+import type { FailedMail } from '../../../functions/organisers/failed-mail.ts';
+import type { Language } from '../../../shared/domain/event.ts';
+import type { Organiser } from '../../../shared/domain/organiser.ts';
+import { outboxMessagesFor } from '../../../shared/i18n/outbox-messages.ts';
+import { formatClock, formatDate } from '../../../shared/time.ts';
+import { ActionButton } from '../../components/action-button.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface OutboxPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  failed: FailedMail[];
+  /** Whether the organiser may send a message again (viewers only look). */
+  mayRetry: boolean;
+  notice?: 'retried' | 'alreadyRetried';
+  showMailbox: boolean;
+}
+
+/** E-mail about the organisation's events that failed every try, with "try again" for each. */
+export function OutboxPage(props: OutboxPageProps) {
+  const t = outboxMessagesFor(props.language);
+  return (
+    <OrganiserLayout {...props} title={t.title}>
+      <h1>{t.title}</h1>
+      {props.notice && (
+        <p class="notice" role="status">
+          {t[props.notice]}
+        </p>
+      )}
+      <p>{t.intro}</p>
+      {props.failed.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="mail-list">
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.event}</th>
+                <th scope="col">{t.columns.to}</th>
+                <th scope="col">{t.columns.subject}</th>
+                <th scope="col">{t.columns.failedAt}</th>
+                <th scope="col">{t.columns.attempts}</th>
+                <th scope="col">{t.columns.error}</th>
+                {props.mayRetry && <th scope="col">{t.columns.action}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {props.failed.map(({ event, message }) => (
+                <tr>
+                  <td>
+                    <a href={`/organiser/events/${event.id}`}>{event.title}</a>
+                  </td>
+                  <td>{message.message.to}</td>
+                  <td>{message.message.subject}</td>
+                  <td>
+                    {message.failedAt &&
+                      `${formatDate(message.failedAt, event.timeZone, props.language)} ${formatClock(message.failedAt, event.timeZone, props.language)}`}
+                  </td>
+                  <td>{message.attempts}</td>
+                  <td>{message.lastError}</td>
+                  {props.mayRetry && (
+                    <td>
+                      <ActionButton
+                        action={`/organiser/outbox/${encodeURIComponent(event.id)}/${encodeURIComponent(message.id)}/retry`}
+                        label={t.tryAgain(message.message.to)}
+                        kind="secondary"
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </OrganiserLayout>
+  );
+}
