@@ -4,7 +4,13 @@ import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { settingsMessagesFor } from '../../shared/i18n/settings-messages.ts';
 import { readNewMember, readOrganisationSettings, readRole } from '../../shared/organiser/settings-form.ts';
 import { OrganisationSettingsPage } from '../../web/pages/organiser/organisation-settings-page.tsx';
-import { addPerson, changeRole, type PeopleChange, removePerson } from '../organisers/organisation-people.ts';
+import {
+  addPerson,
+  changeRole,
+  memberByKey,
+  type PeopleChange,
+  removePerson,
+} from '../organisers/organisation-people.ts';
 import { changeOrganisationSettings } from '../organisers/organisation-settings.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
 import { hashEmail } from '../security/secret-token.ts';
@@ -107,17 +113,20 @@ export function organisationSettingsRoutes(context: AppContext): Hono<OrganiserE
 
   routes.post('/settings/people/:memberKey/role', async (c) => {
     const key = c.req.param('memberKey');
+    const member = await memberByKey(context, c.var.organiser.organisationId, key);
+    if (!member) return page(c, { refusal: 'not-member' }, 404);
     const role = readRole((await formValues(c))[`role-${key}`]);
     const t = await messages(c);
     if (!role) return page(c, { errors: { [`role-${key}`]: t.required } }, 422);
-    const change = await changeRole(context, c.var.organiser, key, role);
+    const change = await changeRole(context, c.var.organiser, member, role);
     return afterPeopleChange(c, change, (name) => t.roleChanged(name, t.roles[role]));
   });
 
   routes.post('/settings/people/:memberKey/remove', async (c) => {
+    const member = await memberByKey(context, c.var.organiser.organisationId, c.req.param('memberKey'));
+    if (!member) return page(c, { refusal: 'not-member' }, 404);
     const t = await messages(c);
-    const change = await removePerson(context, c.var.organiser, c.req.param('memberKey'));
-    return afterPeopleChange(c, change, t.memberRemoved);
+    return afterPeopleChange(c, await removePerson(context, c.var.organiser, member), t.memberRemoved);
   });
 
   return routes;

@@ -41,11 +41,9 @@ export async function addPerson(
 export async function changeRole(
   context: AppContext,
   admin: Organiser,
-  memberHash: string,
+  member: Member,
   role: OrganiserRole,
 ): Promise<PeopleChange> {
-  const member = await memberByHash(context, admin.organisationId, memberHash);
-  if (!member) return { ok: false, refusal: 'not-member' };
   const changed = { ...member, role };
   const refusal = await changeMemberRole(
     context.table,
@@ -59,10 +57,8 @@ export async function changeRole(
 export async function removePerson(
   context: AppContext,
   admin: Organiser,
-  memberHash: string,
+  member: Member,
 ): Promise<PeopleChange> {
-  const member = await memberByHash(context, admin.organisationId, memberHash);
-  if (!member) return { ok: false, refusal: 'not-member' };
   const refusal = await removeMember(
     context.table,
     member,
@@ -71,7 +67,12 @@ export async function removePerson(
   return refusal ? { ok: false, refusal, member } : { ok: true, member };
 }
 
-async function memberByHash(context: AppContext, organisationId: string, memberHash: string) {
+/** A member of the organisation, named by the hash of their address as paths name them. */
+export async function memberByKey(
+  context: AppContext,
+  organisationId: string,
+  memberHash: string,
+): Promise<Member | undefined> {
   return (await listMembers(context.table, organisationId)).find(
     (member) => hashEmail(member.email) === memberHash,
   );
