@@ -55,8 +55,11 @@ export async function deliverPendingMessages(delivery: OutboxDelivery): Promise<
 
 function mailOptions(outbox: OutboxMessage, from: string) {
   const { message } = outbox;
+  // The organisation's name goes before the platform's own address, which the mail service has verified.
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
   return {
-    from,
+    from: message.sender?.name ? { name: message.sender.name, address } : from,
+    ...(message.sender?.replyTo ? { replyTo: message.sender.replyTo } : {}),
     to: message.to,
     subject: message.subject,
     text: message.text,

@@ -6,6 +6,8 @@ export interface OutboundMessage {
   html: string;
   /** An iCalendar object sent inline as `text/calendar; method=…`; `method` must match the file's METHOD. */
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string };
+  /** The organisation's own sender name and reply-to address, where its admins set them. */
+  sender?: { name?: string; replyTo?: string };
 }
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';

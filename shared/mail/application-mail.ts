@@ -6,6 +6,7 @@ import { deadlineText } from '../event-when.ts';
 import { applicationMessagesFor } from '../i18n/application-messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
+import { mailSenderOf } from './mail-sender.ts';
 
 /** A receipt for what was sent, a receipt for a change, or a fresh edit link after a second attempt to apply. */
 export type ApplicationMailKind = 'submitted' | 'updated' | 'link';
@@ -50,6 +51,7 @@ export function applicationMail(
     ? deadlineText(event.registrationClosesAt, event.timeZone, language)
     : '';
   return {
+    ...mailSenderOf(organisation),
     to: to.email,
     subject,
     ...renderMailBodies(language, {

@@ -5,6 +5,7 @@ import { eventWhen } from '../event-when.ts';
 import { delegationMessagesFor, roleList } from '../i18n/delegation-messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
+import { mailSenderOf } from './mail-sender.ts';
 import type { ParticipantMailContext } from './participant-mail.ts';
 
 /**
@@ -24,6 +25,7 @@ export function delegationLeadMail(
   const p = participantMessagesFor(language).mail;
   const names = members.map((member) => `${member.name} (${member.role})`).join(', ');
   return {
+    ...mailSenderOf(organisation),
     to: delegation.leadEmail,
     subject: t.subject(delegation.organisation, event.title),
     ...renderMailBodies(language, {

@@ -7,6 +7,7 @@ import { deadlineText, eventWhen, venueText } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
+import { mailSenderOf } from './mail-sender.ts';
 
 /** What every e-mail to a participant knows: whose event it is, where it lives, and the participant's own link. */
 export interface ParticipantMailContext {
@@ -65,6 +66,7 @@ export function participantMail(
   const [subject, body] = texts[kind]();
   const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
   return {
+    ...mailSenderOf(organisation),
     to: registration.email,
     subject,
     ...renderMailBodies(registration.language, {

@@ -7,6 +7,7 @@ import { eventWhen } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
+import { mailSenderOf } from './mail-sender.ts';
 import { organiserAddress, type ParticipantMailContext } from './participant-mail.ts';
 
 /**
@@ -32,6 +33,7 @@ export function sessionChangeMail(
       : [t.sessionRemovedSubject(slot.title), t.sessionRemovedBody(slot.title)];
   const method = change === 'changed' ? 'REQUEST' : 'CANCEL';
   return {
+    ...mailSenderOf(organisation),
     to: registration.email,
     subject,
     ...renderMailBodies(registration.language, {

@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashEmail } from '../../functions/security/secret-token.ts';
+import { getOrganisation } from '../../functions/store/organisation-items.ts';
+import { changeMemberRole, listMembers } from '../../functions/store/organiser-items.ts';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
+import { postForm } from '../support/post-form.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { tableItems, tableSnapshot } from '../support/table-snapshot.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+const NOW = '2026-11-22T10:00:00Z';
+let platform: TestPlatform;
+afterAll(() => platform.stop());
+
+let admin: ReturnType<typeof asOrganiser>;
+beforeAll(async () => {
+  platform = await createTestPlatform(NOW);
+  await putTrygghetsdag(platform.table, 'settings-conference', { capacity: 1, coOrganiserIds: [] });
+  admin = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
+});
+
+const roleField = (email: string) => `role-${hashEmail(email)}`;
+const memberPath = (email: string, action: 'role' | 'remove') =>
+  `/organiser/settings/people/${hashEmail(email)}/${action}`;
+const settings = (changes: Record<string, string> = {}) => ({
+  retentionDays: '90',
+  senderName: '',
+  replyTo: '',
+  ...changes,
+});
+async function signUp(name: string, email: string) {
+  await postForm(platform.app, '/events/settings-conference/sign-up', {
+    name,
+    email,
+    organisation: 'Umeå kommun',
+    organisationKind: 'kommun',
+    role: 'samordnare',
+  });
+  await platform.deliverOutbox();
+}
+const auditItems = async (organisationId = 'skr') =>
+  (await tableItems(platform.table)).filter((item) => item.PK === `AUDIT#${organisationId}`);
+
+describe('people and roles', () => {
+  it('lets an admin add a person with a role, who can then sign in', async () => {
+    const page = await admin.post('/organiser/settings/people', {
+      email: ' Redaktor@SKR.se ',
+      name: 'Rut Redaktör',
+      role: 'editor',
+    });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Rut Redaktör är tillagd.');
+    expect(html).toContain('redaktor@skr.se');
+    const editor = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'redaktor@skr.se', 'skr', 'editor'),
+    );
+    expect((await editor.get('/organiser/events/settings-conference')).status).toBe(200);
+  });
+
+  it('refuses bad input in Swedish and changes nothing', async () => {
+    const before = await tableSnapshot(platform.table);
+    const html = await (
+      await admin.post('/organiser/settings/people', { email: 'inte-en-adress', name: '', role: 'owner' })
+    ).text();
+    expect(html).toContain('Ändringen sparades inte. Rätta följande:');
+    expect(html).toContain('Skriv en e-postadress som namn@exempel.se.');
+    expect(html).toContain('href="#field-name"');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('refuses to add someone who is already a member', async () => {
+    const response = await admin.post('/organiser/settings/people', {
+      email: 'redaktor@skr.se',
+      name: 'Rut',
+      role: 'viewer',
+    });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('Personen finns redan i organisationen.');
+  });
+
+  it('changes a role, which holds from the next request on', async () => {
+    const editor = asOrganiser(platform, await signedInOrganiser(platform, 'byter@skr.se', 'skr', 'editor'));
+    const html = await (
+      await admin.post(memberPath('byter@skr.se', 'role'), { [roleField('byter@skr.se')]: 'viewer' })
+    ).text();
+    expect(html).toContain('byter@skr.se är nu läsare.');
+    const refused = await editor.post('/organiser/events/settings-conference/waiting-list', {
+      mode: 'immediate',
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it('never removes or demotes the last admin', async () => {
+    const before = await tableSnapshot(platform.table);
+    const removed = await admin.post(memberPath('admin@skr.se', 'remove'));
+    expect(removed.status).toBe(409);
+    expect(await removed.text()).toContain('Organisationen måste ha minst en administratör.');
+    const demoted = await admin.post(memberPath('admin@skr.se', 'role'), {
+      [roleField('admin@skr.se')]: 'editor',
+    });
+    expect(demoted.status).toBe(409);
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('keeps an admin when two admins demote each other at the same moment', async () => {
+    const second = asOrganiser(platform, await signedInOrganiser(platform, 'andra@skr.se', 'skr', 'admin'));
+    const [a, b] = await Promise.all([
+      admin.post(memberPath('andra@skr.se', 'role'), { [roleField('andra@skr.se')]: 'editor' }),
+      second.post(memberPath('admin@skr.se', 'role'), { [roleField('admin@skr.se')]: 'editor' }),
+    ]);
+    expect([a.status, b.status]).toContain(409);
+    const admins = (await listMembers(platform.table, 'skr')).filter((member) => member.role === 'admin');
+    expect(admins.length).toBeGreaterThanOrEqual(1);
+    // Make sure `admin@skr.se` is the admin for what follows, whichever of the two won.
+    const demotedFirst = admins.every((member) => member.email !== 'admin@skr.se');
+    if (demotedFirst) {
+      await changeMemberRole(
+        platform.table,
+        { email: 'admin@skr.se', name: 'admin@skr.se', organisationId: 'skr', role: 'editor' },
+        'admin',
+        [],
+      );
+    }
+  });
+
+  it('removes a person, after which their session no longer reaches the organisation', async () => {
+    const leaving = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'slutar@skr.se', 'skr', 'viewer'),
+    );
+    const html = await (await admin.post(memberPath('slutar@skr.se', 'remove'))).text();
+    expect(html).toContain('slutar@skr.se är borttagen ur organisationen.');
+    expect(html).not.toContain('>slutar@skr.se<');
+    expect((await leaving.get('/organiser')).status).toBe(303);
+  });
+
+  it('is for admins only', async () => {
+    const editor = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'redaktor@skr.se', 'skr', 'editor'),
+    );
+    expect((await editor.get('/organiser/settings')).status).toBe(403);
+    expect((await editor.get('/organiser/audit')).status).toBe(403);
+    expect(await (await editor.get('/organiser')).text()).not.toContain('href="/organiser/settings"');
+  });
+});
+
+describe('retention and sender', () => {
+  it('refuses a retention period outside 7 to 3650 days, or a sender name that would break a mail header', async () => {
+    const before = await tableSnapshot(platform.table);
+    for (const [field, value, message] of [
+      ['retentionDays', '6', 'Ange ett helt antal dagar mellan 7 och 3650.'],
+      ['retentionDays', '3651', 'Ange ett helt antal dagar mellan 7 och 3650.'],
+      ['retentionDays', '30.5', 'Ange ett helt antal dagar mellan 7 och 3650.'],
+      ['senderName', 'SKR <fejk@example.com>', 'Skriv namnet utan tecknen &lt; &gt; och &quot;.'],
+      ['replyTo', 'inte en adress', 'Skriv en e-postadress som namn@exempel.se.'],
+    ] as const) {
+      const response = await admin.post('/organiser/settings', settings({ [field]: value }));
+      expect(response.status).toBe(422);
+      expect(await response.text()).toContain(message);
+    }
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('keeps new registrations for the retention period the admin sets', async () => {
+    expect((await admin.post('/organiser/settings', settings({ retentionDays: '365' }))).status).toBe(200);
+    expect((await getOrganisation(platform.table, 'skr'))?.retentionDays).toBe(365);
+    await signUp('Kerstin Rörsch', 'kerstin@umea.se');
+    const registration = (await tableItems(platform.table)).find((item) => item.email === 'kerstin@umea.se');
+    const endsAt = (await tableItems(platform.table)).find(
+      (item) => item.PK === 'EVENT#settings-conference' && item.SK === '#EVENT',
+    )?.endsAt;
+    expect(registration?.expiresAt).toBe(Math.floor(Date.parse(String(endsAt)) / 1000) + 365 * 86_400);
+  });
+
+  it("sends the organisation's mail under its sender name, from the platform's address, with its reply-to", async () => {
+    await admin.post(
+      '/organiser/settings',
+      settings({ senderName: 'SKR Konferens', replyTo: 'konferens@skr.se' }),
+    );
+    await signUp('Seth Åberg', 'seth@umea.se');
+    const mail = (await mailTo(platform.mailbox, 'seth@umea.se')).at(-1);
+    expect(mail?.from).toEqual({ name: 'SKR Konferens', address: 'no-reply@traffpunkt.localhost' });
+    expect(mail?.replyTo).toEqual([{ name: '', address: 'konferens@skr.se' }]);
+
+    await admin.post('/organiser/settings', settings());
+    await signUp('Anna Glas', 'anna@norrtalje.se');
+    const plain = (await mailTo(platform.mailbox, 'anna@norrtalje.se')).at(-1);
+    expect(plain?.from?.name).toBe('Träffpunkt');
+    expect(plain?.replyTo).toBeUndefined();
+  });
+});
+
+describe('the audit trail', () => {
+  it("records organisers' changes with who, what, which and when, kept for the organisation's retention", async () => {
+    await admin.post('/organiser/settings', settings({ retentionDays: '120' }));
+    await admin.post('/organiser/events/settings-conference/waiting-list', {
+      mode: 'offers',
+      offerHours: '24',
+    });
+    const eventPage = await (await admin.get('/organiser/events/settings-conference')).text();
+    const cancelPath = eventPage.match(
+      /\/organiser\/events\/settings-conference\/registrations\/[^/"]+\/cancel/,
+    )?.[0];
+    await admin.post(cancelPath ?? '');
+    await admin.post('/organiser/events/settings-conference/details', {
+      title: 'Trygghetsdag 2027 – Så arbetar vi mot narkotika',
+      startsAt: '2027-02-04T10:30',
+      endsAt: '2027-02-04T15:00',
+      venueKind: 'digital',
+    });
+
+    const entries = await auditItems();
+    const actions = entries.map((entry) => entry.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'member-added',
+        'member-role-changed',
+        'member-removed',
+        'settings-changed',
+        'waiting-list-setting-changed',
+        'registration-cancelled',
+        'event-details-changed',
+      ]),
+    );
+    const cancelled = entries.find((entry) => entry.action === 'registration-cancelled');
+    expect(cancelled).toMatchObject({
+      actor: { email: 'admin@skr.se', organisationId: 'skr' },
+      target: {
+        kind: 'registration',
+        label: 'Kerstin Rörsch, Trygghetsdag 2027 – Så arbetar vi mot narkotika',
+      },
+    });
+    expect(cancelled?.expiresAt).toBe(Math.floor(Date.parse(String(cancelled?.at)) / 1000) + 120 * 86_400);
+
+    const html = await (await admin.get('/organiser/audit')).text();
+    expect(html).toContain('Ändringslogg');
+    expect(html).toContain('Avbokade en anmälan');
+    expect(html).toContain('Ändrade tid, plats eller namn');
+    expect(html).toContain('Kerstin Rörsch, Trygghetsdag 2027');
+    expect(html).toMatch(/22 november 2026 11\.00 CET/);
+  });
+
+  it('writes no entry for a change that did not happen', async () => {
+    await admin.post('/organiser/events/settings-conference/cancel-event', { confirm: 'yes' });
+    const cancellations = async () =>
+      (await auditItems()).filter((entry) => entry.action === 'event-cancelled').length;
+    expect(await cancellations()).toBe(1);
+    // Cancelled already: the second cancellation's condition fails, and its entry goes with it.
+    await admin.post('/organiser/events/settings-conference/cancel-event', { confirm: 'yes' });
+    expect(await cancellations()).toBe(1);
+  });
+
+  it("shows another organisation's admin none of it", async () => {
+    const ks = asOrganiser(platform, await signedInOrganiser(platform, 'admin@ks.no', 'ks', 'admin'));
+    const html = await (await ks.get('/organiser/audit')).text();
+    expect(html).toContain('Ingen endringer ennå.');
+    expect(html).not.toContain('Kerstin');
+  });
+});
