@@ -22,6 +22,7 @@ export async function notifyCancelledEvent(context: JobContext, event: EventReco
   for (const registration of registrations) {
     await queueMessageOnce(context.table, {
       id: `event-cancelled:${registration.id}`,
+      eventId: event.id,
       reason: 'event-cancelled',
       message: participantMail('event-cancelled', mail, registration),
       createdAt: now,

@@ -10,6 +10,7 @@ import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { getNeeds } from '../store/needs-items.ts';
 import { acceptOffer } from '../store/offer-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
+import { eraseOutboxCopies } from '../store/outbox-items.ts';
 import {
   registrationByManageToken,
   type StoredRegistration,
@@ -79,7 +80,11 @@ export function bookingData(booking: OpenedBooking) {
   };
 }
 
-/** The participant erases their data: a live booking is cancelled first, so its seat is not lost to the others. */
+/**
+ * The participant erases their data: a live booking is cancelled first, so its seat is not lost to the others.
+ * The copies of every e-mail sent to them go too, the cancellation receipt just queued included: a receipt would
+ * have to keep the address they asked us to forget, and the page they are on already says it is done.
+ */
 export async function eraseBooking(
   context: AppContext,
   booking: OpenedBooking,
@@ -87,6 +92,7 @@ export async function eraseBooking(
 ): Promise<void> {
   if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
   await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
+  await eraseOutboxCopies(context.table, booking.page.event.id, booking.registration.email);
 }
 
 /** The person accepts the seat held for them; false when the offer had already run out or been answered. */

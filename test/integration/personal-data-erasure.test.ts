@@ -1,0 +1,169 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashEmail } from '../../functions/security/secret-token.ts';
+import { getErasureRecord } from '../../functions/store/erasure-items.ts';
+import { getEventPage } from '../../functions/store/event-items.ts';
+import { listRegistrations } from '../../functions/store/registration-items.ts';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { postForm } from '../support/post-form.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+let platform: TestPlatform;
+afterAll(() => platform.stop());
+beforeAll(async () => {
+  platform = await createTestPlatform('2026-11-22T10:00:00Z');
+});
+
+interface Person {
+  name: string;
+  email: string;
+}
+
+/** Signs up through the form, with needs, and returns the manage link from the confirmation. */
+async function signUp(eventId: string, person: Person): Promise<string> {
+  const response = await postForm(platform.app, `/events/${eventId}/sign-up`, {
+    ...person,
+    organisation: 'Norrtälje kommun',
+    organisationKind: 'kommun',
+    role: 'samordnare',
+    diet: 'glutenfri',
+    accessibility: 'hörslinga',
+  });
+  expect(response.status).toBe(201);
+  await platform.deliverOutbox();
+  const link = (await mailTo(platform.mailbox, person.email))
+    .at(-1)
+    ?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0];
+  if (!link) throw new Error(`no manage link reached ${person.email}`);
+  return link;
+}
+
+async function pickFirstSession(eventId: string, link: string) {
+  const slot = (await getEventPage(platform.table, eventId))?.slots.find((s) => s.kind === 'talk');
+  await postForm(platform.app, `${link}/agenda`, { slot: slot?.id ?? '' });
+}
+
+async function everyItem(): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await platform.table.doc.send(
+      new ScanCommand({ TableName: platform.table.name, ExclusiveStartKey: startKey, ConsistentRead: true }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** Every item in the table that holds anything of the person: address, its hash, name or registration id. */
+async function itemsHoldingDataOf(person: Person, registrationId: string) {
+  const traces = [person.email, hashEmail(person.email), person.name, registrationId];
+  return (await everyItem()).filter((item) => {
+    const text = JSON.stringify(item);
+    return traces.some((trace) => text.includes(trace));
+  });
+}
+
+const typesOf = (items: Record<string, unknown>[]) =>
+  [...new Set(items.map((item) => String(item.type)))].sort();
+
+describe('erasing one’s own data from the manage link', () => {
+  it('leaves no item that held the person’s data, outbox copies included', async () => {
+    await putTrygghetsdag(platform.table, 'self-erase', { capacity: 5 });
+    const anna = { name: 'Alva Strandberg', email: 'alva.strandberg@norrtalje.se' };
+    const bo = { name: 'Bo Ek', email: 'bo.ek@norrtalje.se' };
+    const link = await signUp('self-erase', anna);
+    await signUp('self-erase', bo);
+    await pickFirstSession('self-erase', link);
+    const registrationId = (await listRegistrations(platform.table, 'self-erase')).find(
+      (r) => r.email === anna.email,
+    )?.id;
+    if (!registrationId) throw new Error('Anna is not registered');
+
+    const before = await itemsHoldingDataOf(anna, registrationId);
+    expect(typesOf(before)).toEqual([
+      'email',
+      'feed',
+      'manage-token',
+      'needs',
+      'outbox',
+      'pick',
+      'registration',
+    ]);
+
+    const erased = await postForm(platform.app, `${link}/erase`, {});
+    expect(await erased.text()).toContain('Dina uppgifter är raderade.');
+    await platform.deliverOutbox();
+
+    expect(await itemsHoldingDataOf(anna, registrationId)).toEqual([]);
+    const boId = (await listRegistrations(platform.table, 'self-erase')).find(
+      (r) => r.email === bo.email,
+    )?.id;
+    expect(typesOf(await itemsHoldingDataOf(bo, boId ?? 'none'))).toContain('registration');
+  });
+});
+
+describe('the retention job', () => {
+  it('erases needs a week after the event, then all personal data after the retention period, keeping counts', async () => {
+    const event = await putTrygghetsdag(platform.table, 'retention', { capacity: 2 });
+    const people = [
+      { name: 'Karin Lundqvist', email: 'karin.lundqvist@umea.se' },
+      { name: 'Sven Bergholm', email: 'sven.bergholm@umea.se' },
+      { name: 'Maja Holmér', email: 'maja.holmer@polisen.se' },
+      { name: 'Olle Dahlgren', email: 'olle.dahlgren@lansstyrelsen.se' },
+    ];
+    const links = [];
+    for (const person of people) links.push(await signUp('retention', person));
+    await pickFirstSession('retention', links[0] ?? '');
+    await postForm(platform.app, `${links[1]}/cancel`, {});
+    await platform.deliverOutbox();
+    const partition = async () =>
+      (await everyItem()).filter((item) => item.PK === 'EVENT#retention' || item.eventId === 'retention');
+    const personal = async () =>
+      (await partition()).filter((item) => !String(item.SK).startsWith('#') && item.type !== 'quota');
+    expect(typesOf(await personal())).toEqual([
+      'email',
+      'feed',
+      'manage-token',
+      'needs',
+      'outbox',
+      'pick',
+      'registration',
+    ]);
+
+    const ends = Date.parse(event.endsAt);
+    const day = 86_400_000;
+    platform.setNow(new Date(ends + day).toISOString());
+    await platform.runJobs();
+    expect(typesOf(await personal())).toContain('needs');
+
+    platform.setNow(new Date(ends + 8 * day).toISOString());
+    const needsRun = await platform.runJobs();
+    expect(needsRun.personalDataErased).toBeGreaterThanOrEqual(3);
+    expect(typesOf(await personal())).not.toContain('needs');
+    expect(typesOf(await personal())).toContain('registration');
+
+    platform.setNow(new Date(ends + 91 * day).toISOString());
+    const run = await platform.runJobs();
+    expect(run.personalDataErased).toBeGreaterThan(0);
+    expect((await personal()).map((item) => String(item.SK))).toEqual(['ERASURE']);
+    for (const person of people) {
+      const traces = [person.email, hashEmail(person.email), person.name];
+      expect(
+        (await everyItem()).filter((item) => traces.some((t) => JSON.stringify(item).includes(t))),
+      ).toEqual([]);
+    }
+    expect((await getErasureRecord(platform.table, 'retention')).counts).toEqual({
+      registrations: { confirmed: 2, offered: 0, waiting: 1, cancelled: 1 },
+      delegations: 0,
+      applications: 0,
+      groupMembers: 0,
+    });
+    const page = await getEventPage(platform.table, 'retention');
+    expect(page?.event.title).toBe(event.title);
+    expect(page?.slots.length).toBeGreaterThan(0);
+    expect((await platform.runJobs()).personalDataErased).toBe(0);
+  });
+});
