@@ -20,11 +20,11 @@ export const slotKey = (eventId: string, slotId: string) => ({
   PK: `EVENT#${eventId}`,
   SK: `#SLOT#${slotId}`,
 });
-const meetingKey = (eventId: string, number: number) => ({
+export const meetingKey = (eventId: string, number: number) => ({
   PK: `EVENT#${eventId}`,
   SK: `#MEETING#${String(number).padStart(2, '0')}`,
 });
-const EVENT_LIST = 'EVENTS';
+export const EVENT_LIST = 'EVENTS';
 
 export interface SeatCounts {
   confirmed: number;
@@ -51,9 +51,11 @@ const COUNTERS = [
   'selectedCount',
   'decisionNoticePending',
 ];
-const eventOf = (item: Item) => recordOf<EventRecord>(item, COUNTERS);
+export const eventOf = (item: Item) => recordOf<EventRecord>(item, COUNTERS);
+/** A meeting item may carry `noticePending` (see meeting-items.ts), which is bookkeeping, not part of the meeting. */
+export const meetingOf = (item: Item) => recordOf<Meeting>(item, ['noticePending']);
 
-function eventItem(event: EventRecord): Item {
+export function eventItem(event: EventRecord): Item {
   return {
     ...eventKey(event.id),
     GSI1PK: EVENT_LIST,
@@ -111,7 +113,7 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
     event: eventOf(eventItemFound),
     slots: slotItems.map((item) => recordOf<ProgrammeSlot>(item, ['pickedCount'])),
     slotPicks: Object.fromEntries(slotItems.map((item) => [String(item.id), Number(item.pickedCount ?? 0)])),
-    meetings: items.filter((item) => item.type === 'meeting').map((item) => recordOf<Meeting>(item)),
+    meetings: items.filter((item) => item.type === 'meeting').map(meetingOf),
     seats: {
       confirmed: Number(eventItemFound.confirmedCount ?? 0),
       waiting: Number(eventItemFound.waitingCount ?? 0),

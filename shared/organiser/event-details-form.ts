@@ -41,6 +41,18 @@ export function localInputValue(instant: string, zone: EventRecord['timeZone']):
   return DateTime.fromISO(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
 }
 
+/** A `datetime-local` value ("2027-02-04T10:00") read as wall-clock time in `zone`, as an instant (ISO, UTC). */
+export function localInstant(zone: EventRecord['timeZone'], message: string) {
+  return z.string({ error: message }).transform((value, context) => {
+    const time = DateTime.fromISO(value, { zone });
+    if (!time.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
+      context.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return time.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+  });
+}
+
 /** Reads the organiser's form: local times in the event's zone become instants; messages in `language`. */
 export function readEventDetails(
   event: Pick<EventRecord, 'timeZone'>,
@@ -55,14 +67,7 @@ export function readEventDetails(
     .max(300, { error: t.tooLong(300) })
     .optional()
     .transform((value) => value || undefined);
-  const instant = z.string({ error: t.time }).transform((value, context) => {
-    const time = DateTime.fromISO(value, { zone: event.timeZone });
-    if (!time.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
-      context.addIssue({ code: 'custom', message: t.time });
-      return z.NEVER;
-    }
-    return time.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
-  });
+  const instant = localInstant(event.timeZone, t.time);
   const schema = z
     .object({
       title: text,

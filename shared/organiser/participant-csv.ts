@@ -9,14 +9,14 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const SEPARATOR = ';';
 
 /**
- * The participant list for Excel: one row per registration, in the organiser's language, times in the event's zone.
- * Needs are never in it. Cells that a spreadsheet would run as a formula are defused (OWASP CSV injection).
+ * The participant list as a table: a header and one row per registration, in the organiser's language, times in the
+ * event's zone. Needs are never in it. The CSV and the XLSX export both write this table.
  */
-export function participantCsv(
+export function participantTable(
   event: EventRecord,
   registrations: readonly Registration[],
   language: Language,
-): string {
+): { header: string[]; rows: string[][] } {
   const t = organiserMessagesFor(language);
   const kinds = participantMessagesFor(language).organisationKinds;
   const header = [
@@ -39,6 +39,16 @@ export function participantCsv(
     registration.status === 'waiting' ? String(registration.waitingPosition ?? '') : '',
     `${formatDate(registration.createdAt, event.timeZone, language)} ${formatClock(registration.createdAt, event.timeZone, language)}`,
   ]);
+  return { header, rows };
+}
+
+/** The participant list for Excel as CSV. Cells that a spreadsheet would run as a formula are defused (OWASP CSV injection). */
+export function participantCsv(
+  event: EventRecord,
+  registrations: readonly Registration[],
+  language: Language,
+): string {
+  const { header, rows } = participantTable(event, registrations, language);
   return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n')}\r\n`;
 }
 

@@ -1,0 +1,124 @@
+import { Hono } from 'hono';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
+import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
+import { editorValuesOf, readEventEditor } from '../../shared/organiser/event-editor-form.ts';
+import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { EventEditorPage, type EventEditorPageProps } from '../../web/pages/organiser/event-editor-page.tsx';
+import { ownEvent } from '../organisers/event-administration.ts';
+import { createEventDraft } from '../organisers/event-drafts.ts';
+import { organisationView } from '../organisers/organisation-view.ts';
+import { publishDraft, replaceDraft } from '../store/event-draft-items.ts';
+import type { AppContext } from './app-context.ts';
+import type { OrganiserEnv } from './organiser-session.ts';
+import { workspaceEventAccess } from './workspace-event-access.tsx';
+
+/** A new event's form starts as a Swedish conference in Stockholm time with a waiting list. */
+const NEW_EVENT_VALUES = {
+  kind: 'conference',
+  language: 'sv',
+  timeZone: 'Europe/Stockholm',
+  waitingList: 'yes',
+};
+
+const formValues = async (request: Request) =>
+  Object.fromEntries([...(await request.formData()).entries()].map(([name, value]) => [name, String(value)]));
+
+/**
+ * The event editor: a new event (blank, or a copy of one of the organisation's events) saved as a draft, a draft
+ * edited until it is published, and publishing. Editors and admins only; another organisation's event is not found.
+ */
+export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
+  const routes = new Hono<OrganiserEnv>();
+  const showMailbox = context.mailbox !== undefined;
+
+  async function editorPage(
+    c: { var: OrganiserEnv['Variables'] },
+    props: Pick<EventEditorPageProps, 'editing' | 'source' | 'values' | 'errors' | 'message'>,
+  ) {
+    const organiser = c.var.organiser;
+    return (
+      <EventEditorPage
+        {...(await organisationView(context, organiser.organisationId))}
+        organiser={organiser}
+        showMailbox={showMailbox}
+        {...props}
+      />
+    );
+  }
+
+  /** The event a copy starts from, when the form names one the organisation works on. */
+  async function sourceEvent(c: { var: OrganiserEnv['Variables'] }, id: string | undefined) {
+    return id ? (await ownEvent(context, c.var.organiser, id))?.event : undefined;
+  }
+
+  routes.get('/events/new', async (c) => {
+    const organiser = c.var.organiser;
+    const { language } = await organisationView(context, organiser.organisationId);
+    if (!mayChangeRegistrations(organiser.role)) return c.text(workspaceMessagesFor(language).forbidden, 403);
+    const from = c.req.query('from');
+    const source = await sourceEvent(c, from);
+    if (from && !source) return c.html(<NotFoundPage language="sv" />, 404);
+    return c.html(
+      await editorPage(c, { source, values: source ? editorValuesOf(source) : NEW_EVENT_VALUES }),
+    );
+  });
+
+  routes.post('/events/new', async (c) => {
+    const organiser = c.var.organiser;
+    const { language } = await organisationView(context, organiser.organisationId);
+    if (!mayChangeRegistrations(organiser.role)) return c.text(workspaceMessagesFor(language).forbidden, 403);
+    const values = await formValues(c.req.raw);
+    const source = await sourceEvent(c, values.from);
+    if (values.from && !source) return c.html(<NotFoundPage language="sv" />, 404);
+    const read = readEventEditor(language, values);
+    if (!read.ok) return c.html(await editorPage(c, { source, values, errors: read.errors }), 422);
+    const draft = await createEventDraft(context, organiser, read.fields, source);
+    if (!draft)
+      return c.html(
+        await editorPage(c, { source, values, message: workspaceMessagesFor(language).editor.idTaken }),
+        409,
+      );
+    return c.redirect(`/organiser/events/${draft.id}`, 303);
+  });
+
+  routes.get('/events/:eventId/edit', async (c) => {
+    const access = await workspaceEventAccess(context, c, 'change');
+    if (access instanceof Response) return access;
+    const { event } = access.page;
+    if (event.status !== 'draft') return c.redirect(`/organiser/events/${event.id}`, 303);
+    return c.html(await editorPage(c, { editing: event, values: editorValuesOf(event) }));
+  });
+
+  routes.post('/events/:eventId/edit', async (c) => {
+    const access = await workspaceEventAccess(context, c, 'change');
+    if (access instanceof Response) return access;
+    const { event } = access.page;
+    const values = await formValues(c.req.raw);
+    const read = readEventEditor(access.language, values);
+    if (!read.ok) return c.html(await editorPage(c, { editing: event, values, errors: read.errors }), 422);
+    const edited: EventRecord = { ...event, ...read.fields };
+    // Fields the form leaves empty are gone from the draft, not kept from before.
+    for (const optional of ['onlineLink', 'capacity', 'registrationOpensAt', 'registrationClosesAt'] as const)
+      if (read.fields[optional] === undefined) delete edited[optional];
+    if (!(await replaceDraft(context.table, edited)))
+      return c.html(
+        await editorPage(c, {
+          editing: event,
+          values,
+          message: workspaceMessagesFor(access.language).editor.notDraft,
+        }),
+        409,
+      );
+    return c.redirect(`/organiser/events/${event.id}`, 303);
+  });
+
+  routes.post('/events/:eventId/publish', async (c) => {
+    const access = await workspaceEventAccess(context, c, 'change');
+    if (access instanceof Response) return access;
+    await publishDraft(context.table, access.page.event.id);
+    return c.redirect(`/organiser/events/${access.page.event.id}`, 303);
+  });
+
+  return routes;
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
+import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
+import { audienceOf, readParticipantMessage } from '../../shared/organiser/participant-message-form.ts';
+import {
+  ParticipantMessagePage,
+  type ParticipantMessagePageProps,
+} from '../../web/pages/organiser/participant-message-page.tsx';
+import { messageParticipants } from '../organisers/message-participants.ts';
+import { listRegistrations } from '../store/registration-items.ts';
+import { listSentMessages } from '../store/sent-message-items.ts';
+import type { AppContext } from './app-context.ts';
+import type { OrganiserEnv } from './organiser-session.ts';
+import { eventUrl } from './public-urls.ts';
+import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
+
+type PageState = Pick<ParticipantMessagePageProps, 'values' | 'errors' | 'preview' | 'notice'>;
+
+const formValues = async (request: Request) =>
+  Object.fromEntries([...(await request.formData()).entries()].map(([name, value]) => [name, String(value)]));
+
+/**
+ * Messages to an event's participants: compose, preview (which fixes the message's id), send through the outbox;
+ * the record of what was sent is on the same page. Viewers see the record only.
+ */
+export function participantMessageRoutes(context: AppContext): Hono<OrganiserEnv> {
+  const routes = new Hono<OrganiserEnv>();
+
+  async function messagePage(c: Context<OrganiserEnv>, access: WorkspaceAccess, state: PageState = {}) {
+    return (
+      <ParticipantMessagePage
+        language={access.language}
+        organisationName={access.organisationName}
+        organiser={c.var.organiser}
+        showMailbox={context.mailbox !== undefined}
+        event={access.page.event}
+        sent={await listSentMessages(context.table, access.page.event.id)}
+        {...state}
+      />
+    );
+  }
+
+  routes.get('/events/:eventId/messages', async (c) => {
+    const access = await workspaceEventAccess(context, c, 'read');
+    if (access instanceof Response) return access;
+    return c.html(await messagePage(c, access));
+  });
+
+  routes.post('/events/:eventId/messages/preview', async (c) => {
+    const access = await workspaceEventAccess(context, c, 'change');
+    if (access instanceof Response) return access;
+    const { event } = access.page;
+    const values = await formValues(c.req.raw);
+    const read = readParticipantMessage(access.language, values);
+    if (!read.ok) return c.html(await messagePage(c, access, { values, errors: read.errors }), 422);
+    const recipients = audienceOf(await listRegistrations(context.table, event.id), read.draft.audience);
+    const sample = participantMessageMail(
+      event,
+      access.organisationName,
+      read.draft,
+      recipients[0] ?? { email: '', language: access.language },
+      eventUrl(context.publicBaseUrl, event.id),
+    );
+    const preview = {
+      draft: read.draft,
+      messageId: randomUUID(),
+      recipients: recipients.length,
+      text: sample.text,
+    };
+    return c.html(await messagePage(c, access, { values, preview }));
+  });
+
+  routes.post('/events/:eventId/messages/send', async (c) => {
+    const access = await workspaceEventAccess(context, c, 'change');
+    if (access instanceof Response) return access;
+    const t = workspaceMessagesFor(access.language).messages;
+    const values = await formValues(c.req.raw);
+    const read = readParticipantMessage(access.language, values);
+    const messageId = z.uuid().safeParse(values.messageId);
+    if (!read.ok || !messageId.success)
+      return c.html(await messagePage(c, access, { values, errors: read.ok ? {} : read.errors }), 422);
+    const sent = await messageParticipants(context, c.var.organiser, access.page, read.draft, messageId.data);
+    return c.html(
+      await messagePage(c, access, { notice: sent.alreadySent ? t.alreadySent : t.sent(sent.recipients) }),
+    );
+  });
+
+  return routes;
+}

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { WorkspaceDashboardPage } from '../../web/pages/organiser/workspace-dashboard-page.tsx';
+import { organisationView } from '../organisers/organisation-view.ts';
+import { workspaceDashboard } from '../organisers/workspace-dashboard.ts';
+import type { AppContext } from './app-context.ts';
+import type { OrganiserEnv } from './organiser-session.ts';
+
+/** The organiser's start page (/organiser): the organisation's events at a glance. */
+export function workspaceDashboardRoutes(context: AppContext): Hono<OrganiserEnv> {
+  const routes = new Hono<OrganiserEnv>();
+  routes.get('/', async (c) => {
+    const organiser = c.var.organiser;
+    return c.html(
+      <WorkspaceDashboardPage
+        {...(await organisationView(context, organiser.organisationId))}
+        organiser={organiser}
+        showMailbox={context.mailbox !== undefined}
+        {...(await workspaceDashboard(context, organiser))}
+      />,
+    );
+  });
+  return routes;
+}

@@ -1,0 +1,58 @@
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Organiser } from '../../shared/domain/organiser.ts';
+import type { EventEditorFields } from '../../shared/organiser/event-editor-form.ts';
+import { eventSlug } from '../../shared/organiser/event-slug.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { createDraft } from '../store/event-draft-items.ts';
+
+/** How many suffixed ids (`…-2027-2`, `…-2027-3`) a new event tries before the organiser is asked for another title. */
+const ID_ATTEMPTS = 20;
+
+/**
+ * What a copy keeps of the event it starts from beyond the editor's fields: the settings the conference, study-trip
+ * and working-group pages need (price, quotas, selection, questions…), and a pointer back to the earlier edition.
+ * Co-organising organisations come along only on a copy of the organisation's own event.
+ */
+function carriedOver(source: EventRecord, organiser: Organiser): Partial<EventRecord> {
+  const own = source.organisationId === organiser.organisationId;
+  return {
+    ...(source.theme ? { theme: source.theme } : {}),
+    coOrganisers: source.coOrganisers,
+    ...(own && source.coOrganiserIds ? { coOrganiserIds: source.coOrganiserIds } : {}),
+    ...(source.offerHours ? { offerHours: source.offerHours } : {}),
+    ...(source.price ? { price: source.price } : {}),
+    ...(source.quotas ? { quotas: source.quotas } : {}),
+    ...(source.supportTeam ? { supportTeam: source.supportTeam } : {}),
+    ...(source.dialogueQuestions ? { dialogueQuestions: source.dialogueQuestions } : {}),
+    ...(source.selection ? { selection: source.selection } : {}),
+    ...(source.workingMethod ? { workingMethod: source.workingMethod } : {}),
+    ...(source.questions ? { questions: source.questions } : {}),
+    editionOf: source.id,
+  };
+}
+
+/**
+ * Stores a new draft of the organiser's organisation under a readable id made from its title and year, trying the
+ * next suffix when the id is taken (each try a conditional put, so two organisers never get the same id). Returns
+ * the draft, or undefined when every id tried was taken.
+ */
+export async function createEventDraft(
+  context: AppContext,
+  organiser: Organiser,
+  fields: EventEditorFields,
+  source?: EventRecord,
+): Promise<EventRecord | undefined> {
+  for (let attempt = 1; attempt <= ID_ATTEMPTS; attempt++) {
+    const event: EventRecord = {
+      coOrganisers: [],
+      ...(source ? carriedOver(source, organiser) : {}),
+      ...fields,
+      id: eventSlug(fields.title, fields.startsAt, fields.timeZone, attempt),
+      organisationId: organiser.organisationId,
+      status: 'draft',
+      sequence: 0,
+    };
+    if (await createDraft(context.table, event)) return event;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import type { Organiser } from '../../shared/domain/organiser.ts';
+import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
+import { audienceOf, type ParticipantMessageDraft } from '../../shared/organiser/participant-message-form.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { eventUrl } from '../http/public-urls.ts';
+import type { EventPage } from '../store/event-items.ts';
+import { getOrganisation } from '../store/organisation-items.ts';
+import { queueMessageOnce } from '../store/outbox-items.ts';
+import { listRegistrations } from '../store/registration-items.ts';
+import { recordSentMessage } from '../store/sent-message-items.ts';
+
+/** Keeps the record as long as personal data when an organisation has no retention set (it always has one). */
+const DEFAULT_RETENTION_DAYS = 90;
+
+/**
+ * Sends the organiser's message, confirmed in the preview `messageId`, to everyone in its audience through the
+ * outbox, one message per person with an id of the message and the person, then records who sent what to how
+ * many. Sending the same preview again queues nothing twice and keeps the first record: `alreadySent` says so.
+ */
+export async function messageParticipants(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  draft: ParticipantMessageDraft,
+  messageId: string,
+): Promise<{ recipients: number; alreadySent: boolean }> {
+  const { event } = page;
+  const now = context.clock().toISOString();
+  const organisation = await getOrganisation(context.table, event.organisationId);
+  const sender = organisation?.senderName ?? organisation?.name ?? event.organisationId;
+  const recipients = audienceOf(await listRegistrations(context.table, event.id), draft.audience);
+  for (const recipient of recipients) {
+    await queueMessageOnce(context.table, {
+      id: `participant-message:${messageId}:${recipient.id}`,
+      eventId: event.id,
+      reason: 'participant-message',
+      message: participantMessageMail(
+        event,
+        sender,
+        draft,
+        recipient,
+        eventUrl(context.publicBaseUrl, event.id),
+      ),
+      createdAt: now,
+    });
+  }
+  const retentionDays = organisation?.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const recorded = await recordSentMessage(
+    context.table,
+    {
+      id: messageId,
+      eventId: event.id,
+      sentAt: now,
+      sentBy: { name: organiser.name, email: organiser.email },
+      audience: draft.audience,
+      subject: draft.subject,
+      recipients: recipients.length,
+    },
+    Math.floor(Date.parse(now) / 1000) + retentionDays * 86_400,
+  );
+  return { recipients: recipients.length, alreadySent: !recorded };
+}

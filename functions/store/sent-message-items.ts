@@ -1,0 +1,58 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Audience } from '../../shared/organiser/participant-message-form.ts';
+import { recordOf } from './item-attributes.ts';
+import { queryAll } from './query-all.ts';
+import type { Table } from './table.ts';
+
+/** The record of one message an organiser sent to an event's participants: who, when, to whom, how many. */
+export interface SentMessage {
+  id: string;
+  eventId: string;
+  sentAt: string;
+  sentBy: { name: string; email: string };
+  audience: Audience;
+  subject: string;
+  recipients: number;
+}
+
+/**
+ * Kept in the event's partition, beside the registrations:
+ *   PK = EVENT#<eventId>, SK = SENT#<messageId>
+ * The message id comes from the preview the organiser confirmed, so sending the same preview twice finds the record
+ * there already. It names the organiser, so it expires with the organisation's retention period (`expiresAt`).
+ */
+const sentMessageKey = (eventId: string, id: string) => ({ PK: `EVENT#${eventId}`, SK: `SENT#${id}` });
+
+/** Records a sent message; false when it was recorded already (the same preview sent again). */
+export async function recordSentMessage(
+  table: Table,
+  sent: SentMessage,
+  expiresAt: number,
+): Promise<boolean> {
+  try {
+    await table.doc.send(
+      new PutCommand({
+        TableName: table.name,
+        Item: { ...sentMessageKey(sent.eventId, sent.id), type: 'sent-message', ...sent, expiresAt },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** The messages sent to an event's participants, the latest first. */
+export async function listSentMessages(table: Table, eventId: string): Promise<SentMessage[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sent)',
+    ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':sent': 'SENT#' },
+    ConsistentRead: true,
+  });
+  return items
+    .map((item) => recordOf<SentMessage>(item))
+    .sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt));
+}

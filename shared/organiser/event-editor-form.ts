@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import type { Contact, EventKind, EventRecord, Language, TimeZone, Venue } from '../domain/event.ts';
+import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
+import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
+import { localInputValue, localInstant } from './event-details-form.ts';
+
+export const EVENT_KINDS: readonly EventKind[] = ['conference', 'study-trip', 'working-group'];
+export const TIME_ZONES: readonly TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
+const MAX_LINES = 20;
+const MAX_CAPACITY = 100_000;
+
+/** What the event editor sets of an event; the rest (id, organisation, status, quotas…) comes from elsewhere. */
+export type EventEditorFields = Pick<
+  EventRecord,
+  | 'kind'
+  | 'title'
+  | 'summary'
+  | 'description'
+  | 'language'
+  | 'timeZone'
+  | 'startsAt'
+  | 'endsAt'
+  | 'venue'
+  | 'onlineLink'
+  | 'capacity'
+  | 'waitingListEnabled'
+  | 'registrationOpensAt'
+  | 'registrationClosesAt'
+  | 'targetGroups'
+  | 'contacts'
+>;
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** One contact per line, "name, organisation, e-mail": the part with an @ is the address, the first other part the name. */
+function contactsFrom(text: string, language: Language): { contacts: Contact[]; error?: string } {
+  const t = workspaceMessagesFor(language).editor.errors;
+  const address = emailAddress({ required: '', email: '' });
+  const contacts: Contact[] = [];
+  for (const [index, line] of lines(text).entries()) {
+    const parts = line
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const email = address.safeParse(parts.find((part) => part.includes('@')) ?? '');
+    const [name, ...rest] = parts.filter((part) => !part.includes('@'));
+    if (!email.success || !name || name.length > 200) return { contacts, error: t.contact(index + 1) };
+    const organisation = rest.join(', ');
+    contacts.push({ purpose: 'general', name, email: email.data, ...(organisation ? { organisation } : {}) });
+  }
+  return { contacts };
+}
+
+/**
+ * Reads the event editor's form: local times in the chosen zone become instants, the description's paragraphs and
+ * the target groups are read from their lines, messages in `language`. Nothing is kept of a form with errors.
+ */
+export function readEventEditor(
+  language: Language,
+  input: Record<string, string | undefined>,
+): { ok: true; fields: EventEditorFields } | { ok: false; errors: FieldErrors } {
+  const t = workspaceMessagesFor(language).editor.errors;
+  const zone = TIME_ZONES.find((candidate) => candidate === input.timeZone) ?? 'Europe/Stockholm';
+  const optional = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, { error: t.tooLong(max) })
+      .optional()
+      .transform((value) => value || undefined);
+  const optionalInstant = z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(localInstant(zone, t.time).optional());
+  const lineList = z
+    .string()
+    .optional()
+    .transform((value) => lines(value ?? ''))
+    .refine((list) => list.length <= MAX_LINES, { error: t.tooMany(MAX_LINES) })
+    .refine((list) => list.every((line) => line.length <= 200), { error: t.tooLong(200) });
+  const schema = z
+    .object({
+      kind: z.enum(EVENT_KINDS, { error: t.choose }),
+      title: requiredText(t, 200),
+      summary: requiredText(t, 300),
+      description: requiredText(t, 10_000),
+      language: z.enum(['sv', 'nb', 'en'], { error: t.choose }),
+      timeZone: z.enum(TIME_ZONES, { error: t.choose }),
+      startsAt: localInstant(zone, t.time),
+      endsAt: localInstant(zone, t.time),
+      venueKind: z.enum(['digital', 'place'], { error: t.choose }),
+      venueName: optional(200),
+      venueAddress: optional(200),
+      venueCity: optional(100),
+      onlineLink: optional(2000).pipe(z.url({ protocol: /^https$/, error: t.link }).optional()),
+      capacity: z
+        .string()
+        .optional()
+        .transform((value) => value?.trim() || undefined)
+        .pipe(
+          z.coerce
+            .number<string>({ error: t.capacity })
+            .int({ error: t.capacity })
+            .min(1, { error: t.capacity })
+            .max(MAX_CAPACITY, { error: t.capacity })
+            .optional(),
+        ),
+      waitingList: z.string().optional(),
+      registrationOpensAt: optionalInstant,
+      registrationClosesAt: optionalInstant,
+      targetGroups: lineList,
+      contacts: z.string().optional(),
+    })
+    .refine((form) => Date.parse(form.startsAt) < Date.parse(form.endsAt), {
+      path: ['endsAt'],
+      error: t.order,
+    })
+    .refine((form) => form.venueKind === 'digital' || form.venueCity, {
+      path: ['venueCity'],
+      error: t.required,
+    })
+    .refine(
+      (form) =>
+        !form.registrationOpensAt ||
+        !form.registrationClosesAt ||
+        Date.parse(form.registrationOpensAt) < Date.parse(form.registrationClosesAt),
+      { path: ['registrationClosesAt'], error: t.closesBeforeOpens },
+    )
+    .refine(
+      (form) =>
+        !form.registrationClosesAt || Date.parse(form.registrationClosesAt) <= Date.parse(form.startsAt),
+      { path: ['registrationClosesAt'], error: t.closesAfterStart },
+    );
+  const result = schema.safeParse(input);
+  const read = contactsFrom(input.contacts ?? '', language);
+  if (!result.success || read.error) {
+    return {
+      ok: false,
+      errors: {
+        ...(result.success ? {} : errorsOf(result.error)),
+        ...(read.error ? { contacts: read.error } : {}),
+      },
+    };
+  }
+  const form = result.data;
+  const venue: Venue =
+    form.venueKind === 'digital'
+      ? { kind: 'digital' }
+      : {
+          kind: 'place',
+          name: form.venueName ?? form.venueCity ?? '',
+          ...(form.venueAddress ? { address: form.venueAddress } : {}),
+          city: form.venueCity ?? '',
+        };
+  const fields: EventEditorFields = {
+    kind: form.kind,
+    title: form.title,
+    summary: form.summary,
+    description: form.description
+      .split(/\r?\n\s*\r?\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean),
+    language: form.language,
+    timeZone: form.timeZone,
+    startsAt: form.startsAt,
+    endsAt: form.endsAt,
+    venue,
+    waitingListEnabled: form.waitingList === 'yes',
+    targetGroups: form.targetGroups,
+    contacts: read.contacts,
+    ...(form.onlineLink ? { onlineLink: form.onlineLink } : {}),
+    ...(form.capacity ? { capacity: form.capacity } : {}),
+    ...(form.registrationOpensAt ? { registrationOpensAt: form.registrationOpensAt } : {}),
+    ...(form.registrationClosesAt ? { registrationClosesAt: form.registrationClosesAt } : {}),
+  };
+  return { ok: true, fields };
+}
+
+/** The editor's form filled in from an event: to edit a draft, or to start a new event as a copy of an old one. */
+export function editorValuesOf(event: EventRecord): Record<string, string> {
+  const local = (instant?: string) => (instant ? localInputValue(instant, event.timeZone) : '');
+  return {
+    kind: event.kind,
+    title: event.title,
+    summary: event.summary,
+    description: event.description.join('\n\n'),
+    language: event.language,
+    timeZone: event.timeZone,
+    startsAt: local(event.startsAt),
+    endsAt: local(event.endsAt),
+    venueKind: event.venue.kind,
+    venueName: event.venue.kind === 'place' ? event.venue.name : '',
+    venueAddress: event.venue.kind === 'place' ? (event.venue.address ?? '') : '',
+    venueCity: event.venue.kind === 'place' ? event.venue.city : '',
+    onlineLink: event.onlineLink ?? '',
+    capacity: event.capacity === undefined ? '' : String(event.capacity),
+    waitingList: event.waitingListEnabled === false ? '' : 'yes',
+    registrationOpensAt: local(event.registrationOpensAt),
+    registrationClosesAt: local(event.registrationClosesAt),
+    targetGroups: event.targetGroups.join('\n'),
+    contacts: event.contacts
+      .filter((contact) => contact.name && contact.email)
+      .map((contact) => [contact.name, contact.organisation, contact.email].filter(Boolean).join(', '))
+      .join('\n'),
+  };
+}

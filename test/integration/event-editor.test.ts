@@ -1,0 +1,257 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listEventsWithDrafts } from '../../functions/store/event-draft-items.ts';
+import { getEventPage } from '../../functions/store/event-items.ts';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+const NOW = '2026-11-22T10:00:00Z';
+let platform: TestPlatform;
+let editor: ReturnType<typeof asOrganiser>;
+let viewer: ReturnType<typeof asOrganiser>;
+let otherOrganisation: ReturnType<typeof asOrganiser>;
+afterAll(() => platform.stop());
+
+beforeAll(async () => {
+  platform = await createTestPlatform(NOW);
+  await putTrygghetsdag(platform.table, 'trygghetsdag-original');
+  editor = asOrganiser(platform, await signedInOrganiser(platform, 'redaktor@skr.se', 'skr', 'editor'));
+  viewer = asOrganiser(platform, await signedInOrganiser(platform, 'lasare@skr.se', 'skr', 'viewer'));
+  otherOrganisation = asOrganiser(
+    platform,
+    await signedInOrganiser(platform, 'arrangor@ks.no', 'ks', 'admin'),
+  );
+});
+
+/** A conference in Gothenburg as an organiser fills in the form, with `changes` on top. */
+const conference = (changes: Record<string, string> = {}) => ({
+  kind: 'conference',
+  title: 'Trygghetsdag i Göteborg',
+  summary: 'En dag om trygghet i offentlig miljö.',
+  description: 'Första stycket.\n\nAndra stycket.',
+  language: 'sv',
+  timeZone: 'Europe/Stockholm',
+  startsAt: '2027-03-10T09:30',
+  endsAt: '2027-03-10T16:00',
+  venueKind: 'place',
+  venueName: 'Svenska mässan',
+  venueAddress: 'Mässans gata 20',
+  venueCity: 'Göteborg',
+  onlineLink: '',
+  capacity: '120',
+  waitingList: 'yes',
+  registrationOpensAt: '',
+  registrationClosesAt: '2027-03-01T00:00',
+  targetGroups: 'Kommuner\nPolisen',
+  contacts: 'Anna Andersson, SKR, anna.andersson@skr.se',
+  ...changes,
+});
+
+const createdId = (response: Response) =>
+  response.headers.get('location')?.replace('/organiser/events/', '') ?? '';
+
+describe('creating an event', () => {
+  it('saves a new conference as a draft under a readable id, times read in the event zone, hidden from the public', async () => {
+    const response = await editor.post('/organiser/events/new', conference());
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/organiser/events/trygghetsdag-i-goteborg-2027');
+
+    const page = await getEventPage(platform.table, 'trygghetsdag-i-goteborg-2027');
+    expect(page?.event).toMatchObject({
+      organisationId: 'skr',
+      status: 'draft',
+      kind: 'conference',
+      description: ['Första stycket.', 'Andra stycket.'],
+      venue: { kind: 'place', name: 'Svenska mässan', address: 'Mässans gata 20', city: 'Göteborg' },
+      capacity: 120,
+      waitingListEnabled: true,
+      targetGroups: ['Kommuner', 'Polisen'],
+      contacts: [
+        { purpose: 'general', name: 'Anna Andersson', organisation: 'SKR', email: 'anna.andersson@skr.se' },
+      ],
+    });
+    // 09.30 in Stockholm in March is 08.30 UTC; midnight 1 March is 23.00 UTC the day before.
+    expect(Date.parse(page?.event.startsAt ?? '')).toBe(Date.parse('2027-03-10T08:30:00Z'));
+    expect(Date.parse(page?.event.registrationClosesAt ?? '')).toBe(Date.parse('2027-02-28T23:00:00Z'));
+
+    expect(await (await platform.app.request('/')).text()).not.toContain('Trygghetsdag i Göteborg');
+    expect((await platform.app.request('/events/trygghetsdag-i-goteborg-2027')).status).toBe(404);
+    const organiserPage = await (await editor.get('/organiser/events/trygghetsdag-i-goteborg-2027')).text();
+    expect(organiserPage).toContain('Utkast: syns inte för allmänheten.');
+    expect(await (await editor.get('/organiser')).text()).toContain('Trygghetsdag i Göteborg');
+  });
+
+  it('gives a second event of the same title and year the next free id', async () => {
+    const response = await editor.post(
+      '/organiser/events/new',
+      conference({ summary: 'Samma titel, annan dag.' }),
+    );
+    expect(createdId(response)).toBe('trygghetsdag-i-goteborg-2027-2');
+  });
+
+  it('refuses bad input field by field in Swedish and stores nothing', async () => {
+    const before = (await listEventsWithDrafts(platform.table)).length;
+    const response = await editor.post(
+      '/organiser/events/new',
+      conference({
+        title: ' ',
+        capacity: 'många',
+        contacts: 'Anna Andersson, anna.andersson(at)skr.se',
+      }),
+    );
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('Formuläret har fel');
+    expect(html).toContain('href="#field-title">Titel: Fyll i fältet.');
+    expect(html).toContain('Ange ett heltal mellan 1 och 100 000, eller lämna tomt.');
+    expect(html).toContain('Rad 1: skriv namn och en giltig e-postadress');
+    expect(html).toContain('Anna Andersson, anna.andersson(at)skr.se');
+    expect((await listEventsWithDrafts(platform.table)).length).toBe(before);
+
+    const backwards = await editor.post('/organiser/events/new', conference({ endsAt: '2027-03-10T08:00' }));
+    expect(backwards.status).toBe(422);
+    expect(await backwards.text()).toContain('Slutar: Sluttiden måste ligga efter starttiden.');
+    const late = await editor.post(
+      '/organiser/events/new',
+      conference({ registrationClosesAt: '2027-03-11T00:00' }),
+    );
+    expect(await late.text()).toContain('Sista anmälningsdag måste ligga före evenemangets start.');
+    const nowhere = await editor.post('/organiser/events/new', conference({ venueCity: '' }));
+    expect(await nowhere.text()).toContain('href="#field-venueCity">Ort: Fyll i fältet.');
+    expect((await listEventsWithDrafts(platform.table)).length).toBe(before);
+  });
+
+  it('answers in Norwegian for a Norwegian organisation', async () => {
+    const response = await otherOrganisation.post('/organiser/events/new', conference({ title: '' }));
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('Tittel: Fyll ut feltet.');
+  });
+
+  it('takes an online event with its meeting link, and refuses a link that is not https', async () => {
+    const online = {
+      venueKind: 'digital',
+      venueName: '',
+      venueAddress: '',
+      venueCity: '',
+      title: 'Webbinarium',
+    };
+    const refused = await editor.post(
+      '/organiser/events/new',
+      conference({ ...online, onlineLink: 'http://x.se' }),
+    );
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Ange en länk som börjar med https://.');
+    const created = await editor.post(
+      '/organiser/events/new',
+      conference({ ...online, onlineLink: 'https://mote.example.se/1' }),
+    );
+    const page = await getEventPage(platform.table, createdId(created));
+    expect(page?.event.venue).toEqual({ kind: 'digital' });
+    expect(page?.event.onlineLink).toBe('https://mote.example.se/1');
+  });
+});
+
+describe('editing and publishing a draft', () => {
+  it('edits a draft until it is published, then publishes it onto the start page once', async () => {
+    const id = createdId(await editor.post('/organiser/events/new', conference({ title: 'Narkotikadagen' })));
+    expect((await editor.get(`/organiser/events/${id}/edit`)).status).toBe(200);
+    const edited = await editor.post(
+      `/organiser/events/${id}/edit`,
+      conference({ title: 'Narkotikadagen Väst', capacity: '' }),
+    );
+    expect(edited.status).toBe(303);
+    const draft = (await getEventPage(platform.table, id))?.event;
+    expect(draft?.title).toBe('Narkotikadagen Väst');
+    expect(draft?.capacity).toBeUndefined();
+
+    expect((await editor.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    const published = (await getEventPage(platform.table, id))?.event;
+    expect(published).toMatchObject({ status: 'published', sequence: 0 });
+    expect(await (await platform.app.request('/')).text()).toContain('Narkotikadagen Väst');
+    expect((await platform.app.request(`/events/${id}`)).status).toBe(200);
+
+    expect((await editor.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    expect((await getEventPage(platform.table, id))?.event.status).toBe('published');
+    expect((await editor.get(`/organiser/events/${id}/edit`)).headers.get('location')).toBe(
+      `/organiser/events/${id}`,
+    );
+    const late = await editor.post(`/organiser/events/${id}/edit`, conference({ title: 'För sent' }));
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain('Evenemanget är redan publicerat och kan inte redigeras här.');
+    expect((await getEventPage(platform.table, id))?.event.title).toBe('Narkotikadagen Väst');
+  });
+
+  it('starts a new draft as a copy of an earlier event, pointing back to it', async () => {
+    const form = await (await editor.get('/organiser/events/new?from=trygghetsdag-original')).text();
+    expect(form).toContain('Kopia av Trygghetsdag 2027');
+    expect(form).toContain('name="from" value="trygghetsdag-original"');
+    const original = (await getEventPage(platform.table, 'trygghetsdag-original'))?.event;
+    const response = await editor.post(
+      '/organiser/events/new',
+      conference({
+        from: 'trygghetsdag-original',
+        title: 'Trygghetsdag 2028',
+        startsAt: '2028-02-03T10:00',
+        endsAt: '2028-02-03T15:00',
+        registrationClosesAt: '',
+      }),
+    );
+    const copy = (await getEventPage(platform.table, createdId(response)))?.event;
+    expect(copy).toMatchObject({
+      id: 'trygghetsdag-2028',
+      status: 'draft',
+      editionOf: 'trygghetsdag-original',
+    });
+    expect(copy?.coOrganisers).toEqual(original?.coOrganisers);
+  });
+});
+
+describe('who may create and publish', () => {
+  it('refuses a viewer the editor, creating and publishing, and changes nothing', async () => {
+    const id = createdId(await editor.post('/organiser/events/new', conference({ title: 'Viewer test' })));
+    const before = (await listEventsWithDrafts(platform.table)).length;
+    expect((await viewer.get('/organiser/events/new')).status).toBe(403);
+    const refused = await viewer.post('/organiser/events/new', conference({ title: 'Läsarens evenemang' }));
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe('Din roll får inte göra det här.');
+    expect((await viewer.post(`/organiser/events/${id}/publish`)).status).toBe(403);
+    expect((await viewer.post(`/organiser/events/${id}/edit`, conference({ title: 'Ändrad' }))).status).toBe(
+      403,
+    );
+    expect((await listEventsWithDrafts(platform.table)).length).toBe(before);
+    expect((await getEventPage(platform.table, id))?.event).toMatchObject({
+      status: 'draft',
+      title: 'Viewer test',
+    });
+    expect(await (await viewer.get('/organiser')).text()).not.toContain('href="/organiser/events/new"');
+  });
+
+  it("does not let another organisation's organiser see, edit, publish or copy the event", async () => {
+    const id = createdId(await editor.post('/organiser/events/new', conference({ title: 'Bara SKR' })));
+    expect((await otherOrganisation.get(`/organiser/events/${id}/edit`)).status).toBe(404);
+    expect((await otherOrganisation.post(`/organiser/events/${id}/edit`, conference())).status).toBe(404);
+    expect((await otherOrganisation.post(`/organiser/events/${id}/publish`)).status).toBe(404);
+    expect((await otherOrganisation.get(`/organiser/events/new?from=${id}`)).status).toBe(404);
+    expect((await otherOrganisation.post('/organiser/events/new', conference({ from: id }))).status).toBe(
+      404,
+    );
+    expect((await getEventPage(platform.table, id))?.event).toMatchObject({
+      status: 'draft',
+      title: 'Bara SKR',
+    });
+    expect(await (await otherOrganisation.get('/organiser')).text()).not.toContain('Bara SKR');
+  });
+
+  it('sends someone without a session to sign in, and refuses a form posted from another site', async () => {
+    const anonymous = await platform.app.request('/organiser/events/new');
+    expect(anonymous.headers.get('location')).toBe('/organiser/sign-in');
+    const before = (await listEventsWithDrafts(platform.table)).length;
+    const forged = await platform.app.request('/organiser/events/new', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(conference({ title: 'Förfalskad' })).toString(),
+    });
+    expect(forged.status).toBe(403);
+    expect((await listEventsWithDrafts(platform.table)).length).toBe(before);
+  });
+});

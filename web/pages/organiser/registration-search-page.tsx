@@ -1,0 +1,106 @@
+import type { EventRecord, Language } from '../../../shared/domain/event.ts';
+import type { Organiser } from '../../../shared/domain/organiser.ts';
+import type { Registration } from '../../../shared/domain/registration.ts';
+import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
+import { type RegistrationSearch, searchQuery } from '../../../shared/organiser/registration-search.ts';
+import { formatClock, formatDate } from '../../../shared/time.ts';
+import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+/** An event's registrations searched and filtered on the server (a GET form, so a search is a link), with exports. */
+export function RegistrationSearchPage(props: {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  showMailbox: boolean;
+  event: EventRecord;
+  search: RegistrationSearch;
+  organisations: string[];
+  found: Registration[];
+  total: number;
+}) {
+  const { language, event, search } = props;
+  const t = workspaceMessagesFor(language).search;
+  const o = organiserMessagesFor(language);
+  const base = `/organiser/events/${event.id}`;
+  const time = (instant: string) =>
+    `${formatDate(instant, event.timeZone, language)} ${formatClock(instant, event.timeZone, language)}`;
+  return (
+    <OrganiserLayout {...props} title={t.title(event.title)}>
+      <p class="kind">
+        <a href={base}>{workspaceMessagesFor(language).back}</a>
+      </p>
+      <h1>{t.title(event.title)}</h1>
+      <form method="get" action={`${base}/registrations`}>
+        <FormField name="q" label={t.text} value={search.text} />
+        <ChoiceField
+          name="status"
+          label={t.status}
+          options={(['confirmed', 'offered', 'waiting', 'cancelled'] as const).map((value) => ({
+            value,
+            label: o.status[value],
+          }))}
+          value={search.status}
+          required={false}
+          choose={t.all}
+        />
+        <ChoiceField
+          name="organisation"
+          label={t.organisation}
+          options={props.organisations}
+          value={search.organisation}
+          required={false}
+          choose={t.all}
+        />
+        <button type="submit" class="button">
+          {t.submit}
+        </button>
+      </form>
+      <p role="status">{t.results(props.found.length, props.total)}</p>
+      <ul class="actions">
+        <li>
+          <a href={`${base}/participants.xlsx${searchQuery(search)}`} download>
+            {t.exportXlsx}
+          </a>
+        </li>
+        <li>
+          <a href={`${base}/participants.csv`} download>
+            {t.exportCsv}
+          </a>
+        </li>
+      </ul>
+      {props.found.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="mail-list">
+            <caption>{t.heading}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{o.columns.name}</th>
+                <th scope="col">{o.columns.email}</th>
+                <th scope="col">{o.columns.organisation}</th>
+                <th scope="col">{o.columns.status}</th>
+                <th scope="col">{o.columns.registeredAt}</th>
+                <th scope="col">{t.checkedIn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.found.map((registration) => (
+                <tr>
+                  <td>{registration.name}</td>
+                  <td>{registration.email}</td>
+                  <td>{registration.organisation}</td>
+                  <td>{o.status[registration.status]}</td>
+                  <td>{time(registration.createdAt)}</td>
+                  <td>{registration.checkedInAt ? time(registration.checkedInAt) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </OrganiserLayout>
+  );
+}
