@@ -60,6 +60,13 @@ legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
 iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line); }
+.preserve-lines { white-space: pre-line; }
+.region-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); background: var(--soft); }
+.region-border { stroke: var(--muted); stroke-width: 1.5; }
+.region-county { fill: var(--paper); stroke: var(--accent); stroke-width: 3; }
+.region-selected { fill: var(--accent); }
+.region-name { font-size: 13px; font-weight: 700; fill: var(--ink); }
+.region-applicants { font-size: 12px; fill: var(--ink); }
 @media (max-width: 30rem) {
   dl.facts, .programme li { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .5rem; }

@@ -27,6 +27,7 @@ import type { AppContext } from './app-context.ts';
 import { auditRoutes } from './audit-routes.tsx';
 import { organisationSettingsRoutes } from './organisation-settings-routes.tsx';
 import { organisationSwitchRoutes } from './organisation-switch-routes.tsx';
+import { organiserApplicationRoutes } from './organiser-application-routes.tsx';
 import { organiserProgrammeRoutes } from './organiser-programme-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { requestedLanguage } from './page-routes.tsx';
@@ -65,6 +66,7 @@ export function organiserRoutes(context: AppContext): Hono {
   const signedIn = new Hono<OrganiserEnv>();
   signedIn.use(requireOrganiser(context));
   signedIn.route('/', organiserProgrammeRoutes(context));
+  signedIn.route('/', organiserApplicationRoutes(context));
   signedIn.route('/', organisationSwitchRoutes(context));
   signedIn.route('/', organisationSettingsRoutes(context));
   signedIn.route('/', auditRoutes(context));

@@ -1,3 +1,4 @@
+import { finishDecisionNotices } from '../working-groups/send-decisions.ts';
 import { expireSeatOffers } from './expire-offers.ts';
 import { notifyEventCancellations } from './notify-event-cancellations.ts';
 import { type JobContext, sendDueReminders } from './send-reminders.ts';
@@ -6,6 +7,8 @@ export interface JobReport {
   remindersQueued: number;
   offersExpired: number;
   cancellationNotices: number;
+  /** Working groups whose decision notices a cut-short run left to finish. */
+  decisionNoticesFinished: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -14,5 +17,6 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     remindersQueued: await sendDueReminders(context),
     offersExpired: await expireSeatOffers(context),
     cancellationNotices: await notifyEventCancellations(context),
+    decisionNoticesFinished: await finishDecisionNotices(context),
   };
 }

@@ -76,6 +76,8 @@ const sv = {
       `Besluten är skickade: ${selected} ${selected === 1 ? 'kommun har' : 'kommuner har'} fått välkomstbrev och ${declined} ett besked om att de inte valdes.`,
     notConfirmed: 'Kryssa i rutan för att bekräfta att besluten ska skickas.',
     noneSelected: 'Välj minst en kommun innan besluten skickas.',
+    beforeDeadline: (deadline: string) =>
+      `Besluten kan skickas när ansökningstiden är slut, efter ${deadline}. Fram till dess kan kommuner ansöka och ändra sina ansökningar.`,
   },
   errors: {
     score: 'Skriv poängen som ett heltal mellan 0 och 100.',
@@ -195,6 +197,8 @@ const nb: SelectionMessages = {
       `Vedtakene er sendt: ${selected} ${selected === 1 ? 'kommune har' : 'kommuner har'} fått velkomstbrev og ${declined} beskjed om at de ikke ble valgt.`,
     notConfirmed: 'Kryss av i ruten for å bekrefte at vedtakene skal sendes.',
     noneSelected: 'Velg minst én kommune før vedtakene sendes.',
+    beforeDeadline: (deadline) =>
+      `Vedtakene kan sendes når søknadsfristen er ute, etter ${deadline}. Fram til da kan kommuner søke og endre søknadene sine.`,
   },
   errors: {
     score: 'Skriv poengene som et heltall mellom 0 og 100.',
@@ -312,6 +316,8 @@ const en: SelectionMessages = {
       `The decisions are sent: ${selected} ${selected === 1 ? 'municipality got' : 'municipalities got'} a welcome letter and ${declined} word that they were not selected.`,
     notConfirmed: 'Tick the box to confirm that the decisions should be sent.',
     noneSelected: 'Select at least one municipality before sending the decisions.',
+    beforeDeadline: (deadline) =>
+      `The decisions can be sent once applications close, after ${deadline}. Until then municipalities may apply and change their applications.`,
   },
   errors: {
     score: 'Write the score as a whole number between 0 and 100.',

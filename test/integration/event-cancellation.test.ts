@@ -1,11 +1,9 @@
-import ICAL from 'ical.js';
-import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markEventCancelled } from '../../functions/store/event-cancellation-items.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
 import { signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
+import { inviteIn, mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
@@ -46,15 +44,6 @@ const cancelEvent = (eventId: string, confirm: boolean) =>
     body: confirm ? 'confirm=yes' : '',
   });
 
-function vevent(mail: Email | undefined) {
-  const part = mail?.attachments.find((attachment) => attachment.mimeType === 'text/calendar');
-  const text = new TextDecoder().decode(part?.content as ArrayBuffer);
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  const event = calendar.getFirstSubcomponent('vevent');
-  if (!event) throw new Error('the calendar part holds no VEVENT');
-  return { method: calendar.getFirstPropertyValue('method'), event };
-}
-
 describe('an organiser cancelling an event', () => {
   it('must confirm it first; nothing changes without the confirmation', async () => {
     await registerThree('cancel-unconfirmed');
@@ -74,13 +63,13 @@ describe('an organiser cancelling an event', () => {
 
     const [confirmation, notice] = await mailTo(platform.mailbox, 'greta@cancel-event.se');
     expect(notice?.subject).toBe('Inställt: Trygghetsdag 2027 – Så arbetar vi mot narkotika');
-    const invite = vevent(confirmation);
-    const cancellation = vevent(notice);
+    const invite = inviteIn(confirmation);
+    const cancellation = inviteIn(notice);
     expect(cancellation.method).toBe('CANCEL');
-    expect(cancellation.event.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(cancellation.event.getFirstPropertyValue('uid')).toBe(invite.event.getFirstPropertyValue('uid'));
-    expect(Number(cancellation.event.getFirstPropertyValue('sequence'))).toBeGreaterThan(
-      Number(invite.event.getFirstPropertyValue('sequence')),
+    expect(cancellation.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancellation.vevent.getFirstPropertyValue('uid')).toBe(invite.vevent.getFirstPropertyValue('uid'));
+    expect(Number(cancellation.vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(
+      Number(invite.vevent.getFirstPropertyValue('sequence')),
     );
 
     const waitingNotice = (await mailTo(platform.mailbox, 'oliver@cancel-event.se')).at(-1);

@@ -1,9 +1,8 @@
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
+import { inviteIn, mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
 const DRUG_SCENES = '1005-oppna-drogscener';
@@ -49,14 +48,6 @@ async function participantWith(eventId: string, email: string, slotIds: string[]
   });
 }
 
-function calendarOf(mail: Awaited<ReturnType<typeof mailTo>>[number] | undefined) {
-  const part = mail?.attachments.find((attachment) => attachment.mimeType === 'text/calendar');
-  const calendar = new ICAL.Component(ICAL.parse(new TextDecoder().decode(part?.content as ArrayBuffer)));
-  const vevent = calendar.getFirstSubcomponent('vevent');
-  if (!vevent) throw new Error('no VEVENT in the update');
-  return { method: calendar.getFirstPropertyValue('method'), vevent };
-}
-
 describe('when an organiser changes the programme', () => {
   it('a participant with the moved session on their agenda gets the new time with SEQUENCE+1 by e-mail', async () => {
     await putTrygghetsdag(platform.table, 'moved-session');
@@ -72,7 +63,7 @@ describe('when an organiser changes the programme', () => {
 
     const update = (await mailTo(platform.mailbox, 'mia@polisen.se')).at(-1);
     expect(update?.subject).toBe('Ändrat i programmet: Öppna drogscener');
-    const { method, vevent } = calendarOf(update);
+    const { method, vevent } = inviteIn(update);
     expect(method).toBe('REQUEST');
     expect(vevent.getFirstPropertyValue('uid')).toBe(`moved-session.${DRUG_SCENES}@traffpunkt.se`);
     expect(vevent.getFirstPropertyValue('sequence')).toBe(1);
@@ -102,7 +93,7 @@ describe('when an organiser changes the programme', () => {
     await platform.deliverOutbox();
     const notice = (await mailTo(platform.mailbox, 'mia@polisen.se')).at(-1);
     expect(notice?.subject).toBe('Struket ur programmet: Öppna drogscener');
-    const { method, vevent } = calendarOf(notice);
+    const { method, vevent } = inviteIn(notice);
     expect(method).toBe('CANCEL');
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(vevent.getFirstPropertyValue('uid')).toBe(`removed-session.${DRUG_SCENES}@traffpunkt.se`);

@@ -50,7 +50,7 @@ async function putDemoEdition(
   await putEventPage(table, {
     event,
     slots: page.slots.map((slot) => ({ ...slot, eventId: id })),
-    meetings: [],
+    meetings: page.meetings.map((meeting) => ({ ...meeting, eventId: id })),
   });
   return event;
 }

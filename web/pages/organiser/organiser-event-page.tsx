@@ -4,6 +4,7 @@ import type { Registration } from '../../../shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '../../../shared/event-when.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
+import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
 import { ActionButton } from '../../components/action-button.tsx';
@@ -70,6 +71,11 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           {t.exportCsv}
         </a>
       </p>
+      {event.kind === 'working-group' && (
+        <p>
+          <a href={`${base}/applications`}>{selectionMessagesFor(language).applications}</a>
+        </p>
+      )}
       {mayChange ? (
         <p>
           <a href={`${base}/programme`}>{t.editProgramme}</a>

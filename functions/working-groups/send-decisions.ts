@@ -1,0 +1,156 @@
+import type { Application, ReviewedApplication } from '../../shared/domain/application.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import type { GroupMember } from '../../shared/domain/group-member.ts';
+import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
+import { erasureTimes } from '../../shared/domain/retention.ts';
+import { type DecisionMailContext, refusalMail, welcomeMail } from '../../shared/mail/decision-mail.ts';
+import { meetingInviteMail } from '../../shared/mail/meeting-invite-mail.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { eventUrl } from '../http/public-urls.ts';
+import type { JobContext } from '../jobs/send-reminders.ts';
+import { organiserOf } from '../participants/apply-to-working-group.ts';
+import { listReviewedApplications, transact } from '../store/application-items.ts';
+import { type EventPage, eventsWithPendingNotices, getEventPage } from '../store/event-items.ts';
+import { groupMemberItem } from '../store/group-member-items.ts';
+import { queueMessage, queueMessageOnce } from '../store/outbox-items.ts';
+import { markDecisionNoticesQueued, markDecisionsSent, recordDecision } from '../store/selection-items.ts';
+import { meetingInviteId } from './meeting-invite-id.ts';
+import { newMemberLink } from './member-links.ts';
+
+export type DecisionsOutcome =
+  | { kind: 'sent'; selected: number; declined: number }
+  | { kind: 'already-sent' }
+  | { kind: 'none-selected' }
+  | { kind: 'before-deadline'; deadline: string };
+
+/**
+ * The one action that sends a working group's decisions: the selection is fixed first (once; a second press finds
+ * it fixed), then every applicant is told. The notices may outnumber one transaction, so they go out after the
+ * selection is fixed, each under an id of its own; the event stays marked until all are queued, and the scheduled
+ * jobs finish a run that was cut short.
+ */
+export async function sendDecisions(context: AppContext, page: EventPage): Promise<DecisionsOutcome> {
+  const { event } = page;
+  // Until applications close, more may come and teams may still change theirs: the choice is provisional.
+  if (applicationsStillOpen(event, context.clock()))
+    return { kind: 'before-deadline', deadline: event.registrationClosesAt ?? event.startsAt };
+  const applications = await listReviewedApplications(context.table, event.id);
+  const selected = applications.filter(({ review }) => review.selected).length;
+  if (!(await markDecisionsSent(context.table, event.id, context.clock().toISOString()))) {
+    const fresh = await getEventPage(context.table, event.id);
+    return fresh?.event.decisionsSentAt ? { kind: 'already-sent' } : { kind: 'none-selected' };
+  }
+  await tellApplicants(context, page, applications);
+  return { kind: 'sent', selected, declined: applications.length - selected };
+}
+
+export function applicationsStillOpen(event: EventRecord, now: Date): boolean {
+  return now.getTime() < Date.parse(event.registrationClosesAt ?? event.startsAt);
+}
+
+/** Finishes decision notices that a cut-short run left unqueued. */
+export async function finishDecisionNotices(context: JobContext): Promise<number> {
+  let events = 0;
+  for (const event of await eventsWithPendingNotices(context.table, 'decisionNoticePending')) {
+    const page = await getEventPage(context.table, event.id);
+    if (!page) continue;
+    await tellApplicants(context, page, await listReviewedApplications(context.table, event.id));
+    events += 1;
+  }
+  return events;
+}
+
+async function tellApplicants(
+  context: JobContext,
+  page: EventPage,
+  applications: readonly ReviewedApplication[],
+): Promise<void> {
+  const { event } = page;
+  const organisation = await organiserOf(context, event);
+  const mail: DecisionMailContext = {
+    event,
+    organisation,
+    eventUrl: eventUrl(context.publicBaseUrl, event.id),
+  };
+  const chosen = applications.filter(({ review }) => review.selected).map(({ application }) => application);
+  const groupMunicipalities = chosen
+    .map(({ municipality }) => municipality)
+    .sort((a, b) => a.localeCompare(b, 'sv'));
+  const { expiresAt } = erasureTimes(event, organisation);
+  for (const { application, review } of applications) {
+    if (review.selected) {
+      for (const member of groupMembersOf(application)) {
+        await welcomeMember(
+          context,
+          { ...mail, meetings: page.meetings, groupMunicipalities },
+          member,
+          expiresAt,
+        );
+      }
+    } else {
+      for (const member of groupMembersOf(application)) {
+        await queueMessageOnce(context.table, {
+          id: `decision:${event.id}:${member.memberId}`,
+          reason: 'decision-declined',
+          message: refusalMail(mail, member, application.municipality),
+          createdAt: context.clock().toISOString(),
+        });
+      }
+    }
+    await recordDecision(
+      context.table,
+      event.id,
+      application.municipalityCode,
+      review.selected ? 'selected' : 'declined',
+    );
+  }
+  await markDecisionNoticesQueued(context.table, event.id);
+}
+
+function groupMembersOf(application: Application): GroupMember[] {
+  return application.members.map((member, n) => ({
+    ...member,
+    eventId: application.eventId,
+    memberId: `${application.municipalityCode}-${n + 1}`,
+    municipalityCode: application.municipalityCode,
+    municipality: application.municipality,
+  }));
+}
+
+/**
+ * Makes one person a group member, with their link, welcome letter and one invite per dated meeting, in one
+ * transaction: the member item's condition makes a second run write nothing, so nobody is welcomed twice.
+ */
+async function welcomeMember(
+  context: JobContext,
+  mail: DecisionMailContext & { meetings: readonly Meeting[]; groupMunicipalities: readonly string[] },
+  member: GroupMember,
+  expiresAt: number,
+): Promise<void> {
+  const { event } = mail;
+  const now = context.clock();
+  const createdAt = now.toISOString();
+  const link = newMemberLink(context.table, context.publicBaseUrl, member, expiresAt);
+  const dated = mail.meetings.filter(isScheduled).filter((meeting) => !meeting.cancelled);
+  const failed = await transact(context.table, [
+    groupMemberItem(context.table, member, expiresAt),
+    link.item,
+    queueMessage(context.table, {
+      id: `decision:${event.id}:${member.memberId}`,
+      reason: 'decision-selected',
+      message: welcomeMail(mail, member, link),
+      createdAt,
+    }),
+    ...dated.map((meeting) =>
+      queueMessage(context.table, {
+        id: meetingInviteId(event.id, meeting, member),
+        reason: 'meeting-invite',
+        message: meetingInviteMail('scheduled', { ...mail, now }, meeting, member),
+        createdAt,
+      }),
+    ),
+  ]);
+  // The member item exists: an earlier run welcomed them. Any other refusal would be a bug worth hearing of.
+  if (failed !== undefined && failed !== 0)
+    throw new Error(`welcoming ${member.memberId} failed at element ${failed}`);
+}

@@ -1,0 +1,258 @@
+import type { ReviewedApplication } from '../../../shared/domain/application.ts';
+import type { EventRecord, Language } from '../../../shared/domain/event.ts';
+import type { Organiser } from '../../../shared/domain/organiser.ts';
+import { deadlineText } from '../../../shared/event-when.ts';
+import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
+import { formatClock, formatDate } from '../../../shared/time.ts';
+import { CRITERIA, criteriaOf } from '../../../shared/working-group/application-criteria.ts';
+import { neighbouringApplicants, regionPicture } from '../../../shared/working-group/region-picture.ts';
+import {
+  countyCodeOf,
+  REVIEW_FILTERS,
+  REVIEW_SORTS,
+  type ReviewQuery,
+  reviewList,
+} from '../../../shared/working-group/review-list.ts';
+import { ActionButton } from '../../components/action-button.tsx';
+import { ChoiceField } from '../../components/form-field.tsx';
+import { RegionMap } from '../../components/region-map.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface ReviewNotice {
+  text: string;
+  /** A refusal is announced as an alert, a done change as a status. */
+  refused?: boolean;
+}
+
+export interface ApplicationReviewPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  showMailbox: boolean;
+  event: EventRecord;
+  applications: ReviewedApplication[];
+  query: ReviewQuery;
+  mayChange: boolean;
+  /** Before the deadline the choice is provisional and the decisions cannot be sent. */
+  applicationsOpen: boolean;
+  notice?: ReviewNotice;
+}
+
+export const applicationsPath = (eventId: string) => `/organiser/events/${eventId}/applications`;
+
+/** A working group's applications for its organisers: criteria, scores and neighbours, the region, the choice. */
+export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
+  const { language, event, applications, query } = props;
+  const t = selectionMessagesFor(language);
+  const places = event.selection?.places ?? 0;
+  const selectedCount = applications.filter(({ review }) => review.selected).length;
+  const shown = reviewList(applications, query, event.registrationClosesAt);
+  const decided = event.decisionsSentAt !== undefined;
+  return (
+    <OrganiserLayout {...props} title={t.title(event.title)}>
+      <p class="kind">
+        <a href={`/organiser/events/${event.id}`}>{event.title}</a>
+      </p>
+      <h1>{t.title(event.title)}</h1>
+      {props.notice && (
+        <p class="notice" role={props.notice.refused ? 'alert' : 'status'}>
+          {props.notice.text}
+        </p>
+      )}
+      <p>{t.summary(applications.length, selectedCount, places)}</p>
+      {event.selection?.basis && <p>{t.basis(event.selection.basis)}</p>}
+      {event.decisionsSentAt && (
+        <p>
+          {t.decisionsSentAt(
+            `${formatDate(event.decisionsSentAt, event.timeZone, language)} ${formatClock(event.decisionsSentAt, event.timeZone, language)}`,
+          )}
+        </p>
+      )}
+      {applications.length === 0 ? (
+        <p>{t.noApplications}</p>
+      ) : (
+        <>
+          <ReviewFilter {...props} />
+          <ApplicationTable {...props} shown={shown} decided={decided} />
+          <RegionMap
+            language={language}
+            picture={regionPicture(
+              applications.map(({ application, review }) => ({ application, selected: review.selected })),
+            )}
+          />
+          {props.mayChange && !decided && (
+            <DecisionsSection
+              language={language}
+              event={event}
+              applicationsOpen={props.applicationsOpen}
+              selected={selectedCount}
+              declined={applications.length - selectedCount}
+            />
+          )}
+        </>
+      )}
+    </OrganiserLayout>
+  );
+}
+
+function ReviewFilter({ language, event, applications, query }: ApplicationReviewPageProps) {
+  const t = selectionMessagesFor(language);
+  const counties = [
+    ...new Map(
+      applications.map(({ application }) => [countyCodeOf(application.municipalityCode), application.county]),
+    ),
+  ].sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section aria-labelledby="review-filter">
+      <h2 id="review-filter">{t.filterHeading}</h2>
+      <form method="get" action={applicationsPath(event.id)} class="filter-form">
+        <ChoiceField
+          name="county"
+          label={t.county}
+          choose={t.allCounties}
+          required={false}
+          value={query.county}
+          options={counties.map(([code, name]) => ({ value: code, label: name }))}
+        />
+        <ChoiceField
+          name="show"
+          label={t.show}
+          choose={t.shows.all}
+          required={false}
+          value={query.show === 'all' ? '' : query.show}
+          options={REVIEW_FILTERS.filter((show) => show !== 'all').map((show) => ({
+            value: show,
+            label: t.shows[show],
+          }))}
+        />
+        <ChoiceField
+          name="sort"
+          label={t.sort}
+          choose={t.sorts.score}
+          required={false}
+          value={query.sort === 'score' ? '' : query.sort}
+          options={REVIEW_SORTS.filter((sort) => sort !== 'score').map((sort) => ({
+            value: sort,
+            label: t.sorts[sort],
+          }))}
+        />
+        <button type="submit" class="button button-secondary">
+          {t.apply}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ApplicationTable(
+  props: ApplicationReviewPageProps & { shown: ReviewedApplication[]; decided: boolean },
+) {
+  const { language, event, applications, shown } = props;
+  const t = selectionMessagesFor(language);
+  const all = applications.map(({ application }) => application);
+  return (
+    <section aria-labelledby="application-list">
+      <h2 id="application-list">{t.applications}</h2>
+      <p role="status">{t.shown(shown.length, applications.length)}</p>
+      <div class="table-scroll">
+        <table class="mail-list">
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.municipality}</th>
+              <th scope="col">{t.columns.county}</th>
+              <th scope="col">{t.columns.criteria}</th>
+              <th scope="col">{t.columns.score}</th>
+              <th scope="col">{t.columns.neighbours}</th>
+              <th scope="col">{t.columns.decision}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ application, review }) => {
+              const criteria = criteriaOf(application, event.registrationClosesAt);
+              const missing = CRITERIA.filter((criterion) => !criteria[criterion]);
+              const neighbours = neighbouringApplicants(application, all).map((other) => other.municipality);
+              const path = `${applicationsPath(event.id)}/${application.municipalityCode}`;
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={path}>{application.municipality}</a>
+                  </th>
+                  <td>{application.county}</td>
+                  <td>
+                    {missing.length === 0
+                      ? t.allMet
+                      : t.missing(missing.map((criterion) => t.criteria[criterion]).join(', '))}
+                  </td>
+                  <td>{review.score ?? t.notScored}</td>
+                  <td>{neighbours.length === 0 ? t.noNeighbours : neighbours.join(', ')}</td>
+                  <td>
+                    <p>{review.selected ? t.selected : t.notSelected}</p>
+                    {props.mayChange && !props.decided && (
+                      <SelectButton
+                        path={path}
+                        municipality={application.municipality}
+                        selected={review.selected}
+                        language={language}
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function SelectButton(props: {
+  path: string;
+  municipality: string;
+  selected: boolean;
+  language: Language;
+}) {
+  const t = selectionMessagesFor(props.language);
+  return props.selected ? (
+    <ActionButton action={`${props.path}/unselect`} label={t.unselect(props.municipality)} kind="secondary" />
+  ) : (
+    <ActionButton action={`${props.path}/select`} label={t.select(props.municipality)} />
+  );
+}
+
+function DecisionsSection(props: {
+  language: Language;
+  event: EventRecord;
+  applicationsOpen: boolean;
+  selected: number;
+  declined: number;
+}) {
+  const { event, language } = props;
+  const t = selectionMessagesFor(language);
+  return (
+    <section aria-labelledby="decisions">
+      <h2 id="decisions">{t.decisionsHeading}</h2>
+      {props.applicationsOpen ? (
+        <p>
+          {t.notices.beforeDeadline(
+            deadlineText(event.registrationClosesAt ?? event.startsAt, event.timeZone, language),
+          )}
+        </p>
+      ) : (
+        <>
+          <p>{t.decisionsIntro(props.selected, props.declined)}</p>
+          <p>{t.decisionsWarning}</p>
+          <form method="post" action={`${applicationsPath(event.id)}/decisions`}>
+            <div class="choice">
+              <input type="checkbox" id="confirm-decisions" name="confirm" value="yes" required />
+              <label for="confirm-decisions">{t.confirmDecisions}</label>
+            </div>
+            <button type="submit" class="button">
+              {t.sendDecisions}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
