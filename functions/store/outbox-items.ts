@@ -38,17 +38,19 @@ const OUTBOX_RETENTION_DAYS = 30;
 
 /** A transaction element that queues one message; the condition refuses a second intent with the same id. */
 export function queueMessage(table: Table, intent: OutboxIntent) {
+  // Due times are compared as strings in the index and in conditions, so they take one form: with milliseconds.
+  const due = new Date(intent.createdAt).toISOString();
   const item: OutboxMessage & Record<string, unknown> = {
     ...outboxKey(intent),
     GSI1PK: PENDING,
-    GSI1SK: `${intent.createdAt}#${intent.id}`,
+    GSI1SK: `${due}#${intent.id}`,
     type: 'outbox',
     id: intent.id,
     ...(intent.eventId ? { eventId: intent.eventId } : {}),
     createdAt: intent.createdAt,
     status: 'pending',
     attempts: 0,
-    nextAttemptAt: intent.createdAt,
+    nextAttemptAt: due,
     reason: intent.reason,
     message: intent.message,
     expiresAt: Math.floor(Date.parse(intent.createdAt) / 1000) + OUTBOX_RETENTION_DAYS * 86_400,
