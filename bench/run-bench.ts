@@ -1,0 +1,154 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { loadDemoData } from '../functions/local/load-demo-data.ts';
+import { FIXTURE_TODAY, putTrygghetsdag } from '../test/support/conference-fixture.ts';
+import { startBenchPlatform } from './bench-platform.ts';
+import { type BenchResults, type BurstResults, renderBenchReport } from './bench-report.ts';
+import { burstOutcome } from './burst-outcome.ts';
+import { measureColdStart } from './lambda-cold-start.ts';
+import { measurePageWeights } from './page-weight.ts';
+import { percentile } from './percentile.ts';
+import { simulateShardedSeats } from './sharded-seats.ts';
+import { burstParticipant, signUpBurst } from './sign-up-burst.ts';
+import { measureSignUpCapacity } from './sign-up-capacity.ts';
+import { measureSignUpOverhead } from './sign-up-overhead.ts';
+
+/**
+ * `npm run bench`: every figure of issue 9's bench in one run on this machine, side by side; the table is printed
+ * and kept in bench-report/ as Markdown and JSON. Never part of `npm test`.
+ */
+const SEATS = 150;
+const PARTICIPANTS = 2_000;
+const CONNECTIONS = 100;
+const OVERHEAD_WARM_UP = 30;
+const OVERHEAD_SAMPLES = 300;
+const COLD_START_RUNS = 21;
+const ROOMY = 100_000;
+
+const log = (step: string) => console.error(`[bench] ${step}`);
+const platform = await startBenchPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
+let results: BenchResults;
+try {
+  log('pages');
+  await loadDemoData(platform.table, FIXTURE_TODAY);
+  const pages = await measurePageWeights(platform.baseUrl, [
+    { page: 'start page', path: '/' },
+    { page: 'event page (Trygghetsdag, full programme)', path: '/events/trygghetsdag-2027' },
+    { page: 'sign-up form', path: '/events/trygghetsdag-2027/sign-up' },
+  ]);
+
+  log('capacity units per sign-up');
+  await putTrygghetsdag(platform.table, 'bench-capacity', { capacity: 1 });
+  const meter = (n: number) =>
+    measureSignUpCapacity({
+      table: platform.table,
+      baseUrl: platform.baseUrl,
+      eventId: 'bench-capacity',
+      participant: burstParticipant('bench-capacity', n),
+    });
+  const capacity = { confirmed: await meter(0), waiting: await meter(1) };
+
+  log(`overhead: ${OVERHEAD_SAMPLES} sequential sign-ups through the app and as bare transactions`);
+  const twin = await platform.createTable('bench-twin');
+  for (const table of [platform.table, twin])
+    await putTrygghetsdag(table, 'bench-overhead', { capacity: ROOMY });
+  const overhead = await measureSignUpOverhead({
+    table: platform.table,
+    twin,
+    baseUrl: platform.baseUrl,
+    eventId: 'bench-overhead',
+    warmUp: OVERHEAD_WARM_UP,
+    samples: OVERHEAD_SAMPLES,
+  });
+
+  log(`burst: ${PARTICIPANTS} sign-ups at once for ${SEATS} seats`);
+  // The mail of the sign-ups above goes out first, so what is delivered after the burst is the burst's own.
+  await platform.deliverOutbox();
+  await putTrygghetsdag(platform.table, 'bench-burst', { capacity: SEATS });
+  const burst = await signUpBurst({
+    baseUrl: platform.baseUrl,
+    eventId: 'bench-burst',
+    participants: PARTICIPANTS,
+    connections: CONNECTIONS,
+  });
+  log('burst: delivering the outbox');
+  await platform.deliverOutbox();
+  const outcome = await burstOutcome({
+    table: platform.table,
+    mailbox: platform.mailbox,
+    eventId: 'bench-burst',
+    responses: burst.responses,
+  });
+  const latencies = burst.responses.map((response) => response.latencyMs);
+  const { waitingPositions, mailMismatches, ...counts } = outcome;
+  const burstResults: BurstResults = {
+    seats: SEATS,
+    participants: PARTICIPANTS,
+    connections: CONNECTIONS,
+    wallMs: burst.wallMs,
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      max: percentile(latencies, 100),
+    },
+    outcome: {
+      ...counts,
+      waitingPositionsGapless: waitingPositions.every((position, index) => position === index + 1),
+      mailMismatches: mailMismatches.length,
+    },
+  };
+
+  log('sharded seat counters');
+  const shardedSeats = [];
+  for (const takers of [1_000, 2_000]) {
+    for (const shards of [1, 10]) {
+      shardedSeats.push(
+        await simulateShardedSeats(platform.table, {
+          run: `shards-${shards}-takers-${takers}`,
+          capacity: 1_000,
+          shards,
+          takers,
+        }),
+      );
+    }
+  }
+
+  log(`cold start: bundling, then ${COLD_START_RUNS} fresh processes per bundle`);
+  const coldStart = await measureColdStart(COLD_START_RUNS);
+
+  results = {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      platform: `${process.platform}/${process.arch}`,
+    },
+    burst: burstResults,
+    overhead,
+    coldStart,
+    pages,
+    lighthouse: lighthouseAvailability(),
+    capacity,
+    shardedSeats,
+  };
+} finally {
+  await platform.stop();
+}
+
+function lighthouseAvailability(): string {
+  try {
+    createRequire(import.meta.url).resolve('lighthouse');
+    return 'installed, not run by this bench yet';
+  } catch {
+    return 'not run: the `lighthouse` package is not installed (not a project dependency)';
+  }
+}
+
+const report = renderBenchReport(results);
+mkdirSync('bench-report', { recursive: true });
+writeFileSync('bench-report/report.md', report);
+writeFileSync('bench-report/report.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(report);
