@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, ReviewedApplication } from '../../shared/domain/application.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
@@ -7,7 +7,7 @@ import { recordOf } from './item-attributes.ts';
 import { queueMessage } from './outbox-items.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
-import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /**
  * A municipality's application to a working group, and the team's way back to it:
@@ -34,8 +34,6 @@ export interface StoredApplication {
 type Receipts = OutboundMessage[];
 
 export type ApplicationWrite = 'saved' | 'closed' | 'exists' | 'stale';
-
-const MAX_ATTEMPTS = 10;
 
 /**
  * The event still takes applications under the deadline the caller checked against: published, and the organisers
@@ -90,22 +88,14 @@ function receiptItems(table: Table, idPrefix: string, reason: string, receipts: 
  * of the first element that failed it.
  */
 export async function transact(table: Table, items: Record<string, unknown>[]): Promise<number | undefined> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    try {
-      await table.doc.send(new TransactWriteCommand({ TransactItems: items }));
-      return undefined;
-    } catch (error) {
-      if (isTransientConflict(error)) {
-        await backOff(attempt);
-        continue;
-      }
-      const reasons = cancellationReasons(error);
-      const failed = reasons?.indexOf('ConditionalCheckFailed') ?? -1;
-      if (failed < 0) throw error;
-      return failed;
-    }
+  try {
+    await sendTransaction(table, { TransactItems: items });
+    return undefined;
+  } catch (error) {
+    const failed = cancellationReasons(error)?.indexOf('ConditionalCheckFailed') ?? -1;
+    if (failed < 0) throw error;
+    return failed;
   }
-  throw new Error(`application transaction did not settle after ${MAX_ATTEMPTS} attempts`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { placesLeft } from '../../shared/delegation/quota.ts';
 import type { Delegation } from '../../shared/domain/delegation.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
@@ -11,7 +11,7 @@ import { queryAll } from './query-all.ts';
 import { quotaTaken, takeQuotaItem } from './quota-items.ts';
 import { participantItems, type SignUpRequest } from './sign-up-items.ts';
 import type { Table } from './table.ts';
-import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /**
  * A delegation, and its lead's way back to it:
@@ -77,6 +77,7 @@ export function registerDelegation(table: Table, request: NewDelegation): Promis
     },
     queueMessage(table, {
       id: `delegation:${eventId}:${organisationKey}`,
+      eventId,
       reason: 'delegation',
       message: request.leadMessage,
       createdAt: delegation.createdAt,
@@ -114,13 +115,9 @@ async function confirmTogether(
       takeQuotaItem(table, event.id, quota, members.length),
     ];
     try {
-      await table.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      await sendTransaction(table, { TransactItems: items });
       return { kind: 'confirmed', members: confirmed.map(({ registration }) => registration) };
     } catch (error) {
-      if (isTransientConflict(error)) {
-        await backOff(attempt);
-        continue;
-      }
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
       const failed = new Set<unknown>(

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
@@ -9,7 +9,7 @@ import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
 import { registrationKey } from './registration-items.ts';
 import type { Table } from './table.ts';
-import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 export interface SignUpRequest {
   event: EventRecord;
@@ -55,36 +55,28 @@ export async function signUp(table: Table, request: SignUpRequest): Promise<Sign
 
 async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpResult | 'full'> {
   const registration: Registration = { ...request.registration, status: 'confirmed' };
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await table.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: table.name,
-                Key: eventKey(request.event.id),
-                UpdateExpression: 'ADD confirmedCount :one',
-                // Compared with the capacity stored on the item, not the one the request read: an organiser may change it.
-                ConditionExpression:
-                  '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
-                ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-                ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
-              },
-            },
-            ...participantItems(table, request, registration),
-          ],
-        }),
-      );
-      return { kind: 'confirmed', registration };
-    } catch (error) {
-      const outcome = await refusalOf(table, request, error);
-      if (outcome === 'retry') {
-        await backOff(attempt);
-        continue;
-      }
-      return outcome === 'event-condition' ? 'full' : outcome;
-    }
+  try {
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          Update: {
+            TableName: table.name,
+            Key: eventKey(request.event.id),
+            UpdateExpression: 'ADD confirmedCount :one',
+            // Compared with the capacity stored on the item, not the one the request read: an organiser may change it.
+            ConditionExpression:
+              '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
+            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+          },
+        },
+        ...participantItems(table, request, registration),
+      ],
+    });
+    return { kind: 'confirmed', registration };
+  } catch (error) {
+    const outcome = await refusalOf(table, request, error);
+    return outcome === 'event-condition' ? 'full' : outcome;
   }
 }
 
@@ -104,35 +96,28 @@ async function tryJoinWaitingList(
     status: 'waiting',
     waitingPosition: ticket.number - ticket.departuresBefore,
   };
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await table.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: table.name,
-                Key: eventKey(request.event.id),
-                UpdateExpression: 'ADD waitingCount :one',
-                ConditionExpression: '#status = :published AND confirmedCount >= #capacity',
-                ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-                ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
-              },
-            },
-            ...participantItems(table, request, registration, ticket.number),
-          ],
-        }),
-      );
-      return { kind: 'waiting', registration };
-    } catch (error) {
-      const outcome = await refusalOf(table, request, error);
-      if (outcome === 'retry') {
-        await backOff(attempt);
-        continue;
-      }
-      await recordDeparture(table, request.event.id);
-      return outcome === 'event-condition' ? 'seat-freed' : outcome;
-    }
+  try {
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          Update: {
+            TableName: table.name,
+            Key: eventKey(request.event.id),
+            UpdateExpression: 'ADD waitingCount :one',
+            ConditionExpression: '#status = :published AND confirmedCount >= #capacity',
+            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+          },
+        },
+        ...participantItems(table, request, registration, ticket.number),
+      ],
+    });
+    return { kind: 'waiting', registration };
+  } catch (error) {
+    // The ticket was drawn but not used, whatever went wrong: later tickets must not count it.
+    await recordDeparture(table, request.event.id);
+    const outcome = await refusalOf(table, request, error);
+    return outcome === 'event-condition' ? 'seat-freed' : outcome;
   }
 }
 
@@ -195,6 +180,7 @@ export function participantItems(
       : []),
     queueMessage(table, {
       id: `sign-up:${registration.id}`,
+      eventId: event.id,
       reason: registration.status === 'waiting' ? 'waiting-list' : 'confirmation',
       message: request.messageFor(registration),
       createdAt: registration.createdAt,
@@ -202,13 +188,12 @@ export function participantItems(
   ];
 }
 
-/** What a cancelled sign-up transaction means: try again, the address is taken, or the event's condition failed. */
+/** What a refused sign-up transaction means: the address is taken, or the event's condition failed. */
 async function refusalOf(
   table: Table,
   request: SignUpRequest,
   error: unknown,
-): Promise<'retry' | 'event-condition' | { kind: 'duplicate'; registrationId: string } | { kind: 'closed' }> {
-  if (isTransientConflict(error)) return 'retry';
+): Promise<'event-condition' | { kind: 'duplicate'; registrationId: string } | { kind: 'closed' }> {
   const reasons = cancellationReasons(error);
   if (!reasons) throw error;
   if (reasons[1] === 'ConditionalCheckFailed') {

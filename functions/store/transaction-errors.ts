@@ -1,4 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Table } from './table.ts';
 
 /** Why each element of a cancelled transaction failed, by position ('None' where it did not). */
 export function cancellationReasons(error: unknown): string[] | undefined {
@@ -6,20 +8,70 @@ export function cancellationReasons(error: unknown): string[] | undefined {
   return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
 }
 
+/** Reasons DynamoDB gives for cancelling a transaction that wrote nothing and may simply be tried again. */
+const TRANSIENT_REASONS = ['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded'];
+/** Errors of single requests (or whole transactions) that mean "busy now", never "refused". */
+const TRANSIENT_ERRORS = [
+  'TransactionInProgressException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+];
+
 /**
- * Another transaction held one of our items: nothing was written, so trying again is safe. DynamoDB reports this
- * as a cancellation reason (TransactionConflict) or, under load, as a throttle.
+ * Another transaction held one of our items, or the table was throttled: nothing was written, so trying again is
+ * safe. A cancellation that also failed a condition is a refusal, not contention.
  */
 export function isTransientConflict(error: unknown): boolean {
   const reasons = cancellationReasons(error);
-  if (reasons) return reasons.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
-  return (
-    error instanceof Error && ['TransactionInProgressException', 'ThrottlingException'].includes(error.name)
-  );
+  if (reasons)
+    return (
+      reasons.some((reason) => TRANSIENT_REASONS.includes(reason)) &&
+      !reasons.includes('ConditionalCheckFailed')
+    );
+  return error instanceof Error && TRANSIENT_ERRORS.includes(error.name);
 }
+
+/**
+ * The store stayed busy (conflicts or throttling) through every retry. Nothing of the request was written: the
+ * person is asked to try again in `STORE_BUSY_RETRY_SECONDS` (HTTP 503); it is not a bug.
+ */
+export class StoreBusyError extends Error {
+  constructor(what: string, options?: { cause?: unknown }) {
+    super(`${what}: the store stayed busy`, options);
+    this.name = 'StoreBusyError';
+  }
+}
+
+export const STORE_BUSY_RETRY_SECONDS = 5;
+
+/** Busy now, as the HTTP edge sees it: our own give-up, or a throttle that outlasted the SDK's own retries. */
+export const isStoreBusy = (error: unknown) => error instanceof StoreBusyError || isTransientConflict(error);
+
+/** Enough tries (at most about 3 s of waiting) to outlast contention on one hot item, few enough to answer in time. */
+export const TRANSIENT_ATTEMPTS = 10;
 
 /** Jittered exponential back-off, capped, so contenders for one hot item spread out instead of colliding again. */
 export function backOff(attempt: number): Promise<void> {
   const ceiling = Math.min(1_000, 10 * 2 ** attempt);
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+
+/**
+ * Sends one transaction, again with back-off while it is cancelled for contention or throttling, and gives up with
+ * `StoreBusyError` after `TRANSIENT_ATTEMPTS`. Any refusal (a failed condition) is thrown to the caller unchanged.
+ * The SDK gives every TransactWriteItems a ClientRequestToken of its own and keeps it over its network retries, so
+ * a transaction that went through but whose answer was lost is not applied twice.
+ */
+export async function sendTransaction(table: Table, input: TransactWriteCommandInput): Promise<void> {
+  for (let attempt = 0; attempt < TRANSIENT_ATTEMPTS; attempt += 1) {
+    try {
+      await table.doc.send(new TransactWriteCommand(input));
+      return;
+    } catch (error) {
+      if (!isTransientConflict(error)) throw error;
+      if (attempt === TRANSIENT_ATTEMPTS - 1) throw new StoreBusyError('transaction', { cause: error });
+      await backOff(attempt);
+    }
+  }
 }
