@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { isTableReachable } from '../store/table.ts';
 import { eventApi } from './api/event-api.ts';
@@ -8,32 +7,24 @@ import type { AppContext } from './app-context.ts';
 import { applicationRoutes } from './application-routes.tsx';
 import { calendarRoutes } from './calendar-routes.ts';
 import { delegationRoutes } from './delegation-routes.tsx';
+import { groupMemberRoutes } from './group-member-routes.tsx';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { organiserRoutes } from './organiser-routes.tsx';
 import { pageRoutes, requestedLanguage } from './page-routes.tsx';
 import { participantRoutes } from './participant-routes.tsx';
 import { programmePrintRoutes } from './programme-print-routes.tsx';
+import { guardPublicForms, guardRequests } from './request-guards.ts';
 
 /** The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check. */
 export function createApp(context: AppContext): Hono {
   const app = new Hono();
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        frameSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  guardRequests(app, context);
 
   // Form posts must come from our own pages, as the browser's Origin (or Sec-Fetch-Site) header tells; behind a
   // proxy the request's own origin may differ from the public one, so both count as ours.
   const publicOrigin = new URL(context.publicBaseUrl).origin;
   app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+  guardPublicForms(app, context);
 
   app.get('/healthz', async (c) => {
     const reachable = await isTableReachable(context.table);
@@ -47,6 +38,7 @@ export function createApp(context: AppContext): Hono {
   app.route('/organiser', organiserRoutes(context));
   app.route('/', delegationRoutes(context));
   app.route('/', applicationRoutes(context));
+  app.route('/groups', groupMemberRoutes(context));
   app.route('/', participantRoutes(context));
   app.route('/', calendarRoutes(context));
   app.route('/', programmePrintRoutes(context));

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
 import { ApplicationFields, applicationFieldLabels } from '../components/application-fields.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
 import { MunicipalityField } from '../components/municipality-field.tsx';
 import { PrivacyNotice } from '../components/privacy-notice.tsx';
 import { Layout } from '../layout.tsx';
@@ -66,6 +67,7 @@ export function ApplicationFormPage(props: ApplicationFormPageProps) {
         </>
       ) : (
         <form method="post" action={edit ? edit.path : `/events/${event.id}/apply`} novalidate>
+          {!edit && <IdempotencyKeyField />}
           {edit ? (
             <p>
               <strong>{t.fields.municipality}:</strong> {edit.application.municipality} (

@@ -15,6 +15,7 @@ import { DelegationMemberFields } from '../components/delegation-member-fields.t
 import { DelegationPlaces } from '../components/delegation-places.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ChoiceField, FieldNotes, FormField } from '../components/form-field.tsx';
+import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
 import { PrivacyNotice } from '../components/privacy-notice.tsx';
 import { Layout } from '../layout.tsx';
 
@@ -70,6 +71,7 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
       )}
       <DelegationPlaces language={event.language} places={props.places} seatsLeft={props.seatsLeft} />
       <form id={FORM_ID} method="post" action={`/events/${event.id}/delegation`} novalidate>
+        <IdempotencyKeyField />
         {event.quotas.invitedOnly ? (
           <ChoiceField
             name="organisation"

@@ -4,6 +4,7 @@ import { eventWhen } from '../../shared/event-when.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
 import { ParticipantFields } from '../components/participant-fields.tsx';
 import { PrivacyNotice } from '../components/privacy-notice.tsx';
 import { Layout } from '../layout.tsx';
@@ -27,6 +28,7 @@ export function SignUpPage({ event, organisation, values, errors, showMailbox }:
       <p>{eventWhen(event, event.language)}</p>
       <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
       <form method="post" action={`/events/${event.id}/sign-up`} novalidate>
+        <IdempotencyKeyField />
         <ParticipantFields event={event} values={values} errors={errors} emailEditable />
         <PrivacyNotice language={event.language} organisation={organisation} />
         <button type="submit" class="button">

@@ -1,0 +1,18 @@
+/** How many requests of one kind one subject may make in one window, counted in the table across Lambda instances. */
+export interface RateLimitRule {
+  /** Names the counter in its key: `RATE#<scope>#…`. */
+  scope: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/**
+ * Every rate limit of the platform. Public forms are counted per client address: generous, because a whole
+ * municipality's office may sign up from behind one address on the morning an invitation goes out. Sign-in is
+ * counted per client and per e-mail address, so nobody floods one organiser's inbox with links from many addresses.
+ */
+export const RATE_LIMITS = {
+  publicForm: { scope: 'form', limit: 60, windowSeconds: 600 },
+  signIn: { scope: 'sign-in', limit: 20, windowSeconds: 900 },
+  signInAddress: { scope: 'sign-in-address', limit: 5, windowSeconds: 900 },
+} as const satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,57 @@
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { isStoreBusy, STORE_BUSY_RETRY_SECONDS } from '../store/transaction-errors.ts';
+import type { AppContext } from './app-context.ts';
+import { readableForm } from './form-body.ts';
+import { idempotentForm } from './idempotent-form.ts';
+import { byClient, byPostedAddress, rateLimit } from './rate-limit.ts';
+import { RATE_LIMITS } from './rate-limit-rules.ts';
+import { refuseRequest } from './request-refusal.tsx';
+import { securityHeaders } from './security-headers.ts';
+
+/**
+ * The largest body we read. The largest real form (a delegation of ten, a working-group application with its
+ * local situation, a pasted programme) stays well below it, even with every letter percent-encoded.
+ */
+export const MAX_BODY_BYTES = 128 * 1024;
+/** No id, slot or secret in our paths comes near this; DynamoDB refuses keys above 1 KB (sort) and 2 KB. */
+export const MAX_PATH_SEGMENT = 200;
+
+/** The public forms anyone may post without a link: counted per client, and idempotent by the form's key. */
+const PUBLIC_FORMS = ['/events/:eventId/sign-up', '/events/:eventId/apply', '/events/:eventId/delegation'];
+
+/**
+ * What every request passes before its route: security headers, the size of its body and path, a readable form for
+ * posts, and one answer for errors (a store that stays busy is a 503 with Retry-After, not a 500).
+ */
+export function guardRequests(app: Hono, context: AppContext): void {
+  app.use(securityHeaders(context));
+  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => refuseRequest(c, 'tooLarge', 413) }));
+  app.use(async (c, next) => {
+    const segments = c.req.path.split('/');
+    if (segments.some((segment) => segment.length > MAX_PATH_SEGMENT)) return c.notFound();
+    await next();
+  });
+  app.on('POST', '*', readableForm);
+  app.onError(answerError);
+}
+
+/** Rate limits on the public forms and the organisers' sign-in, and idempotency keys on the public forms. */
+export function guardPublicForms(app: Hono, context: AppContext): void {
+  const perClient = rateLimit(context, RATE_LIMITS.publicForm, byClient);
+  for (const path of PUBLIC_FORMS) app.post(path, perClient, idempotentForm(context));
+  app.post(
+    '/organiser/sign-in',
+    rateLimit(context, RATE_LIMITS.signIn, byClient),
+    rateLimit(context, RATE_LIMITS.signInAddress, byPostedAddress('email')),
+  );
+  app.post('/organiser/sign-in/:token', rateLimit(context, RATE_LIMITS.signIn, byClient));
+}
+
+function answerError(error: Error, c: Context): Response | Promise<Response> {
+  if (error instanceof HTTPException) return error.getResponse();
+  if (isStoreBusy(error)) return refuseRequest(c, 'busy', 503, STORE_BUSY_RETRY_SECONDS);
+  console.error(error);
+  return c.text('Internal Server Error', 500);
+}

@@ -1,0 +1,89 @@
+import type { Language } from '../domain/event.ts';
+
+/** Requests refused before any work is done: too many, too large, unreadable, or the store too busy right now. */
+const sv = {
+  rateLimited: {
+    title: 'För många försök',
+    text: 'Vi har tagit emot många försök från dig på kort tid, så vi väntar lite innan vi tar emot fler.',
+  },
+  busy: {
+    title: 'Försök igen om en stund',
+    text: 'Just nu är det många som anmäler sig samtidigt och vi hann inte spara det du skickade. Ingenting sparades och inget e-postmeddelande skickades.',
+  },
+  pending: {
+    title: 'Vi arbetar fortfarande med det du skickade',
+    text: 'Formuläret skickades två gånger. Det första försöket håller fortfarande på; skicka inte igen förrän om en stund, så får du svaret på det.',
+  },
+  tooLarge: {
+    title: 'Det du skickade är för stort',
+    text: 'Formuläret innehöll mer text än vi tar emot. Ingenting sparades. Gå tillbaka, korta texten och skicka igen.',
+  },
+  unreadable: {
+    title: 'Formuläret kunde inte läsas',
+    text: 'Det du skickade såg inte ut som vårt formulär. Ingenting sparades. Gå tillbaka till formuläret och skicka det igen.',
+  },
+  retryAfter: (seconds: number) => `Försök igen om ${seconds} sekunder.`,
+  backToStart: 'Till startsidan',
+};
+
+export type RequestRefusalMessages = typeof sv;
+export type RequestRefusal = keyof Pick<
+  RequestRefusalMessages,
+  'rateLimited' | 'busy' | 'pending' | 'tooLarge' | 'unreadable'
+>;
+
+const nb: RequestRefusalMessages = {
+  rateLimited: {
+    title: 'For mange forsøk',
+    text: 'Vi har mottatt mange forsøk fra deg på kort tid, så vi venter litt før vi tar imot flere.',
+  },
+  busy: {
+    title: 'Prøv igjen om litt',
+    text: 'Akkurat nå melder mange seg på samtidig, og vi rakk ikke å lagre det du sendte. Ingenting ble lagret, og ingen e-post ble sendt.',
+  },
+  pending: {
+    title: 'Vi jobber fortsatt med det du sendte',
+    text: 'Skjemaet ble sendt to ganger. Det første forsøket pågår fortsatt; ikke send igjen før om litt, så får du svaret på det.',
+  },
+  tooLarge: {
+    title: 'Det du sendte er for stort',
+    text: 'Skjemaet inneholdt mer tekst enn vi tar imot. Ingenting ble lagret. Gå tilbake, kort ned teksten og send igjen.',
+  },
+  unreadable: {
+    title: 'Skjemaet kunne ikke leses',
+    text: 'Det du sendte så ikke ut som skjemaet vårt. Ingenting ble lagret. Gå tilbake til skjemaet og send det igjen.',
+  },
+  retryAfter: (seconds) => `Prøv igjen om ${seconds} sekunder.`,
+  backToStart: 'Til forsiden',
+};
+
+const en: RequestRefusalMessages = {
+  rateLimited: {
+    title: 'Too many attempts',
+    text: 'We have received many attempts from you in a short time, so we are waiting a little before we accept more.',
+  },
+  busy: {
+    title: 'Please try again in a moment',
+    text: 'Many people are signing up right now and we could not save what you sent. Nothing was saved and no e-mail was sent.',
+  },
+  pending: {
+    title: 'We are still working on what you sent',
+    text: 'The form was sent twice. The first attempt is still in progress; wait a moment before sending again, and you will get its answer.',
+  },
+  tooLarge: {
+    title: 'What you sent is too large',
+    text: 'The form held more text than we accept. Nothing was saved. Go back, shorten the text and send it again.',
+  },
+  unreadable: {
+    title: 'The form could not be read',
+    text: 'What you sent did not look like our form. Nothing was saved. Go back to the form and send it again.',
+  },
+  retryAfter: (seconds) => `Please try again in ${seconds} seconds.`,
+  backToStart: 'To the start page',
+};
+
+const MESSAGES: Record<Language, RequestRefusalMessages> = { sv, nb, en };
+
+export function requestRefusalMessagesFor(language: Language): RequestRefusalMessages {
+  return MESSAGES[language];
+}

@@ -1,0 +1,206 @@
+import {
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getEventPage } from '../../functions/store/event-items.ts';
+import { listRegistrations } from '../../functions/store/registration-items.ts';
+import { TRANSIENT_ATTEMPTS } from '../../functions/store/transaction-errors.ts';
+import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
+import { postForm } from '../support/post-form.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+const NOW = '2026-11-22T10:00:00Z';
+let platform: TestPlatform;
+let realSend: TestPlatform['table']['doc']['send'];
+afterAll(() => platform.stop());
+beforeAll(async () => {
+  platform = await createTestPlatform(NOW);
+  realSend = platform.table.doc.send.bind(platform.table.doc);
+});
+afterEach(() => {
+  platform.table.doc.send = realSend;
+});
+
+/** What DynamoDB answers a transaction that met another one on an item (DynamoDB Local never does). */
+const conflict = (elements: number) =>
+  new TransactionCanceledException({
+    message:
+      'Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]',
+    $metadata: {},
+    CancellationReasons: Array.from({ length: elements }, (_, n) =>
+      n === 0
+        ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' }
+        : { Code: 'None' },
+    ),
+  });
+const throttle = () =>
+  new ProvisionedThroughputExceededException({
+    message: 'Throughput exceeds the table limit',
+    $metadata: {},
+  });
+
+/** Makes the next `times` transactions fail with `fault` before they reach the store; counts the faults thrown. */
+function injectIntoTransactions(times: number, fault: (elements: number) => Error) {
+  const injected = { count: 0 };
+  platform.table.doc.send = ((command: unknown, ...rest: unknown[]) => {
+    if (command instanceof TransactWriteCommand && injected.count < times) {
+      injected.count += 1;
+      return Promise.reject(fault(command.input.TransactItems?.length ?? 0));
+    }
+    return (realSend as (...args: unknown[]) => unknown)(command, ...rest);
+  }) as typeof realSend;
+  return injected;
+}
+
+/** Every item of an event's partition but the bookkeeping of requests (rate counters, idempotency keys). */
+async function itemsOf(eventId: string) {
+  const { Items = [] } = await realSend(
+    new ScanCommand({
+      TableName: platform.table.name,
+      FilterExpression: 'PK = :pk OR eventId = :id',
+      ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':id': eventId },
+      ConsistentRead: true,
+    }),
+  );
+  return Items.sort((a, b) => `${a.PK}${a.SK}`.localeCompare(`${b.PK}${b.SK}`));
+}
+
+const participant = (name: string, email: string) => ({
+  name,
+  email,
+  organisation: 'Norrtälje kommun',
+  organisationKind: 'kommun',
+  role: 'brottsförebyggande strateg',
+});
+
+describe('a transaction that meets another', () => {
+  it('is tried again with back-off, and the sign-up goes through once', async () => {
+    await putTrygghetsdag(platform.table, 'fault-retried');
+    const injected = injectIntoTransactions(3, conflict);
+    const response = await postForm(
+      platform.app,
+      '/events/fault-retried/sign-up',
+      participant('Sofie Ahlholm', 'sofie@norrtalje.se'),
+    );
+    expect(injected.count).toBe(3);
+    expect(response.status).toBe(201);
+    expect(await listRegistrations(platform.table, 'fault-retried')).toHaveLength(1);
+    expect((await getEventPage(platform.table, 'fault-retried'))?.seats.confirmed).toBe(1);
+  });
+});
+
+describe('conflicts or throttling that do not pass', () => {
+  it('answer a sign-up with 503, Retry-After and "try again" in Swedish, and store nothing', async () => {
+    await putTrygghetsdag(platform.table, 'fault-sign-up');
+    const before = await itemsOf('fault-sign-up');
+    const injected = injectIntoTransactions(Number.POSITIVE_INFINITY, conflict);
+    const response = await postForm(
+      platform.app,
+      '/events/fault-sign-up/sign-up',
+      participant('Anna Glas', 'anna@norrtalje.se'),
+    );
+    expect(injected.count).toBe(TRANSIENT_ATTEMPTS);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    const html = await response.text();
+    expect(html).toContain('Försök igen om en stund');
+    expect(html).toContain('Ingenting sparades');
+    expect(await itemsOf('fault-sign-up')).toEqual(before);
+  });
+
+  it('leave the waiting list as it was: a throttled join takes no place in the line', async () => {
+    await putTrygghetsdag(platform.table, 'fault-waiting', { capacity: 1 });
+    await postForm(platform.app, '/events/fault-waiting/sign-up', participant('Först', 'forst@norrtalje.se'));
+    injectIntoTransactions(Number.POSITIVE_INFINITY, throttle);
+    const throttled = await postForm(
+      platform.app,
+      '/events/fault-waiting/sign-up',
+      participant('Throttlad', 'throttlad@norrtalje.se'),
+    );
+    expect(throttled.status).toBe(503);
+    platform.table.doc.send = realSend;
+
+    const next = await postForm(
+      platform.app,
+      '/events/fault-waiting/sign-up',
+      participant('Nästa', 'nasta@norrtalje.se'),
+    );
+    expect(next.status).toBe(201);
+    const registrations = await listRegistrations(platform.table, 'fault-waiting');
+    expect(
+      registrations.map((registration) => [
+        registration.email,
+        registration.status,
+        registration.waitingPosition,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['forst@norrtalje.se', 'confirmed', undefined],
+        ['nasta@norrtalje.se', 'waiting', 1],
+      ]),
+    );
+    expect(registrations).toHaveLength(2);
+  });
+
+  it('answer an application with 503 and store nothing', async () => {
+    await putMotorburenProblematik(platform.table, 'fault-apply');
+    const before = await itemsOf('fault-apply');
+    injectIntoTransactions(Number.POSITIVE_INFINITY, throttle);
+    const response = await postForm(platform.app, '/events/fault-apply/apply', {
+      municipality: '1480',
+      localSituation: 'Cruising på handelsområdet fredagskvällar.',
+      commitment: 'yes',
+      'members.0.name': 'Kim Karlsson',
+      'members.0.email': 'kim@goteborg.se',
+      'members.0.title': 'Samordnare',
+      'members.0.representation': 'municipality',
+      'members.1.name': 'Pia Persson',
+      'members.1.email': 'pia@polisen.se',
+      'members.1.title': 'Kommunpolis',
+      'members.1.representation': 'police',
+    });
+    expect(response.status).toBe(503);
+    expect(await itemsOf('fault-apply')).toEqual(before);
+  });
+
+  it('answer a delegation with 503 in Norwegian for a Norwegian browser, and store nothing', async () => {
+    await putKsStudyTrip(platform.table, 'fault-delegation');
+    const before = await itemsOf('fault-delegation');
+    injectIntoTransactions(Number.POSITIVE_INFINITY, conflict);
+    const response = await platform.app.request('/events/fault-delegation/delegation', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost',
+        'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5',
+      },
+      body: new URLSearchParams({
+        organisation: 'Oslo',
+        leadName: 'Leder Oslo',
+        leadEmail: 'leder@oslo.kommune.no',
+        'members.0.name': 'Deltaker Oslo',
+        'members.0.email': 'deltaker@oslo.kommune.no',
+        'members.0.role': 'police',
+        intent: 'send-anyway',
+      }).toString(),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.text()).toContain('Prøv igjen om litt');
+    expect(await itemsOf('fault-delegation')).toEqual(before);
+  });
+
+  it('lets the same form be sent again once the store answers, with the same idempotency key', async () => {
+    await putTrygghetsdag(platform.table, 'fault-then-fine');
+    const html = await (await platform.app.request('/events/fault-then-fine/sign-up')).text();
+    const idempotencyKey = /name="idempotencyKey" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const fields = { ...participant('Leo Lind', 'leo@norrtalje.se'), idempotencyKey };
+    injectIntoTransactions(Number.POSITIVE_INFINITY, conflict);
+    expect((await postForm(platform.app, '/events/fault-then-fine/sign-up', fields)).status).toBe(503);
+    platform.table.doc.send = realSend;
+    expect((await postForm(platform.app, '/events/fault-then-fine/sign-up', fields)).status).toBe(201);
+    expect(await listRegistrations(platform.table, 'fault-then-fine')).toHaveLength(1);
+  });
+});
