@@ -77,9 +77,16 @@ function linkItem(
   };
 }
 
-function receiptItems(table: Table, idPrefix: string, reason: string, receipts: Receipts, createdAt: string) {
+function receiptItems(
+  table: Table,
+  eventId: string,
+  idPrefix: string,
+  reason: string,
+  receipts: Receipts,
+  createdAt: string,
+) {
   return receipts.map((message, n) =>
-    queueMessage(table, { id: `${idPrefix}:${n}`, reason, message, createdAt }),
+    queueMessage(table, { id: `${idPrefix}:${n}`, eventId, reason, message, createdAt }),
   );
 }
 
@@ -128,6 +135,7 @@ export async function submitApplication(
     linkItem(table, stored),
     ...receiptItems(
       table,
+      application.eventId,
       `application:${application.eventId}:${application.municipalityCode}:${stored.revision}`,
       'application',
       receipts,
@@ -164,6 +172,7 @@ export async function replaceApplicationLink(
     linkItem(table, { ...stored, linkTokenHash: newTokenHash }),
     ...receiptItems(
       table,
+      eventId,
       `application-link:${eventId}:${municipalityCode}:${newTokenHash.slice(0, 16)}`,
       'application-link',
       receipts,
@@ -209,6 +218,7 @@ export async function updateApplication(
     },
     ...receiptItems(
       table,
+      eventId,
       `application:${eventId}:${municipalityCode}:${revision}`,
       'application',
       receipts,
