@@ -7,6 +7,7 @@ import { eventWhen, venueText } from '../event-when.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
 import { selectionMessagesFor } from '../i18n/selection-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
+import { mailSenderOf } from './mail-sender.ts';
 
 export interface DecisionMailContext {
   event: EventRecord;
@@ -42,6 +43,7 @@ export function welcomeMail(
   return {
     to: member.email,
     subject: t.selectedSubject(event.title),
+    ...mailSenderOf(organisation),
     ...renderMailBodies(language, {
       paragraphs: [
         p.greeting(member.name),
@@ -69,6 +71,7 @@ export function refusalMail(
   return {
     to: member.email,
     subject: t.declinedSubject(event.title),
+    ...mailSenderOf(organisation),
     ...renderMailBodies(event.language, {
       paragraphs: [p.greeting(member.name), t.declinedBody(municipality, event.title), t.declinedClosing],
       link: { label: t.readMore, url: context.eventUrl },
