@@ -60,6 +60,8 @@ legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
 iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line); }
+.check-in-list { list-style: none; padding: 0; }
+.check-in-list li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .preserve-lines { white-space: pre-line; }
 .region-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); background: var(--soft); }
 .region-border { stroke: var(--muted); stroke-width: 1.5; }
@@ -74,7 +76,7 @@ iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line)
 }
 @page { size: A4; margin: 15mm; }
 @media print {
-  header.site, footer.site, nav, .no-print, .skip-link { display: none !important; }
+  header.site, footer.site, nav, .no-print, .skip-link, .organiser-bar { display: none !important; }
   html { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
