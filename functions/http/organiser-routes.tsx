@@ -6,7 +6,6 @@ import { participantCsv } from '../../shared/organiser/participant-csv.ts';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import type { EventDetailsState } from '../../web/pages/organiser/event-details-section.tsx';
 import { OrganiserEventPage } from '../../web/pages/organiser/organiser-event-page.tsx';
-import { OrganiserEventsPage } from '../../web/pages/organiser/organiser-events-page.tsx';
 import { ConfirmSignInPage, SignInPage } from '../../web/pages/organiser/organiser-sign-in-pages.tsx';
 import { notifyCancelledEvent } from '../jobs/notify-event-cancellations.ts';
 import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
@@ -14,7 +13,6 @@ import { changeEventDetails } from '../organisers/change-event-details.ts';
 import {
   cancelRegistrationAsOrganiser,
   eventRegistrations,
-  organisationEvents,
   ownEvent,
   promoteRegistration,
   readOfferSetting,
@@ -31,6 +29,7 @@ import { organiserApplicationRoutes } from './organiser-application-routes.tsx';
 import { organiserProgrammeRoutes } from './organiser-programme-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { requestedLanguage } from './page-routes.tsx';
+import { workspaceRoutes } from './workspace-routes.ts';
 
 /** The organisers' side: e-mailed one-time sign-in, then their own organisation's events and registrations. */
 export function organiserRoutes(context: AppContext): Hono {
@@ -65,23 +64,12 @@ export function organiserRoutes(context: AppContext): Hono {
 
   const signedIn = new Hono<OrganiserEnv>();
   signedIn.use(requireOrganiser(context));
+  signedIn.route('/', workspaceRoutes(context));
   signedIn.route('/', organiserProgrammeRoutes(context));
   signedIn.route('/', organiserApplicationRoutes(context));
   signedIn.route('/', organisationSwitchRoutes(context));
   signedIn.route('/', organisationSettingsRoutes(context));
   signedIn.route('/', auditRoutes(context));
-
-  signedIn.get('/', async (c) => {
-    const organiser = c.var.organiser;
-    return c.html(
-      <OrganiserEventsPage
-        {...(await organisationView(context, organiser.organisationId))}
-        organiser={organiser}
-        events={await organisationEvents(context, organiser)}
-        showMailbox={showMailbox}
-      />,
-    );
-  });
 
   async function eventPage(
     c: { var: OrganiserEnv['Variables'] },

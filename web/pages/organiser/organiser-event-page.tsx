@@ -13,6 +13,7 @@ import { FormField } from '../../components/form-field.tsx';
 import { CancelEventSection } from './cancel-event-section.tsx';
 import { EventDetailsSection, type EventDetailsState } from './event-details-section.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
+import { WorkspaceEventLinks } from './workspace-event-links.tsx';
 
 export interface OrganiserEventPageProps {
   language: Language;
@@ -56,6 +57,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           {t[props.notice]}
         </p>
       )}
+      <WorkspaceEventLinks language={language} event={event} organiser={props.organiser} />
       <dl class="facts">
         <dt>{t.counts.capacity}</dt>
         <dd>{event.capacity ?? '–'}</dd>
