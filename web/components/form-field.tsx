@@ -32,7 +32,7 @@ export interface FieldProps {
   error?: string;
   hint?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'url' | 'number' | 'datetime-local';
+  type?: 'text' | 'email' | 'url' | 'number' | 'datetime-local' | 'date' | 'time';
   min?: number;
   max?: number;
   autocomplete?: string;

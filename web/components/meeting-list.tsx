@@ -1,10 +1,24 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
-import { eventWhen } from '../../shared/event-when.ts';
+import { eventWhen, venueText } from '../../shared/event-when.ts';
+import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
 
-export function MeetingList({ event, meetings }: { event: EventRecord; meetings: Meeting[] }) {
+/**
+ * A working group's meetings in order. The public sees dates, places and agendas; the group's members (`forMembers`)
+ * also see the digital meeting's link and the materials.
+ */
+export function MeetingList({
+  event,
+  meetings,
+  forMembers = false,
+}: {
+  event: EventRecord;
+  meetings: Meeting[];
+  forMembers?: boolean;
+}) {
   const t = messagesFor(event.language);
+  const m = meetingMessagesFor(event.language);
   return (
     <ol class="programme">
       {[...meetings]
@@ -13,13 +27,40 @@ export function MeetingList({ event, meetings }: { event: EventRecord; meetings:
           <li>
             <span class="time">{t.meetingNumber(meeting.number)}</span>
             <div>
+              {meeting.cancelled && (
+                <p>
+                  <strong>{m.cancelled}</strong>
+                </p>
+              )}
               <p>
                 {isScheduled(meeting)
                   ? eventWhen({ ...meeting, timeZone: event.timeZone }, event.language)
                   : t.toBeDecided}
               </p>
-              <p class="slot-kind">{meeting.venue.kind === 'digital' ? t.digital : meeting.venue.name}</p>
-              {meeting.agenda && <p>{meeting.agenda}</p>}
+              <p class="slot-kind">
+                {meeting.venue.kind === 'digital' ? t.digital : venueText(meeting.venue, event.language)}
+              </p>
+              {forMembers && meeting.venue.kind === 'digital' && !meeting.cancelled && (
+                <p>
+                  {event.onlineLink ? (
+                    <a href={event.onlineLink}>{m.member.meetingLink}</a>
+                  ) : (
+                    m.member.linkLater
+                  )}
+                </p>
+              )}
+              {meeting.agenda && <p class="preserve-lines">{meeting.agenda}</p>}
+              {forMembers && meeting.materials && meeting.materials.length > 0 && (
+                <p>
+                  {t.materials}:{' '}
+                  {meeting.materials.map((material, index) => (
+                    <>
+                      {index > 0 && ', '}
+                      <a href={material.url}>{material.title}</a>
+                    </>
+                  ))}
+                </p>
+              )}
             </div>
           </li>
         ))}

@@ -1,0 +1,92 @@
+import type { DatePoll, PollAnswer, PollOption } from '../../shared/domain/date-poll.ts';
+import type { GroupMember } from '../../shared/domain/group-member.ts';
+import type { ScheduledMeeting } from '../../shared/domain/meeting.ts';
+import { erasureTimes } from '../../shared/domain/retention.ts';
+import { noticeOfChange } from '../../shared/working-group/meeting-series.ts';
+import type { AppContext } from '../http/app-context.ts';
+import { organiserOf } from '../participants/apply-to-working-group.ts';
+import { transact } from '../store/application-items.ts';
+import { closePollItem, newPollItems, pollResponseItems } from '../store/date-poll-items.ts';
+import type { EventPage } from '../store/event-items.ts';
+import { getMeeting, meetingItem } from '../store/meeting-items.ts';
+import { invitePollMembers } from './date-poll-invitations.ts';
+import { notifyMeetingChange } from './meeting-notices.ts';
+
+/**
+ * Opens a date poll for a meeting still to be decided and asks every member. `taken` when the meeting has a poll
+ * already, or has meanwhile got a date or been cancelled.
+ */
+export async function openDatePoll(
+  context: AppContext,
+  page: EventPage,
+  meetingNumber: number,
+  options: PollOption[],
+): Promise<{ kind: 'sent'; told: number } | { kind: 'taken' }> {
+  const poll: DatePoll = {
+    eventId: page.event.id,
+    meetingNumber,
+    options,
+    status: 'open',
+    createdAt: context.clock().toISOString(),
+  };
+  if ((await transact(context.table, newPollItems(context.table, poll))) !== undefined)
+    return { kind: 'taken' };
+  return { kind: 'sent', told: await invitePollMembers(context, page.event, poll) };
+}
+
+/** Stores a member's answers, replacing any earlier ones; `closed` once the organisers have fixed the date. */
+export async function answerDatePoll(
+  context: AppContext,
+  page: EventPage,
+  member: GroupMember,
+  poll: DatePoll,
+  answers: Record<string, PollAnswer>,
+): Promise<'saved' | 'closed'> {
+  const { expiresAt } = erasureTimes(page.event, await organiserOf(context, page.event));
+  const response = {
+    eventId: poll.eventId,
+    meetingNumber: poll.meetingNumber,
+    memberId: member.memberId,
+    answers,
+    answeredAt: context.clock().toISOString(),
+  };
+  const failed = await transact(context.table, pollResponseItems(context.table, response, expiresAt));
+  return failed === undefined ? 'saved' : 'closed';
+}
+
+export type FixDateOutcome =
+  | { kind: 'fixed'; meeting: ScheduledMeeting; told: number }
+  | { kind: 'closed' }
+  | { kind: 'changed-meanwhile' };
+
+/**
+ * "Fix this date": one transaction closes the poll and dates the meeting (if it is still the version the poll was
+ * for, to be decided); then every member gets the invite, exactly as when an organiser sets a date by hand.
+ */
+export async function fixPollDate(
+  context: AppContext,
+  page: EventPage,
+  poll: DatePoll,
+  optionId: string,
+): Promise<FixDateOutcome> {
+  const option = poll.options.find(({ id }) => id === optionId);
+  const stored = await getMeeting(context.table, poll.eventId, poll.meetingNumber);
+  if (poll.status !== 'open' || !option) return { kind: 'closed' };
+  if (!stored || stored.meeting.cancelled) return { kind: 'changed-meanwhile' };
+  const before = stored.meeting;
+  const meeting: ScheduledMeeting = {
+    ...before,
+    startsAt: option.startsAt,
+    endsAt: option.endsAt,
+    sequence: before.sequence + 1,
+  };
+  const notice = noticeOfChange(before, meeting) ?? stored.noticePending;
+  const failed = await transact(context.table, [
+    closePollItem(context.table, poll, option.id),
+    meetingItem(context.table, meeting, { expectedSequence: before.sequence, notice }),
+  ]);
+  if (failed === 0) return { kind: 'closed' };
+  if (failed !== undefined) return { kind: 'changed-meanwhile' };
+  const told = notice ? await notifyMeetingChange(context, page.event, meeting, notice) : 0;
+  return { kind: 'fixed', meeting, told };
+}

@@ -1,0 +1,33 @@
+import type { DatePoll } from '../domain/date-poll.ts';
+import type { GroupMember } from '../domain/group-member.ts';
+import type { OutboundMessage } from '../domain/outbound-message.ts';
+import { eventWhen } from '../event-when.ts';
+import { meetingMessagesFor } from '../i18n/meeting-messages.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { renderMailBodies } from './mail-layout.ts';
+import type { MeetingMailContext } from './meeting-invite-mail.ts';
+
+/** Asks one group member which of the proposed times suit them, through their own fresh link to the group page. */
+export function datePollMail(
+  context: Omit<MeetingMailContext, 'now'>,
+  poll: DatePoll,
+  member: Pick<GroupMember, 'name' | 'email'>,
+  pageUrl: string,
+): OutboundMessage {
+  const { event, organisation } = context;
+  const { language } = event;
+  const t = meetingMessagesFor(language).mail;
+  const p = participantMessagesFor(language).mail;
+  const times = poll.options.map(
+    (option) => `– ${eventWhen({ ...option, timeZone: event.timeZone }, language)}`,
+  );
+  return {
+    to: member.email,
+    subject: t.pollSubject(event.title, poll.meetingNumber),
+    ...renderMailBodies(language, {
+      paragraphs: [p.greeting(member.name), [t.pollBody(poll.meetingNumber), ...times].join('\n')],
+      link: { label: t.pollLink, url: pageUrl },
+      footer: [p.sentBy(organisation.name), t.why(event.title)],
+    }),
+  };
+}
