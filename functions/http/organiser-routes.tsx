@@ -26,6 +26,7 @@ import { auditRoutes } from './audit-routes.tsx';
 import { organisationSettingsRoutes } from './organisation-settings-routes.tsx';
 import { organisationSwitchRoutes } from './organisation-switch-routes.tsx';
 import { organiserApplicationRoutes } from './organiser-application-routes.tsx';
+import { organiserMeetingRoutes } from './organiser-meeting-routes.tsx';
 import { organiserProgrammeRoutes } from './organiser-programme-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { requestedLanguage } from './page-routes.tsx';
@@ -67,6 +68,7 @@ export function organiserRoutes(context: AppContext): Hono {
   signedIn.route('/', workspaceRoutes(context));
   signedIn.route('/', organiserProgrammeRoutes(context));
   signedIn.route('/', organiserApplicationRoutes(context));
+  signedIn.route('/', organiserMeetingRoutes(context));
   signedIn.route('/', organisationSwitchRoutes(context));
   signedIn.route('/', organisationSettingsRoutes(context));
   signedIn.route('/', auditRoutes(context));

@@ -1,3 +1,4 @@
+import { finishMemberNotices } from '../working-groups/meeting-notices.ts';
 import { finishDecisionNotices } from '../working-groups/send-decisions.ts';
 import { expireSeatOffers } from './expire-offers.ts';
 import { notifyEventCancellations } from './notify-event-cancellations.ts';
@@ -9,6 +10,8 @@ export interface JobReport {
   cancellationNotices: number;
   /** Working groups whose decision notices a cut-short run left to finish. */
   decisionNoticesFinished: number;
+  /** Meetings and date polls whose members' messages a cut-short run left to finish. */
+  memberNoticesFinished: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -18,5 +21,6 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     offersExpired: await expireSeatOffers(context),
     cancellationNotices: await notifyEventCancellations(context),
     decisionNoticesFinished: await finishDecisionNotices(context),
+    memberNoticesFinished: await finishMemberNotices(context),
   };
 }

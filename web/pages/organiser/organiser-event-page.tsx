@@ -2,6 +2,7 @@ import type { EventRecord, Language } from '../../../shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
 import type { Registration } from '../../../shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '../../../shared/event-when.ts';
+import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
 import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
@@ -74,9 +75,14 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         </a>
       </p>
       {event.kind === 'working-group' && (
-        <p>
-          <a href={`${base}/applications`}>{selectionMessagesFor(language).applications}</a>
-        </p>
+        <>
+          <p>
+            <a href={`${base}/applications`}>{selectionMessagesFor(language).applications}</a>
+          </p>
+          <p>
+            <a href={`${base}/meetings`}>{meetingMessagesFor(language).meetingsLink}</a>
+          </p>
+        </>
       )}
       {mayChange ? (
         <p>
