@@ -2,12 +2,12 @@ import { type Context, Hono } from 'hono';
 import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { OutboxPage, type OutboxPageProps } from '../../web/pages/organiser/outbox-page.tsx';
-import { organisationFailedMail, retryOrganisationMail } from '../organisers/failed-mail.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
+import { organisationUndeliveredMail, retryOrganisationMail } from '../organisers/undelivered-mail.ts';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 
-/** The organisation's e-mail that failed every try, and "try again" for editors and admins. */
+/** The organisation's e-mail that failed every try or was cut short, and "try again" for editors and admins. */
 export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
 
@@ -17,7 +17,7 @@ export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
       <OutboxPage
         {...(await organisationView(context, organiser.organisationId))}
         organiser={organiser}
-        failed={await organisationFailedMail(context, organiser)}
+        undelivered={await organisationUndeliveredMail(context, organiser)}
         mayRetry={mayChangeRegistrations(organiser.role)}
         notice={notice}
         showMailbox={context.mailbox !== undefined}

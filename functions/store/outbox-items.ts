@@ -14,7 +14,8 @@ import { TABLE_LAYOUT } from './table-layout.ts';
  * with one Query; the few without an event (an organiser's sign-in link) have a partition of their own:
  *   PK = EVENT#<eventId>, SK = OUTBOX#<id>   or   PK = OUTBOX#<id>, SK = OUTBOX;   type = outbox (the stream filter)
  *   GSI1PK = OUTBOX#pending, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what is due;
- *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try, for the organisers' outbox page.
+ *   GSI1PK = OUTBOX#sending, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there was cut short;
+ *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try: both for the organisers' outbox page.
  * The id is chosen by the cause (e.g. `reminder:<registrationId>`), so a second intent for the same cause fails its condition.
  */
 export interface OutboxIntent {
@@ -32,6 +33,7 @@ export type OutboxAddress = Pick<OutboxMessage, 'id' | 'eventId'>;
 const outboxKey = ({ id, eventId }: OutboxAddress): ItemKey =>
   eventId ? { PK: `EVENT#${eventId}`, SK: `OUTBOX#${id}` } : { PK: `OUTBOX#${id}`, SK: 'OUTBOX' };
 const PENDING = 'OUTBOX#pending';
+const SENDING = 'OUTBOX#sending';
 const FAILED = 'OUTBOX#failed';
 /** Sent messages hold addresses and names: they are kept long enough to answer "did it go out?", then erased. */
 const OUTBOX_RETENTION_DAYS = 30;
@@ -98,12 +100,19 @@ export async function claimMessage(
         TableName: table.name,
         Key: outboxKey(address),
         UpdateExpression:
-          'SET #status = :sending, claimedAt = :now, attempts = attempts + :one REMOVE GSI1PK, GSI1SK',
+          'SET #status = :sending, claimedAt = :now, attempts = attempts + :one, GSI1PK = :sendingList, GSI1SK = :order',
         // Messages queued before retries had a backoff carry no nextAttemptAt: they are due.
         ConditionExpression:
           '#status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':one': 1, ':now': now },
+        ExpressionAttributeValues: {
+          ':sending': 'sending',
+          ':pending': 'pending',
+          ':one': 1,
+          ':now': now,
+          ':sendingList': SENDING,
+          ':order': `${now}#${address.id}`,
+        },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -117,7 +126,7 @@ export async function claimMessage(
 /** Records that the message went out; a message erased while it was being sent stays erased. */
 export async function markSent(table: Table, address: OutboxAddress, sentAt: string): Promise<void> {
   await updateWhileSending(table, address, {
-    UpdateExpression: 'SET #status = :sent, sentAt = :sentAt',
+    UpdateExpression: 'SET #status = :sent, sentAt = :sentAt REMOVE GSI1PK, GSI1SK',
     ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': sentAt },
   });
 }
@@ -160,25 +169,36 @@ export async function releaseAfterFailure(
   return 'retrying';
 }
 
-/** Every message that failed all its tries, the most recent failure first. */
-export async function failedMessages(table: Table): Promise<OutboxMessage[]> {
-  const items = await queryAll(table, {
+/**
+ * Every message that failed all its tries, then every message whose sender was cut short before `claimedBefore`
+ * (whether it went out is unknown); each kind the most recent first.
+ */
+export async function undeliveredMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
+  const failed = await queryAll(table, {
     IndexName: TABLE_LAYOUT.index1.name,
     KeyConditionExpression: 'GSI1PK = :failed',
     ExpressionAttributeValues: { ':failed': FAILED },
     ScanIndexForward: false,
   });
-  return items.map((item) => recordOf<OutboxMessage>(item));
+  const cutShort = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :sending AND GSI1SK < :before',
+    ExpressionAttributeValues: { ':sending': SENDING, ':before': claimedBefore },
+    ScanIndexForward: false,
+  });
+  return [...failed, ...cutShort].map((item) => recordOf<OutboxMessage>(item));
 }
 
 /**
- * An organiser asks for a failed message to be tried again: it is queued as new, with all its tries, due at once.
- * False when it is no longer failed (tried again already, or erased).
+ * An organiser asks for a message to be tried again: one that failed every try, or one whose sender was cut short
+ * before `claimedBefore`. It is queued as new, with all its tries, due at once. False when it is neither (tried
+ * again already, sent meanwhile, or erased).
  */
-export async function retryFailedMessage(
+export async function retryUndeliveredMessage(
   table: Table,
   address: OutboxAddress,
   now: string,
+  claimedBefore: string,
 ): Promise<boolean> {
   try {
     await table.doc.send(
@@ -187,11 +207,13 @@ export async function retryFailedMessage(
         Key: outboxKey(address),
         UpdateExpression:
           'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
-        ConditionExpression: '#status = :failed',
+        ConditionExpression: '#status = :failed OR (#status = :sending AND claimedAt < :claimedBefore)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':pending': 'pending',
           ':failed': 'failed',
+          ':sending': 'sending',
+          ':claimedBefore': claimedBefore,
           ':zero': 0,
           ':now': now,
           ':pendingList': PENDING,

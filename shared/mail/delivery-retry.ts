@@ -19,3 +19,11 @@ export function nextAttemptAt(failedAt: string, attempts: number, jitter: number
 export function deliveryExhausted(attempts: number): boolean {
   return attempts >= MAX_DELIVERY_ATTEMPTS;
 }
+
+/** A send takes seconds; a message still `sending` this long after its claim was cut short by a crash. */
+const CUT_SHORT_AFTER_MS = 15 * 60_000;
+
+/** Messages claimed before this instant and still `sending` were cut short: whether they went out is unknown. */
+export function cutShortBefore(now: string): string {
+  return new Date(Date.parse(now) - CUT_SHORT_AFTER_MS).toISOString();
+}

@@ -3,9 +3,9 @@ import { assembleLocalPlatform } from '../../functions/local/local-platform.ts';
 import type { Mailbox } from '../../functions/local/smtp-catcher.ts';
 import { createMailTransport } from '../../functions/mail/mail-transport.ts';
 import { deliverOutboxMessage } from '../../functions/mail/outbox-delivery.ts';
-import { claimMessage, dueMessages, failedMessages } from '../../functions/store/outbox-items.ts';
+import { claimMessage, dueMessages, undeliveredMessages } from '../../functions/store/outbox-items.ts';
 import { queryAll } from '../../functions/store/query-all.ts';
-import { MAX_DELIVERY_ATTEMPTS } from '../../shared/mail/delivery-retry.ts';
+import { cutShortBefore, MAX_DELIVERY_ATTEMPTS } from '../../shared/mail/delivery-retry.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
@@ -130,7 +130,7 @@ describe('a crash', () => {
     }
   });
 
-  it('between the claim and the record is not sent again blindly: the message stays `sending`', async () => {
+  it('between the claim and the record is not sent again blindly, but shown to the organisers to decide', async () => {
     await putTrygghetsdag(platform.table, 'crash-in-send', { capacity: 50 });
     await signUp('crash-in-send', 'Seth Åberg', 'seth@umea.se');
     const [address] = (await dueMessages(platform.table, later(0))).filter(
@@ -144,6 +144,19 @@ describe('a crash', () => {
     expect(await platform.deliverOutbox()).toBe(0);
     expect(platform.mailbox.messages()).toHaveLength(caught);
     expect((await outboxOf('crash-in-send')).map((item) => item.status)).toEqual(['sending']);
+
+    const organiser = asOrganiser(platform, await signedInOrganiser(platform, 'sara@skr.se', 'skr'));
+    const page = await (await organiser.get('/organiser/outbox')).text();
+    expect(page).toContain('seth@umea.se');
+    expect(page).toContain('Sändningen avbröts – kan ha kommit fram');
+    const retryPath = `/organiser/outbox/crash-in-send/${encodeURIComponent(address.id)}/retry`;
+    expect(await (await organiser.post(retryPath)).text()).toContain(
+      'Meddelandet skickas på nytt inom kort.',
+    );
+    expect(await platform.deliverOutbox()).toBe(1);
+    expect(receivedPerMessageId(platform.mailbox).get(messageIdOf(address.id))).toBe(1);
+    expect((await organiser.post(retryPath)).status).toBe(200);
+    expect(await platform.deliverOutbox()).toBe(0);
   });
 });
 
@@ -156,7 +169,9 @@ describe('a message that fails every try', () => {
       expect(await platform.deliverOutbox()).toBe(0);
       later(90);
     }
-    const [failed] = (await failedMessages(platform.table)).filter((m) => m.eventId === 'dead-letter');
+    const [failed] = (await undeliveredMessages(platform.table, cutShortBefore(later(0)))).filter(
+      (message) => message.eventId === 'dead-letter',
+    );
     expect(failed).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS });
     if (!failed) throw new Error('no failed message');
     expect(await platform.deliverOutbox()).toBe(0);

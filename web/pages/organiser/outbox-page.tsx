@@ -1,4 +1,4 @@
-import type { FailedMail } from '../../../functions/organisers/failed-mail.ts';
+import type { UndeliveredMail } from '../../../functions/organisers/undelivered-mail.ts';
 import type { Language } from '../../../shared/domain/event.ts';
 import type { Organiser } from '../../../shared/domain/organiser.ts';
 import { outboxMessagesFor } from '../../../shared/i18n/outbox-messages.ts';
@@ -10,14 +10,14 @@ export interface OutboxPageProps {
   language: Language;
   organiser: Organiser;
   organisationName: string;
-  failed: FailedMail[];
+  undelivered: UndeliveredMail[];
   /** Whether the organiser may send a message again (viewers only look). */
   mayRetry: boolean;
   notice?: 'retried' | 'alreadyRetried';
   showMailbox: boolean;
 }
 
-/** E-mail about the organisation's events that failed every try, with "try again" for each. */
+/** E-mail about the organisation's events that failed every try or was cut short, with "try again" for each. */
 export function OutboxPage(props: OutboxPageProps) {
   const t = outboxMessagesFor(props.language);
   return (
@@ -29,7 +29,7 @@ export function OutboxPage(props: OutboxPageProps) {
         </p>
       )}
       <p>{t.intro}</p>
-      {props.failed.length === 0 ? (
+      {props.undelivered.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <div class="table-scroll">
@@ -39,37 +39,40 @@ export function OutboxPage(props: OutboxPageProps) {
                 <th scope="col">{t.columns.event}</th>
                 <th scope="col">{t.columns.to}</th>
                 <th scope="col">{t.columns.subject}</th>
-                <th scope="col">{t.columns.failedAt}</th>
-                <th scope="col">{t.columns.attempts}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.when}</th>
                 <th scope="col">{t.columns.error}</th>
                 {props.mayRetry && <th scope="col">{t.columns.action}</th>}
               </tr>
             </thead>
             <tbody>
-              {props.failed.map(({ event, message }) => (
-                <tr>
-                  <td>
-                    <a href={`/organiser/events/${event.id}`}>{event.title}</a>
-                  </td>
-                  <td>{message.message.to}</td>
-                  <td>{message.message.subject}</td>
-                  <td>
-                    {message.failedAt &&
-                      `${formatDate(message.failedAt, event.timeZone, props.language)} ${formatClock(message.failedAt, event.timeZone, props.language)}`}
-                  </td>
-                  <td>{message.attempts}</td>
-                  <td>{message.lastError}</td>
-                  {props.mayRetry && (
+              {props.undelivered.map(({ event, message }) => {
+                const when = message.status === 'failed' ? message.failedAt : message.claimedAt;
+                return (
+                  <tr>
                     <td>
-                      <ActionButton
-                        action={`/organiser/outbox/${encodeURIComponent(event.id)}/${encodeURIComponent(message.id)}/retry`}
-                        label={t.tryAgain(message.message.to)}
-                        kind="secondary"
-                      />
+                      <a href={`/organiser/events/${event.id}`}>{event.title}</a>
                     </td>
-                  )}
-                </tr>
-              ))}
+                    <td>{message.message.to}</td>
+                    <td>{message.message.subject}</td>
+                    <td>{message.status === 'failed' ? t.failedAfter(message.attempts) : t.cutShort}</td>
+                    <td>
+                      {when &&
+                        `${formatDate(when, event.timeZone, props.language)} ${formatClock(when, event.timeZone, props.language)}`}
+                    </td>
+                    <td>{message.lastError}</td>
+                    {props.mayRetry && (
+                      <td>
+                        <ActionButton
+                          action={`/organiser/outbox/${encodeURIComponent(event.id)}/${encodeURIComponent(message.id)}/retry`}
+                          label={t.tryAgain(message.message.to)}
+                          kind="secondary"
+                        />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
