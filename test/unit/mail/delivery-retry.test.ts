@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cutShortBefore,
   deliveryExhausted,
   MAX_DELIVERY_ATTEMPTS,
   nextAttemptAt,
@@ -29,5 +30,11 @@ describe('the backoff between tries of an e-mail', () => {
   it('gives up after the last try', () => {
     expect(deliveryExhausted(MAX_DELIVERY_ATTEMPTS - 1)).toBe(false);
     expect(deliveryExhausted(MAX_DELIVERY_ATTEMPTS)).toBe(true);
+  });
+});
+
+describe('a send that was cut short', () => {
+  it('is one claimed more than a quarter of an hour ago and still not recorded', () => {
+    expect(cutShortBefore('2027-02-03T09:00:00Z')).toBe('2027-02-03T08:45:00.000Z');
   });
 });
