@@ -1,15 +1,26 @@
-import { handle } from 'hono/aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { configFromEnvironment } from '../config.ts';
 import { createApp } from '../http/app.tsx';
 import { connectTable } from '../store/table.ts';
 
+const logger = new Logger();
 const config = configFromEnvironment();
-
-/** The HTTP API's Lambda: the same Hono app the local server runs. */
-export const handler = handle(
+const serve = handle(
   createApp({
     table: connectTable(config.table),
     clock: () => new Date(),
     publicBaseUrl: config.publicBaseUrl,
   }),
 );
+
+/** The HTTP API's Lambda: the same Hono app the local server runs. */
+export async function handler(event: LambdaEvent, context: Context) {
+  logger.addContext(context);
+  const response = await serve(event, context);
+  // The app answers its own errors with a 500 page, so the function succeeds: this line (with the invocation's
+  // request id) marks the failure. The path stays out: manage and feed links carry their secret in it.
+  if (response.statusCode >= 500) logger.error('request failed', { status: response.statusCode });
+  return response;
+}

@@ -1,17 +1,13 @@
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { configFromEnvironment } from '../config.ts';
-import { createMailTransport } from '../mail/mail-transport.ts';
-import { deliverOutboxMessage, type OutboxDelivery } from '../mail/outbox-delivery.ts';
+import { deliverOutboxMessage } from '../mail/outbox-delivery.ts';
 import { connectTable } from '../store/table.ts';
+import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
 
+const logger = new Logger();
 const config = configFromEnvironment();
-const delivery: OutboxDelivery = {
-  table: connectTable(config.table),
-  transport: createMailTransport(config.mail),
-  from: config.mailFrom,
-  clock: () => new Date(),
-  random: Math.random,
-};
+const delivery = lambdaOutboxDelivery(config, connectTable(config.table), logger);
 
 /**
  * Consumes new outbox items from the table's stream. A message the transport refused is back in the outbox with its
@@ -19,15 +15,21 @@ const delivery: OutboxDelivery = {
  * error that left the message's fate unrecorded (the table did not answer) is a batch item failure, so Lambda
  * retries from that record and, when retries run out, sends it to the on-failure queue.
  */
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+export async function handler(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
+  logger.addContext(context);
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
     const id = image?.id?.S;
     if (record.eventName !== 'INSERT' || image?.type?.S !== 'outbox' || !id) continue;
     try {
-      await deliverOutboxMessage(delivery, { id, ...(image.eventId?.S ? { eventId: image.eventId.S } : {}) });
-    } catch {
+      const outcome = await deliverOutboxMessage(delivery, {
+        id,
+        ...(image.eventId?.S ? { eventId: image.eventId.S } : {}),
+      });
+      logger.info('outbox message handled', { messageId: id, outcome });
+    } catch (error) {
+      logger.error('outbox message left for a retry of the batch', { messageId: id, error: error as Error });
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
       break;
     }

@@ -1,7 +1,8 @@
 import type { Context, SNSEvent } from 'aws-lambda';
-import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { undeliverableAddresses } from '../../functions/mail/undeliverable-addresses.ts';
 import type { Table } from '../../functions/store/table.ts';
+import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
 import { sesBounce, sesComplaint, sesDelivery, snsEvent } from '../support/sns-event.ts';
 import { createTestTable } from '../support/test-table.ts';
 
@@ -9,13 +10,7 @@ type Handler = (event: SNSEvent, context: Context) => Promise<void>;
 let handler: Handler;
 let table: Table;
 
-const context = {
-  functionName: 'Traffpunkt-dev-MailFeedbackHandler',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:eu-north-1:123456789012:function:Traffpunkt-dev-MailFeedbackHandler',
-  memoryLimitInMB: '512',
-  awsRequestId: '5c7e3d4b-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-} as Context;
+const context = lambdaContext('Traffpunkt-dev-MailFeedbackHandler');
 
 beforeAll(async () => {
   table = await createTestTable();
@@ -82,21 +77,18 @@ describe('the mail-feedback Lambda entry', () => {
   });
 
   it('logs structured JSON with the invocation and the reasons, never the address', async () => {
-    const written = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      await handler(snsEvent(sesComplaint(['secret@kommun.se'], '2026-11-22T15:00:00.000Z')), context);
-      const lines = written.mock.calls.map(([chunk]) => String(chunk));
-      const entry = JSON.parse(lines.find((line) => line.includes('mail feedback recorded')) ?? '{}');
-      expect(entry).toMatchObject({
+    const lines = await loggedLines(() =>
+      handler(snsEvent(sesComplaint(['secret@kommun.se'], '2026-11-22T15:00:00.000Z')), context),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({
         level: 'INFO',
         message: 'mail feedback recorded',
         service: 'mail-feedback',
         function_request_id: context.awsRequestId,
         reasons: ['complaint'],
-      });
-      expect(lines.join('')).not.toContain('secret@kommun.se');
-    } finally {
-      written.mockRestore();
-    }
+      }),
+    );
+    expect(JSON.stringify(lines)).not.toContain('secret@kommun.se');
   });
 });

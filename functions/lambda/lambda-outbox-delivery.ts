@@ -1,0 +1,20 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { PlatformConfig } from '../config.ts';
+import { createMailTransport } from '../mail/mail-transport.ts';
+import type { OutboxDelivery } from '../mail/outbox-delivery.ts';
+import { MAIL_REFUSED, withRefusalsReported } from '../mail/refusal-reporting-transport.ts';
+import type { Table } from '../store/table.ts';
+
+/** How the mailer and the jobs Lambdas deliver the outbox: through SES, each refusal logged for the alarm. */
+export function lambdaOutboxDelivery(config: PlatformConfig, table: Table, logger: Logger): OutboxDelivery {
+  return {
+    table,
+    // Only the error's name (e.g. MessageRejected): SES's messages can quote the recipient's address.
+    transport: withRefusalsReported(createMailTransport(config.mail), (error) =>
+      logger.warn(MAIL_REFUSED, { errorName: error instanceof Error ? error.name : typeof error }),
+    ),
+    from: config.mailFrom,
+    clock: () => new Date(),
+    random: Math.random,
+  };
+}

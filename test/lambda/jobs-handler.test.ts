@@ -1,0 +1,80 @@
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { signUpParticipant } from '../support/sign-up-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+type Handler = (event: unknown, context: Context) => Promise<Record<string, number>>;
+let handler: Handler;
+let platform: TestPlatform;
+const context = lambdaContext('Traffpunkt-dev-JobsHandler');
+
+/** What EventBridge Scheduler's Lambda target delivers when the schedule gives no input of its own. */
+const schedulerInvocation = {};
+/** The classic EventBridge rule's schedule event, should an operator point one at the function. */
+const scheduledEvent: ScheduledEvent = {
+  version: '0',
+  id: '89d1a02d-5ec7-412e-82f5-13505f849b41',
+  'detail-type': 'Scheduled Event',
+  source: 'aws.events',
+  account: '123456789012',
+  time: '2026-11-22T10:15:00Z',
+  region: 'eu-north-1',
+  resources: ['arn:aws:events:eu-north-1:123456789012:rule/Traffpunkt-dev-Jobs'],
+  detail: {},
+};
+
+afterAll(() => platform.stop());
+
+beforeAll(async () => {
+  platform = await createTestPlatform(new Date().toISOString());
+  Object.assign(process.env, {
+    TABLE_NAME: platform.table.name,
+    DYNAMODB_ENDPOINT: inject('dynamoDbEndpoint'),
+    MAIL_TRANSPORT: 'smtp',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(platform.smtpPort),
+    PUBLIC_BASE_URL: 'https://traffpunkt.example',
+    POWERTOOLS_SERVICE_NAME: 'jobs',
+  });
+  ({ handler } = (await import('../../functions/lambda/jobs-handler.ts')) as unknown as { handler: Handler });
+});
+
+describe('the jobs Lambda entry', () => {
+  it('runs the jobs on the schedule’s invocation and reports what each did', async () => {
+    const report = await handler(schedulerInvocation, context);
+    // Nothing to do on an empty table: every job reports a count, each of them zero.
+    expect(report).toMatchObject({
+      remindersQueued: 0,
+      offersExpired: 0,
+      personalDataErased: 0,
+      retriesSent: 0,
+    });
+    expect(Object.values(report).every((count) => count === 0)).toBe(true);
+  });
+
+  it('sends the outbox messages that are due and the stream did not deliver, and logs the report as JSON', async () => {
+    const event = await putTrygghetsdag(platform.table, 'lambda-jobs');
+    await signUpParticipant(
+      platform.table,
+      event,
+      { name: 'Väntar Påsvep', email: 'swept@kommun.se' },
+      new Date().toISOString(),
+    );
+    const lines = await loggedLines(async () => {
+      expect(await handler(scheduledEvent, context)).toMatchObject({ retriesSent: 1 });
+    });
+    expect(await mailTo(platform.mailbox, 'swept@kommun.se')).toHaveLength(1);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'INFO',
+        message: 'scheduled jobs ran',
+        service: 'jobs',
+        function_request_id: context.awsRequestId,
+        report: expect.objectContaining({ retriesSent: 1 }),
+      }),
+    );
+  });
+});
