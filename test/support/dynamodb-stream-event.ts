@@ -21,7 +21,7 @@ export function dynamoDbStreamEvent(
           ApproximateCreationDateTime: 1_795_341_600,
           Keys: { PK: image.PK, SK: image.SK } as Record<string, AttributeValue>,
           ...(eventName === 'REMOVE' ? {} : { NewImage: image }),
-          SequenceNumber: `${4_421_584_500_000_000_017_450_439 + index}`,
+          SequenceNumber: `44215845000000000174504${39 + index}`,
           SizeBytes: JSON.stringify(item).length,
           StreamViewType: 'NEW_IMAGE',
         },
