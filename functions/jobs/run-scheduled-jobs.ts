@@ -1,5 +1,6 @@
 import { finishMemberNotices } from '../working-groups/meeting-notices.ts';
 import { finishDecisionNotices } from '../working-groups/send-decisions.ts';
+import { eraseExpiredPersonalData } from './erase-personal-data.ts';
 import { expireSeatOffers } from './expire-offers.ts';
 import { notifyEventCancellations } from './notify-event-cancellations.ts';
 import { type JobContext, sendDueReminders } from './send-reminders.ts';
@@ -12,6 +13,8 @@ export interface JobReport {
   decisionNoticesFinished: number;
   /** Meetings and date polls whose members' messages a cut-short run left to finish. */
   memberNoticesFinished: number;
+  /** Items of past events' personal data erased: needs first, then the rest after the retention period. */
+  personalDataErased: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -22,5 +25,6 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     cancellationNotices: await notifyEventCancellations(context),
     decisionNoticesFinished: await finishDecisionNotices(context),
     memberNoticesFinished: await finishMemberNotices(context),
+    personalDataErased: await eraseExpiredPersonalData(context),
   };
 }
