@@ -6,7 +6,6 @@ import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import { ApplicationFormPage } from '../../web/pages/application-form-page.tsx';
 import { ApplicationOutcomePage } from '../../web/pages/application-outcome-page.tsx';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { SignUpOutcomePage } from '../../web/pages/sign-up-outcome-page.tsx';
 import {
   applyToWorkingGroup,
   organiserOf,
@@ -51,7 +50,7 @@ export function applicationRoutes(context: AppContext): Hono {
     const refusal = signUpRefusal(event, context.clock());
     if (refusal)
       return c.html(
-        <SignUpOutcomePage event={event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        <ApplicationOutcomePage event={event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
         409,
       );
     return c.html(await formPage(event, {}, {}));
@@ -62,25 +61,11 @@ export function applicationRoutes(context: AppContext): Hono {
     if (!event) return c.html(<NotFoundPage language="sv" />, 404);
     const fields = await formFields(c.req.raw);
     const outcome = await applyToWorkingGroup(context, event, fields);
-    switch (outcome.kind) {
-      case 'invalid':
-        return c.html(await formPage(event, fields, outcome.errors), 422);
-      case 'submitted':
-        return c.html(
-          <ApplicationOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />,
-          201,
-        );
-      case 'already-applied':
-        return c.html(
-          <ApplicationOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />,
-          409,
-        );
-      default:
-        return c.html(
-          <SignUpOutcomePage event={event} outcome={{ kind: outcome.kind }} showMailbox={showMailbox} />,
-          409,
-        );
-    }
+    if (outcome.kind === 'invalid') return c.html(await formPage(event, fields, outcome.errors), 422);
+    return c.html(
+      <ApplicationOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />,
+      outcome.kind === 'submitted' ? 201 : 409,
+    );
   });
 
   const edit = new Hono();

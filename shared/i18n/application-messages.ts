@@ -1,5 +1,6 @@
 import type { Representation } from '../domain/application.ts';
 import type { Language } from '../domain/event.ts';
+import type { SignUpRefusal } from '../sign-up/sign-up-refusal.ts';
 
 /** A municipality's application to a working group in words: the form, its criteria, the outcome and the receipt. */
 const sv = {
@@ -60,6 +61,15 @@ const sv = {
     alreadyHeading: 'Kommunen har redan ansökt',
     alreadyBody: (municipality: string) =>
       `${municipality} har redan en ansökan. Vi har skickat länken för att ändra den på nytt till teamet som står i ansökan; den gamla länken fungerar inte längre. Din ansökan har inte sparats.`,
+    refused: {
+      'not-open-yet': ['Ansökan har inte öppnat', 'Det går inte att ansöka ännu.'],
+      'deadline-passed': [
+        'Ansökningstiden har gått ut',
+        'Sista dag för ansökan har passerat, så ansökan har inte skickats. Kontakta arrangörerna om ni har frågor.',
+      ],
+      'event-past': ['Arbetsgruppen har redan varit', 'Det går inte längre att ansöka.'],
+      'event-cancelled': ['Arbetsgruppen är inställd', 'Arrangörerna har ställt in arbetsgruppen.'],
+    } satisfies Record<SignUpRefusal, [heading: string, body: string]>,
   },
   edit: {
     saved: 'Ändringarna är sparade. Alla i teamet har fått ett nytt kvitto.',
@@ -148,6 +158,15 @@ const nb: ApplicationMessages = {
     alreadyHeading: 'Kommunen har allerede søkt',
     alreadyBody: (municipality) =>
       `${municipality} har allerede en søknad. Vi har sendt lenken for å endre den på nytt til teamet som står i søknaden; den gamle lenken virker ikke lenger. Søknaden din er ikke lagret.`,
+    refused: {
+      'not-open-yet': ['Søknaden har ikke åpnet', 'Det er ikke mulig å søke ennå.'],
+      'deadline-passed': [
+        'Søknadsfristen er ute',
+        'Søknadsfristen har gått ut, så søknaden er ikke sendt. Kontakt arrangørene om dere har spørsmål.',
+      ],
+      'event-past': ['Arbeidsgruppen er over', 'Det er ikke lenger mulig å søke.'],
+      'event-cancelled': ['Arbeidsgruppen er avlyst', 'Arrangørene har avlyst arbeidsgruppen.'],
+    },
   },
   edit: {
     saved: 'Endringene er lagret. Alle i teamet har fått en ny kvittering.',
@@ -230,6 +249,18 @@ const en: ApplicationMessages = {
     alreadyHeading: 'The municipality has already applied',
     alreadyBody: (municipality) =>
       `${municipality} already has an application. We have sent the link to change it again to the team named in it; the old link no longer works. Your application has not been saved.`,
+    refused: {
+      'not-open-yet': ['Applications are not open yet', 'It is not possible to apply yet.'],
+      'deadline-passed': [
+        'Applications have closed',
+        'The application deadline has passed, so the application was not sent. Contact the organisers with any questions.',
+      ],
+      'event-past': ['The working group is over', 'It is no longer possible to apply.'],
+      'event-cancelled': [
+        'The working group is cancelled',
+        'The organisers have cancelled the working group.',
+      ],
+    },
   },
   edit: {
     saved: 'The changes are saved. Everyone in the team has a new receipt.',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryAll } from '../../functions/store/query-all.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
+import { applicationForm, apply, type Member, team } from '../support/application-fixture.ts';
 import { putMotorburenProblematik } from '../support/conference-fixture.ts';
 import { postForm } from '../support/post-form.ts';
 import { mailTo } from '../support/read-mail.ts';
@@ -17,38 +18,6 @@ afterAll(() => platform.stop());
 beforeAll(async () => {
   platform = await createTestPlatform(NOW);
 });
-
-type Member = [name: string, email: string, title: string, representation: string];
-
-/** A team of a municipality coordinator and a local police officer, with addresses unique to `tag`. */
-const team = (tag: string): Member[] => [
-  ['Kim Karlsson', `kim.${tag}@kommun.se`, 'Brottsförebyggande samordnare', 'municipality'],
-  ['Pia Persson', `pia.${tag}@polisen.se`, 'Kommunpolis', 'police'],
-];
-
-/** The application form's fields as a browser sends them. */
-function applicationForm(municipality: string, members: Member[], extra: Record<string, string> = {}) {
-  const fields: Record<string, string> = {
-    municipality,
-    localSituation: 'Cruising och drifting på handelsområdet fredag- och lördagskvällar.',
-    commitment: 'yes',
-  };
-  members.forEach(([name, email, title, representation], row) => {
-    Object.assign(fields, {
-      [`members.${row}.name`]: name,
-      [`members.${row}.email`]: email,
-      [`members.${row}.title`]: title,
-      [`members.${row}.representation`]: representation,
-    });
-  });
-  return { ...fields, ...extra };
-}
-
-async function apply(event: EventRecord, fields: Record<string, string>) {
-  const response = await postForm(platform.app, `/events/${event.id}/apply`, fields);
-  await platform.deliverOutbox();
-  return { status: response.status, html: await response.text() };
-}
 
 async function storedApplications(eventId: string) {
   return queryAll(platform.table, {
@@ -114,7 +83,10 @@ describe('applying to a working group', () => {
       t.errors.sameEmail(1),
     ],
   ])('refuses an application with %s, and stores and sends nothing', async (_, changes, field, message) => {
-    const { status, html } = await apply(event, { ...applicationForm('1485', team('criteria')), ...changes });
+    const { status, html } = await apply(platform, event, {
+      ...applicationForm('1485', team('criteria')),
+      ...changes,
+    });
     expect(status).toBe(422);
     expect(html).toContain(message);
     expect(html).toContain(`href="#field-${field}"`);
@@ -127,7 +99,7 @@ describe('applying to a working group', () => {
       ...team('uddevalla'),
       ['Ola Olsson', 'ola.uddevalla@fastighetsbolaget.se', 'Trygghetsvärd', 'other'],
     ];
-    const { status, html } = await apply(event, applicationForm('1485', members));
+    const { status, html } = await apply(platform, event, applicationForm('1485', members));
     expect(status).toBe(201);
     expect(html).toContain(t.outcome.submittedBody('Uddevalla', 3));
     expect(html).not.toContain('/applications/');
@@ -155,10 +127,10 @@ describe('applying to a working group', () => {
   });
 
   it('keeps one application per municipality: a second attempt re-sends the edit link to the team on file', async () => {
-    await apply(event, applicationForm('1486', team('stromstad')));
+    await apply(platform, event, applicationForm('1486', team('stromstad')));
     const firstLink = await editLinkOf('kim.stromstad@kommun.se');
 
-    const second = await apply(event, applicationForm('1486', team('intruder')));
+    const second = await apply(platform, event, applicationForm('1486', team('intruder')));
     expect(second.status).toBe(409);
     expect(second.html).toContain(t.outcome.alreadyBody('Strömstad'));
     expect(second.html).not.toContain('/applications/');
@@ -185,7 +157,7 @@ describe('applying to a working group', () => {
   });
 
   it('lets the team change the application through the link, under the same criteria, with new receipts', async () => {
-    await apply(event, applicationForm('1384', team('kungsbacka')));
+    await apply(platform, event, applicationForm('1384', team('kungsbacka')));
     const link = await editLinkOf('kim.kungsbacka@kommun.se');
 
     const page = await platform.app.request(link);
@@ -233,7 +205,7 @@ describe('the application deadline', () => {
   let link: string;
   beforeAll(async () => {
     event = await putMotorburenProblematik(platform.table, 'mp-deadline');
-    await apply(event, applicationForm('1490', team('boras')));
+    await apply(platform, event, applicationForm('1490', team('boras')));
     link = await editLinkOf('kim.boras@kommun.se');
     platform.setNow(AFTER_DEADLINE);
   });
@@ -241,9 +213,9 @@ describe('the application deadline', () => {
 
   it('refuses a new application after it, and stores nothing', async () => {
     expect((await platform.app.request(`/events/${event.id}/apply`)).status).toBe(409);
-    const { status, html } = await apply(event, applicationForm('1480', team('goteborg')));
+    const { status, html } = await apply(platform, event, applicationForm('1480', team('goteborg')));
     expect(status).toBe(409);
-    expect(html).toContain('Sista anmälningsdag har passerat');
+    expect(html).toContain(t.outcome.refused['deadline-passed'][0]);
     expect((await storedApplications(event.id)).map((item) => item.SK)).toEqual(['APPLICATION#1490']);
     expect(await mailTo(platform.mailbox, 'kim.goteborg@kommun.se')).toEqual([]);
   });

@@ -4,14 +4,17 @@ import { applicationMessagesFor } from '../../shared/i18n/application-messages.t
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { Layout } from '../layout.tsx';
 
-/** The application is in, or the municipality had one already. The edit link itself goes by e-mail only. */
+/**
+ * The application is in, the municipality had one already, or the working group takes none now. The edit link
+ * itself goes by e-mail only.
+ */
 export function ApplicationOutcomePage({
   event,
   outcome,
   showMailbox,
 }: {
   event: EventRecord;
-  outcome: Extract<ApplyOutcome, { kind: 'submitted' | 'already-applied' }>;
+  outcome: Exclude<ApplyOutcome, { kind: 'invalid' }>;
   showMailbox: boolean;
 }) {
   const t = applicationMessagesFor(event.language).outcome;
@@ -21,7 +24,9 @@ export function ApplicationOutcomePage({
           t.submittedHeading,
           t.submittedBody(outcome.application.municipality, outcome.application.members.length),
         ]
-      : [t.alreadyHeading, t.alreadyBody(outcome.municipality)];
+      : outcome.kind === 'already-applied'
+        ? [t.alreadyHeading, t.alreadyBody(outcome.municipality)]
+        : t.refused[outcome.kind];
   return (
     <Layout language={event.language} title={heading} showMailbox={showMailbox}>
       <p class="kind">{event.title}</p>
