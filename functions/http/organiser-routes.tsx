@@ -19,6 +19,7 @@ import {
 } from '../organisers/event-administration.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
 import { requestSignInLink, signInWithLink } from '../organisers/organiser-sign-in.ts';
+import { registrationMarks } from '../organisers/registration-marks.ts';
 import { markEventCancelled } from '../store/event-cancellation-items.ts';
 import { setOfferHours } from '../store/offer-items.ts';
 import type { AppContext } from './app-context.ts';
@@ -27,6 +28,7 @@ import { organisationSettingsRoutes } from './organisation-settings-routes.tsx';
 import { organisationSwitchRoutes } from './organisation-switch-routes.tsx';
 import { organiserApplicationRoutes } from './organiser-application-routes.tsx';
 import { organiserMeetingRoutes } from './organiser-meeting-routes.tsx';
+import { organiserOutboxRoutes } from './organiser-outbox-routes.tsx';
 import { organiserProgrammeRoutes } from './organiser-programme-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { requestedLanguage } from './page-routes.tsx';
@@ -67,6 +69,7 @@ export function organiserRoutes(context: AppContext): Hono {
   signedIn.use(requireOrganiser(context));
   signedIn.route('/', workspaceRoutes(context));
   signedIn.route('/', organiserProgrammeRoutes(context));
+  signedIn.route('/', organiserOutboxRoutes(context));
   signedIn.route('/', organiserApplicationRoutes(context));
   signedIn.route('/', organiserMeetingRoutes(context));
   signedIn.route('/', organisationSwitchRoutes(context));
@@ -84,12 +87,14 @@ export function organiserRoutes(context: AppContext): Hono {
     const organiser = c.var.organiser;
     const page = await ownEvent(context, organiser, eventId);
     if (!page) return undefined;
+    const registrations = await eventRegistrations(context, page);
     return (
       <OrganiserEventPage
         {...(await organisationView(context, organiser.organisationId))}
         organiser={organiser}
         event={page.event}
-        {...(await eventRegistrations(context, page))}
+        {...registrations}
+        undeliverable={await registrationMarks(context.table, registrations)}
         notice={notice}
         settingsError={settingsError}
         eventCancelledNotified={cancellation?.notified}

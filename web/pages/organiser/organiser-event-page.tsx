@@ -1,9 +1,11 @@
 import type { EventRecord, Language } from '../../../shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
 import type { Registration } from '../../../shared/domain/registration.ts';
+import type { UndeliverableMark } from '../../../shared/domain/undeliverable-mark.ts';
 import { deadlineText, eventWhen } from '../../../shared/event-when.ts';
 import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { outboxMessagesFor } from '../../../shared/i18n/outbox-messages.ts';
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
 import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
@@ -26,6 +28,8 @@ export interface OrganiserEventPageProps {
   waiting: Registration[];
   cancelled: Registration[];
   needs: { diet: NeedCount[]; accessibility: NeedCount[] };
+  /** Addresses reported as bouncing or complaining, shown beside the registration. */
+  undeliverable: Map<string, UndeliverableMark>;
   notice?: 'promoted' | 'cancelled' | 'settingsSaved';
   settingsError?: boolean;
   /** After the organiser cancelled the event: how many registered people were told. */
@@ -73,6 +77,9 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         <a href={`${base}/participants.csv`} download>
           {t.exportCsv}
         </a>
+      </p>
+      <p>
+        <a href="/organiser/outbox">{outboxMessagesFor(language).link}</a>
       </p>
       {event.kind === 'working-group' && (
         <>
@@ -193,7 +200,13 @@ function RegistrationTable({
                     {registration.offerExpiresAt &&
                       ` (${t.offerUntil(deadlineText(registration.offerExpiresAt, event.timeZone, props.language))})`}
                   </td>
-                  <td>{registration.email}</td>
+                  <td>
+                    {registration.email}
+                    <UndeliverableNote
+                      language={props.language}
+                      mark={props.undeliverable.get(registration.email)}
+                    />
+                  </td>
                   <td>
                     {registration.organisation} ({kinds[registration.organisationKind]})
                   </td>
@@ -219,6 +232,11 @@ function RegistrationTable({
       )}
     </section>
   );
+}
+
+function UndeliverableNote({ language, mark }: { language: Language; mark?: UndeliverableMark }) {
+  if (!mark) return null;
+  return <strong> ({outboxMessagesFor(language).undeliverable[mark.reason]})</strong>;
 }
 
 function NeedTable({
