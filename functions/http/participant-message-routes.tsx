@@ -8,7 +8,7 @@ import {
   ParticipantMessagePage,
   type ParticipantMessagePageProps,
 } from '../../web/pages/organiser/participant-message-page.tsx';
-import { messageParticipants } from '../organisers/message-participants.ts';
+import { messageParticipants, messageSender } from '../organisers/message-participants.ts';
 import { listRegistrations } from '../store/registration-items.ts';
 import { listSentMessages } from '../store/sent-message-items.ts';
 import type { AppContext } from './app-context.ts';
@@ -58,7 +58,7 @@ export function participantMessageRoutes(context: AppContext): Hono<OrganiserEnv
     const recipients = audienceOf(await listRegistrations(context.table, event.id), read.draft.audience);
     const sample = participantMessageMail(
       event,
-      access.organisationName,
+      await messageSender(context, event),
       read.draft,
       recipients[0] ?? { email: '', language: access.language },
       eventUrl(context.publicBaseUrl, event.id),

@@ -1,3 +1,4 @@
+import type { Organisation } from '../../shared/domain/organisation.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
 import { audienceOf, type ParticipantMessageDraft } from '../../shared/organiser/participant-message-form.ts';
@@ -11,6 +12,14 @@ import { recordSentMessage } from '../store/sent-message-items.ts';
 
 /** Keeps the record as long as personal data when an organisation has no retention set (it always has one). */
 const DEFAULT_RETENTION_DAYS = 90;
+
+/** Whom a participant message names as its sender: the organisation's sender name, else its name. */
+export async function messageSender(context: AppContext, event: EventPage['event']): Promise<string> {
+  return senderOf(await getOrganisation(context.table, event.organisationId), event);
+}
+
+const senderOf = (organisation: Organisation | undefined, event: EventPage['event']) =>
+  organisation?.senderName ?? organisation?.name ?? event.organisationId;
 
 /**
  * Sends the organiser's message, confirmed in the preview `messageId`, to everyone in its audience through the
@@ -27,7 +36,7 @@ export async function messageParticipants(
   const { event } = page;
   const now = context.clock().toISOString();
   const organisation = await getOrganisation(context.table, event.organisationId);
-  const sender = organisation?.senderName ?? organisation?.name ?? event.organisationId;
+  const sender = senderOf(organisation, event);
   const recipients = audienceOf(await listRegistrations(context.table, event.id), draft.audience);
   for (const recipient of recipients) {
     await queueMessageOnce(context.table, {

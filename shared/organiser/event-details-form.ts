@@ -41,6 +41,22 @@ export function localInputValue(instant: string, zone: EventRecord['timeZone']):
   return DateTime.fromISO(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
 }
 
+/** The venue fields of a form as a venue: online, or a place named by its venue or, lacking one, its city. */
+export function venueFrom(form: {
+  venueKind: Venue['kind'];
+  venueName?: string;
+  venueAddress?: string;
+  venueCity?: string;
+}): Venue {
+  if (form.venueKind === 'digital') return { kind: 'digital' };
+  return {
+    kind: 'place',
+    name: form.venueName ?? form.venueCity ?? '',
+    ...(form.venueAddress ? { address: form.venueAddress } : {}),
+    city: form.venueCity ?? '',
+  };
+}
+
 /** A `datetime-local` value ("2027-02-04T10:00") read as wall-clock time in `zone`, as an instant (ISO, UTC). */
 export function localInstant(zone: EventRecord['timeZone'], message: string) {
   return z.string({ error: message }).transform((value, context) => {
@@ -87,15 +103,7 @@ export function readEventDetails(
   const result = schema.safeParse(input);
   if (!result.success) return { ok: false, errors: errorsOf(result.error) };
   const form = result.data;
-  const venue: Venue =
-    form.venueKind === 'digital'
-      ? { kind: 'digital' }
-      : {
-          kind: 'place',
-          name: form.venueName ?? form.venueCity ?? '',
-          address: form.venueAddress,
-          city: form.venueCity ?? '',
-        };
+  const venue = venueFrom(form);
   return {
     ok: true,
     details: {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Contact, EventKind, EventRecord, Language, TimeZone, Venue } from '../domain/event.ts';
+import type { Contact, EventKind, EventRecord, Language, TimeZone } from '../domain/event.ts';
 import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
 import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
-import { localInputValue, localInstant } from './event-details-form.ts';
+import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
 
 export const EVENT_KINDS: readonly EventKind[] = ['conference', 'study-trip', 'working-group'];
 export const TIME_ZONES: readonly TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
@@ -148,15 +148,6 @@ export function readEventEditor(
     };
   }
   const form = result.data;
-  const venue: Venue =
-    form.venueKind === 'digital'
-      ? { kind: 'digital' }
-      : {
-          kind: 'place',
-          name: form.venueName ?? form.venueCity ?? '',
-          ...(form.venueAddress ? { address: form.venueAddress } : {}),
-          city: form.venueCity ?? '',
-        };
   const fields: EventEditorFields = {
     kind: form.kind,
     title: form.title,
@@ -169,7 +160,7 @@ export function readEventEditor(
     timeZone: form.timeZone,
     startsAt: form.startsAt,
     endsAt: form.endsAt,
-    venue,
+    venue: venueFrom(form),
     waitingListEnabled: form.waitingList === 'yes',
     targetGroups: form.targetGroups,
     contacts: read.contacts,
