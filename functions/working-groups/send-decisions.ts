@@ -91,6 +91,7 @@ async function tellApplicants(
       for (const member of groupMembersOf(application)) {
         await queueMessageOnce(context.table, {
           id: `decision:${event.id}:${member.memberId}`,
+          eventId: event.id,
           reason: 'decision-declined',
           message: refusalMail(mail, member, application.municipality),
           createdAt: context.clock().toISOString(),
@@ -137,6 +138,7 @@ async function welcomeMember(
     link.item,
     queueMessage(context.table, {
       id: `decision:${event.id}:${member.memberId}`,
+      eventId: event.id,
       reason: 'decision-selected',
       message: welcomeMail(mail, member, link),
       createdAt,
@@ -144,6 +146,7 @@ async function welcomeMember(
     ...dated.map((meeting) =>
       queueMessage(context.table, {
         id: meetingInviteId(event.id, meeting, member),
+        eventId: event.id,
         reason: 'meeting-invite',
         message: meetingInviteMail('scheduled', { ...mail, now }, meeting, member),
         createdAt,
