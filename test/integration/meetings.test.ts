@@ -1,16 +1,14 @@
-import { DeleteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashSecret, newSecretToken } from '../../functions/security/secret-token.ts';
 import { transact } from '../../functions/store/application-items.ts';
 import { getPoll } from '../../functions/store/date-poll-items.ts';
 import { getEventPage, meetingKey } from '../../functions/store/event-items.ts';
-import { groupMemberItem, memberLinkItem } from '../../functions/store/group-member-items.ts';
 import { getMeeting, meetingItem } from '../../functions/store/meeting-items.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
-import type { GroupMember } from '../../shared/domain/group-member.ts';
 import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
 import { putMotorburenProblematik } from '../support/conference-fixture.ts';
+import { type MemberWithLink, putGroupMembers } from '../support/group-member-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { readCalendar, vevents } from '../support/read-calendar.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
@@ -26,11 +24,6 @@ const MUNICIPALITIES: [code: string, name: string][] = [
   ['1488', 'Trollhättan'],
 ];
 
-interface Member {
-  member: GroupMember;
-  token: string;
-}
-
 let platform: TestPlatform;
 afterAll(() => platform.stop());
 beforeAll(async () => {
@@ -44,32 +37,7 @@ beforeAll(async () => {
 async function workingGroup(id: string) {
   platform.setNow(NOW);
   const event = await putMotorburenProblematik(platform.table, id, { onlineLink: ONLINE_LINK });
-  const members: Member[] = [];
-  for (const [code, municipality] of MUNICIPALITIES) {
-    for (const [n, representation] of (['municipality', 'police'] as const).entries()) {
-      const member: GroupMember = {
-        eventId: id,
-        memberId: `${code}-${n + 1}`,
-        municipalityCode: code,
-        municipality,
-        name: `${representation === 'police' ? 'Polis' : 'Samordnare'} ${municipality}`,
-        email: `${representation}.${code}.${id}@example.se`,
-        title: representation === 'police' ? 'Kommunpolis' : 'Trygghetssamordnare',
-        representation,
-      };
-      const token = newSecretToken();
-      const expiresAt = Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400;
-      await platform.table.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            groupMemberItem(platform.table, member, expiresAt),
-            memberLinkItem(platform.table, member, hashSecret(token), expiresAt),
-          ],
-        }),
-      );
-      members.push({ member, token });
-    }
-  }
+  const members = await putGroupMembers(platform.table, event, MUNICIPALITIES);
   const cookie = await signedInOrganiser(
     platform,
     `editor.${id}@lansstyrelsen.se`,
@@ -93,13 +61,13 @@ function meetingForm(
   return { sequence: String(sequence), date, startTime: start, endTime: end, venueKind: 'digital', ...extra };
 }
 
-async function deliveredTo(member: Member): Promise<Email[]> {
+async function deliveredTo(member: MemberWithLink): Promise<Email[]> {
   await platform.deliverOutbox();
   return mailTo(platform.mailbox, member.member.email);
 }
 
 /** The members' messages about one meeting: their subjects start with the event and the meeting's number. */
-async function meetingMail(member: Member, event: EventRecord, number: number): Promise<Email[]> {
+async function meetingMail(member: MemberWithLink, event: EventRecord, number: number): Promise<Email[]> {
   return (await deliveredTo(member)).filter((mail) =>
     mail.subject?.startsWith(`${event.title}: träff ${number} `),
   );
@@ -119,7 +87,7 @@ function meetingIn(feed: string, event: EventRecord, number: number) {
 
 describe('a meeting to be decided gets its date', () => {
   let event: EventRecord;
-  let members: Member[];
+  let members: MemberWithLink[];
   let organiser: ReturnType<typeof asOrganiser>;
   beforeAll(async () => {
     ({ event, members, organiser } = await workingGroup('mp-dated'));
@@ -318,7 +286,7 @@ describe('a fan-out cut short', () => {
 
 describe('a date poll', () => {
   let event: EventRecord;
-  let members: Member[];
+  let members: MemberWithLink[];
   let organiser: ReturnType<typeof asOrganiser>;
   /** Each member's link from the poll's e-mail. */
   const pollLinks = new Map<string, string>();
@@ -435,7 +403,7 @@ describe('a date poll', () => {
 
 describe('bad input', () => {
   let event: EventRecord;
-  let members: Member[];
+  let members: MemberWithLink[];
   let organiser: ReturnType<typeof asOrganiser>;
   beforeAll(async () => {
     ({ event, members, organiser } = await workingGroup('mp-bad'));

@@ -95,7 +95,7 @@ describe('a meeting invite to a group member', () => {
       firstMeeting,
       member,
     );
-    expect(message.subject).toBe(`${event.title}: møte 1 har fått en dato`);
+    expect(message.subject).toBe(`${event.title}: samling 1 har fått en dato`);
   });
 });
 

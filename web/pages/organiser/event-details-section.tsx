@@ -4,6 +4,7 @@ import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts
 import { localInputValue } from '../../../shared/organiser/event-details-form.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { FormField } from '../../components/form-field.tsx';
+import { VenueKindRadios } from '../../components/venue-kind-radios.tsx';
 
 export interface EventDetailsState {
   /** After a save: the message to show, whether it went through or why not. */
@@ -55,26 +56,7 @@ export function EventDetailsSection({
         {field('endsAt', 'datetime-local')}
         <fieldset>
           <legend>{f.venueKind}</legend>
-          <div class="choice">
-            <input
-              type="radio"
-              id="venue-digital"
-              name="venueKind"
-              value="digital"
-              checked={values.venueKind === 'digital'}
-            />
-            <label for="venue-digital">{f.digital}</label>
-          </div>
-          <div class="choice">
-            <input
-              type="radio"
-              id="venue-place"
-              name="venueKind"
-              value="place"
-              checked={values.venueKind !== 'digital'}
-            />
-            <label for="venue-place">{f.place}</label>
-          </div>
+          <VenueKindRadios atPlace={values.venueKind !== 'digital'} labels={f} />
           {field('venueName')}
           {field('venueAddress')}
           {field('venueCity')}

@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/domain/event.ts';
 import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
 import { FormField } from '../../components/form-field.tsx';
+import { VenueKindRadios } from '../../components/venue-kind-radios.tsx';
 
 /** The fields of one meeting, for adding and for changing it: when (or to be decided), where, agenda, materials. */
 export function MeetingFields({
@@ -26,26 +27,7 @@ export function MeetingFields({
       {field('endTime', { type: 'time' })}
       <fieldset>
         <legend>{f.venueKind}</legend>
-        <div class="choice">
-          <input
-            type="radio"
-            id="venue-digital"
-            name="venueKind"
-            value="digital"
-            checked={values.venueKind !== 'place'}
-          />
-          <label for="venue-digital">{f.digital}</label>
-        </div>
-        <div class="choice">
-          <input
-            type="radio"
-            id="venue-place"
-            name="venueKind"
-            value="place"
-            checked={values.venueKind === 'place'}
-          />
-          <label for="venue-place">{f.place}</label>
-        </div>
+        <VenueKindRadios atPlace={values.venueKind === 'place'} labels={f} />
         {field('venueName')}
         {field('venueAddress')}
         {field('venueCity')}
