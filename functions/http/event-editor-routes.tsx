@@ -5,6 +5,7 @@ import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { editorValuesOf, readEventEditor } from '../../shared/organiser/event-editor-form.ts';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { EventEditorPage, type EventEditorPageProps } from '../../web/pages/organiser/event-editor-page.tsx';
+import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
 import { ownEvent } from '../organisers/event-administration.ts';
 import { createEventDraft } from '../organisers/event-drafts.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
@@ -101,7 +102,13 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
     // Fields the form leaves empty are gone from the draft, not kept from before.
     for (const optional of ['onlineLink', 'capacity', 'registrationOpensAt', 'registrationClosesAt'] as const)
       if (read.fields[optional] === undefined) delete edited[optional];
-    if (!(await replaceDraft(context.table, edited)))
+    const audit = await auditWrites(
+      context,
+      c.var.organiser,
+      eventChange(edited, 'event-details-changed'),
+      event,
+    );
+    if (!(await replaceDraft(context.table, edited, audit)))
       return c.html(
         await editorPage(c, {
           editing: event,
@@ -116,8 +123,13 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.post('/events/:eventId/publish', async (c) => {
     const access = await workspaceEventAccess(context, c, 'change');
     if (access instanceof Response) return access;
-    await publishDraft(context.table, access.page.event.id);
-    return c.redirect(`/organiser/events/${access.page.event.id}`, 303);
+    const { event } = access.page;
+    await publishDraft(
+      context.table,
+      event.id,
+      await auditWrites(context, c.var.organiser, eventChange(event, 'event-published'), event),
+    );
+    return c.redirect(`/organiser/events/${event.id}`, 303);
   });
 
   return routes;

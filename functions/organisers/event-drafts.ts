@@ -4,6 +4,7 @@ import type { EventEditorFields } from '../../shared/organiser/event-editor-form
 import { eventSlug } from '../../shared/organiser/event-slug.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { createDraft } from '../store/event-draft-items.ts';
+import { auditWrites, eventChange } from './audit-trail.ts';
 
 /** How many suffixed ids (`…-2027-2`, `…-2027-3`) a new event tries before the organiser is asked for another title. */
 const ID_ATTEMPTS = 20;
@@ -52,7 +53,9 @@ export async function createEventDraft(
       status: 'draft',
       sequence: 0,
     };
-    if (await createDraft(context.table, event)) return event;
+    const change = eventChange(event, 'event-created', source ? `copy of ${source.id}` : undefined);
+    if (await createDraft(context.table, event, await auditWrites(context, organiser, change, event)))
+      return event;
   }
   return undefined;
 }

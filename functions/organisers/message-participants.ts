@@ -9,6 +9,7 @@ import { getOrganisation } from '../store/organisation-items.ts';
 import { queueMessageOnce } from '../store/outbox-items.ts';
 import { listRegistrations } from '../store/registration-items.ts';
 import { recordSentMessage } from '../store/sent-message-items.ts';
+import { auditWrites, eventChange } from './audit-trail.ts';
 
 /** Keeps the record as long as personal data when an organisation has no retention set (it always has one). */
 const DEFAULT_RETENTION_DAYS = 90;
@@ -54,6 +55,7 @@ export async function messageParticipants(
     });
   }
   const retentionDays = organisation?.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const change = eventChange(event, 'participants-messaged', `${draft.audience}: ${recipients.length}`);
   const recorded = await recordSentMessage(
     context.table,
     {
@@ -66,6 +68,7 @@ export async function messageParticipants(
       recipients: recipients.length,
     },
     Math.floor(Date.parse(now) / 1000) + retentionDays * 86_400,
+    await auditWrites(context, organiser, change, event),
   );
   return { recipients: recipients.length, alreadySent: !recorded };
 }

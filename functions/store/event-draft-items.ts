@@ -1,68 +1,64 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
+import { writeWithAudit } from './audited-write.ts';
 import { EVENT_LIST, eventItem, eventKey, eventOf } from './event-items.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
+import type { TransactItem } from './transact-item.ts';
 
 /**
  * Events as organisers make them: a new event is a draft (the public pages never show one), then published. A draft
  * is the same event item as any other (see `event-items.ts`); the id is the key, so `attribute_not_exists` on it
- * makes a new id unique without a read first.
+ * makes a new id unique without a read first. Each change is one transaction with its audit entries.
  */
 
-async function conditionally(write: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
-
-/** Stores a new draft under its id; false when the id is taken. */
-export function createDraft(table: Table, event: EventRecord): Promise<boolean> {
-  return conditionally(() =>
-    table.doc.send(
-      new PutCommand({
+/** Stores a new draft under its id, with its audit entries; false when the id is taken. */
+export function createDraft(table: Table, event: EventRecord, audit: TransactItem[]): Promise<boolean> {
+  return writeWithAudit(
+    table,
+    {
+      Put: {
         TableName: table.name,
         Item: eventItem({ ...event, status: 'draft' }),
         ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    ),
+      },
+    },
+    audit,
   );
 }
 
 /** Replaces a draft with its edited version; false when it has been published (or taken by another organisation) meanwhile. */
-export function replaceDraft(table: Table, event: EventRecord): Promise<boolean> {
-  return conditionally(() =>
-    table.doc.send(
-      new PutCommand({
+export function replaceDraft(table: Table, event: EventRecord, audit: TransactItem[]): Promise<boolean> {
+  return writeWithAudit(
+    table,
+    {
+      Put: {
         TableName: table.name,
         Item: eventItem({ ...event, status: 'draft' }),
         ConditionExpression: '#status = :draft AND organisationId = :organisation',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':draft': 'draft', ':organisation': event.organisationId },
-      }),
-    ),
+      },
+    },
+    audit,
   );
 }
 
 /** Publishes a draft: from now on the start page lists it and it takes sign-ups; false when it was no draft. */
-export function publishDraft(table: Table, eventId: string): Promise<boolean> {
-  return conditionally(() =>
-    table.doc.send(
-      new UpdateCommand({
+export function publishDraft(table: Table, eventId: string, audit: TransactItem[]): Promise<boolean> {
+  return writeWithAudit(
+    table,
+    {
+      Update: {
         TableName: table.name,
         Key: eventKey(eventId),
         UpdateExpression: 'SET #status = :published, #sequence = if_not_exists(#sequence, :zero)',
         ConditionExpression: '#status = :draft',
         ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
         ExpressionAttributeValues: { ':published': 'published', ':draft': 'draft', ':zero': 0 },
-      }),
-    ),
+      },
+    },
+    audit,
   );
 }
 

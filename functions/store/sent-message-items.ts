@@ -1,9 +1,9 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Audience } from '../../shared/organiser/participant-message-form.ts';
+import { writeWithAudit } from './audited-write.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
 
 /** The record of one message an organiser sent to an event's participants: who, when, to whom, how many. */
 export interface SentMessage {
@@ -24,25 +24,24 @@ export interface SentMessage {
  */
 const sentMessageKey = (eventId: string, id: string) => ({ PK: `EVENT#${eventId}`, SK: `SENT#${id}` });
 
-/** Records a sent message; false when it was recorded already (the same preview sent again). */
-export async function recordSentMessage(
+/** Records a sent message with its audit entries; false when it was recorded already (the same preview sent again). */
+export function recordSentMessage(
   table: Table,
   sent: SentMessage,
   expiresAt: number,
+  audit: TransactItem[],
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new PutCommand({
+  return writeWithAudit(
+    table,
+    {
+      Put: {
         TableName: table.name,
         Item: { ...sentMessageKey(sent.eventId, sent.id), type: 'sent-message', ...sent, expiresAt },
         ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+      },
+    },
+    audit,
+  );
 }
 
 /** The messages sent to an event's participants, the latest first. */

@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'member-role-changed',
   'member-removed',
   'settings-changed',
+  'event-created',
+  'event-published',
+  'participants-messaged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '../../functions/store/audit-items.ts';
 import { listEventsWithDrafts } from '../../functions/store/event-draft-items.ts';
 import { getEventPage } from '../../functions/store/event-items.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
@@ -172,6 +173,15 @@ describe('editing and publishing a draft', () => {
 
     expect((await editor.post(`/organiser/events/${id}/publish`)).status).toBe(303);
     expect((await getEventPage(platform.table, id))?.event.status).toBe('published');
+    const trail = (await listAuditEntries(platform.table, 'skr')).entries.filter(
+      (entry) => entry.target.id === id,
+    );
+    // The test clock stands still, so the three entries share one instant: compare them as a set.
+    expect(trail.map((entry) => `${entry.action} by ${entry.actor.email}`).sort()).toEqual([
+      'event-created by redaktor@skr.se',
+      'event-details-changed by redaktor@skr.se',
+      'event-published by redaktor@skr.se',
+    ]);
     expect((await editor.get(`/organiser/events/${id}/edit`)).headers.get('location')).toBe(
       `/organiser/events/${id}`,
     );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '../../functions/store/audit-items.ts';
 import { listRegistrations } from '../../functions/store/registration-items.ts';
 import { listSentMessages } from '../../functions/store/sent-message-items.ts';
 import { applicationForm, apply, team } from '../support/application-fixture.ts';
@@ -195,6 +196,10 @@ describe('messages to participants', () => {
       { audience: 'confirmed', subject: message.subject, recipients: 3, sentBy: { email: 'admin@skr.se' } },
     ]);
     expect(Date.parse(record[0]?.sentAt ?? '')).toBe(Date.parse(NOW));
+    const trail = (await listAuditEntries(platform.table, 'skr')).entries;
+    expect(trail.filter((entry) => entry.action === 'participants-messaged')).toMatchObject([
+      { actor: { email: 'admin@skr.se' }, target: { id: 'daily-conference' }, detail: 'confirmed: 3' },
+    ]);
     const page = await text(viewer.get('/organiser/events/daily-conference/messages'));
     expect(page).toMatch(/<td>Bekräftade deltagare<\/td><td>Parkering vid Trygghetsdagen<\/td><td>3<\/td>/);
   });

@@ -1,0 +1,21 @@
+import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+
+/**
+ * One conditional write and the audit entries that record it, in one transaction: the trail never names a change
+ * that did not happen, nor misses one that did. False when the write's own condition fails.
+ */
+export async function writeWithAudit(
+  table: Table,
+  write: TransactItem,
+  audit: TransactItem[],
+): Promise<boolean> {
+  try {
+    await sendTransaction(table, { TransactItems: [write, ...audit] });
+    return true;
+  } catch (error) {
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+}
