@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, type IDestination, Runtime } from 'aws-cdk-lib/aws-lambda';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  type IDestination,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -17,6 +24,8 @@ export interface AppFunctionSettings {
 export interface AppFunctionProps extends AppFunctionSettings {
   /** The module exporting `handler`, relative to the repository root. */
   readonly entry: string;
+  /** Names the function in its structured logs (Powertools' `service`). */
+  readonly service: string;
   readonly description: string;
   readonly timeout: Duration;
   readonly onFailure?: IDestination;
@@ -24,10 +33,12 @@ export interface AppFunctionProps extends AppFunctionSettings {
 
 /**
  * One of the app's Lambda functions: the handler bundled by esbuild as minified ESM with source maps,
- * Node 22 on ARM64, its own log group and a role that may write only to that log group.
+ * Node 22 on ARM64, its own log group (JSON lines, kept a month) and a role that may write only to that log group.
  */
 export class AppFunction extends Construct {
   readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly service: string;
 
   constructor(scope: Construct, id: string, props: AppFunctionProps) {
     super(scope, id);
@@ -38,6 +49,8 @@ export class AppFunction extends Construct {
     // Instead of the managed AWSLambdaBasicExecutionRole, which may write to every log group of the account.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);
+    this.logGroup = logGroup;
+    this.service = props.service;
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: `${repositoryRoot}${props.entry}`,
@@ -50,9 +63,17 @@ export class AppFunction extends Construct {
       timeout: props.timeout,
       role,
       logGroup,
+      // Powertools writes JSON itself; this makes the runtime's own lines and any console output JSON too.
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
       projectRoot: repositoryRoot,
       depsLockFilePath: `${repositoryRoot}package-lock.json`,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: {
+        ...props.environment,
+        POWERTOOLS_SERVICE_NAME: props.service,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
       onFailure: props.onFailure,
       bundling: {
         minify: true,

@@ -23,6 +23,7 @@ export class ScheduledJobs extends Construct {
     this.failedRuns = new DeadLetterQueue(this, 'FailedRuns');
     this.handler = new AppFunction(this, 'Handler', {
       entry: 'functions/lambda/jobs-handler.ts',
+      service: 'jobs',
       description: 'Träffpunkt scheduled jobs',
       timeout: Duration.minutes(5),
       environment: props.environment,

@@ -1,45 +1,103 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { AccessLogBucket } from './access-log-bucket.ts';
 import { DataTable } from './data-table.ts';
+import { MailSending } from './mail-sending.ts';
+import { NotificationKey } from './notification-key.ts';
+import { OperationsAlarms } from './operations-alarms.ts';
 import { OutboxMailer } from './outbox-mailer.ts';
 import { ScheduledJobs } from './scheduled-jobs.ts';
+import type { StageSettings } from './stage-settings.ts';
+import { StaticAssets } from './static-assets.ts';
 import { WebApi } from './web-api.ts';
+import { WebDistribution } from './web-distribution.ts';
 
 export interface TraffpunktStackProps extends StackProps {
-  /** `prod` keeps its data when the stack or a resource goes away; any other stage is disposable. */
-  readonly stage: string;
-  /** Sender of every e-mail, e.g. `Träffpunkt <no-reply@traffpunkt.se>`. */
-  readonly mailFrom: string;
-  /** Where the pages are reached, for the links in e-mails and calendar files. */
-  readonly publicBaseUrl: string;
+  readonly settings: StageSettings;
 }
 
-/** One stage of Träffpunkt: the table, the api, mailer and jobs functions, and what triggers them. */
+/**
+ * One stage of Träffpunkt: the table; the api, mailer, jobs and mail-feedback functions and what triggers them;
+ * CloudFront in front of the API and the static assets; SES; alarms.
+ */
 export class TraffpunktStack extends Stack {
   readonly data: DataTable;
   readonly web: WebApi;
+  readonly site: WebDistribution;
+  readonly assets: StaticAssets;
+  readonly accessLogs: AccessLogBucket;
+  readonly mail: MailSending;
   readonly mailer: OutboxMailer;
   readonly jobs: ScheduledJobs;
+  readonly alarms: OperationsAlarms;
 
   constructor(scope: Construct, id: string, props: TraffpunktStackProps) {
     super(scope, id, props);
-    const production = props.stage === 'prod';
+    const { settings } = props;
+    const production = settings.stage === 'prod';
     const removalPolicy = production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
     this.data = new DataTable(this, 'Data', { deletionProtection: production, removalPolicy });
-    const settings = {
+    const notificationKey = new NotificationKey(this, 'NotificationKey', { removalPolicy }).key;
+    const functionSettings = {
       removalPolicy,
       environment: {
         TABLE_NAME: this.data.table.tableName,
         MAIL_TRANSPORT: 'ses',
-        MAIL_FROM: props.mailFrom,
-        PUBLIC_BASE_URL: props.publicBaseUrl,
+        MAIL_FROM: settings.mailFrom,
       },
     };
-    this.web = new WebApi(this, 'Web', { ...settings, data: this.data });
-    this.mailer = new OutboxMailer(this, 'Mailer', { ...settings, data: this.data });
-    this.jobs = new ScheduledJobs(this, 'Jobs', { ...settings, data: this.data });
+    this.mail = new MailSending(this, 'Mail', {
+      ...functionSettings,
+      stage: settings.stage,
+      mailDomain: settings.mailDomain,
+      data: this.data,
+      key: notificationKey,
+    });
+    this.web = new WebApi(this, 'Web', { ...functionSettings, data: this.data });
+    this.mailer = new OutboxMailer(this, 'Mailer', { ...functionSettings, data: this.data });
+    this.jobs = new ScheduledJobs(this, 'Jobs', { ...functionSettings, data: this.data });
+    // The mailer sends what the stream brings; the jobs send the retries that have come due.
+    this.mail.grantSend(this.mailer.handler);
+    this.mail.grantSend(this.jobs.handler);
 
-    new CfnOutput(this, 'ApiUrl', { value: this.web.url, description: 'URL of the HTTP API' });
+    this.accessLogs = new AccessLogBucket(this, 'AccessLogs', { removalPolicy });
+    this.assets = new StaticAssets(this, 'Assets', { removalPolicy, accessLogs: this.accessLogs.bucket });
+    this.site = new WebDistribution(this, 'Site', {
+      api: this.web.api,
+      assets: this.assets.bucket,
+      accessLogs: this.accessLogs.bucket,
+      customDomain: settings.customDomain,
+      webAclArn: settings.webAclArn,
+    });
+    const functions = [this.web.handler, this.mailer.handler, this.jobs.handler, this.mail.feedbackHandler];
+    // Links in pages, e-mails and calendar files point at the site, which is known only once CloudFront is.
+    for (const { function: fn } of functions) fn.addEnvironment('PUBLIC_BASE_URL', this.site.siteUrl);
+
+    this.alarms = new OperationsAlarms(this, 'Alarms', {
+      stage: settings.stage,
+      api: this.web.api,
+      functions,
+      deadLetterQueues: {
+        mailer: this.mailer.failedBatches,
+        jobs: this.jobs.failedRuns,
+        'mail-feedback': this.mail.failedFeedback,
+      },
+      mailSenders: [this.mailer.handler, this.jobs.handler],
+      configurationSetName: this.mail.configurationSet.configurationSetName,
+      key: notificationKey,
+      alarmEmail: settings.alarmEmail,
+    });
+
+    new CfnOutput(this, 'SiteUrl', { value: this.site.siteUrl, description: 'Where the site is reached' });
+    new CfnOutput(this, 'ApiUrl', { value: this.web.url, description: 'The HTTP API behind CloudFront' });
+    new CfnOutput(this, 'TableName', {
+      value: this.data.table.tableName,
+      description: 'The table, for npm run organiser:add (TABLE_NAME)',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'Where alarms go',
+    });
   }
 }

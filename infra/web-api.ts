@@ -6,6 +6,12 @@ import { Construct } from 'constructs';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 
+/**
+ * Requests per second, steady and in a burst. A registration opening for a large conference is a few thousand
+ * sign-ups within minutes, with page views around them: far below this. It caps what a runaway client can cost.
+ */
+export const API_THROTTLE = { rateLimit: 200, burstLimit: 400 } as const;
+
 export interface WebApiProps extends AppFunctionSettings {
   readonly data: DataTable;
 }
@@ -20,6 +26,7 @@ export class WebApi extends Construct {
     super(scope, id);
     this.handler = new AppFunction(this, 'Handler', {
       entry: 'functions/lambda/api-handler.ts',
+      service: 'api',
       description: 'Träffpunkt pages and JSON API',
       // API Gateway gives up after 30 seconds anyway.
       timeout: Duration.seconds(29),
@@ -42,6 +49,8 @@ export class WebApi extends Construct {
       stageName: '$default',
       autoDeploy: true,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      // Every route together; above this API Gateway answers 429 before the function (and the table) is reached.
+      throttle: API_THROTTLE,
     });
     this.url = stage.url;
 
