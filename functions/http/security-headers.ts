@@ -10,7 +10,7 @@ import type { AppContext } from './app-context.ts';
  */
 export function securityHeaders(context: AppContext): MiddlewareHandler {
   const https = new URL(context.publicBaseUrl).protocol === 'https:';
-  return secureHeaders({
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
@@ -24,7 +24,12 @@ export function securityHeaders(context: AppContext): MiddlewareHandler {
     },
     strictTransportSecurity: https ? 'max-age=31536000; includeSubDomains' : false,
     xFrameOptions: 'DENY',
-    // Nothing leaves for other sites; our own form posts keep their Origin, which the CSRF check reads.
-    referrerPolicy: 'same-origin',
+    referrerPolicy: false,
   });
+  return async (c, next) => {
+    await headers(c, next);
+    // Nothing leaves for other sites; our own form posts keep their Origin, which the CSRF check reads. Pages with a
+    // secret in their path have set the stricter no-referrer already, and keep it.
+    if (!c.res.headers.has('Referrer-Policy')) c.header('Referrer-Policy', 'same-origin');
+  };
 }
