@@ -60,13 +60,13 @@ export class WebDistribution extends Construct {
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Visitors are in Sweden and Norway: the edge locations of Europe and North America are enough, and cheapest.
       priceClass: PriceClass.PRICE_CLASS_100,
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
       enableLogging: true,
       logBucket: props.accessLogs,
       logFilePrefix: 'cloudfront/',
       ...(customDomain
         ? {
             domainNames: [customDomain.name],
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
             certificate: Certificate.fromCertificateArn(this, 'Certificate', customDomain.certificateArn),
           }
         : {}),
