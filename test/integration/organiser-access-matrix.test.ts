@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '../../functions/security/secret-token.ts';
+import { applicationForm, apply, team } from '../support/application-fixture.ts';
 import { putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
@@ -31,10 +32,11 @@ beforeAll(async () => {
     capacity: 1,
     coOrganiserIds: [],
   });
-  await putMotorburenProblematik(platform.table, 'matrix-group', {
+  const group = await putMotorburenProblematik(platform.table, 'matrix-group', {
     organisationId: 'skr',
     coOrganiserIds: [],
   });
+  await apply(platform, group, applicationForm('1480', team('matrix')));
   for (const [name, email] of [
     ['Kerstin Rörsch', 'kerstin@umea.se'],
     ['Seth Åberg', 'seth@umea.se'],
@@ -57,6 +59,8 @@ beforeAll(async () => {
     registrationId: String(waiting?.id),
     slotId: String(slot?.id),
     memberKey: hashEmail('admin@skr.se'),
+    number: '1',
+    code: '1480',
   });
   owner = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
   viewer = asOrganiser(platform, await signedInOrganiser(platform, 'viewer@skr.se', 'skr', 'viewer'));
