@@ -8,15 +8,17 @@ import { applicationRoutes } from './application-routes.tsx';
 import { calendarRoutes } from './calendar-routes.ts';
 import { delegationRoutes } from './delegation-routes.tsx';
 import { groupMemberRoutes } from './group-member-routes.tsx';
-import { mailboxRoutes } from './mailbox-routes.tsx';
 import { organiserRoutes } from './organiser-routes.tsx';
 import { pageRoutes, requestedLanguage } from './page-routes.tsx';
 import { participantRoutes } from './participant-routes.tsx';
 import { programmePrintRoutes } from './programme-print-routes.tsx';
 import { guardPublicForms, guardRequests } from './request-guards.ts';
 
-/** The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check. */
-export function createApp(context: AppContext): Hono {
+/**
+ * The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check.
+ * `localRoutes` (the local mailbox) are mounted by the local server only, so the Lambda bundle never holds them.
+ */
+export function createApp(context: AppContext, localRoutes: Record<string, Hono> = {}): Hono {
   const app = new Hono();
   guardRequests(app, context);
 
@@ -34,7 +36,7 @@ export function createApp(context: AppContext): Hono {
     );
   });
   app.route('/api/v1', eventApi(context));
-  if (context.mailbox) app.route('/mailbox', mailboxRoutes(context.mailbox));
+  for (const [path, routes] of Object.entries(localRoutes)) app.route(path, routes);
   app.route('/organiser', organiserRoutes(context));
   app.route('/', delegationRoutes(context));
   app.route('/', applicationRoutes(context));

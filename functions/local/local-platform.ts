@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { createApp } from '../http/app.tsx';
+import { mailboxRoutes } from '../http/mailbox-routes.tsx';
 import { type JobReport, runScheduledJobs } from '../jobs/run-scheduled-jobs.ts';
 import { createMailTransport } from '../mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '../mail/outbox-delivery.ts';
@@ -41,7 +42,10 @@ export async function assembleLocalPlatform(options: {
   };
   const jobContext = { table: options.table, clock: options.clock, publicBaseUrl: options.publicBaseUrl };
   return {
-    app: createApp({ ...jobContext, mailbox: catcher.mailbox }),
+    app: createApp(
+      { ...jobContext, mailbox: catcher.mailbox },
+      { '/mailbox': mailboxRoutes(catcher.mailbox) },
+    ),
     mailbox: catcher.mailbox,
     smtpPort: catcher.port,
     smtpCatcher: catcher,
