@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ORGANISATION_KINDS } from '../../shared/domain/organisation.ts';
 import { ORGANISER_ROLES } from '../../shared/domain/organiser.ts';
 

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '../../shared/domain/organiser.ts';
 import type { Material } from '../../shared/domain/programme-slot.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
 import { audienceOf, readParticipantMessage } from '../../shared/organiser/participant-message-form.ts';

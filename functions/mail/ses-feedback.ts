@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Table } from '../store/table.ts';
 import { markUndeliverableAddress, type UndeliverableReason } from './undeliverable-addresses.ts';
 

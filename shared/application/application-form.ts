@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ApplicationMember, REPRESENTATIONS, type Representation } from '../domain/application.ts';
 import type { Language } from '../domain/event.ts';
 import { emailAddress, type FieldErrors, readMemberRows, requiredText } from '../forms/form-reading.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DELEGATION_ROLES, type DelegationRole } from '../domain/delegation.ts';
 import type { Language, Quotas } from '../domain/event.ts';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One message per field, keyed by the field's name in the form. */
 export type FieldErrors = Record<string, string>;

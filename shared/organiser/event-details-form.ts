@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '../domain/event.ts';
 import { errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Contact, EventKind, EventRecord, Language, TimeZone } from '../domain/event.ts';
 import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
 import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Language } from '../domain/event.ts';
 import type { Registration } from '../domain/registration.ts';
 import { errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';

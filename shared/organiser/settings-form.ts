@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Organisation, RETENTION_DAYS_BOUNDS } from '../domain/organisation.ts';
 import { type Member, ORGANISER_ROLES, type OrganiserRole } from '../domain/organiser.ts';
 import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventRecord, Language } from '../domain/event.ts';
 import { ORGANISATION_KINDS } from '../domain/organisation.ts';
 import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApplicationReview } from '../domain/application.ts';
 import type { Language } from '../domain/event.ts';
 import { errorsOf, type FieldErrors } from '../forms/form-reading.ts';

@@ -1,11 +1,15 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 
-/** The JSON shapes of the public event API; they double as the OpenAPI document's components. */
+/**
+ * The JSON shapes of the public event API, for its OpenAPI document: the components are the schemas registered here
+ * with an `id`; descriptions and examples of their fields are registered here too.
+ */
+export const eventApiSchemas = z.registry<{ id?: string; description?: string; example?: string }>();
 
 const Instant = z
   .string()
   .datetime()
-  .openapi({ example: '2022-02-03T09:00:00Z', description: 'UTC instant' });
+  .register(eventApiSchemas, { example: '2022-02-03T09:00:00Z', description: 'UTC instant' });
 const Phase = z.enum(['draft', 'upcoming', 'ongoing', 'past', 'cancelled']);
 
 const Person = z.object({
@@ -16,7 +20,7 @@ const Person = z.object({
 
 export const EventSummarySchema = z
   .object({
-    id: z.string().openapi({ example: 'trygghetsdag-2022' }),
+    id: z.string().register(eventApiSchemas, { example: 'trygghetsdag-2022' }),
     kind: z.enum(['conference', 'study-trip', 'working-group']),
     language: z.enum(['sv', 'nb', 'en']),
     timeZone: z.enum(['Europe/Stockholm', 'Europe/Oslo']),
@@ -27,9 +31,9 @@ export const EventSummarySchema = z
     phase: Phase,
     url: z.string().url(),
   })
-  .openapi('EventSummary');
+  .register(eventApiSchemas, { id: 'EventSummary' });
 
-export const ProgrammeSlotSchema = z
+const ProgrammeSlotSchema = z
   .object({
     id: z.string(),
     startsAt: Instant,
@@ -41,19 +45,21 @@ export const ProgrammeSlotSchema = z
     track: z.string().optional(),
     materials: z.array(z.object({ title: z.string(), url: z.string() })),
   })
-  .openapi('ProgrammeSlot');
+  .register(eventApiSchemas, { id: 'ProgrammeSlot' });
 
-export const MeetingSchema = z
+const MeetingSchema = z
   .object({
     number: z.number().int(),
-    startsAt: Instant.optional().openapi({ description: 'Missing while the date is to be decided' }),
+    startsAt: Instant.optional().register(eventApiSchemas, {
+      description: 'Missing while the date is to be decided',
+    }),
     endsAt: Instant.optional(),
     mode: z.enum(['digital', 'place']),
     agenda: z.string().optional(),
   })
-  .openapi('Meeting');
+  .register(eventApiSchemas, { id: 'Meeting' });
 
-export const EventDetailSchema = EventSummarySchema.extend({
+EventSummarySchema.extend({
   theme: z.string().optional(),
   description: z.array(z.string()),
   venue: z.union([
@@ -82,8 +88,9 @@ export const EventDetailSchema = EventSummarySchema.extend({
   registrationClosesAt: Instant.optional(),
   programme: z.array(ProgrammeSlotSchema),
   meetings: z.array(MeetingSchema),
-}).openapi('EventDetail');
+}).register(eventApiSchemas, { id: 'EventDetail' });
 
-export const ErrorSchema = z
-  .object({ code: z.string(), message: z.string() })
-  .openapi('Error', { description: 'A refusal: a stable code and a message in the language asked for' });
+z.object({ code: z.string(), message: z.string() }).register(eventApiSchemas, {
+  id: 'Error',
+  description: 'A refusal: a stable code and a message in the language asked for',
+});
