@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '../../functions/security/secret-token.ts';
 import { putOrganiser } from '../../functions/store/organiser-items.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { signInThroughMail } from '../support/browser-sign-in.ts';
 import { FIXTURE_TODAY, putMotorburenProblematik } from '../support/conference-fixture.ts';
 import { putGroupMembers } from '../support/group-member-fixture.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
@@ -37,15 +38,7 @@ const seeHeading = (name: string, level = 1) =>
 
 describe('a date poll for meeting 4 of Motorburen problematik, in the browser', () => {
   it('is proposed by the organiser from the meetings page', async () => {
-    await page.goto(`${baseUrl}/organiser/sign-in`);
-    await page.getByLabel('E-postadress').fill(ORGANISER);
-    await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
-    await platform.deliverOutbox();
-    const link = (await mailTo(platform.mailbox, ORGANISER))
-      .at(-1)
-      ?.text?.match(/http:\S+\/organiser\/sign-in\/\S+/)?.[0];
-    await page.goto(onThisServer(link ?? ''));
-    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await signInThroughMail(page, platform, baseUrl, ORGANISER);
 
     await page.goto(`${baseUrl}/organiser/events/${event.id}`);
     await page.getByRole('link', { name: 'Träffar och datumförslag' }).click();

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../functions/local/load-demo-data.ts';
 import { demoEventPages } from '../../shared/demo/demo-events.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { signInThroughMail } from '../support/browser-sign-in.ts';
 import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
 import { serveOverHttp } from '../support/serve-over-http.ts';
@@ -29,20 +30,6 @@ const onThisServer = (url: string) => url.replace('http://traffpunkt.test', base
 
 const browser = await launchBrowser();
 const page = await browser.newPage();
-
-/** Asks for a sign-in link, opens it from the mailbox and confirms, as an organiser does. */
-async function signInAsTheOrganiser() {
-  await page.goto(`${baseUrl}/organiser/sign-in`);
-  await page.getByLabel('E-postadress').fill(ORGANISER);
-  await page.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
-  await platform.deliverOutbox();
-  const link = (await mailTo(platform.mailbox, ORGANISER))
-    .at(-1)
-    ?.text?.match(/http:\S+\/organiser\/sign-in\/\S+/)?.[0];
-  expect(link, 'a sign-in link in the mail').toBeDefined();
-  await page.goto(onThisServer(link ?? ''));
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-}
 
 const seeHeading = (name: string, level = 1) =>
   page.getByRole('heading', { level, name, exact: true }).waitFor();
@@ -72,7 +59,7 @@ describe('a municipality applying to Motorburen problematik and being selected, 
   });
 
   it('is selected by the organiser, who signs in through the link in the mailbox', async () => {
-    await signInAsTheOrganiser();
+    await signInThroughMail(page, platform, baseUrl, ORGANISER);
     await page.goto(`${baseUrl}/organiser/events/${EVENT_ID}`);
     await page.getByRole('link', { name: 'Ansökningar', exact: true }).click();
     await seeHeading(`Ansökningar: ${event.title}`);
@@ -96,7 +83,7 @@ describe('a municipality applying to Motorburen problematik and being selected, 
   it('sends the decisions once applications have closed, and the team gets the welcome with the meetings as invites', async () => {
     platform.setNow(new Date(Date.parse(event.registrationClosesAt ?? '') + 3_600_000).toISOString());
     // Weeks later: the session from before has long expired.
-    await signInAsTheOrganiser();
+    await signInThroughMail(page, platform, baseUrl, ORGANISER);
     await page.goto(`${baseUrl}/organiser/events/${EVENT_ID}/applications`);
     await page.getByLabel('Jag har gått igenom urvalet och vill skicka besluten.').check();
     await page.getByRole('button', { name: 'Skicka besluten' }).click();
