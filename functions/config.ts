@@ -7,6 +7,8 @@ export interface PlatformConfig {
   mail: MailTransportConfig;
   mailFrom: string;
   publicBaseUrl: string;
+  /** Behind CloudFront: the Secrets Manager secret CloudFront's origin header must carry. */
+  originSecretArn?: string;
 }
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -21,5 +23,6 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
         : { kind: 'ses', region },
     mailFrom: env.MAIL_FROM ?? 'Träffpunkt <no-reply@traffpunkt.se>',
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+    ...(env.ORIGIN_SECRET_ARN ? { originSecretArn: env.ORIGIN_SECRET_ARN } : {}),
   };
 }

@@ -6,6 +6,8 @@ export interface AppContext {
   table: Table;
   clock: () => Date;
   publicBaseUrl: string;
+  /** Only behind CloudFront: the secret its origin header carries; requests without it are refused. */
+  originSecret?: () => Promise<string>;
   /** Only locally: the SMTP catcher's messages, shown on /mailbox. */
   mailbox?: Mailbox;
 }

@@ -5,6 +5,7 @@ import { isStoreBusy, STORE_BUSY_RETRY_SECONDS } from '../store/transaction-erro
 import type { AppContext } from './app-context.ts';
 import { readableForm } from './form-body.ts';
 import { idempotentForm } from './idempotent-form.ts';
+import { requireOriginSecret } from './origin-verification.ts';
 import { byClient, byPostedAddress, rateLimit } from './rate-limit.ts';
 import { RATE_LIMITS } from './rate-limit-rules.ts';
 import { refuseRequest } from './request-refusal.tsx';
@@ -22,10 +23,12 @@ export const MAX_PATH_SEGMENT = 200;
 const PUBLIC_FORMS = ['/events/:eventId/sign-up', '/events/:eventId/apply', '/events/:eventId/delegation'];
 
 /**
- * What every request passes before its route: security headers, the size of its body and path, a readable form for
- * posts, and one answer for errors (a store that stays busy is a 503 with Retry-After, not a 500).
+ * What every request passes before its route: behind CloudFront the origin check, security headers, the size of its
+ * body and path, a readable form for posts, and one answer for errors (a store that stays busy is a 503 with
+ * Retry-After, not a 500).
  */
 export function guardRequests(app: Hono, context: AppContext): void {
+  if (context.originSecret) app.use(requireOriginSecret(context.originSecret));
   app.use(securityHeaders(context));
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => refuseRequest(c, 'tooLarge', 413) }));
   app.use(async (c, next) => {

@@ -4,6 +4,7 @@ import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { configFromEnvironment } from '../config.ts';
 import { createApp } from '../http/app.tsx';
 import { connectTable } from '../store/table.ts';
+import { secretFromExtension } from './secrets-extension.ts';
 
 const logger = new Logger();
 const config = configFromEnvironment();
@@ -12,6 +13,7 @@ const serve = handle(
     table: connectTable(config.table),
     clock: () => new Date(),
     publicBaseUrl: config.publicBaseUrl,
+    ...(config.originSecretArn ? { originSecret: secretFromExtension(config.originSecretArn) } : {}),
   }),
 );
 
