@@ -6,6 +6,7 @@ import {
   Architecture,
   type IDestination,
   LoggingFormat,
+  type ParamsAndSecretsLayerVersion,
   Runtime,
   SystemLogLevel,
 } from 'aws-cdk-lib/aws-lambda';
@@ -29,6 +30,8 @@ export interface AppFunctionProps extends AppFunctionSettings {
   readonly description: string;
   readonly timeout: Duration;
   readonly onFailure?: IDestination;
+  /** The AWS Parameters and Secrets extension, for a function that reads a secret. */
+  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
 /**
@@ -75,6 +78,7 @@ export class AppFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
       onFailure: props.onFailure,
+      paramsAndSecrets: props.paramsAndSecrets,
       bundling: {
         minify: true,
         sourceMap: true,

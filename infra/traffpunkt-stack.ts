@@ -5,6 +5,7 @@ import { DataTable } from './data-table.ts';
 import { MailSending } from './mail-sending.ts';
 import { NotificationKey } from './notification-key.ts';
 import { OperationsAlarms } from './operations-alarms.ts';
+import { OriginSecret } from './origin-secret.ts';
 import { OutboxMailer } from './outbox-mailer.ts';
 import { ScheduledJobs } from './scheduled-jobs.ts';
 import type { StageSettings } from './stage-settings.ts';
@@ -23,6 +24,7 @@ export interface TraffpunktStackProps extends StackProps {
 export class TraffpunktStack extends Stack {
   readonly data: DataTable;
   readonly web: WebApi;
+  readonly originSecret: OriginSecret;
   readonly site: WebDistribution;
   readonly assets: StaticAssets;
   readonly accessLogs: AccessLogBucket;
@@ -54,7 +56,13 @@ export class TraffpunktStack extends Stack {
       data: this.data,
       key: notificationKey,
     });
-    this.web = new WebApi(this, 'Web', { ...functionSettings, data: this.data });
+    // CloudFront sends it with every request; the api function refuses any request without it.
+    this.originSecret = new OriginSecret(this, 'OriginSecret', { removalPolicy });
+    this.web = new WebApi(this, 'Web', {
+      ...functionSettings,
+      data: this.data,
+      originSecret: this.originSecret,
+    });
     this.mailer = new OutboxMailer(this, 'Mailer', { ...functionSettings, data: this.data });
     this.jobs = new ScheduledJobs(this, 'Jobs', { ...functionSettings, data: this.data });
     // The mailer sends what the stream brings; the jobs send the retries that have come due.
@@ -65,6 +73,7 @@ export class TraffpunktStack extends Stack {
     this.assets = new StaticAssets(this, 'Assets', { removalPolicy, accessLogs: this.accessLogs.bucket });
     this.site = new WebDistribution(this, 'Site', {
       api: this.web.api,
+      originSecret: this.originSecret,
       assets: this.assets.bucket,
       accessLogs: this.accessLogs.bucket,
       customDomain: settings.customDomain,
@@ -90,7 +99,10 @@ export class TraffpunktStack extends Stack {
     });
 
     new CfnOutput(this, 'SiteUrl', { value: this.site.siteUrl, description: 'Where the site is reached' });
-    new CfnOutput(this, 'ApiUrl', { value: this.web.url, description: 'The HTTP API behind CloudFront' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.web.url,
+      description: 'The HTTP API behind CloudFront; it refuses requests that did not come through CloudFront',
+    });
     new CfnOutput(this, 'TableName', {
       value: this.data.table.tableName,
       description: 'The table, for npm run organiser:add (TABLE_NAME)',

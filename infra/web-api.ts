@@ -1,10 +1,16 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
+import type { OriginSecret } from './origin-secret.ts';
 
 /**
  * Requests per second, steady and in a burst. A registration opening for a large conference is a few thousand
@@ -14,9 +20,15 @@ export const API_THROTTLE = { rateLimit: 200, burstLimit: 400 } as const;
 
 export interface WebApiProps extends AppFunctionSettings {
   readonly data: DataTable;
+  /** What CloudFront's requests carry; the function refuses any request without it. */
+  readonly originSecret: OriginSecret;
 }
 
-/** The Hono app (HTML pages and JSON API) behind an HTTP API that sends every route to it. */
+/**
+ * The Hono app (HTML pages and JSON API) behind an HTTP API that sends every route to it. The function answers only
+ * requests carrying the origin secret, which it reads from Secrets Manager through the Parameters and Secrets
+ * extension: the `execute-api` address itself is public, so the secret is what keeps callers coming via CloudFront.
+ */
 export class WebApi extends Construct {
   readonly handler: AppFunction;
   readonly api: HttpApi;
@@ -30,10 +42,14 @@ export class WebApi extends Construct {
       description: 'Träffpunkt pages and JSON API',
       // API Gateway gives up after 30 seconds anyway.
       timeout: Duration.seconds(29),
-      environment: props.environment,
+      environment: { ...props.environment, ORIGIN_SECRET_ARN: props.originSecret.secret.secretArn },
       removalPolicy: props.removalPolicy,
+      paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+        logLevel: ParamsAndSecretsLogLevel.WARN,
+      }),
     });
     props.data.grantReadWriteItems(this.handler.function);
+    props.originSecret.secret.grantRead(this.handler.function);
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Träffpunkt',

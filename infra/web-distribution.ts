@@ -7,7 +7,10 @@ import {
   Distribution,
   HttpVersion,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   PriceClass,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
@@ -15,10 +18,14 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { VIEWER_ADDRESS_HEADER } from '../functions/http/client-address.ts';
+import { ORIGIN_SECRET_HEADER } from '../functions/http/origin-verification.ts';
+import type { OriginSecret } from './origin-secret.ts';
 import type { StageSettings } from './stage-settings.ts';
 
 export interface WebDistributionProps {
   readonly api: HttpApi;
+  readonly originSecret: OriginSecret;
   readonly assets: IBucket;
   readonly accessLogs: IBucket;
   readonly customDomain: StageSettings['customDomain'];
@@ -31,6 +38,7 @@ export interface WebDistributionProps {
  */
 export class WebDistribution extends Construct {
   readonly distribution: Distribution;
+  readonly apiRequests: OriginRequestPolicy;
   /** Where the site is reached: the custom domain, or CloudFront's own name for it. */
   readonly siteUrl: string;
 
@@ -38,15 +46,32 @@ export class WebDistribution extends Construct {
     super(scope, id);
     const apiDomain = `${props.api.apiId}.execute-api.${Stack.of(this).region}.${Stack.of(this).urlSuffix}`;
     const { customDomain } = props;
+    // The headers the app reads, and CloudFront's own with the viewer's address (the rate limits count per viewer,
+    // not per edge location). Not the Host: it stays the API's, which API Gateway needs to route.
+    this.apiRequests = new OriginRequestPolicy(this, 'ApiRequests', {
+      comment: 'Träffpunkt pages and API: cookies, query, the headers the app reads, the viewer address',
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        VIEWER_ADDRESS_HEADER,
+        'Origin',
+        'Sec-Fetch-Site',
+        'Content-Type',
+        'Accept-Language',
+      ),
+      cookieBehavior: OriginRequestCookieBehavior.all(),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Träffpunkt',
       defaultBehavior: {
-        origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+        origin: new HttpOrigin(apiDomain, {
+          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+          // Overwrites any header of that name a viewer sends; the api function refuses requests without it.
+          customHeaders: { [ORIGIN_SECRET_HEADER]: props.originSecret.headerValue },
+        }),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_ALL,
         cachePolicy: CachePolicy.CACHING_DISABLED,
-        // Cookies, query and headers reach the app; the Host stays the API's, which API Gateway needs to route.
-        originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        originRequestPolicy: this.apiRequests,
         compress: true,
       },
       additionalBehaviors: {

@@ -104,8 +104,9 @@ describe('the functions', () => {
 
   it('share one environment, with links to the site CloudFront serves', () => {
     const siteDomain = { 'Fn::GetAtt': [logicalIdOf(dev.stack, dev.stack.site.distribution), 'DomainName'] };
+    // The api function adds its origin secret and the secrets extension's settings (cloudfront-origin.test.ts).
     appFunctions(dev).forEach((fn, index) => {
-      expect(fn.Properties.Environment.Variables).toEqual({
+      expect(fn.Properties.Environment.Variables).toMatchObject({
         TABLE_NAME: ref(dev.stack.data.table),
         MAIL_TRANSPORT: 'ses',
         MAIL_FROM,
