@@ -1,8 +1,16 @@
 import { Hono } from 'hono';
 import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Organiser } from '../../shared/domain/organiser.ts';
 import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
+import { eventSettingsMessagesFor } from '../../shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { editorValuesOf, readEventEditor } from '../../shared/organiser/event-editor-form.ts';
+import {
+  editorValuesOf,
+  OPTIONAL_EDITOR_FIELDS,
+  type OrganisationChoice,
+  readEventEditor,
+} from '../../shared/organiser/event-editor-form.ts';
+import { meetingsToBeDecided } from '../../shared/working-group/meeting-plan.ts';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { EventEditorPage, type EventEditorPageProps } from '../../web/pages/organiser/event-editor-page.tsx';
 import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
@@ -10,6 +18,8 @@ import { ownEvent } from '../organisers/event-administration.ts';
 import { createEventDraft } from '../organisers/event-drafts.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
 import { publishDraft, replaceDraft } from '../store/event-draft-items.ts';
+import type { EventPage } from '../store/event-items.ts';
+import { listOrganisations } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
@@ -26,12 +36,32 @@ const formValues = async (request: Request) =>
   Object.fromEntries([...(await request.formData()).entries()].map(([name, value]) => [name, String(value)]));
 
 /**
+ * The form filled in from an event page. A copy of another organisation's event starts without co-organisers (its
+ * choice of partners is not ours to repeat).
+ */
+const valuesOf = (page: EventPage, organiser: Organiser) =>
+  editorValuesOf(
+    page.event.organisationId === organiser.organisationId
+      ? page.event
+      : { ...page.event, coOrganiserIds: undefined },
+    page.meetings.length,
+  );
+
+/**
  * The event editor: a new event (blank, or a copy of one of the organisation's events) saved as a draft, a draft
  * edited until it is published, and publishing. Editors and admins only; another organisation's event is not found.
  */
 export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
   const showMailbox = context.mailbox !== undefined;
+
+  /** The organisations an organiser may name as co-organisers: every other one on the platform. */
+  async function coOrganiserChoices(organiser: Organiser): Promise<OrganisationChoice[]> {
+    return (await listOrganisations(context.table))
+      .filter((organisation) => organisation.id !== organiser.organisationId)
+      .map(({ id, name }) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
 
   async function editorPage(
     c: { var: OrganiserEnv['Variables'] },
@@ -43,14 +73,15 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
         {...(await organisationView(context, organiser.organisationId))}
         organiser={organiser}
         showMailbox={showMailbox}
+        organisations={await coOrganiserChoices(organiser)}
         {...props}
       />
     );
   }
 
-  /** The event a copy starts from, when the form names one the organisation works on. */
-  async function sourceEvent(c: { var: OrganiserEnv['Variables'] }, id: string | undefined) {
-    return id ? (await ownEvent(context, c.var.organiser, id))?.event : undefined;
+  /** The event a copy starts from, with its meetings, when the form names one the organisation works on. */
+  async function sourcePage(c: { var: OrganiserEnv['Variables'] }, id: string | undefined) {
+    return id ? await ownEvent(context, c.var.organiser, id) : undefined;
   }
 
   routes.get('/events/new', async (c) => {
@@ -58,10 +89,13 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
     const { language } = await organisationView(context, organiser.organisationId);
     if (!mayChangeRegistrations(organiser.role)) return c.text(workspaceMessagesFor(language).forbidden, 403);
     const from = c.req.query('from');
-    const source = await sourceEvent(c, from);
+    const source = await sourcePage(c, from);
     if (from && !source) return c.html(<NotFoundPage language="sv" />, 404);
     return c.html(
-      await editorPage(c, { source, values: source ? editorValuesOf(source) : NEW_EVENT_VALUES }),
+      await editorPage(c, {
+        source: source?.event,
+        values: source ? valuesOf(source, organiser) : NEW_EVENT_VALUES,
+      }),
     );
   });
 
@@ -70,11 +104,11 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
     const { language } = await organisationView(context, organiser.organisationId);
     if (!mayChangeRegistrations(organiser.role)) return c.text(workspaceMessagesFor(language).forbidden, 403);
     const values = await formValues(c.req.raw);
-    const source = await sourceEvent(c, values.from);
+    const source = (await sourcePage(c, values.from))?.event;
     if (values.from && !source) return c.html(<NotFoundPage language="sv" />, 404);
-    const read = readEventEditor(language, values);
+    const read = readEventEditor(language, values, await coOrganiserChoices(organiser));
     if (!read.ok) return c.html(await editorPage(c, { source, values, errors: read.errors }), 422);
-    const draft = await createEventDraft(context, organiser, read.fields, source);
+    const draft = await createEventDraft(context, organiser, read, source);
     if (!draft)
       return c.html(
         await editorPage(c, { source, values, message: workspaceMessagesFor(language).editor.idTaken }),
@@ -88,27 +122,36 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
     if (access instanceof Response) return access;
     const { event } = access.page;
     if (event.status !== 'draft') return c.redirect(`/organiser/events/${event.id}`, 303);
-    return c.html(await editorPage(c, { editing: event, values: editorValuesOf(event) }));
+    return c.html(await editorPage(c, { editing: event, values: valuesOf(access.page, c.var.organiser) }));
   });
 
   routes.post('/events/:eventId/edit', async (c) => {
     const access = await workspaceEventAccess(context, c, 'change');
     if (access instanceof Response) return access;
-    const { event } = access.page;
+    const { event, meetings } = access.page;
     const values = await formValues(c.req.raw);
-    const read = readEventEditor(access.language, values);
+    const read = readEventEditor(access.language, values, await coOrganiserChoices(c.var.organiser));
     if (!read.ok) return c.html(await editorPage(c, { editing: event, values, errors: read.errors }), 422);
+    // A plan is not shrunk here: meetings are cancelled on the meetings page, where members are told.
+    if (read.fields.kind === 'working-group' && (read.meetingCount ?? 0) < meetings.length) {
+      const fewer = eventSettingsMessagesFor(access.language).errors.fewerMeetings(meetings.length);
+      return c.html(await editorPage(c, { editing: event, values, errors: { meetingCount: fewer } }), 422);
+    }
     const edited: EventRecord = { ...event, ...read.fields };
     // Fields the form leaves empty are gone from the draft, not kept from before.
-    for (const optional of ['onlineLink', 'capacity', 'registrationOpensAt', 'registrationClosesAt'] as const)
+    for (const optional of OPTIONAL_EDITOR_FIELDS)
       if (read.fields[optional] === undefined) delete edited[optional];
+    const added =
+      read.fields.kind === 'working-group'
+        ? meetingsToBeDecided(edited, meetings, read.meetingCount ?? 0)
+        : [];
     const audit = await auditWrites(
       context,
       c.var.organiser,
       eventChange(edited, 'event-details-changed'),
       event,
     );
-    if (!(await replaceDraft(context.table, edited, audit)))
+    if (!(await replaceDraft(context.table, edited, added, audit)))
       return c.html(
         await editorPage(c, {
           editing: event,

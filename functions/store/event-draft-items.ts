@@ -1,6 +1,8 @@
 import type { EventRecord } from '../../shared/domain/event.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { EVENT_LIST, eventItem, eventKey, eventOf } from './event-items.ts';
+import { meetingItem } from './meeting-items.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
@@ -12,8 +14,17 @@ import type { TransactItem } from './transact-item.ts';
  * makes a new id unique without a read first. Each change is one transaction with its audit entries.
  */
 
-/** Stores a new draft under its id, with its audit entries; false when the id is taken. */
-export function createDraft(table: Table, event: EventRecord, audit: TransactItem[]): Promise<boolean> {
+/** A working group's new meetings "to be decided" go in the draft's own transaction, each on a free number. */
+const newMeetingItems = (table: Table, meetings: readonly Meeting[]): TransactItem[] =>
+  meetings.map((meeting) => meetingItem(table, meeting, {}));
+
+/** Stores a new draft under its id, with its first meetings and audit entries; false when the id is taken. */
+export function createDraft(
+  table: Table,
+  event: EventRecord,
+  meetings: readonly Meeting[],
+  audit: TransactItem[],
+): Promise<boolean> {
   return writeWithAudit(
     table,
     {
@@ -23,12 +34,20 @@ export function createDraft(table: Table, event: EventRecord, audit: TransactIte
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
-    audit,
+    [...newMeetingItems(table, meetings), ...audit],
   );
 }
 
-/** Replaces a draft with its edited version; false when it has been published (or taken by another organisation) meanwhile. */
-export function replaceDraft(table: Table, event: EventRecord, audit: TransactItem[]): Promise<boolean> {
+/**
+ * Replaces a draft with its edited version and adds the meetings its plan grew by; false when it has been published
+ * (or taken by another organisation) meanwhile.
+ */
+export function replaceDraft(
+  table: Table,
+  event: EventRecord,
+  meetings: readonly Meeting[],
+  audit: TransactItem[],
+): Promise<boolean> {
   return writeWithAudit(
     table,
     {
@@ -40,7 +59,7 @@ export function replaceDraft(table: Table, event: EventRecord, audit: TransactIt
         ExpressionAttributeValues: { ':draft': 'draft', ':organisation': event.organisationId },
       },
     },
-    audit,
+    [...newMeetingItems(table, meetings), ...audit],
   );
 }
 

@@ -2,20 +2,31 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation } from '../../shared/domain/organisation.ts';
 import { recordOf } from './item-attributes.ts';
+import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
+import { TABLE_LAYOUT } from './table-layout.ts';
 import type { TransactItem } from './transact-item.ts';
 
 /**
  * PK = ORG#<id>, SK = #ORG: the tenant, with its settings (retention period, sender name, reply-to address).
+ * GSI1PK = ORGANISATIONS, GSI1SK = <id> lists every tenant (to choose co-organisers among).
  * Its people are membership items in their own partitions (`organiser-items.ts`), listed through GSI1.
  */
 const organisationKey = (id: string) => ({ PK: `ORG#${id}`, SK: '#ORG' });
+const ORGANISATION_LIST = 'ORGANISATIONS';
+const organisationItem = (organisation: Organisation) => ({
+  ...organisationKey(organisation.id),
+  GSI1PK: ORGANISATION_LIST,
+  GSI1SK: organisation.id,
+  type: 'organisation',
+  ...organisation,
+});
 
 export async function putOrganisation(table: Table, organisation: Organisation): Promise<void> {
   await table.doc.send(
     new PutCommand({
       TableName: table.name,
-      Item: { ...organisationKey(organisation.id), type: 'organisation', ...organisation },
+      Item: organisationItem(organisation),
     }),
   );
 }
@@ -26,7 +37,7 @@ export async function addOrganisationIfAbsent(table: Table, organisation: Organi
     await table.doc.send(
       new PutCommand({
         TableName: table.name,
-        Item: { ...organisationKey(organisation.id), type: 'organisation', ...organisation },
+        Item: organisationItem(organisation),
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -38,6 +49,16 @@ export async function addOrganisationIfAbsent(table: Table, organisation: Organi
 export async function getOrganisation(table: Table, id: string): Promise<Organisation | undefined> {
   const { Item } = await table.doc.send(new GetCommand({ TableName: table.name, Key: organisationKey(id) }));
   return Item ? recordOf<Organisation>(Item) : undefined;
+}
+
+/** Every organisation on the platform. */
+export async function listOrganisations(table: Table): Promise<Organisation[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :list',
+    ExpressionAttributeValues: { ':list': ORGANISATION_LIST },
+  });
+  return items.map((item) => recordOf<Organisation>(item));
 }
 
 export type OrganisationSettings = Pick<Organisation, 'retentionDays' | 'senderName' | 'replyTo'>;

@@ -84,3 +84,49 @@ function filledRows(input: Record<string, unknown>, rows: number): [number, Reco
   }
   return [...filled.entries()].sort(([a], [b]) => a - b);
 }
+
+/** The non-empty lines of a text area, trimmed. */
+export function textLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The paragraphs of a text area: runs of lines between empty lines, trimmed. */
+export function textParagraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+/** A text area read as one entry per line: at most `maxLines` lines of at most `maxLength` characters. */
+export function lineList(
+  t: { tooMany(max: number): string; tooLong(max: number): string },
+  maxLines: number,
+  maxLength: number,
+) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => textLines(value ?? ''))
+    .refine((list) => list.length <= maxLines, { error: t.tooMany(maxLines) })
+    .refine((list) => list.every((line) => line.length <= maxLength), { error: t.tooLong(maxLength) });
+}
+
+/** A whole number from `min` to `max` that may be left empty (then undefined); anything else gets `message`. */
+export function optionalWholeNumber(min: number, max: number, message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .pipe(
+      z.coerce
+        .number<string>({ error: message })
+        .int({ error: message })
+        .min(min, { error: message })
+        .max(max, { error: message })
+        .optional(),
+    );
+}

@@ -1,15 +1,27 @@
 import * as z from 'zod';
 import type { Contact, EventKind, EventRecord, Language, TimeZone } from '../domain/event.ts';
-import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
+import {
+  emailAddress,
+  errorsOf,
+  type FieldErrors,
+  lineList,
+  optionalWholeNumber,
+  requiredText,
+  textLines,
+  textParagraphs,
+} from '../forms/form-reading.ts';
+import { eventSettingsMessagesFor } from '../i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
 import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
+import { readStudyTripSettings, studyTripValuesOf } from './study-trip-settings-form.ts';
+import { readWorkingGroupSettings, workingGroupValuesOf } from './working-group-settings-form.ts';
 
 export const EVENT_KINDS: readonly EventKind[] = ['conference', 'study-trip', 'working-group'];
 export const TIME_ZONES: readonly TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
 const MAX_LINES = 20;
 const MAX_CAPACITY = 100_000;
 
-/** What the event editor sets of an event; the rest (id, organisation, status, quotas…) comes from elsewhere. */
+/** What the event editor sets of an event; the rest (id, organisation, status, sequence…) comes from elsewhere. */
 export type EventEditorFields = Pick<
   EventRecord,
   | 'kind'
@@ -28,20 +40,51 @@ export type EventEditorFields = Pick<
   | 'registrationClosesAt'
   | 'targetGroups'
   | 'contacts'
+  | 'price'
+  | 'quotas'
+  | 'selection'
+  | 'workingMethod'
+  | 'coOrganiserIds'
 >;
 
-const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
+/** The editor's fields that a kind of event may leave out: an edit that leaves them empty removes them. */
+export const OPTIONAL_EDITOR_FIELDS = [
+  'onlineLink',
+  'capacity',
+  'registrationOpensAt',
+  'registrationClosesAt',
+  'price',
+  'quotas',
+  'selection',
+  'workingMethod',
+  'coOrganiserIds',
+] as const satisfies readonly (keyof EventEditorFields)[];
+
+/** An organisation on the platform that may be chosen as a co-organiser. */
+export interface OrganisationChoice {
+  id: string;
+  name: string;
+}
+
+const CO_ORGANISER_FIELD = /^coOrganiser-(.+)$/;
+
+/** The ticked `coOrganiser-<id>` boxes, or undefined when one names an organisation not offered. */
+function coOrganisersFrom(
+  input: Record<string, string | undefined>,
+  offered: readonly OrganisationChoice[],
+): string[] | undefined {
+  const ticked = Object.entries(input)
+    .filter(([name, value]) => CO_ORGANISER_FIELD.test(name) && value === 'yes')
+    .map(([name]) => CO_ORGANISER_FIELD.exec(name)?.[1] ?? '');
+  return ticked.every((id) => offered.some((organisation) => organisation.id === id)) ? ticked : undefined;
+}
 
 /** One contact per line, "name, organisation, e-mail": the part with an @ is the address, the first other part the name. */
 function contactsFrom(text: string, language: Language): { contacts: Contact[]; error?: string } {
   const t = workspaceMessagesFor(language).editor.errors;
   const address = emailAddress({ required: '', email: '' });
   const contacts: Contact[] = [];
-  for (const [index, line] of lines(text).entries()) {
+  for (const [index, line] of textLines(text).entries()) {
     const parts = line
       .split(',')
       .map((part) => part.trim())
@@ -57,12 +100,15 @@ function contactsFrom(text: string, language: Language): { contacts: Contact[]; 
 
 /**
  * Reads the event editor's form: local times in the chosen zone become instants, the description's paragraphs and
- * the target groups are read from their lines, messages in `language`. Nothing is kept of a form with errors.
+ * the target groups are read from their lines, messages in `language`. Only the chosen kind's own section is read
+ * (a study trip's price and quotas, a working group's selection, method and meeting plan); co-organisers are chosen
+ * among `organisations`. Nothing is kept of a form with errors.
  */
 export function readEventEditor(
   language: Language,
   input: Record<string, string | undefined>,
-): { ok: true; fields: EventEditorFields } | { ok: false; errors: FieldErrors } {
+  organisations: readonly OrganisationChoice[],
+): { ok: true; fields: EventEditorFields; meetingCount?: number } | { ok: false; errors: FieldErrors } {
   const t = workspaceMessagesFor(language).editor.errors;
   const zone = TIME_ZONES.find((candidate) => candidate === input.timeZone) ?? 'Europe/Stockholm';
   const optional = (max: number) =>
@@ -77,12 +123,6 @@ export function readEventEditor(
     .optional()
     .transform((value) => value?.trim() || undefined)
     .pipe(localInstant(zone, t.time).optional());
-  const lineList = z
-    .string()
-    .optional()
-    .transform((value) => lines(value ?? ''))
-    .refine((list) => list.length <= MAX_LINES, { error: t.tooMany(MAX_LINES) })
-    .refine((list) => list.every((line) => line.length <= 200), { error: t.tooLong(200) });
   const schema = z
     .object({
       kind: z.enum(EVENT_KINDS, { error: t.choose }),
@@ -98,22 +138,11 @@ export function readEventEditor(
       venueAddress: optional(200),
       venueCity: optional(100),
       onlineLink: optional(2000).pipe(z.url({ protocol: /^https$/, error: t.link }).optional()),
-      capacity: z
-        .string()
-        .optional()
-        .transform((value) => value?.trim() || undefined)
-        .pipe(
-          z.coerce
-            .number<string>({ error: t.capacity })
-            .int({ error: t.capacity })
-            .min(1, { error: t.capacity })
-            .max(MAX_CAPACITY, { error: t.capacity })
-            .optional(),
-        ),
+      capacity: optionalWholeNumber(1, MAX_CAPACITY, t.capacity),
       waitingList: z.string().optional(),
       registrationOpensAt: optionalInstant,
       registrationClosesAt: optionalInstant,
-      targetGroups: lineList,
+      targetGroups: lineList(t, MAX_LINES, 200),
       contacts: z.string().optional(),
     })
     .refine((form) => Date.parse(form.startsAt) < Date.parse(form.endsAt), {
@@ -138,24 +167,34 @@ export function readEventEditor(
     );
   const result = schema.safeParse(input);
   const read = contactsFrom(input.contacts ?? '', language);
-  if (!result.success || read.error) {
+  const coOrganiserIds = coOrganisersFrom(input, organisations);
+  const studyTrip = input.kind === 'study-trip' ? readStudyTripSettings(language, input) : undefined;
+  const workingGroup = input.kind === 'working-group' ? readWorkingGroupSettings(language, input) : undefined;
+  if (
+    !result.success ||
+    read.error ||
+    !coOrganiserIds ||
+    studyTrip?.ok === false ||
+    workingGroup?.ok === false
+  ) {
     return {
       ok: false,
       errors: {
         ...(result.success ? {} : errorsOf(result.error)),
         ...(read.error ? { contacts: read.error } : {}),
+        ...(coOrganiserIds ? {} : { coOrganisers: eventSettingsMessagesFor(language).errors.coOrganiser }),
+        ...(studyTrip?.ok === false ? studyTrip.errors : {}),
+        ...(workingGroup?.ok === false ? workingGroup.errors : {}),
       },
     };
   }
   const form = result.data;
+  const { meetingCount, ...workingGroupFields } = workingGroup?.settings ?? {};
   const fields: EventEditorFields = {
     kind: form.kind,
     title: form.title,
     summary: form.summary,
-    description: form.description
-      .split(/\r?\n\s*\r?\n/)
-      .map((paragraph) => paragraph.trim())
-      .filter(Boolean),
+    description: textParagraphs(form.description),
     language: form.language,
     timeZone: form.timeZone,
     startsAt: form.startsAt,
@@ -168,12 +207,18 @@ export function readEventEditor(
     ...(form.capacity ? { capacity: form.capacity } : {}),
     ...(form.registrationOpensAt ? { registrationOpensAt: form.registrationOpensAt } : {}),
     ...(form.registrationClosesAt ? { registrationClosesAt: form.registrationClosesAt } : {}),
+    ...(coOrganiserIds.length > 0 ? { coOrganiserIds } : {}),
+    ...studyTrip?.settings,
+    ...workingGroupFields,
   };
-  return { ok: true, fields };
+  return { ok: true, fields, ...(meetingCount ? { meetingCount } : {}) };
 }
 
-/** The editor's form filled in from an event: to edit a draft, or to start a new event as a copy of an old one. */
-export function editorValuesOf(event: EventRecord): Record<string, string> {
+/**
+ * The editor's form filled in from an event with `meetingCount` meetings: to edit a draft, or to start a new event as
+ * a copy of an old one.
+ */
+export function editorValuesOf(event: EventRecord, meetingCount: number): Record<string, string> {
   const local = (instant?: string) => (instant ? localInputValue(instant, event.timeZone) : '');
   return {
     kind: event.kind,
@@ -198,5 +243,8 @@ export function editorValuesOf(event: EventRecord): Record<string, string> {
       .filter((contact) => contact.name && contact.email)
       .map((contact) => [contact.name, contact.organisation, contact.email].filter(Boolean).join(', '))
       .join('\n'),
+    ...Object.fromEntries((event.coOrganiserIds ?? []).map((id) => [`coOrganiser-${id}`, 'yes'])),
+    ...studyTripValuesOf(event),
+    ...workingGroupValuesOf(event, meetingCount),
   };
 }

@@ -24,7 +24,7 @@ const FORM = {
 
 describe('reading the event editor', () => {
   it('reads times as wall-clock time in the chosen zone, and lines as lists, with the waiting list off when unticked', () => {
-    const read = readEventEditor('nb', FORM);
+    const read = readEventEditor('nb', FORM, []);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.fields).toEqual({
       kind: 'study-trip',
@@ -49,12 +49,12 @@ describe('reading the event editor', () => {
   });
 
   it('refuses an unknown kind and zone, and a deadline before registration opens, in the reader’s language', () => {
-    const read = readEventEditor('en', { ...FORM, kind: 'party', timeZone: 'Europe/London' });
+    const read = readEventEditor('en', { ...FORM, kind: 'party', timeZone: 'Europe/London' }, []);
     expect(read).toEqual({
       ok: false,
       errors: { kind: 'Choose one of the options.', timeZone: 'Choose one of the options.' },
     });
-    const backwards = readEventEditor('sv', { ...FORM, registrationClosesAt: '2027-02-01T00:00' });
+    const backwards = readEventEditor('sv', { ...FORM, registrationClosesAt: '2027-02-01T00:00' }, []);
     expect(backwards).toEqual({
       ok: false,
       errors: { registrationClosesAt: 'Sista anmälningsdag måste ligga efter att anmälan öppnar.' },
@@ -62,7 +62,7 @@ describe('reading the event editor', () => {
   });
 
   it('fills the form back from an event as it was read', () => {
-    const read = readEventEditor('nb', { ...FORM, waitingList: 'yes' });
+    const read = readEventEditor('nb', { ...FORM, waitingList: 'yes' }, []);
     if (!read.ok) throw new Error('refused');
     const event = {
       ...read.fields,
@@ -71,7 +71,7 @@ describe('reading the event editor', () => {
       status: 'draft',
       coOrganisers: [],
     } as EventRecord;
-    const again = readEventEditor('nb', editorValuesOf(event));
+    const again = readEventEditor('nb', editorValuesOf(event, 0), []);
     expect(again).toEqual({ ok: true, fields: read.fields });
   });
 });

@@ -1,10 +1,20 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
+import type { EventKind, EventRecord, Language } from '../../../shared/domain/event.ts';
 import type { Organiser } from '../../../shared/domain/organiser.ts';
 import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import { EVENT_KINDS, TIME_ZONES } from '../../../shared/organiser/event-editor-form.ts';
+import {
+  EVENT_KINDS,
+  type OrganisationChoice,
+  TIME_ZONES,
+} from '../../../shared/organiser/event-editor-form.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import {
+  CoOrganiserSection,
+  kindSectionLabels,
+  StudyTripSections,
+  WorkingGroupSections,
+} from './event-kind-sections.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface EventEditorPageProps {
@@ -16,6 +26,8 @@ export interface EventEditorPageProps {
   editing?: EventRecord;
   source?: EventRecord;
   values: Record<string, string>;
+  /** The other organisations on the platform, to choose co-organisers among. */
+  organisations: readonly OrganisationChoice[];
   errors?: FieldErrors;
   /** A refusal that belongs to no one field (no free id, no longer a draft). */
   message?: string;
@@ -23,7 +35,10 @@ export interface EventEditorPageProps {
 
 /**
  * Every field a new event needs, in the event's own terms: kind, texts, times in its zone, venue or link, seats and
- * waiting list, the registration window, target groups and contacts. Saved as a draft; publishing is a step of its own.
+ * waiting list, the registration window, target groups, contacts and co-organisers, then the sections of its kind (a
+ * study trip's price and quotas, a working group's selection and meeting plan). A blank form shows every kind's
+ * sections, each saying which kind it is for; a draft or a copy, whose kind is chosen, shows only its own. Saved as
+ * a draft; publishing is a step of its own.
  */
 export function EventEditorPage(props: EventEditorPageProps) {
   const { language, values, editing, source } = props;
@@ -31,6 +46,8 @@ export function EventEditorPage(props: EventEditorPageProps) {
   const f = t.fields;
   const errors = props.errors ?? {};
   const title = editing ? t.editTitle(editing.title) : t.newTitle;
+  const showKind = (kind: EventKind) => (!editing && !source) || values.kind === kind;
+  const sectionProps = { language, values, errors };
   const action = editing ? `/organiser/events/${editing.id}/edit` : '/organiser/events/new';
   const text = (
     name: keyof typeof f & string,
@@ -70,7 +87,7 @@ export function EventEditorPage(props: EventEditorPageProps) {
           {props.message}
         </p>
       )}
-      <ErrorSummary heading={t.invalid} errors={errors} labels={f} />
+      <ErrorSummary heading={t.invalid} errors={errors} labels={{ ...f, ...kindSectionLabels(language) }} />
       <form method="post" action={action} novalidate>
         {source && <input type="hidden" name="from" value={source.id} />}
         <fieldset id="field-kind">
@@ -128,6 +145,9 @@ export function EventEditorPage(props: EventEditorPageProps) {
         {text('registrationClosesAt', { type: 'datetime-local' })}
         {text('targetGroups', { multiline: true })}
         {text('contacts', { multiline: true })}
+        <CoOrganiserSection {...sectionProps} organisations={props.organisations} />
+        {showKind('study-trip') && <StudyTripSections {...sectionProps} />}
+        {showKind('working-group') && <WorkingGroupSections {...sectionProps} />}
         <button type="submit" class="button">
           {t.save}
         </button>

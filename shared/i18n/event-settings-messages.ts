@@ -1,0 +1,198 @@
+import type { Language } from '../domain/event.ts';
+
+/**
+ * The event editor's sections that belong to one kind of event (a study trip's price and quotas, a working group's
+ * selection, working method and meeting plan) and its co-organisers, in words; Swedish first.
+ */
+const sv = {
+  coOrganisersLegend: 'Medarrangörer på Träffpunkt',
+  coOrganisersHint:
+    'Organisationer som arrangerar tillsammans med er. Deras arrangörer kan också arbeta med evenemanget.',
+  noOtherOrganisations: 'Det finns inga andra organisationer på Träffpunkt ännu.',
+  studyTripLegend: 'Gäller studieresor: pris per person',
+  studyTripIntro: 'Fylls bara i för en studieresa; för andra typer sparas inget av det här.',
+  quotasLegend: 'Gäller studieresor: platser per organisation',
+  quotasIntro:
+    'Med kvoter anmäler varje organisation en delegation inom sin kvot. Lämna standardkvoten tom om studieresan inte har kvoter.',
+  approximateYes: 'Priset är ungefärligt (ca.)',
+  invitedOnlyYes: 'Bara inbjudna organisationer får anmäla sig',
+  wishedRolesLegend: 'Önskade roller i varje delegation',
+  workingGroupLegend: 'Gäller arbetsgrupper: urval',
+  workingGroupIntro: 'Fylls bara i för en arbetsgrupp; för andra typer sparas inget av det här.',
+  meetingPlanLegend: 'Gäller arbetsgrupper: arbetssätt och träffar',
+  fields: {
+    priceAmount: 'Pris per person',
+    priceCurrency: 'Valuta',
+    priceIncludes: 'Ingår i priset',
+    priceExcludes: 'Ingår inte i priset',
+    quotaDefault: 'Standardkvot per organisation',
+    quotaTiers: 'Kvoter för namngivna organisationer',
+    invitedOrganisations: 'Inbjudna organisationer',
+    selectionPlaces: 'Antal kommuner som väljs ut',
+    selectionBasis: 'Grund för urvalet',
+    selectionRequirements: 'Krav på de sökande',
+    workingMethod: 'Arbetssätt',
+    meetingCount: 'Antal träffar',
+  },
+  hints: {
+    priceAmount: 'Hela kronor per person. Lämna tomt om resan inte kostar något.',
+    priceIncludes: 'En sak per rad.',
+    priceExcludes: 'En sak per rad.',
+    quotaDefault: 'Högsta antal platser för en inbjuden organisation som inte står på någon rad nedan.',
+    quotaTiers:
+      'En nivå per rad: högsta antal, kolon, organisationerna åtskilda med kommatecken. Till exempel 5: Oslo, Bergen.',
+    invitedOrganisations: 'En organisation per rad.',
+    selectionBasis: 'Till exempel att gruppen ska kunna samarbeta över kommungränser.',
+    selectionRequirements: 'Ett krav per rad.',
+    workingMethod: 'Lämna en tom rad mellan styckena.',
+    meetingCount:
+      'Träffarna skapas som ”datum bestäms senare”; sätt datum under Träffar och datumförslag. Träffar kan läggas till här, inte tas bort.',
+  },
+  currencies: { SEK: 'Svenska kronor (SEK)', NOK: 'Norska kronor (NOK)' },
+  errors: {
+    amount: 'Ange ett heltal mellan 0 och 1 000 000, eller lämna tomt.',
+    currency: 'Välj valuta för priset.',
+    quotaNumber: 'Ange ett heltal mellan 1 och 1 000.',
+    quotaNeeded: 'Ange standardkvoten när du namnger organisationer.',
+    quotaTier: (line: number) =>
+      `Rad ${line}: skriv ett högsta antal (1–1 000), kolon och minst en organisation, till exempel 5: Oslo, Bergen.`,
+    quotaTwice: (organisation: string) => `${organisation} står i mer än en nivå.`,
+    invitedOnlyWithoutInvited: 'Ange de inbjudna organisationerna, eller tillåt alla att anmäla sig.',
+    places: 'Ange ett heltal mellan 1 och 50.',
+    meetingCount: (max: number) => `Ange ett heltal mellan 1 och ${max}.`,
+    fewerMeetings: (existing: number) =>
+      `Arbetsgruppen har redan ${existing} träffar. Ställ in träffar under Träffar och datumförslag.`,
+    coOrganiser: 'Välj bland organisationerna i listan.',
+  },
+};
+
+export type EventSettingsMessages = typeof sv;
+
+const nb: EventSettingsMessages = {
+  coOrganisersLegend: 'Medarrangører på Träffpunkt',
+  coOrganisersHint:
+    'Organisasjoner som arrangerer sammen med dere. Deres arrangører kan også arbeide med arrangementet.',
+  noOtherOrganisations: 'Det finnes ingen andre organisasjoner på Träffpunkt ennå.',
+  studyTripLegend: 'Gjelder studieturer: pris per person',
+  studyTripIntro: 'Fylles bare ut for en studietur; for andre typer lagres ingenting av dette.',
+  quotasLegend: 'Gjelder studieturer: plasser per organisasjon',
+  quotasIntro:
+    'Med kvoter melder hver organisasjon på en delegasjon innenfor sin kvote. La standardkvoten stå tom om studieturen ikke har kvoter.',
+  approximateYes: 'Prisen er omtrentlig (ca.)',
+  invitedOnlyYes: 'Bare inviterte organisasjoner kan melde seg på',
+  wishedRolesLegend: 'Ønskede roller i hver delegasjon',
+  workingGroupLegend: 'Gjelder arbeidsgrupper: utvelgelse',
+  workingGroupIntro: 'Fylles bare ut for en arbeidsgruppe; for andre typer lagres ingenting av dette.',
+  meetingPlanLegend: 'Gjelder arbeidsgrupper: arbeidsmåte og møter',
+  fields: {
+    priceAmount: 'Pris per person',
+    priceCurrency: 'Valuta',
+    priceIncludes: 'Inkludert i prisen',
+    priceExcludes: 'Ikke inkludert i prisen',
+    quotaDefault: 'Standardkvote per organisasjon',
+    quotaTiers: 'Kvoter for navngitte organisasjoner',
+    invitedOrganisations: 'Inviterte organisasjoner',
+    selectionPlaces: 'Antall kommuner som velges ut',
+    selectionBasis: 'Grunnlag for utvelgelsen',
+    selectionRequirements: 'Krav til søkerne',
+    workingMethod: 'Arbeidsmåte',
+    meetingCount: 'Antall møter',
+  },
+  hints: {
+    priceAmount: 'Hele kroner per person. La stå tomt om turen ikke koster noe.',
+    priceIncludes: 'Én ting per linje.',
+    priceExcludes: 'Én ting per linje.',
+    quotaDefault: 'Høyeste antall plasser for en invitert organisasjon som ikke står på noen linje nedenfor.',
+    quotaTiers:
+      'Ett nivå per linje: høyeste antall, kolon, organisasjonene skilt med komma. For eksempel 5: Oslo, Bergen.',
+    invitedOrganisations: 'Én organisasjon per linje.',
+    selectionBasis: 'For eksempel at gruppen skal kunne samarbeide over kommunegrenser.',
+    selectionRequirements: 'Ett krav per linje.',
+    workingMethod: 'La det være en tom linje mellom avsnittene.',
+    meetingCount:
+      'Møtene opprettes som «dato bestemmes senere»; sett dato under Møter og datoforslag. Møter kan legges til her, ikke fjernes.',
+  },
+  currencies: { SEK: 'Svenske kroner (SEK)', NOK: 'Norske kroner (NOK)' },
+  errors: {
+    amount: 'Oppgi et heltall mellom 0 og 1 000 000, eller la stå tomt.',
+    currency: 'Velg valuta for prisen.',
+    quotaNumber: 'Oppgi et heltall mellom 1 og 1 000.',
+    quotaNeeded: 'Oppgi standardkvoten når du navngir organisasjoner.',
+    quotaTier: (line) =>
+      `Linje ${line}: skriv et høyeste antall (1–1 000), kolon og minst én organisasjon, for eksempel 5: Oslo, Bergen.`,
+    quotaTwice: (organisation) => `${organisation} står i mer enn ett nivå.`,
+    invitedOnlyWithoutInvited: 'Oppgi de inviterte organisasjonene, eller tillat alle å melde seg på.',
+    places: 'Oppgi et heltall mellom 1 og 50.',
+    meetingCount: (max) => `Oppgi et heltall mellom 1 og ${max}.`,
+    fewerMeetings: (existing) =>
+      `Arbeidsgruppen har allerede ${existing} møter. Avlys møter under Møter og datoforslag.`,
+    coOrganiser: 'Velg blant organisasjonene i listen.',
+  },
+};
+
+const en: EventSettingsMessages = {
+  coOrganisersLegend: 'Co-organisers on Träffpunkt',
+  coOrganisersHint: 'Organisations running the event with you. Their organisers can work on the event too.',
+  noOtherOrganisations: 'There are no other organisations on Träffpunkt yet.',
+  studyTripLegend: 'For study trips: price per person',
+  studyTripIntro: 'Only for a study trip; for other kinds none of this is saved.',
+  quotasLegend: 'For study trips: places per organisation',
+  quotasIntro:
+    'With quotas each organisation registers a delegation within its quota. Leave the default quota empty if the study trip has no quotas.',
+  approximateYes: 'The price is approximate (ca.)',
+  invitedOnlyYes: 'Only invited organisations may register',
+  wishedRolesLegend: 'Roles wished for in every delegation',
+  workingGroupLegend: 'For working groups: selection',
+  workingGroupIntro: 'Only for a working group; for other kinds none of this is saved.',
+  meetingPlanLegend: 'For working groups: working method and meetings',
+  fields: {
+    priceAmount: 'Price per person',
+    priceCurrency: 'Currency',
+    priceIncludes: 'Included in the price',
+    priceExcludes: 'Not included in the price',
+    quotaDefault: 'Default quota per organisation',
+    quotaTiers: 'Quotas for named organisations',
+    invitedOrganisations: 'Invited organisations',
+    selectionPlaces: 'Number of municipalities selected',
+    selectionBasis: 'Basis of the selection',
+    selectionRequirements: 'Requirements for applicants',
+    workingMethod: 'Working method',
+    meetingCount: 'Number of meetings',
+  },
+  hints: {
+    priceAmount: 'Whole crowns per person. Leave empty if the trip costs nothing.',
+    priceIncludes: 'One item per line.',
+    priceExcludes: 'One item per line.',
+    quotaDefault: 'The most places for an invited organisation named on no line below.',
+    quotaTiers:
+      'One tier per line: the maximum, a colon, the organisations separated by commas. For example 5: Oslo, Bergen.',
+    invitedOrganisations: 'One organisation per line.',
+    selectionBasis: 'For example that the group can work across municipal borders.',
+    selectionRequirements: 'One requirement per line.',
+    workingMethod: 'Leave an empty line between paragraphs.',
+    meetingCount:
+      'The meetings are created "to be decided"; set their dates under Meetings and date polls. Meetings can be added here, not removed.',
+  },
+  currencies: { SEK: 'Swedish crowns (SEK)', NOK: 'Norwegian crowns (NOK)' },
+  errors: {
+    amount: 'Enter a whole number from 0 to 1,000,000, or leave empty.',
+    currency: 'Choose the currency of the price.',
+    quotaNumber: 'Enter a whole number from 1 to 1,000.',
+    quotaNeeded: 'Enter the default quota when you name organisations.',
+    quotaTier: (line) =>
+      `Line ${line}: write a maximum (1–1,000), a colon and at least one organisation, for example 5: Oslo, Bergen.`,
+    quotaTwice: (organisation) => `${organisation} is in more than one tier.`,
+    invitedOnlyWithoutInvited: 'Name the invited organisations, or let anyone register.',
+    places: 'Enter a whole number from 1 to 50.',
+    meetingCount: (max) => `Enter a whole number from 1 to ${max}.`,
+    fewerMeetings: (existing) =>
+      `The working group already has ${existing} meetings. Cancel meetings under Meetings and date polls.`,
+    coOrganiser: 'Choose among the organisations listed.',
+  },
+};
+
+const MESSAGES: Record<Language, EventSettingsMessages> = { sv, nb, en };
+
+export function eventSettingsMessagesFor(language: Language): EventSettingsMessages {
+  return MESSAGES[language];
+}

@@ -1,0 +1,80 @@
+import * as z from 'zod';
+import type { Language, Selection } from '../domain/event.ts';
+import {
+  errorsOf,
+  type FieldErrors,
+  lineList,
+  optionalWholeNumber,
+  textParagraphs,
+} from '../forms/form-reading.ts';
+import { eventSettingsMessagesFor } from '../i18n/event-settings-messages.ts';
+import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
+import { MOST_MEETINGS_IN_A_SERIES } from '../working-group/meeting-series.ts';
+
+const MAX_PLACES = 50;
+
+export interface WorkingGroupSettings {
+  selection: Selection;
+  workingMethod?: string[];
+  /** How many meetings the series has; the meetings themselves are planned on the meetings page. */
+  meetingCount?: number;
+}
+
+/** Reads a working group's selection (places required), its working method and the size of its meeting plan. */
+export function readWorkingGroupSettings(
+  language: Language,
+  input: Record<string, string | undefined>,
+): { ok: true; settings: WorkingGroupSettings } | { ok: false; errors: FieldErrors } {
+  const t = eventSettingsMessagesFor(language).errors;
+  const editor = workspaceMessagesFor(language).editor.errors;
+  const optionalText = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, { error: editor.tooLong(max) })
+      .optional()
+      .transform((value) => value || undefined);
+  const result = z
+    .object({
+      selectionPlaces: optionalWholeNumber(1, MAX_PLACES, t.places).pipe(z.number({ error: t.places })),
+      selectionBasis: optionalText(1000),
+      selectionRequirements: lineList(editor, 20, 500),
+      workingMethod: optionalText(10_000),
+      meetingCount: optionalWholeNumber(
+        1,
+        MOST_MEETINGS_IN_A_SERIES,
+        t.meetingCount(MOST_MEETINGS_IN_A_SERIES),
+      ),
+    })
+    .safeParse(input);
+  if (!result.success) return { ok: false, errors: errorsOf(result.error) };
+  const form = result.data;
+  const workingMethod = textParagraphs(form.workingMethod ?? '');
+  return {
+    ok: true,
+    settings: {
+      selection: {
+        places: form.selectionPlaces,
+        basis: form.selectionBasis ?? '',
+        requirements: form.selectionRequirements,
+      },
+      ...(workingMethod.length > 0 ? { workingMethod } : {}),
+      ...(form.meetingCount ? { meetingCount: form.meetingCount } : {}),
+    },
+  };
+}
+
+/** The working-group fields of the editor's form, filled in from an event and the number of its meetings. */
+export function workingGroupValuesOf(
+  settings: Partial<WorkingGroupSettings>,
+  meetingCount: number,
+): Record<string, string> {
+  const { selection, workingMethod } = settings;
+  return {
+    selectionPlaces: selection ? String(selection.places) : '',
+    selectionBasis: selection?.basis ?? '',
+    selectionRequirements: (selection?.requirements ?? []).join('\n'),
+    workingMethod: (workingMethod ?? []).join('\n\n'),
+    meetingCount: meetingCount > 0 ? String(meetingCount) : '',
+  };
+}

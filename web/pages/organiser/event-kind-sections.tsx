@@ -1,0 +1,142 @@
+import type { Language } from '../../../shared/domain/event.ts';
+import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
+import { delegationMessagesFor } from '../../../shared/i18n/delegation-messages.ts';
+import { eventSettingsMessagesFor } from '../../../shared/i18n/event-settings-messages.ts';
+import type { OrganisationChoice } from '../../../shared/organiser/event-editor-form.ts';
+import { CURRENCIES, WISHED_ROLES } from '../../../shared/organiser/study-trip-settings-form.ts';
+import { ChoiceField, FormField } from '../../components/form-field.tsx';
+
+interface SectionProps {
+  language: Language;
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+/** A ticked-or-not box whose value is "yes", as the editor's other yes/no fields. */
+function YesBox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <div class="choice">
+      <input type="checkbox" id={`field-${name}`} name={name} value="yes" checked={checked} />
+      <label for={`field-${name}`}>{label}</label>
+    </div>
+  );
+}
+
+/** A text field of the kind sections, labelled and hinted from the settings messages. */
+function SettingsField(
+  props: SectionProps & {
+    name: keyof ReturnType<typeof eventSettingsMessagesFor>['fields'];
+    type?: 'number';
+    multiline?: boolean;
+  },
+) {
+  const t = eventSettingsMessagesFor(props.language);
+  return (
+    <FormField
+      name={props.name}
+      label={t.fields[props.name]}
+      value={props.values[props.name]}
+      error={props.errors[props.name]}
+      hint={(t.hints as Record<string, string>)[props.name]}
+      type={props.type}
+      multiline={props.multiline}
+    />
+  );
+}
+
+/** The labels the error summary gives the kind sections' fields. */
+export function kindSectionLabels(language: Language): Record<string, string> {
+  const t = eventSettingsMessagesFor(language);
+  return { ...t.fields, coOrganisers: t.coOrganisersLegend };
+}
+
+/** The platform's other organisations as boxes to tick: those that co-organise the event. */
+export function CoOrganiserSection(props: SectionProps & { organisations: readonly OrganisationChoice[] }) {
+  const t = eventSettingsMessagesFor(props.language);
+  return (
+    <fieldset id="field-coOrganisers">
+      <legend>{t.coOrganisersLegend}</legend>
+      <p class="hint">{t.coOrganisersHint}</p>
+      {props.errors.coOrganisers && <p class="error-message">{props.errors.coOrganisers}</p>}
+      {props.organisations.length === 0 && <p>{t.noOtherOrganisations}</p>}
+      {props.organisations.map((organisation) => (
+        <YesBox
+          name={`coOrganiser-${organisation.id}`}
+          label={organisation.name}
+          checked={props.values[`coOrganiser-${organisation.id}`] === 'yes'}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** A study trip's price per person and its places per organisation; read only when the kind is a study trip. */
+export function StudyTripSections(props: SectionProps) {
+  const { language, values, errors } = props;
+  const t = eventSettingsMessagesFor(language);
+  const roles = delegationMessagesFor(language).roles;
+  return (
+    <>
+      <fieldset>
+        <legend>{t.studyTripLegend}</legend>
+        <p class="hint">{t.studyTripIntro}</p>
+        <SettingsField {...props} name="priceAmount" type="number" />
+        <ChoiceField
+          name="priceCurrency"
+          label={t.fields.priceCurrency}
+          options={CURRENCIES.map((value) => ({ value, label: t.currencies[value] }))}
+          value={values.priceCurrency}
+          error={errors.priceCurrency}
+          required={false}
+          choose={t.fields.priceCurrency}
+        />
+        <YesBox
+          name="priceApproximate"
+          label={t.approximateYes}
+          checked={values.priceApproximate === 'yes'}
+        />
+        <SettingsField {...props} name="priceIncludes" multiline />
+        <SettingsField {...props} name="priceExcludes" multiline />
+      </fieldset>
+      <fieldset>
+        <legend>{t.quotasLegend}</legend>
+        <p class="hint">{t.quotasIntro}</p>
+        <SettingsField {...props} name="quotaDefault" type="number" />
+        <SettingsField {...props} name="quotaTiers" multiline />
+        <SettingsField {...props} name="invitedOrganisations" multiline />
+        <YesBox name="invitedOnly" label={t.invitedOnlyYes} checked={values.invitedOnly === 'yes'} />
+        <fieldset>
+          <legend>{t.wishedRolesLegend}</legend>
+          {WISHED_ROLES.map((role) => (
+            <YesBox
+              name={`wishedRole-${role}`}
+              label={roles[role]}
+              checked={values[`wishedRole-${role}`] === 'yes'}
+            />
+          ))}
+        </fieldset>
+      </fieldset>
+    </>
+  );
+}
+
+/** A working group's selection, working method and the size of its meeting plan; read only for a working group. */
+export function WorkingGroupSections(props: SectionProps) {
+  const t = eventSettingsMessagesFor(props.language);
+  return (
+    <>
+      <fieldset>
+        <legend>{t.workingGroupLegend}</legend>
+        <p class="hint">{t.workingGroupIntro}</p>
+        <SettingsField {...props} name="selectionPlaces" type="number" />
+        <SettingsField {...props} name="selectionBasis" multiline />
+        <SettingsField {...props} name="selectionRequirements" multiline />
+      </fieldset>
+      <fieldset>
+        <legend>{t.meetingPlanLegend}</legend>
+        <SettingsField {...props} name="workingMethod" multiline />
+        <SettingsField {...props} name="meetingCount" type="number" />
+      </fieldset>
+    </>
+  );
+}
