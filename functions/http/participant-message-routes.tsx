@@ -3,13 +3,12 @@ import { type Context, Hono } from 'hono';
 import * as z from 'zod';
 import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
-import { audienceOf, readParticipantMessage } from '../../shared/organiser/participant-message-form.ts';
+import { audiencesFor, readParticipantMessage } from '../../shared/organiser/participant-message-form.ts';
 import {
   ParticipantMessagePage,
   type ParticipantMessagePageProps,
 } from '../../web/pages/organiser/participant-message-page.tsx';
-import { messageParticipants, messageSender } from '../organisers/message-participants.ts';
-import { listRegistrations } from '../store/registration-items.ts';
+import { messageParticipants, messageRecipients, messageSender } from '../organisers/message-participants.ts';
 import { listSentMessages } from '../store/sent-message-items.ts';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
@@ -53,9 +52,9 @@ export function participantMessageRoutes(context: AppContext): Hono<OrganiserEnv
     if (access instanceof Response) return access;
     const { event } = access.page;
     const values = await formValues(c.req.raw);
-    const read = readParticipantMessage(access.language, values);
+    const read = readParticipantMessage(access.language, values, audiencesFor(event));
     if (!read.ok) return c.html(await messagePage(c, access, { values, errors: read.errors }), 422);
-    const recipients = audienceOf(await listRegistrations(context.table, event.id), read.draft.audience);
+    const recipients = await messageRecipients(context, event, read.draft.audience);
     const sample = participantMessageMail(
       event,
       await messageSender(context, event),
@@ -77,7 +76,7 @@ export function participantMessageRoutes(context: AppContext): Hono<OrganiserEnv
     if (access instanceof Response) return access;
     const t = workspaceMessagesFor(access.language).messages;
     const values = await formValues(c.req.raw);
-    const read = readParticipantMessage(access.language, values);
+    const read = readParticipantMessage(access.language, values, audiencesFor(access.page.event));
     const messageId = z.uuid().safeParse(values.messageId);
     if (!read.ok || !messageId.success)
       return c.html(await messagePage(c, access, { values, errors: read.ok ? {} : read.errors }), 422);

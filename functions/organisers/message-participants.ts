@@ -1,10 +1,16 @@
+import type { EventRecord, Language } from '../../shared/domain/event.ts';
 import type { Organisation } from '../../shared/domain/organisation.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
-import { audienceOf, type ParticipantMessageDraft } from '../../shared/organiser/participant-message-form.ts';
+import {
+  type Audience,
+  audienceOf,
+  type ParticipantMessageDraft,
+} from '../../shared/organiser/participant-message-form.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { eventUrl } from '../http/public-urls.ts';
 import type { EventPage } from '../store/event-items.ts';
+import { listGroupMembers } from '../store/group-member-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import { queueMessageOnce } from '../store/outbox-items.ts';
 import { listRegistrations } from '../store/registration-items.ts';
@@ -22,6 +28,30 @@ export async function messageSender(context: AppContext, event: EventPage['event
 const senderOf = (organisation: Organisation | undefined, event: EventPage['event']) =>
   organisation?.senderName ?? organisation?.name ?? event.organisationId;
 
+/** Whom a message reaches: an id for its outbox key, the address and the language it is written in. */
+export interface MessageRecipient {
+  id: string;
+  email: string;
+  language: Language;
+}
+
+/**
+ * The people of an event's `audience`: registrations by their status, or a working group's members (in the
+ * event's language, once per address: one person may sit in two teams' rosters).
+ */
+export async function messageRecipients(
+  context: AppContext,
+  event: EventRecord,
+  audience: Audience,
+): Promise<MessageRecipient[]> {
+  if (audience !== 'members') return audienceOf(await listRegistrations(context.table, event.id), audience);
+  const byAddress = new Map<string, MessageRecipient>();
+  for (const member of await listGroupMembers(context.table, event.id))
+    if (!byAddress.has(member.email))
+      byAddress.set(member.email, { id: member.memberId, email: member.email, language: event.language });
+  return [...byAddress.values()];
+}
+
 /**
  * Sends the organiser's message, confirmed in the preview `messageId`, to everyone in its audience through the
  * outbox, one message per person with an id of the message and the person, then records who sent what to how
@@ -38,7 +68,7 @@ export async function messageParticipants(
   const now = context.clock().toISOString();
   const organisation = await getOrganisation(context.table, event.organisationId);
   const sender = senderOf(organisation, event);
-  const recipients = audienceOf(await listRegistrations(context.table, event.id), draft.audience);
+  const recipients = await messageRecipients(context, event, draft.audience);
   for (const recipient of recipients) {
     await queueMessageOnce(context.table, {
       id: `participant-message:${messageId}:${recipient.id}`,

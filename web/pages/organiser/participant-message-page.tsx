@@ -4,7 +4,7 @@ import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/o
 import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
 import {
-  AUDIENCES,
+  audiencesFor,
   type ParticipantMessageDraft,
 } from '../../../shared/organiser/participant-message-form.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
@@ -78,7 +78,7 @@ export function ParticipantMessagePage(props: ParticipantMessagePageProps) {
             <fieldset id="field-audience">
               <legend>{t.audience}</legend>
               {errors.audience && <p class="error-message">{errors.audience}</p>}
-              {AUDIENCES.map((audience) => (
+              {audiencesFor(event).map((audience) => (
                 <div class="choice">
                   <input
                     type="radio"
