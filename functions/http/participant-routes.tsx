@@ -18,7 +18,7 @@ import {
 import { agendaFeedFor, agendaSlots, saveAgenda } from '../participants/participant-agenda.ts';
 import { signUpForEvent } from '../participants/sign-up-for-event.ts';
 import { pickedSlotIds } from '../store/agenda-items.ts';
-import { getPublicEventPage } from '../store/event-items.ts';
+import { getPublicEvent } from '../store/event-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import type { AppContext } from './app-context.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from './public-urls.ts';
@@ -56,36 +56,33 @@ export function participantRoutes(context: AppContext): Hono {
   }
 
   routes.get('/events/:eventId/sign-up', async (c) => {
-    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
-    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
-    if (takesDelegations(page.event)) return c.redirect(delegationFormPath(page.event.id), 303);
-    const refusal = signUpRefusal(page.event, context.clock());
+    const event = await getPublicEvent(context.table, c.req.param('eventId'));
+    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
+    const refusal = signUpRefusal(event, context.clock());
     if (refusal)
       return c.html(
-        <SignUpOutcomePage event={page.event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        <SignUpOutcomePage event={event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
         409,
       );
-    return c.html(await signUpForm(page.event, {}, {}));
+    return c.html(await signUpForm(event, {}, {}));
   });
 
   routes.post('/events/:eventId/sign-up', async (c) => {
-    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
-    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    const event = await getPublicEvent(context.table, c.req.param('eventId'));
+    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
     // One person's sign-up would take a seat outside every quota: events with quotas take delegations only.
-    if (takesDelegations(page.event)) return c.redirect(delegationFormPath(page.event.id), 303);
+    if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
     const fields = await formFields(c.req.raw);
-    const outcome = await signUpForEvent(context, page.event, fields);
-    if (outcome.kind === 'invalid') return c.html(await signUpForm(page.event, fields, outcome.errors), 422);
+    const outcome = await signUpForEvent(context, event, fields);
+    if (outcome.kind === 'invalid') return c.html(await signUpForm(event, fields, outcome.errors), 422);
     const status =
       outcome.kind === 'confirmed' || outcome.kind === 'waiting'
         ? 201
         : outcome.kind === 'duplicate'
           ? 200
           : 409;
-    return c.html(
-      <SignUpOutcomePage event={page.event} outcome={outcome} showMailbox={showMailbox} />,
-      status,
-    );
+    return c.html(<SignUpOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />, status);
   });
 
   const manage = new Hono();

@@ -121,6 +121,18 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
   };
 }
 
+/**
+ * The event item alone (no programme, no meetings) as the public may see it: one GetItem where a sign-up needs
+ * nothing else. Strongly consistent, as the page query is: a change the organiser just saved is seen.
+ */
+export async function getPublicEvent(table: Table, eventId: string): Promise<EventRecord | undefined> {
+  const { Item } = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: eventKey(eventId), ConsistentRead: true }),
+  );
+  const event = Item ? eventOf(Item) : undefined;
+  return event && event.status !== 'draft' ? event : undefined;
+}
+
 /** An event as the public may see it: published or cancelled, never a draft. */
 export async function getPublicEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
   const page = await getEventPage(table, eventId);
