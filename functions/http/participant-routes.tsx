@@ -19,7 +19,7 @@ import { agendaFeedFor, agendaSlots, saveAgenda } from '../participants/particip
 import { signUpForEvent } from '../participants/sign-up-for-event.ts';
 import { pickedSlotIds } from '../store/agenda-items.ts';
 import { getPublicEvent } from '../store/event-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { recentOrganisation } from '../store/organisation-cache.ts';
 import type { AppContext } from './app-context.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
@@ -42,7 +42,7 @@ export function participantRoutes(context: AppContext): Hono {
     values: Record<string, string>,
     errors: Record<string, string>,
   ) {
-    const organisation = await getOrganisation(context.table, event.organisationId);
+    const organisation = await recentOrganisation(context.table, event.organisationId);
     if (!organisation) throw new Error(`unknown organisation ${event.organisationId}`);
     return (
       <SignUpPage

@@ -1,6 +1,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { forgetOrganisation } from '../store/organisation-cache.ts';
 import { type OrganisationSettings, organisationSettingsUpdate } from '../store/organisation-items.ts';
 import { auditWrites } from './audit-trail.ts';
 
@@ -26,4 +27,5 @@ export async function changeOrganisationSettings(
       TransactItems: [organisationSettingsUpdate(context.table, admin.organisationId, settings), ...audit],
     }),
   );
+  forgetOrganisation(context.table, admin.organisationId);
 }

@@ -2,7 +2,7 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 import type { ParticipantMailContext } from '../../shared/mail/participant-mail.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { eventUrl, manageUrl } from '../http/public-urls.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { recentOrganisation } from '../store/organisation-cache.ts';
 
 /** Everything a participant e-mail about `event` needs, for the holder of the manage link `token` if there is one. */
 export async function participantMailContext(
@@ -10,7 +10,7 @@ export async function participantMailContext(
   event: EventRecord,
   token?: string,
 ): Promise<ParticipantMailContext> {
-  const organisation = await getOrganisation(context.table, event.organisationId);
+  const organisation = await recentOrganisation(context.table, event.organisationId);
   if (!organisation)
     throw new Error(`event ${event.id} belongs to unknown organisation ${event.organisationId}`);
   return {
