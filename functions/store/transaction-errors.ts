@@ -16,6 +16,9 @@ const TRANSIENT_ERRORS = [
   'ThrottlingException',
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
+  // A 500 from DynamoDB (DynamoDB Local raises it when a lock wait times out under load) is documented as safe to
+  // retry; every transaction here is guarded by conditions, so one that did go through cannot apply twice.
+  'InternalServerError',
 ];
 
 /**
@@ -48,8 +51,11 @@ export const STORE_BUSY_RETRY_SECONDS = 5;
 /** Busy now, as the HTTP edge sees it: our own give-up, or a throttle that outlasted the SDK's own retries. */
 export const isStoreBusy = (error: unknown) => error instanceof StoreBusyError || isTransientConflict(error);
 
-/** Enough tries (at most about 3 s of waiting) to outlast contention on one hot item, few enough to answer in time. */
-export const TRANSIENT_ATTEMPTS = 10;
+/**
+ * Enough tries (about 10 s of waiting at most) to outlast contention on one hot item when hundreds sign up in the
+ * same second, few enough to answer well inside API Gateway's 29 s.
+ */
+export const TRANSIENT_ATTEMPTS = 20;
 
 /** Jittered exponential back-off, capped, so contenders for one hot item spread out instead of colliding again. */
 export function backOff(attempt: number): Promise<void> {
