@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { hashSecret } from '../security/secret-token.ts';
-import { claimRequest, keepAnswer, releaseClaim, type StoredAnswer } from '../store/idempotency-items.ts';
+import { hashEmail, hashSecret } from '../security/secret-token.ts';
+import {
+  claimRequest,
+  keepAnswer,
+  type PostedForm,
+  releaseClaim,
+  type StoredAnswer,
+} from '../store/idempotency-items.ts';
 import type { AppContext } from './app-context.ts';
 import { postedFields } from './form-body.ts';
 import { refuseRequest } from './request-refusal.tsx';
@@ -9,6 +15,8 @@ import { refuseRequest } from './request-refusal.tsx';
 /** The hidden field a form carries its key in (see `IdempotencyKeyField`); a UUID, or anything of that shape. */
 export const IDEMPOTENCY_FIELD = 'idempotencyKey';
 const KEY_SHAPE = /^[A-Za-z0-9-]{16,64}$/;
+/** The address fields of our forms; the member's index bounded, so a hostile post cannot make the item too large. */
+const ADDRESS_FIELD = /^(email|leadEmail|members\.\d{1,2}\.email)$/;
 
 const KEEP_SECONDS = 86_400;
 /** A claim without an answer after this long belongs to a request that died; a retry may take it over. */
@@ -20,27 +28,42 @@ const WAIT_MS = 250;
 const MAX_KEPT_BODY = 300_000;
 
 /**
- * Makes a form post idempotent by the key its form was rendered with: the first post with a key runs, and a retry
- * (a double click, a browser resending after a lost answer) gets the first post's answer and creates nothing new.
- * Only answers that stored something (2xx, 3xx) are kept; after a refusal or a failure the key is given back, so
- * correcting the form and sending it again runs again.
+ * Makes the post of an event's form (a path with `:eventId`) idempotent by the key its form was rendered with: the
+ * first post with a key runs, and a retry (a double click, a browser resending after a lost answer) gets the first
+ * post's answer and creates nothing new. Only answers that stored something (2xx, 3xx) are kept; after a refusal or
+ * a failure the key is given back, so correcting the form and sending it again runs again. The kept answer may name
+ * people: it is kept with the hashes of the form's addresses, for erasure to find.
  */
 export function idempotentForm(context: AppContext): MiddlewareHandler {
   return async (c, next) => {
-    const key = (await postedFields(c))?.[IDEMPOTENCY_FIELD];
-    if (key === undefined || !KEY_SHAPE.test(key)) return next();
-    const keyHash = hashSecret(`${c.req.path}\n${key}`);
+    const fields = (await postedFields(c)) ?? {};
+    const key = fields[IDEMPOTENCY_FIELD];
+    const eventId = c.req.param('eventId');
+    if (key === undefined || !KEY_SHAPE.test(key) || eventId === undefined) return next();
+    const form: PostedForm = { eventId, keyHash: hashSecret(`${c.req.path}\n${key}`) };
+    const addressHashes = [
+      ...new Set(
+        Object.entries(fields)
+          .filter(([name, value]) => ADDRESS_FIELD.test(name) && value.trim() !== '')
+          .map(([, value]) => hashEmail(value)),
+      ),
+    ];
     const claimId = randomUUID();
     for (let look = 0; look < WAIT_TRIES; look += 1) {
       const now = context.clock();
       const outcome = await claimRequest(
         context.table,
-        keyHash,
-        { claimId, claimedAt: now.toISOString(), expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS },
+        form,
+        {
+          claimId,
+          claimedAt: now.toISOString(),
+          addressHashes,
+          expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
+        },
         new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
       );
       if (outcome.kind === 'answered') return replay(outcome.answer);
-      if (outcome.kind === 'claimed') return runAndKeep(context, c, next, keyHash, claimId);
+      if (outcome.kind === 'claimed') return runAndKeep(context, c, next, form, claimId);
       if (outcome.kind === 'pending') await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
     }
     return refuseRequest(c, 'pending', 409, 5);
@@ -51,24 +74,24 @@ async function runAndKeep(
   context: AppContext,
   c: Context,
   next: () => Promise<void>,
-  keyHash: string,
+  form: PostedForm,
   claimId: string,
 ): Promise<void> {
   try {
     await next();
   } catch (error) {
-    await releaseClaim(context.table, keyHash, claimId);
+    await releaseClaim(context.table, form, claimId);
     throw error;
   }
   const { status, headers } = c.res;
   const body = status >= 200 && status < 400 ? await c.res.clone().text() : undefined;
   if (body === undefined || body.length > MAX_KEPT_BODY) {
-    await releaseClaim(context.table, keyHash, claimId);
+    await releaseClaim(context.table, form, claimId);
     return;
   }
   const contentType = headers.get('content-type');
   const location = headers.get('location');
-  await keepAnswer(context.table, keyHash, claimId, {
+  await keepAnswer(context.table, form, claimId, {
     status,
     body,
     ...(contentType ? { contentType } : {}),

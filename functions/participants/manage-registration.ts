@@ -4,9 +4,10 @@ import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
 import { readSignUpForm } from '../../shared/sign-up/sign-up-form.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { hashSecret } from '../security/secret-token.ts';
+import { hashEmail, hashSecret } from '../security/secret-token.ts';
 import { eraseRegistration } from '../store/cancellation-items.ts';
 import { type EventPage, getEventPage } from '../store/event-items.ts';
+import { eraseAnswersNaming } from '../store/idempotency-items.ts';
 import { getNeeds } from '../store/needs-items.ts';
 import { acceptOffer } from '../store/offer-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
@@ -83,7 +84,8 @@ export function bookingData(booking: OpenedBooking) {
 /**
  * The participant erases their data: a live booking is cancelled first, so its seat is not lost to the others.
  * The copies of every e-mail sent to them go too, the cancellation receipt just queued included: a receipt would
- * have to keep the address they asked us to forget, and the page they are on already says it is done.
+ * have to keep the address they asked us to forget, and the page they are on already says it is done. So do the
+ * answers kept for retries of the forms they were sent with (their sign-up's page names them).
  */
 export async function eraseBooking(
   context: AppContext,
@@ -93,6 +95,7 @@ export async function eraseBooking(
   if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
   await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
   await eraseOutboxCopies(context.table, booking.page.event.id, booking.registration.email);
+  await eraseAnswersNaming(context.table, booking.page.event.id, hashEmail(booking.registration.email));
 }
 
 /** The person accepts the seat held for them; false when the offer had already run out or been answered. */

@@ -53,9 +53,9 @@ export async function eraseNeeds(table: Table, eventId: string, at: string): Pro
 
 /**
  * Erases the event's personal data: in its partition every item that carries `expiresAt` (registrations, address
- * uniqueness, needs, picks, delegations, applications, group members) and every outbox copy; outside it, every link
- * that names the event (manage, feed, lead, application and member links). The event, its programme and its
- * counters stay. Returns how many items went.
+ * uniqueness, needs, picks, delegations, applications, group members, answers kept for retried form posts) and every
+ * outbox copy; outside it, every link that names the event (manage, feed, lead, application and member links). The
+ * event, its programme and its counters stay. Returns how many items went.
  */
 export async function erasePersonalData(table: Table, eventId: string, at: string): Promise<number> {
   const partition = await queryAll(table, {

@@ -1,13 +1,27 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { deleteItems, type ItemKey } from './delete-items.ts';
+import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 
 /**
- * A form post's idempotency key and, once it has one, the answer it got:
- *   PK = IDEMPOTENCY#<sha256(path + key)>, SK = IDEMPOTENCY; `claimId`, `claimedAt`; then `answer`; `expiresAt`
- * The answer is the page the person saw (it may name them), so it expires with the key, a day after the post.
+ * A post of an event's public form, by its idempotency key, and once it has one the answer it got:
+ *   PK = EVENT#<id>, SK = IDEMPOTENCY#<sha256(path + key)>; `claimId`, `claimedAt`, `addressHashes`; then `answer`;
+ *   `expiresAt`
+ * The answer is the page the person saw and may name them, or anyone else the form named. So it lives in the
+ * event's partition, where the retention purge erases it with every other item that carries `expiresAt`, and it
+ * records the hashed addresses the form was posted with, so that erasing one person erases the answers naming them.
  */
-const idempotencyKey = (keyHash: string) => ({ PK: `IDEMPOTENCY#${keyHash}`, SK: 'IDEMPOTENCY' });
+const idempotencyKey = ({ eventId, keyHash }: PostedForm) => ({
+  PK: `EVENT#${eventId}`,
+  SK: `IDEMPOTENCY#${keyHash}`,
+});
+
+/** Which post: the event whose form it is, and the SHA-256 of the form's path and key. */
+export interface PostedForm {
+  eventId: string;
+  keyHash: string;
+}
 
 export interface StoredAnswer {
   status: number;
@@ -19,6 +33,8 @@ export interface StoredAnswer {
 export interface RequestClaim {
   claimId: string;
   claimedAt: string;
+  /** `hashEmail` of every address the form was posted with. */
+  addressHashes: string[];
   /** Epoch seconds. */
   expiresAt: number;
 }
@@ -35,7 +51,7 @@ export type ClaimOutcome =
  */
 export async function claimRequest(
   table: Table,
-  keyHash: string,
+  form: PostedForm,
   claim: RequestClaim,
   staleBefore: string,
 ): Promise<ClaimOutcome> {
@@ -43,7 +59,7 @@ export async function claimRequest(
     await table.doc.send(
       new PutCommand({
         TableName: table.name,
-        Item: { ...idempotencyKey(keyHash), type: 'idempotency', ...claim },
+        Item: { ...idempotencyKey(form), type: 'idempotency', ...claim },
         ConditionExpression:
           'attribute_not_exists(PK) OR (attribute_not_exists(answer) AND claimedAt < :stale)',
         ExpressionAttributeValues: { ':stale': staleBefore },
@@ -54,7 +70,7 @@ export async function claimRequest(
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
   const { Item } = await table.doc.send(
-    new GetCommand({ TableName: table.name, Key: idempotencyKey(keyHash), ConsistentRead: true }),
+    new GetCommand({ TableName: table.name, Key: idempotencyKey(form), ConsistentRead: true }),
   );
   if (!Item) return { kind: 'released' };
   return Item.answer ? { kind: 'answered', answer: Item.answer as StoredAnswer } : { kind: 'pending' };
@@ -66,7 +82,7 @@ export async function claimRequest(
  */
 export async function keepAnswer(
   table: Table,
-  keyHash: string,
+  form: PostedForm,
   claimId: string,
   answer: StoredAnswer,
 ): Promise<void> {
@@ -74,7 +90,7 @@ export async function keepAnswer(
     await table.doc.send(
       new UpdateCommand({
         TableName: table.name,
-        Key: idempotencyKey(keyHash),
+        Key: idempotencyKey(form),
         UpdateExpression: 'SET answer = :answer',
         ConditionExpression: 'claimId = :claimId',
         ExpressionAttributeValues: { ':answer': answer, ':claimId': claimId },
@@ -86,12 +102,12 @@ export async function keepAnswer(
 }
 
 /** Gives the key back when the request stored nothing, so a retry runs afresh; another's claim stays. */
-export async function releaseClaim(table: Table, keyHash: string, claimId: string): Promise<void> {
+export async function releaseClaim(table: Table, form: PostedForm, claimId: string): Promise<void> {
   try {
     await table.doc.send(
       new DeleteCommand({
         TableName: table.name,
-        Key: idempotencyKey(keyHash),
+        Key: idempotencyKey(form),
         ConditionExpression: 'claimId = :claimId',
         ExpressionAttributeValues: { ':claimId': claimId },
       }),
@@ -99,4 +115,28 @@ export async function releaseClaim(table: Table, keyHash: string, claimId: strin
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
+}
+
+/**
+ * Erases the posts of the event's forms that were sent with the address, answered or still running: a request still
+ * running then finds its claim gone and keeps no answer. Returns how many went.
+ */
+export async function eraseAnswersNaming(
+  table: Table,
+  eventId: string,
+  addressHash: string,
+): Promise<number> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :idempotency)',
+    FilterExpression: 'contains(addressHashes, :addressHash)',
+    ExpressionAttributeValues: {
+      ':pk': `EVENT#${eventId}`,
+      ':idempotency': 'IDEMPOTENCY#',
+      ':addressHash': addressHash,
+    },
+    ProjectionExpression: 'PK, SK',
+    ConsistentRead: true,
+  });
+  await deleteItems(table, items as ItemKey[]);
+  return items.length;
 }

@@ -4,15 +4,16 @@ import { hashEmail } from '../../functions/security/secret-token.ts';
 import { getErasureRecord } from '../../functions/store/erasure-items.ts';
 import { getEventPage } from '../../functions/store/event-items.ts';
 import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { postForm } from '../support/post-form.ts';
 import { mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
+const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;
 afterAll(() => platform.stop());
 beforeAll(async () => {
-  platform = await createTestPlatform('2026-11-22T10:00:00Z');
+  platform = await createTestPlatform(NOW);
 });
 
 interface Person {
@@ -20,9 +21,20 @@ interface Person {
   email: string;
 }
 
+/**
+ * Posts a form as a browser does: draws the form, takes the idempotency key it carries, posts with it. The answer is
+ * then kept for retries, and it names the people the form named.
+ */
+async function postDrawnForm(path: string, fields: Record<string, string>) {
+  const form = await (await platform.app.request(path)).text();
+  const idempotencyKey = /name="idempotencyKey" value="([^"]+)"/.exec(form)?.[1];
+  if (!idempotencyKey) throw new Error(`the form at ${path} carries no idempotency key`);
+  return postForm(platform.app, path, { ...fields, idempotencyKey });
+}
+
 /** Signs up through the form, with needs, and returns the manage link from the confirmation. */
 async function signUp(eventId: string, person: Person): Promise<string> {
-  const response = await postForm(platform.app, `/events/${eventId}/sign-up`, {
+  const response = await postDrawnForm(`/events/${eventId}/sign-up`, {
     ...person,
     organisation: 'Norrtälje kommun',
     organisationKind: 'kommun',
@@ -31,13 +43,40 @@ async function signUp(eventId: string, person: Person): Promise<string> {
     accessibility: 'hörslinga',
   });
   expect(response.status).toBe(201);
+  return manageLinkOf(person.email);
+}
+
+/** The manage link in the latest mail to the address, once the outbox is delivered. */
+async function manageLinkOf(email: string): Promise<string> {
   await platform.deliverOutbox();
-  const link = (await mailTo(platform.mailbox, person.email))
-    .at(-1)
-    ?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0];
-  if (!link) throw new Error(`no manage link reached ${person.email}`);
+  const link = (await mailTo(platform.mailbox, email)).at(-1)?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0];
+  if (!link) throw new Error(`no manage link reached ${email}`);
   return link;
 }
+
+const delegationOfBergen = (lead: Person, member: Person) => ({
+  organisation: 'Bergen',
+  leadName: lead.name,
+  leadEmail: lead.email,
+  'members.0.name': member.name,
+  'members.0.email': member.email,
+  'members.0.role': 'police',
+  intent: 'send-anyway',
+});
+
+const applicationOfGoteborg = (municipal: Person, police: Person) => ({
+  municipality: '1480',
+  localSituation: 'Cruising på handelsområdet fredagskvällar.',
+  commitment: 'yes',
+  'members.0.name': municipal.name,
+  'members.0.email': municipal.email,
+  'members.0.title': 'Samordnare',
+  'members.0.representation': 'municipality',
+  'members.1.name': police.name,
+  'members.1.email': police.email,
+  'members.1.title': 'Kommunpolis',
+  'members.1.representation': 'police',
+});
 
 async function pickFirstSession(eventId: string, link: string) {
   const slot = (await getEventPage(platform.table, eventId))?.slots.find((s) => s.kind === 'talk');
@@ -71,10 +110,14 @@ async function itemsHoldingDataOf(person: Person, registrationId?: string) {
   });
 }
 
-/** What one conference participant leaves in the table: registration, keys, links, needs, picks and mail. */
+/**
+ * What one conference participant leaves in the table: registration, keys, links, needs, picks, mail, and the
+ * answer to their sign-up kept for a retry.
+ */
 const EVERY_KIND_OF_PERSONAL_ITEM = [
   'email',
   'feed',
+  'idempotency',
   'manage-token',
   'needs',
   'outbox',
@@ -110,6 +153,28 @@ describe('erasing one’s own data from the manage link', () => {
       (r) => r.email === bo.email,
     )?.id;
     expect(typesOf(await itemsHoldingDataOf(bo, boId))).toContain('registration');
+  });
+});
+
+describe('erasing one’s own data as a member of a delegation', () => {
+  it('takes the answer kept for a retry of the delegation form, which names the member', async () => {
+    await putKsStudyTrip(platform.table, 'member-erase');
+    const lead = { name: 'Torild Haugen', email: 'torild.haugen@bergen.kommune.no' };
+    const member = { name: 'Ingvild Skaar', email: 'ingvild.skaar@bergen.kommune.no' };
+    const registered = await postDrawnForm(
+      '/events/member-erase/delegation',
+      delegationOfBergen(lead, member),
+    );
+    expect(registered.status).toBe(201);
+    expect(await registered.text()).toContain(member.name);
+    const link = await manageLinkOf(member.email);
+    expect(typesOf(await itemsHoldingDataOf(member))).toContain('idempotency');
+
+    await postForm(platform.app, `${link}/erase`, {});
+    await platform.deliverOutbox();
+
+    expect(typesOf(await itemsHoldingDataOf(member))).not.toContain('idempotency');
+    expect(typesOf(await itemsHoldingDataOf(lead))).toContain('delegation');
   });
 });
 
@@ -160,5 +225,37 @@ describe('the retention job', () => {
     expect(page?.event.title).toBe(event.title);
     expect(page?.slots.length).toBeGreaterThan(0);
     expect((await platform.runJobs()).personalDataErased).toBe(0);
+  });
+
+  it('erases the answers kept for retries of every form, whoever they name', async () => {
+    platform.setNow(NOW);
+    const trip = await putKsStudyTrip(platform.table, 'retention-trip');
+    const group = await putMotorburenProblematik(platform.table, 'retention-group');
+    const people = [
+      { name: 'Eirik Vold', email: 'eirik.vold@bergen.kommune.no' },
+      { name: 'Sigrid Nes', email: 'sigrid.nes@politiet.no' },
+      { name: 'Kim Karlsson', email: 'kim.karlsson@goteborg.se' },
+      { name: 'Pia Persson', email: 'pia.persson@polisen.se' },
+    ] as const;
+    const [lead, member, municipal, police] = people;
+    const delegation = delegationOfBergen(lead, member);
+    expect((await postDrawnForm('/events/retention-trip/delegation', delegation)).status).toBe(201);
+    const application = applicationOfGoteborg(municipal, police);
+    expect((await postDrawnForm('/events/retention-group/apply', application)).status).toBe(201);
+    await platform.deliverOutbox();
+    const keptAnswers = async () =>
+      (await everyItem()).filter(
+        (item) =>
+          item.type === 'idempotency' &&
+          ['EVENT#retention-trip', 'EVENT#retention-group'].includes(String(item.PK)),
+      );
+    expect(await keptAnswers()).toHaveLength(2);
+
+    const lastEnd = Math.max(Date.parse(trip.endsAt), Date.parse(group.endsAt));
+    platform.setNow(new Date(lastEnd + 91 * 86_400_000).toISOString());
+    await platform.runJobs();
+
+    expect(await keptAnswers()).toEqual([]);
+    for (const person of people) expect(await itemsHoldingDataOf(person)).toEqual([]);
   });
 });

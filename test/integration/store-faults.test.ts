@@ -54,7 +54,7 @@ function injectIntoTransactions(times: number, fault: (elements: number) => Erro
   return injected;
 }
 
-/** Every item of an event's partition but the bookkeeping of requests (rate counters, idempotency keys). */
+/** Every item of an event's partition (a kept idempotent answer included) and every item naming the event. */
 async function itemsOf(eventId: string) {
   const { Items = [] } = await realSend(
     new ScanCommand({
