@@ -18,33 +18,34 @@ let platform: TestPlatform;
 let realSend: TestPlatform['table']['doc']['send'];
 afterAll(() => platform.stop());
 
-/** Writes the store took, traced per request; bookkeeping of requests (rate counters, idempotency keys) aside. */
+/**
+ * Writes the store took, traced per request as `<PK> <SK>`; bookkeeping of requests (rate counters, and the claims
+ * and kept answers of idempotent posts in the event's partition) aside.
+ */
 const trace = new AsyncLocalStorage<{ writes: string[] }>();
-const BOOKKEEPING = /^(RATE|IDEMPOTENCY)#/;
+const BOOKKEEPING = /^RATE#| IDEMPOTENCY#/;
+type Key = { PK: string; SK: string };
+const keyText = (key: Key | undefined) => `${key?.PK} ${key?.SK}`;
 function writtenKeys(command: { constructor: { name: string }; input: Record<string, unknown> }): string[] {
   const input = command.input as {
-    Item?: { PK: string };
-    Key?: { PK: string };
-    TransactItems?: {
-      Put?: { Item: { PK: string } };
-      Update?: { Key: { PK: string } };
-      Delete?: { Key: { PK: string } };
-    }[];
+    Item?: Key;
+    Key?: Key;
+    TransactItems?: { Put?: { Item: Key }; Update?: { Key: Key }; Delete?: { Key: Key } }[];
   };
   switch (command.constructor.name) {
     case 'PutCommand':
-      return [String(input.Item?.PK)];
+      return [keyText(input.Item)];
     case 'UpdateCommand':
     case 'DeleteCommand':
-      return [String(input.Key?.PK)];
+      return [keyText(input.Key)];
     case 'TransactWriteCommand':
       return (input.TransactItems ?? []).flatMap((item) =>
         item.Put
-          ? [item.Put.Item.PK]
+          ? [keyText(item.Put.Item)]
           : item.Update
-            ? [item.Update.Key.PK]
+            ? [keyText(item.Update.Key)]
             : item.Delete
-              ? [item.Delete.Key.PK]
+              ? [keyText(item.Delete.Key)]
               : [],
       );
     case 'BatchWriteCommand':
@@ -93,7 +94,7 @@ async function storedItems(): Promise<number> {
     const page = await realSend(
       new ScanCommand({ TableName: platform.table.name, ExclusiveStartKey: start, ConsistentRead: true }),
     );
-    count += (page.Items ?? []).filter((item) => !BOOKKEEPING.test(String(item.PK))).length;
+    count += (page.Items ?? []).filter((item) => !BOOKKEEPING.test(keyText(item as Key))).length;
     start = page.LastEvaluatedKey;
   } while (start);
   return count;
