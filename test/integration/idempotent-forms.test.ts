@@ -4,6 +4,7 @@ import { listRegistrations } from '../../functions/store/registration-items.ts';
 import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { postForm } from '../support/post-form.ts';
 import { mailTo } from '../support/read-mail.ts';
+import { signUpFields } from '../support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
@@ -30,19 +31,11 @@ async function post(path: string, fields: Record<string, string>) {
   };
 }
 
-const participant = (name: string, email: string) => ({
-  name,
-  email,
-  organisation: 'Norrtälje kommun',
-  organisationKind: 'kommun',
-  role: 'brottsförebyggande strateg',
-});
-
 describe('a sign-up sent twice with the same key', () => {
   it('answers the retry with the first answer and registers and mails once', async () => {
     await putTrygghetsdag(platform.table, 'idem-sign-up');
     const key = await keyOfForm('/events/idem-sign-up/sign-up');
-    const fields = { ...participant('Sofie Ahlholm', 'sofie@norrtalje.se'), idempotencyKey: key };
+    const fields = { ...signUpFields('Sofie Ahlholm', 'sofie@norrtalje.se'), idempotencyKey: key };
     const first = await post('/events/idem-sign-up/sign-up', fields);
     const retry = await post('/events/idem-sign-up/sign-up', fields);
     await platform.deliverOutbox();
@@ -57,7 +50,7 @@ describe('a sign-up sent twice with the same key', () => {
   it('answers a double click, both posts at once, with one registration and the same page', async () => {
     await putTrygghetsdag(platform.table, 'idem-double-click');
     const key = await keyOfForm('/events/idem-double-click/sign-up');
-    const fields = { ...participant('Anna Glas', 'anna.glas@norrtalje.se'), idempotencyKey: key };
+    const fields = { ...signUpFields('Anna Glas', 'anna.glas@norrtalje.se'), idempotencyKey: key };
     const [one, other] = await Promise.all([
       post('/events/idem-double-click/sign-up', fields),
       post('/events/idem-double-click/sign-up', fields),
@@ -75,7 +68,7 @@ describe('a sign-up sent twice with the same key', () => {
     await putTrygghetsdag(platform.table, 'idem-corrected');
     const key = await keyOfForm('/events/idem-corrected/sign-up');
     const refused = await post('/events/idem-corrected/sign-up', {
-      ...participant('', 'leo@norrtalje.se'),
+      ...signUpFields('', 'leo@norrtalje.se'),
       idempotencyKey: key,
     });
     expect(refused.status).toBe(422);
@@ -84,7 +77,7 @@ describe('a sign-up sent twice with the same key', () => {
     expect(redrawnKey).not.toBe(key);
 
     const corrected = await post('/events/idem-corrected/sign-up', {
-      ...participant('Leo Lind', 'leo@norrtalje.se'),
+      ...signUpFields('Leo Lind', 'leo@norrtalje.se'),
       idempotencyKey: key,
     });
     expect(corrected).toMatchObject({ status: 201, replayed: false });
@@ -95,7 +88,7 @@ describe('a sign-up sent twice with the same key', () => {
     await putTrygghetsdag(platform.table, 'idem-first-event');
     await putTrygghetsdag(platform.table, 'idem-second-event');
     const key = await keyOfForm('/events/idem-first-event/sign-up');
-    const fields = { ...participant('Maja Berg', 'maja@norrtalje.se'), idempotencyKey: key };
+    const fields = { ...signUpFields('Maja Berg', 'maja@norrtalje.se'), idempotencyKey: key };
     expect((await post('/events/idem-first-event/sign-up', fields)).status).toBe(201);
     expect(await post('/events/idem-second-event/sign-up', fields)).toMatchObject({
       status: 201,

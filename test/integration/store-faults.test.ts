@@ -9,6 +9,7 @@ import { listRegistrations } from '../../functions/store/registration-items.ts';
 import { TRANSIENT_ATTEMPTS } from '../../functions/store/transaction-errors.ts';
 import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { postForm } from '../support/post-form.ts';
+import { signUpFields } from '../support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
@@ -67,14 +68,6 @@ async function itemsOf(eventId: string) {
   return Items.sort((a, b) => `${a.PK}${a.SK}`.localeCompare(`${b.PK}${b.SK}`));
 }
 
-const participant = (name: string, email: string) => ({
-  name,
-  email,
-  organisation: 'Norrtälje kommun',
-  organisationKind: 'kommun',
-  role: 'brottsförebyggande strateg',
-});
-
 describe('a transaction that meets another', () => {
   it('is tried again with back-off, and the sign-up goes through once', async () => {
     await putTrygghetsdag(platform.table, 'fault-retried');
@@ -82,7 +75,7 @@ describe('a transaction that meets another', () => {
     const response = await postForm(
       platform.app,
       '/events/fault-retried/sign-up',
-      participant('Sofie Ahlholm', 'sofie@norrtalje.se'),
+      signUpFields('Sofie Ahlholm', 'sofie@norrtalje.se'),
     );
     expect(injected.count).toBe(3);
     expect(response.status).toBe(201);
@@ -99,7 +92,7 @@ describe('conflicts or throttling that do not pass', () => {
     const response = await postForm(
       platform.app,
       '/events/fault-sign-up/sign-up',
-      participant('Anna Glas', 'anna@norrtalje.se'),
+      signUpFields('Anna Glas', 'anna@norrtalje.se'),
     );
     expect(injected.count).toBe(TRANSIENT_ATTEMPTS);
     expect(response.status).toBe(503);
@@ -112,12 +105,16 @@ describe('conflicts or throttling that do not pass', () => {
 
   it('leave the waiting list as it was: a throttled join takes no place in the line', async () => {
     await putTrygghetsdag(platform.table, 'fault-waiting', { capacity: 1 });
-    await postForm(platform.app, '/events/fault-waiting/sign-up', participant('Först', 'forst@norrtalje.se'));
+    await postForm(
+      platform.app,
+      '/events/fault-waiting/sign-up',
+      signUpFields('Först', 'forst@norrtalje.se'),
+    );
     injectIntoTransactions(Number.POSITIVE_INFINITY, throttle);
     const throttled = await postForm(
       platform.app,
       '/events/fault-waiting/sign-up',
-      participant('Throttlad', 'throttlad@norrtalje.se'),
+      signUpFields('Throttlad', 'throttlad@norrtalje.se'),
     );
     expect(throttled.status).toBe(503);
     platform.table.doc.send = realSend;
@@ -125,7 +122,7 @@ describe('conflicts or throttling that do not pass', () => {
     const next = await postForm(
       platform.app,
       '/events/fault-waiting/sign-up',
-      participant('Nästa', 'nasta@norrtalje.se'),
+      signUpFields('Nästa', 'nasta@norrtalje.se'),
     );
     expect(next.status).toBe(201);
     const registrations = await listRegistrations(platform.table, 'fault-waiting');
@@ -196,7 +193,7 @@ describe('conflicts or throttling that do not pass', () => {
     await putTrygghetsdag(platform.table, 'fault-then-fine');
     const html = await (await platform.app.request('/events/fault-then-fine/sign-up')).text();
     const idempotencyKey = /name="idempotencyKey" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    const fields = { ...participant('Leo Lind', 'leo@norrtalje.se'), idempotencyKey };
+    const fields = { ...signUpFields('Leo Lind', 'leo@norrtalje.se'), idempotencyKey };
     injectIntoTransactions(Number.POSITIVE_INFINITY, conflict);
     expect((await postForm(platform.app, '/events/fault-then-fine/sign-up', fields)).status).toBe(503);
     platform.table.doc.send = realSend;

@@ -40,3 +40,12 @@ export function signUpParticipant(
     }),
   });
 }
+
+/** The sign-up form's fields as a browser sends them for a municipal crime-prevention strategist. */
+export const signUpFields = (name: string, email: string) => ({
+  name,
+  email,
+  organisation: 'Norrtälje kommun',
+  organisationKind: 'kommun',
+  role: 'brottsförebyggande strateg',
+});
