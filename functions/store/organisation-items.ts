@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation } from '../../shared/domain/organisation.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
@@ -31,7 +31,10 @@ export async function putOrganisation(table: Table, organisation: Organisation):
   );
 }
 
-/** Stores an organisation unless it is there already, so a restart keeps what its admins have set since. */
+/**
+ * Stores an organisation unless it is there already, so a restart keeps what its admins have set since; one stored
+ * before organisations were listed gets its place on the list (GSI1) and nothing else.
+ */
 export async function addOrganisationIfAbsent(table: Table, organisation: Organisation): Promise<void> {
   try {
     await table.doc.send(
@@ -43,6 +46,14 @@ export async function addOrganisationIfAbsent(table: Table, organisation: Organi
     );
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: organisationKey(organisation.id),
+        UpdateExpression: 'SET GSI1PK = :list, GSI1SK = :id',
+        ExpressionAttributeValues: { ':list': ORGANISATION_LIST, ':id': organisation.id },
+      }),
+    );
   }
 }
 

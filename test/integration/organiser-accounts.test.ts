@@ -4,7 +4,11 @@ import { createApp } from '../../functions/http/app.tsx';
 import { loadDemoData } from '../../functions/local/load-demo-data.ts';
 import { signInLinkFor } from '../../functions/organisers/organiser-sign-in.ts';
 import { hashEmail, hashSecret } from '../../functions/security/secret-token.ts';
-import { getOrganisation, putOrganisation } from '../../functions/store/organisation-items.ts';
+import {
+  getOrganisation,
+  listOrganisations,
+  putOrganisation,
+} from '../../functions/store/organisation-items.ts';
 import { getOrganiserAccount, putOrganiser, removeMember } from '../../functions/store/organiser-items.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser, signInAsOrganiser } from '../support/organiser-session.ts';
@@ -271,7 +275,22 @@ describe('the demo data', () => {
         },
       }),
     );
+    // An organisation stored before organisations were listed, with a retention its admin chose.
+    await table.doc.send(
+      new PutCommand({
+        TableName: table.name,
+        Item: { PK: 'ORG#ks', SK: '#ORG', type: 'organisation', id: 'ks', name: 'KS', retentionDays: 30 },
+      }),
+    );
     await loadDemoData(table, '2026-11-22');
+    expect((await listOrganisations(table)).map(({ id }) => id).sort()).toEqual([
+      'bra',
+      'ks',
+      'lansstyrelsen-vg',
+      'polisregion-vast',
+      'skr',
+    ]);
+    expect((await getOrganisation(table, 'ks'))?.retentionDays).toBe(30);
     for (const id of ['skr', 'ks', 'lansstyrelsen-vg', 'polisregion-vast', 'bra']) {
       expect((await getOrganisation(table, id))?.id).toBe(id);
     }
