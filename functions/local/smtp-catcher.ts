@@ -38,6 +38,9 @@ export async function startSmtpCatcher(options: {
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
+      // Senders keep pooled connections open: on stop, idle ones are told 421 and closed after a moment,
+      // instead of the default half minute.
+      closeTimeout: 250,
       onData(stream, _session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

