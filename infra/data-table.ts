@@ -34,7 +34,7 @@ export class DataTable extends Construct {
       sortKey: { name: sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      stream: StreamViewType.NEW_IMAGE,
+      stream: StreamViewType[TABLE_LAYOUT.streamViewType],
       timeToLiveAttribute: timeToLive,
       deletionProtection: props.deletionProtection,
       removalPolicy: props.removalPolicy,
