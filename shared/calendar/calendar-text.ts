@@ -1,4 +1,3 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, {
   ICalAttendeeRole,
   ICalAttendeeStatus,
@@ -7,6 +6,7 @@ import ical, {
 } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { TimeZone } from '../domain/event.ts';
+import { vtimezoneOf } from './time-zone-definitions.ts';
 
 export interface CalendarPerson {
   name: string;
@@ -60,7 +60,7 @@ export function calendarText({
     ...(feed ? { name: escapedText(feed.name), ttl: feed.refreshHours * 3600 } : {}),
     // A calendar-level zone name makes ical-generator drop DTSTAMP's Z; the generator alone still emits
     // a VTIMEZONE for every event's zone.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezoneOf },
   });
   for (const entry of entries) {
     const event = calendar.createEvent({
