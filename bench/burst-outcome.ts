@@ -13,7 +13,7 @@ export interface BurstOutcome {
   errors: number;
   confirmed: number;
   waiting: number;
-  /** The waiting-list positions handed out, ascending. */
+  /** The places in the waiting list the waiting-list e-mails told their people, ascending. */
   waitingPositions: number[];
   /** Registrations beyond the first for one address: the duplicates the app must never store. */
   duplicateRegistrations: number;
@@ -25,6 +25,9 @@ export interface BurstOutcome {
    */
   mailMismatches: { email: string; status: string; received: string[] }[];
 }
+
+/** How the Swedish waiting-list e-mail tells the place: "Du har plats 17 på väntelistan." */
+const WAITING_PLACE = /plats (\d+) på väntelistan/;
 
 /**
  * What a burst left behind, read from where a user would see it: the answers, the event's registrations in the
@@ -38,8 +41,11 @@ export async function burstOutcome(options: {
 }): Promise<BurstOutcome> {
   const registrations = await listRegistrations(options.table, options.eventId);
   const reasonsByAddress = new Map<string, string[]>();
+  const toldPlaces: number[] = [];
   for (const mail of await receivedMail(options.mailbox)) {
     const reason = mail.headers.find((header) => header.key === 'x-traffpunkt-reason')?.value ?? 'unknown';
+    const told = reason === 'waiting-list' ? mail.text?.match(WAITING_PLACE) : undefined;
+    if (told) toldPlaces.push(Number(told[1]));
     for (const to of mail.to ?? []) {
       if (to.address) reasonsByAddress.set(to.address, [...(reasonsByAddress.get(to.address) ?? []), reason]);
     }
@@ -59,11 +65,7 @@ export async function burstOutcome(options: {
     errors: count((response) => response.status !== 201 && response.status !== 200),
     confirmed: registrations.filter((registration) => registration.status === 'confirmed').length,
     waiting: registrations.filter((registration) => registration.status === 'waiting').length,
-    waitingPositions: registrations
-      .flatMap((registration) =>
-        registration.status === 'waiting' ? [registration.waitingPosition ?? 0] : [],
-      )
-      .sort((a, b) => a - b),
+    waitingPositions: toldPlaces.sort((a, b) => a - b),
     duplicateRegistrations:
       registrations.length - new Set(registrations.map((registration) => registration.email)).size,
     mailsDelivered: registrations.reduce(

@@ -15,6 +15,7 @@ import {
   getRegistration,
   registrationKey,
   type StoredRegistration,
+  waitingListOf,
   withoutSecret,
 } from './registration-items.ts';
 import type { Table } from './table.ts';
@@ -102,7 +103,7 @@ async function firstInLine(table: Table, eventId: string): Promise<StoredRegistr
       TableName: table.name,
       IndexName: TABLE_LAYOUT.index1.name,
       KeyConditionExpression: 'GSI1PK = :waiting',
-      ExpressionAttributeValues: { ':waiting': `EVENT#${eventId}#WAITING` },
+      ExpressionAttributeValues: { ':waiting': waitingListOf(eventId) },
       Limit: 1,
     }),
   );

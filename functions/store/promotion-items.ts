@@ -25,7 +25,7 @@ export interface Promotion {
  * offers, holding the seat until the offer runs out.
  */
 export function successorOf(next: Registration, event: EventRecord, now: string): Registration {
-  const { waitingPosition, ...rest } = next;
+  const { waitingPosition, waitingTicket, ...rest } = next;
   if (!event.offerHours) return { ...rest, status: 'confirmed' };
   const offerExpiresAt = new Date(Date.parse(now) + event.offerHours * 3_600_000).toISOString();
   return { ...rest, status: 'offered', offerExpiresAt };
@@ -61,7 +61,7 @@ export function promotionItems(
         ...(promoted.status === 'offered'
           ? {
               UpdateExpression:
-                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order REMOVE waitingPosition',
+                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order REMOVE waitingPosition, waitingTicket',
               ExpressionAttributeValues: {
                 ...values,
                 ':until': promoted.offerExpiresAt,
@@ -71,7 +71,7 @@ export function promotionItems(
             }
           : {
               UpdateExpression:
-                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition',
+                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition, waitingTicket',
               ExpressionAttributeValues: values,
             }),
         ConditionExpression: '#status = :waiting AND manageTokenHash = :oldToken',
@@ -115,7 +115,12 @@ export async function promoteByOrganiser(
 ): Promise<Registration | undefined> {
   const next = await getRegistration(table, event.id, registrationId);
   if (next?.status !== 'waiting') return undefined;
-  const promoted: Registration = { ...withoutSecret(next), status: 'confirmed', waitingPosition: undefined };
+  const promoted: Registration = {
+    ...withoutSecret(next),
+    status: 'confirmed',
+    waitingPosition: undefined,
+    waitingTicket: undefined,
+  };
   try {
     await table.doc.send(
       new TransactWriteCommand({

@@ -1,12 +1,14 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import { numberedWaitingList } from '../../shared/domain/waiting-list.ts';
 import { recordOf } from './item-attributes.ts';
 import { needsItem, needsKey } from './needs-items.ts';
 import { type OutboxIntent, queueMessage } from './outbox-items.ts';
 import { manageTokenKey } from './participant-keys.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
+import { TABLE_LAYOUT } from './table-layout.ts';
 import { cancellationReasons } from './transaction-errors.ts';
 
 /**
@@ -19,13 +21,57 @@ export const registrationKey = (eventId: string, registrationId: string) => ({
   SK: `REG#${registrationId}`,
 });
 
+/** While a registration waits, GSI1 holds it in its event's waiting list, in the order of its ticket. */
+export const waitingListKey = (eventId: string, ticket: number) => ({
+  GSI1PK: waitingListOf(eventId),
+  GSI1SK: String(ticket).padStart(8, '0'),
+});
+
+export const waitingListOf = (eventId: string) => `EVENT#${eventId}#WAITING`;
+
+/**
+ * The place in the waiting list as it stands now: one more than the registrations still waiting with a lower
+ * ticket. A Count query on GSI1 still reads (and is billed for) the items ahead: fine for lists of hundreds.
+ */
+export async function waitingPlace(table: Table, eventId: string, ticket: number): Promise<number> {
+  const { GSI1PK, GSI1SK } = waitingListKey(eventId, ticket);
+  let ahead = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const result = await table.doc.send(
+      new QueryCommand({
+        TableName: table.name,
+        IndexName: TABLE_LAYOUT.index1.name,
+        KeyConditionExpression: 'GSI1PK = :list AND GSI1SK < :ticket',
+        ExpressionAttributeValues: { ':list': GSI1PK, ':ticket': GSI1SK },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    ahead += result.Count ?? 0;
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return ahead + 1;
+}
+
+/** Every registration of the event as it stands, those waiting numbered by their place in the list now. */
 export async function listRegistrations(table: Table, eventId: string): Promise<Registration[]> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
     ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
     ConsistentRead: true,
   });
-  return items.map((item) => recordOf<Registration>(item, ['manageTokenHash']));
+  const registrations = items.map((item) => recordOf<Registration>(item, ['manageTokenHash']));
+  const places = new Map(
+    numberedWaitingList(registrations.filter((registration) => registration.status === 'waiting')).map(
+      (registration) => [registration.id, registration.waitingPosition],
+    ),
+  );
+  return registrations.map((registration) =>
+    places.has(registration.id)
+      ? { ...registration, waitingPosition: places.get(registration.id) }
+      : registration,
+  );
 }
 
 /** A guarded change to one registration: the update and the condition it holds under. */

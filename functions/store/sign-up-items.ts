@@ -7,7 +7,7 @@ import { eventKey } from './event-items.ts';
 import { needsItem } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
-import { registrationKey } from './registration-items.ts';
+import { registrationKey, waitingListKey } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
@@ -81,9 +81,11 @@ async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpR
 }
 
 /**
- * A waiting-list place is numbered by a ticket drawn before the transaction. Position = ticket − departures seen
- * when drawing it: everyone who left the list before (promoted, cancelled, or a ticket whose sign-up failed) had a
- * lower ticket, so the positions handed out stay 1, 2, 3… without gaps or repeats however many sign up at once.
+ * A waiting-list place is ordered by a ticket drawn before the transaction, and numbered for the person's receipt
+ * as ticket − departures seen when drawing it: everyone who had left the list by then (promoted, cancelled, or a
+ * ticket whose sign-up failed) had a lower ticket. In a burst without departures that numbers the list 1, 2, 3…;
+ * a departure that lands after a later ticket was drawn makes that receipt's number one too high, never too low,
+ * which is why the pages count the place again (`waitingPlace`) instead of showing the stored one.
  */
 async function tryJoinWaitingList(
   table: Table,
@@ -95,6 +97,7 @@ async function tryJoinWaitingList(
     ...request.registration,
     status: 'waiting',
     waitingPosition: ticket.number - ticket.departuresBefore,
+    waitingTicket: ticket.number,
   };
   try {
     await sendTransaction(table, {
@@ -109,7 +112,7 @@ async function tryJoinWaitingList(
             ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
           },
         },
-        ...participantItems(table, request, registration, ticket.number),
+        ...participantItems(table, request, registration),
       ],
     });
     return { kind: 'waiting', registration };
@@ -125,13 +128,9 @@ async function tryJoinWaitingList(
  * The writes one participant's sign-up makes beside the seat: the address's uniqueness (first, so a cancelled
  * transaction's reasons can point at it), the registration, the manage link, the agenda feed, needs and the e-mail.
  */
-export function participantItems(
-  table: Table,
-  request: SignUpRequest,
-  registration: Registration,
-  waitingTicket?: number,
-) {
+export function participantItems(table: Table, request: SignUpRequest, registration: Registration) {
   const { event, emailHash, manageTokenHash, expiresAt } = request;
+  const { waitingTicket } = registration;
   return [
     {
       Put: {
@@ -145,9 +144,7 @@ export function participantItems(
         TableName: table.name,
         Item: {
           ...registrationKey(event.id, registration.id),
-          ...(waitingTicket === undefined
-            ? {}
-            : { GSI1PK: `EVENT#${event.id}#WAITING`, GSI1SK: String(waitingTicket).padStart(8, '0') }),
+          ...(waitingTicket === undefined ? {} : waitingListKey(event.id, waitingTicket)),
           type: 'registration',
           ...registration,
           manageTokenHash,

@@ -23,8 +23,13 @@ export interface Registration {
   createdAt: string;
   /** Answers to the event's own questions, by question id. */
   answers?: Record<string, string>;
-  /** 1-based place in the waiting list while `status` is `waiting`. */
+  /**
+   * 1-based place in the waiting list while `status` is `waiting`: stored as it was when the person joined, and
+   * counted again wherever it is shown, since everyone ahead who leaves moves the person up.
+   */
   waitingPosition?: number;
+  /** The order of the waiting list: drawn when joining, lowest first in line. */
+  waitingTicket?: number;
   /** Until when a seat offered from the waiting list is held (status `offered`). */
   offerExpiresAt?: string;
   /** The secret of the participant's agenda feed: read-only, so it is kept in clear to be shown again. */

@@ -107,6 +107,28 @@ describe('a full event', () => {
     expect(mail?.attachments).toEqual([]);
   });
 
+  it('moves everyone behind up when someone ahead leaves the waiting list, on their pages and in the lists', async () => {
+    await putTrygghetsdag(platform.table, 'list-moves-up', { capacity: 1 });
+    await signUp('list-moves-up', participant('Malin Holm', 'malin@skr.se'));
+    const waiting = ['erik@urban.se', 'karin@bra.se', 'sara@polisen.se'];
+    for (const [n, email] of waiting.entries())
+      await signUp('list-moves-up', participant(`Väntande ${n}`, email));
+    const manageLink = async (email: string) =>
+      manageLinkIn((await mailTo(platform.mailbox, email))[0]?.text) ?? '';
+
+    await postForm(platform.app, `${await manageLink('erik@urban.se')}/cancel`, {});
+    const pageOf = async (email: string) => (await platform.app.request(await manageLink(email))).text();
+    expect(await pageOf('karin@bra.se')).toContain('plats 1 i kön');
+    expect(await pageOf('sara@polisen.se')).toContain('plats 2 i kön');
+    const places = (await listRegistrations(platform.table, 'list-moves-up'))
+      .filter((registration) => registration.status === 'waiting')
+      .map((registration) => [registration.email, registration.waitingPosition]);
+    expect(Object.fromEntries(places)).toEqual({ 'karin@bra.se': 1, 'sara@polisen.se': 2 });
+
+    const next = await signUp('list-moves-up', participant('Johan Lind', 'johan@lansstyrelsen.se'));
+    expect(next.html).toContain('Du har plats 3 på väntelistan');
+  });
+
   it('answers "fully booked" when the event has no waiting list, and stores nothing', async () => {
     await putTrygghetsdag(platform.table, 'full-no-list', { capacity: 1, waitingListEnabled: false });
     await signUp('full-no-list', participant('Greta Berg', 'greta@skr.se'));
