@@ -17,6 +17,20 @@ export const AUDIT_ACTIONS = [
   'event-created',
   'event-published',
   'participants-messaged',
+  'registration-edited',
+  'slot-added',
+  'slot-changed',
+  'slot-removed',
+  'slots-reordered',
+  'application-reviewed',
+  'application-selected',
+  'application-unselected',
+  'decisions-sent',
+  'meeting-added',
+  'meeting-changed',
+  'meeting-cancelled',
+  'date-poll-opened',
+  'meeting-date-fixed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -29,7 +43,11 @@ export interface AuditEntry {
   actor: { email: string; name: string; organisationId: string };
   action: AuditAction;
   /** What was acted on: an event, a registration, a person; `label` is its name when it was acted on. */
-  target: { kind: 'event' | 'registration' | 'member' | 'organisation'; id: string; label: string };
+  target: {
+    kind: 'event' | 'registration' | 'member' | 'organisation' | 'application' | 'meeting' | 'slot';
+    id: string;
+    label: string;
+  };
   /** A short note of the change (a new role, the number of slots changed). */
   detail?: string;
 }
