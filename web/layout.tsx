@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Language } from '../shared/domain/event.ts';
 import { LANGUAGES } from '../shared/domain/event.ts';
@@ -7,66 +8,79 @@ import { STYLESHEET_ASSET } from './stylesheet-asset.ts';
 export interface LayoutProps {
   language: Language;
   title: string;
+  /** What search engines and link previews say of the page; the site's tagline where a page has nothing better. */
+  description?: string;
   /** The same page in the other languages; omitted where the page's language follows its event. */
   languageLinks?: (language: Language) => string;
   showMailbox?: boolean;
   children: Child;
 }
 
-export function Layout({ language, title, languageLinks, showMailbox, children }: LayoutProps) {
+/** The site's icon, inline: a browser that finds none asks for /favicon.ico on every first visit. */
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5394"/><path d="M9 9h14v4h-5v12h-4V13H9z" fill="#fff"/></svg>',
+)}`;
+
+export function Layout({ language, title, description, languageLinks, showMailbox, children }: LayoutProps) {
   const t = messagesFor(language);
   return (
-    <html lang={language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${t.siteName}`}</title>
-        <link rel="stylesheet" href={STYLESHEET_ASSET.path} />
-      </head>
-      <body>
-        <a class="skip-link" href="#content">
-          {t.skipToContent}
-        </a>
-        <header class="site">
-          <div class="inner">
-            <a href={`/?lang=${language}`}>{t.siteName}</a>
-            <p>{t.siteTagline}</p>
-            {languageLinks && (
-              <nav class="languages" aria-label={t.chooseLanguage}>
-                <ul>
-                  {LANGUAGES.map((other) => (
-                    <li>
-                      <a
-                        href={languageLinks(other)}
-                        lang={other}
-                        aria-current={other === language ? 'page' : undefined}
-                      >
-                        {messagesFor(other).languageName}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
-          </div>
-        </header>
-        <main id="content" tabindex={-1}>
-          {children}
-        </main>
-        <footer class="site">
-          <div class="inner">
-            <a href={`/accessibility?lang=${language}`}>{t.accessibility}</a>
-            {' · '}
-            <a href={`/organiser?lang=${language}`}>{t.forOrganisers}</a>
-            {showMailbox && (
-              <>
-                {' · '}
-                <a href="/mailbox">{t.mailbox}</a>
-              </>
-            )}
-          </div>
-        </footer>
-      </body>
-    </html>
+    <>
+      {/* Without a doctype browsers lay the page out in quirks mode. */}
+      {raw('<!DOCTYPE html>')}
+      <html lang={language}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} – ${t.siteName}`}</title>
+          <meta name="description" content={description ?? t.siteTagline} />
+          <link rel="icon" href={ICON} />
+          <link rel="stylesheet" href={STYLESHEET_ASSET.path} />
+        </head>
+        <body>
+          <a class="skip-link" href="#content">
+            {t.skipToContent}
+          </a>
+          <header class="site">
+            <div class="inner">
+              <a href={`/?lang=${language}`}>{t.siteName}</a>
+              <p>{t.siteTagline}</p>
+              {languageLinks && (
+                <nav class="languages" aria-label={t.chooseLanguage}>
+                  <ul>
+                    {LANGUAGES.map((other) => (
+                      <li>
+                        <a
+                          href={languageLinks(other)}
+                          lang={other}
+                          aria-current={other === language ? 'page' : undefined}
+                        >
+                          {messagesFor(other).languageName}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+            </div>
+          </header>
+          <main id="content" tabindex={-1}>
+            {children}
+          </main>
+          <footer class="site">
+            <div class="inner">
+              <a href={`/accessibility?lang=${language}`}>{t.accessibility}</a>
+              {' · '}
+              <a href={`/organiser?lang=${language}`}>{t.forOrganisers}</a>
+              {showMailbox && (
+                <>
+                  {' · '}
+                  <a href="/mailbox">{t.mailbox}</a>
+                </>
+              )}
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
   );
 }

@@ -35,6 +35,15 @@ describe('start page', () => {
     expect((await page('/?lang=en')).html).toContain('Upcoming events');
     expect((await page('/?lang=xx')).html).toContain('Kommande evenemang');
   });
+
+  it('is a standards-mode HTML document that describes itself and carries its icon', async () => {
+    const { html } = await page('/');
+    expect(html.startsWith('<!DOCTYPE html><html lang="sv">')).toBe(true);
+    expect(html).toContain(
+      '<meta name="description" content="Konferenser, studieresor och arbetsgrupper för offentlig sektor"/>',
+    );
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
+  });
 });
 
 describe('event pages', () => {
@@ -48,6 +57,7 @@ describe('event pages', () => {
     expect(html).toContain('Brottsförebyggande rådet (Brå)');
     expect(html).toContain('konferens@skr.se');
     expect(html).toContain('Det finns en kommande omgång av detta evenemang');
+    expect(html).toMatch(/<meta name="description" content="[^"]*narkotika/);
   });
 
   it('shows the KS study trip in Norwegian, in Oslo time, with its price in kroner', async () => {

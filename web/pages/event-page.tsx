@@ -43,7 +43,12 @@ export function EventPage({
   const deadline = event.registrationClosesAt;
   const window = registrationWindow(event, now);
   return (
-    <Layout language={event.language} title={event.title} showMailbox={showMailbox}>
+    <Layout
+      language={event.language}
+      title={event.title}
+      description={event.summary}
+      showMailbox={showMailbox}
+    >
       <p class="kind">{t.eventKind[event.kind]}</p>
       <h1>{event.title}</h1>
       {phase === 'past' && (

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
-import { ParticipantFields } from '../components/participant-fields.tsx';
+import { ParticipantFields, participantFieldLabels } from '../components/participant-fields.tsx';
 import { PrivacyNotice } from '../components/privacy-notice.tsx';
 import { Layout } from '../layout.tsx';
 
@@ -20,16 +20,30 @@ export interface SignUpPageProps {
 /** The sign-up form, with the privacy notice the public task requires; it works without JavaScript. */
 export function SignUpPage({ event, organisation, values, errors, showMailbox }: SignUpPageProps) {
   const t = participantMessagesFor(event.language);
-  const labels: Record<string, string> = { ...t.fields };
-  for (const question of event.questions ?? []) labels[`answer.${question.id}`] = question.label;
   return (
-    <Layout language={event.language} title={t.signUpTitle(event.title)} showMailbox={showMailbox}>
+    <Layout
+      language={event.language}
+      title={t.signUpTitle(event.title)}
+      description={event.summary}
+      showMailbox={showMailbox}
+    >
       <h1>{t.signUpTitle(event.title)}</h1>
       <p>{eventWhen(event, event.language)}</p>
-      <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
+      <ErrorSummary
+        heading={t.errorSummary}
+        errors={errors}
+        labels={participantFieldLabels(event, event.language)}
+      />
       <form method="post" action={`/events/${event.id}/sign-up`} novalidate>
         <IdempotencyKeyField />
-        <ParticipantFields event={event} values={values} errors={errors} emailEditable />
+        <ParticipantFields
+          event={event}
+          language={event.language}
+          values={values}
+          errors={errors}
+          emailEditable
+          askNeeds
+        />
         <PrivacyNotice language={event.language} organisation={organisation} />
         <button type="submit" class="button">
           {t.submit}
