@@ -1,5 +1,6 @@
 import type { BurstOutcome } from './burst-outcome.ts';
 import type { ColdStart } from './lambda-cold-start.ts';
+import type { LighthouseScores } from './lighthouse-scores.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ShardedSeatsRun } from './sharded-seats.ts';
 import type { SignUpCapacity } from './sign-up-capacity.ts';
@@ -24,8 +25,7 @@ export interface BenchResults {
   overhead: SignUpOverhead;
   coldStart: ColdStart;
   pages: PageWeight[];
-  /** Lighthouse runs only when its package is installed; it is not a dependency of the project. */
-  lighthouse: string;
+  lighthouse: LighthouseScores[];
   capacity: { confirmed: SignUpCapacity; waiting: SignUpCapacity };
   shardedSeats: ShardedSeatsRun[];
 }
@@ -101,7 +101,12 @@ export function renderBenchReport(results: BenchResults): string {
       '≤ 30 KB, no JS',
       verdict(page.firstVisitBytes <= 30 * KB && page.scripts === 0),
     ]),
-    ['Lighthouse', results.lighthouse, '', ''],
+    ...results.lighthouse.map((run) => [
+      `Lighthouse, ${run.path}: performance / accessibility / best practices / SEO`,
+      `${run.scores.performance} / ${run.scores.accessibility} / ${run.scores['best-practices']} / ${run.scores.seo}`,
+      'accessibility 100',
+      verdict(run.scores.accessibility === 100),
+    ]),
     ['**5. Scale**', 'request units per sign-up (details: docs/scale.md)', '', ''],
     ...(['confirmed', 'waiting'] as const).map((kind) => [
       `${kind} sign-up transaction: table + GSI write units by AWS's rules (DynamoDB Local says)`,

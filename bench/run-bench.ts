@@ -1,5 +1,4 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { loadDemoData } from '../functions/local/load-demo-data.ts';
 import { FIXTURE_TODAY, putTrygghetsdag } from '../test/support/conference-fixture.ts';
@@ -7,6 +6,7 @@ import { startBenchPlatform } from './bench-platform.ts';
 import { type BenchResults, type BurstResults, renderBenchReport } from './bench-report.ts';
 import { burstOutcome } from './burst-outcome.ts';
 import { measureColdStart } from './lambda-cold-start.ts';
+import { measureLighthouseScores } from './lighthouse-scores.ts';
 import { measurePageWeights } from './page-weight.ts';
 import { percentile } from './percentile.ts';
 import { simulateShardedSeats } from './sharded-seats.ts';
@@ -32,11 +32,14 @@ let results: BenchResults;
 try {
   log('pages');
   await loadDemoData(platform.table, FIXTURE_TODAY);
-  const pages = await measurePageWeights(platform.baseUrl, [
+  const measuredPages = [
     { page: 'start page', path: '/' },
     { page: 'event page (Trygghetsdag, full programme)', path: '/events/trygghetsdag-2027' },
     { page: 'sign-up form', path: '/events/trygghetsdag-2027/sign-up' },
-  ]);
+  ];
+  const pages = await measurePageWeights(platform.baseUrl, measuredPages);
+  log('pages: Lighthouse in headless Chromium');
+  const lighthouse = await measureLighthouseScores(platform.baseUrl, measuredPages);
 
   log('capacity units per sign-up');
   await putTrygghetsdag(platform.table, 'bench-capacity', { capacity: 1 });
@@ -130,21 +133,12 @@ try {
     overhead,
     coldStart,
     pages,
-    lighthouse: lighthouseAvailability(),
+    lighthouse,
     capacity,
     shardedSeats,
   };
 } finally {
   await platform.stop();
-}
-
-function lighthouseAvailability(): string {
-  try {
-    createRequire(import.meta.url).resolve('lighthouse');
-    return 'installed, not run by this bench yet';
-  } catch {
-    return 'not run: the `lighthouse` package is not installed (not a project dependency)';
-  }
 }
 
 const report = renderBenchReport(results);
