@@ -12,14 +12,14 @@ export interface TestPlatform extends LocalPlatform {
  * The platform as `npm start` runs it, on a fresh table, with a clock the test controls. The caller stops it in its
  * own `afterAll`: vitest 4 never runs an `afterAll` registered inside a `beforeAll`.
  */
-export async function createTestPlatform(now: string): Promise<TestPlatform> {
+export async function createTestPlatform(
+  now: string,
+  /** Where links in the platform's mail point; a browser test serves the platform there to follow them. */
+  publicBaseUrl = 'http://traffpunkt.test',
+): Promise<TestPlatform> {
   let current = new Date(now);
   const table = await createTestTable();
-  const platform = await assembleLocalPlatform({
-    table,
-    clock: () => current,
-    publicBaseUrl: 'http://traffpunkt.test',
-  });
+  const platform = await assembleLocalPlatform({ table, clock: () => current, publicBaseUrl });
   return {
     ...platform,
     table,

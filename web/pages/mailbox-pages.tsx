@@ -93,12 +93,25 @@ export function MailPage({ mail }: { mail: MailView }) {
       {mail.text && (
         <section aria-labelledby="text-part">
           <h2 id="text-part">Plain text</h2>
-          <pre class="mail-body">{mail.text}</pre>
+          <pre class="mail-body">
+            <LinkedText text={mail.text} />
+          </pre>
         </section>
       )}
       <p>
         <a href={`/mailbox/${mail.id}/raw`}>Raw message (.eml)</a>
       </p>
     </Layout>
+  );
+}
+
+/** The links of a plain-text part made clickable, as a mail client does; everything else stays text. */
+function LinkedText({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/(https?:\/\/[^\s<>"]+)/)
+        .map((part, index) => (index % 2 === 1 ? <a href={part}>{part}</a> : part))}
+    </>
   );
 }
