@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.ts';
@@ -66,13 +67,15 @@ export function backOff(attempt: number): Promise<void> {
 /**
  * Sends one transaction, again with back-off while it is cancelled for contention or throttling, and gives up with
  * `StoreBusyError` after `TRANSIENT_ATTEMPTS`. Any refusal (a failed condition) is thrown to the caller unchanged.
- * The SDK gives every TransactWriteItems a ClientRequestToken of its own and keeps it over its network retries, so
- * a transaction that went through but whose answer was lost is not applied twice.
+ * Every try carries the same ClientRequestToken: when a transaction went through but its answer was lost (a 500,
+ * a dropped connection), DynamoDB answers the next try with that success instead of running it again, where its
+ * conditions would refuse it as if someone else had taken the address or the seat.
  */
 export async function sendTransaction(table: Table, input: TransactWriteCommandInput): Promise<void> {
+  const once = { ...input, ClientRequestToken: input.ClientRequestToken ?? randomUUID() };
   for (let attempt = 0; attempt < TRANSIENT_ATTEMPTS; attempt += 1) {
     try {
-      await table.doc.send(new TransactWriteCommand(input));
+      await table.doc.send(new TransactWriteCommand(once));
       return;
     } catch (error) {
       if (!isTransientConflict(error)) throw error;

@@ -84,6 +84,34 @@ describe('a transaction that meets another', () => {
   });
 });
 
+describe('a transaction that went through but whose answer was lost', () => {
+  it('is tried again under the same token, so the person gets the seat, not "already registered"', async () => {
+    await putTrygghetsdag(platform.table, 'fault-lost-answer');
+    const tokens: (string | undefined)[] = [];
+    platform.table.doc.send = (async (command: unknown, ...rest: unknown[]) => {
+      const answer = await (realSend as (...args: unknown[]) => Promise<unknown>)(command, ...rest);
+      if (command instanceof TransactWriteCommand) {
+        tokens.push(command.input.ClientRequestToken);
+        // The first transaction is applied by the store; its answer never reaches us, as after a 500.
+        if (tokens.length === 1)
+          throw Object.assign(new Error('We encountered an internal error'), { name: 'InternalServerError' });
+      }
+      return answer;
+    }) as typeof realSend;
+    const response = await postForm(
+      platform.app,
+      '/events/fault-lost-answer/sign-up',
+      signUpFields('Sofie Ahlholm', 'sofie@norrtalje.se'),
+    );
+    expect(response.status).toBe(201);
+    expect(await response.text()).toContain('Du är anmäld');
+    expect(tokens).toHaveLength(2);
+    expect(tokens[1]).toBe(tokens[0]);
+    expect(await listRegistrations(platform.table, 'fault-lost-answer')).toHaveLength(1);
+    expect((await getEventPage(platform.table, 'fault-lost-answer'))?.seats.confirmed).toBe(1);
+  });
+});
+
 describe('conflicts or throttling that do not pass', () => {
   it('answer a sign-up with 503, Retry-After and "try again" in Swedish, and store nothing', async () => {
     await putTrygghetsdag(platform.table, 'fault-sign-up');
