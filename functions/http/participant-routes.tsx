@@ -142,7 +142,7 @@ export function participantRoutes(context: AppContext): Hono {
     if (!booking) return invalidLink(c);
     const fields = await formFields(c.req.raw);
     const result = await updateBooking(context, booking, fields);
-    if (result.ok) return manageView(c, token, { notice: 'saved' });
+    if (result.ok) return manageView(c, token, { notice: result.notice });
     return manageView(
       c,
       token,

@@ -87,20 +87,21 @@ export async function cancelRegistrationAsOrganiser(
   return cancelWithPromotion(context, page.event, registrationId, { audit });
 }
 
-/** The audit entry of an organiser's change to one registration, naming the person and the event. */
-async function registrationAudit(
+/** The audit entry of an organiser's change to one registration, naming the person (as they were) and the event. */
+export async function registrationAudit(
   context: AppContext,
   organiser: Organiser,
   page: EventPage,
   registrationId: string,
-  action: 'registration-promoted' | 'registration-cancelled',
+  action: 'registration-promoted' | 'registration-cancelled' | 'registration-edited',
+  detail?: string,
 ) {
   const registration = await getRegistration(context.table, page.event.id, registrationId);
   const label = `${registration?.name ?? registrationId}, ${page.event.title}`;
   return auditWrites(
     context,
     organiser,
-    { action, target: { kind: 'registration', id: registrationId, label } },
+    { action, target: { kind: 'registration', id: registrationId, label }, ...(detail ? { detail } : {}) },
     page.event,
   );
 }

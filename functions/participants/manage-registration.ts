@@ -51,30 +51,34 @@ export function cancelBooking(context: AppContext, booking: OpenedBooking, token
   return cancelWithPromotion(context, booking.page.event, booking.registration.id, { cancellerToken: token });
 }
 
-/** Changes the participant's own details with the same checks as the sign-up form; the address stays. */
+/**
+ * Changes the participant's own details with the same checks as the sign-up form; the address stays. Saved, or
+ * not, when the booking was cancelled meanwhile (in another tab, or by an organiser).
+ */
 export async function updateBooking(
   context: AppContext,
   booking: OpenedBooking,
   input: Record<string, unknown>,
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+): Promise<{ ok: true; notice: 'saved' | 'cancelled' } | { ok: false; errors: FieldErrors }> {
   const read = readSignUpForm(booking.page.event, { ...input, email: booking.registration.email });
   if (!read.ok) return read;
   const { form } = read;
   const organisation = await getOrganisation(context.table, booking.page.event.organisationId);
-  await updateRegistrationDetails(
-    context.table,
-    booking.registration,
-    {
+  const result = await updateRegistrationDetails(context.table, booking.registration, {
+    details: {
       name: form.name,
       organisation: form.organisation,
       organisationKind: form.organisationKind,
       role: form.role,
       answers: form.answers,
     },
-    form.needs,
-    erasureTimes(booking.page.event, { retentionDays: organisation?.retentionDays ?? 0 }).needsExpiresAt,
-  );
-  return { ok: true };
+    needs: {
+      needs: form.needs,
+      expiresAt: erasureTimes(booking.page.event, { retentionDays: organisation?.retentionDays ?? 0 })
+        .needsExpiresAt,
+    },
+  });
+  return { ok: true, notice: result === 'saved' ? 'saved' : 'cancelled' };
 }
 
 /** Everything stored about the participant for this event, as they may download it (GDPR art. 15 and 20). */

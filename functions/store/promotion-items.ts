@@ -4,7 +4,7 @@ import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
 import { queueMessage } from './outbox-items.ts';
-import { manageTokenKey } from './participant-keys.ts';
+import { manageTokenReplacement } from './participant-keys.ts';
 import {
   getRegistration,
   registrationKey,
@@ -78,18 +78,7 @@ export function promotionItems(
         ExpressionAttributeNames: { '#status': 'status' },
       },
     },
-    { Delete: { TableName: table.name, Key: manageTokenKey(next.manageTokenHash) } },
-    {
-      Put: {
-        TableName: table.name,
-        Item: {
-          ...manageTokenKey(promotion.manageTokenHash),
-          type: 'manage-token',
-          eventId,
-          registrationId: next.id,
-        },
-      },
-    },
+    ...manageTokenReplacement(table, next, { old: next.manageTokenHash, new: promotion.manageTokenHash }),
     queueMessage(table, {
       id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
       eventId,

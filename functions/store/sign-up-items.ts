@@ -6,7 +6,7 @@ import { feedItem } from './agenda-items.ts';
 import { eventKey } from './event-items.ts';
 import { needsItem } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
-import { emailKey, manageTokenKey } from './participant-keys.ts';
+import { emailClaim, emailKey, manageTokenItem } from './participant-keys.ts';
 import { registrationKey, waitingListKey } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
@@ -132,13 +132,7 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
   const { event, emailHash, manageTokenHash, expiresAt } = request;
   const { waitingTicket } = registration;
   return [
-    {
-      Put: {
-        TableName: table.name,
-        Item: { ...emailKey(event.id, emailHash), type: 'email', registrationId: registration.id, expiresAt },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    },
+    emailClaim(table, registration, emailHash, expiresAt),
     {
       Put: {
         TableName: table.name,
@@ -152,18 +146,7 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
         },
       },
     },
-    {
-      Put: {
-        TableName: table.name,
-        Item: {
-          ...manageTokenKey(manageTokenHash),
-          type: 'manage-token',
-          eventId: event.id,
-          registrationId: registration.id,
-          expiresAt,
-        },
-      },
-    },
+    { Put: { TableName: table.name, Item: manageTokenItem(manageTokenHash, registration, expiresAt) } },
     { Put: { TableName: table.name, Item: feedItem(request.feedTokenHash, registration, expiresAt) } },
     ...(Object.keys(request.needs).length > 0
       ? [

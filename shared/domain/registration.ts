@@ -40,6 +40,11 @@ export interface Registration {
   checkedInAt?: string;
   /** Set when a delegation lead registered the person: the seat also holds one of the organisation's quota places. */
   delegation?: DelegationMembership;
+  /**
+   * Raised by every change of the details after sign-up (absent: none yet). An organiser's form carries the one it
+   * was filled from, so a change saved meanwhile, by the participant or another organiser, is not overwritten unseen.
+   */
+  revision?: number;
 }
 
 /** Dietary and accessibility needs: possibly health data (GDPR art. 9), so stored apart and erased first. */

@@ -89,6 +89,9 @@ const sv = {
       `${title}, ${when}, är inställt av arrangören. Din anmälan gäller inte längre och kalenderposten tas bort. Frågor besvaras av arrangören, se evenemangets sida.`,
     cancelledSubject: (title: string) => `Avbokning: ${title}`,
     cancelledBody: (title: string) => `Din anmälan till ${title} är avbokad. Kalenderposten tas bort.`,
+    updatedSubject: (title: string) => `Uppdaterad anmälan: ${title}`,
+    updatedBody: (title: string) =>
+      `Arrangören har uppdaterat din anmälan till ${title}, som nu gäller den här e-postadressen. Tidigare länkar till anmälan fungerar inte längre; använd länken nedan.`,
     greeting: (name: string) => `Hej ${name}!`,
     onlineLink: (link: string) => `Länk till mötet: ${link}`,
     manageLink: 'Hantera din anmälan',
@@ -235,6 +238,9 @@ const nb: ParticipantMessages = {
       `${title}, ${when}, er avlyst av arrangøren. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes. Spørsmål besvares av arrangøren, se arrangementets side.`,
     cancelledSubject: (title) => `Avmelding: ${title}`,
     cancelledBody: (title) => `Påmeldingen din til ${title} er avmeldt. Kalenderoppføringen fjernes.`,
+    updatedSubject: (title) => `Oppdatert påmelding: ${title}`,
+    updatedBody: (title) =>
+      `Arrangøren har oppdatert påmeldingen din til ${title}, som nå gjelder denne e-postadressen. Tidligere lenker til påmeldingen virker ikke lenger; bruk lenken nedenfor.`,
     greeting: (name) => `Hei ${name}!`,
     onlineLink: (link) => `Lenke til møtet: ${link}`,
     manageLink: 'Administrer påmeldingen',
@@ -378,6 +384,9 @@ const en: ParticipantMessages = {
       `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies and the calendar entry is removed. The organiser answers questions; see the event's page.`,
     cancelledSubject: (title) => `Cancelled: ${title}`,
     cancelledBody: (title) => `Your booking for ${title} is cancelled. The calendar entry is removed.`,
+    updatedSubject: (title) => `Registration updated: ${title}`,
+    updatedBody: (title) =>
+      `The organiser has updated your registration for ${title}, which is now under this e-mail address. Earlier links to it no longer work; use the link below.`,
     greeting: (name) => `Hello ${name},`,
     onlineLink: (link) => `Meeting link: ${link}`,
     manageLink: 'Manage your booking',

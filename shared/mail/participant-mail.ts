@@ -2,7 +2,7 @@ import { eventInvite } from '../calendar/event-invite.ts';
 import type { EventRecord } from '../domain/event.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { OutboundMessage } from '../domain/outbound-message.ts';
-import type { Registration } from '../domain/registration.ts';
+import type { Registration, RegistrationStatus } from '../domain/registration.ts';
 import { deadlineText, eventWhen, venueText } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { participantMessagesFor } from '../i18n/participant-messages.ts';
@@ -28,7 +28,16 @@ export type ParticipantMailKind =
   | 'offer-expired'
   | 'cancelled'
   | 'event-changed'
-  | 'event-cancelled';
+  | 'event-cancelled'
+  | 'updated';
+
+/** The e-mail whose news a registration's status is: what an update tells of where the person stands. */
+const STANDING: Record<RegistrationStatus, ParticipantMailKind> = {
+  confirmed: 'confirmation',
+  offered: 'offer',
+  waiting: 'waiting',
+  cancelled: 'cancelled',
+};
 
 /** The e-mail telling a participant what happened to their registration, in their language, with the invite where one belongs. */
 export function participantMail(
@@ -39,8 +48,13 @@ export function participantMail(
   const { event, organisation } = context;
   const t = participantMessagesFor(registration.language).mail;
   const when = eventWhen(event, registration.language);
-  const confirmed = kind === 'confirmation' || kind === 'promoted' || kind === 'event-changed';
-  const texts: Record<ParticipantMailKind, () => [subject: string, body: string]> = {
+  const confirmed =
+    kind === 'confirmation' ||
+    kind === 'promoted' ||
+    kind === 'event-changed' ||
+    // The updated registration may now be under an address that never had the invite.
+    (kind === 'updated' && registration.status === 'confirmed');
+  const texts: Record<ParticipantMailKind, () => [subject: string, ...body: string[]]> = {
     confirmation: () => [t.confirmationSubject(event.title), t.confirmationBody(event.title, when)],
     waiting: () => [
       t.waitingSubject(event.title),
@@ -62,15 +76,20 @@ export function participantMail(
       t.eventChangedBody(event.title, when, venueText(event.venue, registration.language)),
     ],
     'event-cancelled': () => [t.eventCancelledSubject(event.title), t.eventCancelledBody(event.title, when)],
+    updated: () => [
+      t.updatedSubject(event.title),
+      t.updatedBody(event.title),
+      ...texts[STANDING[registration.status]]().slice(1),
+    ],
   };
-  const [subject, body] = texts[kind]();
+  const [subject, ...body] = texts[kind]();
   const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
     subject,
     ...renderMailBodies(registration.language, {
-      paragraphs: [t.greeting(registration.name), body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
+      paragraphs: [t.greeting(registration.name), ...body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
       link: context.manageUrl
         ? { label: t.manageLink, url: context.manageUrl }
         : { label: messagesFor(registration.language).readMore, url: context.eventUrl },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashEmail } from '../../functions/security/secret-token.ts';
 import { putOrganisation } from '../../functions/store/organisation-items.ts';
 import { putOrganiser } from '../../functions/store/organiser-items.ts';
@@ -7,11 +7,9 @@ import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
 import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
 import { readZip } from '../support/read-zip.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { servedTestPlatform } from '../support/serve-over-http.ts';
 
-const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
-afterAll(() => platform.stop());
+const { platform, baseUrl } = await servedTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
 for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(platform.table, organisation);
 await putOrganiser(platform.table, hashEmail('konferens@skr.se'), {
   email: 'konferens@skr.se',
@@ -19,7 +17,6 @@ await putOrganiser(platform.table, hashEmail('konferens@skr.se'), {
   organisationId: 'skr',
   role: 'admin',
 });
-const baseUrl = await serveOverHttp(platform);
 const browser = await launchBrowser();
 const organiser = await browser.newPage();
 const participant = await (await browser.newContext()).newPage();
@@ -34,18 +31,19 @@ const PROGRAMME = [
 describe('an organiser running a new conference in the browser', () => {
   it('signs in through the mailbox link and lands on the dashboard', async () => {
     await organiser.goto(`${baseUrl}/organiser/sign-in`);
+    await expectNoAxeViolations(organiser);
     await organiser.getByLabel('E-postadress').fill('konferens@skr.se');
     await organiser.getByRole('button', { name: 'Skicka inloggningslänk' }).click();
+    await organiser.getByText(/Om adressen tillhör en arrangör har vi skickat en inloggningslänk/).waitFor();
+    await expectNoAxeViolations(organiser);
     await platform.deliverOutbox();
-    await organiser.goto(`${baseUrl}/mailbox`);
+    await organiser.getByRole('link', { name: 'Utkorg (lokalt)' }).click();
     await organiser
       .getByRole('link', { name: /Din inloggningslänk till Träffpunkt/ })
       .first()
       .click();
-    const link = (await organiser.content()).match(
-      /http:\/\/traffpunkt\.test(\/organiser\/sign-in\/[A-Za-z0-9_-]+)/,
-    )?.[1];
-    await organiser.goto(`${baseUrl}${link}`);
+    await organiser.getByRole('link', { name: /\/organiser\/sign-in\// }).click();
+    await expectNoAxeViolations(organiser);
     await organiser.getByRole('button', { name: 'Logga in' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await expectNoAxeViolations(organiser);
@@ -91,6 +89,7 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.getByRole('button', { name: 'Publicera' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'Trygghetsdag i Göteborg' }).waitFor();
     expect(await organiser.getByText('Utkast: syns inte för allmänheten.').count()).toBe(0);
+    await expectNoAxeViolations(organiser);
 
     await participant.goto(`${baseUrl}/`);
     await participant.getByRole('link', { name: 'Trygghetsdag i Göteborg' }).click();
@@ -122,6 +121,8 @@ describe('an organiser running a new conference in the browser', () => {
 
   it('finds the participant in the registrations and exports the list as XLSX and CSV', async () => {
     await organiser.getByRole('link', { name: 'Trygghetsdag i Göteborg' }).click();
+    await organiser.getByRole('cell', { name: 'katharina@bra.se' }).waitFor();
+    await expectNoAxeViolations(organiser);
     await organiser.getByRole('link', { name: 'Sök och filtrera anmälningar' }).click();
     await organiser.getByLabel('Namn, e-post eller organisation').fill('tollin');
     await organiser.getByRole('button', { name: 'Sök' }).click();
@@ -143,6 +144,25 @@ describe('an organiser running a new conference in the browser', () => {
     expect(await readFile(await csv.path(), 'utf8')).toContain('Katharina Tollin;katharina@bra.se');
   });
 
+  it('corrects the participant’s address from the search, after the form has pointed out a mistake', async () => {
+    await organiser.goto(`${baseUrl}/organiser/events/trygghetsdag-i-goteborg-2027/registrations?q=tollin`);
+    await organiser.getByRole('link', { name: 'Ändra Katharina Tollin' }).click();
+    await organiser.getByRole('heading', { level: 1, name: 'Ändra anmälan: Katharina Tollin' }).waitFor();
+    expect(await organiser.getByLabel('Specialkost').count()).toBe(0);
+    await expectNoAxeViolations(organiser);
+
+    const address = organiser.getByLabel('E-postadress', { exact: true });
+    await address.fill('katharina.tollin');
+    await organiser.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await organiser.getByRole('heading', { name: 'Ändringarna sparades inte. Rätta följande:' }).waitFor();
+    await expectNoAxeViolations(organiser);
+
+    await address.fill('katharina.tollin@bra.se');
+    await organiser.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await organiser.getByText(/katharina\.tollin@bra\.se har fått ett meddelande/).waitFor();
+    await expectNoAxeViolations(organiser);
+  });
+
   it('previews a message to the confirmed, and ticks the participant in on the day', async () => {
     await organiser.goto(`${baseUrl}/organiser/events/trygghetsdag-i-goteborg-2027/messages`);
     await organiser.getByLabel('Ämne').fill('Välkommen');
@@ -158,6 +178,21 @@ describe('an organiser running a new conference in the browser', () => {
     await expectNoAxeViolations(organiser);
     await organiser.getByRole('link', { name: 'Utskriftsvänlig deltagarlista' }).click();
     await organiser.getByRole('cell', { name: 'Katharina Tollin' }).waitFor();
+    await expectNoAxeViolations(organiser);
+  });
+
+  it("opens the organisation's settings, audit trail and undelivered mail, each readable by everyone", async () => {
+    await organiser.goto(`${baseUrl}/organiser`);
+    await organiser.getByRole('link', { name: 'Inställningar' }).click();
+    await organiser.getByRole('heading', { level: 1, name: 'Organisationens inställningar' }).waitFor();
+    await expectNoAxeViolations(organiser);
+
+    await organiser.getByRole('link', { name: 'Ändringslogg' }).click();
+    await organiser.getByRole('cell', { name: 'Publicerade evenemanget' }).waitFor();
+    await expectNoAxeViolations(organiser);
+
+    await organiser.goto(`${baseUrl}/organiser/outbox`);
+    await organiser.getByRole('heading', { level: 1 }).waitFor();
     await expectNoAxeViolations(organiser);
   });
 });

@@ -1,22 +1,53 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
+import type { EventRecord, Language } from '../../shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '../../shared/domain/organisation.ts';
+import type { Registration } from '../../shared/domain/registration.ts';
 import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
 import { ChoiceField, FormField } from './form-field.tsx';
 
-/** The participant's details, shared by the sign-up form and the manage page (where the address cannot change). */
+/** What the error summary calls each field: the details in `language`, and the event's own questions. */
+export function participantFieldLabels(event: EventRecord, language: Language): Record<string, string> {
+  const labels: Record<string, string> = { ...participantMessagesFor(language).fields };
+  for (const question of event.questions ?? []) labels[`answer.${question.id}`] = question.label;
+  return labels;
+}
+
+/** A registration's details as the form's fields hold them (needs are stored apart, and not here). */
+export function registrationFieldValues(registration: Registration): Record<string, string> {
+  return {
+    name: registration.name,
+    email: registration.email,
+    organisation: registration.organisation,
+    organisationKind: registration.organisationKind,
+    role: registration.role,
+    ...Object.fromEntries(
+      Object.entries(registration.answers ?? {}).map(([id, answer]) => [`answer.${id}`, answer]),
+    ),
+  };
+}
+
+/**
+ * The participant's details, shared by the sign-up form, the manage page (where the address cannot change) and the
+ * organiser's edit (in the organiser's language, without needs: organisers see those only as totals).
+ */
 export function ParticipantFields({
   event,
+  language,
   values,
   errors,
   emailEditable,
+  emailHint,
+  askNeeds,
 }: {
   event: EventRecord;
+  language: Language;
   values: Record<string, string>;
   errors: FieldErrors;
   emailEditable: boolean;
+  emailHint?: string;
+  askNeeds: boolean;
 }) {
-  const t = participantMessagesFor(event.language);
+  const t = participantMessagesFor(language);
   return (
     <>
       <FormField
@@ -33,6 +64,7 @@ export function ParticipantFields({
         label={t.fields.email}
         value={values.email}
         error={errors.email}
+        hint={emailHint}
         required
         readonly={!emailEditable}
         autocomplete="email"
@@ -90,18 +122,20 @@ export function ParticipantFields({
           })}
         </fieldset>
       )}
-      <fieldset>
-        <legend>{t.needsLegend}</legend>
-        <p class="hint">{t.needsHint}</p>
-        <FormField name="diet" label={t.fields.diet} value={values.diet} error={errors.diet} multiline />
-        <FormField
-          name="accessibility"
-          label={t.fields.accessibility}
-          value={values.accessibility}
-          error={errors.accessibility}
-          multiline
-        />
-      </fieldset>
+      {askNeeds && (
+        <fieldset>
+          <legend>{t.needsLegend}</legend>
+          <p class="hint">{t.needsHint}</p>
+          <FormField name="diet" label={t.fields.diet} value={values.diet} error={errors.diet} multiline />
+          <FormField
+            name="accessibility"
+            label={t.fields.accessibility}
+            value={values.accessibility}
+            error={errors.accessibility}
+            multiline
+          />
+        </fieldset>
+      )}
     </>
   );
 }

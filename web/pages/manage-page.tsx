@@ -7,7 +7,11 @@ import { participantMessagesFor } from '../../shared/i18n/participant-messages.t
 import { ActionButton } from '../components/action-button.tsx';
 import { AgendaPicker, type AgendaView } from '../components/agenda-picker.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { ParticipantFields } from '../components/participant-fields.tsx';
+import {
+  ParticipantFields,
+  participantFieldLabels,
+  registrationFieldValues,
+} from '../components/participant-fields.tsx';
 import { Layout } from '../layout.tsx';
 
 export interface ManagePageProps {
@@ -39,16 +43,9 @@ export function ManagePage({
   const t = participantMessagesFor(event.language);
   const m = t.manage;
   const current: Record<string, string> = values ?? {
-    name: registration.name,
-    email: registration.email,
-    organisation: registration.organisation,
-    organisationKind: registration.organisationKind,
-    role: registration.role,
+    ...registrationFieldValues(registration),
     diet: needs.diet ?? '',
     accessibility: needs.accessibility ?? '',
-    ...Object.fromEntries(
-      Object.entries(registration.answers ?? {}).map(([id, answer]) => [`answer.${id}`, answer]),
-    ),
   };
   const live = registration.status !== 'cancelled';
   return (
@@ -99,9 +96,20 @@ export function ManagePage({
       {live && (
         <section aria-labelledby="details">
           <h2 id="details">{m.detailsHeading}</h2>
-          <ErrorSummary heading={t.errorSummary} errors={errors} labels={t.fields} />
+          <ErrorSummary
+            heading={t.errorSummary}
+            errors={errors}
+            labels={participantFieldLabels(event, event.language)}
+          />
           <form method="post" action={`${path}/details`} novalidate>
-            <ParticipantFields event={event} values={current} errors={errors} emailEditable={false} />
+            <ParticipantFields
+              event={event}
+              language={event.language}
+              values={current}
+              errors={errors}
+              emailEditable={false}
+              askNeeds
+            />
             <button type="submit" class="button">
               {m.save}
             </button>

@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../../shared/domain/audit-entry.ts';
 import type { Language, TimeZone } from '../../../shared/domain/event.ts';
 import type { Organiser } from '../../../shared/domain/organiser.ts';
 import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
+import { changedDetailNames } from '../../../shared/organiser/registration-edit-form.ts';
 import { formatClock, formatDate, zoneAbbreviation } from '../../../shared/time.ts';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
@@ -50,7 +51,7 @@ export function AuditTrailPage(props: {
                   </td>
                   <td>{t.actions[entry.action]}</td>
                   <td>{entry.target.label}</td>
-                  <td>{entry.detail && (t.roles[entry.detail as keyof typeof t.roles] ?? entry.detail)}</td>
+                  <td>{detailText(entry, props.language)}</td>
                 </tr>
               ))}
             </tbody>
@@ -64,4 +65,12 @@ export function AuditTrailPage(props: {
       )}
     </OrganiserLayout>
   );
+}
+
+/** An entry's note in the reader's language where it names something of ours: a role, the details an edit changed. */
+function detailText({ action, detail }: AuditEntry, language: Language): string | undefined {
+  if (!detail) return undefined;
+  if (action === 'registration-edited') return changedDetailNames(detail, language);
+  const roles = settingsMessagesFor(language).roles;
+  return roles[detail as keyof typeof roles] ?? detail;
 }

@@ -7,6 +7,7 @@ import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { outboxMessagesFor } from '../../../shared/i18n/outbox-messages.ts';
 import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
+import { registrationEditMessagesFor } from '../../../shared/i18n/registration-edit-messages.ts';
 import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
 import type { NeedCount } from '../../../shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
@@ -106,6 +107,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         heading={t.confirmedList}
         registrations={props.confirmed}
         props={props}
+        editable={mayChange}
         action={mayChange ? { path: 'cancel', label: t.cancel, kind: 'danger' } : undefined}
       />
       {props.offered.length > 0 && (
@@ -114,6 +116,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           heading={t.offeredList}
           registrations={props.offered}
           props={props}
+          editable={mayChange}
           action={mayChange ? { path: 'cancel', label: t.cancel, kind: 'danger' } : undefined}
         />
       )}
@@ -123,6 +126,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
         registrations={props.waiting}
         props={props}
         showPosition
+        editable={mayChange}
         action={mayChange ? { path: 'promote', label: t.promote, kind: 'secondary' } : undefined}
       />
       {mayChange && <WaitingListSetting {...props} />}
@@ -158,6 +162,7 @@ function RegistrationTable({
   registrations,
   props,
   showPosition,
+  editable,
   action,
 }: {
   id: string;
@@ -165,9 +170,12 @@ function RegistrationTable({
   registrations: Registration[];
   props: OrganiserEventPageProps;
   showPosition?: boolean;
+  /** Each registration links to its edit page (editors and admins; a cancelled one cannot change). */
+  editable?: boolean;
   action?: { path: string; label: (name: string) => string; kind: 'secondary' | 'danger' };
 }) {
   const t = organiserMessagesFor(props.language);
+  const edit = registrationEditMessagesFor(props.language).edit;
   const kinds = participantMessagesFor(props.language).organisationKinds;
   const { event } = props;
   return (
@@ -188,7 +196,7 @@ function RegistrationTable({
                 <th scope="col">{t.columns.organisation}</th>
                 <th scope="col">{t.columns.role}</th>
                 <th scope="col">{t.columns.registeredAt}</th>
-                {action && <th scope="col">{t.columns.actions}</th>}
+                {(editable || action) && <th scope="col">{t.columns.actions}</th>}
               </tr>
             </thead>
             <tbody>
@@ -215,13 +223,22 @@ function RegistrationTable({
                     {formatDate(registration.createdAt, event.timeZone, props.language)}{' '}
                     {formatClock(registration.createdAt, event.timeZone, props.language)}
                   </td>
-                  {action && (
+                  {(editable || action) && (
                     <td>
-                      <ActionButton
-                        action={`/organiser/events/${event.id}/registrations/${registration.id}/${action.path}`}
-                        label={action.label(registration.name)}
-                        kind={action.kind}
-                      />
+                      {editable && (
+                        <p>
+                          <a href={`/organiser/events/${event.id}/registrations/${registration.id}`}>
+                            {edit(registration.name)}
+                          </a>
+                        </p>
+                      )}
+                      {action && (
+                        <ActionButton
+                          action={`/organiser/events/${event.id}/registrations/${registration.id}/${action.path}`}
+                          label={action.label(registration.name)}
+                          kind={action.kind}
+                        />
+                      )}
                     </td>
                   )}
                 </tr>

@@ -1,7 +1,8 @@
 import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
+import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
 import type { Registration } from '../../../shared/domain/registration.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { registrationEditMessagesFor } from '../../../shared/i18n/registration-edit-messages.ts';
 import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
 import { type RegistrationSearch, searchQuery } from '../../../shared/organiser/registration-search.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
@@ -24,6 +25,8 @@ export function RegistrationSearchPage(props: {
   const t = workspaceMessagesFor(language).search;
   const o = organiserMessagesFor(language);
   const base = `/organiser/events/${event.id}`;
+  const mayChange = mayChangeRegistrations(props.organiser.role);
+  const edit = registrationEditMessagesFor(language).edit;
   const time = (instant: string) =>
     `${formatDate(instant, event.timeZone, language)} ${formatClock(instant, event.timeZone, language)}`;
   return (
@@ -84,6 +87,7 @@ export function RegistrationSearchPage(props: {
                 <th scope="col">{o.columns.status}</th>
                 <th scope="col">{o.columns.registeredAt}</th>
                 <th scope="col">{t.checkedIn}</th>
+                {mayChange && <th scope="col">{o.columns.actions}</th>}
               </tr>
             </thead>
             <tbody>
@@ -95,6 +99,13 @@ export function RegistrationSearchPage(props: {
                   <td>{o.status[registration.status]}</td>
                   <td>{time(registration.createdAt)}</td>
                   <td>{registration.checkedInAt ? time(registration.checkedInAt) : '–'}</td>
+                  {mayChange && (
+                    <td>
+                      {registration.status !== 'cancelled' && (
+                        <a href={`${base}/registrations/${registration.id}`}>{edit(registration.name)}</a>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,49 @@
+import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
+import { hashEmail } from '../security/secret-token.ts';
+import { queueMessage } from './outbox-items.ts';
+import { emailClaim, emailKey, manageTokenReplacement } from './participant-keys.ts';
+import type { StoredRegistration } from './registration-items.ts';
+import type { Table } from './table.ts';
+
+/** A registration moved to another address by an organiser (most often a typo corrected). */
+export interface AddressChange {
+  email: string;
+  /** The hash of the new manage link: the old one went to the wrong address, so it stops working. */
+  manageTokenHash: string;
+  /** When the items of the new address are erased, as the registration is (epoch seconds). */
+  expiresAt: number;
+  /** The e-mail that brings the new link to the new address. */
+  message: OutboundMessage;
+  now: string;
+}
+
+/**
+ * The writes that go with the registration's own update when its address changes: the new address is claimed first
+ * (under `attribute_not_exists`, so an address registered already refuses the whole change), the old one is
+ * released, the manage link is replaced and the e-mail queued. The agenda feed's item names only the event and the
+ * registration, not the address, so it stays as it is.
+ */
+export function addressChangeItems(table: Table, registration: StoredRegistration, change: AddressChange) {
+  return [
+    emailClaim(table, registration, hashEmail(change.email), change.expiresAt),
+    {
+      Delete: {
+        TableName: table.name,
+        Key: emailKey(registration.eventId, hashEmail(registration.email)),
+      },
+    },
+    ...manageTokenReplacement(
+      table,
+      registration,
+      { old: registration.manageTokenHash, new: change.manageTokenHash },
+      change.expiresAt,
+    ),
+    queueMessage(table, {
+      id: `updated:${registration.id}:${change.now}`,
+      eventId: registration.eventId,
+      reason: 'registration-updated',
+      message: change.message,
+      createdAt: change.now,
+    }),
+  ];
+}

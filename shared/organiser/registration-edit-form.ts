@@ -1,0 +1,66 @@
+import type { EventRecord, Language } from '../domain/event.ts';
+import type { Registration } from '../domain/registration.ts';
+import type { FieldErrors } from '../forms/form-reading.ts';
+import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { readSignUpForm, type SignUpForm } from '../sign-up/sign-up-form.ts';
+
+/** What an organiser may change in a registration: what the participant gave when signing up, less their needs. */
+export type RegistrationDetails = Omit<SignUpForm, 'needs'>;
+
+/** The details in the order the form shows them; also the names the audit trail gives a change. */
+export const REGISTRATION_DETAILS = [
+  'name',
+  'email',
+  'organisation',
+  'organisationKind',
+  'role',
+  'answers',
+] as const satisfies readonly (keyof RegistrationDetails)[];
+
+export type RegistrationDetail = (typeof REGISTRATION_DETAILS)[number];
+
+/**
+ * Reads an organiser's edit with the sign-up form's own rules, its messages in the organiser's language. Needs are
+ * not read at all: organisers see them only as totals, so needs in a posted form neither change nor refuse anything.
+ */
+export function readRegistrationEdit(
+  event: Pick<EventRecord, 'questions'>,
+  language: Language,
+  input: Record<string, unknown>,
+): { ok: true; details: RegistrationDetails } | { ok: false; errors: FieldErrors } {
+  const { diet, accessibility, ...withoutNeeds } = input;
+  const read = readSignUpForm({ language, questions: event.questions }, withoutNeeds);
+  if (!read.ok) return read;
+  const { needs, ...details } = read.form;
+  return { ok: true, details };
+}
+
+/** The details an edit changes, in the form's order; none when it gives back what is stored. */
+export function changedDetails(
+  registration: Registration,
+  details: RegistrationDetails,
+): RegistrationDetail[] {
+  return REGISTRATION_DETAILS.filter((field) =>
+    field === 'answers'
+      ? !sameAnswers(registration.answers ?? {}, details.answers)
+      : registration[field] !== details[field],
+  );
+}
+
+function sameAnswers(stored: Record<string, string>, given: Record<string, string>): boolean {
+  const ids = new Set([...Object.keys(stored), ...Object.keys(given)]);
+  return [...ids].every((id) => stored[id] === given[id]);
+}
+
+/** How the audit trail notes an edit: the details it changed, by their keys, so the trail reads in any language. */
+export const auditDetailOf = (changed: RegistrationDetail[]) => changed.join(', ');
+
+/** An edit's note in the audit trail, its details named as the form names them in `language`. */
+export function changedDetailNames(detail: string, language: Language): string {
+  const p = participantMessagesFor(language);
+  const names: Record<string, string> = { ...p.fields, answers: p.questionsLegend };
+  return detail
+    .split(', ')
+    .map((field) => names[field] ?? field)
+    .join(', ');
+}
