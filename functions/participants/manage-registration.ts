@@ -108,8 +108,9 @@ export async function eraseBooking(
 ): Promise<void> {
   if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
   await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
-  await eraseOutboxCopies(context.table, booking.page.event.id, booking.registration.email);
-  await eraseAnswersNaming(context.table, booking.page.event.id, hashEmail(booking.registration.email));
+  const person = { email: booking.registration.email, emailHash: hashEmail(booking.registration.email) };
+  await eraseOutboxCopies(context.table, booking.page.event.id, person);
+  await eraseAnswersNaming(context.table, booking.page.event.id, person.emailHash);
 }
 
 /** The person accepts the seat held for them; false when the offer had already run out or been answered. */

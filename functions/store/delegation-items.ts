@@ -81,6 +81,7 @@ export function registerDelegation(table: Table, request: NewDelegation): Promis
       reason: 'delegation',
       message: request.leadMessage,
       createdAt: delegation.createdAt,
+      mentions: request.members.map((member) => member.emailHash),
     }),
   ]);
 }

@@ -25,6 +25,11 @@ export interface OutboxIntent {
   reason: string;
   message: OutboundMessage;
   createdAt: string;
+  /**
+   * The SHA-256 of every other address the message names (a delegation lead's receipt lists the members), so that
+   * erasing one of those people erases this copy too.
+   */
+  mentions?: string[];
 }
 
 /** What finds one message: its id, and its event if it has one. */
@@ -55,6 +60,7 @@ export function queueMessage(table: Table, intent: OutboxIntent) {
     nextAttemptAt: due,
     reason: intent.reason,
     message: intent.message,
+    ...(intent.mentions?.length ? { mentions: intent.mentions } : {}),
     expiresAt: Math.floor(Date.parse(intent.createdAt) / 1000) + OUTBOX_RETENTION_DAYS * 86_400,
   };
   return {
@@ -229,22 +235,26 @@ export async function retryUndeliveredMessage(
 }
 
 /**
- * Erases the copies of an event's messages: all of them, or those to one address. A message being sent at this
+ * Erases the copies of an event's messages: all of them, or those to one person or naming them. A message being sent at this
  * moment still goes out (it has left), but is not recorded again afterwards.
  */
-export async function eraseOutboxCopies(table: Table, eventId: string, to?: string): Promise<number> {
+export async function eraseOutboxCopies(
+  table: Table,
+  eventId: string,
+  person?: { email: string; emailHash: string },
+): Promise<number> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
-    ...(to
+    ...(person
       ? {
-          FilterExpression: '#message.#to = :to',
+          FilterExpression: '#message.#to = :to OR contains(mentions, :hash)',
           ExpressionAttributeNames: { '#message': 'message', '#to': 'to' },
         }
       : {}),
     ExpressionAttributeValues: {
       ':pk': `EVENT#${eventId}`,
       ':outbox': 'OUTBOX#',
-      ...(to ? { ':to': to } : {}),
+      ...(person ? { ':to': person.email, ':hash': person.emailHash } : {}),
     },
     ProjectionExpression: 'PK, SK',
     ConsistentRead: true,
