@@ -5,7 +5,6 @@ import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import { ApplicationFormPage } from '../../web/pages/application-form-page.tsx';
 import { ApplicationOutcomePage } from '../../web/pages/application-outcome-page.tsx';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import {
   applyToWorkingGroup,
   organiserOf,
@@ -18,6 +17,7 @@ import {
 } from '../participants/edit-application.ts';
 import { getPublicEventPage } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
+import { notFound } from './not-found.tsx';
 import { formFields } from './participant-routes.tsx';
 import { applicationEditPath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
@@ -46,7 +46,7 @@ export function applicationRoutes(context: AppContext): Hono {
 
   routes.get('/events/:eventId/apply', async (c) => {
     const event = await applicationEvent(c.req.param('eventId'));
-    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!event) return notFound(c);
     const refusal = signUpRefusal(event, context.clock());
     if (refusal)
       return c.html(
@@ -58,7 +58,7 @@ export function applicationRoutes(context: AppContext): Hono {
 
   routes.post('/events/:eventId/apply', async (c) => {
     const event = await applicationEvent(c.req.param('eventId'));
-    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!event) return notFound(c);
     const fields = await formFields(c.req.raw);
     const outcome = await applyToWorkingGroup(context, event, fields);
     if (outcome.kind === 'invalid') return c.html(await formPage(event, fields, outcome.errors), 422);
@@ -100,20 +100,18 @@ export function applicationRoutes(context: AppContext): Hono {
   edit.get('/:token', async (c) => {
     const token = c.req.param('token');
     const opened = await openApplication(context, token);
-    return opened ? editPage(c, token, opened) : c.html(<NotFoundPage language="sv" />, 404);
+    return opened ? editPage(c, token, opened) : notFound(c);
   });
 
   edit.post('/:token', async (c) => {
     const token = c.req.param('token');
     const opened = await openApplication(context, token);
-    if (!opened) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!opened) return notFound(c);
     const fields = await formFields(c.req.raw);
     const outcome = await editApplication(context, opened, token, fields);
     if (outcome.kind === 'saved') {
       const reopened = await openApplication(context, token);
-      return reopened
-        ? editPage(c, token, reopened, { saved: true })
-        : c.html(<NotFoundPage language="sv" />, 404);
+      return reopened ? editPage(c, token, reopened, { saved: true }) : notFound(c, opened.event);
     }
     return editPage(
       c,

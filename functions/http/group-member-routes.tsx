@@ -1,15 +1,15 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { seriesFeed } from '../../shared/calendar/series-feed.ts';
 import type { GroupMember } from '../../shared/domain/group-member.ts';
 import { readPollAnswers } from '../../shared/working-group/date-poll-form.ts';
 import { GroupMemberPage, type GroupMemberPageProps } from '../../web/pages/group-member-page.tsx';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { hashSecret } from '../security/secret-token.ts';
 import { getPoll, getPollResponse, listPolls } from '../store/date-poll-items.ts';
 import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { groupMemberByLink, listGroupMembers } from '../store/group-member-items.ts';
 import { answerDatePoll } from '../working-groups/date-polls.ts';
 import type { AppContext } from './app-context.ts';
+import { notFound } from './not-found.tsx';
 import { formFields } from './participant-routes.tsx';
 import { eventUrl, groupFeedUrl, groupMemberPath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
@@ -22,7 +22,6 @@ export function groupMemberRoutes(context: AppContext): Hono {
   const routes = new Hono();
   routes.use(secretLinkHeaders);
   const showMailbox = context.mailbox !== undefined;
-  const notFound = (c: Context) => c.html(<NotFoundPage language="sv" />, 404);
 
   async function opened(token: string): Promise<{ member: GroupMember; page: EventPage } | undefined> {
     const member = await groupMemberByLink(context.table, hashSecret(token));
@@ -85,8 +84,9 @@ export function groupMemberRoutes(context: AppContext): Hono {
     const token = c.req.param('token');
     const found = await opened(token);
     const meetingNumber = Number(c.req.param('number'));
-    const poll = found && (await getPoll(context.table, found.page.event.id, meetingNumber));
-    if (!found || !poll) return notFound(c);
+    if (!found) return notFound(c);
+    const poll = await getPoll(context.table, found.page.event.id, meetingNumber);
+    if (!poll) return notFound(c, found.page.event);
     const values = await formFields(c.req.raw);
     const read = readPollAnswers(poll, found.page.event.language, values);
     if (!read.ok)

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import type { Application } from '../../shared/domain/application.ts';
 import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
 import { deadlineText } from '../../shared/event-when.ts';
 import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
@@ -14,13 +15,16 @@ import {
   ApplicationReviewPage,
   type ReviewNotice,
 } from '../../web/pages/organiser/application-review-page.tsx';
+import { auditWrites } from '../organisers/audit-trail.ts';
 import { ownEvent } from '../organisers/event-administration.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
 import { listReviewedApplications } from '../store/application-items.ts';
 import { saveReview, setSelected } from '../store/selection-items.ts';
 import { applicationsStillOpen, sendDecisions } from '../working-groups/send-decisions.ts';
+import { applicationChange } from '../working-groups/working-group-audit.ts';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
+import { refuseChange, workspaceNotFound } from './workspace-event-access.tsx';
 
 type OrganiserContext = Context<OrganiserEnv>;
 
@@ -51,7 +55,22 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   }
   type WorkingGroup = NonNullable<Awaited<ReturnType<typeof workingGroup>>>;
 
-  const notFound = (c: OrganiserContext) => c.html(<NotFoundPage language="sv" />, 404);
+  const notFound = (c: OrganiserContext) => workspaceNotFound(context, c);
+
+  /** The audit entries of an organiser's change to one application, for the change's own transaction. */
+  const applicationAudit = (
+    c: OrganiserContext,
+    group: WorkingGroup,
+    application: Application,
+    action: 'application-reviewed' | 'application-selected' | 'application-unselected',
+    detail?: string,
+  ) =>
+    auditWrites(
+      context,
+      c.var.organiser,
+      applicationChange(group.page.event, application, action, detail),
+      group.page.event,
+    );
 
   function listPage(c: OrganiserContext, group: WorkingGroup, notice?: ReviewNotice) {
     return (
@@ -74,7 +93,7 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
     group: WorkingGroup,
     extra: Pick<ApplicationDetailPageProps, 'notice' | 'form'> = {},
   ) {
-    if (!group.reviewed) return <NotFoundPage language="sv" />;
+    if (!group.reviewed) return <NotFoundPage language={group.view.language} />;
     return (
       <ApplicationDetailPage
         {...group.view}
@@ -101,14 +120,16 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   routes.post('/events/:eventId/applications/:code/review', async (c) => {
     const group = await workingGroup(c);
     if (!group?.reviewed) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const values = Object.fromEntries(
       [...(await c.req.formData()).entries()].map(([name, value]) => [name, String(value)]),
     );
     const read = readReviewForm(group.view.language, values);
     if (!read.ok) return c.html(detailPage(c, group, { form: { values, errors: read.errors } }), 422);
     const { municipality, municipalityCode } = group.reviewed.application;
-    await saveReview(context.table, group.page.event.id, municipalityCode, read.review);
+    const score = read.review.score === undefined ? undefined : `score=${read.review.score}`;
+    const audit = await applicationAudit(c, group, group.reviewed.application, 'application-reviewed', score);
+    await saveReview(context.table, group.page.event.id, municipalityCode, read.review, audit);
     const saved = (await workingGroup(c)) ?? group;
     return c.html(detailPage(c, saved, { notice: { text: group.t.notices.reviewSaved(municipality) } }));
   });
@@ -116,10 +137,12 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   routes.post('/events/:eventId/applications/:code/:choice{select|unselect}', async (c) => {
     const group = await workingGroup(c);
     if (!group?.reviewed) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const { municipality, municipalityCode } = group.reviewed.application;
     const select = c.req.param('choice') === 'select';
-    const change = await setSelected(context.table, group.page.event, municipalityCode, select);
+    const action = select ? 'application-selected' : 'application-unselected';
+    const audit = await applicationAudit(c, group, group.reviewed.application, action);
+    const change = await setSelected(context.table, group.page.event, municipalityCode, select, audit);
     const { notices } = group.t;
     const notice: ReviewNotice =
       change === 'changed'
@@ -140,21 +163,24 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   routes.post('/events/:eventId/applications/decisions', async (c) => {
     const group = await workingGroup(c);
     if (!group) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const { notices } = group.t;
     if ((await c.req.formData()).get('confirm') !== 'yes')
       return c.html(listPage(c, group, { text: notices.notConfirmed, refused: true }), 422);
-    const outcome = await sendDecisions(context, group.page);
+    const outcome = await sendDecisions(context, c.var.organiser, group.page);
     const after = (await workingGroup(c)) ?? group;
     if (outcome.kind === 'sent')
       return c.html(listPage(c, after, { text: notices.decisionsSent(outcome.selected, outcome.declined) }));
     const { language } = group.view;
+    const refusals: Record<Exclude<typeof outcome.kind, 'sent' | 'before-deadline'>, string> = {
+      'already-sent': notices.decided,
+      'none-selected': notices.noneSelected,
+      cancelled: notices.groupCancelled,
+    };
     const text =
       outcome.kind === 'before-deadline'
         ? notices.beforeDeadline(deadlineText(outcome.deadline, group.page.event.timeZone, language))
-        : outcome.kind === 'already-sent'
-          ? notices.decided
-          : notices.noneSelected;
+        : refusals[outcome.kind];
     return c.html(listPage(c, after, { text, refused: true }), 409);
   });
 

@@ -21,6 +21,7 @@ import { addMeeting, changeMeeting, type MeetingChangeOutcome } from '../working
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { formFields } from './participant-routes.tsx';
+import { refuseChange, workspaceNotFound } from './workspace-event-access.tsx';
 
 type OrganiserContext = Context<OrganiserEnv>;
 
@@ -32,7 +33,7 @@ type OrganiserContext = Context<OrganiserEnv>;
 export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
   const showMailbox = context.mailbox !== undefined;
-  const notFound = (c: OrganiserContext) => c.html(<NotFoundPage language="sv" />, 404);
+  const notFound = (c: OrganiserContext) => workspaceNotFound(context, c);
 
   /** The organiser's own working group as it is now, with what every page here needs; undefined is "not found". */
   async function workingGroup(c: OrganiserContext) {
@@ -81,7 +82,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     extra: Pick<OrganiserMeetingPageProps, 'notice' | 'form' | 'pollForm'> = {},
   ) {
     const { meeting } = group;
-    if (!meeting) return <NotFoundPage language="sv" />;
+    if (!meeting) return <NotFoundPage language={group.view.language} />;
     const poll = await getPoll(context.table, group.page.event.id, meeting.number);
     const tally =
       poll &&
@@ -138,11 +139,11 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings', async (c) => {
     const group = await workingGroup(c);
     if (!group) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const values = await formFields(c.req.raw);
     const read = readMeetingForm(group.page.event, group.view.language, values, context.clock());
     if (!read.ok) return c.html(await seriesPage(c, group, { add: { values, errors: read.errors } }), 422);
-    const outcome = await addMeeting(context, group.page, read.fields);
+    const outcome = await addMeeting(context, c.var.organiser, group.page, read.fields);
     const after = (await workingGroup(c)) ?? group;
     if (outcome.kind === 'saved')
       return c.html(
@@ -166,7 +167,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings/:number{[0-9]+}', async (c) => {
     const group = await workingGroup(c);
     if (!group?.meeting) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const values = await formFields(c.req.raw);
     const read = readMeetingForm(
       group.page.event,
@@ -178,7 +179,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     if (!read.ok) return c.html(await meetingPage(c, group, { form: { values, errors: read.errors } }), 422);
     const expected = Number(values.sequence);
     const outcome = Number.isInteger(expected)
-      ? await changeMeeting(context, group.page, group.meeting, expected, read.fields)
+      ? await changeMeeting(context, c.var.organiser, group.page, group.meeting, expected, read.fields)
       : ({ kind: 'changed-meanwhile' } as const);
     return afterChange(c, group, outcome);
   });
@@ -186,7 +187,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings/:number{[0-9]+}/cancel', async (c) => {
     const group = await workingGroup(c);
     if (!group?.meeting) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const values = await formFields(c.req.raw);
     if (values.confirm !== 'yes')
       return c.html(
@@ -195,7 +196,9 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
       );
     const expected = Number(values.sequence);
     const outcome = Number.isInteger(expected)
-      ? await changeMeeting(context, group.page, group.meeting, expected, { cancelled: true })
+      ? await changeMeeting(context, c.var.organiser, group.page, group.meeting, expected, {
+          cancelled: true,
+        })
       : ({ kind: 'changed-meanwhile' } as const);
     return afterChange(c, group, outcome);
   });
@@ -203,12 +206,18 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings/:number{[0-9]+}/poll', async (c) => {
     const group = await workingGroup(c);
     if (!group?.meeting) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
     const values = await formFields(c.req.raw);
     const read = readPollOptions(group.page.event, group.view.language, values, context.clock());
     if (!read.ok)
       return c.html(await meetingPage(c, group, { pollForm: { values, errors: read.errors } }), 422);
-    const outcome = await openDatePoll(context, group.page, group.meeting.number, read.options);
+    const outcome = await openDatePoll(
+      context,
+      c.var.organiser,
+      group.page,
+      group.meeting.number,
+      read.options,
+    );
     const after = (await workingGroup(c)) ?? group;
     return outcome.kind === 'sent'
       ? c.html(await meetingPage(c, after, { notice: { text: group.t.notices.pollSent(outcome.told) } }))
@@ -222,8 +231,8 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     const group = await workingGroup(c);
     const poll = group?.meeting && (await getPoll(context.table, group.page.event.id, group.meeting.number));
     if (!group || !poll) return notFound(c);
-    if (!group.mayChange) return c.text('Forbidden', 403);
-    const outcome = await fixPollDate(context, group.page, poll, c.req.param('optionId'));
+    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const outcome = await fixPollDate(context, c.var.organiser, group.page, poll, c.req.param('optionId'));
     const after = (await workingGroup(c)) ?? group;
     const { notices } = group.t;
     if (outcome.kind === 'fixed') {

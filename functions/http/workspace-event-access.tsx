@@ -16,6 +16,16 @@ export interface WorkspaceAccess {
   organisationName: string;
 }
 
+/** A change asked by an organiser whose role may not make it (a viewer), refused in the organisation's language. */
+export const refuseChange = (c: Context, language: Language) =>
+  c.text(workspaceMessagesFor(language).forbidden, 403);
+
+/** "Not found" for an organiser (another organisation's event, an unknown part of their own), in their language. */
+export async function workspaceNotFound(context: AppContext, c: Context<OrganiserEnv>): Promise<Response> {
+  const { language } = await organisationView(context, c.var.organiser.organisationId);
+  return c.html(<NotFoundPage language={language} />, 404);
+}
+
 /**
  * Settles who may do what with the event named in the path: another organisation's event is "not found" (404, so
  * its existence is not given away), and a change by a viewer is refused (403), in the organisation's language.
@@ -29,7 +39,6 @@ export async function workspaceEventAccess(
   const page = await ownEvent(context, organiser, c.req.param('eventId') ?? '');
   if (!page) return c.html(<NotFoundPage language="sv" />, 404);
   const view = await organisationView(context, organiser.organisationId);
-  if (need === 'change' && !mayChangeRegistrations(organiser.role))
-    return c.text(workspaceMessagesFor(view.language).forbidden, 403);
+  if (need === 'change' && !mayChangeRegistrations(organiser.role)) return refuseChange(c, view.language);
   return { page, ...view };
 }

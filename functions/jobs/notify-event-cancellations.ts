@@ -5,13 +5,14 @@ import { markCancellationNoticeSent } from '../store/event-cancellation-items.ts
 import { eventsWithPendingNotices } from '../store/event-items.ts';
 import { queueMessageOnce } from '../store/outbox-items.ts';
 import { listRegistrations } from '../store/registration-items.ts';
+import { notifyCancelledWorkingGroup } from '../working-groups/group-cancellation-notices.ts';
 import type { JobContext } from './send-reminders.ts';
 
 /**
- * Tells everyone still registered for a cancelled event, with METHOD:CANCEL for those who had the invite. A
- * cancelled event may have more participants than one transaction holds, so the notices go out after the status
- * change, each under its own fixed id; the event stays marked until all are queued, and the job finishes any run
- * that was cut short.
+ * Tells everyone still registered for a cancelled event, with METHOD:CANCEL for those who had the invite, and a
+ * working group's members and waiting applicants; returns how many were told. A cancelled event may have more
+ * participants than one transaction holds, so the notices go out after the status change, each under its own fixed
+ * id; the event stays marked until all are queued, and the job finishes any run that was cut short.
  */
 export async function notifyCancelledEvent(context: JobContext, event: EventRecord): Promise<number> {
   const mail = await participantMailContext(context, event);
@@ -28,8 +29,9 @@ export async function notifyCancelledEvent(context: JobContext, event: EventReco
       createdAt: now,
     });
   }
+  const groupTold = event.kind === 'working-group' ? await notifyCancelledWorkingGroup(context, event) : 0;
   await markCancellationNoticeSent(context.table, event.id);
-  return registrations.length;
+  return registrations.length + groupTold;
 }
 
 export async function notifyEventCancellations(context: JobContext): Promise<number> {

@@ -124,16 +124,42 @@ export function pollResponseItems(table: Table, response: PollResponse, expiresA
   ];
 }
 
-/** A transaction element that closes an open poll on the time the organisers fixed. */
-export function closePollItem(table: Table, poll: DatePoll, optionId: string) {
+/**
+ * A transaction element that closes an open poll: on the time the organisers fixed from it (`optionId`), or without
+ * one when they dated or cancelled the meeting by hand.
+ */
+export function closePollItem(table: Table, poll: DatePoll, optionId?: string) {
   return {
     Update: {
       TableName: table.name,
       Key: pollKey(poll.eventId, poll.meetingNumber),
-      UpdateExpression: 'SET #status = :closed, fixedOptionId = :option',
+      UpdateExpression: optionId ? 'SET #status = :closed, fixedOptionId = :option' : 'SET #status = :closed',
       ConditionExpression: '#status = :open',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ...OPEN, ':closed': 'closed', ':option': optionId },
+      ExpressionAttributeValues: {
+        ...OPEN,
+        ':closed': 'closed',
+        ...(optionId ? { ':option': optionId } : {}),
+      },
+    },
+  };
+}
+
+/**
+ * The transaction element that ends a meeting's date poll along with a change that dates or cancels the meeting by
+ * hand: it closes the poll that is open, or, when there is none, checks that none was opened meanwhile (else the
+ * change fails, and the organiser sees the poll and tries again).
+ */
+export async function pollEndingItem(table: Table, eventId: string, meetingNumber: number) {
+  const poll = await getPoll(table, eventId, meetingNumber);
+  if (poll?.status === 'open') return closePollItem(table, poll);
+  return {
+    ConditionCheck: {
+      TableName: table.name,
+      Key: pollKey(eventId, meetingNumber),
+      ConditionExpression: 'attribute_not_exists(PK) OR #status <> :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: OPEN,
     },
   };
 }

@@ -35,13 +35,14 @@ export async function getMeeting(
 /**
  * A transaction element that writes a meeting as it is after a change. A new meeting's number must be free; a
  * changed meeting must still have the SEQUENCE the organiser saw (`expectedSequence`) and not be cancelled, so of two
- * organisers saving at once one wins and the other is told, and nothing is lost. The item is replaced whole, so a
- * change that brings no notice of its own passes on any still pending.
+ * organisers saving at once one wins and the other is told, and nothing is lost; `toBeDecided` also needs it still
+ * without a date. The item is replaced whole, so a change that brings no notice of its own passes on any still
+ * pending.
  */
 export function meetingItem(
   table: Table,
   meeting: Meeting,
-  change: { expectedSequence?: number; notice?: MeetingInviteKind },
+  change: { expectedSequence?: number; notice?: MeetingInviteKind; toBeDecided?: boolean },
 ) {
   const pending = change.notice
     ? {
@@ -57,7 +58,7 @@ export function meetingItem(
       ...(change.expectedSequence === undefined
         ? { ConditionExpression: 'attribute_not_exists(PK)' }
         : {
-            ConditionExpression: '#sequence = :expected AND attribute_not_exists(cancelled)',
+            ConditionExpression: `#sequence = :expected AND attribute_not_exists(cancelled)${change.toBeDecided ? ' AND attribute_not_exists(startsAt)' : ''}`,
             ExpressionAttributeNames: { '#sequence': 'sequence' },
             ExpressionAttributeValues: { ':expected': change.expectedSequence },
           }),

@@ -4,6 +4,7 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 import { applicationKey, transact } from './application-items.ts';
 import { eventKey } from './event-items.ts';
 import type { Table } from './table.ts';
+import type { TransactItem } from './transact-item.ts';
 
 /**
  * The organisers' choice of municipalities, kept on the items it concerns:
@@ -11,6 +12,7 @@ import type { Table } from './table.ts';
  *   the event item holds `selectedCount`, the number selected, and `decisionsSentAt` once the decisions went out.
  * Selecting raises the counter under `selectedCount < places` in the same transaction that marks the application,
  * so two organisers choosing at once can never select a seventh; after `decisionsSentAt` the choice stands.
+ * Each change takes its audit entries (`audit`) into its own transaction.
  */
 
 export type SelectionChange = 'changed' | 'full' | 'decided' | 'unchanged';
@@ -40,6 +42,7 @@ export async function setSelected(
   event: EventRecord,
   municipalityCode: string,
   selected: boolean,
+  audit: TransactItem[],
 ): Promise<SelectionChange> {
   const failed = await transact(table, [
     counterUpdate(table, event, selected ? 1 : -1),
@@ -56,6 +59,7 @@ export async function setSelected(
           : { ':selected': false, ':yes': true },
       },
     },
+    ...audit,
   ]);
   if (failed === undefined) return 'changed';
   if (failed === 1) return 'unchanged';
@@ -80,6 +84,7 @@ export async function saveReview(
   eventId: string,
   municipalityCode: string,
   review: Pick<ApplicationReview, 'notes' | 'score'>,
+  audit: TransactItem[],
 ): Promise<boolean> {
   const failed = await transact(table, [
     {
@@ -97,25 +102,35 @@ export async function saveReview(
         },
       },
     },
+    ...audit,
   ]);
   return failed === undefined;
 }
 
 /**
- * Fixes the selection and marks the decisions for sending, once: `false` when they were sent already or nobody is
- * selected. `decisionNoticePending` stays until every applicant's notice is queued, so the job can finish the run.
+ * Fixes the selection and marks the decisions for sending, once, while the group is on: `false` when they were sent
+ * already, nobody is selected or the group is cancelled. `decisionNoticePending` stays until every applicant's notice
+ * is queued, so the job can finish the run.
  */
-export async function markDecisionsSent(table: Table, eventId: string, now: string): Promise<boolean> {
+export async function markDecisionsSent(
+  table: Table,
+  eventId: string,
+  now: string,
+  audit: TransactItem[] = [],
+): Promise<boolean> {
   const failed = await transact(table, [
     {
       Update: {
         TableName: table.name,
         Key: eventKey(eventId),
         UpdateExpression: 'SET decisionsSentAt = :now, decisionNoticePending = :yes',
-        ConditionExpression: 'attribute_not_exists(decisionsSentAt) AND selectedCount > :none',
-        ExpressionAttributeValues: { ':now': now, ':yes': true, ':none': 0 },
+        ConditionExpression:
+          '#status = :published AND attribute_not_exists(decisionsSentAt) AND selectedCount > :none',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':now': now, ':yes': true, ':none': 0, ':published': 'published' },
       },
     },
+    ...audit,
   ]);
   return failed === undefined;
 }

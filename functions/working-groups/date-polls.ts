@@ -1,9 +1,11 @@
 import type { DatePoll, PollAnswer, PollOption } from '../../shared/domain/date-poll.ts';
 import type { GroupMember } from '../../shared/domain/group-member.ts';
-import type { ScheduledMeeting } from '../../shared/domain/meeting.ts';
+import { isScheduled, type ScheduledMeeting } from '../../shared/domain/meeting.ts';
+import type { Organiser } from '../../shared/domain/organiser.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
 import { noticeOfChange } from '../../shared/working-group/meeting-series.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { auditWrites } from '../organisers/audit-trail.ts';
 import { organiserOf } from '../participants/apply-to-working-group.ts';
 import { transact } from '../store/application-items.ts';
 import { closePollItem, newPollItems, pollResponseItems } from '../store/date-poll-items.ts';
@@ -11,6 +13,7 @@ import type { EventPage } from '../store/event-items.ts';
 import { getMeeting, meetingItem } from '../store/meeting-items.ts';
 import { invitePollMembers } from './date-poll-invitations.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
+import { meetingChange } from './working-group-audit.ts';
 
 /**
  * Opens a date poll for a meeting still to be decided and asks every member. `taken` when the meeting has a poll
@@ -18,6 +21,7 @@ import { notifyMeetingChange } from './meeting-notices.ts';
  */
 export async function openDatePoll(
   context: AppContext,
+  organiser: Organiser,
   page: EventPage,
   meetingNumber: number,
   options: PollOption[],
@@ -29,7 +33,9 @@ export async function openDatePoll(
     status: 'open',
     createdAt: context.clock().toISOString(),
   };
-  if ((await transact(context.table, newPollItems(context.table, poll))) !== undefined)
+  const change = meetingChange(page.event, meetingNumber, 'date-poll-opened');
+  const audit = await auditWrites(context, organiser, change, page.event);
+  if ((await transact(context.table, [...newPollItems(context.table, poll), ...audit])) !== undefined)
     return { kind: 'taken' };
   return { kind: 'sent', told: await invitePollMembers(context, page.event, poll) };
 }
@@ -65,6 +71,7 @@ export type FixDateOutcome =
  */
 export async function fixPollDate(
   context: AppContext,
+  organiser: Organiser,
   page: EventPage,
   poll: DatePoll,
   optionId: string,
@@ -72,7 +79,8 @@ export async function fixPollDate(
   const option = poll.options.find(({ id }) => id === optionId);
   const stored = await getMeeting(context.table, poll.eventId, poll.meetingNumber);
   if (poll.status !== 'open' || !option) return { kind: 'closed' };
-  if (!stored || stored.meeting.cancelled) return { kind: 'changed-meanwhile' };
+  if (!stored || stored.meeting.cancelled || isScheduled(stored.meeting))
+    return { kind: 'changed-meanwhile' };
   const before = stored.meeting;
   const meeting: ScheduledMeeting = {
     ...before,
@@ -81,9 +89,11 @@ export async function fixPollDate(
     sequence: before.sequence + 1,
   };
   const notice = noticeOfChange(before, meeting) ?? stored.noticePending;
+  const change = meetingChange(page.event, poll.meetingNumber, 'meeting-date-fixed');
   const failed = await transact(context.table, [
     closePollItem(context.table, poll, option.id),
-    meetingItem(context.table, meeting, { expectedSequence: before.sequence, notice }),
+    meetingItem(context.table, meeting, { expectedSequence: before.sequence, notice, toBeDecided: true }),
+    ...(await auditWrites(context, organiser, change, page.event)),
   ]);
   if (failed === 0) return { kind: 'closed' };
   if (failed !== undefined) return { kind: 'changed-meanwhile' };

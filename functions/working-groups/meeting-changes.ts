@@ -1,12 +1,17 @@
-import type { Meeting } from '../../shared/domain/meeting.ts';
+import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
+import type { Organiser } from '../../shared/domain/organiser.ts';
 import type { MeetingInviteKind } from '../../shared/mail/meeting-invite-mail.ts';
 import type { MeetingFields } from '../../shared/working-group/meeting-form.ts';
 import { nextMeetingNumber, noticeOfChange } from '../../shared/working-group/meeting-series.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { auditWrites } from '../organisers/audit-trail.ts';
 import { transact } from '../store/application-items.ts';
+import { pollEndingItem } from '../store/date-poll-items.ts';
 import type { EventPage } from '../store/event-items.ts';
 import { getMeeting, meetingItem } from '../store/meeting-items.ts';
+import type { TransactItem } from '../store/transact-item.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
+import { meetingChange } from './working-group-audit.ts';
 
 export type MeetingChangeOutcome =
   | { kind: 'saved'; meeting: Meeting; notice?: MeetingInviteKind; told: number }
@@ -16,10 +21,13 @@ export type MeetingChangeOutcome =
 
 /**
  * Saves an organiser's change to a meeting, if it is still the version they saw, and tells the members what their
- * calendars must follow. SEQUENCE goes up on every save: the feeds carry the agenda too.
+ * calendars must follow. SEQUENCE goes up on every save: the feeds carry the agenda too. A meeting dated or
+ * cancelled by hand needs its date poll no more: the poll closes in the same transaction, so members stop seeing
+ * and answering it.
  */
 export async function changeMeeting(
   context: AppContext,
+  organiser: Organiser,
   page: EventPage,
   before: Meeting,
   expectedSequence: number,
@@ -34,32 +42,52 @@ export async function changeMeeting(
       ? { ...stored.meeting, cancelled: true, sequence: expectedSequence + 1 }
       : { eventId, number, ...change, sequence: expectedSequence + 1 };
   const notice = noticeOfChange(stored.meeting, after);
-  return saveAndTell(context, page, after, expectedSequence, notice, stored.noticePending);
+  const action = after.cancelled ? 'meeting-cancelled' : 'meeting-changed';
+  const also = [
+    ...(isScheduled(after) || after.cancelled ? [await pollEndingItem(context.table, eventId, number)] : []),
+    ...(await auditWrites(context, organiser, meetingChange(page.event, number, action), page.event)),
+  ];
+  return saveAndTell(
+    context,
+    page,
+    after,
+    { expectedSequence, notice, stillPending: stored.noticePending },
+    also,
+  );
 }
 
 /** Adds the next meeting of the series, dated or to be decided; a dated one reaches the members' calendars. */
 export async function addMeeting(
   context: AppContext,
+  organiser: Organiser,
   page: EventPage,
   fields: MeetingFields,
 ): Promise<MeetingChangeOutcome> {
   const number = nextMeetingNumber(page.meetings);
   if (number === undefined) return { kind: 'full' };
   const meeting: Meeting = { eventId: page.event.id, number, ...fields, sequence: 0 };
-  return saveAndTell(context, page, meeting, undefined, noticeOfChange(undefined, meeting));
+  const audit = await auditWrites(
+    context,
+    organiser,
+    meetingChange(page.event, number, 'meeting-added'),
+    page.event,
+  );
+  return saveAndTell(context, page, meeting, { notice: noticeOfChange(undefined, meeting) }, audit);
 }
 
+/** Writes the meeting with what goes with it (`also`: its poll's end, its audit entries), then tells the members. */
 async function saveAndTell(
   context: AppContext,
   page: EventPage,
   meeting: Meeting,
-  expectedSequence: number | undefined,
-  notice: MeetingInviteKind | undefined,
-  stillPending?: MeetingInviteKind,
+  change: { expectedSequence?: number; notice?: MeetingInviteKind; stillPending?: MeetingInviteKind },
+  also: TransactItem[],
 ): Promise<MeetingChangeOutcome> {
-  const pending = notice ?? stillPending;
+  const { notice } = change;
+  const pending = notice ?? change.stillPending;
   const failed = await transact(context.table, [
-    meetingItem(context.table, meeting, { expectedSequence, notice: pending }),
+    meetingItem(context.table, meeting, { expectedSequence: change.expectedSequence, notice: pending }),
+    ...also,
   ]);
   if (failed !== undefined) return { kind: 'changed-meanwhile' };
   const told = pending ? await notifyMeetingChange(context, page.event, meeting, pending) : 0;

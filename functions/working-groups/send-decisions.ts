@@ -1,13 +1,15 @@
-import type { Application, ReviewedApplication } from '../../shared/domain/application.ts';
+import type { ReviewedApplication } from '../../shared/domain/application.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
-import type { GroupMember } from '../../shared/domain/group-member.ts';
+import { type GroupMember, membersOfApplication } from '../../shared/domain/group-member.ts';
 import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
+import type { Organiser } from '../../shared/domain/organiser.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
 import { type DecisionMailContext, refusalMail, welcomeMail } from '../../shared/mail/decision-mail.ts';
 import { meetingInviteMail } from '../../shared/mail/meeting-invite-mail.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { eventUrl } from '../http/public-urls.ts';
 import type { JobContext } from '../jobs/send-reminders.ts';
+import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
 import { organiserOf } from '../participants/apply-to-working-group.ts';
 import { listReviewedApplications, transact } from '../store/application-items.ts';
 import { type EventPage, eventsWithPendingNotices, getEventPage } from '../store/event-items.ts';
@@ -21,7 +23,8 @@ export type DecisionsOutcome =
   | { kind: 'sent'; selected: number; declined: number }
   | { kind: 'already-sent' }
   | { kind: 'none-selected' }
-  | { kind: 'before-deadline'; deadline: string };
+  | { kind: 'before-deadline'; deadline: string }
+  | { kind: 'cancelled' };
 
 /**
  * The one action that sends a working group's decisions: the selection is fixed first (once; a second press finds
@@ -29,18 +32,27 @@ export type DecisionsOutcome =
  * selection is fixed, each under an id of its own; the event stays marked until all are queued, and the scheduled
  * jobs finish a run that was cut short.
  */
-export async function sendDecisions(context: AppContext, page: EventPage): Promise<DecisionsOutcome> {
+export async function sendDecisions(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+): Promise<DecisionsOutcome> {
   const { event } = page;
+  if (event.status === 'cancelled') return { kind: 'cancelled' };
   // Until applications close, more may come and teams may still change theirs: the choice is provisional.
   if (applicationsStillOpen(event, context.clock()))
     return { kind: 'before-deadline', deadline: event.registrationClosesAt ?? event.startsAt };
-  const applications = await listReviewedApplications(context.table, event.id);
-  const selected = applications.filter(({ review }) => review.selected).length;
-  if (!(await markDecisionsSent(context.table, event.id, context.clock().toISOString()))) {
-    const fresh = await getEventPage(context.table, event.id);
-    return fresh?.event.decisionsSentAt ? { kind: 'already-sent' } : { kind: 'none-selected' };
+  const audit = await auditWrites(context, organiser, eventChange(event, 'decisions-sent'), event);
+  if (!(await markDecisionsSent(context.table, event.id, context.clock().toISOString(), audit))) {
+    const fresh = (await getEventPage(context.table, event.id))?.event;
+    if (fresh?.status === 'cancelled') return { kind: 'cancelled' };
+    return fresh?.decisionsSentAt ? { kind: 'already-sent' } : { kind: 'none-selected' };
   }
+  // Read only now, strongly: a choice made before the selection was fixed is in it, and one made after is refused
+  // (it needs `attribute_not_exists(decisionsSentAt)`), so everyone is told what was fixed, not what was seen.
+  const applications = await listReviewedApplications(context.table, event.id);
   await tellApplicants(context, page, applications);
+  const selected = applications.filter(({ review }) => review.selected).length;
   return { kind: 'sent', selected, declined: applications.length - selected };
 }
 
@@ -66,6 +78,11 @@ async function tellApplicants(
   applications: readonly ReviewedApplication[],
 ): Promise<void> {
   const { event } = page;
+  // A group cancelled meanwhile welcomes nobody: its cancellation tells those still waiting for a decision.
+  if (event.status === 'cancelled') {
+    await markDecisionNoticesQueued(context.table, event.id);
+    return;
+  }
   const organisation = await organiserOf(context, event);
   const mail: DecisionMailContext = {
     event,
@@ -77,9 +94,10 @@ async function tellApplicants(
     .map(({ municipality }) => municipality)
     .sort((a, b) => a.localeCompare(b, 'sv'));
   const { expiresAt } = erasureTimes(event, organisation);
+  const moreThanPlaces = applications.length > (event.selection?.places ?? 0);
   for (const { application, review } of applications) {
     if (review.selected) {
-      for (const member of groupMembersOf(application)) {
+      for (const member of membersOfApplication(application)) {
         await welcomeMember(
           context,
           { ...mail, meetings: page.meetings, groupMunicipalities },
@@ -88,12 +106,12 @@ async function tellApplicants(
         );
       }
     } else {
-      for (const member of groupMembersOf(application)) {
+      for (const member of membersOfApplication(application)) {
         await queueMessageOnce(context.table, {
           id: `decision:${event.id}:${member.memberId}`,
           eventId: event.id,
           reason: 'decision-declined',
-          message: refusalMail(mail, member, application.municipality),
+          message: refusalMail(mail, member, application.municipality, moreThanPlaces),
           createdAt: context.clock().toISOString(),
         });
       }
@@ -106,16 +124,6 @@ async function tellApplicants(
     );
   }
   await markDecisionNoticesQueued(context.table, event.id);
-}
-
-function groupMembersOf(application: Application): GroupMember[] {
-  return application.members.map((member, n) => ({
-    ...member,
-    eventId: application.eventId,
-    memberId: `${application.municipalityCode}-${n + 1}`,
-    municipalityCode: application.municipalityCode,
-    municipality: application.municipality,
-  }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EventRecord, Venue } from '../domain/event.ts';
-import type { ScheduledMeeting } from '../domain/meeting.ts';
+import { meetingSequence, type ScheduledMeeting } from '../domain/meeting.ts';
 import { type ProgrammeSlot, speakerText } from '../domain/programme-slot.ts';
 import { venueText } from '../event-when.ts';
 import { messagesFor } from '../i18n/messages.ts';
@@ -89,7 +89,7 @@ export function meetingEntry({
   const messages = messagesFor(event.language);
   return {
     uid: meetingUid(event.id, meeting.number),
-    sequence: meeting.sequence,
+    sequence: meetingSequence(meeting, event),
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     timeZone: event.timeZone,

@@ -1,4 +1,4 @@
-import type { Representation } from './application.ts';
+import type { Application, Representation } from './application.ts';
 
 /**
  * A member of a working group: someone named in a selected municipality's application, from the moment the
@@ -15,4 +15,15 @@ export interface GroupMember {
   email: string;
   title: string;
   representation: Representation;
+}
+
+/** The people of an application as members of the group, in the order the application names them. */
+export function membersOfApplication(application: Application): GroupMember[] {
+  return application.members.map((member, n) => ({
+    ...member,
+    eventId: application.eventId,
+    memberId: `${application.municipalityCode}-${n + 1}`,
+    municipalityCode: application.municipalityCode,
+    municipality: application.municipality,
+  }));
 }

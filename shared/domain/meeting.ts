@@ -1,4 +1,4 @@
-import type { Venue } from './event.ts';
+import type { EventRecord, Venue } from './event.ts';
 
 /** A document or page the organisers hand out for a meeting: its name and where to find it. */
 export interface MeetingMaterial {
@@ -25,4 +25,12 @@ export type ScheduledMeeting = Meeting & { startsAt: string; endsAt: string };
 
 export function isScheduled(meeting: Meeting): meeting is ScheduledMeeting {
   return meeting.startsAt !== undefined && meeting.endsAt !== undefined;
+}
+
+/**
+ * The SEQUENCE calendars hold for a meeting. Cancelling a whole working group cancels each of its meetings without
+ * writing them; one more than a still-standing meeting's own makes that CANCEL replace the invite members hold.
+ */
+export function meetingSequence(meeting: Meeting, group: Pick<EventRecord, 'status'>): number {
+  return group.status === 'cancelled' && !meeting.cancelled ? meeting.sequence + 1 : meeting.sequence;
 }

@@ -98,6 +98,7 @@ const sv = {
       'Att fastställa en tid stänger datumförslaget, ger träffen den tiden och skickar en kalenderinbjudan till alla medlemmar.',
     fix: (when: string) => `Fastställ ${when}`,
     closed: (when: string) => `Datumförslaget är stängt. Vald tid: ${when}.`,
+    closedWithoutChoice: 'Datumförslaget är stängt: träffen fick sitt datum utan det.',
   },
   member: {
     title: (event: string) => `${event}: gruppens sida`,
@@ -116,7 +117,7 @@ const sv = {
     saveAnswer: 'Spara mitt svar',
     answerSaved: 'Ditt svar är sparat. Du kan ändra det tills datumet är bestämt.',
     answerSummary: 'Svaret sparades inte. Rätta följande:',
-    pollClosed: 'Datumet är redan bestämt, så svaret sparades inte.',
+    pollClosed: 'Datumförslaget är stängt, så svaret sparades inte.',
   },
   mail: {
     scheduledSubject: (title: string, number: number) => `${title}: träff ${number} har fått ett datum`,
@@ -128,6 +129,9 @@ const sv = {
     cancelledSubject: (title: string, number: number) => `${title}: träff ${number} är inställd`,
     cancelledBody: (title: string, number: number, when: string) =>
       `Träff ${number} i ${title}, ${when}, är inställd. Din kalender tar bort den när du öppnar meddelandet.`,
+    groupCancelledSubject: (title: string, number: number) => `Inställt: ${title}, träff ${number}`,
+    groupCancelledBody: (title: string, number: number, when: string) =>
+      `Arrangörerna har ställt in arbetsgruppen ${title}. Träff ${number}, ${when}, blir därför inte av. Din kalender tar bort den när du öppnar meddelandet.`,
     where: (place: string) => `Plats: ${place}`,
     digitalLink: (link: string) => `Träffen är digital. Länk: ${link}`,
     agenda: (agenda: string) => `Dagordning: ${agenda}`,
@@ -239,6 +243,7 @@ const nb: MeetingMessages = {
       'Å fastsette en tid stenger datoforslaget, gir samlingen den tiden og sender en kalenderinvitasjon til alle medlemmer.',
     fix: (when) => `Fastsett ${when}`,
     closed: (when) => `Datoforslaget er stengt. Valgt tid: ${when}.`,
+    closedWithoutChoice: 'Datoforslaget er stengt: samlingen fikk datoen sin uten det.',
   },
   member: {
     title: (event) => `${event}: gruppens side`,
@@ -257,7 +262,7 @@ const nb: MeetingMessages = {
     saveAnswer: 'Lagre svaret mitt',
     answerSaved: 'Svaret ditt er lagret. Du kan endre det til datoen er bestemt.',
     answerSummary: 'Svaret ble ikke lagret. Rett følgende:',
-    pollClosed: 'Datoen er allerede bestemt, så svaret ble ikke lagret.',
+    pollClosed: 'Datoforslaget er stengt, så svaret ble ikke lagret.',
   },
   mail: {
     scheduledSubject: (title, number) => `${title}: samling ${number} har fått en dato`,
@@ -269,6 +274,9 @@ const nb: MeetingMessages = {
     cancelledSubject: (title, number) => `${title}: samling ${number} er avlyst`,
     cancelledBody: (title, number, when) =>
       `Samling ${number} i ${title}, ${when}, er avlyst. Kalenderen din fjerner den når du åpner meldingen.`,
+    groupCancelledSubject: (title, number) => `Avlyst: ${title}, samling ${number}`,
+    groupCancelledBody: (title, number, when) =>
+      `Arrangørene har avlyst arbeidsgruppen ${title}. Samling ${number}, ${when}, blir derfor ikke noe av. Kalenderen din fjerner den når du åpner meldingen.`,
     where: (place) => `Sted: ${place}`,
     digitalLink: (link) => `Samlingen er digital. Lenke: ${link}`,
     agenda: (agenda) => `Dagsorden: ${agenda}`,
@@ -378,6 +386,7 @@ const en: MeetingMessages = {
       'Setting a time closes the date poll, gives the meeting that time and sends every member a calendar invitation.',
     fix: (when) => `Set ${when}`,
     closed: (when) => `The date poll is closed. Chosen time: ${when}.`,
+    closedWithoutChoice: 'The date poll is closed: the meeting got its date without it.',
   },
   member: {
     title: (event) => `${event}: the group’s page`,
@@ -396,7 +405,7 @@ const en: MeetingMessages = {
     saveAnswer: 'Save my answer',
     answerSaved: 'Your answer is saved. You can change it until the date is decided.',
     answerSummary: 'Your answer was not saved. Please correct the following:',
-    pollClosed: 'The date has already been decided, so your answer was not saved.',
+    pollClosed: 'The date poll is closed, so your answer was not saved.',
   },
   mail: {
     scheduledSubject: (title, number) => `${title}: meeting ${number} has a date`,
@@ -408,6 +417,9 @@ const en: MeetingMessages = {
     cancelledSubject: (title, number) => `${title}: meeting ${number} is cancelled`,
     cancelledBody: (title, number, when) =>
       `Meeting ${number} of ${title}, ${when}, is cancelled. Your calendar removes it when you open this message.`,
+    groupCancelledSubject: (title, number) => `Cancelled: ${title}, meeting ${number}`,
+    groupCancelledBody: (title, number, when) =>
+      `The organisers have cancelled the working group ${title}. Meeting ${number}, ${when}, will therefore not take place. Your calendar removes it when you open this message.`,
     where: (place) => `Place: ${place}`,
     digitalLink: (link) => `The meeting is online. Link: ${link}`,
     agenda: (agenda) => `Agenda: ${agenda}`,

@@ -78,6 +78,7 @@ const sv = {
     noneSelected: 'Välj minst en kommun innan besluten skickas.',
     beforeDeadline: (deadline: string) =>
       `Besluten kan skickas när ansökningstiden är slut, efter ${deadline}. Fram till dess kan kommuner ansöka och ändra sina ansökningar.`,
+    groupCancelled: 'Arbetsgruppen är inställd, så inga beslut skickas.',
   },
   errors: {
     score: 'Skriv poängen som ett heltal mellan 0 och 100.',
@@ -112,10 +113,13 @@ const sv = {
       'På gruppens sida ser du träffarna med länken till de digitala mötena och kan svara när vi föreslår datum. Länken är personlig; dela den inte.',
     groupPage: 'Öppna gruppens sida',
     declinedSubject: (title: string) => `Besked om er ansökan till ${title}`,
-    declinedBody: (municipality: string, title: string) =>
-      `Tack för ansökan från ${municipality} till ${title}. Vi fick fler ansökningar än det finns platser, och valde ut kommuner så att gruppen kan samarbeta över geografiska gränser. ${municipality} kom den här gången inte med.`,
+    declinedBody: (municipality: string, title: string, moreThanPlaces: boolean) =>
+      `Tack för ansökan från ${municipality} till ${title}. ${moreThanPlaces ? 'Vi fick fler ansökningar än det finns platser, och valde ut kommuner' : 'Vi har gått igenom ansökningarna och valt ut de kommuner som passar in i gruppen,'} så att gruppen kan samarbeta över geografiska gränser. ${municipality} kom den här gången inte med.`,
     declinedClosing:
       'Det säger inget om hur viktigt ert arbete är. Vi hör gärna av oss om fler omgångar, och ni är välkomna att kontakta oss med frågor.',
+    groupCancelledSubject: (title: string) => `Inställt: ${title}`,
+    groupCancelledBody: (title: string) =>
+      `Arrangörerna har ställt in arbetsgruppen ${title}, så den blir inte av. Ni behöver inte göra något mer. Har ni frågor svarar arrangörerna gärna.`,
     readMore: 'Om arbetsgruppen',
     why: (title: string) =>
       `Du får det här meddelandet eftersom du står med i en kommuns ansökan till ${title} på Träffpunkt.`,
@@ -199,6 +203,7 @@ const nb: SelectionMessages = {
     noneSelected: 'Velg minst én kommune før vedtakene sendes.',
     beforeDeadline: (deadline) =>
       `Vedtakene kan sendes når søknadsfristen er ute, etter ${deadline}. Fram til da kan kommuner søke og endre søknadene sine.`,
+    groupCancelled: 'Arbeidsgruppen er avlyst, så ingen vedtak sendes.',
   },
   errors: {
     score: 'Skriv poengene som et heltall mellom 0 og 100.',
@@ -233,10 +238,13 @@ const nb: SelectionMessages = {
       'På gruppens side ser du samlingene med lenken til de digitale møtene og kan svare når vi foreslår datoer. Lenken er personlig; ikke del den.',
     groupPage: 'Åpne gruppens side',
     declinedSubject: (title) => `Svar på søknaden deres til ${title}`,
-    declinedBody: (municipality, title) =>
-      `Takk for søknaden fra ${municipality} til ${title}. Vi fikk flere søknader enn det er plasser, og valgte ut kommuner slik at gruppen kan samarbeide på tvers av geografiske grenser. ${municipality} kom ikke med denne gangen.`,
+    declinedBody: (municipality, title, moreThanPlaces) =>
+      `Takk for søknaden fra ${municipality} til ${title}. ${moreThanPlaces ? 'Vi fikk flere søknader enn det er plasser, og valgte ut kommuner' : 'Vi har gått gjennom søknadene og valgt ut de kommunene som passer inn i gruppen,'} slik at gruppen kan samarbeide på tvers av geografiske grenser. ${municipality} kom ikke med denne gangen.`,
     declinedClosing:
       'Det sier ingenting om hvor viktig arbeidet deres er. Vi tar gjerne kontakt om flere runder, og dere er velkomne til å kontakte oss med spørsmål.',
+    groupCancelledSubject: (title) => `Avlyst: ${title}`,
+    groupCancelledBody: (title) =>
+      `Arrangørene har avlyst arbeidsgruppen ${title}, så den blir ikke noe av. Dere trenger ikke gjøre noe mer. Har dere spørsmål, svarer arrangørene gjerne.`,
     readMore: 'Om arbeidsgruppen',
     why: (title) =>
       `Du får denne meldingen fordi du står oppført i en kommunes søknad til ${title} på Träffpunkt.`,
@@ -318,6 +326,7 @@ const en: SelectionMessages = {
     noneSelected: 'Select at least one municipality before sending the decisions.',
     beforeDeadline: (deadline) =>
       `The decisions can be sent once applications close, after ${deadline}. Until then municipalities may apply and change their applications.`,
+    groupCancelled: 'The working group is cancelled, so no decisions are sent.',
   },
   errors: {
     score: 'Write the score as a whole number between 0 and 100.',
@@ -352,10 +361,13 @@ const en: SelectionMessages = {
       "The group's page shows the meetings with the link to the online ones, and lets you answer when we propose dates. The link is personal; do not share it.",
     groupPage: "Open the group's page",
     declinedSubject: (title) => `About your application to ${title}`,
-    declinedBody: (municipality, title) =>
-      `Thank you for the application from ${municipality} to ${title}. We received more applications than there are places and chose municipalities so that the group can work across borders. ${municipality} was not selected this time.`,
+    declinedBody: (municipality, title, moreThanPlaces) =>
+      `Thank you for the application from ${municipality} to ${title}. ${moreThanPlaces ? 'We received more applications than there are places and chose municipalities' : 'We have gone through the applications and chosen the municipalities that fit the group'} so that the group can work across borders. ${municipality} was not selected this time.`,
     declinedClosing:
       'It says nothing about how important your work is. We will gladly let you know of further rounds, and you are welcome to contact us with questions.',
+    groupCancelledSubject: (title) => `Cancelled: ${title}`,
+    groupCancelledBody: (title) =>
+      `The organisers have cancelled the working group ${title}, so it will not take place. You need not do anything more. The organisers will gladly answer any questions.`,
     readMore: 'About the working group',
     why: (title) =>
       `You receive this message because you are named in a municipality's application to ${title} on Träffpunkt.`,

@@ -59,21 +59,53 @@ export function welcomeMail(
   };
 }
 
-/** The polite refusal to one member of a municipality that was not selected. */
+/**
+ * The polite refusal to one member of a municipality that was not selected; it gives "more applications than
+ * places" as the reason only when that was so (`moreThanPlaces`).
+ */
 export function refusalMail(
   context: DecisionMailContext,
   member: { name: string; email: string },
   municipality: string,
+  moreThanPlaces: boolean,
+): OutboundMessage {
+  const t = selectionMessagesFor(context.event.language).mail;
+  return applicationMessage(context, member, t.declinedSubject(context.event.title), [
+    t.declinedBody(municipality, context.event.title, moreThanPlaces),
+    t.declinedClosing,
+  ]);
+}
+
+/**
+ * The short notice that a cancelled working group will not take place, to someone who holds none of its meetings
+ * in their calendar: a team still waiting for its decision, or a member before any meeting was dated.
+ */
+export function groupCancelledMail(
+  context: DecisionMailContext,
+  person: { name: string; email: string },
+): OutboundMessage {
+  const t = selectionMessagesFor(context.event.language).mail;
+  return applicationMessage(context, person, t.groupCancelledSubject(context.event.title), [
+    t.groupCancelledBody(context.event.title),
+  ]);
+}
+
+/** A message to someone named in an application: greeting, the news, a link to the group's page, who sent it and why. */
+function applicationMessage(
+  context: DecisionMailContext,
+  person: { name: string; email: string },
+  subject: string,
+  news: string[],
 ): OutboundMessage {
   const { event, organisation } = context;
   const t = selectionMessagesFor(event.language).mail;
   const p = participantMessagesFor(event.language).mail;
   return {
-    to: member.email,
-    subject: t.declinedSubject(event.title),
+    to: person.email,
+    subject,
     ...mailSenderOf(organisation),
     ...renderMailBodies(event.language, {
-      paragraphs: [p.greeting(member.name), t.declinedBody(municipality, event.title), t.declinedClosing],
+      paragraphs: [p.greeting(person.name), ...news],
       link: { label: t.readMore, url: context.eventUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),

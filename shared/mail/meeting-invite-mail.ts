@@ -12,6 +12,8 @@ import { renderMailBodies } from './mail-layout.ts';
 import { organiserAddress } from './participant-mail.ts';
 
 export type MeetingInviteKind = 'scheduled' | 'moved' | 'cancelled';
+/** What a member's message about one meeting says: a change of the meeting, or the whole group cancelled. */
+export type MeetingMailKind = MeetingInviteKind | 'group-cancelled';
 
 export interface MeetingMailContext {
   event: EventRecord;
@@ -23,10 +25,11 @@ export interface MeetingMailContext {
 /**
  * One group member's invite to one dated meeting, as calendar programs accept it: a REQUEST with the meeting's UID
  * and SEQUENCE when it gets its date or changes (the higher SEQUENCE replaces the copy they hold), a CANCEL with
- * the same UID when it is cancelled. Members get the digital meeting's link, in the text and as the location.
+ * the same UID when it, or the whole group, is cancelled. Members get the digital meeting's link, in the text and
+ * as the location.
  */
 export function meetingInviteMail(
-  kind: MeetingInviteKind,
+  kind: MeetingMailKind,
   context: MeetingMailContext,
   meeting: ScheduledMeeting,
   member: GroupMember,
@@ -37,7 +40,7 @@ export function meetingInviteMail(
   const p = participantMessagesFor(language).mail;
   const when = eventWhen({ ...meeting, timeZone: event.timeZone }, language);
   const onlineLink = meeting.venue.kind === 'digital' ? event.onlineLink : undefined;
-  const texts: Record<MeetingInviteKind, [subject: string, body: string]> = {
+  const texts: Record<MeetingMailKind, [subject: string, body: string]> = {
     scheduled: [
       t.scheduledSubject(event.title, meeting.number),
       t.scheduledBody(event.title, meeting.number, when),
@@ -47,19 +50,23 @@ export function meetingInviteMail(
       t.cancelledSubject(event.title, meeting.number),
       t.cancelledBody(event.title, meeting.number, when),
     ],
+    'group-cancelled': [
+      t.groupCancelledSubject(event.title, meeting.number),
+      t.groupCancelledBody(event.title, meeting.number, when),
+    ],
   };
   const [subject, body] = texts[kind];
-  const details =
-    kind === 'cancelled'
-      ? []
-      : [
-          onlineLink ? t.digitalLink(onlineLink) : t.where(venueText(meeting.venue, language)),
-          ...(meeting.agenda ? [t.agenda(meeting.agenda)] : []),
-          ...(meeting.materials?.length
-            ? [t.materials(meeting.materials.map(({ title, url }) => `${title}: ${url}`).join('\n'))]
-            : []),
-        ];
-  const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  const withdrawn = kind === 'cancelled' || kind === 'group-cancelled';
+  const details = withdrawn
+    ? []
+    : [
+        onlineLink ? t.digitalLink(onlineLink) : t.where(venueText(meeting.venue, language)),
+        ...(meeting.agenda ? [t.agenda(meeting.agenda)] : []),
+        ...(meeting.materials?.length
+          ? [t.materials(meeting.materials.map(({ title, url }) => `${title}: ${url}`).join('\n'))]
+          : []),
+      ];
+  const method = withdrawn ? 'CANCEL' : 'REQUEST';
   return {
     to: member.email,
     subject,

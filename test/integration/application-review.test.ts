@@ -1,11 +1,14 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listReviewedApplications } from '../../functions/store/application-items.ts';
 import { listGroupMembers } from '../../functions/store/group-member-items.ts';
 import { markDecisionsSent } from '../../functions/store/selection-items.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
+import { deadlineText } from '../../shared/event-when.ts';
 import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
+import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { applicationForm, apply, team } from '../support/application-fixture.ts';
+import { auditEntriesAbout, auditTrailLines } from '../support/audit-entries.ts';
 import { putMotorburenProblematik } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { inviteIn, mailTo, receivedMail } from '../support/read-mail.ts';
@@ -33,11 +36,11 @@ beforeAll(async () => {
   platform = await createTestPlatform(NOW);
 });
 
-/** A working group with seven applications and a signed-in editor of Länsstyrelsen Västra Götaland. */
-async function workingGroupWithApplicants(id: string) {
+/** A working group with seven applications (or the first `count`) and a signed-in editor of Länsstyrelsen Västra Götaland. */
+async function workingGroupWithApplicants(id: string, count = APPLICANTS.length) {
   platform.setNow(NOW);
   const event = await putMotorburenProblematik(platform.table, id);
-  for (const [code, tag] of APPLICANTS) {
+  for (const [code, tag] of APPLICANTS.slice(0, count)) {
     expect((await apply(platform, event, applicationForm(code, team(`${tag}.${id}`)))).status).toBe(201);
   }
   platform.setNow(AFTER_DEADLINE);
@@ -56,6 +59,9 @@ async function select(organiser: ReturnType<typeof asOrganiser>, event: EventRec
   const response = await organiser.post(`${applicationsOf(event)}/${code}/select`);
   return { status: response.status, html: await response.text() };
 }
+
+/** Länsstyrelsen Västra Götaland's trail about the event, as `action: target` lines. */
+const auditedChanges = (event: EventRecord) => auditTrailLines(platform.table, 'lansstyrelsen-vg', event.id);
 
 describe('reviewing applications', () => {
   let event: EventRecord;
@@ -108,6 +114,14 @@ describe('reviewing applications', () => {
       score: 87,
       selected: false,
     });
+    const [entry, ...more] = await auditEntriesAbout(platform.table, 'lansstyrelsen-vg', event.id);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({
+      action: 'application-reviewed',
+      actor: { email: 'editor.mp-review@lansstyrelsen.se' },
+      target: { kind: 'application', id: `${event.id}/1490`, label: `Borås, ${event.title}` },
+      detail: 'score=87',
+    });
   });
 
   it('filters by county and sorts by score', async () => {
@@ -133,7 +147,9 @@ describe('reviewing applications', () => {
       platform,
       await signedInOrganiser(platform, 'viewer.mp-review@lansstyrelsen.se', 'lansstyrelsen-vg', 'viewer'),
     );
-    expect((await viewer.post(`${applicationsOf(event)}/1480/select`)).status).toBe(403);
+    const refused = await viewer.post(`${applicationsOf(event)}/1480/select`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe(workspaceMessagesFor('sv').forbidden);
     const stranger = asOrganiser(
       platform,
       await signedInOrganiser(platform, 'other.mp-review@skr.se', 'skr'),
@@ -166,6 +182,13 @@ describe('choosing six', () => {
       .filter(({ review }) => review.selected)
       .map(({ application }) => application.municipalityCode);
     expect(chosen.sort()).toEqual(['0680', '1380', '1480', '1485', '1488', '1490']);
+    const selected = (name: string) => `application-selected: ${name}, ${event.title}`;
+    expect(await auditedChanges(event)).toEqual(
+      [
+        ...['Göteborg', 'Borås', 'Uddevalla', 'Trollhättan', 'Skövde', 'Halmstad', 'Jönköping'].map(selected),
+        `application-unselected: Skövde, ${event.title}`,
+      ].sort(),
+    );
   });
 
   it('never selects a seventh when two organisers choose at the same time', {
@@ -185,6 +208,10 @@ describe('choosing six', () => {
     );
     expect(selected).toHaveLength(6);
     expect(await counterOf(event.id)).toBe(6);
+    // The refused choice left no trace in the trail: only the six that were made.
+    expect(
+      (await auditedChanges(event)).filter((line) => line.startsWith('application-selected')),
+    ).toHaveLength(6);
   });
 });
 
@@ -246,7 +273,7 @@ describe('sending the decisions', () => {
       (message) => !message.subject?.startsWith('Ansökan'),
     );
     expect(refusal?.subject).toBe(t.mail.declinedSubject(event.title));
-    expect(refusal?.text).toContain(t.mail.declinedBody('Jönköping', event.title));
+    expect(refusal?.text).toContain(t.mail.declinedBody('Jönköping', event.title, true));
     const applications = await listReviewedApplications(platform.table, event.id);
     expect(
       applications.find(({ application }) => application.municipalityCode === '0680')?.application.status,
@@ -263,6 +290,107 @@ describe('sending the decisions', () => {
     await platform.runJobs();
     await platform.deliverOutbox();
     expect((await receivedMail(platform.mailbox)).length).toBe(before);
+    const sent = await auditEntriesAbout(platform.table, 'lansstyrelsen-vg', event.id);
+    expect(sent.filter(({ action }) => action === 'decisions-sent')).toEqual([
+      expect.objectContaining({ target: { kind: 'event', id: event.id, label: event.title } }),
+    ]);
+  });
+});
+
+describe('sending the decisions before the deadline', () => {
+  it('is refused while applications are still open, and fixes nothing and tells nobody', async () => {
+    const { event, organiser } = await workingGroupWithApplicants('mp-early', 2);
+    await select(organiser, event, '1480');
+    platform.setNow(NOW);
+    const response = await organiser.post(`${applicationsOf(event)}/decisions`, { confirm: 'yes' });
+    expect(response.status).toBe(409);
+    const deadline = deadlineText(event.registrationClosesAt ?? '', event.timeZone, 'sv');
+    expect(await response.text()).toContain(t.notices.beforeDeadline(deadline));
+    await platform.runJobs();
+    await platform.deliverOutbox();
+    for (const address of ['kim.goteborg.mp-early@kommun.se', 'kim.boras.mp-early@kommun.se']) {
+      const decisions = (await mailTo(platform.mailbox, address)).filter(
+        ({ subject }) => !subject?.startsWith('Ansökan'),
+      );
+      expect(decisions).toEqual([]);
+    }
+    // The choice is still open: Borås can still be chosen.
+    expect((await select(organiser, event, '1490')).status).toBe(200);
+    expect(await listGroupMembers(platform.table, event.id)).toEqual([]);
+  });
+});
+
+describe('sending the decisions while a colleague changes the choice', () => {
+  /** Runs `change` once, just before the transaction that fixes the selection for the decisions goes to the store. */
+  function justBeforeTheSelectionIsFixed(change: () => Promise<void>) {
+    const { doc } = platform.table;
+    const send = doc.send.bind(doc);
+    let pending = true;
+    const fixesSelection = (command: unknown) =>
+      command instanceof TransactWriteCommand &&
+      (command.input.TransactItems ?? []).some(({ Update }) =>
+        Update?.UpdateExpression?.includes('decisionsSentAt = :now'),
+      );
+    return vi.spyOn(doc, 'send').mockImplementation((async (command: unknown) => {
+      if (pending && fixesSelection(command)) {
+        pending = false;
+        await change();
+      }
+      return send(command as Parameters<typeof send>[0]);
+    }) as typeof doc.send);
+  }
+
+  it('welcomes the teams selected when the selection was fixed, and tells the others no', async () => {
+    const { event, organiser } = await workingGroupWithApplicants('mp-swap');
+    const colleague = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'second.mp-swap@lansstyrelsen.se', 'lansstyrelsen-vg', 'editor'),
+    );
+    for (const [code] of APPLICANTS.slice(0, 6)) await select(organiser, event, code);
+    // The colleague swaps Skövde for Jönköping while the decisions are on their way.
+    const spy = justBeforeTheSelectionIsFixed(async () => {
+      expect((await colleague.post(`${applicationsOf(event)}/1496/unselect`)).status).toBe(200);
+      expect((await select(colleague, event, '0680')).status).toBe(200);
+    });
+    try {
+      const response = await organiser.post(`${applicationsOf(event)}/decisions`, { confirm: 'yes' });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(t.notices.decisionsSent(6, 1));
+    } finally {
+      spy.mockRestore();
+    }
+    await platform.deliverOutbox();
+    const subjects = async (address: string) =>
+      (await mailTo(platform.mailbox, address)).map(({ subject }) => subject);
+    expect(await subjects('kim.jonkoping.mp-swap@kommun.se')).toContain(t.mail.selectedSubject(event.title));
+    expect(await subjects('kim.jonkoping.mp-swap@kommun.se')).not.toContain(
+      t.mail.declinedSubject(event.title),
+    );
+    expect(await subjects('kim.skovde.mp-swap@kommun.se')).toContain(t.mail.declinedSubject(event.title));
+    expect(await subjects('kim.skovde.mp-swap@kommun.se')).not.toContain(t.mail.selectedSubject(event.title));
+    const members = await listGroupMembers(platform.table, event.id);
+    expect(new Set(members.map(({ municipality }) => municipality))).toEqual(
+      new Set(['Göteborg', 'Borås', 'Uddevalla', 'Trollhättan', 'Halmstad', 'Jönköping']),
+    );
+    const outcomes = (await listReviewedApplications(platform.table, event.id)).map(
+      ({ application }) => `${application.municipalityCode} ${application.status}`,
+    );
+    expect(outcomes).toContain('0680 selected');
+    expect(outcomes).toContain('1496 declined');
+  });
+});
+
+describe('a group with room for every applicant', () => {
+  it('does not tell a team left out that there were more applications than places', async () => {
+    const { event, organiser } = await workingGroupWithApplicants('mp-room', 3);
+    for (const [code] of APPLICANTS.slice(0, 2)) await select(organiser, event, code);
+    await organiser.post(`${applicationsOf(event)}/decisions`, { confirm: 'yes' });
+    await platform.deliverOutbox();
+    const [refusal] = (await mailTo(platform.mailbox, 'kim.uddevalla.mp-room@kommun.se')).filter(
+      ({ subject }) => subject === t.mail.declinedSubject(event.title),
+    );
+    expect(refusal?.text).toContain(t.mail.declinedBody('Uddevalla', event.title, false));
+    expect(refusal?.text).not.toContain('fler ansökningar än det finns platser');
   });
 });
 

@@ -1,7 +1,13 @@
+import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markEventCancelled } from '../../functions/store/event-cancellation-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { signedInOrganiser } from '../support/organiser-session.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
+import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
+import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
+import { applicationForm, apply, team } from '../support/application-fixture.ts';
+import { putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
+import { putGroupMembers } from '../support/group-member-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
@@ -33,11 +39,11 @@ async function registerThree(eventId: string) {
   await platform.deliverOutbox();
 }
 
-const cancelEvent = (eventId: string, confirm: boolean) =>
+const cancelEvent = (eventId: string, confirm: boolean, cookie = organiser) =>
   platform.app.request(`/organiser/events/${eventId}/cancel-event`, {
     method: 'POST',
     headers: {
-      cookie: organiser,
+      cookie,
       origin: 'http://localhost',
       'content-type': 'application/x-www-form-urlencoded',
     },
@@ -100,5 +106,122 @@ describe('an organiser cancelling an event', () => {
       mail.subject?.startsWith('Inställt'),
     );
     expect(notices).toHaveLength(1);
+  });
+});
+
+describe('an organiser cancelling a working group', () => {
+  /** After the application deadline (2027-01-08 in Stockholm), when the organisers choose. */
+  const AFTER_DEADLINE = '2027-01-08T08:00:00Z';
+  const selection = selectionMessagesFor('sv');
+  const meetings = meetingMessagesFor('sv');
+  /** An editor of Länsstyrelsen Västra Götaland, signed in at the test's time: a session lasts hours, not weeks. */
+  const signedInEditor = () =>
+    signedInOrganiser(platform, 'editor.cancel@lansstyrelsen.se', 'lansstyrelsen-vg', 'editor');
+
+  const cancellationsOf = (mail: Email[], event: EventRecord) =>
+    mail.filter(({ subject }) => subject?.startsWith(`Inställt: ${event.title}`));
+
+  it('withdraws every meeting a member was invited to: METHOD:CANCEL, the same UID, a higher SEQUENCE', async () => {
+    platform.setNow(NOW);
+    const event = await putMotorburenProblematik(platform.table, 'mp-cancel-decided');
+    for (const [code, tag] of [
+      ['1490', 'boras'],
+      ['1488', 'trollhattan'],
+      ['1496', 'skovde'],
+    ] as const) {
+      await apply(platform, event, applicationForm(code, team(`${tag}.mp-cancel-decided`)));
+    }
+    platform.setNow(AFTER_DEADLINE);
+    const editor = await signedInEditor();
+    const organiserOfGroup = asOrganiser(platform, editor);
+    for (const code of ['1490', '1488']) {
+      const selected = await organiserOfGroup.post(
+        `/organiser/events/${event.id}/applications/${code}/select`,
+      );
+      expect(selected.status).toBe(200);
+    }
+    const decisions = await organiserOfGroup.post(`/organiser/events/${event.id}/applications/decisions`, {
+      confirm: 'yes',
+    });
+    expect(decisions.status).toBe(200);
+    await platform.deliverOutbox();
+
+    const response = await cancelEvent(event.id, true, editor);
+    expect(response.status).toBe(200);
+    await platform.deliverOutbox();
+    for (const address of [
+      'kim.boras.mp-cancel-decided@kommun.se',
+      'pia.trollhattan.mp-cancel-decided@polisen.se',
+    ]) {
+      const mail = await mailTo(platform.mailbox, address);
+      const invites = mail.filter(({ subject }) => subject === undefined || !subject.startsWith('Inställt'));
+      const cancellations = cancellationsOf(mail, event);
+      expect(cancellations.map(({ subject }) => subject).sort()).toEqual(
+        [1, 2, 3].map((number) => meetings.mail.groupCancelledSubject(event.title, number)),
+      );
+      for (const cancellation of cancellations) {
+        const { method, vevent } = inviteIn(cancellation);
+        expect(method).toBe('CANCEL');
+        expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+        const number = cancellation.subject?.match(/träff (\d)$/)?.[1];
+        expect(vevent.getFirstPropertyValue('uid')).toBe(`${event.id}.meeting-${number}@traffpunkt.se`);
+        const invite = invites
+          .filter((message) => message.attachments.length > 0)
+          .map(inviteIn)
+          .find(
+            ({ vevent: held }) => held.getFirstPropertyValue('uid') === vevent.getFirstPropertyValue('uid'),
+          );
+        expect(invite?.method).toBe('REQUEST');
+        expect(Number(vevent.getFirstPropertyValue('sequence'))).toBeGreaterThan(
+          Number(invite?.vevent.getFirstPropertyValue('sequence')),
+        );
+      }
+    }
+    // Skövde was told no before; the group's end is no news to them.
+    expect(
+      cancellationsOf(await mailTo(platform.mailbox, 'kim.skovde.mp-cancel-decided@kommun.se'), event),
+    ).toEqual([]);
+    expect((await platform.runJobs()).cancellationNotices).toBe(0);
+  });
+
+  it('tells the teams still waiting for a decision that the group will not take place', async () => {
+    platform.setNow(NOW);
+    const event = await putMotorburenProblematik(platform.table, 'mp-cancel-open');
+    await apply(platform, event, applicationForm('1490', team('boras.mp-cancel-open')));
+    expect((await cancelEvent(event.id, true, await signedInEditor())).status).toBe(200);
+    await platform.deliverOutbox();
+    for (const address of ['kim.boras.mp-cancel-open@kommun.se', 'pia.boras.mp-cancel-open@polisen.se']) {
+      const [notice, ...more] = cancellationsOf(await mailTo(platform.mailbox, address), event);
+      expect(more).toEqual([]);
+      expect(notice?.subject).toBe(selection.mail.groupCancelledSubject(event.title));
+      expect(notice?.text).toContain(selection.mail.groupCancelledBody(event.title));
+      expect(notice?.attachments).toEqual([]);
+    }
+  });
+
+  it('is finished by the job when the notices were cut short, telling each member and applicant once', async () => {
+    platform.setNow(NOW);
+    const event = await putMotorburenProblematik(platform.table, 'mp-cancel-cut');
+    const members = await putGroupMembers(platform.table, event, [
+      ['1490', 'Borås'],
+      ['1488', 'Trollhättan'],
+    ]);
+    await apply(platform, event, applicationForm('1496', team('skovde.mp-cancel-cut')));
+    await markEventCancelled(platform.table, event.id, NOW);
+    // Four members and the two people of Skövde's application.
+    expect((await platform.runJobs()).cancellationNotices).toBe(6);
+    expect((await platform.runJobs()).cancellationNotices).toBe(0);
+    await platform.deliverOutbox();
+    for (const { member } of members) {
+      const cancellations = cancellationsOf(await mailTo(platform.mailbox, member.email), event);
+      expect(cancellations.map(({ subject }) => subject).sort()).toEqual(
+        [1, 2, 3].map((number) => meetings.mail.groupCancelledSubject(event.title, number)),
+      );
+    }
+    const skovde = cancellationsOf(
+      await mailTo(platform.mailbox, 'kim.skovde.mp-cancel-cut@kommun.se'),
+      event,
+    );
+    expect(skovde).toHaveLength(1);
   });
 });

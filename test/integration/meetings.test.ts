@@ -7,6 +7,9 @@ import { getEventPage, meetingKey } from '../../functions/store/event-items.ts';
 import { getMeeting, meetingItem } from '../../functions/store/meeting-items.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
+import { messagesFor } from '../../shared/i18n/messages.ts';
+import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
+import { auditEntriesAbout, auditTrailLines } from '../support/audit-entries.ts';
 import { putMotorburenProblematik } from '../support/conference-fixture.ts';
 import { type MemberWithLink, putGroupMembers } from '../support/group-member-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
@@ -77,6 +80,29 @@ async function feedOf(path: string): Promise<string> {
   const response = await platform.app.request(path);
   expect(response.status).toBe(200);
   return response.text();
+}
+
+/** Länsstyrelsen Västra Götaland's trail about the event, as `action: target` lines. */
+const auditedChanges = (event: EventRecord) => auditTrailLines(platform.table, 'lansstyrelsen-vg', event.id);
+
+/** The options of a date poll as the organisers' form sends them: each `[date, start, end]`. */
+function pollForm(...options: [date: string, start: string, end: string][]) {
+  return Object.fromEntries(
+    options.flatMap(([date, start, end], n) => [
+      [`options.${n}.date`, date],
+      [`options.${n}.startTime`, start],
+      [`options.${n}.endTime`, end],
+    ]),
+  );
+}
+
+/** A member's answers to a poll, posted through their link. */
+function answerPoll(link: string, number: number, answers: Record<string, string>) {
+  return platform.app.request(`${link}/polls/${number}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+    body: new URLSearchParams(Object.entries(answers).map(([option, value]) => [`answer.${option}`, value])),
+  });
 }
 
 function meetingIn(feed: string, event: EventRecord, number: number) {
@@ -187,6 +213,21 @@ describe('a meeting to be decided gets its date', () => {
     expect(response.status).toBe(409);
     expect(await response.text()).toContain(t.notices.isCancelled);
   });
+
+  it('records who dated, moved and cancelled it in the audit trail, and not the refused change', async () => {
+    const entries = await auditEntriesAbout(platform.table, 'lansstyrelsen-vg', event.id);
+    expect(entries.map(({ action }) => action).sort()).toEqual([
+      'meeting-cancelled',
+      'meeting-changed',
+      'meeting-changed',
+    ]);
+    for (const entry of entries) {
+      expect(entry).toMatchObject({
+        actor: { email: 'editor.mp-dated@lansstyrelsen.se' },
+        target: { kind: 'meeting', id: `${event.id}/4`, label: `Träff 4, ${event.title}` },
+      });
+    }
+  });
 });
 
 describe('adding a meeting', () => {
@@ -222,6 +263,7 @@ describe('adding a meeting', () => {
     expect(eighth.status).toBe(409);
     expect(await eighth.text()).toContain(t.notices.full(7));
     expect(await getMeeting(platform.table, event.id, 8)).toBeUndefined();
+    expect(await auditedChanges(event)).toEqual([`meeting-added: Träff 7, ${event.title}`]);
   });
 });
 
@@ -294,17 +336,11 @@ describe('a date poll', () => {
     ({ event, members, organiser } = await workingGroup('mp-poll'));
   });
 
-  const options = {
-    'options.0.date': '2027-04-13',
-    'options.0.startTime': '09:00',
-    'options.0.endTime': '12:00',
-    'options.1.date': '2027-04-14',
-    'options.1.startTime': '13:00',
-    'options.1.endTime': '16:00',
-    'options.2.date': '2027-04-20',
-    'options.2.startTime': '09:00',
-    'options.2.endTime': '12:00',
-  };
+  const options = pollForm(
+    ['2027-04-13', '09:00', '12:00'],
+    ['2027-04-14', '13:00', '16:00'],
+    ['2027-04-20', '09:00', '12:00'],
+  );
 
   it('asks every member, each through a fresh link of their own', async () => {
     const response = await organiser.post(`${meetingPath(event, 4)}/poll`, options);
@@ -336,14 +372,7 @@ describe('a date poll', () => {
       ['1488-1', { o1: 'yes', o2: 'yes', o3: 'no' }],
     ];
     for (const [memberId, answer] of answers) {
-      const link = pollLinks.get(memberId);
-      const response = await platform.app.request(`${link}/polls/4`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
-        body: new URLSearchParams(
-          Object.entries(answer).map(([option, value]) => [`answer.${option}`, value]),
-        ),
-      });
+      const response = await answerPoll(pollLinks.get(memberId) ?? '', 4, answer);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(t.member.answerSaved);
     }
@@ -391,13 +420,89 @@ describe('a date poll', () => {
   });
 
   it('takes no answers once the date is fixed', async () => {
-    const response = await platform.app.request(`${pollLinks.get('1488-2')}/polls/4`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
-      body: new URLSearchParams({ 'answer.o1': 'yes', 'answer.o2': 'yes', 'answer.o3': 'yes' }),
-    });
+    const response = await answerPoll(pollLinks.get('1488-2') ?? '', 4, { o1: 'yes', o2: 'yes', o3: 'yes' });
     expect(response.status).toBe(409);
     expect(await response.text()).toContain(t.member.pollClosed);
+  });
+
+  it('records the poll and the date fixed in the audit trail', async () => {
+    expect(await auditedChanges(event)).toEqual([
+      `date-poll-opened: Träff 4, ${event.title}`,
+      `meeting-date-fixed: Träff 4, ${event.title}`,
+    ]);
+  });
+});
+
+describe('a date poll of a meeting an organiser dates or cancels by hand', () => {
+  let event: EventRecord;
+  let members: MemberWithLink[];
+  let organiser: ReturnType<typeof asOrganiser>;
+  beforeAll(async () => {
+    ({ event, members, organiser } = await workingGroup('mp-by-hand'));
+    for (const number of [5, 6, 7]) {
+      const opened = await organiser.post(
+        `${meetingPath(event, number)}/poll`,
+        pollForm(['2027-05-11', '09:00', '12:00'], ['2027-05-12', '09:00', '12:00']),
+      );
+      expect(opened.status).toBe(200);
+    }
+  });
+
+  it('closes when the meeting gets its date by hand: members no longer see it nor can answer it', async () => {
+    const dated = await organiser.post(meetingPath(event, 5), meetingForm(0, '2027-05-18', '09:00', '12:00'));
+    expect(dated.status).toBe(200);
+    expect((await getPoll(platform.table, event.id, 5))?.status).toBe('closed');
+    const page = await (await platform.app.request(`/groups/${members[0]?.token}`)).text();
+    expect(page).not.toContain(t.member.pollQuestion(5));
+    expect(page).toContain(t.member.pollQuestion(6));
+    const answer = await answerPoll(`/groups/${members[0]?.token}`, 5, { o1: 'yes', o2: 'yes' });
+    expect(answer.status).toBe(409);
+    expect(await answer.text()).toContain(t.member.pollClosed);
+    // The organisers see why the poll is closed without a time chosen from it.
+    expect(await (await organiser.get(meetingPath(event, 5))).text()).toContain(t.poll.closedWithoutChoice);
+  });
+
+  it('closes when the meeting is cancelled', async () => {
+    const cancelled = await organiser.post(`${meetingPath(event, 6)}/cancel`, {
+      sequence: '0',
+      confirm: 'yes',
+    });
+    expect(cancelled.status).toBe(200);
+    expect((await getPoll(platform.table, event.id, 6))?.status).toBe('closed');
+    const page = await (await platform.app.request(`/groups/${members[0]?.token}`)).text();
+    expect(page).not.toContain(t.member.pollQuestion(6));
+    expect((await answerPoll(`/groups/${members[0]?.token}`, 6, { o1: 'yes', o2: 'no' })).status).toBe(409);
+  });
+
+  it('stays open while a change leaves the meeting to be decided', async () => {
+    const agenda = await organiser.post(meetingPath(event, 7), {
+      ...meetingForm(0, '', '', ''),
+      agenda: 'Uppföljning av åtgärderna',
+    });
+    expect(agenda.status).toBe(200);
+    expect((await getPoll(platform.table, event.id, 7))?.status).toBe('open');
+  });
+
+  it('refuses to fix a poll’s time for a meeting that got its date meanwhile, and moves nothing', async () => {
+    // The meeting was dated while its poll stayed open (as before polls were closed by a date set by hand).
+    const before = await getMeeting(platform.table, event.id, 7);
+    if (!before) throw new Error('no meeting 7');
+    const dated = {
+      ...before.meeting,
+      startsAt: '2027-06-01T07:00:00Z',
+      endsAt: '2027-06-01T10:00:00Z',
+      sequence: before.meeting.sequence + 1,
+    };
+    await transact(platform.table, [
+      meetingItem(platform.table, dated, { expectedSequence: before.meeting.sequence }),
+    ]);
+    const response = await organiser.post(`${meetingPath(event, 7)}/poll/fix/o1`);
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain(t.notices.changedMeanwhile);
+    const after = await getMeeting(platform.table, event.id, 7);
+    expect(after?.meeting).toEqual(dated);
+    expect((await getPoll(platform.table, event.id, 7))?.status).toBe('open');
+    for (const member of members) expect(await meetingMail(member, event, 7)).toEqual([]);
   });
 });
 
@@ -413,6 +518,7 @@ describe('bad input', () => {
     expect((await getMeeting(platform.table, event.id, 5))?.meeting.sequence).toBe(0);
     expect(await getPoll(platform.table, event.id, 5)).toBeUndefined();
     for (const member of members) expect(await deliveredTo(member)).toEqual([]);
+    expect(await auditedChanges(event)).toEqual([]);
   }
 
   it.each([
@@ -478,14 +584,10 @@ describe('bad input', () => {
   });
 
   it('refuses a poll for a meeting that has its date', async () => {
-    const response = await organiser.post(`${meetingPath(event, 1)}/poll`, {
-      'options.0.date': '2027-04-13',
-      'options.0.startTime': '09:00',
-      'options.0.endTime': '12:00',
-      'options.1.date': '2027-04-14',
-      'options.1.startTime': '09:00',
-      'options.1.endTime': '12:00',
-    });
+    const response = await organiser.post(
+      `${meetingPath(event, 1)}/poll`,
+      pollForm(['2027-04-13', '09:00', '12:00'], ['2027-04-14', '09:00', '12:00']),
+    );
     expect(response.status).toBe(409);
     expect(await getPoll(platform.table, event.id, 1)).toBeUndefined();
   });
@@ -496,28 +598,30 @@ describe('bad input', () => {
     expect(await response.text()).toContain(t.errors.undated);
   });
 
-  it('answers an unknown member link with a plain 404, without a hint', async () => {
+  it('answers an unknown member link with a plain 404, without a hint, in the reader’s language', async () => {
     for (const path of ['/groups/not-a-real-token', '/groups/not-a-real-token/meetings.ics']) {
-      const response = await platform.app.request(path);
+      const response = await platform.app.request(path, { headers: { 'accept-language': 'nb-NO,nb;q=0.9' } });
       expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain(event.title);
+      const html = await response.text();
+      expect(html).not.toContain(event.title);
+      expect(html).toContain(messagesFor('nb').notFound);
     }
   });
 
+  it('answers a member’s link to a poll that does not exist in the event’s language', async () => {
+    const norwegian = await putMotorburenProblematik(platform.table, 'mp-bad-nb', { language: 'nb' });
+    const [member] = await putGroupMembers(platform.table, norwegian, MUNICIPALITIES);
+    const response = await answerPoll(`/groups/${member?.token}`, 5, { o1: 'yes' });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain(messagesFor('nb').notFound);
+  });
+
   it('refuses an answer that leaves an option out', async () => {
-    await organiser.post(`${meetingPath(event, 6)}/poll`, {
-      'options.0.date': '2027-05-11',
-      'options.0.startTime': '09:00',
-      'options.0.endTime': '12:00',
-      'options.1.date': '2027-05-12',
-      'options.1.startTime': '09:00',
-      'options.1.endTime': '12:00',
-    });
-    const response = await platform.app.request(`/groups/${members[0]?.token}/polls/6`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
-      body: new URLSearchParams({ 'answer.o1': 'yes' }),
-    });
+    await organiser.post(
+      `${meetingPath(event, 6)}/poll`,
+      pollForm(['2027-05-11', '09:00', '12:00'], ['2027-05-12', '09:00', '12:00']),
+    );
+    const response = await answerPoll(`/groups/${members[0]?.token}`, 6, { o1: 'yes' });
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(html).toContain(t.member.answerSummary);
@@ -537,6 +641,7 @@ describe('who may see and change meetings', () => {
     expect(page).not.toContain(t.add);
     const refused = await viewer.post(meetingPath(event, 4), meetingForm(0, '2027-03-09', '09:00', '12:00'));
     expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe(workspaceMessagesFor('sv').forbidden);
     expect((await getMeeting(platform.table, event.id, 4))?.meeting.sequence).toBe(0);
 
     const stranger = asOrganiser(

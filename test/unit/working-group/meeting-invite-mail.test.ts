@@ -88,6 +88,38 @@ describe('a meeting invite to a group member', () => {
     expect(message.subject).toBe(`${event.title}: träff 1 är inställd`);
   });
 
+  it('withdraws each meeting of a cancelled group with one SEQUENCE more than its last invite', () => {
+    const cancelledGroup = { ...context, event: { ...event, status: 'cancelled' as const } };
+    const message = meetingInviteMail(
+      'group-cancelled',
+      cancelledGroup,
+      { ...firstMeeting, sequence: 2 },
+      member,
+    );
+    const vevent = onlyVevent(readCalendar(message.calendar?.content ?? ''));
+
+    expect(message.calendar?.method).toBe('CANCEL');
+    expect(vevent.getFirstPropertyValue('uid')).toBe('motorburen-problematik-2020.meeting-1@traffpunkt.se');
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+    expect(message.subject).toBe(`Inställt: ${event.title}, träff 1`);
+    expect(message.text).toContain(`Arrangörerna har ställt in arbetsgruppen ${event.title}.`);
+    expect(message.text).not.toContain(ONLINE_LINK);
+  });
+
+  it('keeps a meeting cancelled before its group at the SEQUENCE its own CANCEL had', () => {
+    const cancelledGroup = { ...context, event: { ...event, status: 'cancelled' as const } };
+    const message = meetingInviteMail(
+      'cancelled',
+      cancelledGroup,
+      { ...firstMeeting, cancelled: true, sequence: 2 },
+      member,
+    );
+    expect(onlyVevent(readCalendar(message.calendar?.content ?? '')).getFirstPropertyValue('sequence')).toBe(
+      2,
+    );
+  });
+
   it('writes in the event’s language', () => {
     const message = meetingInviteMail(
       'scheduled',

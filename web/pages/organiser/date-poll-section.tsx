@@ -104,9 +104,9 @@ function PollAnswers(props: {
   };
   return (
     <>
-      {fixed && (
+      {poll.status === 'closed' && (
         <p class="notice" role="status">
-          {t.closed(when(fixed))}
+          {fixed ? t.closed(when(fixed)) : t.closedWithoutChoice}
         </p>
       )}
       <p>{t.answered(tally.answered, tally.members)}</p>
