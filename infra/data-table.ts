@@ -18,7 +18,6 @@ const ITEM_READ_WRITE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',
   'dynamodb:Query',
-  'dynamodb:Scan',
   'dynamodb:UpdateItem',
 ];
 
@@ -47,11 +46,14 @@ export class DataTable extends Construct {
     });
   }
 
-  /** Like `Table.grantReadWriteData`, but names the index instead of granting `index/*`. */
-  grantReadWriteItems(grantee: IGrantable): Grant {
+  /**
+   * Like `Table.grantReadWriteData`, but names the index instead of granting `index/*`, and reads the whole table
+   * (Scan) only where asked: the retention purge of the jobs looks through it, nothing else does.
+   */
+  grantReadWriteItems(grantee: IGrantable, options: { scan?: boolean } = {}): Grant {
     return Grant.addToPrincipal({
       grantee,
-      actions: ITEM_READ_WRITE_ACTIONS,
+      actions: [...ITEM_READ_WRITE_ACTIONS, ...(options.scan ? ['dynamodb:Scan'] : [])],
       resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE_LAYOUT.index1.name}`],
     });
   }

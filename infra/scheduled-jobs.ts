@@ -32,7 +32,7 @@ export class ScheduledJobs extends Construct {
       onFailure: new SqsDestination(this.failedRuns.queue),
     });
     const jobs = this.handler.function;
-    props.data.grantReadWriteItems(jobs);
+    props.data.grantReadWriteItems(jobs, { scan: true });
 
     const stack = Stack.of(this);
     // Our own role rather than the one the target would create at stack level, so the acknowledgment below sits on it.

@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, TABLE_LAYOUT } from '../../functions/store/table-layout.ts';
+import type { AppFunction } from '../../infra/app-function.ts';
 import { API_THROTTLE } from '../../infra/web-api.ts';
 import { STYLESHEET_ASSET } from '../../web/stylesheet-asset.ts';
 import { logicalIdOf, synthesizeStack } from '../support/synthesize-stack.ts';
@@ -177,17 +178,30 @@ describe('the functions', () => {
     expect(Object.values(policies).flatMap((policy) => policy.Properties.Roles)).toHaveLength(2);
   });
 
-  it('let the mail-feedback function put items and nothing else', () => {
-    const role = ref(dev.stack.mail.feedbackHandler.function.role as IConstruct);
+  /** The DynamoDB actions a function's role is allowed. */
+  const tableActionsOf = (fn: AppFunction) => {
+    const role = ref(fn.function.role as IConstruct);
     const policies = Object.values(
       dev.template.findResources('AWS::IAM::Policy', { Properties: { Roles: [role] } }),
     );
-    const actions = policies.flatMap((policy) =>
-      policy.Properties.PolicyDocument.Statement.flatMap(
-        (statement: { Action: string | string[] }) => statement.Action,
-      ),
-    );
-    expect(actions.filter((action: string) => action.startsWith('dynamodb:'))).toEqual(['dynamodb:PutItem']);
+    return policies
+      .flatMap((policy) =>
+        policy.Properties.PolicyDocument.Statement.flatMap(
+          (statement: { Action: string | string[] }) => statement.Action,
+        ),
+      )
+      .filter((action: string) => action.startsWith('dynamodb:'));
+  };
+
+  it('let the mail-feedback function put items and nothing else', () => {
+    expect(tableActionsOf(dev.stack.mail.feedbackHandler)).toEqual(['dynamodb:PutItem']);
+  });
+
+  it('let only the jobs read the whole table (the retention purge scans it)', () => {
+    expect(tableActionsOf(dev.stack.jobs.handler)).toContain('dynamodb:Scan');
+    expect(tableActionsOf(dev.stack.web.handler)).not.toContain('dynamodb:Scan');
+    expect(tableActionsOf(dev.stack.mailer.handler)).not.toContain('dynamodb:Scan');
+    expect(tableActionsOf(dev.stack.web.handler)).toContain('dynamodb:UpdateItem');
   });
 });
 
