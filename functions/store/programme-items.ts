@@ -42,31 +42,53 @@ function addition(table: Table, eventId: string, slot: ProgrammeSlot): TransactI
   };
 }
 
-/** An update rather than a put, so that materials and agenda picks added since the merge's read stay. */
-function change(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
-  const sequence = slot.sequence ?? 0;
-  const condition = sequenceStill(sequence - 1);
-  const present = CALENDAR_ATTRIBUTES.filter((name) => slot[name] !== undefined);
-  const absent = CALENDAR_ATTRIBUTES.filter((name) => slot[name] === undefined);
+/**
+ * An update rather than a put, so that materials and agenda picks added since the merge's read stay. `names` are
+ * the attributes written: those the slot lacks are removed.
+ */
+function update(
+  table: Table,
+  eventId: string,
+  slot: ProgrammeSlot,
+  names: readonly (keyof ProgrammeSlot)[],
+  condition: ReturnType<typeof sequenceStill>,
+  sequence?: number,
+): TransactItem {
+  const present = names.filter((name) => slot[name] !== undefined);
+  const absent = names.filter((name) => slot[name] === undefined);
+  const set = [...present, ...(sequence === undefined ? [] : ['sequence'])];
   return {
     Update: {
       TableName: table.name,
       Key: slotKey(eventId, slot.id),
       UpdateExpression: [
-        `SET ${[...present, 'sequence'].map((name) => `#${name} = :${name}`).join(', ')}`,
+        ...(set.length > 0 ? [`SET ${set.map((name) => `#${name} = :${name}`).join(', ')}`] : []),
         ...(absent.length > 0 ? [`REMOVE ${absent.map((name) => `#${name}`).join(', ')}`] : []),
       ].join(' '),
       ConditionExpression: condition.ConditionExpression,
-      ExpressionAttributeNames: Object.fromEntries(
-        [...CALENDAR_ATTRIBUTES, 'sequence'].map((name) => [`#${name}`, name]),
-      ),
+      ExpressionAttributeNames: Object.fromEntries([...names, 'sequence'].map((name) => [`#${name}`, name])),
       ExpressionAttributeValues: {
         ...Object.fromEntries(present.map((name) => [`:${name}`, slot[name]])),
-        ':sequence': sequence,
+        ...(sequence === undefined ? {} : { ':sequence': sequence }),
         ...condition.ExpressionAttributeValues,
       },
     },
   };
+}
+
+/** A slot whose calendar entries change, its capacity too if `resized`: written with its raised SEQUENCE. */
+function change(table: Table, eventId: string, slot: ProgrammeSlot, resized: boolean): TransactItem {
+  const sequence = slot.sequence ?? 0;
+  const names = resized ? [...CALENDAR_ATTRIBUTES, 'capacity' as const] : CALENDAR_ATTRIBUTES;
+  return update(table, eventId, slot, names, sequenceStill(sequence - 1), sequence);
+}
+
+/**
+ * Only the capacity: calendars do not show it, so the SEQUENCE stays, and the import, which cannot write a
+ * capacity, never writes one back over a change made meanwhile.
+ */
+function resize(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
+  return update(table, eventId, slot, ['capacity'], sequenceStill(slot.sequence ?? 0));
 }
 
 function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
@@ -76,11 +98,11 @@ function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactIt
 }
 
 /**
- * Stores a merged programme: writes the new and changed slots and deletes the removed ones; unchanged slots are
- * not written at all. Transactions rather than BatchWrite, for two reasons: the public page and the calendar feeds
- * never see half a programme, and each write's condition on the slot's SEQUENCE makes a second save at the same
- * moment fail instead of giving two different versions of a slot the same SEQUENCE, which calendars would not
- * tell apart. A save touching more than 100 slots takes several transactions, each whole.
+ * Stores a merged programme: writes the new, changed and resized slots and deletes the removed ones; unchanged
+ * slots are not written at all. Transactions rather than BatchWrite, for two reasons: the public page and the
+ * calendar feeds never see half a programme, and each write's condition on the slot's SEQUENCE makes a second save
+ * at the same moment fail instead of giving two different versions of a slot the same SEQUENCE, which calendars
+ * would not tell apart. A save touching more than 100 slots takes several transactions, each whole.
  * False when a slot was changed meanwhile: the transaction that met it wrote nothing.
  */
 export async function replaceProgramme(
@@ -90,10 +112,13 @@ export async function replaceProgramme(
   /** Writes that go with the first transaction of the save: its audit entry. */
   also: TransactItem[] = [],
 ): Promise<boolean> {
+  const resized = new Set(merge.resized.map(({ id }) => id));
+  const changed = new Set(merge.changed.map(({ id }) => id));
   const writes = [
     ...also,
     ...merge.added.map((slot) => addition(table, eventId, slot)),
-    ...merge.changed.map((slot) => change(table, eventId, slot)),
+    ...merge.changed.map((slot) => change(table, eventId, slot, resized.has(slot.id))),
+    ...merge.resized.filter(({ id }) => !changed.has(id)).map((slot) => resize(table, eventId, slot)),
     ...merge.removed.map((slot) => removal(table, eventId, slot)),
   ];
   try {

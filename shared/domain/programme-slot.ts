@@ -1,6 +1,17 @@
 import type { Person } from './event.ts';
 
-export type SlotKind = 'talk' | 'break' | 'lunch' | 'dinner' | 'panel' | 'group-work' | 'plenary' | 'other';
+export const SLOT_KINDS = [
+  'talk',
+  'break',
+  'lunch',
+  'dinner',
+  'panel',
+  'group-work',
+  'plenary',
+  'other',
+] as const;
+
+export type SlotKind = (typeof SLOT_KINDS)[number];
 
 export interface Material {
   title: string;

@@ -98,7 +98,6 @@ const sv = {
     `Programmet är sparat (${changes} ${changes === 1 ? 'pass ändrat' : 'pass ändrade'}).`,
   programmeChangedMeanwhile:
     'Någon annan sparade programmet samtidigt som du. Läs in sidan igen och gör om dina ändringar.',
-  materialsHeading: 'Material till passen',
   materialsHint:
     'Material, som bilder och länkar, läggs till ett pass i taget och visas under passet på evenemangssidan. Spara ändringar i programmet först: de sparas inte här.',
   addMaterialTo: (slot: string) => `Lägg till material: ${slot}`,
@@ -213,7 +212,6 @@ const nb: OrganiserMessages = {
     `Programmet er lagret (${changes} ${changes === 1 ? 'økt endret' : 'økter endret'}).`,
   programmeChangedMeanwhile:
     'Noen andre lagret programmet samtidig med deg. Last inn siden på nytt og gjør endringene dine igjen.',
-  materialsHeading: 'Materiell til øktene',
   materialsHint:
     'Materiell, som lysbilder og lenker, legges til én økt om gangen og vises under økten på arrangementssiden. Lagre endringer i programmet først: de lagres ikke her.',
   addMaterialTo: (slot) => `Legg til materiell: ${slot}`,
@@ -332,7 +330,6 @@ const en: OrganiserMessages = {
     `The programme is saved (${changes} ${changes === 1 ? 'session changed' : 'sessions changed'}).`,
   programmeChangedMeanwhile:
     'Someone else saved the programme at the same time as you. Reload the page and make your changes again.',
-  materialsHeading: 'Materials for the sessions',
   materialsHint:
     'Materials, such as slides and links, are added to one session at a time and shown under it on the event page. Save changes to the programme first: they are not saved here.',
   addMaterialTo: (slot) => `Add materials: ${slot}`,

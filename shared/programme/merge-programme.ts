@@ -10,6 +10,11 @@ export interface MergedProgramme {
   changed: ProgrammeSlot[];
   /** Stored slots the import leaves out. */
   removed: ProgrammeSlot[];
+  /**
+   * Stored slots whose session capacity changes, in `changed` too if calendars change as well. A calendar does not
+   * show the capacity, so it raises no SEQUENCE; the text cannot write it, so an import resizes nothing.
+   */
+  resized: ProgrammeSlot[];
 }
 
 type Match = (stored: ProgrammeSlot, imported: ProgrammeSlot) => boolean;
@@ -23,8 +28,8 @@ const sameStart: Match = (a, b) => sameInstant(a.startsAt, b.startsAt);
 const samePerson = (a: Person, b: Person | undefined) =>
   a.name === b?.name && a.title === b.title && a.organisation === b.organisation;
 
-/** What an entry in a calendar shows of a slot; materials are not in it. */
-function sameInCalendars(a: ProgrammeSlot, b: ProgrammeSlot): boolean {
+/** What an entry in a calendar shows of a slot; materials and the session's capacity are not in it. */
+export function sameInCalendars(a: ProgrammeSlot, b: ProgrammeSlot): boolean {
   return (
     sameStart(a, b) &&
     sameInstant(a.endsAt, b.endsAt) &&
@@ -68,7 +73,8 @@ function continued(stored: ProgrammeSlot, imported: ProgrammeSlot): ProgrammeSlo
   return { ...lasting, ...written, ...(track !== undefined && { track }) };
 }
 
-function unusedId(id: string, taken: Set<string>): string {
+/** `id`, or `id-2`, `id-3`… if `taken` has it; the id given is added to `taken`. */
+export function unusedId(id: string, taken: Set<string>): string {
   let candidate = id;
   for (let suffix = 2; taken.has(candidate); suffix += 1) candidate = `${id}-${suffix}`;
   taken.add(candidate);
@@ -102,5 +108,5 @@ export function mergeProgramme(existing: ProgrammeSlot[], imported: ProgrammeSlo
   });
   const matched = new Set(paired.values());
   const removed = existing.filter((slot) => !matched.has(slot));
-  return { slots, added, changed, removed };
+  return { slots, added, changed, removed, resized: [] };
 }

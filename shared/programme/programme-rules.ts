@@ -2,8 +2,9 @@ import { addDays } from '../demo/upcoming-date.ts';
 import type { EventRecord } from '../domain/event.ts';
 import { inProgrammeOrder, type ProgrammeSlot } from '../domain/programme-slot.ts';
 import { eventWhen } from '../event-when.ts';
-import { formatClock, formatDate, formatTimeSpan, instantAt, isSameLocalDay, localDay } from '../time.ts';
+import { formatDate, instantAt, isSameLocalDay, localDay } from '../time.ts';
 import { programmeMessagesFor } from './programme-messages.ts';
+import { slotWhen } from './slot-when.ts';
 
 export type ProgrammeProblemCode = 'outside-event' | 'ends-before-start' | 'overlap';
 
@@ -58,13 +59,7 @@ export function programmeProblems(event: ProgrammeEvent, slots: ProgrammeSlot[])
   const { timeZone, language } = event;
   const messages = programmeMessagesFor(language).problem;
   const multiDay = !isSameLocalDay(event.startsAt, event.endsAt, timeZone);
-  const when = ({ startsAt, endsAt }: Span) => {
-    const clock =
-      endsAt === undefined
-        ? formatClock(startsAt, timeZone, language)
-        : formatTimeSpan(startsAt, endsAt, timeZone, language);
-    return multiDay ? `${formatDate(startsAt, timeZone, language)} ${clock}` : clock;
-  };
+  const when = (span: Span) => slotWhen(span, event, language);
   const eventDays = `${formatDate(event.startsAt, timeZone, language)} – ${formatDate(event.endsAt, timeZone, language)}`;
   const window = eventWindow(event);
   const ordered = inProgrammeOrder(slots);

@@ -3,12 +3,17 @@ import { hashEmail } from '../../functions/security/secret-token.ts';
 import { getEventPage } from '../../functions/store/event-items.ts';
 import { putOrganiser } from '../../functions/store/organiser-items.ts';
 import { replaceProgramme } from '../../functions/store/programme-items.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OrganiserRole } from '../../shared/domain/organiser.ts';
 import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
 import { mergeProgramme } from '../../shared/programme/merge-programme.ts';
 import { instantAt } from '../../shared/time.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { lastSessionNotice, participantWithAgenda } from '../support/agenda-fixture.ts';
+import { auditEntriesAbout } from '../support/audit-entries.ts';
+import { putKsStudyTrip, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { signInAsOrganiser } from '../support/organiser-session.ts';
+import { mailTo } from '../support/read-mail.ts';
+import { tableSnapshot } from '../support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 import {
   TRYGGHETSDAG_PROGRAMME,
@@ -233,5 +238,364 @@ describe('who may edit', () => {
     const response = await platform.app.request('/organiser/events/editor-other/programme');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/organiser/sign-in');
+  });
+});
+
+const slotPage = (eventId: string, slotId?: string) =>
+  `/organiser/events/${eventId}/programme/${slotId === undefined ? 'new-slot' : `slots/${slotId}`}`;
+/** The slot form as the page sends it for a talk, with `fields` filled in over it. */
+const slotForm = (fields: Record<string, string>) => ({
+  kind: 'talk',
+  description: '',
+  speakers: '',
+  ...fields,
+});
+const addSlot = (eventId: string, fields: Record<string, string>, cookie = editor) =>
+  post(slotPage(eventId), slotForm(fields), cookie);
+const at = (event: { startsAt: string; timeZone: EventRecord['timeZone'] }, clock: string) =>
+  instantAt(event.startsAt.slice(0, 10), clock, event.timeZone);
+
+/** The form of a stored slot as its page shows it, for a test to change a field and send it back. */
+async function formOf(eventId: string, slotId: string): Promise<Record<string, string>> {
+  const html = await (await get(slotPage(eventId, slotId))).text();
+  const form = html.slice(0, html.indexOf('id="remove-slot"'));
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input[^>]*?name="([^"]+)"[^>]*?value="([^"]*)"/g))
+    fields[name ?? ''] = value ?? '';
+  for (const [, name, value] of form.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
+    fields[name ?? ''] = value ?? '';
+  for (const [, name, value] of form.matchAll(
+    /<select[^>]*name="([^"]+)"[\s\S]*?<option value="([^"]*)" selected/g,
+  ))
+    fields[name ?? ''] = value ?? '';
+  return fields;
+}
+
+const slotAudit = async (eventId: string) =>
+  (await auditEntriesAbout(platform.table, 'skr', eventId)).map(({ action, target }) => ({ action, target }));
+
+describe('adding a slot', () => {
+  it('stores it in a track of its own, at SEQUENCE 0, shown on the event page and in the audit trail', async () => {
+    const event = await putTrygghetsdag(platform.table, 'slot-added');
+    const editorPage = await (await get('/organiser/events/slot-added/programme')).text();
+    expect(editorPage).toContain('href="/organiser/events/slot-added/programme/new-slot"');
+    expect((await get(slotPage('slot-added'))).status).toBe(200);
+    const response = await addSlot('slot-added', {
+      starts: '10:05',
+      ends: '10:30',
+      title: 'Frågestund',
+      speakers: 'Greta Berg, Sveriges Kommuner och Regioner (SKR)',
+      track: 'Sal B',
+      capacity: '30',
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Passet ”Frågestund” är tillagt.');
+    expect(await storedSlot('slot-added', '1005-fragestund')).toEqual({
+      id: '1005-fragestund',
+      eventId: 'slot-added',
+      startsAt: at(event, '10:05'),
+      endsAt: at(event, '10:30'),
+      kind: 'talk',
+      title: 'Frågestund',
+      speakers: [{ name: 'Greta Berg', organisation: 'Sveriges Kommuner och Regioner (SKR)' }],
+      track: 'Sal B',
+      capacity: 30,
+      materials: [],
+      sequence: 0,
+    });
+    expect(await (await platform.app.request('/events/slot-added')).text()).toContain('Frågestund');
+    expect(await slotAudit('slot-added')).toEqual([
+      {
+        action: 'slot-added',
+        target: { kind: 'slot', id: 'slot-added/1005-fragestund', label: 'Frågestund' },
+      },
+    ]);
+  });
+
+  it('refuses a slot on another one of its track, or outside the event, and one with fields in error, storing nothing', async () => {
+    await putTrygghetsdag(platform.table, 'slot-refused');
+    const before = await tableSnapshot(platform.table);
+    const overlapping = await addSlot('slot-refused', {
+      starts: '10:05',
+      ends: '10:30',
+      title: 'Frågestund',
+    });
+    expect(overlapping.status).toBe(422);
+    const overlappingHtml = await overlapping.text();
+    expect(overlappingHtml).toContain('Passet är inte sparat');
+    expect(overlappingHtml).toContain(
+      '<a href="#field-starts">Börjar: Passen ”Öppna drogscener” (10.05–10.30) och ”Frågestund” (10.05–10.30) överlappar varandra.</a>',
+    );
+    const late = await addSlot('slot-refused', { starts: '15:00', ends: '15:30', title: 'Mingel' });
+    expect(late.status).toBe(422);
+    expect(await late.text()).toContain('Passet ”Mingel” (15.00–15.30) ligger utanför evenemangets tid');
+    const broken = await addSlot('slot-refused', {
+      starts: '10.6o',
+      ends: '',
+      title: ' ',
+      capacity: 'många',
+    });
+    const brokenHtml = await broken.text();
+    expect(broken.status).toBe(422);
+    expect(brokenHtml).toContain(
+      '<a href="#field-starts">Börjar: Ange ett klockslag, till exempel 10:05.</a>',
+    );
+    expect(brokenHtml).toContain('<a href="#field-title">Rubrik: Fyll i fältet.</a>');
+    expect(brokenHtml).toContain(
+      '<a href="#field-capacity">Platser i passet: Ange ett helt antal platser, minst 1, eller lämna fältet tomt.</a>',
+    );
+    expect(brokenHtml).toContain('aria-describedby="field-starts-hint field-starts-error"');
+    expect(brokenHtml).toContain('value="10.6o"');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('asks a study trip for its day and answers in the organisation’s language, Norwegian for KS', async () => {
+    await putKsStudyTrip(platform.table, 'slot-ks');
+    const ks = await signedIn('redaktor@ks.no', 'ks', 'editor');
+    const form = await (await get(slotPage('slot-ks'), ks)).text();
+    expect(form).toContain('<option value="2027-02-18">Dag 2: torsdag 18. februar 2027</option>');
+    const undated = await addSlot('slot-ks', { starts: '08:00', ends: '08:25', title: 'Kaffe' }, ks);
+    expect(undated.status).toBe(422);
+    expect(await undated.text()).toContain('<a href="#field-day">Dag: Velg en av arrangementets dager.</a>');
+    const added = await addSlot(
+      'slot-ks',
+      { day: '2027-02-18', starts: '08:00', ends: '08:25', kind: 'break', title: 'Kaffe' },
+      ks,
+    );
+    expect(await added.text()).toContain('Økten «Kaffe» er lagt til.');
+    expect(await storedSlot('slot-ks', 'dag2-0800-kaffe')).toMatchObject({
+      startsAt: instantAt('2027-02-18', '08:00', 'Europe/Oslo'),
+      kind: 'break',
+    });
+  });
+});
+
+describe('changing a slot', () => {
+  it('keeps its id and slides, raises its SEQUENCE, and sends the participant who picked it the update', async () => {
+    const event = await putTrygghetsdag(platform.table, 'slot-changed');
+    await addSlides('slot-changed', DRUG_SCENES, 'Bilder', 'https://skr.se/bilder.pdf');
+    await participantWithAgenda(platform, 'slot-changed', 'mia@polisen.se', [DRUG_SCENES]);
+    const form = await formOf('slot-changed', DRUG_SCENES);
+    expect(form).toMatchObject({
+      starts: '10:05',
+      ends: '10:30',
+      kind: 'talk',
+      title: 'Öppna drogscener',
+      speakers: 'Mia-Maria Magnusson, Polisdoktorand, Polismyndigheten',
+      sequence: '0',
+    });
+    const response = await post(slotPage('slot-changed', DRUG_SCENES), {
+      ...form,
+      starts: '10:06',
+      title: 'Öppna drogscener i Sverige',
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(
+      'Passet ”Öppna drogscener i Sverige” är sparat. 1 deltagare får besked med e-post.',
+    );
+    expect(await storedSlot('slot-changed', DRUG_SCENES)).toMatchObject({
+      startsAt: at(event, '10:06'),
+      endsAt: at(event, '10:30'),
+      title: 'Öppna drogscener i Sverige',
+      materials: [{ title: 'Bilder', url: 'https://skr.se/bilder.pdf' }],
+      sequence: 1,
+    });
+    expect(await lastSessionNotice(platform, 'mia@polisen.se')).toMatchObject({
+      subject: 'Ändrat i programmet: Öppna drogscener i Sverige',
+      method: 'REQUEST',
+      uid: `slot-changed.${DRUG_SCENES}@traffpunkt.se`,
+      sequence: 1,
+      starts: '2027-02-04T10:06:00',
+    });
+    expect(await slotAudit('slot-changed')).toContainEqual({
+      action: 'slot-changed',
+      target: { kind: 'slot', id: `slot-changed/${DRUG_SCENES}`, label: 'Öppna drogscener i Sverige' },
+    });
+  });
+
+  it('stores a session’s capacity without raising its SEQUENCE or mailing anyone', async () => {
+    await putTrygghetsdag(platform.table, 'slot-capacity');
+    await participantWithAgenda(platform, 'slot-capacity', 'mia@polisen.se', [DRUG_SCENES]);
+    const mails = (await mailTo(platform.mailbox, 'mia@polisen.se')).length;
+    const form = await formOf('slot-capacity', DRUG_SCENES);
+    const response = await post(slotPage('slot-capacity', DRUG_SCENES), { ...form, capacity: '25' });
+    expect(await response.text()).toContain('Passet ”Öppna drogscener” är sparat.');
+    expect(await storedSlot('slot-capacity', DRUG_SCENES)).toMatchObject({ capacity: 25 });
+    expect(await storedSlot('slot-capacity', DRUG_SCENES)).not.toHaveProperty('sequence');
+    await platform.deliverOutbox();
+    expect(await mailTo(platform.mailbox, 'mia@polisen.se')).toHaveLength(mails);
+    const unchanged = await post(slotPage('slot-capacity', DRUG_SCENES), { ...form, capacity: '25' });
+    expect(await unchanged.text()).toContain('Inget att spara: passet ”Öppna drogscener” är som förut.');
+  });
+
+  it('refuses a form rendered before someone else changed the slot, showing the slot as it is now', async () => {
+    await putTrygghetsdag(platform.table, 'slot-stale');
+    const form = await formOf('slot-stale', DRUG_SCENES);
+    await post(slotPage('slot-stale', DRUG_SCENES), { ...form, title: 'Drogscener' });
+    const before = await tableSnapshot(platform.table);
+    const stale = await post(slotPage('slot-stale', DRUG_SCENES), { ...form, title: 'Scener' });
+    const html = await stale.text();
+    expect(stale.status).toBe(409);
+    expect(html).toContain('Någon annan ändrade passet under tiden, så din ändring är inte sparad.');
+    expect(html).toContain('value="Drogscener"');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('refuses a change that breaks the programme rules, with the error on its start', async () => {
+    await putTrygghetsdag(platform.table, 'slot-overlap');
+    const before = await tableSnapshot(platform.table);
+    const form = await formOf('slot-overlap', DRUG_SCENES);
+    const response = await post(slotPage('slot-overlap', DRUG_SCENES), { ...form, ends: '10:40' });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain(
+      'Börjar: Passen ”Öppna drogscener” (10.05–10.40) och ”Paus” (10.30–10.35) överlappar varandra.',
+    );
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+});
+
+describe('removing a slot', () => {
+  it('asks for the confirmation first, then withdraws the session from calendars with METHOD:CANCEL', async () => {
+    await putTrygghetsdag(platform.table, 'slot-removed');
+    await participantWithAgenda(platform, 'slot-removed', 'mia@polisen.se', [DRUG_SCENES]);
+    const remove = (fields: Record<string, string>) =>
+      post(`${slotPage('slot-removed', DRUG_SCENES)}/remove`, { sequence: '0', ...fields });
+    const before = await tableSnapshot(platform.table);
+    const unconfirmed = await remove({});
+    expect(unconfirmed.status).toBe(422);
+    expect(await unconfirmed.text()).toContain('Kryssa i rutan för att bekräfta att passet ska tas bort.');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+
+    const removed = await remove({ confirm: 'yes' });
+    expect(removed.status).toBe(200);
+    expect(await removed.text()).toContain(
+      'Passet ”Öppna drogscener” är borttaget. 1 deltagare får besked med e-post.',
+    );
+    expect(await storedSlot('slot-removed', DRUG_SCENES)).toBeUndefined();
+    expect(await lastSessionNotice(platform, 'mia@polisen.se')).toMatchObject({
+      subject: 'Struket ur programmet: Öppna drogscener',
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      uid: `slot-removed.${DRUG_SCENES}@traffpunkt.se`,
+    });
+    expect(await slotAudit('slot-removed')).toEqual([
+      {
+        action: 'slot-removed',
+        target: { kind: 'slot', id: `slot-removed/${DRUG_SCENES}`, label: 'Öppna drogscener' },
+      },
+    ]);
+    expect((await remove({ confirm: 'yes' })).status).toBe(404);
+  });
+});
+
+describe('moving a slot', () => {
+  const move = (eventId: string, slotId: string, direction: string, sequence: string) =>
+    post(`${slotPage(eventId, slotId)}/move`, { direction, sequence });
+  const span = async (eventId: string, slotId: string) => {
+    const { startsAt, endsAt, sequence } = (await storedSlot(eventId, slotId)) ?? {};
+    return { startsAt, endsAt, sequence };
+  };
+
+  it('offers to move each slot where its track has a neighbour that way', async () => {
+    await putTrygghetsdag(platform.table, 'slot-buttons');
+    const html = await (await get('/organiser/events/slot-buttons/programme')).text();
+    expect(html).toContain('aria-label="Flytta ned ”Inledning”">Flytta ned</button>');
+    expect(html).not.toContain('Flytta upp ”Inledning”');
+    expect(html).toContain('aria-label="Flytta upp ”Sammanfattning”">Flytta upp</button>');
+    expect(html).not.toContain('Flytta ned ”Sammanfattning”');
+    expect(html).toContain(
+      `action="/organiser/events/slot-buttons/programme/slots/${DRUG_SCENES}/move#slot-${DRUG_SCENES}"`,
+    );
+  });
+
+  it('swaps a slot with the next one and back, each keeping its length, and tells who picked them', async () => {
+    const event = await putTrygghetsdag(platform.table, 'slot-moved');
+    await participantWithAgenda(platform, 'slot-moved', 'mia@polisen.se', [DRUG_SCENES]);
+    const later = await move('slot-moved', DRUG_SCENES, 'later', '0');
+    expect(later.status).toBe(200);
+    expect(await later.text()).toContain(
+      'Passet ”Öppna drogscener” är flyttat. 1 deltagare får besked med e-post.',
+    );
+    expect(await span('slot-moved', '1030-paus')).toEqual({
+      startsAt: at(event, '10:05'),
+      endsAt: at(event, '10:10'),
+      sequence: 1,
+    });
+    expect(await span('slot-moved', DRUG_SCENES)).toEqual({
+      startsAt: at(event, '10:10'),
+      endsAt: at(event, '10:35'),
+      sequence: 1,
+    });
+    expect(await lastSessionNotice(platform, 'mia@polisen.se')).toMatchObject({
+      sequence: 1,
+      starts: '2027-02-04T10:10:00',
+    });
+
+    const before = await tableSnapshot(platform.table);
+    const pressedTwice = await move('slot-moved', DRUG_SCENES, 'later', '0');
+    expect(pressedTwice.status).toBe(409);
+    expect(await tableSnapshot(platform.table)).toBe(before);
+
+    expect((await move('slot-moved', DRUG_SCENES, 'earlier', '1')).status).toBe(200);
+    expect(await span('slot-moved', DRUG_SCENES)).toEqual({
+      startsAt: at(event, '10:05'),
+      endsAt: at(event, '10:30'),
+      sequence: 2,
+    });
+    expect(await span('slot-moved', '1030-paus')).toEqual({
+      startsAt: at(event, '10:30'),
+      endsAt: at(event, '10:35'),
+      sequence: 2,
+    });
+    expect((await slotAudit('slot-moved')).map(({ action }) => action)).toEqual([
+      'slots-reordered',
+      'slots-reordered',
+    ]);
+  });
+
+  it('refuses to move the first slot earlier, storing nothing', async () => {
+    await putTrygghetsdag(platform.table, 'slot-first');
+    const before = await tableSnapshot(platform.table);
+    const response = await move('slot-first', '1000-inledning', 'earlier', '0');
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('Passet ”Inledning” kan inte flyttas dit');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+});
+
+describe('who may edit slots', () => {
+  const slotActions = (eventId: string): { path: string; fields: Record<string, string> }[] => [
+    { path: slotPage(eventId), fields: slotForm({ starts: '15:00', title: 'Kapat' }) },
+    {
+      path: slotPage(eventId, DRUG_SCENES),
+      fields: slotForm({ starts: '10:05', title: 'Kapat', sequence: '0' }),
+    },
+    { path: `${slotPage(eventId, DRUG_SCENES)}/remove`, fields: { confirm: 'yes', sequence: '0' } },
+    { path: `${slotPage(eventId, DRUG_SCENES)}/move`, fields: { direction: 'later', sequence: '0' } },
+  ];
+
+  it('refuses a viewer with 403 in the organisation’s language, changing nothing', async () => {
+    await putTrygghetsdag(platform.table, 'slot-viewer');
+    const viewer = await signedIn('lasare-pass@skr.se', 'skr', 'viewer');
+    const before = await tableSnapshot(platform.table);
+    expect((await get(slotPage('slot-viewer'), viewer)).status).toBe(403);
+    expect((await get(slotPage('slot-viewer', DRUG_SCENES), viewer)).status).toBe(403);
+    for (const { path, fields } of slotActions('slot-viewer')) {
+      const response = await post(path, fields, viewer);
+      expect(response.status, path).toBe(403);
+      expect(await response.text()).toBe('Din roll får inte göra det här.');
+    }
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('does not find another organisation’s event or slot, changing nothing', async () => {
+    await putTrygghetsdag(platform.table, 'slot-other');
+    const ks = await signedIn('annan@ks.no', 'ks', 'admin');
+    const before = await tableSnapshot(platform.table);
+    expect((await get(slotPage('slot-other', DRUG_SCENES), ks)).status).toBe(404);
+    for (const { path, fields } of slotActions('slot-other'))
+      expect((await post(path, fields, ks)).status, path).toBe(404);
+    expect((await get(slotPage('slot-other', 'no-such-slot'))).status).toBe(404);
+    expect(await tableSnapshot(platform.table)).toBe(before);
   });
 });

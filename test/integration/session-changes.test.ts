@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastSessionNotice, participantWithAgenda } from '../support/agenda-fixture.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { inviteIn, mailTo } from '../support/read-mail.ts';
+import { mailTo } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
 const DRUG_SCENES = '1005-oppna-drogscener';
@@ -30,44 +30,24 @@ async function programmeText(eventId: string): Promise<string> {
     .replaceAll('&quot;', '"');
 }
 
-async function participantWith(eventId: string, email: string, slotIds: string[]) {
-  await postForm(platform.app, `/events/${eventId}/sign-up`, {
-    name: 'Mia-Maria Magnusson',
-    email,
-    organisation: 'Polismyndigheten',
-    organisationKind: 'polis',
-    role: 'polisdoktorand',
-  });
-  await platform.deliverOutbox();
-  const link =
-    (await mailTo(platform.mailbox, email)).at(-1)?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0] ?? '';
-  await platform.app.request(`${link}/agenda`, {
-    method: 'POST',
-    headers: { origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(slotIds.map((id) => ['slot', id])).toString(),
-  });
-}
-
 describe('when an organiser changes the programme', () => {
   it('a participant with the moved session on their agenda gets the new time with SEQUENCE+1 by e-mail', async () => {
     await putTrygghetsdag(platform.table, 'moved-session');
-    await participantWith('moved-session', 'mia@polisen.se', [DRUG_SCENES]);
-    await participantWith('moved-session', 'annan@polisen.se', []);
+    await participantWithAgenda(platform, 'moved-session', 'mia@polisen.se', [DRUG_SCENES]);
+    await participantWithAgenda(platform, 'moved-session', 'annan@polisen.se', []);
     const text = (await programmeText('moved-session')).replace(
       '10.05–10.30 Öppna drogscener',
       '10.06–10.30 Öppna drogscener',
     );
     const saved = await saveProgramme('moved-session', text);
     expect(saved.status).toBe(200);
-    await platform.deliverOutbox();
-
-    const update = (await mailTo(platform.mailbox, 'mia@polisen.se')).at(-1);
-    expect(update?.subject).toBe('Ändrat i programmet: Öppna drogscener');
-    const { method, vevent } = inviteIn(update);
-    expect(method).toBe('REQUEST');
-    expect(vevent.getFirstPropertyValue('uid')).toBe(`moved-session.${DRUG_SCENES}@traffpunkt.se`);
-    expect(vevent.getFirstPropertyValue('sequence')).toBe(1);
-    expect(String(vevent.getFirstProperty('dtstart')?.toJSON()[3])).toBe('2027-02-04T10:06:00');
+    expect(await lastSessionNotice(platform, 'mia@polisen.se')).toMatchObject({
+      subject: 'Ändrat i programmet: Öppna drogscener',
+      method: 'REQUEST',
+      uid: `moved-session.${DRUG_SCENES}@traffpunkt.se`,
+      sequence: 1,
+      starts: '2027-02-04T10:06:00',
+    });
     expect((await mailTo(platform.mailbox, 'annan@polisen.se')).map((mail) => mail.subject)).not.toContain(
       'Ändrat i programmet: Öppna drogscener',
     );
@@ -83,19 +63,18 @@ describe('when an organiser changes the programme', () => {
 
   it('a removed session is withdrawn with METHOD:CANCEL under the same UID', async () => {
     await putTrygghetsdag(platform.table, 'removed-session');
-    await participantWith('removed-session', 'mia@polisen.se', [DRUG_SCENES]);
+    await participantWithAgenda(platform, 'removed-session', 'mia@polisen.se', [DRUG_SCENES]);
     const text = (await programmeText('removed-session'))
       .split('\n\n')
       .filter((block) => !block.includes('Öppna drogscener'))
       .join('\n\n');
     const saved = await saveProgramme('removed-session', text);
     expect(saved.status).toBe(200);
-    await platform.deliverOutbox();
-    const notice = (await mailTo(platform.mailbox, 'mia@polisen.se')).at(-1);
-    expect(notice?.subject).toBe('Struket ur programmet: Öppna drogscener');
-    const { method, vevent } = inviteIn(notice);
-    expect(method).toBe('CANCEL');
-    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(vevent.getFirstPropertyValue('uid')).toBe(`removed-session.${DRUG_SCENES}@traffpunkt.se`);
+    expect(await lastSessionNotice(platform, 'mia@polisen.se')).toMatchObject({
+      subject: 'Struket ur programmet: Öppna drogscener',
+      method: 'CANCEL',
+      status: 'CANCELLED',
+      uid: `removed-session.${DRUG_SCENES}@traffpunkt.se`,
+    });
   });
 });

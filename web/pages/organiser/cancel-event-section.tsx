@@ -1,5 +1,6 @@
 import type { EventRecord, Language } from '../../../shared/domain/event.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
+import { ConfirmedAction } from '../../components/confirmed-action.tsx';
 
 /** Cancelling an event cannot be undone, so the form asks for an explicit confirmation first. */
 export function CancelEventSection({
@@ -17,28 +18,13 @@ export function CancelEventSection({
     <section aria-labelledby="cancel-event">
       <h2 id="cancel-event">{t.cancelEventHeading}</h2>
       <p>{t.cancelEventExplanation}</p>
-      <form method="post" action={`/organiser/events/${event.id}/cancel-event`}>
-        <div class={notConfirmed ? 'field field-error choice' : 'choice'}>
-          {notConfirmed && (
-            <p class="error-message" id="confirm-cancel-error">
-              {t.cancelEventNotConfirmed}
-            </p>
-          )}
-          <input
-            type="checkbox"
-            id="confirm-cancel"
-            name="confirm"
-            value="yes"
-            required
-            aria-invalid={notConfirmed ? 'true' : undefined}
-            aria-describedby={notConfirmed ? 'confirm-cancel-error' : undefined}
-          />
-          <label for="confirm-cancel">{t.cancelEventConfirm}</label>
-        </div>
-        <button type="submit" class="button button-danger">
-          {t.cancelEventButton}
-        </button>
-      </form>
+      <ConfirmedAction
+        action={`/organiser/events/${event.id}/cancel-event`}
+        id="confirm-cancel"
+        confirmation={t.cancelEventConfirm}
+        button={t.cancelEventButton}
+        error={notConfirmed ? t.cancelEventNotConfirmed : undefined}
+      />
     </section>
   );
 }

@@ -1,8 +1,11 @@
 import type { EventRecord, Language } from '../../../shared/domain/event.ts';
 import type { Organiser } from '../../../shared/domain/organiser.ts';
 import { inProgrammeOrder, type ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
+import { messagesFor } from '../../../shared/i18n/messages.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { formatClock, formatDate, formatTimeSpan, isSameLocalDay } from '../../../shared/time.ts';
+import { slotEditorMessagesFor } from '../../../shared/i18n/slot-editor-messages.ts';
+import { MOVE_DIRECTIONS, neighbourInTrack } from '../../../shared/programme/slot-swap.ts';
+import { slotWhen } from '../../../shared/programme/slot-when.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
@@ -21,23 +24,35 @@ export interface ProgrammeEditorPageProps {
   showMailbox: boolean;
   event: EventRecord;
   slots: ProgrammeSlot[];
+  /** How many participants picked each slot for their agenda, by slot id. */
+  picks: Record<string, number>;
   text: string;
   /** What stops the text from being saved: line errors, broken programme rules, a save at the same time. */
   programmeErrors?: string[];
   /** A material form sent back with its errors. */
   material?: MaterialEntry;
   notice?: string;
+  /** Why a change of one slot (a move) was refused. */
+  refusal?: string;
 }
+
+/** The page of one slot, to change or remove it; `new-slot` for a slot to add. */
+export const slotPath = (eventId: string, slotId?: string) =>
+  `/organiser/events/${eventId}/programme/${slotId === undefined ? 'new-slot' : `slots/${slotId}`}`;
 
 /** Field names per slot, so that each slot's form has ids of its own. */
 export const materialFieldNames = (slotId: string) => ({ title: `title-${slotId}`, url: `url-${slotId}` });
 
 const PROGRAMME_FIELD = 'field-programme';
 
-/** The programme as text to edit and save whole, and under it each slot with its materials and a form to add one. */
+/**
+ * The programme as text to edit and save whole, and under it each slot: a link to change or remove it, buttons to
+ * move it, its materials and a form to add one; and a link to add a slot.
+ */
 export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
   const { language, event, programmeErrors = [], material } = props;
   const t = organiserMessagesFor(language);
+  const s = slotEditorMessagesFor(language);
   const base = `/organiser/events/${event.id}`;
   const materialErrors = material
     ? (['title', 'url'] as const).flatMap((field) => {
@@ -56,6 +71,11 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
       {props.notice && (
         <p class="notice" role="status">
           {props.notice}
+        </p>
+      )}
+      {props.refusal && (
+        <p class="notice" role="alert">
+          {props.refusal}
         </p>
       )}
       <ErrorList
@@ -99,19 +119,21 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
           {t.saveProgramme}
         </button>
       </form>
-      <section aria-labelledby="materials">
-        <h2 id="materials">{t.materialsHeading}</h2>
+      <section aria-labelledby="slots">
+        <h2 id="slots">{s.slotsHeading}</h2>
+        <p class="hint">{s.slotsHint}</p>
         <p class="hint">{t.materialsHint}</p>
+        <p>
+          <a href={slotPath(event.id)} class="button button-secondary">
+            {s.addSlot}
+          </a>
+        </p>
         {props.slots.length === 0 ? (
           <p>{t.noSlots}</p>
         ) : (
-          <ul class="programme" aria-labelledby="materials">
+          <ul class="programme" aria-labelledby="slots">
             {inProgrammeOrder(props.slots).map((slot) => (
-              <SlotMaterials
-                {...props}
-                slot={slot}
-                entry={material?.slotId === slot.id ? material : undefined}
-              />
+              <SlotEntry {...props} slot={slot} entry={material?.slotId === slot.id ? material : undefined} />
             ))}
           </ul>
         )}
@@ -137,26 +159,29 @@ function ErrorList({ heading, errors }: { heading: string; errors: { href: strin
   );
 }
 
-function SlotMaterials({
-  language,
-  event,
-  slot,
-  entry,
-}: ProgrammeEditorPageProps & { slot: ProgrammeSlot; entry?: MaterialEntry }) {
+function SlotEntry(props: ProgrammeEditorPageProps & { slot: ProgrammeSlot; entry?: MaterialEntry }) {
+  const { language, event, slot, entry } = props;
   const t = organiserMessagesFor(language);
+  const s = slotEditorMessagesFor(language);
   const names = materialFieldNames(slot.id);
-  const clock =
-    slot.endsAt === undefined
-      ? formatClock(slot.startsAt, event.timeZone, language)
-      : formatTimeSpan(slot.startsAt, slot.endsAt, event.timeZone, language);
-  const when = isSameLocalDay(event.startsAt, event.endsAt, event.timeZone)
-    ? clock
-    : `${formatDate(slot.startsAt, event.timeZone, language)} ${clock}`;
   return (
     <li id={`slot-${slot.id}`}>
-      <span class="time">{when}</span>
+      <span class="time">{slotWhen(slot, event, language)}</span>
       <div>
         <h3>{slot.title}</h3>
+        <p class="slot-kind">
+          {[
+            messagesFor(language).slotKind[slot.kind],
+            slot.track && s.track(slot.track),
+            slot.capacity !== undefined && s.places(slot.capacity, props.picks[slot.id] ?? 0),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        <p>
+          <a href={slotPath(event.id, slot.id)}>{s.editSlot(slot.title)}</a>
+        </p>
+        <MoveButtons {...props} />
         {slot.materials.map((material) => (
           <p>
             <a href={material.url}>{material.title}</a>
@@ -187,5 +212,37 @@ function SlotMaterials({
         </form>
       </div>
     </li>
+  );
+}
+
+/**
+ * Swapping places with the neighbour in the slot's track, where it has one that way. The answer comes back to the
+ * slot's own place on the page; the SEQUENCE sent along tells a second press of a moved slot from a first.
+ */
+function MoveButtons({ language, event, slots, slot }: ProgrammeEditorPageProps & { slot: ProgrammeSlot }) {
+  const s = slotEditorMessagesFor(language);
+  const directions = MOVE_DIRECTIONS.filter((direction) =>
+    neighbourInTrack(slots, slot, direction, event.timeZone),
+  );
+  if (directions.length === 0) return null;
+  const label = { earlier: [s.moveEarlier, s.moveEarlierOf], later: [s.moveLater, s.moveLaterOf] } as const;
+  return (
+    <form method="post" action={`${slotPath(event.id, slot.id)}/move#slot-${slot.id}`} class="actions">
+      <input type="hidden" name="sequence" value={String(slot.sequence ?? 0)} />
+      {directions.map((direction) => {
+        const [text, named] = label[direction];
+        return (
+          <button
+            type="submit"
+            name="direction"
+            value={direction}
+            class="button button-secondary"
+            aria-label={named(slot.title)}
+          >
+            {text}
+          </button>
+        );
+      })}
+    </form>
   );
 }

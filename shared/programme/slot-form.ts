@@ -1,0 +1,149 @@
+import * as z from 'zod';
+import { addDays } from '../demo/upcoming-date.ts';
+import type { EventRecord, Language } from '../domain/event.ts';
+import { type ProgrammeSlot, SLOT_KINDS } from '../domain/programme-slot.ts';
+import {
+  errorsOf,
+  type FieldErrors,
+  lineList,
+  optionalWholeNumber,
+  requiredText,
+} from '../forms/form-reading.ts';
+import { localDateAndTime } from '../forms/time-span-fields.ts';
+import { slotEditorMessagesFor } from '../i18n/slot-editor-messages.ts';
+import { instantAt, localDay } from '../time.ts';
+import { slotId } from './slot-id.ts';
+import { speakerLines, speakersFromLine } from './speaker-line.ts';
+
+const TITLE_MAX = 200;
+const DESCRIPTION_MAX = 2000;
+const TRACK_MAX = 100;
+const SPEAKER_LINES_MAX = 20;
+const SPEAKER_LINE_MAX = 300;
+const CAPACITY_MAX = 100_000;
+/** What a time field sends (`10:05`), and what Swedes and Norwegians type where the browser shows a text box (`10.05`). */
+const CLOCK = /^(\d{1,2})[.:](\d{2})$/;
+
+export type SlotFormEvent = Pick<EventRecord, 'id' | 'startsAt' | 'endsAt' | 'timeZone' | 'language'>;
+
+export interface SlotFormContext {
+  event: SlotFormEvent;
+  /** The organiser's language, for the messages. */
+  language: Language;
+  /** The slot the form changes; none for a new one. */
+  stored?: ProgrammeSlot;
+  /** How many participants have the stored slot on their agenda: its capacity may not fall below. */
+  picked?: number;
+}
+
+/** The event's local days (yyyy-MM-dd), first to last: the days a slot may lie on. */
+export function eventDays({ startsAt, endsAt, timeZone }: SlotFormEvent): string[] {
+  const last = localDay(endsAt, timeZone);
+  const days = [localDay(startsAt, timeZone)];
+  for (let day = addDays(days[0] ?? last, 1); day <= last; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+function clockTime(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .transform((value, context) => {
+      const [, hours, minutes] = CLOCK.exec(value) ?? [];
+      if (hours === undefined || minutes === undefined || Number(hours) > 23 || Number(minutes) > 59) {
+        context.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return `${hours.padStart(2, '0')}:${minutes}`;
+    });
+}
+
+function optionalText(max: number, tooLong: (max: number) => string) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: tooLong(max) })
+    .optional()
+    .transform((value) => value || undefined);
+}
+
+/**
+ * Reads the form for one slot: a day of the event (asked only when it has several), start and end as wall-clock
+ * times in the event's zone, stored as instants; the speakers one per line as the programme text writes them. A
+ * new slot gets an id in the programme's scheme (`1005-oppna-drogscener`); a changed one keeps its own, and its
+ * materials. Messages in the organiser's `language`; nothing is kept of a form with errors.
+ */
+export function readSlotForm(
+  input: Record<string, string | undefined>,
+  { event, language, stored, picked = 0 }: SlotFormContext,
+): { ok: true; slot: ProgrammeSlot } | { ok: false; errors: FieldErrors } {
+  const t = slotEditorMessagesFor(language).errors;
+  const days = eventDays(event);
+  const multiDay = days.length > 1;
+  const schema = z
+    .object({
+      day: z.enum(days, { error: t.day }),
+      starts: clockTime(t.time),
+      ends: z
+        .string()
+        .optional()
+        .transform((value) => value?.trim() || undefined)
+        .pipe(clockTime(t.time).optional()),
+      kind: z.enum(SLOT_KINDS, { error: t.kind }),
+      title: requiredText(t, TITLE_MAX),
+      description: optionalText(DESCRIPTION_MAX, t.tooLong),
+      speakers: lineList(t, SPEAKER_LINES_MAX, SPEAKER_LINE_MAX),
+      track: optionalText(TRACK_MAX, t.tooLong),
+      capacity: optionalWholeNumber(1, CAPACITY_MAX, t.capacity).refine(
+        (capacity) => capacity === undefined || capacity >= picked,
+        { error: t.capacityBelowPicked(picked) },
+      ),
+    })
+    .refine((form) => form.ends === undefined || form.ends > form.starts, { path: ['ends'], error: t.order });
+  const result = schema.safeParse({ ...input, day: multiDay ? input.day : days[0] });
+  if (!result.success) return { ok: false, errors: errorsOf(result.error) };
+  const form = result.data;
+  const at = (clock: string) => instantAt(form.day, clock, event.timeZone);
+  const dayNumber = multiDay ? days.indexOf(form.day) + 1 : undefined;
+  return {
+    ok: true,
+    slot: {
+      id: stored?.id ?? slotId(form.starts, form.title, dayNumber),
+      eventId: event.id,
+      startsAt: at(form.starts),
+      ...(form.ends !== undefined && { endsAt: at(form.ends) }),
+      kind: form.kind,
+      title: form.title,
+      ...(form.description !== undefined && { description: form.description.replace(/\r\n?/g, '\n') }),
+      speakers: form.speakers.flatMap(speakersFromLine),
+      ...(form.track !== undefined && { track: form.track }),
+      ...(form.capacity !== undefined && { capacity: form.capacity }),
+      materials: stored?.materials ?? [],
+    },
+  };
+}
+
+/** The form filled in for a new slot: the event's first day, a talk. */
+export function newSlotValues(event: SlotFormEvent): Record<string, string> {
+  return { day: eventDays(event)[0] ?? '', kind: 'talk' };
+}
+
+/**
+ * The form filled in from a stored slot, times in the event's zone; each speaker on a line of their own that
+ * reads back as the same person. Its SEQUENCE goes with it, to tell whether it changed meanwhile.
+ */
+export function slotFormValues(slot: ProgrammeSlot, event: SlotFormEvent): Record<string, string> {
+  const starts = localDateAndTime(slot.startsAt, event.timeZone);
+  return {
+    day: starts.date,
+    starts: starts.time,
+    ends: slot.endsAt === undefined ? '' : localDateAndTime(slot.endsAt, event.timeZone).time,
+    kind: slot.kind,
+    title: slot.title,
+    description: slot.description ?? '',
+    speakers: slot.speakers.flatMap((speaker) => speakerLines([speaker], event.language)).join('\n'),
+    track: slot.track ?? '',
+    capacity: slot.capacity === undefined ? '' : String(slot.capacity),
+    sequence: String(slot.sequence ?? 0),
+  };
+}
