@@ -84,18 +84,18 @@ export function MailPage({ mail }: { mail: MailView }) {
           </ul>
         </section>
       )}
-      {mail.html && (
-        <section aria-labelledby="html-part">
-          <h2 id="html-part">HTML</h2>
-          <iframe class="mail-html" title="HTML part of the message" sandbox="" srcdoc={mail.html} />
-        </section>
-      )}
       {mail.text && (
         <section aria-labelledby="text-part">
           <h2 id="text-part">Plain text</h2>
           <pre class="mail-body">
             <LinkedText text={mail.text} />
           </pre>
+        </section>
+      )}
+      {mail.html && (
+        <section aria-labelledby="html-part">
+          <h2 id="html-part">HTML</h2>
+          <iframe class="mail-html" title="HTML part of the message" sandbox="" srcdoc={mail.html} />
         </section>
       )}
       <p>
