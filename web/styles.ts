@@ -63,12 +63,18 @@ iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line)
 .check-in-list { list-style: none; padding: 0; }
 .check-in-list li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .preserve-lines { white-space: pre-line; }
-.region-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); background: var(--soft); }
-.region-border { stroke: var(--muted); stroke-width: 1.5; }
-.region-county { fill: var(--paper); stroke: var(--accent); stroke-width: 3; }
+.map-scroll { margin: 0; overflow-x: auto; max-width: 40rem; }
+.region-map { display: block; width: 100%; min-width: 28rem; height: auto; border: 1px solid var(--line); background: var(--soft); }
+.region-border { stroke: var(--muted); stroke-width: 2; }
+.region-dot { fill: var(--paper); stroke: var(--accent); stroke-width: 3; }
 .region-selected { fill: var(--accent); }
-.region-name { font-size: 13px; font-weight: 700; fill: var(--ink); }
-.region-applicants { font-size: 12px; fill: var(--ink); }
+.region-name, .region-county-name { paint-order: stroke; stroke: var(--soft); stroke-width: 4px; stroke-linejoin: round; }
+.region-name { font-size: 14px; fill: var(--ink); } /* the sizes region-picture.ts places the names for */
+.region-county-name { font-size: 13px; font-style: italic; fill: var(--muted); }
+.region-legend { font-size: 13px; fill: var(--ink); }
+.region-legend-rule { stroke: var(--line); stroke-width: 1; }
+.anchor-middle { text-anchor: middle; }
+.anchor-end { text-anchor: end; }
 @media (max-width: 30rem) {
   dl.facts, .programme li { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .5rem; }

@@ -48,7 +48,7 @@ const sv = {
   notMet: 'saknas',
   allMet: 'Alla uppfyllda',
   missing: (names: string) => `Saknas: ${names}`,
-  noNeighbours: 'Inga i samma eller angränsande län',
+  noNeighbours: 'Ingen sökande kommun gränsar till den',
   notScored: '–',
   selected: 'Vald',
   notSelected: 'Inte vald',
@@ -87,9 +87,14 @@ const sv = {
   errorSummary: 'Bedömningen sparades inte. Rätta följande:',
   mapHeading: 'Sökande på kartan',
   mapDescription:
-    'Schematisk bild av länen där kommuner har ansökt och länen runt dem. En linje betyder att länen gränsar till varandra. Fylld ring: minst en kommun i länet är vald.',
-  mapCounty: (county: string, applicants: string[], selected: string[]) =>
-    `${county}: ${applicants.length === 0 ? 'inga sökande' : `sökande ${applicants.join(', ')}`}${selected.length > 0 ? `; valda ${selected.join(', ')}` : ''}.`,
+    'Schematisk bild: varje sökande kommun är en punkt vid sin centralort, fylld och med en bock om kommunen är vald, en ring om den inte är det. En linje mellan två sökande betyder att kommunerna gränsar till varandra. Länens namn står vid residensstäderna. Listan under bilden säger detsamma.',
+  mapLegend: {
+    selected: 'Vald kommun',
+    notSelected: 'Sökande, inte vald',
+    border: 'Kommunerna gränsar till varandra',
+  },
+  mapApplicant: (municipality: string, county: string, selected: boolean, neighbours: string[]) =>
+    `${municipality} (${county})${selected ? ', vald' : ''}: ${neighbours.length === 0 ? 'gränsar inte till någon annan sökande' : `gränsar till ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Skicka besluten',
   decisionsIntro: (selected: number, declined: number) =>
     `${selected} ${selected === 1 ? 'vald kommun' : 'valda kommuner'} får ett välkomstbrev med träffarna som kalenderinbjudningar och en länk till gruppens kalender. ${declined} ${declined === 1 ? 'kommun' : 'kommuner'} får ett vänligt besked om att de inte valdes. Alla i teamen får beskedet.`,
@@ -173,7 +178,7 @@ const nb: SelectionMessages = {
   notMet: 'mangler',
   allMet: 'Alle oppfylt',
   missing: (names) => `Mangler: ${names}`,
-  noNeighbours: 'Ingen i samme eller tilgrensende len',
+  noNeighbours: 'Ingen søkerkommune grenser til den',
   notScored: '–',
   selected: 'Valgt',
   notSelected: 'Ikke valgt',
@@ -212,9 +217,14 @@ const nb: SelectionMessages = {
   errorSummary: 'Vurderingen ble ikke lagret. Rett følgende:',
   mapHeading: 'Søkerne på kartet',
   mapDescription:
-    'Skjematisk bilde av lenene der kommuner har søkt, og lenene rundt dem. En linje betyr at lenene grenser til hverandre. Fylt ring: minst én kommune i lenet er valgt.',
-  mapCounty: (county, applicants, selected) =>
-    `${county}: ${applicants.length === 0 ? 'ingen søkere' : `søkere ${applicants.join(', ')}`}${selected.length > 0 ? `; valgt ${selected.join(', ')}` : ''}.`,
+    'Skjematisk bilde: hver kommune som har søkt, er et punkt ved kommunesenteret, fylt og med en hake hvis kommunen er valgt, en ring hvis den ikke er det. En linje mellom to søkere betyr at kommunene grenser til hverandre. Lenenes navn står ved residensbyene. Listen under bildet sier det samme.',
+  mapLegend: {
+    selected: 'Valgt kommune',
+    notSelected: 'Søker, ikke valgt',
+    border: 'Kommunene grenser til hverandre',
+  },
+  mapApplicant: (municipality, county, selected, neighbours) =>
+    `${municipality} (${county})${selected ? ', valgt' : ''}: ${neighbours.length === 0 ? 'grenser ikke til noen annen søker' : `grenser til ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Send vedtakene',
   decisionsIntro: (selected, declined) =>
     `${selected} ${selected === 1 ? 'valgt kommune' : 'valgte kommuner'} får et velkomstbrev med samlingene som kalenderinvitasjoner og en lenke til gruppens kalender. ${declined} ${declined === 1 ? 'kommune' : 'kommuner'} får en vennlig beskjed om at de ikke ble valgt. Alle i teamene får beskjeden.`,
@@ -296,7 +306,7 @@ const en: SelectionMessages = {
   notMet: 'missing',
   allMet: 'All met',
   missing: (names) => `Missing: ${names}`,
-  noNeighbours: 'None in the same or a neighbouring county',
+  noNeighbours: 'No applying municipality borders it',
   notScored: '–',
   selected: 'Selected',
   notSelected: 'Not selected',
@@ -335,9 +345,14 @@ const en: SelectionMessages = {
   errorSummary: 'The assessment was not saved. Please correct the following:',
   mapHeading: 'The applicants on the map',
   mapDescription:
-    'A schematic picture of the counties where municipalities applied and the counties around them. A line means the counties share a border. A filled ring: at least one municipality in the county is selected.',
-  mapCounty: (county, applicants, selected) =>
-    `${county}: ${applicants.length === 0 ? 'no applicants' : `applicants ${applicants.join(', ')}`}${selected.length > 0 ? `; selected ${selected.join(', ')}` : ''}.`,
+    'A schematic picture: each applying municipality is a dot at its seat, filled and ticked when it is selected, a ring when it is not. A line between two applicants means their municipalities share a border. The counties are named at their seats. The list below the picture says the same.',
+  mapLegend: {
+    selected: 'Selected municipality',
+    notSelected: 'Applicant, not selected',
+    border: 'The municipalities share a border',
+  },
+  mapApplicant: (municipality, county, selected, neighbours) =>
+    `${municipality} (${county})${selected ? ', selected' : ''}: ${neighbours.length === 0 ? 'borders no other applicant' : `borders ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Send the decisions',
   decisionsIntro: (selected, declined) =>
     `${selected} selected ${selected === 1 ? 'municipality gets' : 'municipalities get'} a welcome letter with the meetings as calendar invitations and a link to the group's calendar. ${declined} ${declined === 1 ? 'municipality gets' : 'municipalities get'} a kind word that they were not selected. Everyone in the teams is told.`,

@@ -1,11 +1,14 @@
 /**
- * Which Swedish counties share a land border, and where each county's seat lies (for a schematic picture, not a map
- * to navigate by). From the counties' published descriptions; Gotland has no land neighbour.
+ * Which Swedish counties share a land border (the municipal borders in municipality-geography.ts are checked against
+ * it), and where each county's seat lies (where the picture of the region names the county). From the counties'
+ * published descriptions; Gotland has no land neighbour.
  */
 const BORDERS: [string, string][] = [
   ['01', '03'],
   ['01', '04'],
   ['03', '19'],
+  // Heby and Avesta meet at Färnebofjärden, where Uppsala, Västmanland, Dalarna and Gävleborg come together.
+  ['03', '20'],
   ['03', '21'],
   ['04', '05'],
   ['04', '18'],
@@ -75,8 +78,4 @@ export function countySeat(code: string): { lat: number; lon: number } {
 
 export function countiesBorder(a: string, b: string): boolean {
   return BORDERS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
-}
-
-export function neighbouringCounties(code: string): string[] {
-  return BORDERS.flatMap(([x, y]) => (x === code ? [y] : y === code ? [x] : []));
 }

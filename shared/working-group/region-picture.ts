@@ -1,84 +1,179 @@
 import type { Application } from '../domain/application.ts';
-import { countiesBorder, countySeat, neighbouringCounties } from '../municipalities/county-borders.ts';
+import { countySeat } from '../municipalities/county-borders.ts';
+import { municipalitiesBorder, municipalitySeat } from '../municipalities/municipality-geography.ts';
 import { SWEDISH_COUNTIES } from '../municipalities/swedish-municipalities.ts';
+import { AROUND, type Box, type PlacedLabel, placeLabels } from './label-placement.ts';
 import { countyCodeOf } from './review-list.ts';
 
-export interface CountyNode {
+export interface ApplicantDot {
   code: string;
   name: string;
+  county: string;
+  selected: boolean;
   x: number;
   y: number;
-  applicants: string[];
-  selected: string[];
+  /** The municipality's name beside its dot, with a tick when it is selected. */
+  label: PlacedLabel;
+  /** The other applicants whose municipalities border this one, in Swedish order. */
+  neighbours: string[];
+}
+
+export interface CountyName {
+  code: string;
+  name: string;
+  label: PlacedLabel;
 }
 
 export interface RegionPicture {
   width: number;
   height: number;
-  counties: CountyNode[];
-  borders: { from: CountyNode; to: CountyNode }[];
+  dotRadius: number;
+  /** In Swedish order of their names. */
+  applicants: ApplicantDot[];
+  /** One for each two applicants whose municipalities share a border. */
+  links: { from: ApplicantDot; to: ApplicantDot }[];
+  /** The counties whose seats lie in the picture, named there: every applicant's county among them. */
+  counties: CountyName[];
 }
 
+/** Font sizes in user units, as web/styles.ts sets them for .region-name and .region-county-name. */
+const NAME_SIZE = 14;
+const COUNTY_NAME_SIZE = 13;
 const WIDTH = 560;
-const MARGIN = 70;
+const MARGIN = 48;
+const DOT_RADIUS = 7;
+/** Degrees: a picture of one applicant, or of two next to each other, still shows some country around them. */
+const LEAST_SPAN = 0.6;
 
 /**
- * The applicants' counties and the counties around them as a schematic picture: each county at its seat, a line
- * where two counties share a border, and in each the municipalities that applied and those selected. It shows at a
- * glance whether a selection can work across borders. Coordinates are in an SVG user space `width × height`.
+ * The applicants as a schematic picture of their region: each a dot at its municipality's seat (filled when
+ * selected), a line between two applicants whose municipalities border each other, and the counties named at their
+ * seats for orientation. It shows at a glance whether a selection can work across borders. Coordinates are in an SVG
+ * user space `width × height`; every name is placed inside it, clear of the dots where there is room.
  */
 export function regionPicture(
   applications: readonly { application: Application; selected: boolean }[],
 ): RegionPicture {
-  const applied = new Set(applications.map(({ application }) => countyCodeOf(application.municipalityCode)));
-  const shown = new Set([...applied, ...[...applied].flatMap(neighbouringCounties)]);
-  const counties = SWEDISH_COUNTIES.filter((county) => shown.has(county.code));
-  const seats = counties.map((county) => countySeat(county.code));
-  // Longitude degrees shrink with latitude: scale them by the cosine of the middle latitude.
-  const lats = seats.map((seat) => seat.lat);
-  const lons = seats.map((seat) => seat.lon);
-  const squeeze = Math.cos((((Math.min(...lats) + Math.max(...lats)) / 2) * Math.PI) / 180);
-  const spanX = Math.max((Math.max(...lons) - Math.min(...lons)) * squeeze, 0.5);
-  const spanY = Math.max(Math.max(...lats) - Math.min(...lats), 0.5);
-  const scale = (WIDTH - 2 * MARGIN) / Math.max(spanX, spanY);
-  const nodes: CountyNode[] = counties.map((county) => {
-    const seat = countySeat(county.code);
-    const inCounty = applications.filter(
-      ({ application }) => countyCodeOf(application.municipalityCode) === county.code,
-    );
-    const names = (list: typeof inCounty) =>
-      list.map(({ application }) => application.municipality).sort((a, b) => a.localeCompare(b, 'sv'));
-    return {
-      code: county.code,
-      name: county.name,
-      x: Math.round(MARGIN + (seat.lon - Math.min(...lons)) * squeeze * scale),
-      y: Math.round(MARGIN + (Math.max(...lats) - seat.lat) * scale),
-      applicants: names(inCounty),
-      selected: names(inCounty.filter(({ selected }) => selected)),
-    };
-  });
+  const all = applications.map(({ application }) => application);
+  const applied = new Set(all.map(({ municipalityCode }) => countyCodeOf(municipalityCode)));
+  const { height, at } = projection([
+    ...all.map(({ municipalityCode }) => municipalitySeat(municipalityCode)),
+    ...[...applied].map(countySeat),
+  ]);
+  const points = applications.map(({ application, selected }) => ({
+    code: application.municipalityCode,
+    name: application.municipality,
+    county: application.county,
+    selected,
+    ...at(municipalitySeat(application.municipalityCode)),
+    neighbours: neighbouringApplicants(application, all)
+      .map(({ municipality }) => municipality)
+      .sort(bySwedishName),
+  }));
+  const counties = SWEDISH_COUNTIES.map((county) => ({ ...county, ...at(countySeat(county.code)) })).filter(
+    ({ code, x, y }) => applied.has(code) || (x >= 0 && x <= WIDTH && y >= 0 && y <= height),
+  );
+
+  const dots = points.map(
+    ({ x, y }): Box => ({
+      x0: x - DOT_RADIUS - 1,
+      y0: y - DOT_RADIUS - 1,
+      x1: x + DOT_RADIUS + 1,
+      y1: y + DOT_RADIUS + 1,
+    }),
+  );
+  const surroundings = {
+    bounds: { x0: 2, y0: 2, x1: WIDTH - 2, y1: height - 2 },
+    obstacles: dots,
+    lines: bordering(points).map(({ from, to }) => ({ x1: from.x, y1: from.y, x2: to.x, y2: to.y })),
+  };
+  // The crowded dots choose first, while there is still room around them.
+  const crowding = (point: { x: number; y: number }) =>
+    points.filter((other) => Math.hypot(other.x - point.x, other.y - point.y) < 6 * NAME_SIZE).length;
+  const named = placeLabels(
+    [...points]
+      .sort((a, b) => crowding(b) - crowding(a))
+      .map((point) => ({
+        ...point,
+        clearance: DOT_RADIUS,
+        text: point.selected ? `${point.name} ✓` : point.name,
+        fontSize: NAME_SIZE,
+        positions: AROUND,
+      })),
+    surroundings,
+  );
+  const countyNames = placeLabels(
+    counties.map((county) => ({
+      ...county,
+      clearance: DOT_RADIUS,
+      text: county.name,
+      fontSize: COUNTY_NAME_SIZE,
+      positions: ['centre', 'below', 'above', ...AROUND] as const,
+    })),
+    { ...surroundings, obstacles: [...dots, ...named.map(({ label }) => label.box)] },
+  );
+
+  const applicants = named
+    .map(({ code, name, county, selected, x, y, label, neighbours }) => ({
+      code,
+      name,
+      county,
+      selected,
+      x,
+      y,
+      label,
+      neighbours,
+    }))
+    .sort((a, b) => bySwedishName(a.name, b.name));
   return {
     width: WIDTH,
-    height: Math.round(2 * MARGIN + spanY * scale),
-    counties: nodes,
-    borders: nodes.flatMap((from, i) =>
-      nodes.slice(i + 1).flatMap((to) => (countiesBorder(from.code, to.code) ? [{ from, to }] : [])),
-    ),
+    height,
+    dotRadius: DOT_RADIUS,
+    applicants,
+    links: bordering(applicants),
+    counties: countyNames.map(({ code, name, label }) => ({ code, name, label })),
   };
 }
 
-/**
- * The other applicants a municipality could work with across a border: those in its own county or in a county that
- * borders it. County borders are the finest the platform knows; it has no municipal border data.
- */
+const bySwedishName = (a: string, b: string) => a.localeCompare(b, 'sv');
+
+function bordering<T extends { code: string }>(items: readonly T[]): { from: T; to: T }[] {
+  return items.flatMap((from, i) =>
+    items
+      .slice(i + 1)
+      .filter((to) => municipalitiesBorder(from.code, to.code))
+      .map((to) => ({ from, to })),
+  );
+}
+
+/** North up; longitude degrees shrink with latitude, so they are scaled by the cosine of the middle latitude. */
+function projection(points: readonly { lat: number; lon: number }[]) {
+  const lats = points.map(({ lat }) => lat);
+  const lons = points.map(({ lon }) => lon);
+  const middle = {
+    lat: (Math.min(...lats) + Math.max(...lats)) / 2,
+    lon: (Math.min(...lons) + Math.max(...lons)) / 2,
+  };
+  const squeeze = Math.cos((middle.lat * Math.PI) / 180);
+  const spanX = Math.max((Math.max(...lons) - Math.min(...lons)) * squeeze, LEAST_SPAN);
+  const spanY = Math.max(Math.max(...lats) - Math.min(...lats), LEAST_SPAN);
+  const scale = (WIDTH - 2 * MARGIN) / Math.max(spanX, spanY);
+  const height = Math.round(2 * MARGIN + spanY * scale);
+  return {
+    height,
+    at: ({ lat, lon }: { lat: number; lon: number }) => ({
+      x: Math.round(WIDTH / 2 + (lon - middle.lon) * squeeze * scale),
+      y: Math.round(height / 2 + (middle.lat - lat) * scale),
+    }),
+  };
+}
+
+/** The other applicants whose municipalities share a border with this one's: they can work across it together. */
 export function neighbouringApplicants(
   application: Application,
   applications: readonly Application[],
 ): Application[] {
-  const county = countyCodeOf(application.municipalityCode);
-  return applications.filter((other) => {
-    if (other.municipalityCode === application.municipalityCode) return false;
-    const otherCounty = countyCodeOf(other.municipalityCode);
-    return otherCounty === county || countiesBorder(county, otherCounty);
-  });
+  return applications.filter((other) =>
+    municipalitiesBorder(application.municipalityCode, other.municipalityCode),
+  );
 }

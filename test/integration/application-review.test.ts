@@ -78,13 +78,13 @@ describe('reviewing applications', () => {
     }
     expect(html).toContain('Västra Götalands län');
     expect(html).toContain(t.allMet);
-    // Halmstad (Halland) borders Västra Götaland and Jönköping; Jönköping borders both too.
-    const halmstadRow = html.slice(
-      html.indexOf('>Halmstad</a>'),
-      html.indexOf('</tr>', html.indexOf('>Halmstad</a>')),
-    );
-    expect(halmstadRow).toContain('Göteborg');
-    expect(halmstadRow).toContain('Jönköping');
+    // Neighbours share a municipal border: Uddevalla and Trollhättan do; Halmstad borders none of the others.
+    const rowOf = (name: string) =>
+      html.slice(html.indexOf(`>${name}</a>`), html.indexOf('</tr>', html.indexOf(`>${name}</a>`)));
+    expect(rowOf('Uddevalla')).toContain('<td>Trollhättan</td>');
+    expect(rowOf('Trollhättan')).toContain('<td>Uddevalla</td>');
+    expect(rowOf('Halmstad')).toContain(`<td>${t.noNeighbours}</td>`);
+    expect(rowOf('Göteborg')).not.toContain('Skövde');
   });
 
   it('shows each criterion of one application and the team as it applied', async () => {
@@ -135,11 +135,13 @@ describe('reviewing applications', () => {
     expect(byScore.indexOf('>Borås</a>')).toBeLessThan(byScore.indexOf('>Göteborg</a>'));
   });
 
-  it('shows the applicants on a picture of the region, with a text alternative', async () => {
+  it('shows the applicants on a picture of the region, with a text alternative saying who borders whom', async () => {
     const html = await (await organiser.get(applicationsOf(event))).text();
     expect(html).toMatch(/<svg[^>]*role="img"/);
-    expect(html).toContain(t.mapCounty('Hallands län', ['Halmstad'], []));
-    expect(html).toContain('Värmlands län'); // a neighbour of Västra Götaland, without applicants
+    expect(html).toContain(t.mapApplicant('Uddevalla', 'Västra Götalands län', false, ['Trollhättan']));
+    expect(html).toContain(t.mapApplicant('Halmstad', 'Hallands län', false, []));
+    expect(html).toMatch(/<text[^>]*class="region-county-name[^"]*">Hallands län<\/text>/);
+    expect(html).not.toContain('style=');
   });
 
   it('refuses a viewer’s choice and another organisation’s organisers', async () => {

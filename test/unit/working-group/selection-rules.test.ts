@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, ReviewedApplication } from '../../../shared/domain/application.ts';
-import { municipalityByCode } from '../../../shared/municipalities/swedish-municipalities.ts';
+import {
+  municipalityByCode,
+  SWEDISH_MUNICIPALITIES,
+} from '../../../shared/municipalities/swedish-municipalities.ts';
 import { criteriaOf, meetsAllCriteria } from '../../../shared/working-group/application-criteria.ts';
-import { neighbouringApplicants, regionPicture } from '../../../shared/working-group/region-picture.ts';
+import type { Box } from '../../../shared/working-group/label-placement.ts';
+import {
+  neighbouringApplicants,
+  type RegionPicture,
+  regionPicture,
+} from '../../../shared/working-group/region-picture.ts';
 import { readReviewForm } from '../../../shared/working-group/review-form.ts';
 import { readReviewQuery, reviewList } from '../../../shared/working-group/review-list.ts';
 
@@ -95,41 +103,130 @@ describe('the review list', () => {
 });
 
 describe('neighbours and the picture of the region', () => {
-  const applicants = ['1480', '1380', '0680', '2580'].map((code) => application(code));
+  // Seed 004's kind of field: eight applicants in Västra Götaland, some of them next to each other.
+  const SEED_LIKE = ['1490', '1491', '1463', '1488', '1487', '1480', '1496', '1499'];
+  const applicants = SEED_LIKE.map((code) => application(code));
+  const neighboursOf = (code: string) =>
+    neighbouringApplicants(application(code), applicants).map(({ municipality }) => municipality);
 
-  it('names applicants in the same county or a bordering one as neighbours', () => {
-    const ofHalmstad = neighbouringApplicants(application('1380'), applicants).map(
-      ({ municipality }) => municipality,
-    );
-    expect(ofHalmstad).toEqual(['Göteborg', 'Jönköping']);
-    expect(neighbouringApplicants(application('2580'), applicants)).toEqual([]);
+  it('names as neighbours the applicants whose municipalities share a border, not the whole county', () => {
+    expect(neighboursOf('1490')).toEqual(['Ulricehamn', 'Mark']);
+    expect(neighboursOf('1488')).toEqual(['Vänersborg']);
+    expect(neighboursOf('1499')).toEqual(['Ulricehamn', 'Skövde']);
+    expect(neighboursOf('1480')).toEqual([]);
+    expect(neighboursOf('1496')).not.toContain('Göteborg');
   });
 
-  it('draws the applicants’ counties and their neighbours, with a line for each shared border', () => {
-    const picture = regionPicture([
-      { application: application('1480'), selected: true },
-      { application: application('1380'), selected: false },
+  it('knows neighbours across a county border', () => {
+    const field = ['1380', '1381', '1480', '2580'].map((code) => application(code));
+    expect(
+      neighbouringApplicants(application('1381'), field).map(({ municipality }) => municipality),
+    ).toEqual(['Halmstad']);
+    expect(neighbouringApplicants(application('2580'), field)).toEqual([]);
+  });
+
+  const seedPicture = () =>
+    regionPicture(
+      applicants.map((each) => ({
+        application: each,
+        selected: ['1490', '1496'].includes(each.municipalityCode),
+      })),
+    );
+
+  it('draws a dot for each applicant, a line for each two that border each other, and says who borders whom', () => {
+    const picture = seedPicture();
+    expect(picture.applicants.map(({ name }) => name)).toEqual([
+      'Borås',
+      'Falköping',
+      'Göteborg',
+      'Mark',
+      'Skövde',
+      'Trollhättan',
+      'Ulricehamn',
+      'Vänersborg',
     ]);
-    const codes = picture.counties.map(({ code }) => code);
-    expect(codes).toEqual(['06', '07', '12', '13', '14', '17', '18']);
-    expect(picture.counties.find(({ code }) => code === '14')).toMatchObject({
-      applicants: ['Göteborg'],
-      selected: ['Göteborg'],
+    expect(Object.fromEntries(picture.applicants.map(({ name, neighbours }) => [name, neighbours]))).toEqual({
+      Borås: ['Mark', 'Ulricehamn'],
+      Falköping: ['Skövde', 'Ulricehamn'],
+      Göteborg: [],
+      Mark: ['Borås'],
+      Skövde: ['Falköping'],
+      Trollhättan: ['Vänersborg'],
+      Ulricehamn: ['Borås', 'Falköping'],
+      Vänersborg: ['Trollhättan'],
     });
-    const lines = picture.borders.map(({ from, to }) => `${from.code}-${to.code}`);
-    expect(lines).toContain('13-14');
-    expect(lines).not.toContain('12-14');
-    for (const county of picture.counties) {
-      expect(county.x).toBeGreaterThanOrEqual(0);
-      expect(county.x).toBeLessThanOrEqual(picture.width);
-      expect(county.y).toBeGreaterThanOrEqual(0);
-      expect(county.y).toBeLessThanOrEqual(picture.height);
+    const lines = picture.links.map(({ from, to }) => [from.name, to.name].sort().join('–')).sort();
+    expect(lines).toEqual([
+      'Borås–Mark',
+      'Borås–Ulricehamn',
+      'Falköping–Skövde',
+      'Falköping–Ulricehamn',
+      'Trollhättan–Vänersborg',
+    ]);
+    expect(picture.applicants.filter(({ selected }) => selected).map(({ label }) => label.text)).toEqual([
+      'Borås ✓',
+      'Skövde ✓',
+    ]);
+    expect(picture.counties.map(({ name }) => name)).toContain('Västra Götalands län');
+  });
+
+  it('keeps north up and west left', () => {
+    const at = (name: string) =>
+      seedPicture().applicants.find((dot) => dot.name === name) ?? expect.unreachable();
+    expect(at('Vänersborg').y).toBeLessThan(at('Trollhättan').y);
+    expect(at('Trollhättan').y).toBeLessThan(at('Borås').y);
+    expect(at('Göteborg').x).toBeLessThan(at('Borås').x);
+    expect(at('Borås').x).toBeLessThan(at('Skövde').x);
+  });
+
+  it('puts every name inside the picture, clear of the other names and the dots', () => {
+    const picture = seedPicture();
+    const labels = [...picture.applicants, ...picture.counties].map(({ label }) => label.box);
+    const dots = picture.applicants.map(({ x, y }) => ({
+      x0: x - picture.dotRadius,
+      y0: y - picture.dotRadius,
+      x1: x + picture.dotRadius,
+      y1: y + picture.dotRadius,
+    }));
+    expectNamesInside(picture);
+    for (const box of labels) {
+      for (const other of [...labels, ...dots]) if (other !== box) expect(overlaps(box, other)).toBe(false);
     }
-    // North is up: Värmland lies above Halland.
-    const y = (code: string) => picture.counties.find((county) => county.code === code)?.y ?? Number.NaN;
-    expect(y('17')).toBeLessThan(y('13'));
+  });
+
+  it('keeps every name inside the picture even where it is crowded: all of Stockholms län', () => {
+    const stockholm = SWEDISH_MUNICIPALITIES.filter(({ county }) => county.code === '01');
+    const picture = regionPicture(
+      stockholm.map(({ code }) => ({ application: application(code), selected: false })),
+    );
+    expect(picture.applicants).toHaveLength(26);
+    expectNamesInside(picture);
+  });
+
+  it('names each applicant’s county, and the counties whose seats the picture reaches', () => {
+    const picture = regionPicture([
+      { application: application('1381'), selected: false },
+      { application: application('1480'), selected: true },
+    ]);
+    expect(picture.counties.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(['Hallands län', 'Västra Götalands län']),
+    );
+    expect(picture.counties.map(({ name }) => name)).not.toContain('Norrbottens län');
   });
 });
+
+function expectNamesInside(picture: RegionPicture) {
+  for (const { label } of [...picture.applicants, ...picture.counties]) {
+    expect(label.box.x0, label.text).toBeGreaterThanOrEqual(0);
+    expect(label.box.y0, label.text).toBeGreaterThanOrEqual(0);
+    expect(label.box.x1, label.text).toBeLessThanOrEqual(picture.width);
+    expect(label.box.y1, label.text).toBeLessThanOrEqual(picture.height);
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
 
 describe('the assessment form', () => {
   it('takes notes and a whole score from 0 to 100, or no score', () => {
