@@ -13,7 +13,7 @@ export interface BurstOutcome {
   errors: number;
   confirmed: number;
   waiting: number;
-  /** The places in the waiting list the waiting-list e-mails told their people, ascending. */
+  /** The places in the waiting list the event's waiting-list e-mails told their people, ascending. */
   waitingPositions: number[];
   /** Registrations beyond the first for one address: the duplicates the app must never store. */
   duplicateRegistrations: number;
@@ -40,15 +40,17 @@ export async function burstOutcome(options: {
   responses: readonly BurstResponse[];
 }): Promise<BurstOutcome> {
   const registrations = await listRegistrations(options.table, options.eventId);
+  const addresses = new Set(registrations.map((registration) => registration.email));
   const reasonsByAddress = new Map<string, string[]>();
   const toldPlaces: number[] = [];
   for (const mail of await receivedMail(options.mailbox)) {
+    const to = (mail.to ?? []).flatMap(({ address }) => (address && addresses.has(address) ? [address] : []));
+    if (to.length === 0) continue;
     const reason = mail.headers.find((header) => header.key === 'x-traffpunkt-reason')?.value ?? 'unknown';
     const told = reason === 'waiting-list' ? mail.text?.match(WAITING_PLACE) : undefined;
     if (told) toldPlaces.push(Number(told[1]));
-    for (const to of mail.to ?? []) {
-      if (to.address) reasonsByAddress.set(to.address, [...(reasonsByAddress.get(to.address) ?? []), reason]);
-    }
+    for (const address of to)
+      reasonsByAddress.set(address, [...(reasonsByAddress.get(address) ?? []), reason]);
   }
   const mailMismatches = registrations.flatMap((registration) => {
     const expected = registration.status === 'waiting' ? 'waiting-list' : 'confirmation';
