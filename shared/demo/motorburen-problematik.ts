@@ -92,6 +92,8 @@ function motorburenProblematikPage(edition: Edition): DemoEventPage {
         organisation: LANSSTYRELSEN,
         email: 'camilla.tjernberg@lansstyrelsen.se',
       },
+      // The invitation comes from three bodies but names people at two: Brå is reached at its organisers' address.
+      { purpose: 'general', organisation: 'Brottsförebyggande rådet (Brå)', email: 'arrangor@bra.se' },
     ],
     registrationClosesAt: instantAt(addDays(SEED_DEADLINE, edition.shiftDays), '00:00', ZONE),
     selection: {

@@ -76,6 +76,9 @@ describe('event pages', () => {
     expect(html).toContain('måndag 16 november 2020, 09.00–12.00 (CET)');
     expect(html).toContain('Datum bestäms tillsammans i gruppen');
     expect(html).toContain('6 kommuner väljs ut');
+    // A contact at each of the three organising bodies.
+    for (const contact of ['ann.ronnang@polisen.se', 'camilla.tjernberg@lansstyrelsen.se', 'arrangor@bra.se'])
+      expect(html).toContain(`mailto:${contact}`);
   });
 
   it('answers an unknown event with a 404 page in Swedish', async () => {

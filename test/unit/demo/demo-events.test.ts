@@ -341,9 +341,10 @@ describe('Motorburen problematik', () => {
     expect(seed.event.selection?.places).toBe(6);
     expect(seed.event.selection?.requirements).toHaveLength(3);
     expect(seed.event.coOrganisers).toEqual(['Polisregion Väst', 'Brottsförebyggande rådet (Brå)']);
-    expect(seed.event.contacts.map((contact) => [contact.purpose, contact.name])).toEqual([
-      ['registration', 'Ann Rönnang'],
-      ['content', 'Camilla Tjernberg'],
+    expect(seed.event.contacts.map((contact) => [contact.purpose, contact.organisation])).toEqual([
+      ['registration', 'Polisregion Väst'],
+      ['content', 'Länsstyrelsen Västra Götaland'],
+      ['general', 'Brottsförebyggande rådet (Brå)'],
     ]);
   });
 
