@@ -1,8 +1,8 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { forgetOrganisation } from '../store/organisation-cache.ts';
 import { type OrganisationSettings, organisationSettingsUpdate } from '../store/organisation-items.ts';
+import { sendTransaction } from '../store/transaction-errors.ts';
 import { auditWrites } from './audit-trail.ts';
 
 /** An admin saves the retention period and the mail sender of the organisation they act for, with its audit entry. */
@@ -22,10 +22,8 @@ export async function changeOrganisationSettings(
     target: { kind: 'organisation', id: admin.organisationId, label: organisationName },
     detail,
   });
-  await context.table.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [organisationSettingsUpdate(context.table, admin.organisationId, settings), ...audit],
-    }),
-  );
+  await sendTransaction(context.table, {
+    TransactItems: [organisationSettingsUpdate(context.table, admin.organisationId, settings), ...audit],
+  });
   forgetOrganisation(context.table, admin.organisationId);
 }

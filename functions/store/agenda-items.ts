@@ -1,10 +1,10 @@
-import { DeleteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { slotKey } from './event-items.ts';
 import { queryAll } from './query-all.ts';
 import { getRegistration, registrationKey, withoutSecret } from './registration-items.ts';
 import type { Table } from './table.ts';
-import { cancellationReasons } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /**
  * A participant's agenda: the sessions they picked, and the secret feed that shows them.
@@ -57,39 +57,37 @@ export async function pickSlot(
 ): Promise<PickResult> {
   const { eventId, id } = registration;
   try {
-    await table.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            ConditionCheck: {
-              TableName: table.name,
-              Key: registrationKey(eventId, id),
-              ConditionExpression: '#status = :confirmed',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':confirmed': 'confirmed' },
-            },
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          ConditionCheck: {
+            TableName: table.name,
+            Key: registrationKey(eventId, id),
+            ConditionExpression: '#status = :confirmed',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':confirmed': 'confirmed' },
           },
-          {
-            Update: {
-              TableName: table.name,
-              Key: slotKey(eventId, slotId),
-              UpdateExpression: 'ADD pickedCount :one',
-              ConditionExpression:
-                'attribute_exists(PK) AND (attribute_not_exists(#capacity) OR attribute_not_exists(pickedCount) OR pickedCount < #capacity)',
-              ExpressionAttributeNames: { '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1 },
-            },
+        },
+        {
+          Update: {
+            TableName: table.name,
+            Key: slotKey(eventId, slotId),
+            UpdateExpression: 'ADD pickedCount :one',
+            ConditionExpression:
+              'attribute_exists(PK) AND (attribute_not_exists(#capacity) OR attribute_not_exists(pickedCount) OR pickedCount < #capacity)',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1 },
           },
-          {
-            Put: {
-              TableName: table.name,
-              Item: { ...pickKey(eventId, id, slotId), type: 'pick', registrationId: id, slotId, expiresAt },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
+        },
+        {
+          Put: {
+            TableName: table.name,
+            Item: { ...pickKey(eventId, id, slotId), type: 'pick', registrationId: id, slotId, expiresAt },
+            ConditionExpression: 'attribute_not_exists(PK)',
           },
-        ],
-      }),
-    );
+        },
+      ],
+    });
     return 'picked';
   } catch (error) {
     const reasons = cancellationReasons(error);
@@ -129,9 +127,7 @@ export async function unpickSlot(
   slotId: string,
 ): Promise<void> {
   try {
-    await table.doc.send(
-      new TransactWriteCommand({ TransactItems: unpickItems(table, eventId, registrationId, slotId) }),
-    );
+    await sendTransaction(table, { TransactItems: unpickItems(table, eventId, registrationId, slotId) });
   } catch (error) {
     // Already off the agenda (or the session was removed from the programme): nothing to give back.
     if (!cancellationReasons(error)) throw error;

@@ -1,8 +1,9 @@
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
 import { recordOf } from './item-attributes.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
+import { sendTransaction } from './transaction-errors.ts';
 
 /**
  * An organisation's audit trail, newest last in its partition:
@@ -31,7 +32,7 @@ export function auditEntryPut(table: Table, entry: AuditEntry, retentionDays: nu
 
 /** Writes entries on their own, for a change that was not one transaction (a programme saved in several). */
 export async function writeAuditEntries(table: Table, puts: TransactItem[]): Promise<void> {
-  if (puts.length > 0) await table.doc.send(new TransactWriteCommand({ TransactItems: puts }));
+  if (puts.length > 0) await sendTransaction(table, { TransactItems: puts });
 }
 
 /** A page of the trail, newest first; `before` (an entry's `cursor`) continues with older ones. */

@@ -1,4 +1,4 @@
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import { holdsSeat, type Registration } from '../../shared/domain/registration.ts';
@@ -21,7 +21,13 @@ import {
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
 import type { TransactItem } from './transact-item.ts';
-import { backOff, cancellationReasons, isTransientConflict } from './transaction-errors.ts';
+import {
+  backOff,
+  cancellationReasons,
+  isTransientConflict,
+  StoreBusyError,
+  sendTransaction,
+} from './transaction-errors.ts';
 
 export interface CancellationRequest {
   event: EventRecord;
@@ -69,23 +75,21 @@ export async function cancelRegistration(
     const promoted = next && successorOf(withoutSecret(next), request.event, request.now);
     const picks = await pickedSlotIds(table, request.event.id, registration.id);
     try {
-      await table.doc.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            ...leaveItems(table, registration, request),
-            ...picks.flatMap((slotId) => unpickItems(table, request.event.id, registration.id, slotId)),
-            eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
-            // A delegation member's seat also held a place of the organisation's quota: it is given back with it.
-            ...(registration.delegation && holdsSeat(registration.status)
-              ? [releaseQuotaItem(table, request.event.id, registration.delegation.organisationKey)]
-              : []),
-            ...(next && promoted
-              ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
-              : []),
-            ...(request.also ?? []),
-          ],
-        }),
-      );
+      await sendTransaction(table, {
+        TransactItems: [
+          ...leaveItems(table, registration, request),
+          ...picks.flatMap((slotId) => unpickItems(table, request.event.id, registration.id, slotId)),
+          eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
+          // A delegation member's seat also held a place of the organisation's quota: it is given back with it.
+          ...(registration.delegation && holdsSeat(registration.status)
+            ? [releaseQuotaItem(table, request.event.id, registration.delegation.organisationKey)]
+            : []),
+          ...(next && promoted
+            ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
+            : []),
+          ...(request.also ?? []),
+        ],
+      });
       return { kind: 'cancelled', cancelled, ...(promoted ? { promoted } : {}) };
     } catch (error) {
       // Someone else changed the registration, the one in line or the waiting list: read again and retry.
@@ -93,7 +97,7 @@ export async function cancelRegistration(
       await backOff(attempt);
     }
   }
-  throw new Error(`cancelling ${request.registrationId} did not settle after ${MAX_ATTEMPTS} attempts`);
+  throw new StoreBusyError(`cancelling ${request.registrationId}`);
 }
 
 /** The waiting registration with the lowest ticket. */
@@ -173,24 +177,22 @@ function eventCounterUpdate(
 
 /** Erases everything stored about one registration (the person's own request); cancel it first. */
 export async function eraseRegistration(table: Table, registration: StoredRegistration): Promise<void> {
-  await table.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Delete: {
-            TableName: table.name,
-            Key: registrationKey(registration.eventId, registration.id),
-            ConditionExpression: '#status = :cancelled',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':cancelled': 'cancelled' },
-          },
+  await sendTransaction(table, {
+    TransactItems: [
+      {
+        Delete: {
+          TableName: table.name,
+          Key: registrationKey(registration.eventId, registration.id),
+          ConditionExpression: '#status = :cancelled',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':cancelled': 'cancelled' },
         },
-        { Delete: { TableName: table.name, Key: manageTokenKey(registration.manageTokenHash) } },
-        { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
-        ...(registration.agendaFeedToken
-          ? [{ Delete: { TableName: table.name, Key: feedKey(hashSecret(registration.agendaFeedToken)) } }]
-          : []),
-      ],
-    }),
-  );
+      },
+      { Delete: { TableName: table.name, Key: manageTokenKey(registration.manageTokenHash) } },
+      { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
+      ...(registration.agendaFeedToken
+        ? [{ Delete: { TableName: table.name, Key: feedKey(hashSecret(registration.agendaFeedToken)) } }]
+        : []),
+    ],
+  });
 }

@@ -11,7 +11,7 @@ import { queryAll } from './query-all.ts';
 import { quotaTaken, takeQuotaItem } from './quota-items.ts';
 import { participantItems, type SignUpRequest } from './sign-up-items.ts';
 import type { Table } from './table.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, StoreBusyError, sendTransaction } from './transaction-errors.ts';
 
 /**
  * A delegation, and its lead's way back to it:
@@ -142,7 +142,7 @@ async function confirmTogether(
       };
     }
   }
-  throw new Error(`delegation for ${event.id} did not settle after ${MAX_ATTEMPTS} attempts`);
+  throw new StoreBusyError(`delegation for ${event.id}`);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { eventKey } from './event-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /**
  * An organiser cancels a published event: its status and a higher SEQUENCE (calendars replace their copy), and a
@@ -32,7 +32,7 @@ export async function markEventCancelled(
         ':yes': true,
       },
     };
-    await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
+    await sendTransaction(table, { TransactItems: [{ Update: update }, ...also] });
     return true;
   } catch (error) {
     if (cancellationReasons(error)) return false;

@@ -1,10 +1,9 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { EventDetails } from '../../shared/organiser/event-details-form.ts';
 import { eventKey } from './event-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /**
  * Saves an event's new time, place or name with SEQUENCE one higher, on the condition that nobody saved another
@@ -44,7 +43,7 @@ export async function updateEventDetails(
         ...(details.onlineLink ? { ':link': details.onlineLink } : {}),
       },
     };
-    await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
+    await sendTransaction(table, { TransactItems: [{ Update: update }, ...also] });
     return true;
   } catch (error) {
     if (cancellationReasons(error)) return false;

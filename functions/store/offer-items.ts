@@ -1,4 +1,3 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
@@ -8,6 +7,7 @@ import { changeRegistrationWithMessage } from './registration-items.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
 import type { TransactItem } from './transact-item.ts';
+import { sendTransaction } from './transaction-errors.ts';
 
 /**
  * The person accepts the seat held for them: only while the offer is open, so an answer and the expiry job cannot
@@ -63,5 +63,5 @@ export async function setOfferHours(
         }),
     ConditionExpression: 'attribute_exists(PK)',
   };
-  await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
+  await sendTransaction(table, { TransactItems: [{ Update: update }, ...also] });
 }

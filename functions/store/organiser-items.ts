@@ -1,11 +1,11 @@
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Member, Membership, OrganiserRole } from '../../shared/domain/organiser.ts';
 import { hashEmail } from '../security/secret-token.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
 import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /**
  * Organisers and their memberships, found by the hash of the person's address:
@@ -73,11 +73,9 @@ export async function listMembers(table: Table, organisationId: string): Promise
  * Admins take their people in and out through `addMember`, `changeMemberRole` and `removeMember`, which guard.
  */
 export async function putOrganiser(table: Table, emailHash: string, member: Member): Promise<void> {
-  await table.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [profileWrite(table, emailHash, member, true), membershipPut(table, emailHash, member)],
-    }),
-  );
+  await sendTransaction(table, {
+    TransactItems: [profileWrite(table, emailHash, member, true), membershipPut(table, emailHash, member)],
+  });
 }
 
 /** Adds a person to an organisation; refused when they already belong to it. */
@@ -192,7 +190,7 @@ async function refusalOf(
   refusal: MembershipRefusal,
 ): Promise<MembershipRefusal | undefined> {
   try {
-    await table.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    await sendTransaction(table, { TransactItems: items });
     return undefined;
   } catch (error) {
     const reasons = cancellationReasons(error);

@@ -1,10 +1,9 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Material, ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '../../shared/programme/merge-programme.ts';
 import { slotKey } from './event-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 /** DynamoDB's limit on the items in one transaction. */
 const TRANSACTION_LIMIT = 100;
@@ -124,7 +123,7 @@ export async function replaceProgramme(
   try {
     for (let start = 0; start < writes.length; start += TRANSACTION_LIMIT) {
       const TransactItems = writes.slice(start, start + TRANSACTION_LIMIT);
-      await table.doc.send(new TransactWriteCommand({ TransactItems }));
+      await sendTransaction(table, { TransactItems });
     }
     return true;
   } catch (error) {
@@ -154,7 +153,7 @@ export async function addMaterial(
       ExpressionAttributeNames: { '#materials': 'materials' },
       ExpressionAttributeValues: { ':empty': [], ':material': [material] },
     };
-    await table.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
+    await sendTransaction(table, { TransactItems: [{ Update: update }, ...also] });
     return true;
   } catch (error) {
     if (cancellationReasons(error)) return false;

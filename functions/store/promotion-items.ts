@@ -1,4 +1,3 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
@@ -13,7 +12,7 @@ import {
 } from './registration-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
 
 export interface Promotion {
   manageTokenHash: string;
@@ -111,25 +110,23 @@ export async function promoteByOrganiser(
     waitingTicket: undefined,
   };
   try {
-    await table.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: table.name,
-              Key: eventKey(event.id),
-              UpdateExpression:
-                'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
-              ConditionExpression: 'attribute_exists(#capacity)',
-              ExpressionAttributeNames: { '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
-            },
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          Update: {
+            TableName: table.name,
+            Key: eventKey(event.id),
+            UpdateExpression:
+              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+            ConditionExpression: 'attribute_exists(#capacity)',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
           },
-          ...promotionItems(table, event.id, next, promoted, now, promotion),
-          ...also,
-        ],
-      }),
-    );
+        },
+        ...promotionItems(table, event.id, next, promoted, now, promotion),
+        ...also,
+      ],
+    });
     return promoted;
   } catch (error) {
     if (cancellationReasons(error)) return undefined;

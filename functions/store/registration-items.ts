@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
 import { numberedWaitingList } from '../../shared/domain/waiting-list.ts';
@@ -94,21 +94,19 @@ export async function changeRegistrationWithMessage(
   intent: Omit<OutboxIntent, 'eventId'>,
 ): Promise<boolean> {
   try {
-    await table.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: table.name,
-              Key: registrationKey(registration.eventId, registration.id),
-              ExpressionAttributeNames: { '#status': 'status' },
-              ...change,
-            },
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          Update: {
+            TableName: table.name,
+            Key: registrationKey(registration.eventId, registration.id),
+            ExpressionAttributeNames: { '#status': 'status' },
+            ...change,
           },
-          queueMessage(table, { ...intent, eventId: registration.eventId }),
-        ],
-      }),
-    );
+        },
+        queueMessage(table, { ...intent, eventId: registration.eventId }),
+      ],
+    });
     return true;
   } catch (error) {
     if (cancellationReasons(error)) return false;
@@ -184,32 +182,30 @@ export async function replaceManageToken(
   message: OutboundMessage,
   now: string,
 ): Promise<void> {
-  await table.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Update: {
-            TableName: table.name,
-            Key: registrationKey(registration.eventId, registration.id),
-            UpdateExpression: 'SET manageTokenHash = :new',
-            ConditionExpression: 'manageTokenHash = :old',
-            ExpressionAttributeValues: { ':new': newTokenHash, ':old': registration.manageTokenHash },
-          },
+  await sendTransaction(table, {
+    TransactItems: [
+      {
+        Update: {
+          TableName: table.name,
+          Key: registrationKey(registration.eventId, registration.id),
+          UpdateExpression: 'SET manageTokenHash = :new',
+          ConditionExpression: 'manageTokenHash = :old',
+          ExpressionAttributeValues: { ':new': newTokenHash, ':old': registration.manageTokenHash },
         },
-        ...manageTokenReplacement(table, registration, {
-          old: registration.manageTokenHash,
-          new: newTokenHash,
-        }),
-        queueMessage(table, {
-          id: `manage-link:${registration.id}:${now}`,
-          eventId: registration.eventId,
-          reason: 'manage-link',
-          message,
-          createdAt: now,
-        }),
-      ],
-    }),
-  );
+      },
+      ...manageTokenReplacement(table, registration, {
+        old: registration.manageTokenHash,
+        new: newTokenHash,
+      }),
+      queueMessage(table, {
+        id: `manage-link:${registration.id}:${now}`,
+        eventId: registration.eventId,
+        reason: 'manage-link',
+        message,
+        createdAt: now,
+      }),
+    ],
+  });
 }
 
 /** What a change of a registration's details carries; what goes with it depends on who makes it. */

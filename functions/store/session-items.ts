@@ -1,15 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { SessionTimes } from '../../shared/domain/session-window.ts';
 import { queueMessage } from './outbox-items.ts';
 import type { Table } from './table.ts';
+import { sendTransaction } from './transaction-errors.ts';
 
 /**
  * An organiser's sign-in, found by hashes of the secrets the person holds, never the secrets themselves:
@@ -35,34 +30,32 @@ export async function issueSignInLink(
   message: OutboundMessage | undefined,
   now: string,
 ): Promise<void> {
-  await table.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: table.name,
-            Item: {
-              ...signInKey(link.tokenHash),
-              type: 'sign-in',
-              emailHash: link.emailHash,
-              validUntil: link.validUntil.toISOString(),
-              expiresAt: Math.floor(link.validUntil.getTime() / 1000),
-            },
+  await sendTransaction(table, {
+    TransactItems: [
+      {
+        Put: {
+          TableName: table.name,
+          Item: {
+            ...signInKey(link.tokenHash),
+            type: 'sign-in',
+            emailHash: link.emailHash,
+            validUntil: link.validUntil.toISOString(),
+            expiresAt: Math.floor(link.validUntil.getTime() / 1000),
           },
         },
-        ...(message
-          ? [
-              queueMessage(table, {
-                id: `sign-in:${link.tokenHash}`,
-                reason: 'organiser-sign-in',
-                message,
-                createdAt: now,
-              }),
-            ]
-          : []),
-      ],
-    }),
-  );
+      },
+      ...(message
+        ? [
+            queueMessage(table, {
+              id: `sign-in:${link.tokenHash}`,
+              reason: 'organiser-sign-in',
+              message,
+              createdAt: now,
+            }),
+          ]
+        : []),
+    ],
+  });
 }
 
 /** Uses a sign-in link up: deleting it on the condition that it is still valid makes it work once, and only in time. */

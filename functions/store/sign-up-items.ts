@@ -9,7 +9,7 @@ import { queueMessage } from './outbox-items.ts';
 import { emailClaim, emailKey, manageTokenItem } from './participant-keys.ts';
 import { registrationKey, waitingListKey } from './registration-items.ts';
 import type { Table } from './table.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, StoreBusyError, sendTransaction } from './transaction-errors.ts';
 
 export interface SignUpRequest {
   event: EventRecord;
@@ -50,7 +50,7 @@ export async function signUp(table: Table, request: SignUpRequest): Promise<Sign
     const waiting = await tryJoinWaitingList(table, request);
     if (waiting !== 'seat-freed') return waiting;
   }
-  throw new Error(`sign-up for ${request.event.id} did not settle after ${MAX_ATTEMPTS} attempts`);
+  throw new StoreBusyError(`sign-up for ${request.event.id}`);
 }
 
 async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpResult | 'full'> {

@@ -7,8 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getEventPage } from '../../functions/store/event-items.ts';
 import { listRegistrations } from '../../functions/store/registration-items.ts';
 import { TRANSIENT_ATTEMPTS } from '../../functions/store/transaction-errors.ts';
+import { isPause } from '../../shared/domain/programme-slot.ts';
 import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { postForm } from '../support/post-form.ts';
+import { mailTo } from '../support/read-mail.ts';
 import { signUpFields } from '../support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
 
@@ -81,6 +83,25 @@ describe('a transaction that meets another', () => {
     expect(response.status).toBe(201);
     expect(await listRegistrations(platform.table, 'fault-retried')).toHaveLength(1);
     expect((await getEventPage(platform.table, 'fault-retried'))?.seats.confirmed).toBe(1);
+  });
+});
+
+describe('every transaction of the store, not only the sign-up', () => {
+  it("is tried again when it meets another: a participant's agenda pick goes through", async () => {
+    await putTrygghetsdag(platform.table, 'fault-agenda');
+    await postForm(platform.app, '/events/fault-agenda/sign-up', signUpFields('Seth Åberg', 'seth@umea.se'));
+    await platform.deliverOutbox();
+    const link = (await mailTo(platform.mailbox, 'seth@umea.se'))
+      .at(-1)
+      ?.text?.match(/\/manage\/[\w-]+/)?.[0];
+    const session = (await getEventPage(platform.table, 'fault-agenda'))?.slots.find(
+      (slot) => !isPause(slot),
+    );
+    const injected = injectIntoTransactions(3, conflict);
+    const picked = await postForm(platform.app, `${link}/agenda`, { slot: String(session?.id) });
+    expect(injected.count).toBe(3);
+    expect(picked.status).toBe(200);
+    expect((await getEventPage(platform.table, 'fault-agenda'))?.slotPicks[String(session?.id)]).toBe(1);
   });
 });
 
