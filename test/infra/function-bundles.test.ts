@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localDay } from '../../shared/time.ts';
 import { apiGatewayV2Event } from '../support/api-gateway-v2-event.ts';
 import { bundleDirectory, invokeBundle } from '../support/built-function.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { putTrygghetsdag, realToday } from '../support/conference-fixture.ts';
 import { dynamoDbStreamEvent } from '../support/dynamodb-stream-event.ts';
 import { lambdaContext } from '../support/lambda-context.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
@@ -76,7 +77,7 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
   });
 
   it('sign a participant up through the API, and the mailer sends the invite at 10.00 Stockholm time', async () => {
-    await putTrygghetsdag(platform.table, 'built-bundles');
+    const event = await putTrygghetsdag(platform.table, 'built-bundles', {}, realToday());
     const form = apiGatewayV2Event('POST', '/events/built-bundles/sign-up');
     form.headers['content-type'] = 'application/x-www-form-urlencoded';
     form.headers.origin = `https://${form.headers.host}`;
@@ -109,12 +110,12 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     const start = vevent.getFirstProperty('dtstart');
     expect([start?.getParameter('tzid'), String(start?.getFirstValue())]).toEqual([
       'Europe/Stockholm',
-      '2027-02-04T10:00:00',
+      `${localDay(event.startsAt, 'Europe/Stockholm')}T10:00:00`,
     ]);
   });
 
   it('serve the event calendar with its VTIMEZONE', async () => {
-    await putTrygghetsdag(platform.table, 'built-calendar');
+    const event = await putTrygghetsdag(platform.table, 'built-calendar', {}, realToday());
     const answer = (await invokeBundle(bundles.api, {
       event: apiGatewayV2Event('GET', '/events/built-calendar/calendar.ics'),
       context: lambdaContext('Traffpunkt-dev-WebHandler'),
@@ -123,7 +124,8 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     expect(answer.statusCode).toBe(200);
     const text = answer.isBase64Encoded ? Buffer.from(answer.body, 'base64').toString() : answer.body;
     expect(text).toContain('\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n');
-    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20270204T100000');
+    const day = localDay(event.startsAt, 'Europe/Stockholm').replaceAll('-', '');
+    expect(text).toContain(`DTSTART;TZID=Europe/Stockholm:${day}T100000`);
   });
 
   it('run the scheduled jobs and report what each did', async () => {

@@ -1,6 +1,6 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { putTrygghetsdag, realToday } from '../support/conference-fixture.ts';
 import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
 import { mailTo } from '../support/read-mail.ts';
 import { signUpParticipant } from '../support/sign-up-fixture.ts';
@@ -56,7 +56,7 @@ describe('the jobs Lambda entry', () => {
   });
 
   it('sends the outbox messages that are due and the stream did not deliver, and logs the report as JSON', async () => {
-    const event = await putTrygghetsdag(platform.table, 'lambda-jobs');
+    const event = await putTrygghetsdag(platform.table, 'lambda-jobs', {}, realToday());
     await signUpParticipant(
       platform.table,
       event,

@@ -2,7 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventRecord } from '../../shared/domain/event.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
+import { putTrygghetsdag, realToday } from '../support/conference-fixture.ts';
 import { dynamoDbStreamEvent } from '../support/dynamodb-stream-event.ts';
 import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
 import { mailTo } from '../support/read-mail.ts';
@@ -19,7 +19,7 @@ afterAll(() => platform.stop());
 
 beforeAll(async () => {
   platform = await createTestPlatform(new Date().toISOString());
-  event = await putTrygghetsdag(platform.table, 'lambda-mailer');
+  event = await putTrygghetsdag(platform.table, 'lambda-mailer', {}, realToday());
   // The entry reads its configuration from the environment at load time, as it does in Lambda; SMTP stands in for SES.
   Object.assign(process.env, {
     TABLE_NAME: platform.table.name,

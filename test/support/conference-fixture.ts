@@ -7,6 +7,9 @@ import type { EventRecord } from '../../shared/domain/event.ts';
 
 export const FIXTURE_TODAY = '2026-11-22';
 
+/** Today by the machine's clock, for tests of code that reads the real clock (the Lambda entries). */
+export const realToday = () => new Date().toISOString().slice(0, 10);
+
 /**
  * Stores a copy of the upcoming Trygghetsdag, with its real programme and contacts, under its own id and with the
  * changes a test needs (capacity, registration window, status…).
@@ -15,8 +18,10 @@ export function putTrygghetsdag(
   table: Table,
   id: string,
   changes: Partial<EventRecord> = {},
+  /** The day the demo's upcoming edition is counted from: a test on the real clock passes today. */
+  today = FIXTURE_TODAY,
 ): Promise<EventRecord> {
-  return putDemoEdition(table, 'trygghetsdag-2027', id, changes);
+  return putDemoEdition(table, 'trygghetsdag', id, changes, today);
 }
 
 /** The same for the upcoming KS study trip, in Norwegian, with its quotas per municipality. */
@@ -25,7 +30,7 @@ export function putKsStudyTrip(
   id: string,
   changes: Partial<EventRecord> = {},
 ): Promise<EventRecord> {
-  return putDemoEdition(table, 'ks-studietur-mc-kriminalitet-2027', id, changes);
+  return putDemoEdition(table, 'ks-studietur-mc-kriminalitet', id, changes);
 }
 
 /** The same for the upcoming working group Motorburen problematik, which takes applications from municipalities. */
@@ -34,18 +39,22 @@ export function putMotorburenProblematik(
   id: string,
   changes: Partial<EventRecord> = {},
 ): Promise<EventRecord> {
-  return putDemoEdition(table, 'motorburen-problematik-2027', id, changes);
+  return putDemoEdition(table, 'motorburen-problematik', id, changes);
 }
 
+/** The upcoming edition of a demo event (`<series>-<year>`, the year it falls in counted from `today`). */
 async function putDemoEdition(
   table: Table,
-  demoId: string,
+  series: string,
   id: string,
   changes: Partial<EventRecord>,
+  today = FIXTURE_TODAY,
 ): Promise<EventRecord> {
   for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(table, organisation);
-  const page = demoEventPages(FIXTURE_TODAY).find((demo) => demo.event.id === demoId);
-  if (!page) throw new Error(`the demo data lacks ${demoId}`);
+  const page = demoEventPages(today)
+    .filter((demo) => demo.event.id.startsWith(`${series}-`))
+    .sort((a, b) => b.event.startsAt.localeCompare(a.event.startsAt))[0];
+  if (!page || page.event.startsAt < today) throw new Error(`the demo data has no upcoming ${series}`);
   const event: EventRecord = { ...page.event, ...changes, id };
   await putEventPage(table, {
     event,
