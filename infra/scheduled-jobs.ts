@@ -1,9 +1,10 @@
 import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
+import { OUTBOX_RETRIES_TASK } from '../functions/jobs/scheduled-tasks.ts';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
@@ -12,11 +13,15 @@ export interface ScheduledJobsProps extends AppFunctionSettings {
   readonly data: DataTable;
 }
 
-/** Reminders, waiting-list expiry and the retention purge, run every quarter of an hour. */
+/**
+ * Reminders, waiting-list expiry and the retention purge, run every quarter of an hour; outbox messages due for
+ * another try, sent every minute (a query of the due index, usually empty), so a backoff of 30 s is not 15 minutes.
+ */
 export class ScheduledJobs extends Construct {
   readonly handler: AppFunction;
   readonly failedRuns: DeadLetterQueue;
   readonly schedule: Schedule;
+  readonly outboxRetries: Schedule;
 
   constructor(scope: Construct, id: string, props: ScheduledJobsProps) {
     super(scope, id);
@@ -59,6 +64,18 @@ export class ScheduledJobs extends Construct {
         retryAttempts: 3,
         // A run later than this is overtaken by the next one.
         maxEventAge: Duration.minutes(15),
+      }),
+    });
+    this.outboxRetries = new Schedule(this, 'OutboxRetries', {
+      description: 'Sends the Träffpunkt outbox messages due for another try',
+      schedule: ScheduleExpression.rate(Duration.minutes(1)),
+      target: new LambdaInvoke(jobs, {
+        role: scheduleRole,
+        input: ScheduleTargetInput.fromObject(OUTBOX_RETRIES_TASK),
+        deadLetterQueue: this.failedRuns.queue,
+        // The next minute's run is the retry.
+        retryAttempts: 0,
+        maxEventAge: Duration.minutes(1),
       }),
     });
 

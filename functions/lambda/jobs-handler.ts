@@ -2,6 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { configFromEnvironment } from '../config.ts';
 import { type JobReport, runScheduledJobs } from '../jobs/run-scheduled-jobs.ts';
+import { isOutboxRetries, type ScheduledTask } from '../jobs/scheduled-tasks.ts';
 import { deliverPendingMessages } from '../mail/outbox-delivery.ts';
 import { connectTable } from '../store/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
@@ -12,15 +13,21 @@ const table = connectTable(config.table);
 const delivery = lambdaOutboxDelivery(config, table, logger);
 
 /**
- * Invoked by the schedule; the outbox stream then delivers whatever the jobs queued. The stream sees a message only
+ * Invoked by the schedules; the outbox stream then delivers whatever the jobs queued. The stream sees a message only
  * when it is written, so messages waiting out a backoff after a failed try (or tried again by an organiser) are
- * swept here once they are due; locally the outbox worker does the same every second.
+ * swept here once they are due: every minute on their own (`outbox-retries`), and after every run of the jobs.
+ * Locally the outbox worker does the same every second.
  */
 export async function handler(
-  _event: ScheduledEvent | Record<string, never>,
+  event: ScheduledEvent | ScheduledTask | Record<string, never>,
   context: Context,
-): Promise<JobReport & { retriesSent: number }> {
+): Promise<Partial<JobReport> & { retriesSent: number }> {
   logger.addContext(context);
+  if (isOutboxRetries(event)) {
+    const retriesSent = await deliverPendingMessages(delivery);
+    logger.info('outbox retries sent', { retriesSent });
+    return { retriesSent };
+  }
   const report = await runScheduledJobs({
     table,
     clock: () => new Date(),

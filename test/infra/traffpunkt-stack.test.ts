@@ -437,6 +437,17 @@ describe('the jobs', () => {
     });
   });
 
+  it('send the outbox messages due for another try every minute, as a task of their own', () => {
+    dev.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Target: Match.objectLike({
+        Arn: arnOf(dev.stack.jobs.handler.function),
+        Input: JSON.stringify({ task: 'outbox-retries' }),
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 0 }),
+      }),
+    });
+  });
+
   it('keep runs that failed in the same dead-letter queue', () => {
     dev.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       FunctionName: ref(dev.stack.jobs.handler.function),

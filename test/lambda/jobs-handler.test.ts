@@ -55,6 +55,18 @@ describe('the jobs Lambda entry', () => {
     expect(Object.values(report).every((count) => count === 0)).toBe(true);
   });
 
+  it('only sends the outbox messages that are due when the minute schedule asks for that task', async () => {
+    const event = await putTrygghetsdag(platform.table, 'lambda-retries', {}, realToday());
+    await signUpParticipant(
+      platform.table,
+      event,
+      { name: 'Försök Igen', email: 'retried@kommun.se' },
+      new Date().toISOString(),
+    );
+    expect(await handler({ task: 'outbox-retries' }, context)).toEqual({ retriesSent: 1 });
+    expect(await mailTo(platform.mailbox, 'retried@kommun.se')).toHaveLength(1);
+  });
+
   it('sends the outbox messages that are due and the stream did not deliver, and logs the report as JSON', async () => {
     const event = await putTrygghetsdag(platform.table, 'lambda-jobs', {}, realToday());
     await signUpParticipant(
