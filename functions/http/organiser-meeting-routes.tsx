@@ -46,12 +46,20 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
       page,
       view,
       t: meetingMessagesFor(view.language),
-      mayChange: mayChangeRegistrations(organiser.role),
+      // A cancelled group has told its members; a meeting changed afterwards would tell them of a group that is gone.
+      mayChange: mayChangeRegistrations(organiser.role) && page.event.status !== 'cancelled',
       members: await listGroupMembers(context.table, page.event.id),
       meeting: page.meetings.find((meeting) => meeting.number === number),
     };
   }
   type WorkingGroup = NonNullable<Awaited<ReturnType<typeof workingGroup>>>;
+
+  /** Why the organiser may not change the group's meetings, as the answer to give; undefined when they may. */
+  function changeRefused(c: OrganiserContext, group: WorkingGroup): Response | undefined {
+    if (group.page.event.status === 'cancelled') return c.text(group.t.groupCancelled, 409);
+    if (!group.mayChange) return refuseChange(c, group.view.language);
+    return undefined;
+  }
 
   async function seriesPage(
     c: OrganiserContext,
@@ -139,7 +147,8 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings', async (c) => {
     const group = await workingGroup(c);
     if (!group) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const refused = changeRefused(c, group);
+    if (refused) return refused;
     const values = await formFields(c.req.raw);
     const read = readMeetingForm(group.page.event, group.view.language, values, context.clock());
     if (!read.ok) return c.html(await seriesPage(c, group, { add: { values, errors: read.errors } }), 422);
@@ -167,7 +176,8 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings/:number{[0-9]+}', async (c) => {
     const group = await workingGroup(c);
     if (!group?.meeting) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const refused = changeRefused(c, group);
+    if (refused) return refused;
     const values = await formFields(c.req.raw);
     const read = readMeetingForm(
       group.page.event,
@@ -187,7 +197,8 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings/:number{[0-9]+}/cancel', async (c) => {
     const group = await workingGroup(c);
     if (!group?.meeting) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const refused = changeRefused(c, group);
+    if (refused) return refused;
     const values = await formFields(c.req.raw);
     if (values.confirm !== 'yes')
       return c.html(
@@ -206,7 +217,8 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings/:number{[0-9]+}/poll', async (c) => {
     const group = await workingGroup(c);
     if (!group?.meeting) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const refused = changeRefused(c, group);
+    if (refused) return refused;
     const values = await formFields(c.req.raw);
     const read = readPollOptions(group.page.event, group.view.language, values, context.clock());
     if (!read.ok)
@@ -231,7 +243,8 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     const group = await workingGroup(c);
     const poll = group?.meeting && (await getPoll(context.table, group.page.event.id, group.meeting.number));
     if (!group || !poll) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const refused = changeRefused(c, group);
+    if (refused) return refused;
     const outcome = await fixPollDate(context, c.var.organiser, group.page, poll, c.req.param('optionId'));
     const after = (await workingGroup(c)) ?? group;
     const { notices } = group.t;

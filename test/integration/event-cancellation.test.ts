@@ -1,6 +1,7 @@
 import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markEventCancelled } from '../../functions/store/event-cancellation-items.ts';
+import { getEventPage } from '../../functions/store/event-items.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
 import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
@@ -182,6 +183,38 @@ describe('an organiser cancelling a working group', () => {
       cancellationsOf(await mailTo(platform.mailbox, 'kim.skovde.mp-cancel-decided@kommun.se'), event),
     ).toEqual([]);
     expect((await platform.runJobs()).cancellationNotices).toBe(0);
+  });
+
+  it('leaves its meetings and polls as they were: no change is taken after the cancellation', async () => {
+    platform.setNow(NOW);
+    const event = await putMotorburenProblematik(platform.table, 'mp-cancel-frozen');
+    const editor = await signedInEditor();
+    expect((await cancelEvent(event.id, true, editor)).status).toBe(200);
+    const before = await getEventPage(platform.table, event.id);
+    const organiserOfGroup = asOrganiser(platform, editor);
+    const refused = await Promise.all([
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4`, {
+        sequence: '0',
+        date: '2027-03-02',
+        startTime: '09:00',
+        endTime: '12:00',
+        venueKind: 'digital',
+      }),
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4/cancel`, { confirm: 'yes' }),
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4/poll`, {
+        'options.0.date': '2027-03-02',
+        'options.0.startTime': '09:00',
+        'options.0.endTime': '12:00',
+        'options.1.date': '2027-03-09',
+        'options.1.startTime': '09:00',
+        'options.1.endTime': '12:00',
+      }),
+    ]);
+    for (const response of refused) {
+      expect(response.status).toBe(409);
+      expect(await response.text()).toBe(meetings.groupCancelled);
+    }
+    expect((await getEventPage(platform.table, event.id))?.meetings).toEqual(before?.meetings);
   });
 
   it('tells the teams still waiting for a decision that the group will not take place', async () => {
