@@ -20,6 +20,7 @@ import { signUpForEvent } from '../participants/sign-up-for-event.ts';
 import { pickedSlotIds } from '../store/agenda-items.ts';
 import { getPublicEvent } from '../store/event-items.ts';
 import { recentOrganisation } from '../store/organisation-cache.ts';
+import { withCurrentPlace } from '../store/registration-items.ts';
 import type { AppContext } from './app-context.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
@@ -98,7 +99,8 @@ export function participantRoutes(context: AppContext): Hono {
     const { agendaSaved, ...shown } = view;
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
-    const { registration, page } = booking;
+    const { page } = booking;
+    const registration = await withCurrentPlace(context.table, booking.registration);
     const sessions = agendaSlots(booking);
     const agenda =
       registration.status === 'confirmed' && sessions.length > 0 && registration.agendaFeedToken
@@ -114,7 +116,7 @@ export function participantRoutes(context: AppContext): Hono {
     return c.html(
       <ManagePage
         event={booking.page.event}
-        registration={booking.registration}
+        registration={registration}
         needs={booking.needs}
         path={managePath(token)}
         {...shown}

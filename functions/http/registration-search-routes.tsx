@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Registration } from '../../shared/domain/registration.ts';
+import { withWaitingPlaces } from '../../shared/domain/waiting-list.ts';
 import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { participantTable } from '../../shared/organiser/participant-csv.ts';
 import {
@@ -49,7 +50,7 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
     const access = await workspaceEventAccess(context, c, 'read');
     if (access instanceof Response) return access;
     const { event } = access.page;
-    const registrations = inSignUpOrder(await listRegistrations(context.table, event.id));
+    const registrations = withWaitingPlaces(inSignUpOrder(await listRegistrations(context.table, event.id)));
     const found = searchRegistrations(registrations, readRegistrationSearch(c.req.query()));
     const { header, rows } = participantTable(event, found, access.language);
     const workbook = zipArchive(

@@ -17,7 +17,7 @@ import type { EventPage } from '../store/event-items.ts';
 import {
   type StoredRegistration,
   updateRegistrationDetails,
-  waitingPlace,
+  withCurrentPlace,
   withoutSecret,
 } from '../store/registration-items.ts';
 import { registrationAudit } from './event-administration.ts';
@@ -55,7 +55,7 @@ export async function editRegistration(
       context,
       organiser,
       page,
-      registration.id,
+      registration,
       'registration-edited',
       auditDetailOf(changed),
     ),
@@ -73,14 +73,10 @@ async function addressChange(
 ): Promise<AddressChange> {
   const token = newSecretToken();
   const mail = await participantMailContext(context, event, token);
-  const { status, waitingTicket } = registration;
-  const updated: Registration = {
+  const updated: Registration = await withCurrentPlace(context.table, {
     ...withoutSecret(registration),
     ...details,
-    ...(status === 'waiting' && waitingTicket !== undefined
-      ? { waitingPosition: await waitingPlace(context.table, event.id, waitingTicket) }
-      : {}),
-  };
+  });
   return {
     email: details.email,
     manageTokenHash: hashSecret(token),

@@ -1,6 +1,7 @@
 import { organisationWorksOn } from '../../shared/domain/event-access.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
+import { numberedWaitingList } from '../../shared/domain/waiting-list.ts';
 import { participantMail } from '../../shared/mail/participant-mail.ts';
 import { summariseNeeds } from '../../shared/organiser/needs-summary.ts';
 import type { AppContext } from '../http/app-context.ts';
@@ -47,7 +48,7 @@ export async function eventRegistrations(context: AppContext, page: EventPage): 
   return {
     confirmed: byStatus('confirmed'),
     offered: byStatus('offered'),
-    waiting: byStatus('waiting').sort((a, b) => (a.waitingPosition ?? 0) - (b.waitingPosition ?? 0)),
+    waiting: numberedWaitingList(byStatus('waiting')),
     cancelled: byStatus('cancelled'),
     needs: summariseNeeds(await listNeeds(context.table, page.event.id)),
   };
@@ -62,7 +63,13 @@ export async function promoteRegistration(
 ) {
   const token = newSecretToken();
   const mail = await participantMailContext(context, page.event, token);
-  const audit = await registrationAudit(context, organiser, page, registrationId, 'registration-promoted');
+  const audit = await registrationAudit(
+    context,
+    organiser,
+    page,
+    await registrationNamed(context, page, registrationId),
+    'registration-promoted',
+  );
   return promoteByOrganiser(
     context.table,
     page.event,
@@ -83,8 +90,20 @@ export async function cancelRegistrationAsOrganiser(
   page: EventPage,
   registrationId: string,
 ) {
-  const audit = await registrationAudit(context, organiser, page, registrationId, 'registration-cancelled');
+  const audit = await registrationAudit(
+    context,
+    organiser,
+    page,
+    await registrationNamed(context, page, registrationId),
+    'registration-cancelled',
+  );
   return cancelWithPromotion(context, page.event, registrationId, { audit });
+}
+
+/** Whom an organiser's change concerns, as the audit trail names them: the person, or the id of one not found. */
+async function registrationNamed(context: AppContext, page: EventPage, registrationId: string) {
+  const registration = await getRegistration(context.table, page.event.id, registrationId);
+  return { id: registrationId, name: registration?.name ?? registrationId };
 }
 
 /** The audit entry of an organiser's change to one registration, naming the person (as they were) and the event. */
@@ -92,16 +111,15 @@ export async function registrationAudit(
   context: AppContext,
   organiser: Organiser,
   page: EventPage,
-  registrationId: string,
+  registration: Pick<Registration, 'id' | 'name'>,
   action: 'registration-promoted' | 'registration-cancelled' | 'registration-edited',
   detail?: string,
 ) {
-  const registration = await getRegistration(context.table, page.event.id, registrationId);
-  const label = `${registration?.name ?? registrationId}, ${page.event.title}`;
+  const label = `${registration.name}, ${page.event.title}`;
   return auditWrites(
     context,
     organiser,
-    { action, target: { kind: 'registration', id: registrationId, label }, ...(detail ? { detail } : {}) },
+    { action, target: { kind: 'registration', id: registration.id, label }, ...(detail ? { detail } : {}) },
     page.event,
   );
 }

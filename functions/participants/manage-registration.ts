@@ -16,7 +16,6 @@ import {
   registrationByManageToken,
   type StoredRegistration,
   updateRegistrationDetails,
-  waitingPlace,
   withoutSecret,
 } from '../store/registration-items.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
@@ -34,16 +33,7 @@ export async function openBooking(context: AppContext, token: string): Promise<O
   if (!registration) return undefined;
   const page = await getEventPage(context.table, registration.eventId);
   if (!page) return undefined;
-  const { status, waitingTicket } = registration;
-  const current =
-    status === 'waiting' && waitingTicket !== undefined
-      ? { ...registration, waitingPosition: await waitingPlace(context.table, page.event.id, waitingTicket) }
-      : registration;
-  return {
-    page,
-    registration: current,
-    needs: await getNeeds(context.table, page.event.id, registration.id),
-  };
+  return { page, registration, needs: await getNeeds(context.table, page.event.id, registration.id) };
 }
 
 /** The participant cancels: the seat goes to the first in line, who is told by e-mail with a manage link of their own. */

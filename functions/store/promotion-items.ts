@@ -60,7 +60,7 @@ export function promotionItems(
         ...(promoted.status === 'offered'
           ? {
               UpdateExpression:
-                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order REMOVE waitingPosition, waitingTicket',
+                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order',
               ExpressionAttributeValues: {
                 ...values,
                 ':until': promoted.offerExpiresAt,
@@ -70,7 +70,7 @@ export function promotionItems(
             }
           : {
               UpdateExpression:
-                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK, waitingPosition, waitingTicket',
+                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK',
               ExpressionAttributeValues: values,
             }),
         ConditionExpression: '#status = :waiting AND manageTokenHash = :oldToken',

@@ -17,3 +17,20 @@ export async function queryAll(
   } while (startKey);
   return items;
 }
+
+/** How many items a Query matches, over all its pages; a count still reads (and is billed for) the items. */
+export async function countAll(
+  table: Table,
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Select'>,
+): Promise<number> {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const result = await table.doc.send(
+      new QueryCommand({ ...input, TableName: table.name, Select: 'COUNT', ExclusiveStartKey: startKey }),
+    );
+    count += result.Count ?? 0;
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}

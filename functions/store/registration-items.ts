@@ -1,13 +1,12 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
-import { numberedWaitingList } from '../../shared/domain/waiting-list.ts';
 import { type AddressChange, addressChangeItems } from './address-change-items.ts';
-import { recordOf } from './item-attributes.ts';
+import { type Item, recordOf } from './item-attributes.ts';
 import { needsItem, needsKey } from './needs-items.ts';
 import { type OutboxIntent, queueMessage } from './outbox-items.ts';
 import { manageTokenKey, manageTokenReplacement } from './participant-keys.ts';
-import { queryAll } from './query-all.ts';
+import { countAll, queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';
 import type { TransactItem } from './transact-item.ts';
@@ -31,49 +30,36 @@ export const waitingListKey = (eventId: string, ticket: number) => ({
 
 export const waitingListOf = (eventId: string) => `EVENT#${eventId}#WAITING`;
 
-/**
- * The place in the waiting list as it stands now: one more than the registrations still waiting with a lower
- * ticket. A Count query on GSI1 still reads (and is billed for) the items ahead: fine for lists of hundreds.
- */
-export async function waitingPlace(table: Table, eventId: string, ticket: number): Promise<number> {
-  const { GSI1PK, GSI1SK } = waitingListKey(eventId, ticket);
-  let ahead = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const result = await table.doc.send(
-      new QueryCommand({
-        TableName: table.name,
-        IndexName: TABLE_LAYOUT.index1.name,
-        KeyConditionExpression: 'GSI1PK = :list AND GSI1SK < :ticket',
-        ExpressionAttributeValues: { ':list': GSI1PK, ':ticket': GSI1SK },
-        Select: 'COUNT',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    ahead += result.Count ?? 0;
-    startKey = result.LastEvaluatedKey;
-  } while (startKey);
-  return ahead + 1;
+/** A stored registration item as its record: while it waits, its ticket is the sort key its list holds it by. */
+function registrationOf<T extends Registration>(item: Item, also: readonly string[] = []): T {
+  const record = recordOf<T>(item, also);
+  return item.GSI1PK === waitingListOf(record.eventId)
+    ? { ...record, waitingTicket: Number(item.GSI1SK) }
+    : record;
 }
 
-/** Every registration of the event as it stands, those waiting numbered by their place in the list now. */
+/**
+ * The registration with its place in the waiting list as it stands now, if it waits: one more than the
+ * registrations still waiting with a lower ticket (a count on GSI1).
+ */
+export async function withCurrentPlace<T extends Registration>(table: Table, registration: T): Promise<T> {
+  if (registration.status !== 'waiting' || registration.waitingTicket === undefined) return registration;
+  const { GSI1PK, GSI1SK } = waitingListKey(registration.eventId, registration.waitingTicket);
+  const ahead = await countAll(table, {
+    IndexName: TABLE_LAYOUT.index1.name,
+    KeyConditionExpression: 'GSI1PK = :list AND GSI1SK < :ticket',
+    ExpressionAttributeValues: { ':list': GSI1PK, ':ticket': GSI1SK },
+  });
+  return { ...registration, waitingPosition: ahead + 1 };
+}
+
 export async function listRegistrations(table: Table, eventId: string): Promise<Registration[]> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
     ExpressionAttributeValues: { ':pk': `EVENT#${eventId}`, ':reg': 'REG#' },
     ConsistentRead: true,
   });
-  const registrations = items.map((item) => recordOf<Registration>(item, ['manageTokenHash']));
-  const places = new Map(
-    numberedWaitingList(registrations.filter((registration) => registration.status === 'waiting')).map(
-      (registration) => [registration.id, registration.waitingPosition],
-    ),
-  );
-  return registrations.map((registration) =>
-    places.has(registration.id)
-      ? { ...registration, waitingPosition: places.get(registration.id) }
-      : registration,
-  );
+  return items.map((item) => registrationOf<Registration>(item, ['manageTokenHash']));
 }
 
 /** A guarded change to one registration: the update and the condition it holds under. */
@@ -156,7 +142,7 @@ export async function getRegistration(
       ConsistentRead: true,
     }),
   );
-  return Item ? recordOf<StoredRegistration>(Item) : undefined;
+  return Item ? registrationOf<StoredRegistration>(Item) : undefined;
 }
 
 /** The registration a secret manage link opens, found through the hash of its token. */

@@ -85,7 +85,7 @@ async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpR
  * as ticket − departures seen when drawing it: everyone who had left the list by then (promoted, cancelled, or a
  * ticket whose sign-up failed) had a lower ticket. In a burst without departures that numbers the list 1, 2, 3…;
  * a departure that lands after a later ticket was drawn makes that receipt's number one too high, never too low,
- * which is why the pages count the place again (`waitingPlace`) instead of showing the stored one.
+ * which is why the number is not stored: pages count the place as the list stands (`withCurrentPlace`).
  */
 async function tryJoinWaitingList(
   table: Table,
@@ -130,7 +130,8 @@ async function tryJoinWaitingList(
  */
 export function participantItems(table: Table, request: SignUpRequest, registration: Registration) {
   const { event, emailHash, manageTokenHash, expiresAt } = request;
-  const { waitingTicket } = registration;
+  // The ticket is stored as the waiting list's sort key; the place at joining only in the receipt.
+  const { waitingPosition, waitingTicket, ...stored } = registration;
   return [
     emailClaim(table, registration, emailHash, expiresAt),
     {
@@ -140,7 +141,7 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
           ...registrationKey(event.id, registration.id),
           ...(waitingTicket === undefined ? {} : waitingListKey(event.id, waitingTicket)),
           type: 'registration',
-          ...registration,
+          ...stored,
           manageTokenHash,
           expiresAt,
         },

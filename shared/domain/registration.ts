@@ -24,11 +24,11 @@ export interface Registration {
   /** Answers to the event's own questions, by question id. */
   answers?: Record<string, string>;
   /**
-   * 1-based place in the waiting list while `status` is `waiting`: stored as it was when the person joined, and
-   * counted again wherever it is shown, since everyone ahead who leaves moves the person up.
+   * 1-based place in the waiting list while `status` is `waiting`, counted where it is shown (everyone ahead who
+   * leaves moves the person up); never stored.
    */
   waitingPosition?: number;
-  /** The order of the waiting list: drawn when joining, lowest first in line. */
+  /** The order of the waiting list, drawn when joining, lowest first in line: the sort key of the list in GSI1. */
   waitingTicket?: number;
   /** Until when a seat offered from the waiting list is held (status `offered`). */
   offerExpiresAt?: string;
