@@ -9,8 +9,8 @@ import {
 import { editRegistration } from '../organisers/edit-registration.ts';
 import { getRegistration, type StoredRegistration, withoutSecret } from '../store/registration-items.ts';
 import type { AppContext } from './app-context.ts';
+import { postedFields } from './form-body.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
-import { formFields } from './participant-routes.tsx';
 import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
 
 type PageState = Pick<RegistrationEditPageProps, 'values' | 'errors' | 'message'>;
@@ -33,7 +33,7 @@ export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> 
       access.page.event.id,
       c.req.param('registrationId') ?? '',
     );
-    if (!registration) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!registration) return c.html(<NotFoundPage language={access.language} />, 404);
     return { access, registration };
   }
 
@@ -67,7 +67,7 @@ export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> 
     const t = registrationEditMessagesFor(access.language);
     // The page says a cancelled registration cannot change; nothing is read or stored.
     if (registration.status === 'cancelled') return c.html(editPage(c, access, registration), 409);
-    const values = await formFields(c.req.raw);
+    const values = (await postedFields(c)) ?? {};
     const read = readRegistrationEdit(access.page.event, access.language, values);
     if (!read.ok) return c.html(editPage(c, access, registration, { values, errors: read.errors }), 422);
     const edit = await editRegistration(
@@ -76,13 +76,13 @@ export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> 
       access.page,
       registration,
       read.details,
-      Number(values.revision),
+      read.seenRevision,
     );
     if (edit.kind === 'address-taken')
       return c.html(editPage(c, access, registration, { values, errors: { email: t.addressTaken } }), 409);
     if (edit.kind === 'unchanged') return c.html(editPage(c, access, registration, { message: t.unchanged }));
     const current = await getRegistration(context.table, access.page.event.id, registration.id);
-    if (!current) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!current) return c.html(<NotFoundPage language={access.language} />, 404);
     if (edit.kind === 'changed-meanwhile')
       return c.html(editPage(c, access, current, { message: t.changedMeanwhile }), 409);
     const message = edit.changed.includes('email') ? t.savedNewAddress(current.email) : t.saved;

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { EventRecord, Language } from '../domain/event.ts';
 import type { Registration } from '../domain/registration.ts';
 import type { FieldErrors } from '../forms/form-reading.ts';
@@ -20,19 +21,22 @@ export const REGISTRATION_DETAILS = [
 export type RegistrationDetail = (typeof REGISTRATION_DETAILS)[number];
 
 /**
- * Reads an organiser's edit with the sign-up form's own rules, its messages in the organiser's language. Needs are
- * not read at all: organisers see them only as totals, so needs in a posted form neither change nor refuse anything.
+ * Reads an organiser's edit with the sign-up form's own rules, its messages in the organiser's language, and the
+ * revision of the registration the form was filled from (-1, which no registration has, when it is not one).
+ * Needs are not read at all: organisers see them only as totals, so needs in a posted form neither change nor
+ * refuse anything.
  */
 export function readRegistrationEdit(
   event: Pick<EventRecord, 'questions'>,
   language: Language,
   input: Record<string, unknown>,
-): { ok: true; details: RegistrationDetails } | { ok: false; errors: FieldErrors } {
-  const { diet, accessibility, ...withoutNeeds } = input;
+): { ok: true; details: RegistrationDetails; seenRevision: number } | { ok: false; errors: FieldErrors } {
+  const { diet, accessibility, revision, ...withoutNeeds } = input;
   const read = readSignUpForm({ language, questions: event.questions }, withoutNeeds);
   if (!read.ok) return read;
   const { needs, ...details } = read.form;
-  return { ok: true, details };
+  const seen = z.coerce.number().int().nonnegative().safeParse(revision);
+  return { ok: true, details, seenRevision: seen.success ? seen.data : -1 };
 }
 
 /** The details an edit changes, in the form's order; none when it gives back what is stored. */

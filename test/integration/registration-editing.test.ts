@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../functions/store/audit-items.ts';
 import { getNeeds } from '../../functions/store/needs-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
+import {
+  getRegistration,
+  listRegistrations,
+  type StoredRegistration,
+  updateRegistrationDetails,
+} from '../../functions/store/registration-items.ts';
 import type { Registration } from '../../shared/domain/registration.ts';
 import { putTrygghetsdag } from '../support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
@@ -57,6 +62,13 @@ async function registrationOf(email: string): Promise<Registration> {
   const registration = (await listRegistrations(platform.table, EVENT)).find((r) => r.email === email);
   if (!registration) throw new Error(`nobody is registered as ${email}`);
   return registration;
+}
+
+/** The registration as the store holds it, its manage link's hash included, as the edit route reads it. */
+async function storedRegistration(registration: Registration): Promise<StoredRegistration> {
+  const stored = await getRegistration(platform.table, registration.eventId, registration.id);
+  if (!stored) throw new Error(`${registration.name} is not stored`);
+  return { ...stored, revision: registration.revision };
 }
 
 const editPath = (registration: Registration) => `${EVENT_PAGE}/registrations/${registration.id}`;
@@ -242,6 +254,21 @@ describe("an organiser's edit of a registration", () => {
       ...person('Oliver Berger', 'oliver@berger.se'),
     });
     expect(response.status).toBe(409);
+    const refusal = await response.text();
+    expect(refusal).toContain('Anmälan är avbokad och kan inte ändras.');
+    expect(refusal).not.toContain('Någon annan ändrade anmälan under tiden');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('is refused by the store too when the registration changed after it was read', async () => {
+    const read = await registrationOf('kerstin@umea.se');
+    await editor.post(editPath(read), await editForm(read, { role: 'samordnare' }));
+    const before = await tableSnapshot(platform.table);
+    const stale = await updateRegistrationDetails(platform.table, await storedRegistration(read), {
+      details: { ...read, answers: read.answers ?? {}, role: 'kommunpolis' },
+      seenRevision: read.revision ?? 0,
+    });
+    expect(stale).toBe('changed-meanwhile');
     expect(await tableSnapshot(platform.table)).toBe(before);
   });
 
