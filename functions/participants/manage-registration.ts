@@ -10,7 +10,7 @@ import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { eraseAnswersNaming } from '../store/idempotency-items.ts';
 import { getNeeds } from '../store/needs-items.ts';
 import { acceptOffer } from '../store/offer-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { recentOrganisation } from '../store/organisation-cache.ts';
 import { eraseOutboxCopies } from '../store/outbox-items.ts';
 import {
   registrationByManageToken,
@@ -53,7 +53,7 @@ export async function updateBooking(
   const read = readSignUpForm(booking.page.event, { ...input, email: booking.registration.email });
   if (!read.ok) return read;
   const { form } = read;
-  const organisation = await getOrganisation(context.table, booking.page.event.organisationId);
+  const organisation = await recentOrganisation(context.table, booking.page.event.organisationId);
   const result = await updateRegistrationDetails(context.table, booking.registration, {
     details: {
       name: form.name,

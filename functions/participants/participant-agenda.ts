@@ -6,7 +6,7 @@ import { eventUrl } from '../http/public-urls.ts';
 import { hashSecret } from '../security/secret-token.ts';
 import { pickedSlotIds, pickSlot, registrationByFeedToken, unpickSlot } from '../store/agenda-items.ts';
 import { getEventPage } from '../store/event-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { recentOrganisation } from '../store/organisation-cache.ts';
 import type { OpenedBooking } from './manage-registration.ts';
 
 /** Sessions that can go on an agenda: the programme less its breaks and lunch. */
@@ -27,7 +27,7 @@ export async function saveAgenda(
   const offered = new Map(agendaSlots(booking).map((slot) => [slot.id, slot]));
   const wanted = new Set(chosen.filter((id) => offered.has(id)));
   const current = new Set(await pickedSlotIds(context.table, event.id, booking.registration.id));
-  const organisation = await getOrganisation(context.table, event.organisationId);
+  const organisation = await recentOrganisation(context.table, event.organisationId);
   const { expiresAt } = erasureTimes(event, { retentionDays: organisation?.retentionDays ?? 0 });
   const full: string[] = [];
   for (const slotId of current) {
