@@ -1,7 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { AuditAction } from '../../shared/domain/audit-entry.ts';
 import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { organiserMessagesFor } from '../../shared/i18n/organiser-messages.ts';
 import { slotEditorMessagesFor } from '../../shared/i18n/slot-editor-messages.ts';
 import type { MergedProgramme } from '../../shared/programme/merge-programme.ts';
@@ -12,7 +11,12 @@ import {
   programmeWithRevisedSlots,
   slotsTouched,
 } from '../../shared/programme/slot-edits.ts';
-import { newSlotValues, readSlotForm, slotFormValues } from '../../shared/programme/slot-form.ts';
+import {
+  capacityValue,
+  newSlotValues,
+  readSlotForm,
+  slotFormValues,
+} from '../../shared/programme/slot-form.ts';
 import { MOVE_DIRECTIONS, swappedWithNeighbour } from '../../shared/programme/slot-swap.ts';
 import { slotWhen } from '../../shared/programme/slot-when.ts';
 import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
@@ -20,8 +24,8 @@ import { SlotEditorPage, type SlotEditorPageProps } from '../../web/pages/organi
 import type { AuditChange } from '../organisers/audit-trail.ts';
 import { type SavedProgramme, saveProgrammeChange } from '../organisers/programme-changes.ts';
 import type { AppContext } from './app-context.ts';
+import { postedFields } from './form-body.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
-import { formFields } from './participant-routes.tsx';
 import { programmeEditor } from './programme-editor-view.tsx';
 import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
 
@@ -79,9 +83,19 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
     return { access, slot };
   }
 
+  /** The fields of the posted form, which `readableForm` has read already. */
+  const formValues = async (c: Context<OrganiserEnv>) => (await postedFields(c)) ?? {};
+
   /** The form's SEQUENCE is the stored slot's: nobody changed it since the form was rendered. */
   const unchangedSince = (values: Record<string, string>, slot: ProgrammeSlot) =>
     values.sequence === String(slot.sequence ?? 0);
+
+  /**
+   * The capacity the form was rendered with is no longer stored, and the form would write another one over the
+   * colleague's: a new capacity raises no SEQUENCE to tell by.
+   */
+  const overwritesCapacity = (values: Record<string, string>, slot: ProgrammeSlot, revision: ProgrammeSlot) =>
+    values.storedCapacity !== capacityValue(slot) && revision.capacity !== slot.capacity;
 
   /** The slot's form as it is stored now, telling why what was sent is not saved. */
   const changedMeanwhile = (c: Context<OrganiserEnv>, access: WorkspaceAccess, slot: ProgrammeSlot) =>
@@ -99,10 +113,13 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
       409,
     );
 
-  /** The rules the edited programme would break, as an error on the slot's start: that is what moves it clear. */
-  function ruleErrors(access: WorkspaceAccess, merge: MergedProgramme): FieldErrors | undefined {
+  /**
+   * The programme rules the edited programme would break, in one message; undefined if none. A form shows it on
+   * the slot's start: that is what moves it clear.
+   */
+  function brokenRules(access: WorkspaceAccess, merge: MergedProgramme): string | undefined {
     const problems = problemsOfEdit({ ...access.page.event, language: access.language }, merge);
-    return problems.length > 0 ? { starts: problems.map(({ message }) => message).join(' ') } : undefined;
+    return problems.length > 0 ? problems.map(({ message }) => message).join(' ') : undefined;
   }
 
   /** After a stored change: the editor with what was done and how many participants are told. */
@@ -127,12 +144,12 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
     const access = await workspaceEventAccess(context, c, 'change');
     if (access instanceof Response) return access;
     const { event, slots } = access.page;
-    const values = await formFields(c.req.raw);
+    const values = await formValues(c);
     const read = readSlotForm(values, { event, language: access.language });
     if (!read.ok) return c.html(slotPage(c, access, { values, errors: read.errors }), 422);
     const merge = programmeWithNewSlot(slots, read.slot);
-    const errors = ruleErrors(access, merge);
-    if (errors) return c.html(slotPage(c, access, { values, errors }), 422);
+    const broken = brokenRules(access, merge);
+    if (broken) return c.html(slotPage(c, access, { values, errors: { starts: broken } }), 422);
     const [added = read.slot] = merge.added;
     const t = slotEditorMessagesFor(access.language).notices;
     const outcome = await saveProgrammeChange(
@@ -161,7 +178,7 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
     if (found instanceof Response) return found;
     const { access, slot } = found;
     const { event, slots, slotPicks } = access.page;
-    const values = await formFields(c.req.raw);
+    const values = await formValues(c);
     if (!unchangedSince(values, slot)) return changedMeanwhile(c, access, slot);
     const read = readSlotForm(values, {
       event,
@@ -170,12 +187,13 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
       picked: slotPicks[slot.id] ?? 0,
     });
     if (!read.ok) return c.html(slotPage(c, access, { values, errors: read.errors }, slot), 422);
+    if (overwritesCapacity(values, slot, read.slot)) return changedMeanwhile(c, access, slot);
     const merge = programmeWithRevisedSlots(slots, [read.slot]);
     const t = slotEditorMessagesFor(access.language).notices;
     if (slotsTouched(merge) === 0)
       return c.html(programmeEditor(context, c.var.organiser, access, { notice: t.unchanged(slot.title) }));
-    const errors = ruleErrors(access, merge);
-    if (errors) return c.html(slotPage(c, access, { values, errors }, slot), 422);
+    const broken = brokenRules(access, merge);
+    if (broken) return c.html(slotPage(c, access, { values, errors: { starts: broken } }, slot), 422);
     const outcome = await saveProgrammeChange(
       context,
       c.var.organiser,
@@ -191,7 +209,7 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
     const found = await storedSlot(c);
     if (found instanceof Response) return found;
     const { access, slot } = found;
-    const values = await formFields(c.req.raw);
+    const values = await formValues(c);
     if (!unchangedSince(values, slot)) return changedMeanwhile(c, access, slot);
     if (values.confirm !== 'yes') {
       const form = { values: slotFormValues(slot, access.page.event), errors: {}, removeNotConfirmed: true };
@@ -217,13 +235,13 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
     const t = slotEditorMessagesFor(access.language).notices;
     const refused = (refusal: string, status: 409 | 422) =>
       c.html(programmeEditor(context, organiser, access, { refusal }), status);
-    const values = await formFields(c.req.raw);
+    const values = await formValues(c);
     if (!unchangedSince(values, slot)) return refused(t.changedMeanwhile, 409);
     const direction = MOVE_DIRECTIONS.find((each) => each === values.direction);
     const swapped = direction && swappedWithNeighbour(slots, slot.id, direction, event.timeZone);
     if (!swapped) return refused(t.cannotMove(slot.title), 422);
     const merge = programmeWithRevisedSlots(slots, swapped);
-    const broken = ruleErrors(access, merge)?.starts;
+    const broken = brokenRules(access, merge);
     if (broken) return refused(broken, 422);
     const moved = merge.slots.find(({ id }) => id === slot.id) ?? slot;
     const outcome = await saveProgrammeChange(

@@ -11,10 +11,7 @@ import type { AppContext } from './app-context.ts';
 import type { WorkspaceAccess } from './workspace-event-access.tsx';
 
 /** What the editor shows besides the stored programme: a refused text sent back, errors, the outcome of a change. */
-export type EditorView = Pick<
-  ProgrammeEditorPageProps,
-  'programmeErrors' | 'material' | 'notice' | 'refusal'
-> & {
+type EditorView = Pick<ProgrammeEditorPageProps, 'programmeErrors' | 'material' | 'notice' | 'refusal'> & {
   text?: string;
 };
 

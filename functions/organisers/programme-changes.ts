@@ -5,7 +5,6 @@ import { notifySessionChanges } from '../participants/session-change-notices.ts'
 import type { EventPage } from '../store/event-items.ts';
 import { replaceProgramme } from '../store/programme-items.ts';
 import { type AuditChange, auditWrites } from './audit-trail.ts';
-import { ownEvent } from './event-administration.ts';
 
 /** The programme as saved, and how many participants were told of a change to a session they picked. */
 export interface SavedProgramme {
@@ -15,8 +14,9 @@ export interface SavedProgramme {
 
 /**
  * Stores an organiser's change of the programme with its entry in the audit trail (in the same transaction), then
- * tells the participants who picked a changed or removed session. Undefined when a slot changed meanwhile, and
- * then nothing is stored.
+ * tells the participants who picked a changed or removed session. Undefined when a slot changed meanwhile (or a
+ * new capacity no longer fits its picks), and then nothing is stored. `page` is the page as read, which `merge` was
+ * made from.
  */
 export async function saveProgrammeChange(
   context: AppContext,
@@ -26,7 +26,9 @@ export async function saveProgrammeChange(
   change?: AuditChange,
 ): Promise<SavedProgramme | undefined> {
   const audit = change ? await auditWrites(context, organiser, change, page.event) : [];
-  if (!(await replaceProgramme(context.table, page.event.id, merge, audit))) return undefined;
-  const saved = (await ownEvent(context, organiser, page.event.id)) ?? page;
-  return { page: saved, told: await notifySessionChanges(context, saved.event, merge) };
+  if (!(await replaceProgramme(context.table, page.event.id, page.slots, merge, audit))) return undefined;
+  // From the merge rather than read again: the save wrote just that programme (slides a colleague added meanwhile
+  // show on the next read).
+  const saved = { ...page, slots: merge.slots };
+  return { page: saved, told: await notifySessionChanges(context, page.event, merge) };
 }

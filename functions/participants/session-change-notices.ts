@@ -10,7 +10,8 @@ import { participantMailContext } from './participant-mail-context.ts';
 
 /**
  * After a programme is saved: everyone confirmed with a changed or removed session on their agenda gets the change
- * by e-mail. Each notice's id names the session's new SEQUENCE, so saving again sends only what is new.
+ * by e-mail. Each notice's id names the session's new SEQUENCE, so saving again sends only what is new. The number
+ * is of the people told: one with both slots of a move on their agenda gets two notices but counts once.
  */
 export async function notifySessionChanges(
   context: AppContext,
@@ -26,7 +27,7 @@ export async function notifySessionChanges(
   const registrations = new Map((await listRegistrations(context.table, event.id)).map((r) => [r.id, r]));
   const mail = await participantMailContext(context, event);
   const now = context.clock().toISOString();
-  let sent = 0;
+  const told = new Set<string>();
   for (const pick of await picksOfEvent(context.table, event.id)) {
     const session = affected.get(pick.slotId);
     const registration = registrations.get(pick.registrationId);
@@ -41,7 +42,7 @@ export async function notifySessionChanges(
       message: sessionChangeMail(session.change, mail, registration, session.slot),
       createdAt: now,
     });
-    sent += 1;
+    told.add(registration.id);
   }
-  return sent;
+  return told.size;
 }

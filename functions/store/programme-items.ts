@@ -19,8 +19,15 @@ const CALENDAR_ATTRIBUTES = [
   'track',
 ] as const;
 
+/** What a write requires of the item it meets, in DynamoDB's terms. */
+interface Condition {
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+}
+
 /** The slot still has the SEQUENCE the merge started from; a slot never changed has none stored. */
-function sequenceStill(sequence: number) {
+function sequenceStill(sequence: number): Condition {
   return {
     ConditionExpression:
       sequence === 0
@@ -28,6 +35,35 @@ function sequenceStill(sequence: number) {
         : '#sequence = :stored',
     ExpressionAttributeNames: { '#sequence': 'sequence' },
     ExpressionAttributeValues: { ':stored': sequence },
+  };
+}
+
+/**
+ * A new capacity raises no SEQUENCE, so it is written only over the capacity read: else a colleague's change of it
+ * made since would be lost unseen. And only while the session's picks (counted on the slot, as `pickSlot` counts
+ * them under its own condition) fit: the form checked them when the request began, and a pick can come in since.
+ */
+function capacityStill(read: number | undefined, capacity: number | undefined): Condition {
+  return {
+    ConditionExpression: [
+      read === undefined ? 'attribute_not_exists(#capacity)' : '#capacity = :capacityRead',
+      ...(capacity === undefined ? [] : ['(attribute_not_exists(pickedCount) OR pickedCount <= :capacity)']),
+    ].join(' AND '),
+    ExpressionAttributeNames: { '#capacity': 'capacity' },
+    ExpressionAttributeValues: {
+      ...(read !== undefined && { ':capacityRead': read }),
+      ...(capacity !== undefined && { ':capacity': capacity }),
+    },
+  };
+}
+
+function allOf(...conditions: Condition[]): Condition {
+  return {
+    ConditionExpression: conditions
+      .map(({ ConditionExpression }) => `(${ConditionExpression})`)
+      .join(' AND '),
+    ExpressionAttributeNames: Object.assign({}, ...conditions.map((each) => each.ExpressionAttributeNames)),
+    ExpressionAttributeValues: Object.assign({}, ...conditions.map((each) => each.ExpressionAttributeValues)),
   };
 }
 
@@ -50,7 +86,7 @@ function update(
   eventId: string,
   slot: ProgrammeSlot,
   names: readonly (keyof ProgrammeSlot)[],
-  condition: ReturnType<typeof sequenceStill>,
+  condition: Condition,
   sequence?: number,
 ): TransactItem {
   const present = names.filter((name) => slot[name] !== undefined);
@@ -65,7 +101,10 @@ function update(
         ...(absent.length > 0 ? [`REMOVE ${absent.map((name) => `#${name}`).join(', ')}`] : []),
       ].join(' '),
       ConditionExpression: condition.ConditionExpression,
-      ExpressionAttributeNames: Object.fromEntries([...names, 'sequence'].map((name) => [`#${name}`, name])),
+      ExpressionAttributeNames: {
+        ...Object.fromEntries([...names, 'sequence'].map((name) => [`#${name}`, name])),
+        ...condition.ExpressionAttributeNames,
+      },
       ExpressionAttributeValues: {
         ...Object.fromEntries(present.map((name) => [`:${name}`, slot[name]])),
         ...(sequence === undefined ? {} : { ':sequence': sequence }),
@@ -75,19 +114,22 @@ function update(
   };
 }
 
-/** A slot whose calendar entries change, its capacity too if `resized`: written with its raised SEQUENCE. */
-function change(table: Table, eventId: string, slot: ProgrammeSlot, resized: boolean): TransactItem {
+/**
+ * A slot whose calendar entries change, written with its raised SEQUENCE; its capacity too where it is not the one
+ * read (`read`: the capacity the merge started from). An import keeps the stored capacity, so it writes none.
+ */
+function change(table: Table, eventId: string, slot: ProgrammeSlot, read: number | undefined): TransactItem {
   const sequence = slot.sequence ?? 0;
-  const names = resized ? [...CALENDAR_ATTRIBUTES, 'capacity' as const] : CALENDAR_ATTRIBUTES;
-  return update(table, eventId, slot, names, sequenceStill(sequence - 1), sequence);
+  const still = sequenceStill(sequence - 1);
+  if (slot.capacity === read) return update(table, eventId, slot, CALENDAR_ATTRIBUTES, still, sequence);
+  const names = [...CALENDAR_ATTRIBUTES, 'capacity' as const];
+  return update(table, eventId, slot, names, allOf(still, capacityStill(read, slot.capacity)), sequence);
 }
 
-/**
- * Only the capacity: calendars do not show it, so the SEQUENCE stays, and the import, which cannot write a
- * capacity, never writes one back over a change made meanwhile.
- */
-function resize(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
-  return update(table, eventId, slot, ['capacity'], sequenceStill(slot.sequence ?? 0));
+/** Only the capacity: calendars do not show it, so the SEQUENCE stays. */
+function resize(table: Table, eventId: string, slot: ProgrammeSlot, read: number | undefined): TransactItem {
+  const condition = allOf(sequenceStill(slot.sequence ?? 0), capacityStill(read, slot.capacity));
+  return update(table, eventId, slot, ['capacity'], condition);
 }
 
 function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
@@ -102,22 +144,24 @@ function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactIt
  * calendar feeds never see half a programme, and each write's condition on the slot's SEQUENCE makes a second save
  * at the same moment fail instead of giving two different versions of a slot the same SEQUENCE, which calendars
  * would not tell apart. A save touching more than 100 slots takes several transactions, each whole.
- * False when a slot was changed meanwhile: the transaction that met it wrote nothing.
+ * False when a slot was changed meanwhile, or a new capacity no longer fits its picks: the transaction that met it
+ * wrote nothing.
  */
 export async function replaceProgramme(
   table: Table,
   eventId: string,
+  /** The programme as read, which the merge was made from. */
+  read: readonly ProgrammeSlot[],
   merge: MergedProgramme,
   /** Writes that go with the first transaction of the save: its audit entry. */
   also: TransactItem[] = [],
 ): Promise<boolean> {
-  const resized = new Set(merge.resized.map(({ id }) => id));
-  const changed = new Set(merge.changed.map(({ id }) => id));
+  const capacityRead = new Map(read.map(({ id, capacity }) => [id, capacity]));
   const writes = [
     ...also,
     ...merge.added.map((slot) => addition(table, eventId, slot)),
-    ...merge.changed.map((slot) => change(table, eventId, slot, resized.has(slot.id))),
-    ...merge.resized.filter(({ id }) => !changed.has(id)).map((slot) => resize(table, eventId, slot)),
+    ...merge.changed.map((slot) => change(table, eventId, slot, capacityRead.get(slot.id))),
+    ...merge.resized.map((slot) => resize(table, eventId, slot, capacityRead.get(slot.id))),
     ...merge.removed.map((slot) => removal(table, eventId, slot)),
   ];
   try {

@@ -19,6 +19,16 @@ export function requiredText(t: Pick<TextFieldMessages, 'required' | 'tooLong'>,
     .max(max, { error: t.tooLong(max) });
 }
 
+/** A text the form may leave empty, then undefined: trimmed, at most `max` characters. */
+export function optionalText(t: Pick<TextFieldMessages, 'tooLong'>, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: t.tooLong(max) })
+    .optional()
+    .transform((value) => value || undefined);
+}
+
 /** An e-mail address, trimmed and lower-cased, so `Anna@Kommun.se ` and `anna@kommun.se` are one person. */
 export function emailAddress(t: Pick<TextFieldMessages, 'required' | 'email'>) {
   return z

@@ -58,13 +58,10 @@ const sv = {
     changedMeanwhile:
       'Någon annan ändrade passet under tiden, så din ändring är inte sparad. Här visas passet som det är nu: gör om din ändring.',
   },
+  /** Besides these, the slot form says what every editor form says (`workspaceMessagesFor(…).editor.errors`). */
   errors: {
-    required: 'Fyll i fältet.',
-    tooLong: (max: number) => `Högst ${max} tecken.`,
-    tooMany: (max: number) => `Högst ${max} rader.`,
     day: 'Välj en av evenemangets dagar.',
     time: 'Ange ett klockslag, till exempel 10:05.',
-    order: 'Sluttiden måste ligga efter starttiden.',
     kind: 'Välj vilken typ av pass det är.',
     capacity: 'Ange ett helt antal platser, minst 1, eller lämna fältet tomt.',
     capacityBelowPicked: (picked: number) =>
@@ -133,12 +130,8 @@ const nb: SlotEditorMessages = {
       'Noen andre endret økten i mellomtiden, så endringen din er ikke lagret. Her vises økten slik den er nå: gjør endringen igjen.',
   },
   errors: {
-    required: 'Fyll ut feltet.',
-    tooLong: (max) => `Høyst ${max} tegn.`,
-    tooMany: (max) => `Høyst ${max} linjer.`,
     day: 'Velg en av arrangementets dager.',
     time: 'Oppgi et klokkeslett, for eksempel 10:05.',
-    order: 'Sluttiden må ligge etter starttiden.',
     kind: 'Velg hvilken type økt det er.',
     capacity: 'Oppgi et helt antall plasser, minst 1, eller la feltet stå tomt.',
     capacityBelowPicked: (picked) =>
@@ -206,12 +199,8 @@ const en: SlotEditorMessages = {
       'Someone else changed the session meanwhile, so your change is not saved. Here is the session as it is now: make your change again.',
   },
   errors: {
-    required: 'Please fill in this field.',
-    tooLong: (max) => `At most ${max} characters.`,
-    tooMany: (max) => `At most ${max} lines.`,
     day: 'Choose one of the event’s days.',
     time: 'Enter a time of day, for example 10:05.',
-    order: 'The end must come after the start.',
     kind: 'Choose the kind of session.',
     capacity: 'Enter a whole number of places, at least 1, or leave the field empty.',
     capacityBelowPicked: (picked) =>

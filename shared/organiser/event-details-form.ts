@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '../domain/event.ts';
-import { errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
+import { errorsOf, type FieldErrors, optionalText, requiredText } from '../forms/form-reading.ts';
 
 const TEXTS = {
   sv: {
@@ -77,12 +77,7 @@ export function readEventDetails(
 ): { ok: true; details: EventDetails } | { ok: false; errors: FieldErrors } {
   const t = TEXTS[language];
   const text = requiredText(t, 300);
-  const optional = z
-    .string()
-    .trim()
-    .max(300, { error: t.tooLong(300) })
-    .optional()
-    .transform((value) => value || undefined);
+  const optional = optionalText(t, 300);
   const instant = localInstant(event.timeZone, t.time);
   const schema = z
     .object({

@@ -5,6 +5,7 @@ import {
   errorsOf,
   type FieldErrors,
   lineList,
+  optionalText,
   optionalWholeNumber,
   requiredText,
   textLines,
@@ -111,13 +112,6 @@ export function readEventEditor(
 ): { ok: true; fields: EventEditorFields; meetingCount?: number } | { ok: false; errors: FieldErrors } {
   const t = workspaceMessagesFor(language).editor.errors;
   const zone = TIME_ZONES.find((candidate) => candidate === input.timeZone) ?? 'Europe/Stockholm';
-  const optional = (max: number) =>
-    z
-      .string()
-      .trim()
-      .max(max, { error: t.tooLong(max) })
-      .optional()
-      .transform((value) => value || undefined);
   const optionalInstant = z
     .string()
     .optional()
@@ -134,10 +128,10 @@ export function readEventEditor(
       startsAt: localInstant(zone, t.time),
       endsAt: localInstant(zone, t.time),
       venueKind: z.enum(['digital', 'place'], { error: t.choose }),
-      venueName: optional(200),
-      venueAddress: optional(200),
-      venueCity: optional(100),
-      onlineLink: optional(2000).pipe(z.url({ protocol: /^https$/, error: t.link }).optional()),
+      venueName: optionalText(t, 200),
+      venueAddress: optionalText(t, 200),
+      venueCity: optionalText(t, 100),
+      onlineLink: optionalText(t, 2000).pipe(z.url({ protocol: /^https$/, error: t.link }).optional()),
       capacity: optionalWholeNumber(1, MAX_CAPACITY, t.capacity),
       waitingList: z.string().optional(),
       registrationOpensAt: optionalInstant,

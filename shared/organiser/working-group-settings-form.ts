@@ -4,6 +4,7 @@ import {
   errorsOf,
   type FieldErrors,
   lineList,
+  optionalText,
   optionalWholeNumber,
   textParagraphs,
 } from '../forms/form-reading.ts';
@@ -27,19 +28,12 @@ export function readWorkingGroupSettings(
 ): { ok: true; settings: WorkingGroupSettings } | { ok: false; errors: FieldErrors } {
   const t = eventSettingsMessagesFor(language).errors;
   const editor = workspaceMessagesFor(language).editor.errors;
-  const optionalText = (max: number) =>
-    z
-      .string()
-      .trim()
-      .max(max, { error: editor.tooLong(max) })
-      .optional()
-      .transform((value) => value || undefined);
   const result = z
     .object({
       selectionPlaces: optionalWholeNumber(1, MAX_PLACES, t.places).pipe(z.number({ error: t.places })),
-      selectionBasis: optionalText(1000),
+      selectionBasis: optionalText(editor, 1000),
       selectionRequirements: lineList(editor, 20, 500),
-      workingMethod: optionalText(10_000),
+      workingMethod: optionalText(editor, 10_000),
       meetingCount: optionalWholeNumber(
         1,
         MOST_MEETINGS_IN_A_SERIES,

@@ -1,4 +1,4 @@
-import type { WrittenTime } from './programme-line.ts';
+import type { WrittenTime } from './written-time.ts';
 
 const MINUTES_PER_DAY = 24 * 60;
 const minutesOf = ({ hours, minutes }: Pick<WrittenTime, 'hours' | 'minutes'>) => hours * 60 + minutes;

@@ -11,8 +11,9 @@ export interface MergedProgramme {
   /** Stored slots the import leaves out. */
   removed: ProgrammeSlot[];
   /**
-   * Stored slots whose session capacity changes, in `changed` too if calendars change as well. A calendar does not
-   * show the capacity, so it raises no SEQUENCE; the text cannot write it, so an import resizes nothing.
+   * Stored slots whose session capacity alone changes (a slot in `changed` takes its new capacity with it). A
+   * calendar does not show the capacity, so it raises no SEQUENCE; the text cannot write it, so an import resizes
+   * nothing.
    */
   resized: ProgrammeSlot[];
 }

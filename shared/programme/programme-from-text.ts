@@ -2,12 +2,13 @@ import { programmeSlots, type SeedSlot } from '../demo/seed-programme.ts';
 import type { Language, Person, TimeZone } from '../domain/event.ts';
 import type { ProgrammeSlot } from '../domain/programme-slot.ts';
 import { likelyEndTime } from './likely-end-time.ts';
-import { readProgrammeLine, type SlotLine, type WrittenTime } from './programme-line.ts';
+import { readProgrammeLine, type SlotLine } from './programme-line.ts';
 import { type ProgrammeMessages, programmeMessagesFor } from './programme-messages.ts';
 import { slotsOverlap, startsBeforeItEnds } from './programme-rules.ts';
 import { slotId } from './slot-id.ts';
 import { marksEndOfDay, slotKindFromTitle } from './slot-kind.ts';
 import { speakersFromLine, spellingOutAbbreviations } from './speaker-line.ts';
+import { clock, isTimeOfDay, type WrittenTime } from './written-time.ts';
 
 export interface ProgrammeTextContext {
   eventId: string;
@@ -42,9 +43,6 @@ interface WrittenSlot {
 
 type LineMessages = ProgrammeMessages['line'];
 
-const twoDigits = (value: number) => String(value).padStart(2, '0');
-const clock = ({ hours, minutes }: WrittenTime) => `${twoDigits(hours)}:${twoDigits(minutes)}`;
-const isTimeOfDay = ({ hours, minutes }: WrittenTime) => hours <= 23 && minutes <= 59;
 const span = ({ starts, ends }: WrittenSlot) => (ends ? `${starts.written}–${ends.written}` : starts.written);
 
 function slotLineError(

@@ -1,9 +1,4 @@
-/** A clock time as the organiser wrote it: `9.00`, `13:30`, or the typo `3.35`. */
-export interface WrittenTime {
-  hours: number;
-  minutes: number;
-  written: string;
-}
+import { CLOCK_PATTERN, type WrittenTime, writtenTime } from './written-time.ts';
 
 export interface SlotLine {
   kind: 'slot';
@@ -22,8 +17,8 @@ export type ProgrammeLine =
   | { kind: 'text'; text: string };
 
 const DASHES = '–—‐‑−-';
-const TIME = /^(\d{1,2})[.:](\d{2})(?!\d)/;
-const END_TIME = new RegExp(`^\\s*[${DASHES}]\\s*(\\d{1,2})[.:](\\d{2})(?!\\d)`);
+const TIME = new RegExp(`^${CLOCK_PATTERN}`);
+const END_TIME = new RegExp(`^\\s*[${DASHES}]\\s*${CLOCK_PATTERN}`);
 const DASH_BEFORE_DIGIT = new RegExp(`^\\s*[${DASHES}]\\s*\\d`);
 /** A line opening like a time (`10.6o`, `10–11`, `1000-1030`) is meant as one, so a mistake in it is reported rather than read as a speaker. */
 const LOOKS_LIKE_TIME = new RegExp(`^\\d{1,4}\\s*(?:[.:]\\s*\\d|[${DASHES}]\\s*\\d)`);
@@ -35,11 +30,6 @@ const PROGRAMME_HEADING = /^(?:program|programme|programmet|agenda)\s*:?$/i;
 /** Slides put each bullet on a line of its own. */
 const BULLET_ONLY = new RegExp(`^[\\s•·${DASHES}]*$`);
 const BULLETED = new RegExp(`^[•·${DASHES}]\\s*(.+)$`);
-
-function writtenTime(match: RegExpExecArray): WrittenTime {
-  const [written, hours = '', minutes = ''] = match;
-  return { hours: Number(hours), minutes: Number(minutes), written: written.trim().replace(/^[^\d]+/, '') };
-}
 
 /** A trailing `.` or `:` closes the line in the organisers' lists (`12.45: Lunsj.`), not the title. */
 function titleOf(text: string): string {

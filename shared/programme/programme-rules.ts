@@ -29,6 +29,9 @@ function reach(span: Span): number {
   );
 }
 
+/** The track a slot runs in: slots without one share a track, so only one of them runs at a time. */
+export const trackOf = (slot: Pick<ProgrammeSlot, 'track'>) => slot.track ?? '';
+
 /** True for a slot without an end; a slot that ends as it starts does not start before it ends. */
 export function startsBeforeItEnds(span: Span): boolean {
   return span.endsAt === undefined || millis(span.startsAt) < millis(span.endsAt);
@@ -83,8 +86,7 @@ export function programmeProblems(event: ProgrammeEvent, slots: ProgrammeSlot[])
   const overlapping = ordered.flatMap((first, index) =>
     ordered
       .slice(index + 1)
-      // Slots without a track share one.
-      .filter((second) => (first.track ?? '') === (second.track ?? '') && slotsOverlap(first, second))
+      .filter((second) => trackOf(first) === trackOf(second) && slotsOverlap(first, second))
       .map((second) => ({
         code: 'overlap' as const,
         slotIds: [first.id, second.id],

@@ -42,11 +42,13 @@ export function programmeWithRevisedSlots(
     const revision = byId.get(slot.id);
     if (!revision) return slot;
     const next = revised(slot, revision);
-    const calendarsChange = !sameInCalendars(slot, next);
-    const updated = calendarsChange ? { ...next, sequence: (slot.sequence ?? 0) + 1 } : next;
-    if (calendarsChange) changed.push(updated);
-    if (slot.capacity !== next.capacity) resized.push(updated);
-    return updated;
+    if (!sameInCalendars(slot, next)) {
+      const updated = { ...next, sequence: (slot.sequence ?? 0) + 1 };
+      changed.push(updated);
+      return updated;
+    }
+    if (slot.capacity !== next.capacity) resized.push(next);
+    return next;
   });
   return { slots: inProgrammeOrder(slots), added: [], changed, removed: [], resized };
 }
@@ -61,9 +63,9 @@ export function programmeWithoutSlot(stored: readonly ProgrammeSlot[], slotId: s
   };
 }
 
-/** How many slots the merge writes or deletes. */
+/** How many slots the merge writes or deletes: each is in one of its lists. */
 export function slotsTouched({ added, changed, removed, resized }: MergedProgramme): number {
-  return new Set([...added, ...changed, ...removed, ...resized].map(({ id }) => id)).size;
+  return added.length + changed.length + removed.length + resized.length;
 }
 
 /**

@@ -6,14 +6,17 @@ import {
   errorsOf,
   type FieldErrors,
   lineList,
+  optionalText,
   optionalWholeNumber,
   requiredText,
 } from '../forms/form-reading.ts';
 import { localDateAndTime } from '../forms/time-span-fields.ts';
 import { slotEditorMessagesFor } from '../i18n/slot-editor-messages.ts';
+import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
 import { instantAt, localDay } from '../time.ts';
 import { slotId } from './slot-id.ts';
 import { speakerLines, speakersFromLine } from './speaker-line.ts';
+import { clock, isTimeOfDay, readWrittenTime } from './written-time.ts';
 
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 2000;
@@ -21,8 +24,6 @@ const TRACK_MAX = 100;
 const SPEAKER_LINES_MAX = 20;
 const SPEAKER_LINE_MAX = 300;
 const CAPACITY_MAX = 100_000;
-/** What a time field sends (`10:05`), and what Swedes and Norwegians type where the browser shows a text box (`10.05`). */
-const CLOCK = /^(\d{1,2})[.:](\d{2})$/;
 
 export type SlotFormEvent = Pick<EventRecord, 'id' | 'startsAt' | 'endsAt' | 'timeZone' | 'language'>;
 
@@ -30,8 +31,8 @@ export interface SlotFormContext {
   event: SlotFormEvent;
   /** The organiser's language, for the messages. */
   language: Language;
-  /** The slot the form changes; none for a new one. */
-  stored?: ProgrammeSlot;
+  /** The slot the form changes, which keeps its id and materials; none for a new one. */
+  stored?: Pick<ProgrammeSlot, 'id' | 'materials'>;
   /** How many participants have the stored slot on their agenda: its capacity may not fall below. */
   picked?: number;
 }
@@ -44,27 +45,19 @@ export function eventDays({ startsAt, endsAt, timeZone }: SlotFormEvent): string
   return days;
 }
 
+/** A time of day as a time field sends it (`10:05`) or as typed where the browser shows a text box (`10.05`). */
 function clockTime(message: string) {
   return z
     .string({ error: message })
     .trim()
     .transform((value, context) => {
-      const [, hours, minutes] = CLOCK.exec(value) ?? [];
-      if (hours === undefined || minutes === undefined || Number(hours) > 23 || Number(minutes) > 59) {
+      const time = readWrittenTime(value);
+      if (!time || !isTimeOfDay(time)) {
         context.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
-      return `${hours.padStart(2, '0')}:${minutes}`;
+      return clock(time);
     });
-}
-
-function optionalText(max: number, tooLong: (max: number) => string) {
-  return z
-    .string()
-    .trim()
-    .max(max, { error: tooLong(max) })
-    .optional()
-    .transform((value) => value || undefined);
 }
 
 /**
@@ -78,6 +71,7 @@ export function readSlotForm(
   { event, language, stored, picked = 0 }: SlotFormContext,
 ): { ok: true; slot: ProgrammeSlot } | { ok: false; errors: FieldErrors } {
   const t = slotEditorMessagesFor(language).errors;
+  const editor = workspaceMessagesFor(language).editor.errors;
   const days = eventDays(event);
   const multiDay = days.length > 1;
   const schema = z
@@ -90,16 +84,19 @@ export function readSlotForm(
         .transform((value) => value?.trim() || undefined)
         .pipe(clockTime(t.time).optional()),
       kind: z.enum(SLOT_KINDS, { error: t.kind }),
-      title: requiredText(t, TITLE_MAX),
-      description: optionalText(DESCRIPTION_MAX, t.tooLong),
-      speakers: lineList(t, SPEAKER_LINES_MAX, SPEAKER_LINE_MAX),
-      track: optionalText(TRACK_MAX, t.tooLong),
+      title: requiredText(editor, TITLE_MAX),
+      description: optionalText(editor, DESCRIPTION_MAX),
+      speakers: lineList(editor, SPEAKER_LINES_MAX, SPEAKER_LINE_MAX),
+      track: optionalText(editor, TRACK_MAX),
       capacity: optionalWholeNumber(1, CAPACITY_MAX, t.capacity).refine(
         (capacity) => capacity === undefined || capacity >= picked,
         { error: t.capacityBelowPicked(picked) },
       ),
     })
-    .refine((form) => form.ends === undefined || form.ends > form.starts, { path: ['ends'], error: t.order });
+    .refine((form) => form.ends === undefined || form.ends > form.starts, {
+      path: ['ends'],
+      error: editor.order,
+    });
   const result = schema.safeParse({ ...input, day: multiDay ? input.day : days[0] });
   if (!result.success) return { ok: false, errors: errorsOf(result.error) };
   const form = result.data;
@@ -130,7 +127,8 @@ export function newSlotValues(event: SlotFormEvent): Record<string, string> {
 
 /**
  * The form filled in from a stored slot, times in the event's zone; each speaker on a line of their own that
- * reads back as the same person. Its SEQUENCE goes with it, to tell whether it changed meanwhile.
+ * reads back as the same person. Its SEQUENCE and capacity go with it, to tell whether it changed meanwhile: a new
+ * capacity raises no SEQUENCE.
  */
 export function slotFormValues(slot: ProgrammeSlot, event: SlotFormEvent): Record<string, string> {
   const starts = localDateAndTime(slot.startsAt, event.timeZone);
@@ -143,7 +141,12 @@ export function slotFormValues(slot: ProgrammeSlot, event: SlotFormEvent): Recor
     description: slot.description ?? '',
     speakers: slot.speakers.flatMap((speaker) => speakerLines([speaker], event.language)).join('\n'),
     track: slot.track ?? '',
-    capacity: slot.capacity === undefined ? '' : String(slot.capacity),
+    capacity: capacityValue(slot),
     sequence: String(slot.sequence ?? 0),
+    storedCapacity: capacityValue(slot),
   };
 }
+
+/** The slot's capacity as its form writes it, empty for a slot without one. */
+export const capacityValue = ({ capacity }: Pick<ProgrammeSlot, 'capacity'>) =>
+  capacity === undefined ? '' : String(capacity);

@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
 import type { TimeZone } from '../domain/event.ts';
 import { inProgrammeOrder, type ProgrammeSlot } from '../domain/programme-slot.ts';
-import { isSameLocalDay } from '../time.ts';
+import { localDay } from '../time.ts';
+import { trackOf } from './programme-rules.ts';
 
 export type MoveDirection = 'earlier' | 'later';
 
 export const MOVE_DIRECTIONS: readonly MoveDirection[] = ['earlier', 'later'];
 
-/** Slots without a track share one, as in the programme rules. */
-const sameTrack = (a: ProgrammeSlot, b: ProgrammeSlot) => (a.track ?? '') === (b.track ?? '');
+/** The slots next to one in its track on its day; none at either end of the day. */
+export type Neighbours = Partial<Record<MoveDirection, ProgrammeSlot>>;
 
 /** A moment (a slot without an end) has no length. */
 const lengthOf = (slot: ProgrammeSlot) =>
@@ -26,18 +27,23 @@ function startingAt(slot: ProgrammeSlot, startsAt: string): ProgrammeSlot {
   };
 }
 
-/** The slot next to `slot` in its track on its day, the way `direction` points; none at either end of the day. */
-export function neighbourInTrack(
-  slots: readonly ProgrammeSlot[],
-  slot: ProgrammeSlot,
-  direction: MoveDirection,
-  zone: TimeZone,
-): ProgrammeSlot | undefined {
-  const line = inProgrammeOrder(slots).filter(
-    (other) => sameTrack(other, slot) && isSameLocalDay(other.startsAt, slot.startsAt, zone),
-  );
-  const index = line.findIndex(({ id }) => id === slot.id);
-  return index < 0 ? undefined : line[direction === 'earlier' ? index - 1 : index + 1];
+/**
+ * Each slot's neighbours in its track on its day, by slot id. One sort and one pass over the programme: the editor
+ * asks for every slot's on each render.
+ */
+export function neighboursInTrack(slots: readonly ProgrammeSlot[], zone: TimeZone): Map<string, Neighbours> {
+  const lines = new Map<string, ProgrammeSlot[]>();
+  for (const slot of inProgrammeOrder(slots)) {
+    const key = JSON.stringify([trackOf(slot), localDay(slot.startsAt, zone)]);
+    const line = lines.get(key);
+    if (line) line.push(slot);
+    else lines.set(key, [slot]);
+  }
+  const neighbours = new Map<string, Neighbours>();
+  for (const line of lines.values())
+    for (const [index, slot] of line.entries())
+      neighbours.set(slot.id, { earlier: line[index - 1], later: line[index + 1] });
+  return neighbours;
 }
 
 /**
@@ -53,7 +59,7 @@ export function swappedWithNeighbour(
   zone: TimeZone,
 ): [ProgrammeSlot, ProgrammeSlot] | undefined {
   const slot = slots.find(({ id }) => id === slotId);
-  const neighbour = slot && neighbourInTrack(slots, slot, direction, zone);
+  const neighbour = neighboursInTrack(slots, zone).get(slotId)?.[direction];
   if (!slot || !neighbour) return undefined;
   const [earlier, later] = direction === 'earlier' ? [neighbour, slot] : [slot, neighbour];
   const spanEnds = later.endsAt ?? later.startsAt;

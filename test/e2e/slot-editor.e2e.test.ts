@@ -32,6 +32,10 @@ const titles = async () =>
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .map(({ title }) => title);
 
+/** The titles of every slot stored, in any track. */
+const storedTitles = async () =>
+  ((await getEventPage(platform.table, 'slot-journey'))?.slots ?? []).map(({ title }) => title);
+
 describe('an organiser editing the programme slot by slot, in the browser', () => {
   it('adds a session after the form has pointed out what was wrong', async () => {
     await signInThroughMail(page, platform, baseUrl, ORGANISER);
@@ -71,12 +75,20 @@ describe('an organiser editing the programme slot by slot, in the browser', () =
   it('removes a slot only once the confirmation is ticked', async () => {
     await page.getByRole('link', { name: 'Ändra eller ta bort ”Frågestund”' }).click();
     await page.getByRole('button', { name: 'Ta bort passet' }).click();
-    // The box is required: the browser holds the form back until it is ticked.
+    await page.waitForLoadState();
+    // The box is required: the browser holds the form back until it is ticked, so the server never answers it.
+    const confirmation = page.getByLabel(/Jag förstår att passet tas bort/);
+    const held = (box: HTMLInputElement) => ({
+      invalid: box.matches(':invalid'),
+      validated: !box.form?.noValidate,
+    });
+    expect(await confirmation.evaluate(held)).toEqual({ invalid: true, validated: true });
+    expect(await page.getByText('Kryssa i rutan för att bekräfta').count()).toBe(0);
+    expect(await storedTitles()).toContain('Frågestund');
     await seeHeading('Ändra passet ”Frågestund”');
-    await page.getByLabel(/Jag förstår att passet tas bort/).check();
+    await confirmation.check();
     await page.getByRole('button', { name: 'Ta bort passet' }).click();
     await page.getByText('Passet ”Frågestund” är borttaget.').waitFor();
-    const left = (await getEventPage(platform.table, 'slot-journey'))?.slots.map(({ title }) => title);
-    expect(left).not.toContain('Frågestund');
+    expect(await storedTitles()).not.toContain('Frågestund');
   });
 });

@@ -8,9 +8,10 @@ import type { OrganiserRole } from '../../shared/domain/organiser.ts';
 import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
 import { mergeProgramme } from '../../shared/programme/merge-programme.ts';
 import { instantAt } from '../../shared/time.ts';
-import { lastSessionNotice, participantWithAgenda } from '../support/agenda-fixture.ts';
+import { lastSessionNotice, participantWithAgenda, pickForAgenda } from '../support/agenda-fixture.ts';
 import { auditEntriesAbout } from '../support/audit-entries.ts';
 import { putKsStudyTrip, putTrygghetsdag } from '../support/conference-fixture.ts';
+import { justBeforeTransaction } from '../support/just-before-transaction.ts';
 import { signInAsOrganiser } from '../support/organiser-session.ts';
 import { mailTo } from '../support/read-mail.ts';
 import { tableSnapshot } from '../support/table-snapshot.ts';
@@ -146,12 +147,12 @@ describe('the programme editor', () => {
     const before = await storedSlots('editor-race');
     const renamed = before.map((slot) => (slot.id === DRUG_SCENES ? { ...slot, title: 'Drogscener' } : slot));
     const merge = mergeProgramme(before, renamed);
-    expect(await replaceProgramme(platform.table, 'editor-race', merge)).toBe(true);
+    expect(await replaceProgramme(platform.table, 'editor-race', before, merge)).toBe(true);
     const stale = mergeProgramme(
       before,
       before.map((slot) => (slot.id === DRUG_SCENES ? { ...slot, title: 'Scener' } : slot)),
     );
-    expect(await replaceProgramme(platform.table, 'editor-race', stale)).toBe(false);
+    expect(await replaceProgramme(platform.table, 'editor-race', before, stale)).toBe(false);
     expect(await storedSlot('editor-race', DRUG_SCENES)).toMatchObject({ title: 'Drogscener', sequence: 1 });
   });
 });
@@ -271,6 +272,24 @@ async function formOf(eventId: string, slotId: string): Promise<Record<string, s
   return fields;
 }
 
+/** The answer to `request` when `meanwhile` runs just before the request's first write of slot `slotId`. */
+async function answerWithChangeBetween(
+  slotId: string,
+  meanwhile: () => Promise<unknown>,
+  request: () => Response | Promise<Response>,
+): Promise<Response> {
+  const spy = justBeforeTransaction(
+    platform.table,
+    ({ Put, Update, Delete }) => (Put?.Item?.SK ?? Update?.Key?.SK ?? Delete?.Key?.SK) === `#SLOT#${slotId}`,
+    meanwhile,
+  );
+  try {
+    return await request();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 const slotAudit = async (eventId: string) =>
   (await auditEntriesAbout(platform.table, 'skr', eventId)).map(({ action, target }) => ({ action, target }));
 
@@ -347,6 +366,21 @@ describe('adding a slot', () => {
     expect(brokenHtml).toContain('aria-describedby="field-starts-hint field-starts-error"');
     expect(brokenHtml).toContain('value="10.6o"');
     expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('answers 409 when a colleague adds the same slot between the read and the write, storing it once', async () => {
+    await putTrygghetsdag(platform.table, 'slot-added-twice');
+    const fields = { starts: '10:05', ends: '10:30', title: 'Frågestund', track: 'Sal B' };
+    const response = await answerWithChangeBetween(
+      '1005-fragestund',
+      async () => expect((await addSlot('slot-added-twice', fields)).status).toBe(200),
+      () => addSlot('slot-added-twice', fields),
+    );
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('value="Frågestund"');
+    const titles = (await storedSlots('slot-added-twice')).map(({ title }) => title);
+    expect(titles.filter((title) => title === 'Frågestund')).toHaveLength(1);
+    expect((await slotAudit('slot-added-twice')).map(({ action }) => action)).toEqual(['slot-added']);
   });
 
   it('asks a study trip for its day and answers in the organisation’s language, Norwegian for KS', async () => {
@@ -439,6 +473,62 @@ describe('changing a slot', () => {
     expect(html).toContain('Någon annan ändrade passet under tiden, så din ändring är inte sparad.');
     expect(html).toContain('value="Drogscener"');
     expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('answers 409 when a colleague’s change reaches the store between the read and the write, keeping theirs', async () => {
+    await putTrygghetsdag(platform.table, 'slot-race');
+    const form = await formOf('slot-race', DRUG_SCENES);
+    const change = (title: string) => post(slotPage('slot-race', DRUG_SCENES), { ...form, title });
+    const response = await answerWithChangeBetween(
+      DRUG_SCENES,
+      async () => expect((await change('Drogscener')).status).toBe(200),
+      () => change('Scener'),
+    );
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('Någon annan ändrade passet under tiden');
+    expect(await storedSlot('slot-race', DRUG_SCENES)).toMatchObject({ title: 'Drogscener', sequence: 1 });
+    expect((await slotAudit('slot-race')).map(({ target }) => target.label)).toEqual(['Drogscener']);
+  });
+
+  it('refuses a form rendered before someone else changed the capacity, which raises no SEQUENCE', async () => {
+    await putTrygghetsdag(platform.table, 'slot-stale-capacity');
+    const form = await formOf('slot-stale-capacity', DRUG_SCENES);
+    await post(slotPage('slot-stale-capacity', DRUG_SCENES), { ...form, capacity: '40' });
+    const before = await tableSnapshot(platform.table);
+    const stale = await post(slotPage('slot-stale-capacity', DRUG_SCENES), { ...form, title: 'Drogscener' });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain('type="number" value="40"');
+    expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('does not write a capacity over one a colleague stored between the read and the write', async () => {
+    await putTrygghetsdag(platform.table, 'slot-capacity-meanwhile');
+    const form = await formOf('slot-capacity-meanwhile', DRUG_SCENES);
+    const resize = (capacity: string) =>
+      post(slotPage('slot-capacity-meanwhile', DRUG_SCENES), { ...form, capacity });
+    const response = await answerWithChangeBetween(
+      DRUG_SCENES,
+      async () => expect((await resize('40')).status).toBe(200),
+      () => resize('25'),
+    );
+    expect(response.status).toBe(409);
+    expect(await storedSlot('slot-capacity-meanwhile', DRUG_SCENES)).toMatchObject({ capacity: 40 });
+  });
+
+  it('does not store a capacity that a pick made between the read and the write no longer fits', async () => {
+    await putTrygghetsdag(platform.table, 'slot-capacity-picked');
+    await participantWithAgenda(platform, 'slot-capacity-picked', 'mia@polisen.se', [DRUG_SCENES]);
+    const sofie = await participantWithAgenda(platform, 'slot-capacity-picked', 'sofie@norrtalje.se', []);
+    const form = await formOf('slot-capacity-picked', DRUG_SCENES);
+    const response = await answerWithChangeBetween(
+      DRUG_SCENES,
+      () => pickForAgenda(platform, sofie, [DRUG_SCENES]),
+      () => post(slotPage('slot-capacity-picked', DRUG_SCENES), { ...form, capacity: '1' }),
+    );
+    expect(response.status).toBe(409);
+    const page = await getEventPage(platform.table, 'slot-capacity-picked');
+    expect(page?.slotPicks[DRUG_SCENES]).toBe(2);
+    expect(page?.slots.find(({ id }) => id === DRUG_SCENES)).not.toHaveProperty('capacity');
   });
 
   it('refuses a change that breaks the programme rules, with the error on its start', async () => {
@@ -551,6 +641,22 @@ describe('moving a slot', () => {
       'slots-reordered',
       'slots-reordered',
     ]);
+  });
+
+  it('counts a participant with both slots of the move on their agenda once, and tells them of both', async () => {
+    await putTrygghetsdag(platform.table, 'slot-moved-both');
+    await participantWithAgenda(platform, 'slot-moved-both', 'mia@polisen.se', [
+      '1000-inledning',
+      DRUG_SCENES,
+    ]);
+    const response = await move('slot-moved-both', DRUG_SCENES, 'earlier', '0');
+    expect(await response.text()).toContain(
+      'Passet ”Öppna drogscener” är flyttat. 1 deltagare får besked med e-post.',
+    );
+    await platform.deliverOutbox();
+    expect((await mailTo(platform.mailbox, 'mia@polisen.se')).map(({ subject }) => subject)).toEqual(
+      expect.arrayContaining(['Ändrat i programmet: Inledning', 'Ändrat i programmet: Öppna drogscener']),
+    );
   });
 
   it('refuses to move the first slot earlier, storing nothing', async () => {

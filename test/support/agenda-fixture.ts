@@ -2,13 +2,16 @@ import { postForm } from './post-form.ts';
 import { inviteIn, mailTo } from './read-mail.ts';
 import type { TestPlatform } from './test-platform.ts';
 
-/** Signs `email` up as a participant and picks `slotIds` for their agenda through the manage link, as a person does. */
+/**
+ * Signs `email` up as a participant and picks `slotIds` for their agenda through the manage link, as a person does.
+ * The manage link, for picking again.
+ */
 export async function participantWithAgenda(
   platform: TestPlatform,
   eventId: string,
   email: string,
   slotIds: string[],
-): Promise<void> {
+): Promise<string> {
   await postForm(platform.app, `/events/${eventId}/sign-up`, {
     name: 'Mia-Maria Magnusson',
     email,
@@ -19,7 +22,13 @@ export async function participantWithAgenda(
   await platform.deliverOutbox();
   const link =
     (await mailTo(platform.mailbox, email)).at(-1)?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0] ?? '';
-  await platform.app.request(`${link}/agenda`, {
+  await pickForAgenda(platform, link, slotIds);
+  return link;
+}
+
+/** Sends the agenda form of the participant behind `manageLink` with `slotIds` ticked: those are their picks now. */
+export async function pickForAgenda(platform: TestPlatform, manageLink: string, slotIds: string[]) {
+  return platform.app.request(`${manageLink}/agenda`, {
     method: 'POST',
     headers: { origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(slotIds.map((id) => ['slot', id])).toString(),

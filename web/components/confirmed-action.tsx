@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { FieldNotes, fieldAria } from './form-field.tsx';
 
 /**
  * A form for an action that cannot be undone: it runs only with its box ticked (`confirm=yes`), which the browser
@@ -18,19 +19,14 @@ export function ConfirmedAction(props: {
     <form method="post" action={props.action}>
       {props.children}
       <div class={error ? 'field field-error choice' : 'choice'}>
-        {error && (
-          <p class="error-message" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
+        <FieldNotes id={id} error={error} />
         <input
           type="checkbox"
           id={id}
           name="confirm"
           value="yes"
           required
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          {...fieldAria(id, undefined, error)}
         />
         <label for={id}>{props.confirmation}</label>
       </div>

@@ -20,7 +20,7 @@ function FieldFrame({ id, label, hint, error, children }: FrameProps) {
 }
 
 /** What ties a control to its hint and error for screen readers (aria-describedby, aria-invalid). */
-function fieldAria(id: string, hint?: string, error?: string) {
+export function fieldAria(id: string, hint?: string, error?: string) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return { 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': describedBy };
 }

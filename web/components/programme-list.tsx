@@ -8,7 +8,8 @@ import {
   speakerText,
 } from '../../shared/domain/programme-slot.ts';
 import { messagesFor } from '../../shared/i18n/messages.ts';
-import { formatClock, formatDateWithWeekday, localDay } from '../../shared/time.ts';
+import { programmeDayLabel } from '../../shared/programme/programme-day.ts';
+import { formatClock, localDay } from '../../shared/time.ts';
 
 /** The pauses the event's calendar leaves out unless asked: nobody adds a coffee break to their calendar. */
 
@@ -21,7 +22,6 @@ export interface ProgrammeListProps {
 
 /** The programme, one list per day; a day heading only where the event spans several days. */
 export function ProgrammeList({ event, slots, eventUrl }: ProgrammeListProps) {
-  const t = messagesFor(event.language);
   const days = groupByLocalDay(inProgrammeOrder(slots), event);
   const multiDay = days.length > 1;
   return (
@@ -30,8 +30,7 @@ export function ProgrammeList({ event, slots, eventUrl }: ProgrammeListProps) {
         <section aria-labelledby={multiDay ? `day-${day}` : undefined}>
           {multiDay && (
             <h3 id={`day-${day}`}>
-              {t.programmeDay(index + 1)}:{' '}
-              {formatDateWithWeekday(daySlots[0]?.startsAt ?? '', event.timeZone, event.language)}
+              {programmeDayLabel(index + 1, daySlots[0]?.startsAt ?? '', event.timeZone, event.language)}
             </h3>
           )}
           <ul class="programme" aria-labelledby={multiDay ? `day-${day}` : 'programme'}>

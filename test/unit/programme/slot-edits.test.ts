@@ -53,6 +53,17 @@ describe('programmeWithRevisedSlots', () => {
     expect(slotsTouched(merge)).toBe(1);
   });
 
+  it('takes a new capacity along with a change calendars show, counting the slot once', () => {
+    const merge = programmeWithRevisedSlots(STORED, [
+      { ...stored(DRUG_SCENES), title: 'Drogscener', capacity: 40 },
+    ]);
+    expect(merge.changed).toEqual([
+      { ...stored(DRUG_SCENES), title: 'Drogscener', capacity: 40, sequence: 3 },
+    ]);
+    expect(merge.resized).toEqual([]);
+    expect(slotsTouched(merge)).toBe(1);
+  });
+
   it('touches nothing when the revision says what is stored', () => {
     const merge = programmeWithRevisedSlots(STORED, [stored(DRUG_SCENES)]);
     expect(slotsTouched(merge)).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { programmeSlots, type SeedSlot } from '../../../shared/demo/seed-programme.ts';
 import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { neighbourInTrack, swappedWithNeighbour } from '../../../shared/programme/slot-swap.ts';
+import { neighboursInTrack, swappedWithNeighbour } from '../../../shared/programme/slot-swap.ts';
 import { instantAt } from '../../../shared/time.ts';
 
 const ZONE = 'Europe/Stockholm';
@@ -79,11 +79,27 @@ describe('swappedWithNeighbour', () => {
   });
 });
 
-describe('neighbourInTrack', () => {
+describe('neighboursInTrack', () => {
   it('is the next slot of the same track that day, slots without a track sharing one', () => {
-    const [first] = PROGRAMME;
-    expect(first && neighbourInTrack(PROGRAMME, first, 'later', ZONE)?.id).toBe('drogscener');
-    const salB = PROGRAMME.find(({ id }) => id === 'sal-b');
-    expect(salB && neighbourInTrack(PROGRAMME, salB, 'earlier', ZONE)).toBeUndefined();
+    const neighbours = neighboursInTrack(PROGRAMME, ZONE);
+    expect(neighbours.get('inledning')?.later?.id).toBe('drogscener');
+    expect(neighbours.get('sal-b')?.earlier).toBeUndefined();
+  });
+
+  it('gives every slot its neighbours both ways, none across a day or a track', () => {
+    const ids = Object.fromEntries(
+      [...neighboursInTrack(PROGRAMME, ZONE)].map(([id, { earlier, later }]) => [
+        id,
+        [earlier?.id, later?.id],
+      ]),
+    );
+    expect(ids).toEqual({
+      inledning: [undefined, 'drogscener'],
+      drogscener: ['inledning', 'paus'],
+      paus: ['drogscener', 'slut'],
+      'sal-b': [undefined, undefined],
+      slut: ['paus', undefined],
+      dag2: [undefined, undefined],
+    });
   });
 });

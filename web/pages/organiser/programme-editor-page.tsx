@@ -4,7 +4,7 @@ import { inProgrammeOrder, type ProgrammeSlot } from '../../../shared/domain/pro
 import { messagesFor } from '../../../shared/i18n/messages.ts';
 import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
 import { slotEditorMessagesFor } from '../../../shared/i18n/slot-editor-messages.ts';
-import { MOVE_DIRECTIONS, neighbourInTrack } from '../../../shared/programme/slot-swap.ts';
+import { MOVE_DIRECTIONS, type Neighbours, neighboursInTrack } from '../../../shared/programme/slot-swap.ts';
 import { slotWhen } from '../../../shared/programme/slot-when.ts';
 import { FormField } from '../../components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -54,6 +54,7 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
   const t = organiserMessagesFor(language);
   const s = slotEditorMessagesFor(language);
   const base = `/organiser/events/${event.id}`;
+  const neighbours = neighboursInTrack(props.slots, event.timeZone);
   const materialErrors = material
     ? (['title', 'url'] as const).flatMap((field) => {
         const message = material.errors[field];
@@ -133,7 +134,12 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
         ) : (
           <ul class="programme" aria-labelledby="slots">
             {inProgrammeOrder(props.slots).map((slot) => (
-              <SlotEntry {...props} slot={slot} entry={material?.slotId === slot.id ? material : undefined} />
+              <SlotEntry
+                {...props}
+                slot={slot}
+                neighbours={neighbours.get(slot.id) ?? {}}
+                entry={material?.slotId === slot.id ? material : undefined}
+              />
             ))}
           </ul>
         )}
@@ -159,7 +165,14 @@ function ErrorList({ heading, errors }: { heading: string; errors: { href: strin
   );
 }
 
-function SlotEntry(props: ProgrammeEditorPageProps & { slot: ProgrammeSlot; entry?: MaterialEntry }) {
+type SlotEntryProps = ProgrammeEditorPageProps & {
+  slot: ProgrammeSlot;
+  /** Its neighbours in its track on its day: those it can swap places with. */
+  neighbours: Neighbours;
+  entry?: MaterialEntry;
+};
+
+function SlotEntry(props: SlotEntryProps) {
   const { language, event, slot, entry } = props;
   const t = organiserMessagesFor(language);
   const s = slotEditorMessagesFor(language);
@@ -219,11 +232,9 @@ function SlotEntry(props: ProgrammeEditorPageProps & { slot: ProgrammeSlot; entr
  * Swapping places with the neighbour in the slot's track, where it has one that way. The answer comes back to the
  * slot's own place on the page; the SEQUENCE sent along tells a second press of a moved slot from a first.
  */
-function MoveButtons({ language, event, slots, slot }: ProgrammeEditorPageProps & { slot: ProgrammeSlot }) {
+function MoveButtons({ language, event, slot, neighbours }: SlotEntryProps) {
   const s = slotEditorMessagesFor(language);
-  const directions = MOVE_DIRECTIONS.filter((direction) =>
-    neighbourInTrack(slots, slot, direction, event.timeZone),
-  );
+  const directions = MOVE_DIRECTIONS.filter((direction) => neighbours[direction]);
   if (directions.length === 0) return null;
   const label = { earlier: [s.moveEarlier, s.moveEarlierOf], later: [s.moveLater, s.moveLaterOf] } as const;
   return (

@@ -4,9 +4,10 @@ import { type ProgrammeSlot, SLOT_KINDS } from '../../../shared/domain/programme
 import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { messagesFor } from '../../../shared/i18n/messages.ts';
 import { slotEditorMessagesFor } from '../../../shared/i18n/slot-editor-messages.ts';
+import { programmeDayLabel } from '../../../shared/programme/programme-day.ts';
 import { eventDays } from '../../../shared/programme/slot-form.ts';
 import { slotWhen } from '../../../shared/programme/slot-when.ts';
-import { formatDateWithWeekday, instantAt } from '../../../shared/time.ts';
+import { instantAt } from '../../../shared/time.ts';
 import { ConfirmedAction } from '../../components/confirmed-action.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { ChoiceField, FormField } from '../../components/form-field.tsx';
@@ -65,7 +66,12 @@ export function SlotEditorPage(props: SlotEditorPageProps) {
       )}
       <ErrorSummary heading={t.notSaved} errors={errors} labels={t.fields} />
       <form method="post" action={path} novalidate>
-        {slot && <input type="hidden" name="sequence" value={values.sequence ?? ''} />}
+        {slot && (
+          <>
+            <input type="hidden" name="sequence" value={values.sequence ?? ''} />
+            <input type="hidden" name="storedCapacity" value={values.storedCapacity ?? ''} />
+          </>
+        )}
         <DayField {...props} />
         {field('starts', { type: 'time', required: true })}
         {field('ends', { type: 'time' })}
@@ -99,11 +105,7 @@ function DayField({ language, event, values, errors }: SlotEditorPageProps) {
   const t = slotEditorMessagesFor(language);
   const options = days.map((day, index) => ({
     value: day,
-    label: `${messagesFor(language).programmeDay(index + 1)}: ${formatDateWithWeekday(
-      instantAt(day, '12:00', event.timeZone),
-      event.timeZone,
-      language,
-    )}`,
+    label: programmeDayLabel(index + 1, instantAt(day, '12:00', event.timeZone), event.timeZone, language),
   }));
   return (
     <ChoiceField
