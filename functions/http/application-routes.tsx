@@ -5,16 +5,13 @@ import type { FieldErrors } from '../../shared/forms/form-reading.ts';
 import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
 import { ApplicationFormPage } from '../../web/pages/application-form-page.tsx';
 import { ApplicationOutcomePage } from '../../web/pages/application-outcome-page.tsx';
-import {
-  applyToWorkingGroup,
-  organiserOf,
-  takesApplications,
-} from '../participants/apply-to-working-group.ts';
+import { applyToWorkingGroup, takesApplications } from '../participants/apply-to-working-group.ts';
 import {
   editApplication,
   type OpenedApplication,
   openApplication,
 } from '../participants/edit-application.ts';
+import { organiserOf } from '../participants/participant-mail-context.ts';
 import { getPublicEventPage } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
 import { notFound } from './not-found.tsx';
@@ -111,7 +108,7 @@ export function applicationRoutes(context: AppContext): Hono {
     const outcome = await editApplication(context, opened, token, fields);
     if (outcome.kind === 'saved') {
       const reopened = await openApplication(context, token);
-      return reopened ? editPage(c, token, reopened, { saved: true }) : notFound(c, opened.event);
+      return reopened ? editPage(c, token, reopened, { saved: true }) : notFound(c, opened.event.language);
     }
     return editPage(
       c,

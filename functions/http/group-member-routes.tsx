@@ -86,7 +86,7 @@ export function groupMemberRoutes(context: AppContext): Hono {
     const meetingNumber = Number(c.req.param('number'));
     if (!found) return notFound(c);
     const poll = await getPoll(context.table, found.page.event.id, meetingNumber);
-    if (!poll) return notFound(c, found.page.event);
+    if (!poll) return notFound(c, found.page.event.language);
     const values = await formFields(c.req.raw);
     const read = readPollAnswers(poll, found.page.event.language, values);
     if (!read.ok)

@@ -1,12 +1,9 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { Application } from '../../shared/domain/application.ts';
-import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
 import { deadlineText } from '../../shared/event-when.ts';
 import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
 import { readReviewForm } from '../../shared/working-group/review-form.ts';
 import { readReviewQuery } from '../../shared/working-group/review-list.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import {
   ApplicationDetailPage,
   type ApplicationDetailPageProps,
@@ -15,16 +12,13 @@ import {
   ApplicationReviewPage,
   type ReviewNotice,
 } from '../../web/pages/organiser/application-review-page.tsx';
-import { auditWrites } from '../organisers/audit-trail.ts';
-import { ownEvent } from '../organisers/event-administration.ts';
-import { organisationView } from '../organisers/organisation-view.ts';
 import { listReviewedApplications } from '../store/application-items.ts';
-import { saveReview, setSelected } from '../store/selection-items.ts';
+import { chooseApplication, reviewApplication } from '../working-groups/application-review.ts';
 import { applicationsStillOpen, sendDecisions } from '../working-groups/send-decisions.ts';
-import { applicationChange } from '../working-groups/working-group-audit.ts';
 import type { AppContext } from './app-context.ts';
+import { notFound } from './not-found.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
-import { refuseChange, workspaceNotFound } from './workspace-event-access.tsx';
+import { type WorkingGroupAccess, workingGroupAccess } from './workspace-event-access.tsx';
 
 type OrganiserContext = Context<OrganiserEnv>;
 
@@ -36,46 +30,46 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   const routes = new Hono<OrganiserEnv>();
   const showMailbox = context.mailbox !== undefined;
 
-  /** The organiser's own working group as it is now, with what every page here needs; undefined is "not found". */
-  async function workingGroup(c: OrganiserContext) {
-    const organiser = c.var.organiser;
-    const page = await ownEvent(context, organiser, c.req.param('eventId') ?? '');
-    if (page?.event.kind !== 'working-group') return undefined;
-    const view = await organisationView(context, organiser.organisationId);
-    const applications = await listReviewedApplications(context.table, page.event.id);
-    const code = c.req.param('code');
+  type WorkingGroup = WorkingGroupAccess & {
+    t: ReturnType<typeof selectionMessagesFor>;
+    applications: Awaited<ReturnType<typeof listReviewedApplications>>;
+  };
+
+  /**
+   * The organiser's own working group with its applications, or the answer that refuses access. After a change it
+   * is read again: the event page and the applications are what a change of the choice changes.
+   */
+  async function workingGroup(
+    c: OrganiserContext,
+    need: 'read' | 'change',
+  ): Promise<WorkingGroup | Response> {
+    const group = await workingGroupAccess(
+      context,
+      c,
+      need,
+      (language) => selectionMessagesFor(language).notices.groupCancelled,
+    );
+    if (group instanceof Response) return group;
     return {
-      page,
-      view,
-      t: selectionMessagesFor(view.language),
-      mayChange: mayChangeRegistrations(organiser.role),
-      applications,
-      reviewed: applications.find(({ application }) => application.municipalityCode === code),
+      ...group,
+      t: selectionMessagesFor(group.language),
+      applications: await listReviewedApplications(context.table, group.page.event.id),
     };
   }
-  type WorkingGroup = NonNullable<Awaited<ReturnType<typeof workingGroup>>>;
 
-  const notFound = (c: OrganiserContext) => workspaceNotFound(context, c);
+  const afterChange = async (c: OrganiserContext, group: WorkingGroup) => {
+    const again = await workingGroup(c, 'read');
+    return again instanceof Response ? group : again;
+  };
 
-  /** The audit entries of an organiser's change to one application, for the change's own transaction. */
-  const applicationAudit = (
-    c: OrganiserContext,
-    group: WorkingGroup,
-    application: Application,
-    action: 'application-reviewed' | 'application-selected' | 'application-unselected',
-    detail?: string,
-  ) =>
-    auditWrites(
-      context,
-      c.var.organiser,
-      applicationChange(group.page.event, application, action, detail),
-      group.page.event,
-    );
+  const reviewedIn = (c: OrganiserContext, group: WorkingGroup) =>
+    group.applications.find(({ application }) => application.municipalityCode === c.req.param('code'));
 
   function listPage(c: OrganiserContext, group: WorkingGroup, notice?: ReviewNotice) {
     return (
       <ApplicationReviewPage
-        {...group.view}
+        language={group.language}
+        organisationName={group.organisationName}
         organiser={c.var.organiser}
         showMailbox={showMailbox}
         event={group.page.event}
@@ -92,95 +86,110 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
     c: OrganiserContext,
     group: WorkingGroup,
     extra: Pick<ApplicationDetailPageProps, 'notice' | 'form'> = {},
+    status: 200 | 409 | 422 = 200,
   ) {
-    if (!group.reviewed) return <NotFoundPage language={group.view.language} />;
-    return (
+    const reviewed = reviewedIn(c, group);
+    if (!reviewed) return notFound(c, group.language);
+    return c.html(
       <ApplicationDetailPage
-        {...group.view}
+        language={group.language}
+        organisationName={group.organisationName}
         organiser={c.var.organiser}
         showMailbox={showMailbox}
         event={group.page.event}
-        reviewed={group.reviewed}
+        reviewed={reviewed}
         mayChange={group.mayChange}
         {...extra}
-      />
+      />,
+      status,
     );
   }
 
   routes.get('/events/:eventId/applications', async (c) => {
-    const group = await workingGroup(c);
-    return group ? c.html(listPage(c, group)) : notFound(c);
+    const group = await workingGroup(c, 'read');
+    return group instanceof Response ? group : c.html(listPage(c, group));
   });
 
   routes.get('/events/:eventId/applications/:code', async (c) => {
-    const group = await workingGroup(c);
-    return group?.reviewed ? c.html(detailPage(c, group)) : notFound(c);
+    const group = await workingGroup(c, 'read');
+    return group instanceof Response ? group : detailPage(c, group);
   });
 
   routes.post('/events/:eventId/applications/:code/review', async (c) => {
-    const group = await workingGroup(c);
-    if (!group?.reviewed) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const reviewed = reviewedIn(c, group);
+    if (!reviewed) return notFound(c, group.language);
     const values = Object.fromEntries(
       [...(await c.req.formData()).entries()].map(([name, value]) => [name, String(value)]),
     );
-    const read = readReviewForm(group.view.language, values);
-    if (!read.ok) return c.html(detailPage(c, group, { form: { values, errors: read.errors } }), 422);
-    const { municipality, municipalityCode } = group.reviewed.application;
-    const score = read.review.score === undefined ? undefined : `score=${read.review.score}`;
-    const audit = await applicationAudit(c, group, group.reviewed.application, 'application-reviewed', score);
-    await saveReview(context.table, group.page.event.id, municipalityCode, read.review, audit);
-    const saved = (await workingGroup(c)) ?? group;
-    return c.html(detailPage(c, saved, { notice: { text: group.t.notices.reviewSaved(municipality) } }));
+    const read = readReviewForm(group.language, values);
+    if (!read.ok) return detailPage(c, group, { form: { values, errors: read.errors } }, 422);
+    const { application } = reviewed;
+    const outcome = await reviewApplication(
+      context,
+      c.var.organiser,
+      group.page.event,
+      application,
+      read.review,
+    );
+    const after = await afterChange(c, group);
+    const { notices } = group.t;
+    if (outcome === 'saved')
+      return detailPage(c, after, { notice: { text: notices.reviewSaved(application.municipality) } });
+    // Cancelled meanwhile: the page read again says so, and offers no change.
+    if (outcome === 'cancelled') return detailPage(c, after, {}, 409);
+    return notFound(c, group.language);
   });
 
   routes.post('/events/:eventId/applications/:code/:choice{select|unselect}', async (c) => {
-    const group = await workingGroup(c);
-    if (!group?.reviewed) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
-    const { municipality, municipalityCode } = group.reviewed.application;
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const reviewed = reviewedIn(c, group);
+    if (!reviewed) return notFound(c, group.language);
+    const { municipality } = reviewed.application;
     const select = c.req.param('choice') === 'select';
-    const action = select ? 'application-selected' : 'application-unselected';
-    const audit = await applicationAudit(c, group, group.reviewed.application, action);
-    const change = await setSelected(context.table, group.page.event, municipalityCode, select, audit);
+    const change = await chooseApplication(
+      context,
+      c.var.organiser,
+      group.page.event,
+      reviewed.application,
+      select,
+    );
     const { notices } = group.t;
-    const notice: ReviewNotice =
+    const refusals: Record<Exclude<typeof change, 'changed' | 'cancelled'>, string> = {
+      full: notices.full(group.page.event.selection?.places ?? 0),
+      decided: notices.decided,
+      unchanged: notices.unchanged,
+    };
+    // A group cancelled meanwhile needs no notice: the page read again says so.
+    const notice: ReviewNotice | undefined =
       change === 'changed'
         ? { text: select ? notices.selected(municipality) : notices.unselected(municipality) }
-        : {
-            text:
-              change === 'full'
-                ? notices.full(group.page.event.selection?.places ?? 0)
-                : change === 'decided'
-                  ? notices.decided
-                  : notices.unchanged,
-            refused: true,
-          };
-    const after = (await workingGroup(c)) ?? group;
+        : change === 'cancelled'
+          ? undefined
+          : { text: refusals[change], refused: true };
+    const after = await afterChange(c, group);
     return c.html(listPage(c, after, notice), change === 'changed' || change === 'unchanged' ? 200 : 409);
   });
 
   routes.post('/events/:eventId/applications/decisions', async (c) => {
-    const group = await workingGroup(c);
-    if (!group) return notFound(c);
-    if (!group.mayChange) return refuseChange(c, group.view.language);
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
     const { notices } = group.t;
     if ((await c.req.formData()).get('confirm') !== 'yes')
       return c.html(listPage(c, group, { text: notices.notConfirmed, refused: true }), 422);
     const outcome = await sendDecisions(context, c.var.organiser, group.page);
-    const after = (await workingGroup(c)) ?? group;
+    const after = await afterChange(c, group);
     if (outcome.kind === 'sent')
       return c.html(listPage(c, after, { text: notices.decisionsSent(outcome.selected, outcome.declined) }));
-    const { language } = group.view;
-    const refusals: Record<Exclude<typeof outcome.kind, 'sent' | 'before-deadline'>, string> = {
-      'already-sent': notices.decided,
-      'none-selected': notices.noneSelected,
-      cancelled: notices.groupCancelled,
-    };
+    if (outcome.kind === 'cancelled') return c.html(listPage(c, after), 409);
     const text =
       outcome.kind === 'before-deadline'
-        ? notices.beforeDeadline(deadlineText(outcome.deadline, group.page.event.timeZone, language))
-        : refusals[outcome.kind];
+        ? notices.beforeDeadline(deadlineText(outcome.deadline, group.page.event.timeZone, group.language))
+        : outcome.kind === 'already-sent'
+          ? notices.decided
+          : notices.noneSelected;
     return c.html(listPage(c, after, { text, refused: true }), 409);
   });
 

@@ -2,11 +2,11 @@ import type { Context } from 'hono';
 import type { Language } from '../../shared/domain/event.ts';
 import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
 import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
 import { ownEvent } from '../organisers/event-administration.ts';
 import { organisationView } from '../organisers/organisation-view.ts';
 import type { EventPage } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
+import { notFound } from './not-found.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 
 /** What a workspace page knows once access is settled: the event, and the organisation's name and language. */
@@ -16,14 +16,23 @@ export interface WorkspaceAccess {
   organisationName: string;
 }
 
+/** Access to a working group: whether the organiser may change it now (their role allows it, and it is on). */
+export interface WorkingGroupAccess extends WorkspaceAccess {
+  mayChange: boolean;
+}
+
 /** A change asked by an organiser whose role may not make it (a viewer), refused in the organisation's language. */
-export const refuseChange = (c: Context, language: Language) =>
+const refuseChange = (c: Context, language: Language) =>
   c.text(workspaceMessagesFor(language).forbidden, 403);
 
-/** "Not found" for an organiser (another organisation's event, an unknown part of their own), in their language. */
-export async function workspaceNotFound(context: AppContext, c: Context<OrganiserEnv>): Promise<Response> {
-  const { language } = await organisationView(context, c.var.organiser.organisationId);
-  return c.html(<NotFoundPage language={language} />, 404);
+/** The event named in the path, if the organiser's organisation works on it, with the organisation's view. */
+async function eventInPath(context: AppContext, c: Context<OrganiserEnv>) {
+  const organiser = c.var.organiser;
+  const [page, view] = await Promise.all([
+    ownEvent(context, organiser, c.req.param('eventId') ?? ''),
+    organisationView(context, organiser.organisationId),
+  ]);
+  return { page, ...view };
 }
 
 /**
@@ -35,10 +44,29 @@ export async function workspaceEventAccess(
   c: Context<OrganiserEnv>,
   need: 'read' | 'change',
 ): Promise<WorkspaceAccess | Response> {
-  const organiser = c.var.organiser;
-  const page = await ownEvent(context, organiser, c.req.param('eventId') ?? '');
-  if (!page) return c.html(<NotFoundPage language="sv" />, 404);
-  const view = await organisationView(context, organiser.organisationId);
-  if (need === 'change' && !mayChangeRegistrations(organiser.role)) return refuseChange(c, view.language);
+  const { page, ...view } = await eventInPath(context, c);
+  if (!page) return notFound(c, view.language);
+  if (need === 'change' && !mayChangeRegistrations(c.var.organiser.role))
+    return refuseChange(c, view.language);
   return { page, ...view };
+}
+
+/**
+ * As `workspaceEventAccess`, for the working group named in the path: an event of another kind is "not found", and
+ * a change to a cancelled group is refused (409, with `cancelledText` in the organisation's language): its members
+ * were told it is gone, and a change afterwards would tell them of a group that no longer is.
+ */
+export async function workingGroupAccess(
+  context: AppContext,
+  c: Context<OrganiserEnv>,
+  need: 'read' | 'change',
+  cancelledText: (language: Language) => string,
+): Promise<WorkingGroupAccess | Response> {
+  const { page, ...view } = await eventInPath(context, c);
+  if (page?.event.kind !== 'working-group') return notFound(c, view.language);
+  const mayChangeRole = mayChangeRegistrations(c.var.organiser.role);
+  const cancelled = page.event.status === 'cancelled';
+  if (need === 'change' && !mayChangeRole) return refuseChange(c, view.language);
+  if (need === 'change' && cancelled) return c.text(cancelledText(view.language), 409);
+  return { page, ...view, mayChange: mayChangeRole && !cancelled };
 }

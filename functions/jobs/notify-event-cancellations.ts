@@ -29,7 +29,7 @@ export async function notifyCancelledEvent(context: JobContext, event: EventReco
       createdAt: now,
     });
   }
-  const groupTold = event.kind === 'working-group' ? await notifyCancelledWorkingGroup(context, event) : 0;
+  const groupTold = event.kind === 'working-group' ? await notifyCancelledWorkingGroup(context, mail) : 0;
   await markCancellationNoticeSent(context.table, event.id);
   return registrations.length + groupTold;
 }

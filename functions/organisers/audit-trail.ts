@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
+import type { AuditAction, AuditEntry } from '../../shared/domain/audit-entry.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { auditEntryPut } from '../store/audit-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { recentOrganisation } from '../store/organisation-cache.ts';
 import type { TransactItem } from '../store/transact-item.ts';
 
 /** Keeps entries as long as personal data when an organisation has no retention set (it always has one). */
@@ -26,7 +26,8 @@ export async function auditWrites(
   const trails = [...new Set([organiser.organisationId, ...(event ? [event.organisationId] : [])])];
   return Promise.all(
     trails.map(async (organisationId) => {
-      const organisation = await getOrganisation(context.table, organisationId);
+      // Only its retention period is needed: a change saved on another instance reaches new entries within a minute.
+      const organisation = await recentOrganisation(context.table, organisationId);
       const entry: AuditEntry = {
         id: randomUUID(),
         organisationId,
@@ -39,15 +40,20 @@ export async function auditWrites(
   );
 }
 
-/** The change of an event, as the trail names it. */
-export function eventChange(
-  event: Pick<EventRecord, 'id' | 'title'>,
-  action: AuditEntry['action'],
+/**
+ * A change of one thing, as the trail names it: its kind, an id unique on the trail (a part of an event is named
+ * `<eventId>/<part>`), and a label readable after the thing is gone (a part with its event's title).
+ */
+export function partChange(
+  kind: AuditEntry['target']['kind'],
+  id: string,
+  label: string,
+  action: AuditAction,
   detail?: string,
 ): AuditChange {
-  return {
-    action,
-    target: { kind: 'event', id: event.id, label: event.title },
-    ...(detail ? { detail } : {}),
-  };
+  return { action, target: { kind, id, label }, ...(detail ? { detail } : {}) };
 }
+
+/** The change of an event, as the trail names it. */
+export const eventChange = (event: Pick<EventRecord, 'id' | 'title'>, action: AuditAction, detail?: string) =>
+  partChange('event', event.id, event.title, action, detail);

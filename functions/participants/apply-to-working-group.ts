@@ -16,7 +16,7 @@ import {
   submitApplication,
 } from '../store/application-items.ts';
 import { getEventPage } from '../store/event-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { organiserOf } from './participant-mail-context.ts';
 
 export type ApplyOutcome =
   | { kind: 'invalid'; errors: FieldErrors }
@@ -107,11 +107,4 @@ async function resendEditLink(
     );
     if (result === 'saved') return;
   }
-}
-
-export async function organiserOf(context: AppContext, event: EventRecord): Promise<Organisation> {
-  const organisation = await getOrganisation(context.table, event.organisationId);
-  if (!organisation)
-    throw new Error(`event ${event.id} belongs to unknown organisation ${event.organisationId}`);
-  return organisation;
 }

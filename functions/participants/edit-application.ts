@@ -10,7 +10,8 @@ import { applicationEditUrl } from '../http/public-urls.ts';
 import { hashSecret } from '../security/secret-token.ts';
 import { applicationByLink, type StoredApplication, updateApplication } from '../store/application-items.ts';
 import { getEventPage } from '../store/event-items.ts';
-import { organiserOf, takesApplications } from './apply-to-working-group.ts';
+import { takesApplications } from './apply-to-working-group.ts';
+import { organiserOf } from './participant-mail-context.ts';
 
 export interface OpenedApplication {
   event: EventRecord;

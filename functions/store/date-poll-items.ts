@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DatePoll, PollResponse } from '../../shared/domain/date-poll.ts';
-import { meetingKey } from './event-items.ts';
+import { eventStillPublished, meetingKey } from './event-items.ts';
 import { type Item, recordOf } from './item-attributes.ts';
 import { MEETING_NOTICES_PENDING } from './meeting-items.ts';
 import { queryAll } from './query-all.ts';
@@ -23,8 +23,8 @@ const answerKey = (eventId: string, number: number, memberId: string) => ({
 const OPEN = { ':open': 'open' };
 
 /**
- * The writes that open a poll: the poll (one per meeting) and a check that the meeting is still to be decided
- * and not cancelled, in one transaction.
+ * The writes that open a poll: the poll (one per meeting), a check that the meeting is still to be decided and not
+ * cancelled, and one that the group is still on, in one transaction.
  */
 export function newPollItems(table: Table, poll: DatePoll) {
   return [
@@ -50,6 +50,7 @@ export function newPollItems(table: Table, poll: DatePoll) {
           'attribute_exists(PK) AND attribute_not_exists(startsAt) AND attribute_not_exists(cancelled)',
       },
     },
+    eventStillPublished(table, poll.eventId),
   ];
 }
 

@@ -92,6 +92,23 @@ export async function putEventPage(
   }
 }
 
+/**
+ * A transaction element that lets the transaction through only while the event is published: a change to a part of
+ * it (a working group's meeting, poll or applications) racing the event's cancellation is refused, not lost on
+ * people who were already told it is cancelled.
+ */
+export function eventStillPublished(table: Table, eventId: string) {
+  return {
+    ConditionCheck: {
+      TableName: table.name,
+      Key: eventKey(eventId),
+      ConditionExpression: '#status = :published',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':published': 'published' },
+    },
+  };
+}
+
 export async function eventExists(table: Table, eventId: string): Promise<boolean> {
   const { Item } = await table.doc.send(
     new GetCommand({ TableName: table.name, Key: eventKey(eventId), ProjectionExpression: 'PK' }),

@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationReview } from '../../shared/domain/application.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { applicationKey, transact } from './application-items.ts';
-import { eventKey } from './event-items.ts';
+import { eventKey, eventStillPublished } from './event-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
 
@@ -11,11 +11,11 @@ import type { TransactItem } from './transact-item.ts';
  *   the application item (EVENT#<id>/APPLICATION#<kommunkod>) holds `reviewNotes`, `reviewScore` and `selected`;
  *   the event item holds `selectedCount`, the number selected, and `decisionsSentAt` once the decisions went out.
  * Selecting raises the counter under `selectedCount < places` in the same transaction that marks the application,
- * so two organisers choosing at once can never select a seventh; after `decisionsSentAt` the choice stands.
- * Each change takes its audit entries (`audit`) into its own transaction.
+ * so two organisers choosing at once can never select a seventh; after `decisionsSentAt` the choice stands, and
+ * once the group is cancelled nothing changes. Each change takes its audit entries (`audit`) into its own transaction.
  */
 
-export type SelectionChange = 'changed' | 'full' | 'decided' | 'unchanged';
+export type SelectionChange = 'changed' | 'full' | 'decided' | 'cancelled' | 'unchanged';
 
 function counterUpdate(table: Table, event: EventRecord, change: 1 | -1) {
   const places = event.selection?.places ?? 0;
@@ -24,18 +24,25 @@ function counterUpdate(table: Table, event: EventRecord, change: 1 | -1) {
       TableName: table.name,
       Key: eventKey(event.id),
       UpdateExpression: 'ADD selectedCount :change',
+      // The event item is updated here, so the group's status is checked here too: a transaction names an item once.
       ConditionExpression:
         change === 1
-          ? 'attribute_not_exists(decisionsSentAt) AND (attribute_not_exists(selectedCount) OR selectedCount < :places)'
-          : 'attribute_not_exists(decisionsSentAt)',
-      ExpressionAttributeValues: { ':change': change, ...(change === 1 ? { ':places': places } : {}) },
+          ? '#status = :published AND attribute_not_exists(decisionsSentAt) AND (attribute_not_exists(selectedCount) OR selectedCount < :places)'
+          : '#status = :published AND attribute_not_exists(decisionsSentAt)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':change': change,
+        ':published': 'published',
+        ...(change === 1 ? { ':places': places } : {}),
+      },
     },
   };
 }
 
 /**
  * Selects or unselects one municipality while the decisions are unsent: `full` when the places are taken, `decided`
- * after the decisions went out, `unchanged` when the application already is as asked (or does not exist).
+ * after the decisions went out, `cancelled` once the group is, `unchanged` when the application already is as asked
+ * (or does not exist).
  */
 export async function setSelected(
   table: Table,
@@ -63,30 +70,38 @@ export async function setSelected(
   ]);
   if (failed === undefined) return 'changed';
   if (failed === 1) return 'unchanged';
-  return selected && !event.decisionsSentAt && !(await decisionsSent(table, event.id)) ? 'full' : 'decided';
+  return whyTheCounterRefused(table, event.id, selected);
 }
 
-async function decisionsSent(table: Table, eventId: string): Promise<boolean> {
+/** The counter's condition failed: the group is cancelled, its decisions went out, or (selecting) it is full. */
+async function whyTheCounterRefused(
+  table: Table,
+  eventId: string,
+  selecting: boolean,
+): Promise<SelectionChange> {
   const { Item } = await table.doc.send(
     new GetCommand({
       TableName: table.name,
       Key: eventKey(eventId),
-      ProjectionExpression: 'decisionsSentAt',
+      ProjectionExpression: '#status, decisionsSentAt',
+      ExpressionAttributeNames: { '#status': 'status' },
       ConsistentRead: true,
     }),
   );
-  return Item?.decisionsSentAt !== undefined;
+  if (Item?.status !== 'published') return 'cancelled';
+  return selecting && Item.decisionsSentAt === undefined ? 'full' : 'decided';
 }
 
-/** The organisers' notes and score; `false` when the application does not exist. */
+/** The organisers' notes and score, while the group is on: `cancelled` once it is, `missing` without the application. */
 export async function saveReview(
   table: Table,
   eventId: string,
   municipalityCode: string,
   review: Pick<ApplicationReview, 'notes' | 'score'>,
   audit: TransactItem[],
-): Promise<boolean> {
+): Promise<'saved' | 'cancelled' | 'missing'> {
   const failed = await transact(table, [
+    eventStillPublished(table, eventId),
     {
       Update: {
         TableName: table.name,
@@ -104,7 +119,8 @@ export async function saveReview(
     },
     ...audit,
   ]);
-  return failed === undefined;
+  if (failed === undefined) return 'saved';
+  return failed === 0 ? 'cancelled' : 'missing';
 }
 
 /**
@@ -116,7 +132,7 @@ export async function markDecisionsSent(
   table: Table,
   eventId: string,
   now: string,
-  audit: TransactItem[] = [],
+  audit: TransactItem[],
 ): Promise<boolean> {
   const failed = await transact(table, [
     {

@@ -1,23 +1,23 @@
 import type { DatePoll, PollAnswer, PollOption } from '../../shared/domain/date-poll.ts';
 import type { GroupMember } from '../../shared/domain/group-member.ts';
-import { isScheduled, type ScheduledMeeting } from '../../shared/domain/meeting.ts';
+import type { ScheduledMeeting } from '../../shared/domain/meeting.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
 import { erasureTimes } from '../../shared/domain/retention.ts';
 import { noticeOfChange } from '../../shared/working-group/meeting-series.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { auditWrites } from '../organisers/audit-trail.ts';
-import { organiserOf } from '../participants/apply-to-working-group.ts';
+import { organiserOf, participantMailContext } from '../participants/participant-mail-context.ts';
 import { transact } from '../store/application-items.ts';
 import { closePollItem, newPollItems, pollResponseItems } from '../store/date-poll-items.ts';
-import type { EventPage } from '../store/event-items.ts';
+import { type EventPage, eventStillPublished } from '../store/event-items.ts';
 import { getMeeting, meetingItem } from '../store/meeting-items.ts';
 import { invitePollMembers } from './date-poll-invitations.ts';
+import { meetingChange } from './meeting-changes.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
-import { meetingChange } from './working-group-audit.ts';
 
 /**
  * Opens a date poll for a meeting still to be decided and asks every member. `taken` when the meeting has a poll
- * already, or has meanwhile got a date or been cancelled.
+ * already, or has meanwhile got a date or been cancelled; `group-cancelled` when the whole group has.
  */
 export async function openDatePoll(
   context: AppContext,
@@ -25,7 +25,7 @@ export async function openDatePoll(
   page: EventPage,
   meetingNumber: number,
   options: PollOption[],
-): Promise<{ kind: 'sent'; told: number } | { kind: 'taken' }> {
+): Promise<{ kind: 'sent'; told: number } | { kind: 'taken' } | { kind: 'group-cancelled' }> {
   const poll: DatePoll = {
     eventId: page.event.id,
     meetingNumber,
@@ -35,8 +35,11 @@ export async function openDatePoll(
   };
   const change = meetingChange(page.event, meetingNumber, 'date-poll-opened');
   const audit = await auditWrites(context, organiser, change, page.event);
-  if ((await transact(context.table, [...newPollItems(context.table, poll), ...audit])) !== undefined)
-    return { kind: 'taken' };
+  const items = newPollItems(context.table, poll);
+  const failed = await transact(context.table, [...items, ...audit]);
+  // The group's check is the last of the poll's writes.
+  if (failed === items.length - 1) return { kind: 'group-cancelled' };
+  if (failed !== undefined) return { kind: 'taken' };
   return { kind: 'sent', told: await invitePollMembers(context, page.event, poll) };
 }
 
@@ -63,7 +66,8 @@ export async function answerDatePoll(
 export type FixDateOutcome =
   | { kind: 'fixed'; meeting: ScheduledMeeting; told: number }
   | { kind: 'closed' }
-  | { kind: 'changed-meanwhile' };
+  | { kind: 'changed-meanwhile' }
+  | { kind: 'group-cancelled' };
 
 /**
  * "Fix this date": one transaction closes the poll and dates the meeting (if it is still the version the poll was
@@ -79,8 +83,8 @@ export async function fixPollDate(
   const option = poll.options.find(({ id }) => id === optionId);
   const stored = await getMeeting(context.table, poll.eventId, poll.meetingNumber);
   if (poll.status !== 'open' || !option) return { kind: 'closed' };
-  if (!stored || stored.meeting.cancelled || isScheduled(stored.meeting))
-    return { kind: 'changed-meanwhile' };
+  // A meeting dated meanwhile is the store's to refuse (`toBeDecided`), as one dated while this runs must be.
+  if (!stored || stored.meeting.cancelled) return { kind: 'changed-meanwhile' };
   const before = stored.meeting;
   const meeting: ScheduledMeeting = {
     ...before,
@@ -93,10 +97,15 @@ export async function fixPollDate(
   const failed = await transact(context.table, [
     closePollItem(context.table, poll, option.id),
     meetingItem(context.table, meeting, { expectedSequence: before.sequence, notice, toBeDecided: true }),
+    eventStillPublished(context.table, page.event.id),
     ...(await auditWrites(context, organiser, change, page.event)),
   ]);
+  // By the element that refused: the poll, the meeting or the group.
   if (failed === 0) return { kind: 'closed' };
+  if (failed === 2) return { kind: 'group-cancelled' };
   if (failed !== undefined) return { kind: 'changed-meanwhile' };
-  const told = notice ? await notifyMeetingChange(context, page.event, meeting, notice) : 0;
+  const told = notice
+    ? await notifyMeetingChange(context, await participantMailContext(context, page.event), meeting, notice)
+    : 0;
   return { kind: 'fixed', meeting, told };
 }

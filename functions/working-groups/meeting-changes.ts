@@ -1,23 +1,43 @@
+import type { AuditAction } from '../../shared/domain/audit-entry.ts';
+import type { EventRecord } from '../../shared/domain/event.ts';
 import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
 import type { Organiser } from '../../shared/domain/organiser.ts';
+import { messagesFor } from '../../shared/i18n/messages.ts';
 import type { MeetingInviteKind } from '../../shared/mail/meeting-invite-mail.ts';
 import type { MeetingFields } from '../../shared/working-group/meeting-form.ts';
 import { nextMeetingNumber, noticeOfChange } from '../../shared/working-group/meeting-series.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { auditWrites } from '../organisers/audit-trail.ts';
+import { auditWrites, partChange } from '../organisers/audit-trail.ts';
+import { participantMailContext } from '../participants/participant-mail-context.ts';
 import { transact } from '../store/application-items.ts';
 import { pollEndingItem } from '../store/date-poll-items.ts';
-import type { EventPage } from '../store/event-items.ts';
+import { type EventPage, eventStillPublished } from '../store/event-items.ts';
 import { getMeeting, meetingItem } from '../store/meeting-items.ts';
 import type { TransactItem } from '../store/transact-item.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
-import { meetingChange } from './working-group-audit.ts';
 
 export type MeetingChangeOutcome =
   | { kind: 'saved'; meeting: Meeting; notice?: MeetingInviteKind; told: number }
   | { kind: 'changed-meanwhile' }
   | { kind: 'cancelled-already' }
+  | { kind: 'group-cancelled' }
   | { kind: 'full' };
+
+/**
+ * A change of a meeting as the audit trail names it: by its number with the group's title (one organisation may run
+ * several groups), under an id unique on the trail.
+ */
+export const meetingChange = (
+  event: Pick<EventRecord, 'id' | 'title' | 'language'>,
+  number: number,
+  action: AuditAction,
+) =>
+  partChange(
+    'meeting',
+    `${event.id}/${number}`,
+    `${messagesFor(event.language).meetingNumber(number)}, ${event.title}`,
+    action,
+  );
 
 /**
  * Saves an organiser's change to a meeting, if it is still the version they saw, and tells the members what their
@@ -75,7 +95,10 @@ export async function addMeeting(
   return saveAndTell(context, page, meeting, { notice: noticeOfChange(undefined, meeting) }, audit);
 }
 
-/** Writes the meeting with what goes with it (`also`: its poll's end, its audit entries), then tells the members. */
+/**
+ * Writes the meeting with what goes with it (`also`: its poll's end, its audit entries) while the group is on, then
+ * tells the members.
+ */
 async function saveAndTell(
   context: AppContext,
   page: EventPage,
@@ -86,10 +109,14 @@ async function saveAndTell(
   const { notice } = change;
   const pending = notice ?? change.stillPending;
   const failed = await transact(context.table, [
+    eventStillPublished(context.table, page.event.id),
     meetingItem(context.table, meeting, { expectedSequence: change.expectedSequence, notice: pending }),
     ...also,
   ]);
+  if (failed === 0) return { kind: 'group-cancelled' };
   if (failed !== undefined) return { kind: 'changed-meanwhile' };
-  const told = pending ? await notifyMeetingChange(context, page.event, meeting, pending) : 0;
+  const told = pending
+    ? await notifyMeetingChange(context, await participantMailContext(context, page.event), meeting, pending)
+    : 0;
   return { kind: 'saved', meeting, ...(notice ? { notice } : {}), told: notice ? told : 0 };
 }

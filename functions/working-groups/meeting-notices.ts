@@ -1,9 +1,11 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
 import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
-import { type MeetingInviteKind, meetingInviteMail } from '../../shared/mail/meeting-invite-mail.ts';
-import { eventUrl } from '../http/public-urls.ts';
+import {
+  type MeetingMailContext,
+  type MeetingMailKind,
+  meetingInviteMail,
+} from '../../shared/mail/meeting-invite-mail.ts';
 import type { JobContext } from '../jobs/send-reminders.ts';
-import { organiserOf } from '../participants/apply-to-working-group.ts';
+import { participantMailContext } from '../participants/participant-mail-context.ts';
 import { pollOf } from '../store/date-poll-items.ts';
 import { getEventPage } from '../store/event-items.ts';
 import { listGroupMembers } from '../store/group-member-items.ts';
@@ -18,31 +20,30 @@ import { meetingInviteId } from './meeting-invite-id.ts';
 
 /**
  * Tells every member of the group of a meeting's change: the invite (REQUEST) for a new date or a move, the CANCEL
- * for a cancellation. A group may have more members than one transaction holds, so the messages go out after the
- * change, each under an id naming the meeting's version and the member, which makes a second run send nothing twice;
- * the meeting stays marked until all are queued, and the scheduled jobs finish a run that was cut short.
+ * for a cancellation, of the meeting or of the whole group. A group may have more members than one transaction
+ * holds, so the messages go out after the change, each under an id naming the meeting's version and the member,
+ * which makes a second run send nothing twice; the meeting stays marked until all are queued, and the scheduled
+ * jobs finish a run that was cut short.
  */
 export async function notifyMeetingChange(
   context: JobContext,
-  event: EventRecord,
+  mail: MeetingMailContext,
   meeting: Meeting,
-  kind: MeetingInviteKind,
+  kind: MeetingMailKind,
 ): Promise<number> {
   if (!isScheduled(meeting)) {
     await markMeetingNoticeQueued(context.table, meeting);
     return 0;
   }
-  const organisation = await organiserOf(context, event);
-  const now = context.clock();
-  const mail = { event, organisation, eventUrl: eventUrl(context.publicBaseUrl, event.id), now };
+  const { event } = mail;
   const members = await listGroupMembers(context.table, event.id);
   for (const member of members) {
     await queueMessageOnce(context.table, {
-      id: meetingInviteId(event.id, meeting, member),
+      id: meetingInviteId(event, meeting, member),
       eventId: event.id,
-      reason: kind === 'cancelled' ? 'meeting-cancelled' : 'meeting-invite',
+      reason: kind === 'scheduled' || kind === 'moved' ? 'meeting-invite' : 'meeting-cancelled',
       message: meetingInviteMail(kind, mail, meeting, member),
-      createdAt: now.toISOString(),
+      createdAt: mail.now.toISOString(),
     });
   }
   await markMeetingNoticeQueued(context.table, meeting);
@@ -59,7 +60,11 @@ export async function finishMemberNotices(context: JobContext): Promise<number> 
       await invitePollMembers(context, page.event, pollOf(item));
     } else {
       const { meeting, noticePending } = storedMeetingOf(item);
-      if (noticePending) await notifyMeetingChange(context, page.event, meeting, noticePending);
+      // In a cancelled group a meeting still on is withdrawn, whatever was pending: the same CANCEL its cancellation sends.
+      const kind =
+        page.event.status === 'cancelled' && !meeting.cancelled ? 'group-cancelled' : noticePending;
+      if (kind)
+        await notifyMeetingChange(context, await participantMailContext(context, page.event), meeting, kind);
     }
     finished += 1;
   }

@@ -10,7 +10,7 @@ import type { AppContext } from '../http/app-context.ts';
 import { eventUrl } from '../http/public-urls.ts';
 import type { JobContext } from '../jobs/send-reminders.ts';
 import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
-import { organiserOf } from '../participants/apply-to-working-group.ts';
+import { organiserOf } from '../participants/participant-mail-context.ts';
 import { listReviewedApplications, transact } from '../store/application-items.ts';
 import { type EventPage, eventsWithPendingNotices, getEventPage } from '../store/event-items.ts';
 import { groupMemberItem } from '../store/group-member-items.ts';
@@ -27,10 +27,10 @@ export type DecisionsOutcome =
   | { kind: 'cancelled' };
 
 /**
- * The one action that sends a working group's decisions: the selection is fixed first (once; a second press finds
- * it fixed), then every applicant is told. The notices may outnumber one transaction, so they go out after the
- * selection is fixed, each under an id of its own; the event stays marked until all are queued, and the scheduled
- * jobs finish a run that was cut short.
+ * The one action that sends a working group's decisions: the selection is fixed first (once, while the group is
+ * on; a second press finds it fixed), then every applicant is told. The notices may outnumber one transaction, so
+ * they go out after the selection is fixed, each under an id of its own; the event stays marked until all are
+ * queued, and the scheduled jobs finish a run that was cut short.
  */
 export async function sendDecisions(
   context: AppContext,
@@ -38,7 +38,6 @@ export async function sendDecisions(
   page: EventPage,
 ): Promise<DecisionsOutcome> {
   const { event } = page;
-  if (event.status === 'cancelled') return { kind: 'cancelled' };
   // Until applications close, more may come and teams may still change theirs: the choice is provisional.
   if (applicationsStillOpen(event, context.clock()))
     return { kind: 'before-deadline', deadline: event.registrationClosesAt ?? event.startsAt };
@@ -49,9 +48,10 @@ export async function sendDecisions(
     return fresh?.decisionsSentAt ? { kind: 'already-sent' } : { kind: 'none-selected' };
   }
   // Read only now, strongly: a choice made before the selection was fixed is in it, and one made after is refused
-  // (it needs `attribute_not_exists(decisionsSentAt)`), so everyone is told what was fixed, not what was seen.
+  // (it needs `attribute_not_exists(decisionsSentAt)`), so everyone is told what was fixed, not what was seen; and a
+  // cancellation since is seen, as the job finishing the notices sees it.
   const applications = await listReviewedApplications(context.table, event.id);
-  await tellApplicants(context, page, applications);
+  await tellApplicants(context, (await getEventPage(context.table, event.id)) ?? page, applications);
   const selected = applications.filter(({ review }) => review.selected).length;
   return { kind: 'sent', selected, declined: applications.length - selected };
 }
@@ -153,7 +153,7 @@ async function welcomeMember(
     }),
     ...dated.map((meeting) =>
       queueMessage(context.table, {
-        id: meetingInviteId(event.id, meeting, member),
+        id: meetingInviteId(event, meeting, member),
         eventId: event.id,
         reason: 'meeting-invite',
         message: meetingInviteMail('scheduled', { ...mail, now }, meeting, member),

@@ -78,7 +78,8 @@ const sv = {
     noneSelected: 'Välj minst en kommun innan besluten skickas.',
     beforeDeadline: (deadline: string) =>
       `Besluten kan skickas när ansökningstiden är slut, efter ${deadline}. Fram till dess kan kommuner ansöka och ändra sina ansökningar.`,
-    groupCancelled: 'Arbetsgruppen är inställd, så inga beslut skickas.',
+    groupCancelled:
+      'Arbetsgruppen är inställd: ansökningarna kan inte längre bedömas eller väljas, och inga beslut skickas.',
   },
   errors: {
     score: 'Skriv poängen som ett heltal mellan 0 och 100.',
@@ -208,7 +209,8 @@ const nb: SelectionMessages = {
     noneSelected: 'Velg minst én kommune før vedtakene sendes.',
     beforeDeadline: (deadline) =>
       `Vedtakene kan sendes når søknadsfristen er ute, etter ${deadline}. Fram til da kan kommuner søke og endre søknadene sine.`,
-    groupCancelled: 'Arbeidsgruppen er avlyst, så ingen vedtak sendes.',
+    groupCancelled:
+      'Arbeidsgruppen er avlyst: søknadene kan ikke lenger vurderes eller velges, og ingen vedtak sendes.',
   },
   errors: {
     score: 'Skriv poengene som et heltall mellom 0 og 100.',
@@ -336,7 +338,8 @@ const en: SelectionMessages = {
     noneSelected: 'Select at least one municipality before sending the decisions.',
     beforeDeadline: (deadline) =>
       `The decisions can be sent once applications close, after ${deadline}. Until then municipalities may apply and change their applications.`,
-    groupCancelled: 'The working group is cancelled, so no decisions are sent.',
+    groupCancelled:
+      'The working group is cancelled: its applications can no longer be assessed or chosen, and no decisions are sent.',
   },
   errors: {
     score: 'Write the score as a whole number between 0 and 100.',

@@ -38,7 +38,7 @@ export interface PlacedLabel {
   box: Box;
 }
 
-export interface LabelSurroundings {
+interface LabelSurroundings {
   /** The labels stay inside. */
   bounds: Box;
   /** What labels should not cover (dots); placed labels join them. */
@@ -138,6 +138,9 @@ function overlap(a: Box, b: Box): number {
 
 /** Whether a line segment passes through a box (Liang–Barsky clipping). */
 function crosses(line: { x1: number; y1: number; x2: number; y2: number }, box: Box): boolean {
+  // Most lines lie wholly to one side of a label: that is settled before any clipping is worked out.
+  if (Math.max(line.x1, line.x2) < box.x0 || Math.min(line.x1, line.x2) > box.x1) return false;
+  if (Math.max(line.y1, line.y2) < box.y0 || Math.min(line.y1, line.y2) > box.y1) return false;
   const dx = line.x2 - line.x1;
   const dy = line.y2 - line.y1;
   let enter = 0;

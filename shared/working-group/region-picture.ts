@@ -1,17 +1,21 @@
 import type { Application } from '../domain/application.ts';
-import { countySeat } from '../municipalities/county-borders.ts';
+import { countySeat } from '../municipalities/county-seats.ts';
 import { municipalitiesBorder, municipalitySeat } from '../municipalities/municipality-geography.ts';
 import { SWEDISH_COUNTIES } from '../municipalities/swedish-municipalities.ts';
 import { AROUND, type Box, type PlacedLabel, placeLabels } from './label-placement.ts';
 import { countyCodeOf } from './review-list.ts';
 
-export interface ApplicantDot {
+/** Where an applicant stands in the picture. */
+export interface ApplicantPoint {
   code: string;
   name: string;
   county: string;
   selected: boolean;
   x: number;
   y: number;
+}
+
+export interface ApplicantDot extends ApplicantPoint {
   /** The municipality's name beside its dot, with a tick when it is selected. */
   label: PlacedLabel;
   /** The other applicants whose municipalities border this one, in Swedish order. */
@@ -19,7 +23,6 @@ export interface ApplicantDot {
 }
 
 export interface CountyName {
-  code: string;
   name: string;
   label: PlacedLabel;
 }
@@ -31,7 +34,7 @@ export interface RegionPicture {
   /** In Swedish order of their names. */
   applicants: ApplicantDot[];
   /** One for each two applicants whose municipalities share a border. */
-  links: { from: ApplicantDot; to: ApplicantDot }[];
+  links: { from: ApplicantPoint; to: ApplicantPoint }[];
   /** The counties whose seats lie in the picture, named there: every applicant's county among them. */
   counties: CountyName[];
 }
@@ -49,27 +52,31 @@ const LEAST_SPAN = 0.6;
  * The applicants as a schematic picture of their region: each a dot at its municipality's seat (filled when
  * selected), a line between two applicants whose municipalities border each other, and the counties named at their
  * seats for orientation. It shows at a glance whether a selection can work across borders. Coordinates are in an SVG
- * user space `width × height`; every name is placed inside it, clear of the dots where there is room.
+ * user space `width × height`; every name is placed inside it, clear of the dots where there is room. Who borders
+ * whom is worked out once, for the lines and each dot's neighbours alike: a field of hundreds of applicants is
+ * drawn on every load of the organisers' list.
  */
 export function regionPicture(
   applications: readonly { application: Application; selected: boolean }[],
 ): RegionPicture {
-  const all = applications.map(({ application }) => application);
-  const applied = new Set(all.map(({ municipalityCode }) => countyCodeOf(municipalityCode)));
+  const applied = new Set(applications.map(({ application }) => countyCodeOf(application.municipalityCode)));
   const { height, at } = projection([
-    ...all.map(({ municipalityCode }) => municipalitySeat(municipalityCode)),
+    ...applications.map(({ application }) => municipalitySeat(application.municipalityCode)),
     ...[...applied].map(countySeat),
   ]);
-  const points = applications.map(({ application, selected }) => ({
+  const points: ApplicantPoint[] = applications.map(({ application, selected }) => ({
     code: application.municipalityCode,
     name: application.municipality,
     county: application.county,
     selected,
     ...at(municipalitySeat(application.municipalityCode)),
-    neighbours: neighbouringApplicants(application, all)
-      .map(({ municipality }) => municipality)
-      .sort(bySwedishName),
   }));
+  const links = bordering(points);
+  const neighbours = new Map(points.map(({ code }) => [code, [] as string[]]));
+  for (const { from, to } of links) {
+    neighbours.get(from.code)?.push(to.name);
+    neighbours.get(to.code)?.push(from.name);
+  }
   const counties = SWEDISH_COUNTIES.map((county) => ({ ...county, ...at(countySeat(county.code)) })).filter(
     ({ code, x, y }) => applied.has(code) || (x >= 0 && x <= WIDTH && y >= 0 && y <= height),
   );
@@ -85,21 +92,25 @@ export function regionPicture(
   const surroundings = {
     bounds: { x0: 2, y0: 2, x1: WIDTH - 2, y1: height - 2 },
     obstacles: dots,
-    lines: bordering(points).map(({ from, to }) => ({ x1: from.x, y1: from.y, x2: to.x, y2: to.y })),
+    lines: links.map(({ from, to }) => ({ x1: from.x, y1: from.y, x2: to.x, y2: to.y })),
   };
   // The crowded dots choose first, while there is still room around them.
-  const crowding = (point: { x: number; y: number }) =>
-    points.filter((other) => Math.hypot(other.x - point.x, other.y - point.y) < 6 * NAME_SIZE).length;
+  const byCrowding = points
+    .map((point) => ({
+      point,
+      crowding: points.filter((other) => Math.hypot(other.x - point.x, other.y - point.y) < 6 * NAME_SIZE)
+        .length,
+    }))
+    .sort((a, b) => b.crowding - a.crowding)
+    .map(({ point }) => point);
   const named = placeLabels(
-    [...points]
-      .sort((a, b) => crowding(b) - crowding(a))
-      .map((point) => ({
-        ...point,
-        clearance: DOT_RADIUS,
-        text: point.selected ? `${point.name} ✓` : point.name,
-        fontSize: NAME_SIZE,
-        positions: AROUND,
-      })),
+    byCrowding.map((point) => ({
+      ...point,
+      clearance: DOT_RADIUS,
+      text: point.selected ? `${point.name} ✓` : point.name,
+      fontSize: NAME_SIZE,
+      positions: AROUND,
+    })),
     surroundings,
   );
   const countyNames = placeLabels(
@@ -114,7 +125,7 @@ export function regionPicture(
   );
 
   const applicants = named
-    .map(({ code, name, county, selected, x, y, label, neighbours }) => ({
+    .map(({ code, name, county, selected, x, y, label }) => ({
       code,
       name,
       county,
@@ -122,7 +133,7 @@ export function regionPicture(
       x,
       y,
       label,
-      neighbours,
+      neighbours: (neighbours.get(code) ?? []).sort(bySwedishName),
     }))
     .sort((a, b) => bySwedishName(a.name, b.name));
   return {
@@ -130,16 +141,16 @@ export function regionPicture(
     height,
     dotRadius: DOT_RADIUS,
     applicants,
-    links: bordering(applicants),
-    counties: countyNames.map(({ code, name, label }) => ({ code, name, label })),
+    links,
+    counties: countyNames.map(({ name, label }) => ({ name, label })),
   };
 }
 
 const bySwedishName = (a: string, b: string) => a.localeCompare(b, 'sv');
 
-function bordering<T extends { code: string }>(items: readonly T[]): { from: T; to: T }[] {
-  return items.flatMap((from, i) =>
-    items
+function bordering(points: readonly ApplicantPoint[]): RegionPicture['links'] {
+  return points.flatMap((from, i) =>
+    points
       .slice(i + 1)
       .filter((to) => municipalitiesBorder(from.code, to.code))
       .map((to) => ({ from, to })),
@@ -166,14 +177,4 @@ function projection(points: readonly { lat: number; lon: number }[]) {
       y: Math.round(height / 2 + (middle.lat - lat) * scale),
     }),
   };
-}
-
-/** The other applicants whose municipalities share a border with this one's: they can work across it together. */
-export function neighbouringApplicants(
-  application: Application,
-  applications: readonly Application[],
-): Application[] {
-  return applications.filter((other) =>
-    municipalitiesBorder(application.municipalityCode, other.municipalityCode),
-  );
 }

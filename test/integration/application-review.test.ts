@@ -1,5 +1,5 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReviewedApplications } from '../../functions/store/application-items.ts';
 import { listGroupMembers } from '../../functions/store/group-member-items.ts';
 import { markDecisionsSent } from '../../functions/store/selection-items.ts';
@@ -10,6 +10,7 @@ import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { applicationForm, apply, team } from '../support/application-fixture.ts';
 import { auditEntriesAbout, auditTrailLines } from '../support/audit-entries.ts';
 import { putMotorburenProblematik } from '../support/conference-fixture.ts';
+import { justBeforeTransaction } from '../support/just-before-transaction.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { inviteIn, mailTo, receivedMail } from '../support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
@@ -324,23 +325,12 @@ describe('sending the decisions before the deadline', () => {
 
 describe('sending the decisions while a colleague changes the choice', () => {
   /** Runs `change` once, just before the transaction that fixes the selection for the decisions goes to the store. */
-  function justBeforeTheSelectionIsFixed(change: () => Promise<void>) {
-    const { doc } = platform.table;
-    const send = doc.send.bind(doc);
-    let pending = true;
-    const fixesSelection = (command: unknown) =>
-      command instanceof TransactWriteCommand &&
-      (command.input.TransactItems ?? []).some(({ Update }) =>
-        Update?.UpdateExpression?.includes('decisionsSentAt = :now'),
-      );
-    return vi.spyOn(doc, 'send').mockImplementation((async (command: unknown) => {
-      if (pending && fixesSelection(command)) {
-        pending = false;
-        await change();
-      }
-      return send(command as Parameters<typeof send>[0]);
-    }) as typeof doc.send);
-  }
+  const justBeforeTheSelectionIsFixed = (change: () => Promise<void>) =>
+    justBeforeTransaction(
+      platform.table,
+      ({ Update }) => Update?.UpdateExpression?.includes('decisionsSentAt = :now') ?? false,
+      change,
+    );
 
   it('welcomes the teams selected when the selection was fixed, and tells the others no', async () => {
     const { event, organiser } = await workingGroupWithApplicants('mp-swap');
@@ -401,7 +391,7 @@ describe('a run of decisions cut short', () => {
     const { event, organiser } = await workingGroupWithApplicants('mp-resume');
     for (const [code] of APPLICANTS.slice(0, 2)) await select(organiser, event, code);
     // The selection was fixed, then the process died before any notice was queued.
-    expect(await markDecisionsSent(platform.table, event.id, AFTER_DEADLINE)).toBe(true);
+    expect(await markDecisionsSent(platform.table, event.id, AFTER_DEADLINE, [])).toBe(true);
     await platform.runJobs();
     await platform.runJobs();
     await platform.deliverOutbox();

@@ -1,13 +1,16 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Email } from 'postal-mime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markEventCancelled } from '../../functions/store/event-cancellation-items.ts';
-import { getEventPage } from '../../functions/store/event-items.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listReviewedApplications } from '../../functions/store/application-items.ts';
+import { getPoll } from '../../functions/store/date-poll-items.ts';
+import { getEventPage, meetingKey } from '../../functions/store/event-items.ts';
 import type { EventRecord } from '../../shared/domain/event.ts';
 import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
 import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
 import { applicationForm, apply, team } from '../support/application-fixture.ts';
 import { putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
 import { putGroupMembers } from '../support/group-member-fixture.ts';
+import { justBeforeTransaction } from '../support/just-before-transaction.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { postForm } from '../support/post-form.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
@@ -50,6 +53,34 @@ const cancelEvent = (eventId: string, confirm: boolean, cookie = organiser) =>
     },
     body: confirm ? 'confirm=yes' : '',
   });
+
+/**
+ * Stops the next run of notices as a crashed or timed-out one would: it fails when it queues message `queued + 1`,
+ * once. Restore the spy it returns when done.
+ */
+function cutShortAfter(queued: number) {
+  const { doc } = platform.table;
+  const send = doc.send.bind(doc);
+  let count = 0;
+  return vi.spyOn(doc, 'send').mockImplementation((async (command: unknown) => {
+    if (command instanceof PutCommand && command.input.Item?.type === 'outbox') {
+      count += 1;
+      if (count === queued + 1) throw new Error('the run was cut short');
+    }
+    return send(command as Parameters<typeof send>[0]);
+  }) as typeof doc.send);
+}
+
+/** Cancels the event through the organisers' page with its run of notices cut short after `queued` messages. */
+async function cancelCutShort(eventId: string, queued: number, cookie = organiser) {
+  const cut = cutShortAfter(queued);
+  try {
+    expect((await cancelEvent(eventId, true, cookie)).status).toBe(500);
+  } finally {
+    cut.mockRestore();
+  }
+  expect((await getEventPage(platform.table, eventId))?.event.status).toBe('cancelled');
+}
 
 describe('an organiser cancelling an event', () => {
   it('must confirm it first; nothing changes without the confirmation', async () => {
@@ -99,7 +130,7 @@ describe('an organiser cancelling an event', () => {
 
   it('is finished by the job when the notices were cut short, without telling anyone twice', async () => {
     await registerThree('cancel-interrupted');
-    await markEventCancelled(platform.table, 'cancel-interrupted', NOW);
+    await cancelCutShort('cancel-interrupted', 1);
     expect((await platform.runJobs()).cancellationNotices).toBe(3);
     expect((await platform.runJobs()).cancellationNotices).toBe(0);
     await platform.deliverOutbox();
@@ -118,6 +149,15 @@ describe('an organiser cancelling a working group', () => {
   /** An editor of Länsstyrelsen Västra Götaland, signed in at the test's time: a session lasts hours, not weeks. */
   const signedInEditor = () =>
     signedInOrganiser(platform, 'editor.cancel@lansstyrelsen.se', 'lansstyrelsen-vg', 'editor');
+
+  /** The meeting form giving meeting 4, still to be decided, its date. */
+  const DATING_MEETING_4 = {
+    sequence: '0',
+    date: '2027-03-02',
+    startTime: '09:00',
+    endTime: '12:00',
+    venueKind: 'digital',
+  };
 
   const cancellationsOf = (mail: Email[], event: EventRecord) =>
     mail.filter(({ subject }) => subject?.startsWith(`Inställt: ${event.title}`));
@@ -185,36 +225,147 @@ describe('an organiser cancelling a working group', () => {
     expect((await platform.runJobs()).cancellationNotices).toBe(0);
   });
 
-  it('leaves its meetings and polls as they were: no change is taken after the cancellation', async () => {
+  it('closes its polls and takes no change after the cancellation, and its pages say why', async () => {
     platform.setNow(NOW);
     const event = await putMotorburenProblematik(platform.table, 'mp-cancel-frozen');
+    const [member] = await putGroupMembers(platform.table, event, [['1490', 'Borås']]);
+    await apply(platform, event, applicationForm('1488', team('trollhattan.mp-cancel-frozen')));
     const editor = await signedInEditor();
+    const organiserOfGroup = asOrganiser(platform, editor);
+    const pollOptions = {
+      'options.0.date': '2027-03-02',
+      'options.0.startTime': '09:00',
+      'options.0.endTime': '12:00',
+      'options.1.date': '2027-03-09',
+      'options.1.startTime': '09:00',
+      'options.1.endTime': '12:00',
+    };
+    expect(
+      (await organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4/poll`, pollOptions)).status,
+    ).toBe(200);
     expect((await cancelEvent(event.id, true, editor)).status).toBe(200);
     const before = await getEventPage(platform.table, event.id);
-    const organiserOfGroup = asOrganiser(platform, editor);
-    const refused = await Promise.all([
-      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4`, {
+    const applicationsBefore = await listReviewedApplications(platform.table, event.id);
+
+    const meetingChanges = await Promise.all([
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings`, {
         sequence: '0',
-        date: '2027-03-02',
+        date: '2027-06-08',
         startTime: '09:00',
         endTime: '12:00',
         venueKind: 'digital',
       }),
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4`, DATING_MEETING_4),
       organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4/cancel`, { confirm: 'yes' }),
-      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4/poll`, {
-        'options.0.date': '2027-03-02',
-        'options.0.startTime': '09:00',
-        'options.0.endTime': '12:00',
-        'options.1.date': '2027-03-09',
-        'options.1.startTime': '09:00',
-        'options.1.endTime': '12:00',
-      }),
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/5/poll`, pollOptions),
+      organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4/poll/fix/o1`),
     ]);
-    for (const response of refused) {
+    for (const response of meetingChanges) {
       expect(response.status).toBe(409);
       expect(await response.text()).toBe(meetings.groupCancelled);
     }
+    const applications = `/organiser/events/${event.id}/applications`;
+    const choices = await Promise.all([
+      organiserOfGroup.post(`${applications}/1488/review`, { notes: 'Stark', score: '80' }),
+      organiserOfGroup.post(`${applications}/1488/select`),
+      organiserOfGroup.post(`${applications}/decisions`, { confirm: 'yes' }),
+    ]);
+    for (const response of choices) {
+      expect(response.status).toBe(409);
+      expect(await response.text()).toBe(selection.notices.groupCancelled);
+    }
     expect((await getEventPage(platform.table, event.id))?.meetings).toEqual(before?.meetings);
+    expect(await listReviewedApplications(platform.table, event.id)).toEqual(applicationsBefore);
+
+    // The poll closed with the group: its members no longer see it, nor can answer it.
+    expect((await getPoll(platform.table, event.id, 4))?.status).toBe('closed');
+    const memberPage = `/groups/${member?.token}`;
+    expect(await (await platform.app.request(memberPage)).text()).not.toContain(
+      meetings.member.pollQuestion(4),
+    );
+    const answer = await postForm(platform.app, `${memberPage}/polls/4`, {
+      'answer.o1': 'yes',
+      'answer.o2': 'no',
+    });
+    expect(answer.status).toBe(409);
+    expect(await answer.text()).toContain(meetings.member.pollClosed);
+
+    // The organisers' pages say why they offer no change.
+    const meetingsPage = await (await organiserOfGroup.get(`/organiser/events/${event.id}/meetings`)).text();
+    expect(meetingsPage).toContain(meetings.groupCancelled);
+    expect(meetingsPage).not.toContain(meetings.addHeading);
+    const meetingPage = await (await organiserOfGroup.get(`/organiser/events/${event.id}/meetings/4`)).text();
+    expect(meetingPage).toContain(meetings.groupCancelled);
+    expect(meetingPage).not.toContain(`action="/organiser/events/${event.id}/meetings/4/poll/fix/o1"`);
+    const listPage = await (await organiserOfGroup.get(applications)).text();
+    expect(listPage).toContain(selection.notices.groupCancelled);
+    expect(listPage).not.toContain(`action="${applications}/decisions"`);
+    expect(listPage).not.toContain(`action="${applications}/1488/select"`);
+    expect(await (await organiserOfGroup.get(`${applications}/1488`)).text()).toContain(
+      selection.notices.groupCancelled,
+    );
+  });
+
+  /** Cancels the group on its event's page, as a colleague does while a change to it is on its way. */
+  const cancelMeanwhile = (event: EventRecord, cookie: string) => async () => {
+    expect((await cancelEvent(event.id, true, cookie)).status).toBe(200);
+  };
+
+  it('refuses a meeting dated as the group is cancelled, tells no member, and says why', async () => {
+    platform.setNow(NOW);
+    const event = await putMotorburenProblematik(platform.table, 'mp-cancel-race');
+    const members = await putGroupMembers(platform.table, event, [['1490', 'Borås']]);
+    const editor = await signedInEditor();
+    const organiserOfGroup = asOrganiser(platform, editor);
+    const dating = justBeforeTransaction(
+      platform.table,
+      ({ Put }) => Put?.Item?.SK === meetingKey(event.id, 4).SK,
+      cancelMeanwhile(event, editor),
+    );
+    try {
+      const dated = await organiserOfGroup.post(`/organiser/events/${event.id}/meetings/4`, DATING_MEETING_4);
+      expect(dated.status).toBe(409);
+      const html = await dated.text();
+      expect(html).toContain(meetings.groupCancelled);
+      expect(html).not.toContain(meetings.save);
+    } finally {
+      dating.mockRestore();
+    }
+    const meeting = (await getEventPage(platform.table, event.id))?.meetings.find(
+      ({ number }) => number === 4,
+    );
+    expect(meeting?.startsAt).toBeUndefined();
+    await platform.deliverOutbox();
+    for (const { member } of members) {
+      const about4 = (await mailTo(platform.mailbox, member.email)).filter(({ subject }) =>
+        subject?.includes('träff 4'),
+      );
+      expect(about4).toEqual([]);
+    }
+  });
+
+  it('refuses a municipality selected as the group is cancelled, and says why', async () => {
+    platform.setNow(NOW);
+    const event = await putMotorburenProblematik(platform.table, 'mp-cancel-choice');
+    await apply(platform, event, applicationForm('1488', team('trollhattan.mp-cancel-choice')));
+    platform.setNow(AFTER_DEADLINE);
+    const editor = await signedInEditor();
+    const organiserOfGroup = asOrganiser(platform, editor);
+    const choosing = justBeforeTransaction(
+      platform.table,
+      ({ Update }) => Update?.UpdateExpression === 'ADD selectedCount :change',
+      cancelMeanwhile(event, editor),
+    );
+    try {
+      const selected = await organiserOfGroup.post(`/organiser/events/${event.id}/applications/1488/select`);
+      expect(selected.status).toBe(409);
+      expect(await selected.text()).toContain(selection.notices.groupCancelled);
+    } finally {
+      choosing.mockRestore();
+    }
+    const [trollhattan, ...others] = await listReviewedApplications(platform.table, event.id);
+    expect(others).toEqual([]);
+    expect(trollhattan?.review.selected).toBe(false);
   });
 
   it('tells the teams still waiting for a decision that the group will not take place', async () => {
@@ -240,7 +391,8 @@ describe('an organiser cancelling a working group', () => {
       ['1488', 'Trollhättan'],
     ]);
     await apply(platform, event, applicationForm('1496', team('skovde.mp-cancel-cut')));
-    await markEventCancelled(platform.table, event.id, NOW);
+    // The run stops after meeting 1's four CANCELs and the first of meeting 2's.
+    await cancelCutShort(event.id, 5, await signedInEditor());
     // Four members and the two people of Skövde's application.
     expect((await platform.runJobs()).cancellationNotices).toBe(6);
     expect((await platform.runJobs()).cancellationNotices).toBe(0);

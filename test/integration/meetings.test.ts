@@ -12,6 +12,7 @@ import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
 import { auditEntriesAbout, auditTrailLines } from '../support/audit-entries.ts';
 import { putMotorburenProblematik } from '../support/conference-fixture.ts';
 import { type MemberWithLink, putGroupMembers } from '../support/group-member-fixture.ts';
+import { justBeforeTransaction } from '../support/just-before-transaction.ts';
 import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
 import { readCalendar, vevents } from '../support/read-calendar.ts';
 import { inviteIn, mailTo } from '../support/read-mail.ts';
@@ -483,22 +484,53 @@ describe('a date poll of a meeting an organiser dates or cancels by hand', () =>
     expect((await getPoll(platform.table, event.id, 7))?.status).toBe('open');
   });
 
+  it('refuses a date set by hand while a poll is opened for the meeting, so no poll stays open beside a date', async () => {
+    const dating = justBeforeTransaction(
+      platform.table,
+      ({ Put }) => Put?.Item?.SK === meetingKey(event.id, 4).SK && Put.Item.startsAt !== undefined,
+      async () => {
+        const opened = await organiser.post(
+          `${meetingPath(event, 4)}/poll`,
+          pollForm(['2027-05-11', '09:00', '12:00'], ['2027-05-12', '09:00', '12:00']),
+        );
+        expect(opened.status).toBe(200);
+      },
+    );
+    try {
+      const dated = await organiser.post(
+        meetingPath(event, 4),
+        meetingForm(0, '2027-05-18', '09:00', '12:00'),
+      );
+      expect(dated.status).toBe(409);
+      expect(await dated.text()).toContain(t.notices.changedMeanwhile);
+    } finally {
+      dating.mockRestore();
+    }
+    expect((await getMeeting(platform.table, event.id, 4))?.meeting.startsAt).toBeUndefined();
+    expect((await getPoll(platform.table, event.id, 4))?.status).toBe('open');
+    for (const member of members) expect(await meetingMail(member, event, 4)).toEqual([]);
+  });
+
   it('refuses to fix a poll’s time for a meeting that got its date meanwhile, and moves nothing', async () => {
-    // The meeting was dated while its poll stayed open (as before polls were closed by a date set by hand).
+    // The meeting is dated while its poll stays open (as before polls were closed by a date set by hand), just as
+    // the organiser fixes the poll's time; its SEQUENCE is left as it was, so the store's condition that the meeting
+    // is still to be decided is what refuses.
     const before = await getMeeting(platform.table, event.id, 7);
     if (!before) throw new Error('no meeting 7');
-    const dated = {
-      ...before.meeting,
-      startsAt: '2027-06-01T07:00:00Z',
-      endsAt: '2027-06-01T10:00:00Z',
-      sequence: before.meeting.sequence + 1,
-    };
-    await transact(platform.table, [
-      meetingItem(platform.table, dated, { expectedSequence: before.meeting.sequence }),
-    ]);
-    const response = await organiser.post(`${meetingPath(event, 7)}/poll/fix/o1`);
-    expect(response.status).toBe(409);
-    expect(await response.text()).toContain(t.notices.changedMeanwhile);
+    const dated = { ...before.meeting, startsAt: '2027-06-01T07:00:00Z', endsAt: '2027-06-01T10:00:00Z' };
+    const fixing = justBeforeTransaction(
+      platform.table,
+      ({ Update }) => Update?.UpdateExpression?.includes('fixedOptionId') ?? false,
+      () =>
+        transact(platform.table, [meetingItem(platform.table, dated, { expectedSequence: dated.sequence })]),
+    );
+    try {
+      const response = await organiser.post(`${meetingPath(event, 7)}/poll/fix/o1`);
+      expect(response.status).toBe(409);
+      expect(await response.text()).toContain(t.notices.changedMeanwhile);
+    } finally {
+      fixing.mockRestore();
+    }
     const after = await getMeeting(platform.table, event.id, 7);
     expect(after?.meeting).toEqual(dated);
     expect((await getPoll(platform.table, event.id, 7))?.status).toBe('open');

@@ -1,11 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { countiesBorder, countySeat } from '../../../shared/municipalities/county-borders.ts';
+import { countySeat } from '../../../shared/municipalities/county-seats.ts';
 import {
   MUNICIPALITY_GEOGRAPHY,
   municipalitiesBorder,
   municipalitySeat,
 } from '../../../shared/municipalities/municipality-geography.ts';
 import { SWEDISH_MUNICIPALITIES } from '../../../shared/municipalities/swedish-municipalities.ts';
+
+/**
+ * Which Swedish counties share a land border, from the counties' published descriptions (Gotland has no land
+ * neighbour): the municipal borders are checked against it.
+ */
+const BORDERS: [string, string][] = [
+  ['01', '03'],
+  ['01', '04'],
+  ['03', '19'],
+  // Heby and Avesta meet at Färnebofjärden, where Uppsala, Västmanland, Dalarna and Gävleborg come together.
+  ['03', '20'],
+  ['03', '21'],
+  ['04', '05'],
+  ['04', '18'],
+  ['04', '19'],
+  ['05', '06'],
+  ['05', '08'],
+  ['05', '18'],
+  ['06', '07'],
+  ['06', '08'],
+  ['06', '13'],
+  ['06', '14'],
+  ['07', '08'],
+  ['07', '10'],
+  ['07', '12'],
+  ['07', '13'],
+  ['08', '10'],
+  ['10', '12'],
+  ['12', '13'],
+  ['13', '14'],
+  ['14', '17'],
+  ['14', '18'],
+  ['17', '18'],
+  ['17', '20'],
+  ['18', '19'],
+  ['18', '20'],
+  ['19', '20'],
+  ['20', '21'],
+  ['20', '23'],
+  ['21', '22'],
+  ['21', '23'],
+  ['22', '23'],
+  ['22', '24'],
+  ['23', '24'],
+  ['24', '25'],
+];
+
+const countiesBorder = (a: string, b: string) =>
+  BORDERS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** Great-circle distance in kilometres. */
 function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

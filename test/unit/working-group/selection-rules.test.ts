@@ -6,11 +6,7 @@ import {
 } from '../../../shared/municipalities/swedish-municipalities.ts';
 import { criteriaOf, meetsAllCriteria } from '../../../shared/working-group/application-criteria.ts';
 import type { Box } from '../../../shared/working-group/label-placement.ts';
-import {
-  neighbouringApplicants,
-  type RegionPicture,
-  regionPicture,
-} from '../../../shared/working-group/region-picture.ts';
+import { type RegionPicture, regionPicture } from '../../../shared/working-group/region-picture.ts';
 import { readReviewForm } from '../../../shared/working-group/review-form.ts';
 import { readReviewQuery, reviewList } from '../../../shared/working-group/review-list.ts';
 
@@ -106,23 +102,24 @@ describe('neighbours and the picture of the region', () => {
   // Seed 004's kind of field: eight applicants in Västra Götaland, some of them next to each other.
   const SEED_LIKE = ['1490', '1491', '1463', '1488', '1487', '1480', '1496', '1499'];
   const applicants = SEED_LIKE.map((code) => application(code));
-  const neighboursOf = (code: string) =>
-    neighbouringApplicants(application(code), applicants).map(({ municipality }) => municipality);
+  /** The neighbours the picture gives one applicant of `field`, in Swedish order. */
+  const neighboursOf = (code: string, field = applicants) =>
+    regionPicture(field.map((each) => ({ application: each, selected: false }))).applicants.find(
+      (dot) => dot.code === code,
+    )?.neighbours;
 
   it('names as neighbours the applicants whose municipalities share a border, not the whole county', () => {
-    expect(neighboursOf('1490')).toEqual(['Ulricehamn', 'Mark']);
+    expect(neighboursOf('1490')).toEqual(['Mark', 'Ulricehamn']);
     expect(neighboursOf('1488')).toEqual(['Vänersborg']);
-    expect(neighboursOf('1499')).toEqual(['Ulricehamn', 'Skövde']);
+    expect(neighboursOf('1499')).toEqual(['Skövde', 'Ulricehamn']);
     expect(neighboursOf('1480')).toEqual([]);
     expect(neighboursOf('1496')).not.toContain('Göteborg');
   });
 
   it('knows neighbours across a county border', () => {
     const field = ['1380', '1381', '1480', '2580'].map((code) => application(code));
-    expect(
-      neighbouringApplicants(application('1381'), field).map(({ municipality }) => municipality),
-    ).toEqual(['Halmstad']);
-    expect(neighbouringApplicants(application('2580'), field)).toEqual([]);
+    expect(neighboursOf('1381', field)).toEqual(['Halmstad']);
+    expect(neighboursOf('2580', field)).toEqual([]);
   });
 
   const seedPicture = () =>

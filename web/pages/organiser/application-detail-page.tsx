@@ -6,6 +6,7 @@ import { applicationMessagesFor } from '../../../shared/i18n/application-message
 import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
 import { CRITERIA, criteriaOf } from '../../../shared/working-group/application-criteria.ts';
+import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { applicationsPath, type ReviewNotice, SelectButton } from './application-review-page.tsx';
@@ -52,6 +53,7 @@ export function ApplicationDetailPage(props: ApplicationDetailPageProps) {
           {props.notice.text}
         </p>
       )}
+      <CancelledGroupNotice event={event} text={t.notices.groupCancelled} />
       <dl class="facts">
         <dt>{t.columns.county}</dt>
         <dd>{application.county}</dd>

@@ -5,7 +5,7 @@ import { deadlineText } from '../../../shared/event-when.ts';
 import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
 import { formatClock, formatDate } from '../../../shared/time.ts';
 import { CRITERIA, criteriaOf } from '../../../shared/working-group/application-criteria.ts';
-import { neighbouringApplicants, regionPicture } from '../../../shared/working-group/region-picture.ts';
+import { type RegionPicture, regionPicture } from '../../../shared/working-group/region-picture.ts';
 import {
   countyCodeOf,
   REVIEW_FILTERS,
@@ -14,6 +14,7 @@ import {
   reviewList,
 } from '../../../shared/working-group/review-list.ts';
 import { ActionButton } from '../../components/action-button.tsx';
+import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
 import { ChoiceField } from '../../components/form-field.tsx';
 import { RegionMap } from '../../components/region-map.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -48,6 +49,12 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
   const selectedCount = applications.filter(({ review }) => review.selected).length;
   const shown = reviewList(applications, query, event.registrationClosesAt);
   const decided = event.decisionsSentAt !== undefined;
+  const picture =
+    applications.length === 0
+      ? undefined
+      : regionPicture(
+          applications.map(({ application, review }) => ({ application, selected: review.selected })),
+        );
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <p class="kind">
@@ -59,6 +66,7 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
           {props.notice.text}
         </p>
       )}
+      <CancelledGroupNotice event={event} text={t.notices.groupCancelled} />
       <p>{t.summary(applications.length, selectedCount, places)}</p>
       {event.selection?.basis && <p>{t.basis(event.selection.basis)}</p>}
       {event.decisionsSentAt && (
@@ -68,18 +76,13 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
           )}
         </p>
       )}
-      {applications.length === 0 ? (
+      {picture === undefined ? (
         <p>{t.noApplications}</p>
       ) : (
         <>
           <ReviewFilter {...props} />
-          <ApplicationTable {...props} shown={shown} decided={decided} />
-          <RegionMap
-            language={language}
-            picture={regionPicture(
-              applications.map(({ application, review }) => ({ application, selected: review.selected })),
-            )}
-          />
+          <ApplicationTable {...props} shown={shown} decided={decided} picture={picture} />
+          <RegionMap language={language} picture={picture} />
           {props.mayChange && !decided && (
             <DecisionsSection
               language={language}
@@ -145,11 +148,16 @@ function ReviewFilter({ language, event, applications, query }: ApplicationRevie
 }
 
 function ApplicationTable(
-  props: ApplicationReviewPageProps & { shown: ReviewedApplication[]; decided: boolean },
+  props: ApplicationReviewPageProps & {
+    shown: ReviewedApplication[];
+    decided: boolean;
+    picture: RegionPicture;
+  },
 ) {
   const { language, event, applications, shown } = props;
   const t = selectionMessagesFor(language);
-  const all = applications.map(({ application }) => application);
+  // The picture has worked out who borders whom, once for every applicant.
+  const neighboursOf = new Map(props.picture.applicants.map(({ code, neighbours }) => [code, neighbours]));
   return (
     <section aria-labelledby="application-list">
       <h2 id="application-list">{t.applications}</h2>
@@ -170,7 +178,7 @@ function ApplicationTable(
             {shown.map(({ application, review }) => {
               const criteria = criteriaOf(application, event.registrationClosesAt);
               const missing = CRITERIA.filter((criterion) => !criteria[criterion]);
-              const neighbours = neighbouringApplicants(application, all).map((other) => other.municipality);
+              const neighbours = neighboursOf.get(application.municipalityCode) ?? [];
               const path = `${applicationsPath(event.id)}/${application.municipalityCode}`;
               return (
                 <tr>

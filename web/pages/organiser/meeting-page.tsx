@@ -6,6 +6,7 @@ import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
 import { messagesFor } from '../../../shared/i18n/messages.ts';
 import { meetingFormValues } from '../../../shared/working-group/meeting-form.ts';
 import type { PollTally } from '../../../shared/working-group/poll-tally.ts';
+import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { DatePollSection } from './date-poll-section.tsx';
 import { MeetingFields } from './meeting-fields.tsx';
@@ -41,6 +42,7 @@ export function OrganiserMeetingPage(props: OrganiserMeetingPageProps) {
           {props.notice.text}
         </p>
       )}
+      <CancelledGroupNotice event={event} text={t.groupCancelled} />
       <dl class="facts">
         <dt>{t.columns.when}</dt>
         <dd>

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
 import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
 import { messagesFor } from '../../../shared/i18n/messages.ts';
 import { MOST_MEETINGS_IN_A_SERIES } from '../../../shared/working-group/meeting-series.ts';
+import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { MeetingFields } from './meeting-fields.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -72,6 +73,7 @@ export function OrganiserMeetingsPage(
           {props.notice.text}
         </p>
       )}
+      <CancelledGroupNotice event={event} text={t.groupCancelled} />
       <p>{t.intro}</p>
       <MembersLine language={language} members={props.members} />
       <div class="table-scroll">
