@@ -14,8 +14,8 @@ import {
 import { organiserOf } from '../participants/participant-mail-context.ts';
 import { getPublicEventPage } from '../store/event-items.ts';
 import type { AppContext } from './app-context.ts';
+import { formFields } from './form-body.ts';
 import { notFound } from './not-found.tsx';
-import { formFields } from './participant-routes.tsx';
 import { applicationEditPath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
 
@@ -56,7 +56,7 @@ export function applicationRoutes(context: AppContext): Hono {
   routes.post('/events/:eventId/apply', async (c) => {
     const event = await applicationEvent(c.req.param('eventId'));
     if (!event) return notFound(c);
-    const fields = await formFields(c.req.raw);
+    const fields = await formFields(c);
     const outcome = await applyToWorkingGroup(context, event, fields);
     if (outcome.kind === 'invalid') return c.html(await formPage(event, fields, outcome.errors), 422);
     return c.html(
@@ -104,7 +104,7 @@ export function applicationRoutes(context: AppContext): Hono {
     const token = c.req.param('token');
     const opened = await openApplication(context, token);
     if (!opened) return notFound(c);
-    const fields = await formFields(c.req.raw);
+    const fields = await formFields(c);
     const outcome = await editApplication(context, opened, token, fields);
     if (outcome.kind === 'saved') {
       const reopened = await openApplication(context, token);

@@ -19,7 +19,7 @@ import { type EventPage, getPublicEventPage } from '../store/event-items.ts';
 import { getOrganisation } from '../store/organisation-items.ts';
 import { listQuotaCounts } from '../store/quota-items.ts';
 import type { AppContext } from './app-context.ts';
-import { formFields } from './participant-routes.tsx';
+import { formFields } from './form-body.ts';
 import { delegationLeadPath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
 
@@ -74,7 +74,7 @@ export function delegationRoutes(context: AppContext): Hono {
   routes.post('/events/:eventId/delegation', async (c) => {
     const page = await delegationEvent(c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
-    const fields = await formFields(c.req.raw);
+    const fields = await formFields(c);
     const outcome = await registerDelegationForEvent(
       context,
       page.event,
@@ -133,7 +133,7 @@ export function delegationRoutes(context: AppContext): Hono {
     const token = c.req.param('token');
     const opened = await openDelegation(context, token);
     if (!opened) return invalidLink(c);
-    const fields = await formFields(c.req.raw);
+    const fields = await formFields(c);
     const added = await addMember(context, opened, fields);
     return added.ok
       ? leadView(c, token, { notice: 'added' })

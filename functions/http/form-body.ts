@@ -17,6 +17,11 @@ export function postedFields(c: Context): Promise<Record<string, string> | undef
   return fields;
 }
 
+/** The posted form's text fields for a route: read once per request (the guard has read them already). */
+export async function formFields(c: Context): Promise<Record<string, string>> {
+  return (await postedFields(c)) ?? {};
+}
+
 async function readFields(request: Request): Promise<Record<string, string> | undefined> {
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!FORM_TYPES.includes(type)) return undefined;

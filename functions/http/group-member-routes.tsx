@@ -9,8 +9,8 @@ import { type EventPage, getEventPage } from '../store/event-items.ts';
 import { groupMemberByLink, listGroupMembers } from '../store/group-member-items.ts';
 import { answerDatePoll } from '../working-groups/date-polls.ts';
 import type { AppContext } from './app-context.ts';
+import { formFields } from './form-body.ts';
 import { notFound } from './not-found.tsx';
-import { formFields } from './participant-routes.tsx';
 import { eventUrl, groupFeedUrl, groupMemberPath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
 
@@ -87,7 +87,7 @@ export function groupMemberRoutes(context: AppContext): Hono {
     if (!found) return notFound(c);
     const poll = await getPoll(context.table, found.page.event.id, meetingNumber);
     if (!poll) return notFound(c, found.page.event.language);
-    const values = await formFields(c.req.raw);
+    const values = await formFields(c);
     const read = readPollAnswers(poll, found.page.event.language, values);
     if (!read.ok)
       return c.html(await memberPage(token, found, { meetingNumber, errors: read.errors, values }), 422);

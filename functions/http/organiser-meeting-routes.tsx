@@ -15,9 +15,9 @@ import { listGroupMembers } from '../store/group-member-items.ts';
 import { fixPollDate, openDatePoll } from '../working-groups/date-polls.ts';
 import { addMeeting, changeMeeting, type MeetingChangeOutcome } from '../working-groups/meeting-changes.ts';
 import type { AppContext } from './app-context.ts';
+import { formFields } from './form-body.ts';
 import { notFound } from './not-found.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
-import { formFields } from './participant-routes.tsx';
 import { type WorkingGroupAccess, workingGroupAccess } from './workspace-event-access.tsx';
 
 type OrganiserContext = Context<OrganiserEnv>;
@@ -150,7 +150,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
   routes.post('/events/:eventId/meetings', async (c) => {
     const group = await workingGroup(c, 'change');
     if (group instanceof Response) return group;
-    const values = await formFields(c.req.raw);
+    const values = await formFields(c);
     const read = readMeetingForm(group.page.event, group.language, values, context.clock());
     if (!read.ok) return c.html(await seriesPage(c, group, { add: { values, errors: read.errors } }), 422);
     const outcome = await addMeeting(context, c.var.organiser, group.page, read.fields);
@@ -176,7 +176,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     if (group instanceof Response) return group;
     const meeting = meetingOf(group);
     if (!meeting) return notFound(c, group.language);
-    const values = await formFields(c.req.raw);
+    const values = await formFields(c);
     const read = readMeetingForm(group.page.event, group.language, values, context.clock(), meeting);
     if (!read.ok) return meetingPage(c, group, { form: { values, errors: read.errors } }, 422);
     const expected = Number(values.sequence);
@@ -191,7 +191,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     if (group instanceof Response) return group;
     const meeting = meetingOf(group);
     if (!meeting) return notFound(c, group.language);
-    const values = await formFields(c.req.raw);
+    const values = await formFields(c);
     if (values.confirm !== 'yes')
       return meetingPage(c, group, { notice: { text: group.t.notices.notConfirmed, refused: true } }, 422);
     const expected = Number(values.sequence);
@@ -206,7 +206,7 @@ export function organiserMeetingRoutes(context: AppContext): Hono<OrganiserEnv> 
     if (group instanceof Response) return group;
     const meeting = meetingOf(group);
     if (!meeting) return notFound(c, group.language);
-    const values = await formFields(c.req.raw);
+    const values = await formFields(c);
     const read = readPollOptions(group.page.event, group.language, values, context.clock());
     if (!read.ok) return meetingPage(c, group, { pollForm: { values, errors: read.errors } }, 422);
     const outcome = await openDatePoll(context, c.var.organiser, group.page, meeting.number, read.options);

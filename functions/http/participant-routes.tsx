@@ -22,16 +22,9 @@ import { getPublicEvent } from '../store/event-items.ts';
 import { recentOrganisation } from '../store/organisation-cache.ts';
 import { withCurrentPlace } from '../store/registration-items.ts';
 import type { AppContext } from './app-context.ts';
+import { formFields } from './form-body.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from './public-urls.ts';
 import { secretLinkHeaders } from './secret-link-headers.ts';
-
-/** Form posts arrive as strings; repeated fields are not used, so the last value wins. */
-export async function formFields(request: Request): Promise<Record<string, string>> {
-  const data = await request.formData();
-  const fields: Record<string, string> = {};
-  for (const [name, value] of data.entries()) if (typeof value === 'string') fields[name] = value;
-  return fields;
-}
 
 /** The participant's side: sign-up form and outcome, and the secret manage link's page and actions. */
 export function participantRoutes(context: AppContext): Hono {
@@ -74,7 +67,7 @@ export function participantRoutes(context: AppContext): Hono {
     if (!event) return c.html(<NotFoundPage language="sv" />, 404);
     // One person's sign-up would take a seat outside every quota: events with quotas take delegations only.
     if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
-    const fields = await formFields(c.req.raw);
+    const fields = await formFields(c);
     const outcome = await signUpForEvent(context, event, fields);
     if (outcome.kind === 'invalid') return c.html(await signUpForm(event, fields, outcome.errors), 422);
     const status =
@@ -142,7 +135,7 @@ export function participantRoutes(context: AppContext): Hono {
     const token = c.req.param('token');
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
-    const fields = await formFields(c.req.raw);
+    const fields = await formFields(c);
     const result = await updateBooking(context, booking, fields);
     if (result.ok) return manageView(c, token, { notice: result.notice });
     return manageView(
