@@ -63,11 +63,11 @@ export async function promoteRegistration(
 ) {
   const token = newSecretToken();
   const mail = await participantMailContext(context, page.event, token);
-  const audit = await registrationAudit(
+  const audit = await storedRegistrationAudit(
     context,
     organiser,
     page,
-    await registrationNamed(context, page, registrationId),
+    registrationId,
     'registration-promoted',
   );
   return promoteByOrganiser(
@@ -90,20 +90,27 @@ export async function cancelRegistrationAsOrganiser(
   page: EventPage,
   registrationId: string,
 ) {
-  const audit = await registrationAudit(
+  const audit = await storedRegistrationAudit(
     context,
     organiser,
     page,
-    await registrationNamed(context, page, registrationId),
+    registrationId,
     'registration-cancelled',
   );
   return cancelWithPromotion(context, page.event, registrationId, { audit });
 }
 
-/** Whom an organiser's change concerns, as the audit trail names them: the person, or the id of one not found. */
-async function registrationNamed(context: AppContext, page: EventPage, registrationId: string) {
+/** The audit entry of a change to a registration known by its id: the person as stored, or the id if none is. */
+async function storedRegistrationAudit(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+  action: 'registration-promoted' | 'registration-cancelled',
+) {
   const registration = await getRegistration(context.table, page.event.id, registrationId);
-  return { id: registrationId, name: registration?.name ?? registrationId };
+  const named = { id: registrationId, name: registration?.name ?? registrationId };
+  return registrationAudit(context, organiser, page, named, action);
 }
 
 /** The audit entry of an organiser's change to one registration, naming the person (as they were) and the event. */
