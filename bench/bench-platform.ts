@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { serve } from '@hono/node-server';
-import { startDynamoDbLocal } from '../functions/local/dynamodb-local.ts';
-import { freePort } from '../functions/local/free-port.ts';
-import { assembleLocalPlatform, type LocalPlatform } from '../functions/local/local-platform.ts';
-import { connectTable, ensureTable, type Table } from '../functions/store/table.ts';
+import { startDynamoDbLocal } from '#local/dynamodb-local.ts';
+import { freePort } from '#local/free-port.ts';
+import { assembleLocalPlatform, type LocalPlatform } from '#local/local-platform.ts';
+import { connectTable, ensureTable, type Table } from '#store/table.ts';
 
 export interface BenchPlatform extends LocalPlatform {
   table: Table;

@@ -1,7 +1,7 @@
-import type { Mailbox } from '../functions/local/smtp-catcher.ts';
-import { listRegistrations } from '../functions/store/registration-items.ts';
-import type { Table } from '../functions/store/table.ts';
-import { receivedMail } from '../test/support/read-mail.ts';
+import type { Mailbox } from '#local/smtp-catcher.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import type { Table } from '#store/table.ts';
+import { receivedMail } from '#test/support/read-mail.ts';
 import type { BurstResponse } from './sign-up-burst.ts';
 
 export interface BurstOutcome {

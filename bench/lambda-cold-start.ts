@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { App, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { AppFunction } from '../infra/app-function.ts';
+import { AppFunction } from '#infra/app-function.ts';
 import { percentile } from './percentile.ts';
 
 export interface BundleStart {

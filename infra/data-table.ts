@@ -2,7 +2,7 @@ import type { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { TABLE_LAYOUT } from '../functions/store/table-layout.ts';
+import { TABLE_LAYOUT } from '#store/table-layout.ts';
 
 export interface DataTableProps {
   readonly deletionProtection: boolean;

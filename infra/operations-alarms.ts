@@ -13,7 +13,7 @@ import { FilterPattern } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { MAIL_REFUSED } from '../functions/mail/refusal-reporting-transport.ts';
+import { MAIL_REFUSED } from '#mail/refusal-reporting-transport.ts';
 import type { AppFunction } from './app-function.ts';
 import type { DeadLetterQueue } from './dead-letter-queue.ts';
 

@@ -4,7 +4,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { OUTBOX_RETRIES_TASK } from '../functions/jobs/scheduled-tasks.ts';
+import { OUTBOX_RETRIES_TASK } from '#jobs/scheduled-tasks.ts';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';

@@ -10,7 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { STYLESHEET_ASSET } from '../web/stylesheet-asset.ts';
+import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
 
 export interface StaticAssetsProps {
   readonly removalPolicy: RemovalPolicy;

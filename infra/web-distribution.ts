@@ -18,8 +18,8 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { VIEWER_ADDRESS_HEADER } from '../functions/http/client-address.ts';
-import { ORIGIN_SECRET_HEADER } from '../functions/http/origin-verification.ts';
+import { VIEWER_ADDRESS_HEADER } from '#http/client-address.ts';
+import { ORIGIN_SECRET_HEADER } from '#http/origin-verification.ts';
 import type { OriginSecret } from './origin-secret.ts';
 import type { StageSettings } from './stage-settings.ts';
 

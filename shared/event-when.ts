@@ -1,5 +1,5 @@
-import type { EventRecord, Language, TimeZone, Venue } from './domain/event.ts';
-import { messagesFor } from './i18n/messages.ts';
+import type { EventRecord, Language, TimeZone, Venue } from '#shared/domain/event.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 import { formatClock, formatDate, formatDateWithWeekday, isSameLocalDay, zoneAbbreviation } from './time.ts';
 
 /**

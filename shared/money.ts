@@ -1,4 +1,4 @@
-import type { Language, Price } from './domain/event.ts';
+import type { Language, Price } from '#shared/domain/event.ts';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Language, TimeZone } from './domain/event.ts';
+import type { Language, TimeZone } from '#shared/domain/event.ts';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 

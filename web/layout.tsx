@@ -1,8 +1,8 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Language } from '../shared/domain/event.ts';
-import { LANGUAGES } from '../shared/domain/event.ts';
-import { messagesFor } from '../shared/i18n/messages.ts';
+import type { Language } from '#shared/domain/event.ts';
+import { LANGUAGES } from '#shared/domain/event.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 import { STYLESHEET_ASSET } from './stylesheet-asset.ts';
 
 export interface LayoutProps {

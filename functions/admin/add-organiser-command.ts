@@ -1,4 +1,4 @@
-import { connectTable } from '../store/table.ts';
+import { connectTable } from '#store/table.ts';
 import { addOrganiser } from './add-organiser.ts';
 import { ORGANISER_USAGE, organiserRequestFrom } from './organiser-arguments.ts';
 

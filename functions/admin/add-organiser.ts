@@ -1,8 +1,8 @@
-import type { Organisation } from '../../shared/domain/organisation.ts';
-import { hashEmail } from '../security/secret-token.ts';
-import { addOrganisationIfAbsent, getOrganisation } from '../store/organisation-items.ts';
-import { putOrganiser } from '../store/organiser-items.ts';
-import type { Table } from '../store/table.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { addOrganisationIfAbsent, getOrganisation } from '#store/organisation-items.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import type { Table } from '#store/table.ts';
 import type { OrganiserRequest } from './organiser-arguments.ts';
 
 /** The retention a new organisation starts with; its admins change it on the organisation's settings page. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { ORGANISATION_KINDS } from '../../shared/domain/organisation.ts';
-import { ORGANISER_ROLES } from '../../shared/domain/organiser.ts';
+import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
+import { ORGANISER_ROLES } from '#shared/domain/organiser.ts';
 
 /** What `npm run organiser:add` was asked to do. */
 export interface OrganiserRequest {

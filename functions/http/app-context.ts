@@ -1,5 +1,5 @@
-import type { Mailbox } from '../local/smtp-catcher.ts';
-import type { Table } from '../store/table.ts';
+import type { Mailbox } from '#local/smtp-catcher.ts';
+import type { Table } from '#store/table.ts';
 
 /** What the HTTP app is handed by whoever runs it: the Lambda entry or the local server. */
 export interface AppContext {

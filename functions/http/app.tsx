@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { isTableReachable } from '../store/table.ts';
-import { eventApi } from './api/event-api.ts';
+import { eventApi } from '#http/api/event-api.ts';
+import { isTableReachable } from '#store/table.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { applicationRoutes } from './application-routes.tsx';
 import { calendarRoutes } from './calendar-routes.ts';

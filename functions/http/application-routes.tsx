@@ -1,18 +1,18 @@
 import { type Context, Hono } from 'hono';
-import { applicationFormValues } from '../../shared/application/application-form.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
-import { ApplicationFormPage } from '../../web/pages/application-form-page.tsx';
-import { ApplicationOutcomePage } from '../../web/pages/application-outcome-page.tsx';
-import { applyToWorkingGroup, takesApplications } from '../participants/apply-to-working-group.ts';
+import { applyToWorkingGroup, takesApplications } from '#operations/participants/apply-to-working-group.ts';
 import {
   editApplication,
   type OpenedApplication,
   openApplication,
-} from '../participants/edit-application.ts';
-import { organiserOf } from '../participants/participant-mail-context.ts';
-import { getPublicEventPage } from '../store/event-items.ts';
+} from '#operations/participants/edit-application.ts';
+import { organiserOf } from '#operations/participants/participant-mail-context.ts';
+import { applicationFormValues } from '#shared/application/application-form.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { getPublicEventPage } from '#store/event-items.ts';
+import { ApplicationFormPage } from '#web/pages/application-form-page.tsx';
+import { ApplicationOutcomePage } from '#web/pages/application-outcome-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { formFields } from './form-body.ts';
 import { notFound } from './not-found.tsx';

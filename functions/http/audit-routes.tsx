@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { mayManageOrganisation } from '../../shared/domain/organiser.ts';
-import { AuditTrailPage } from '../../web/pages/organiser/audit-trail-page.tsx';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { listAuditEntries } from '../store/audit-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import { mayManageOrganisation } from '#shared/domain/organiser.ts';
+import { listAuditEntries } from '#store/audit-items.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
+import { AuditTrailPage } from '#web/pages/organiser/audit-trail-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 

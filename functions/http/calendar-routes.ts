@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
-import { eventCalendar, slotCalendar } from '../../shared/calendar/event-calendar.ts';
-import { seriesFeed } from '../../shared/calendar/series-feed.ts';
-import { getPublicEventPage } from '../store/event-items.ts';
+import { eventCalendar, slotCalendar } from '#shared/calendar/event-calendar.ts';
+import { seriesFeed } from '#shared/calendar/series-feed.ts';
+import { getPublicEventPage } from '#store/event-items.ts';
 import type { AppContext } from './app-context.ts';
 import { eventUrl } from './public-urls.ts';
 

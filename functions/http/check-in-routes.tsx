@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { searchRegistrations } from '../../shared/organiser/registration-search.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { CheckInPage } from '../../web/pages/organiser/check-in-page.tsx';
-import { CheckInPrintPage } from '../../web/pages/organiser/check-in-print-page.tsx';
-import { checkIn } from '../store/check-in-items.ts';
-import { getRegistration, listRegistrations } from '../store/registration-items.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { searchRegistrations } from '#shared/organiser/registration-search.ts';
+import { checkIn } from '#store/check-in-items.ts';
+import { getRegistration, listRegistrations } from '#store/registration-items.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { CheckInPage } from '#web/pages/organiser/check-in-page.tsx';
+import { CheckInPrintPage } from '#web/pages/organiser/check-in-print-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';

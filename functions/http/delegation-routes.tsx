@@ -1,23 +1,23 @@
 import { type Context, Hono } from 'hono';
+import { addMember, openDelegation, removeMember } from '#operations/participants/manage-delegation.ts';
+import { registerDelegationForEvent } from '#operations/participants/register-delegation.ts';
 import {
   type EventWithQuotas,
   placesByOrganisation,
   placesLeft,
   takesDelegations,
-} from '../../shared/delegation/quota.ts';
-import type { WishedRole } from '../../shared/domain/delegation.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
-import { DelegationFormPage } from '../../web/pages/delegation-form-page.tsx';
-import { DelegationLeadPage, type DelegationLeadPageProps } from '../../web/pages/delegation-lead-page.tsx';
-import { DelegationOutcomePage } from '../../web/pages/delegation-outcome-page.tsx';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { SignUpOutcomePage } from '../../web/pages/sign-up-outcome-page.tsx';
-import { addMember, openDelegation, removeMember } from '../participants/manage-delegation.ts';
-import { registerDelegationForEvent } from '../participants/register-delegation.ts';
-import { type EventPage, getPublicEventPage } from '../store/event-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
-import { listQuotaCounts } from '../store/quota-items.ts';
+} from '#shared/delegation/quota.ts';
+import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { type EventPage, getPublicEventPage } from '#store/event-items.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
+import { listQuotaCounts } from '#store/quota-items.ts';
+import { DelegationFormPage } from '#web/pages/delegation-form-page.tsx';
+import { DelegationLeadPage, type DelegationLeadPageProps } from '#web/pages/delegation-lead-page.tsx';
+import { DelegationOutcomePage } from '#web/pages/delegation-outcome-page.tsx';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { SignUpOutcomePage } from '#web/pages/sign-up-outcome-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { formFields } from './form-body.ts';
 import { delegationLeadPath } from './public-urls.ts';

@@ -1,25 +1,25 @@
 import { Hono } from 'hono';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Organiser } from '../../shared/domain/organiser.ts';
-import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
-import { eventSettingsMessagesFor } from '../../shared/i18n/event-settings-messages.ts';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
+import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
+import { ownEvent } from '#operations/organisers/event-administration.ts';
+import { createEventDraft } from '#operations/organisers/event-drafts.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
+import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import {
   editorValuesOf,
   OPTIONAL_EDITOR_FIELDS,
   type OrganisationChoice,
   readEventEditor,
-} from '../../shared/organiser/event-editor-form.ts';
-import { meetingsToBeDecided } from '../../shared/working-group/meeting-plan.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { EventEditorPage, type EventEditorPageProps } from '../../web/pages/organiser/event-editor-page.tsx';
-import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
-import { ownEvent } from '../organisers/event-administration.ts';
-import { createEventDraft } from '../organisers/event-drafts.ts';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { publishDraft, replaceDraft } from '../store/event-draft-items.ts';
-import type { EventPage } from '../store/event-items.ts';
-import { listOrganisations } from '../store/organisation-items.ts';
+} from '#shared/organiser/event-editor-form.ts';
+import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
+import { publishDraft, replaceDraft } from '#store/event-draft-items.ts';
+import type { EventPage } from '#store/event-items.ts';
+import { listOrganisations } from '#store/organisation-items.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { EventEditorPage, type EventEditorPageProps } from '#web/pages/organiser/event-editor-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { hashEmail, hashSecret } from '../security/secret-token.ts';
+import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import {
   claimRequest,
   keepAnswer,
   type PostedForm,
   releaseClaim,
   type StoredAnswer,
-} from '../store/idempotency-items.ts';
+} from '#store/idempotency-items.ts';
 import type { AppContext } from './app-context.ts';
 import { postedFields } from './form-body.ts';
 import { refuseRequest } from './request-refusal.tsx';

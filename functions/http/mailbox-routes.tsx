@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import PostalMime, { type Email } from 'postal-mime';
-import { MailboxPage, MailPage, type MailView } from '../../web/pages/mailbox-pages.tsx';
-import type { CaughtMessage, Mailbox } from '../local/smtp-catcher.ts';
+import type { CaughtMessage, Mailbox } from '#local/smtp-catcher.ts';
+import { MailboxPage, MailPage, type MailView } from '#web/pages/mailbox-pages.tsx';
 
 /** The local mailbox: lists and renders what the SMTP catcher received. Mounted only in local mode. */
 export function mailboxRoutes(mailbox: Mailbox): Hono {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import type { Language } from '../../shared/domain/event.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { preferredLanguage } from './request-refusal.tsx';
 
 /**

@@ -1,22 +1,22 @@
 import { type Context, Hono } from 'hono';
-import { mayManageOrganisation } from '../../shared/domain/organiser.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { settingsMessagesFor } from '../../shared/i18n/settings-messages.ts';
-import { readNewMember, readOrganisationSettings, readRole } from '../../shared/organiser/settings-form.ts';
-import { OrganisationSettingsPage } from '../../web/pages/organiser/organisation-settings-page.tsx';
 import {
   addPerson,
   changeRole,
   memberByKey,
   type PeopleChange,
   removePerson,
-} from '../organisers/organisation-people.ts';
-import { changeOrganisationSettings } from '../organisers/organisation-settings.ts';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { hashEmail } from '../security/secret-token.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
-import type { MembershipRefusal } from '../store/organiser-items.ts';
-import { listMembers } from '../store/organiser-items.ts';
+} from '#operations/organisers/organisation-people.ts';
+import { changeOrganisationSettings } from '#operations/organisers/organisation-settings.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { mayManageOrganisation } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { readNewMember, readOrganisationSettings, readRole } from '#shared/organiser/settings-form.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
+import type { MembershipRefusal } from '#store/organiser-items.ts';
+import { listMembers } from '#store/organiser-items.ts';
+import { OrganisationSettingsPage } from '#web/pages/organiser/organisation-settings-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 

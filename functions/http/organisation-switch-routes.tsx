@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { SwitchOrganisationPage } from '../../web/pages/organiser/switch-organisation-page.tsx';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
+import { SwitchOrganisationPage } from '#web/pages/organiser/switch-organisation-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { type OrganiserEnv, switchOrganisation } from './organiser-session.ts';
 

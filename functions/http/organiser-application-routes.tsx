@@ -1,20 +1,17 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { deadlineText } from '../../shared/event-when.ts';
-import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
-import { readReviewForm } from '../../shared/working-group/review-form.ts';
-import { readReviewQuery } from '../../shared/working-group/review-list.ts';
+import { chooseApplication, reviewApplication } from '#operations/working-groups/application-review.ts';
+import { applicationsStillOpen, sendDecisions } from '#operations/working-groups/send-decisions.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { readReviewForm } from '#shared/working-group/review-form.ts';
+import { readReviewQuery } from '#shared/working-group/review-list.ts';
+import { listReviewedApplications } from '#store/application-items.ts';
 import {
   ApplicationDetailPage,
   type ApplicationDetailPageProps,
-} from '../../web/pages/organiser/application-detail-page.tsx';
-import {
-  ApplicationReviewPage,
-  type ReviewNotice,
-} from '../../web/pages/organiser/application-review-page.tsx';
-import { listReviewedApplications } from '../store/application-items.ts';
-import { chooseApplication, reviewApplication } from '../working-groups/application-review.ts';
-import { applicationsStillOpen, sendDecisions } from '../working-groups/send-decisions.ts';
+} from '#web/pages/organiser/application-detail-page.tsx';
+import { ApplicationReviewPage, type ReviewNotice } from '#web/pages/organiser/application-review-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { notFound } from './not-found.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';

@@ -1,19 +1,20 @@
 import { type Context, Hono } from 'hono';
-import { eventWhen } from '../../shared/event-when.ts';
-import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
-import { readPollOptions } from '../../shared/working-group/date-poll-form.ts';
-import { readMeetingForm } from '../../shared/working-group/meeting-form.ts';
-import { MOST_MEETINGS_IN_A_SERIES } from '../../shared/working-group/meeting-series.ts';
-import { pollTally } from '../../shared/working-group/poll-tally.ts';
+import { fixPollDate, openDatePoll } from '#operations/working-groups/date-polls.ts';
 import {
-  OrganiserMeetingPage,
-  type OrganiserMeetingPageProps,
-} from '../../web/pages/organiser/meeting-page.tsx';
-import { type MeetingNotice, OrganiserMeetingsPage } from '../../web/pages/organiser/meetings-page.tsx';
-import { getPoll, listPollResponses, listPolls } from '../store/date-poll-items.ts';
-import { listGroupMembers } from '../store/group-member-items.ts';
-import { fixPollDate, openDatePoll } from '../working-groups/date-polls.ts';
-import { addMeeting, changeMeeting, type MeetingChangeOutcome } from '../working-groups/meeting-changes.ts';
+  addMeeting,
+  changeMeeting,
+  type MeetingChangeOutcome,
+} from '#operations/working-groups/meeting-changes.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { readPollOptions } from '#shared/working-group/date-poll-form.ts';
+import { readMeetingForm } from '#shared/working-group/meeting-form.ts';
+import { MOST_MEETINGS_IN_A_SERIES } from '#shared/working-group/meeting-series.ts';
+import { pollTally } from '#shared/working-group/poll-tally.ts';
+import { getPoll, listPollResponses, listPolls } from '#store/date-poll-items.ts';
+import { listGroupMembers } from '#store/group-member-items.ts';
+import { OrganiserMeetingPage, type OrganiserMeetingPageProps } from '#web/pages/organiser/meeting-page.tsx';
+import { type MeetingNotice, OrganiserMeetingsPage } from '#web/pages/organiser/meetings-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { formFields } from './form-body.ts';
 import { notFound } from './not-found.tsx';

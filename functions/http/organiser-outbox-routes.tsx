@@ -1,9 +1,12 @@
 import { type Context, Hono } from 'hono';
-import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { OutboxPage, type OutboxPageProps } from '../../web/pages/organiser/outbox-page.tsx';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { organisationUndeliveredMail, retryOrganisationMail } from '../organisers/undelivered-mail.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import {
+  organisationUndeliveredMail,
+  retryOrganisationMail,
+} from '#operations/organisers/undelivered-mail.ts';
+import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { OutboxPage, type OutboxPageProps } from '#web/pages/organiser/outbox-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 

@@ -1,27 +1,27 @@
 import { Hono } from 'hono';
-import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
-import { organiserMessagesFor } from '../../shared/i18n/organiser-messages.ts';
-import { changesCalendars, readEventDetails } from '../../shared/organiser/event-details-form.ts';
-import { participantCsv } from '../../shared/organiser/participant-csv.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import type { EventDetailsState } from '../../web/pages/organiser/event-details-section.tsx';
-import { OrganiserEventPage } from '../../web/pages/organiser/organiser-event-page.tsx';
-import { ConfirmSignInPage, SignInPage } from '../../web/pages/organiser/organiser-sign-in-pages.tsx';
-import { notifyCancelledEvent } from '../jobs/notify-event-cancellations.ts';
-import { auditWrites, eventChange } from '../organisers/audit-trail.ts';
-import { changeEventDetails } from '../organisers/change-event-details.ts';
+import { notifyCancelledEvent } from '#jobs/notify-event-cancellations.ts';
+import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
+import { changeEventDetails } from '#operations/organisers/change-event-details.ts';
 import {
   cancelRegistrationAsOrganiser,
   eventRegistrations,
   ownEvent,
   promoteRegistration,
   readOfferSetting,
-} from '../organisers/event-administration.ts';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { requestSignInLink, signInWithLink } from '../organisers/organiser-sign-in.ts';
-import { registrationMarks } from '../organisers/registration-marks.ts';
-import { markEventCancelled } from '../store/event-cancellation-items.ts';
-import { setOfferHours } from '../store/offer-items.ts';
+} from '#operations/organisers/event-administration.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import { requestSignInLink, signInWithLink } from '#operations/organisers/organiser-sign-in.ts';
+import { registrationMarks } from '#operations/organisers/registration-marks.ts';
+import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { changesCalendars, readEventDetails } from '#shared/organiser/event-details-form.ts';
+import { participantCsv } from '#shared/organiser/participant-csv.ts';
+import { markEventCancelled } from '#store/event-cancellation-items.ts';
+import { setOfferHours } from '#store/offer-items.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import type { EventDetailsState } from '#web/pages/organiser/event-details-section.tsx';
+import { OrganiserEventPage } from '#web/pages/organiser/organiser-event-page.tsx';
+import { ConfirmSignInPage, SignInPage } from '#web/pages/organiser/organiser-sign-in-pages.tsx';
 import type { AppContext } from './app-context.ts';
 import { auditRoutes } from './audit-routes.tsx';
 import { organisationSettingsRoutes } from './organisation-settings-routes.tsx';

@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Organiser } from '../../shared/domain/organiser.ts';
-import { extendedIdleUntil, isSessionAlive } from '../../shared/domain/session-window.ts';
-import { hashSecret } from '../security/secret-token.ts';
-import { getOrganiserAccount } from '../store/organiser-items.ts';
-import { endSession, getSession, updateSession } from '../store/session-items.ts';
+import { hashSecret } from '#security/secret-token.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { extendedIdleUntil, isSessionAlive } from '#shared/domain/session-window.ts';
+import { getOrganiserAccount } from '#store/organiser-items.ts';
+import { endSession, getSession, updateSession } from '#store/session-items.ts';
 import type { AppContext } from './app-context.ts';
 
 export type OrganiserEnv = { Variables: { organiser: Organiser; sessionHash: string } };

@@ -1,28 +1,23 @@
 import { type Context, Hono } from 'hono';
-import type { AuditAction } from '../../shared/domain/audit-entry.ts';
-import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { organiserMessagesFor } from '../../shared/i18n/organiser-messages.ts';
-import { slotEditorMessagesFor } from '../../shared/i18n/slot-editor-messages.ts';
-import type { MergedProgramme } from '../../shared/programme/merge-programme.ts';
+import type { AuditChange } from '#operations/organisers/audit-trail.ts';
+import { type SavedProgramme, saveProgrammeChange } from '#operations/organisers/programme-changes.ts';
+import type { AuditAction } from '#shared/domain/audit-entry.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { slotEditorMessagesFor } from '#shared/i18n/slot-editor-messages.ts';
+import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
 import {
   problemsOfEdit,
   programmeWithNewSlot,
   programmeWithoutSlot,
   programmeWithRevisedSlots,
   slotsTouched,
-} from '../../shared/programme/slot-edits.ts';
-import {
-  capacityValue,
-  newSlotValues,
-  readSlotForm,
-  slotFormValues,
-} from '../../shared/programme/slot-form.ts';
-import { MOVE_DIRECTIONS, swappedWithNeighbour } from '../../shared/programme/slot-swap.ts';
-import { slotWhen } from '../../shared/programme/slot-when.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { SlotEditorPage, type SlotEditorPageProps } from '../../web/pages/organiser/slot-editor-page.tsx';
-import type { AuditChange } from '../organisers/audit-trail.ts';
-import { type SavedProgramme, saveProgrammeChange } from '../organisers/programme-changes.ts';
+} from '#shared/programme/slot-edits.ts';
+import { capacityValue, newSlotValues, readSlotForm, slotFormValues } from '#shared/programme/slot-form.ts';
+import { MOVE_DIRECTIONS, swappedWithNeighbour } from '#shared/programme/slot-swap.ts';
+import { slotWhen } from '#shared/programme/slot-when.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { SlotEditorPage, type SlotEditorPageProps } from '#web/pages/organiser/slot-editor-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { postedFields } from './form-body.ts';
 import type { OrganiserEnv } from './organiser-session.ts';

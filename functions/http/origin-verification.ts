@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { hashSecret } from '../security/secret-token.ts';
+import { hashSecret } from '#security/secret-token.ts';
 
 /** The header CloudFront adds to every request it sends the HTTP API, carrying the stage's origin secret. */
 export const ORIGIN_SECRET_HEADER = 'X-Origin-Verify';

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { LANGUAGES, type Language } from '../../shared/domain/event.ts';
-import { AccessibilityPage } from '../../web/pages/accessibility-page.tsx';
-import { EventPage } from '../../web/pages/event-page.tsx';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { StartPage } from '../../web/pages/start-page.tsx';
-import { STYLESHEET_ASSET } from '../../web/stylesheet-asset.ts';
-import { getPublicEventPage, listEvents } from '../store/event-items.ts';
+import { LANGUAGES, type Language } from '#shared/domain/event.ts';
+import { getPublicEventPage, listEvents } from '#store/event-items.ts';
+import { AccessibilityPage } from '#web/pages/accessibility-page.tsx';
+import { EventPage } from '#web/pages/event-page.tsx';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { StartPage } from '#web/pages/start-page.tsx';
+import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
 import type { AppContext } from './app-context.ts';
 import { eventUrl } from './public-urls.ts';
 

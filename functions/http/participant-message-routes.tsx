@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { participantMessageMail } from '../../shared/mail/participant-message-mail.ts';
-import { audiencesFor, readParticipantMessage } from '../../shared/organiser/participant-message-form.ts';
+import {
+  messageParticipants,
+  messageRecipients,
+  messageSender,
+} from '#operations/organisers/message-participants.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { participantMessageMail } from '#shared/mail/participant-message-mail.ts';
+import { audiencesFor, readParticipantMessage } from '#shared/organiser/participant-message-form.ts';
+import { listSentMessages } from '#store/sent-message-items.ts';
 import {
   ParticipantMessagePage,
   type ParticipantMessagePageProps,
-} from '../../web/pages/organiser/participant-message-page.tsx';
-import { messageParticipants, messageRecipients, messageSender } from '../organisers/message-participants.ts';
-import { listSentMessages } from '../store/sent-message-items.ts';
+} from '#web/pages/organiser/participant-message-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { eventUrl } from './public-urls.ts';

@@ -1,12 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { takesDelegations } from '../../shared/delegation/quota.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { signUpRefusal } from '../../shared/sign-up/sign-up-refusal.ts';
-import { ManageMessagePage, ManagePage, type ManagePageProps } from '../../web/pages/manage-page.tsx';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
-import { SignUpOutcomePage } from '../../web/pages/sign-up-outcome-page.tsx';
-import { SignUpPage } from '../../web/pages/sign-up-page.tsx';
 import {
   acceptSeatOffer,
   bookingData,
@@ -14,13 +6,21 @@ import {
   eraseBooking,
   openBooking,
   updateBooking,
-} from '../participants/manage-registration.ts';
-import { agendaFeedFor, agendaSlots, saveAgenda } from '../participants/participant-agenda.ts';
-import { signUpForEvent } from '../participants/sign-up-for-event.ts';
-import { pickedSlotIds } from '../store/agenda-items.ts';
-import { getPublicEvent } from '../store/event-items.ts';
-import { recentOrganisation } from '../store/organisation-cache.ts';
-import { withCurrentPlace } from '../store/registration-items.ts';
+} from '#operations/participants/manage-registration.ts';
+import { agendaFeedFor, agendaSlots, saveAgenda } from '#operations/participants/participant-agenda.ts';
+import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
+import { takesDelegations } from '#shared/delegation/quota.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { pickedSlotIds } from '#store/agenda-items.ts';
+import { getPublicEvent } from '#store/event-items.ts';
+import { recentOrganisation } from '#store/organisation-cache.ts';
+import { withCurrentPlace } from '#store/registration-items.ts';
+import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { SignUpOutcomePage } from '#web/pages/sign-up-outcome-page.tsx';
+import { SignUpPage } from '#web/pages/sign-up-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { formFields } from './form-body.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from './public-urls.ts';

@@ -1,12 +1,12 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Organiser } from '../../shared/domain/organiser.ts';
-import type { ProgrammeTextContext } from '../../shared/programme/programme-from-text.ts';
-import { programmeToText } from '../../shared/programme/programme-to-text.ts';
-import { localDay } from '../../shared/time.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { ProgrammeTextContext } from '#shared/programme/programme-from-text.ts';
+import { programmeToText } from '#shared/programme/programme-to-text.ts';
+import { localDay } from '#shared/time.ts';
 import {
   ProgrammeEditorPage,
   type ProgrammeEditorPageProps,
-} from '../../web/pages/organiser/programme-editor-page.tsx';
+} from '#web/pages/organiser/programme-editor-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { WorkspaceAccess } from './workspace-event-access.tsx';
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { ProgrammePrintPage } from '../../web/pages/programme-print-page.tsx';
-import { getPublicEventPage } from '../store/event-items.ts';
+import { getPublicEventPage } from '#store/event-items.ts';
+import { ProgrammePrintPage } from '#web/pages/programme-print-page.tsx';
 import type { AppContext } from './app-context.ts';
 
 /** The printable programme of a published event, in the event's own language. */

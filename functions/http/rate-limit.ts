@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { hashSecret } from '../security/secret-token.ts';
-import { countRequest } from '../store/rate-limit-items.ts';
+import { hashSecret } from '#security/secret-token.ts';
+import { countRequest } from '#store/rate-limit-items.ts';
 import type { AppContext } from './app-context.ts';
 import { clientAddress, isLoopback } from './client-address.ts';
 import { postedFields } from './form-body.ts';

@@ -1,13 +1,13 @@
 import { type Context, Hono } from 'hono';
-import { registrationEditMessagesFor } from '../../shared/i18n/registration-edit-messages.ts';
-import { readRegistrationEdit } from '../../shared/organiser/registration-edit-form.ts';
-import { NotFoundPage } from '../../web/pages/not-found-page.tsx';
+import { editRegistration } from '#operations/organisers/edit-registration.ts';
+import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
+import { readRegistrationEdit } from '#shared/organiser/registration-edit-form.ts';
+import { getRegistration, type StoredRegistration, withoutSecret } from '#store/registration-items.ts';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import {
   RegistrationEditPage,
   type RegistrationEditPageProps,
-} from '../../web/pages/organiser/registration-edit-page.tsx';
-import { editRegistration } from '../organisers/edit-registration.ts';
-import { getRegistration, type StoredRegistration, withoutSecret } from '../store/registration-items.ts';
+} from '#web/pages/organiser/registration-edit-page.tsx';
 import type { AppContext } from './app-context.ts';
 import { postedFields } from './form-body.ts';
 import type { OrganiserEnv } from './organiser-session.ts';

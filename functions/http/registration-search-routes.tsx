@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
-import type { Registration } from '../../shared/domain/registration.ts';
-import { withWaitingPlaces } from '../../shared/domain/waiting-list.ts';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { participantTable } from '../../shared/organiser/participant-csv.ts';
+import { zipArchive } from '#export/zip-archive.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { withWaitingPlaces } from '#shared/domain/waiting-list.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { participantTable } from '#shared/organiser/participant-csv.ts';
 import {
   organisationsOf,
   readRegistrationSearch,
   searchRegistrations,
-} from '../../shared/organiser/registration-search.ts';
-import { xlsxParts } from '../../shared/organiser/xlsx-parts.ts';
-import { RegistrationSearchPage } from '../../web/pages/organiser/registration-search-page.tsx';
-import { zipArchive } from '../export/zip-archive.ts';
-import { listRegistrations } from '../store/registration-items.ts';
+} from '#shared/organiser/registration-search.ts';
+import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import { RegistrationSearchPage } from '#web/pages/organiser/registration-search-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';

@@ -1,10 +1,7 @@
 import type { Context } from 'hono';
-import { LANGUAGES, type Language } from '../../shared/domain/event.ts';
-import {
-  type RequestRefusal,
-  requestRefusalMessagesFor,
-} from '../../shared/i18n/request-refusal-messages.ts';
-import { RequestRefusedPage } from '../../web/pages/request-refused-page.tsx';
+import { LANGUAGES, type Language } from '#shared/domain/event.ts';
+import { type RequestRefusal, requestRefusalMessagesFor } from '#shared/i18n/request-refusal-messages.ts';
+import { RequestRefusedPage } from '#web/pages/request-refused-page.tsx';
 
 /**
  * The language of a request turned away before its route ran (so before its event's language is known): `?lang=`,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { WorkspaceDashboardPage } from '../../web/pages/organiser/workspace-dashboard-page.tsx';
-import { organisationView } from '../organisers/organisation-view.ts';
-import { workspaceDashboard } from '../organisers/workspace-dashboard.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import { workspaceDashboard } from '#operations/organisers/workspace-dashboard.ts';
+import { WorkspaceDashboardPage } from '#web/pages/organiser/workspace-dashboard-page.tsx';
 import type { AppContext } from './app-context.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 

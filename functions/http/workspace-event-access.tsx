@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
-import type { Language } from '../../shared/domain/event.ts';
-import { mayChangeRegistrations } from '../../shared/domain/organiser.ts';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { ownEvent } from '../organisers/event-administration.ts';
-import { organisationView } from '../organisers/organisation-view.ts';
-import type { EventPage } from '../store/event-items.ts';
+import { ownEvent } from '#operations/organisers/event-administration.ts';
+import { organisationView } from '#operations/organisers/organisation-view.ts';
+import type { Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import type { EventPage } from '#store/event-items.ts';
 import type { AppContext } from './app-context.ts';
 import { notFound } from './not-found.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';

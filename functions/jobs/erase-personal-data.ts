@@ -1,7 +1,7 @@
-import { erasureTimes } from '../../shared/domain/retention.ts';
-import { eraseNeeds, erasePersonalData, getErasureRecord } from '../store/erasure-items.ts';
-import { listEventsStartingBetween } from '../store/event-items.ts';
-import { getOrganisation } from '../store/organisation-items.ts';
+import { erasureTimes } from '#shared/domain/retention.ts';
+import { eraseNeeds, erasePersonalData, getErasureRecord } from '#store/erasure-items.ts';
+import { listEventsStartingBetween } from '#store/event-items.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
 import type { JobContext } from './send-reminders.ts';
 
 /**

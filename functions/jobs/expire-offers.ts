@@ -1,6 +1,6 @@
-import { cancelWithPromotion } from '../participants/cancel-with-promotion.ts';
-import { getEventPage } from '../store/event-items.ts';
-import { expiredOffers } from '../store/offer-items.ts';
+import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { expiredOffers } from '#store/offer-items.ts';
 import type { JobContext } from './send-reminders.ts';
 
 /** Ends every seat offer whose time has run out and passes the seat on; returns how many it ended. */

@@ -1,11 +1,11 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { participantMail } from '../../shared/mail/participant-mail.ts';
-import { participantMailContext } from '../participants/participant-mail-context.ts';
-import { markCancellationNoticeSent } from '../store/event-cancellation-items.ts';
-import { eventsWithPendingNotices } from '../store/event-items.ts';
-import { queueMessageOnce } from '../store/outbox-items.ts';
-import { listRegistrations } from '../store/registration-items.ts';
-import { notifyCancelledWorkingGroup } from '../working-groups/group-cancellation-notices.ts';
+import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
+import { notifyCancelledWorkingGroup } from '#operations/working-groups/group-cancellation-notices.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
+import { markCancellationNoticeSent } from '#store/event-cancellation-items.ts';
+import { eventsWithPendingNotices } from '#store/event-items.ts';
+import { queueMessageOnce } from '#store/outbox-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
 import type { JobContext } from './send-reminders.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { finishMemberNotices } from '../working-groups/meeting-notices.ts';
-import { finishDecisionNotices } from '../working-groups/send-decisions.ts';
+import { finishMemberNotices } from '#operations/working-groups/meeting-notices.ts';
+import { finishDecisionNotices } from '#operations/working-groups/send-decisions.ts';
 import { eraseExpiredPersonalData } from './erase-personal-data.ts';
 import { expireSeatOffers } from './expire-offers.ts';
 import { notifyEventCancellations } from './notify-event-cancellations.ts';

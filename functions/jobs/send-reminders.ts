@@ -1,9 +1,9 @@
-import { REMINDER_LEAD_HOURS, remindersDue } from '../../shared/domain/reminders-due.ts';
-import { reminderMessage } from '../../shared/mail/reminder-message.ts';
-import { eventUrl } from '../http/public-urls.ts';
-import { listEventsStartingBetween } from '../store/event-items.ts';
-import { listRegistrations, queueReminder } from '../store/registration-items.ts';
-import type { Table } from '../store/table.ts';
+import { eventUrl } from '#http/public-urls.ts';
+import { REMINDER_LEAD_HOURS, remindersDue } from '#shared/domain/reminders-due.ts';
+import { reminderMessage } from '#shared/mail/reminder-message.ts';
+import { listEventsStartingBetween } from '#store/event-items.ts';
+import { listRegistrations, queueReminder } from '#store/registration-items.ts';
+import type { Table } from '#store/table.ts';
 
 export interface JobContext {
   table: Table;

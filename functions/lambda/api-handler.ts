@@ -1,9 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
-import { configFromEnvironment } from '../config.ts';
-import { createApp } from '../http/app.tsx';
-import { connectTable } from '../store/table.ts';
+import { createApp } from '#http/app.tsx';
+import { connectTable } from '#store/table.ts';
+import { configFromEnvironment } from './platform-config.ts';
 import { secretFromExtension } from './secrets-extension.ts';
 
 const logger = new Logger();

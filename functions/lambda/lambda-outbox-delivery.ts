@@ -1,9 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { PlatformConfig } from '../config.ts';
-import { createMailTransport } from '../mail/mail-transport.ts';
-import type { OutboxDelivery } from '../mail/outbox-delivery.ts';
-import { MAIL_REFUSED, withRefusalsReported } from '../mail/refusal-reporting-transport.ts';
-import type { Table } from '../store/table.ts';
+import { createMailTransport } from '#mail/mail-transport.ts';
+import type { OutboxDelivery } from '#mail/outbox-delivery.ts';
+import { MAIL_REFUSED, withRefusalsReported } from '#mail/refusal-reporting-transport.ts';
+import type { Table } from '#store/table.ts';
+import type { PlatformConfig } from './platform-config.ts';
 
 /** How the mailer and the jobs Lambdas deliver the outbox: through SES, each refusal logged for the alarm. */
 export function lambdaOutboxDelivery(config: PlatformConfig, table: Table, logger: Logger): OutboxDelivery {

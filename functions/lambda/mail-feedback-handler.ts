@@ -1,8 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SNSEvent } from 'aws-lambda';
-import { configFromEnvironment } from '../config.ts';
-import { recordMailFeedback } from '../mail/ses-feedback.ts';
-import { connectTable } from '../store/table.ts';
+import { recordMailFeedback } from '#mail/ses-feedback.ts';
+import { connectTable } from '#store/table.ts';
+import { configFromEnvironment } from './platform-config.ts';
 
 const logger = new Logger();
 const table = connectTable(configFromEnvironment().table);

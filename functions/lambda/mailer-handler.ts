@@ -1,9 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { configFromEnvironment } from '../config.ts';
-import { deliverOutboxMessage } from '../mail/outbox-delivery.ts';
-import { connectTable } from '../store/table.ts';
+import { deliverOutboxMessage } from '#mail/outbox-delivery.ts';
+import { connectTable } from '#store/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
+import { configFromEnvironment } from './platform-config.ts';
 
 const logger = new Logger();
 const config = configFromEnvironment();

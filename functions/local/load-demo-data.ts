@@ -1,11 +1,11 @@
-import { demoEventPages } from '../../shared/demo/demo-events.ts';
-import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
-import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
-import { hashEmail } from '../security/secret-token.ts';
-import { eventExists, putEventPage } from '../store/event-items.ts';
-import { addOrganisationIfAbsent } from '../store/organisation-items.ts';
-import { getOrganiserAccount, putOrganiser } from '../store/organiser-items.ts';
-import type { Table } from '../store/table.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
+import { eventExists, putEventPage } from '#store/event-items.ts';
+import { addOrganisationIfAbsent } from '#store/organisation-items.ts';
+import { getOrganiserAccount, putOrganiser } from '#store/organiser-items.ts';
+import type { Table } from '#store/table.ts';
 
 /**
  * Writes the demo events that are not in the store yet; the ones already there keep their registrations.

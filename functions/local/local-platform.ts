@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
-import { createApp } from '../http/app.tsx';
-import { mailboxRoutes } from '../http/mailbox-routes.tsx';
-import { type JobReport, runScheduledJobs } from '../jobs/run-scheduled-jobs.ts';
-import { createMailTransport } from '../mail/mail-transport.ts';
-import { deliverPendingMessages, type OutboxDelivery } from '../mail/outbox-delivery.ts';
-import type { Table } from '../store/table.ts';
+import { createApp } from '#http/app.tsx';
+import { mailboxRoutes } from '#http/mailbox-routes.tsx';
+import { type JobReport, runScheduledJobs } from '#jobs/run-scheduled-jobs.ts';
+import { createMailTransport } from '#mail/mail-transport.ts';
+import { deliverPendingMessages, type OutboxDelivery } from '#mail/outbox-delivery.ts';
+import type { Table } from '#store/table.ts';
 import { freePort } from './free-port.ts';
 import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
-import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
-import { signInLinkFor } from '../organisers/organiser-sign-in.ts';
-import { connectTable, ensureTable } from '../store/table.ts';
+import { signInLinkFor } from '#operations/organisers/organiser-sign-in.ts';
+import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
+import { connectTable, ensureTable } from '#store/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
 import { loadDemoData } from './load-demo-data.ts';

@@ -1,13 +1,13 @@
 import type { Transporter } from 'nodemailer';
-import type { OutboxMessage } from '../../shared/domain/outbound-message.ts';
+import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
 import {
   claimMessage,
   dueMessages,
   markSent,
   type OutboxAddress,
   releaseAfterFailure,
-} from '../store/outbox-items.ts';
-import type { Table } from '../store/table.ts';
+} from '#store/outbox-items.ts';
+import type { Table } from '#store/table.ts';
 
 export interface OutboxDelivery {
   table: Table;

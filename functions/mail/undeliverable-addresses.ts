@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { UndeliverableMark, UndeliverableReason } from '../../shared/domain/undeliverable-mark.ts';
-import { hashEmail } from '../security/secret-token.ts';
-import type { Table } from '../store/table.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { UndeliverableMark, UndeliverableReason } from '#shared/domain/undeliverable-mark.ts';
+import type { Table } from '#store/table.ts';
 
 /**
  * An address that the mail service reported as bouncing, or whose owner marked our mail as spam:

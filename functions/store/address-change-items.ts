@@ -1,5 +1,5 @@
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import { hashEmail } from '../security/secret-token.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailClaim, emailKey, manageTokenReplacement } from './participant-keys.ts';
 import type { StoredRegistration } from './registration-items.ts';

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Registration } from '../../shared/domain/registration.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import { slotKey } from './event-items.ts';
 import { queryAll } from './query-all.ts';
 import { getRegistration, registrationKey, withoutSecret } from './registration-items.ts';

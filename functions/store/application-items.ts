@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Application, ReviewedApplication } from '../../shared/domain/application.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
+import type { Application, ReviewedApplication } from '#shared/domain/application.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { eventKey } from './event-items.ts';
 import { recordOf } from './item-attributes.ts';
 import { queueMessage } from './outbox-items.ts';

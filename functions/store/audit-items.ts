@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
+import type { AuditEntry } from '#shared/domain/audit-entry.ts';
 import { recordOf } from './item-attributes.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';

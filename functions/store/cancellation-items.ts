@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import { holdsSeat, type Registration } from '../../shared/domain/registration.ts';
-import { hashEmail, hashSecret } from '../security/secret-token.ts';
+import { hashEmail, hashSecret } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
 import { feedKey, pickedSlotIds, unpickItems } from './agenda-items.ts';
 import { eventKey } from './event-items.ts';
 import { recordOf } from './item-attributes.ts';

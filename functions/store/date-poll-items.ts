@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DatePoll, PollResponse } from '../../shared/domain/date-poll.ts';
+import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
 import { eventStillPublished, meetingKey } from './event-items.ts';
 import { type Item, recordOf } from './item-attributes.ts';
 import { MEETING_NOTICES_PENDING } from './meeting-items.ts';

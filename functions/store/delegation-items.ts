@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { placesLeft } from '../../shared/delegation/quota.ts';
-import type { Delegation } from '../../shared/domain/delegation.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import { placesLeft } from '#shared/delegation/quota.ts';
+import type { Delegation } from '#shared/domain/delegation.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
 import { recordOf } from './item-attributes.ts';
 import { queueMessage } from './outbox-items.ts';

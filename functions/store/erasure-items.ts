@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { RegistrationStatus } from '../../shared/domain/registration.ts';
+import type { RegistrationStatus } from '#shared/domain/registration.ts';
 import { deleteItems, type ItemKey } from './delete-items.ts';
 import type { Item } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';

@@ -1,5 +1,5 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { EventDetails } from '../../shared/organiser/event-details-form.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventDetails } from '#shared/organiser/event-details-form.ts';
 import { eventKey } from './event-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';

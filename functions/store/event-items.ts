@@ -1,7 +1,7 @@
 import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Meeting } from '../../shared/domain/meeting.ts';
-import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { type Item, recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';

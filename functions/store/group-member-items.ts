@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { GroupMember } from '../../shared/domain/group-member.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Meeting } from '../../shared/domain/meeting.ts';
-import type { MeetingInviteKind } from '../../shared/mail/meeting-invite-mail.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { MeetingInviteKind } from '#shared/mail/meeting-invite-mail.ts';
 import { meetingKey, meetingOf } from './event-items.ts';
 import type { Item } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { SensitiveNeeds } from '../../shared/domain/registration.ts';
+import type { SensitiveNeeds } from '#shared/domain/registration.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';

@@ -1,5 +1,5 @@
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
 import { OPEN_OFFERS } from './promotion-items.ts';
 import { queryAll } from './query-all.ts';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Organisation } from '../../shared/domain/organisation.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
 import { getOrganisation } from './organisation-items.ts';
 import type { Table } from './table.ts';
 

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Organisation } from '../../shared/domain/organisation.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Member, Membership, OrganiserRole } from '../../shared/domain/organiser.ts';
-import { hashEmail } from '../security/secret-token.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { Member, Membership, OrganiserRole } from '#shared/domain/organiser.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import { TABLE_LAYOUT } from './table-layout.ts';

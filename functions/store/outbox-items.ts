@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { OutboundMessage, OutboxMessage } from '../../shared/domain/outbound-message.ts';
-import { deliveryExhausted, nextAttemptAt } from '../../shared/mail/delivery-retry.ts';
+import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
 import { deleteItems, type ItemKey } from './delete-items.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';

@@ -1,4 +1,4 @@
-import type { Registration } from '../../shared/domain/registration.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import type { Table } from './table.ts';
 
 /**

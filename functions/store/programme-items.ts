@@ -1,5 +1,5 @@
-import type { Material, ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import type { MergedProgramme } from '../../shared/programme/merge-programme.ts';
+import type { Material, ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
 import { slotKey } from './event-items.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';

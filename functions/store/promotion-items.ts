@@ -1,6 +1,6 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { manageTokenReplacement } from './participant-keys.ts';

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { QuotaCount } from '../../shared/delegation/quota.ts';
+import type { QuotaCount } from '#shared/delegation/quota.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { type AddressChange, addressChangeItems } from './address-change-items.ts';
 import { type Item, recordOf } from './item-attributes.ts';
 import { needsItem, needsKey } from './needs-items.ts';

@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ApplicationReview } from '../../shared/domain/application.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
+import type { ApplicationReview } from '#shared/domain/application.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import { applicationKey, transact } from './application-items.ts';
 import { eventKey, eventStillPublished } from './event-items.ts';
 import type { Table } from './table.ts';

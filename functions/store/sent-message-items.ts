@@ -1,4 +1,4 @@
-import type { Audience } from '../../shared/organiser/participant-message-form.ts';
+import type { Audience } from '#shared/organiser/participant-message-form.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';

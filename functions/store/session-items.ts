@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { SessionTimes } from '../../shared/domain/session-window.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { SessionTimes } from '#shared/domain/session-window.ts';
 import { queueMessage } from './outbox-items.ts';
 import type { Table } from './table.ts';
 import { sendTransaction } from './transaction-errors.ts';

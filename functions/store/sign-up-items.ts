@@ -1,7 +1,7 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { feedItem } from './agenda-items.ts';
 import { eventKey } from './event-items.ts';
 import { needsItem } from './needs-items.ts';

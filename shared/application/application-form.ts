@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { type ApplicationMember, REPRESENTATIONS, type Representation } from '../domain/application.ts';
-import type { Language } from '../domain/event.ts';
-import { emailAddress, type FieldErrors, readMemberRows, requiredText } from '../forms/form-reading.ts';
-import { type ApplicationMessages, applicationMessagesFor } from '../i18n/application-messages.ts';
-import { type Municipality, municipalityByCode } from '../municipalities/swedish-municipalities.ts';
+import { type ApplicationMember, REPRESENTATIONS, type Representation } from '#shared/domain/application.ts';
+import type { Language } from '#shared/domain/event.ts';
+import { emailAddress, type FieldErrors, readMemberRows, requiredText } from '#shared/forms/form-reading.ts';
+import { type ApplicationMessages, applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { type Municipality, municipalityByCode } from '#shared/municipalities/swedish-municipalities.ts';
 
 /** The rows the form offers; a working-group team is a handful of people. */
 export const MEMBER_ROWS = 6;

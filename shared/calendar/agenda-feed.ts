@@ -1,6 +1,6 @@
-import type { EventRecord } from '../domain/event.ts';
-import type { ProgrammeSlot } from '../domain/programme-slot.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { eventEntry, slotEntry } from './calendar-entries.ts';
 import { calendarText } from './calendar-text.ts';
 

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import type { EventRecord, Venue } from '../domain/event.ts';
-import { meetingSequence, type ScheduledMeeting } from '../domain/meeting.ts';
-import { type ProgrammeSlot, speakerText } from '../domain/programme-slot.ts';
-import { venueText } from '../event-when.ts';
-import { messagesFor } from '../i18n/messages.ts';
+import type { EventRecord, Venue } from '#shared/domain/event.ts';
+import { meetingSequence, type ScheduledMeeting } from '#shared/domain/meeting.ts';
+import { type ProgrammeSlot, speakerText } from '#shared/domain/programme-slot.ts';
+import { venueText } from '#shared/event-when.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 import { eventUid, meetingUid, slotUid } from './calendar-ids.ts';
 import type { CalendarEntry } from './calendar-text.ts';
 

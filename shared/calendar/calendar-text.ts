@@ -5,7 +5,7 @@ import ical, {
   ICalEventStatus,
 } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { TimeZone } from '../domain/event.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
 import { vtimezoneOf } from './time-zone-definitions.ts';
 
 export interface CalendarPerson {

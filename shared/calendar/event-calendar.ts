@@ -1,5 +1,5 @@
-import type { EventRecord } from '../domain/event.ts';
-import { inProgrammeOrder, isPause, type ProgrammeSlot } from '../domain/programme-slot.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { inProgrammeOrder, isPause, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { eventEntry, slotEntry } from './calendar-entries.ts';
 import { calendarText } from './calendar-text.ts';
 

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../domain/event.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import { eventEntry } from './calendar-entries.ts';
 import type { CalendarPerson } from './calendar-text.ts';
 import { invite } from './invite.ts';

@@ -1,5 +1,5 @@
-import type { EventRecord } from '../domain/event.ts';
-import { isScheduled, type Meeting } from '../domain/meeting.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
 import { meetingEntry } from './calendar-entries.ts';
 import { calendarText } from './calendar-text.ts';
 

@@ -1,4 +1,4 @@
-import type { TimeZone } from '../domain/event.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
 
 /**
  * The VTIMEZONE of a zone with the EU's summer time: +01:00 in winter, +02:00 from 01:00 UTC on the last Sunday of

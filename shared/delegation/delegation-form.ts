@@ -1,14 +1,14 @@
 import * as z from 'zod';
-import { DELEGATION_ROLES, type DelegationRole } from '../domain/delegation.ts';
-import type { Language, Quotas } from '../domain/event.ts';
+import { DELEGATION_ROLES, type DelegationRole } from '#shared/domain/delegation.ts';
+import type { Language, Quotas } from '#shared/domain/event.ts';
 import {
   emailAddress,
   errorsOf,
   type FieldErrors,
   readMemberRows,
   requiredText,
-} from '../forms/form-reading.ts';
-import { type DelegationMessages, delegationMessagesFor } from '../i18n/delegation-messages.ts';
+} from '#shared/forms/form-reading.ts';
+import { type DelegationMessages, delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { MAX_MEMBERS_AT_ONCE, type OrganisationQuota, quotaFor } from './quota.ts';
 
 export interface DelegationMember {

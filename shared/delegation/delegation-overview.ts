@@ -1,6 +1,6 @@
-import type { DelegationRole, WishedRole } from '../domain/delegation.ts';
-import type { Quotas } from '../domain/event.ts';
-import { holdsSeat, type Registration } from '../domain/registration.ts';
+import type { DelegationRole, WishedRole } from '#shared/domain/delegation.ts';
+import type { Quotas } from '#shared/domain/event.ts';
+import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
 import { type OrganisationPlaces, placesByOrganisation } from './quota.ts';
 import { coveredRoles, missingRoles } from './role-check.ts';
 

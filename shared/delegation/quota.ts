@@ -1,4 +1,4 @@
-import type { EventRecord, Quotas } from '../domain/event.ts';
+import type { EventRecord, Quotas } from '#shared/domain/event.ts';
 
 /**
  * The most members one registration or one change may carry: each member is five writes of one DynamoDB

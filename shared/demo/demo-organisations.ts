@@ -1,4 +1,4 @@
-import type { Organisation } from '../domain/organisation.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
 
 /**
  * The organisers and co-organisers of the seed events. SKR and KS are the municipalities' own associations, not

@@ -1,4 +1,4 @@
-import type { Member } from '../domain/organiser.ts';
+import type { Member } from '#shared/domain/organiser.ts';
 
 /**
  * Sign-in accounts for trying the organiser side locally, one line per membership; the links arrive in the local

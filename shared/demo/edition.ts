@@ -1,7 +1,7 @@
-import type { EventRecord, TimeZone } from '../domain/event.ts';
-import type { Meeting } from '../domain/meeting.ts';
-import type { ProgrammeSlot } from '../domain/programme-slot.ts';
-import { instantAt } from '../time.ts';
+import type { EventRecord, TimeZone } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { instantAt } from '#shared/time.ts';
 import { upcomingShift } from './upcoming-date.ts';
 
 export interface DemoEventPage {

@@ -1,5 +1,5 @@
-import type { EventRecord, Quotas } from '../domain/event.ts';
-import { instantAt } from '../time.ts';
+import type { EventRecord, Quotas } from '#shared/domain/event.ts';
+import { instantAt } from '#shared/time.ts';
 import type { DemoEventPage, Edition, SeedEvent } from './edition.ts';
 import { programmeSlots, type SeedSlot } from './seed-programme.ts';
 import { addDays } from './upcoming-date.ts';

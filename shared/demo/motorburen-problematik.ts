@@ -1,6 +1,6 @@
-import type { EventRecord, Venue } from '../domain/event.ts';
-import type { Meeting } from '../domain/meeting.ts';
-import { instantAt } from '../time.ts';
+import type { EventRecord, Venue } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import { instantAt } from '#shared/time.ts';
 import type { DemoEventPage, Edition, SeedEvent } from './edition.ts';
 import { addDays } from './upcoming-date.ts';
 

@@ -1,6 +1,6 @@
-import type { Person, TimeZone } from '../domain/event.ts';
-import type { ProgrammeSlot, SlotKind } from '../domain/programme-slot.ts';
-import { instantAt } from '../time.ts';
+import type { Person, TimeZone } from '#shared/domain/event.ts';
+import type { ProgrammeSlot, SlotKind } from '#shared/domain/programme-slot.ts';
+import { instantAt } from '#shared/time.ts';
 import { addDays } from './upcoming-date.ts';
 
 /** A programme slot as organisers write it: wall-clock times on one day of the event. */

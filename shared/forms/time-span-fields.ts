@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { TimeZone } from '../domain/event.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
 import type { FieldErrors } from './form-reading.ts';
 
 export interface TimeSpanTexts {

@@ -1,6 +1,6 @@
-import type { Representation } from '../domain/application.ts';
-import type { Language } from '../domain/event.ts';
-import type { SignUpRefusal } from '../sign-up/sign-up-refusal.ts';
+import type { Representation } from '#shared/domain/application.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { SignUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 
 /** A municipality's application to a working group in words: the form, its criteria, the outcome and the receipt. */
 const sv = {

@@ -1,5 +1,5 @@
-import type { DelegationRole } from '../domain/delegation.ts';
-import type { Language } from '../domain/event.ts';
+import type { DelegationRole } from '#shared/domain/delegation.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 const svPlaces = (n: number) => `${n} ${n === 1 ? 'plats' : 'platser'}`;
 

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /**
  * The event editor's sections that belong to one kind of event (a study trip's price and quotas, a working group's

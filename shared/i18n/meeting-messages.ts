@@ -1,5 +1,5 @@
-import type { PollAnswer } from '../domain/date-poll.ts';
-import type { Language } from '../domain/event.ts';
+import type { PollAnswer } from '#shared/domain/date-poll.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** A working group's meetings and date polls: the organisers' page, the members' page and the e-mails members get. */
 const sv = {

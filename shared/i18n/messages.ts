@@ -1,5 +1,5 @@
-import type { Language } from '../domain/event.ts';
-import type { SlotKind } from '../domain/programme-slot.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { SlotKind } from '#shared/domain/programme-slot.ts';
 
 /** Every user-facing string of the pages and mails, in Swedish first, then Norwegian (bokmål) and English. */
 const sv = {

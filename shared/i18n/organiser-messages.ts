@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** The organiser's side in words: sign-in, the event list and one event's registrations; Swedish first. */
 const sv = {

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** The organisers' view of e-mail that did not go out, and the marks on addresses that bounce or complain. */
 const sv = {

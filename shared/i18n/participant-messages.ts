@@ -1,5 +1,5 @@
-import type { Language } from '../domain/event.ts';
-import type { OrganisationKind } from '../domain/organisation.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { OrganisationKind } from '#shared/domain/organisation.ts';
 
 /** The participant's journey in words: sign-up form, outcomes, e-mails and the manage page; Swedish first. */
 const sv = {

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** An organiser's edit of one registration: the link to it, the form, and what saving it did; Swedish first. */
 const sv = {

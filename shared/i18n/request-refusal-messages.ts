@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** Requests refused before any work is done: too many, too large, unreadable, or the store too busy right now. */
 const sv = {

@@ -1,6 +1,6 @@
-import type { Language } from '../domain/event.ts';
-import type { Criterion } from '../working-group/application-criteria.ts';
-import type { ReviewQuery } from '../working-group/review-list.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { Criterion } from '#shared/working-group/application-criteria.ts';
+import type { ReviewQuery } from '#shared/working-group/review-list.ts';
 
 /** The organisers' review of a working group's applications, their choice, and the decisions the applicants get. */
 const sv = {

@@ -1,6 +1,6 @@
-import type { AuditAction } from '../domain/audit-entry.ts';
-import type { Language } from '../domain/event.ts';
-import type { OrganiserRole } from '../domain/organiser.ts';
+import type { AuditAction } from '#shared/domain/audit-entry.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { OrganiserRole } from '#shared/domain/organiser.ts';
 
 /** The organisation's own pages in words: settings, people and roles, the audit trail, switching organisation. */
 const sv = {

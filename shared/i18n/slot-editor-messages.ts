@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** The programme editor slot by slot: adding, changing, moving and removing one slot; Swedish first. */
 const sv = {

@@ -1,4 +1,4 @@
-import type { EventKind, Language } from '../domain/event.ts';
+import type { EventKind, Language } from '#shared/domain/event.ts';
 
 /**
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching

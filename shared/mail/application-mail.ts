@@ -1,10 +1,10 @@
-import type { Application } from '../domain/application.ts';
-import type { EventRecord } from '../domain/event.ts';
-import type { Organisation } from '../domain/organisation.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import { deadlineText } from '../event-when.ts';
-import { applicationMessagesFor } from '../i18n/application-messages.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import type { Application } from '#shared/domain/application.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 

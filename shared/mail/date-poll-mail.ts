@@ -1,9 +1,9 @@
-import type { DatePoll } from '../domain/date-poll.ts';
-import type { GroupMember } from '../domain/group-member.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import { eventWhen } from '../event-when.ts';
-import { meetingMessagesFor } from '../i18n/meeting-messages.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import type { DatePoll } from '#shared/domain/date-poll.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import type { MeetingMailContext } from './meeting-invite-mail.ts';
 

@@ -1,11 +1,11 @@
-import type { EventRecord } from '../domain/event.ts';
-import type { GroupMember } from '../domain/group-member.ts';
-import { isScheduled, type Meeting } from '../domain/meeting.ts';
-import type { Organisation } from '../domain/organisation.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import { eventWhen, venueText } from '../event-when.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
-import { selectionMessagesFor } from '../i18n/selection-messages.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { eventWhen, venueText } from '#shared/event-when.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 

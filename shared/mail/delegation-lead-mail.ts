@@ -1,9 +1,9 @@
-import type { Delegation, WishedRole } from '../domain/delegation.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import type { Registration } from '../domain/registration.ts';
-import { eventWhen } from '../event-when.ts';
-import { delegationMessagesFor, roleList } from '../i18n/delegation-messages.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import type { Delegation, WishedRole } from '#shared/domain/delegation.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 import type { ParticipantMailContext } from './participant-mail.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 import { escapeHtml } from './html-escape.ts';
 
 export interface MailContent {

@@ -1,5 +1,5 @@
-import type { Organisation } from '../domain/organisation.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 
 /**
  * Who a message about an organisation's event says it is from, as the organisation's admins set it: their sender

@@ -1,13 +1,13 @@
-import { meetingEntry } from '../calendar/calendar-entries.ts';
-import { invite } from '../calendar/invite.ts';
-import type { EventRecord } from '../domain/event.ts';
-import type { GroupMember } from '../domain/group-member.ts';
-import type { ScheduledMeeting } from '../domain/meeting.ts';
-import type { Organisation } from '../domain/organisation.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import { eventWhen, venueText } from '../event-when.ts';
-import { meetingMessagesFor } from '../i18n/meeting-messages.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { meetingEntry } from '#shared/calendar/calendar-entries.ts';
+import { invite } from '#shared/calendar/invite.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import type { ScheduledMeeting } from '#shared/domain/meeting.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { eventWhen, venueText } from '#shared/event-when.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { organiserAddress } from './participant-mail.ts';
 

@@ -1,11 +1,11 @@
-import { eventInvite } from '../calendar/event-invite.ts';
-import type { EventRecord } from '../domain/event.ts';
-import type { Organisation } from '../domain/organisation.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import type { Registration, RegistrationStatus } from '../domain/registration.ts';
-import { deadlineText, eventWhen, venueText } from '../event-when.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
+import { eventInvite } from '#shared/calendar/event-invite.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
+import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 

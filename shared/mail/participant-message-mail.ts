@@ -1,8 +1,8 @@
-import type { EventRecord } from '../domain/event.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import type { Registration } from '../domain/registration.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 
 /** What an organiser writes to an event's participants: a subject, and paragraphs separated by empty lines. */

@@ -1,8 +1,8 @@
-import type { EventRecord } from '../domain/event.ts';
-import type { OutboundMessage } from '../domain/outbound-message.ts';
-import type { Registration } from '../domain/registration.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { formatClock, formatDateWithWeekday } from '../time.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { formatClock, formatDateWithWeekday } from '#shared/time.ts';
 import { renderMailBodies } from './mail-layout.ts';
 
 export function reminderMessage(

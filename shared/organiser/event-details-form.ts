@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import * as z from 'zod';
-import type { EventRecord, Language, Venue } from '../domain/event.ts';
-import { errorsOf, type FieldErrors, optionalText, requiredText } from '../forms/form-reading.ts';
+import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
+import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
 
 const TEXTS = {
   sv: {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Contact, EventKind, EventRecord, Language, TimeZone } from '../domain/event.ts';
+import type { Contact, EventKind, EventRecord, Language, TimeZone } from '#shared/domain/event.ts';
 import {
   emailAddress,
   errorsOf,
@@ -10,9 +10,9 @@ import {
   requiredText,
   textLines,
   textParagraphs,
-} from '../forms/form-reading.ts';
-import { eventSettingsMessagesFor } from '../i18n/event-settings-messages.ts';
-import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
+} from '#shared/forms/form-reading.ts';
+import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
 import { readStudyTripSettings, studyTripValuesOf } from './study-trip-settings-form.ts';
 import { readWorkingGroupSettings, workingGroupValuesOf } from './working-group-settings-form.ts';

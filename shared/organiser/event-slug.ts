@@ -1,5 +1,5 @@
-import type { TimeZone } from '../domain/event.ts';
-import { localDay } from '../time.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
+import { localDay } from '#shared/time.ts';
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const SPELLED_OUT: Record<string, string> = { æ: 'ae', ø: 'o', ß: 'ss', đ: 'd', ł: 'l' };

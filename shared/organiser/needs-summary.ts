@@ -1,4 +1,4 @@
-import type { SensitiveNeeds } from '../domain/registration.ts';
+import type { SensitiveNeeds } from '#shared/domain/registration.ts';
 
 export interface NeedCount {
   need: string;

@@ -1,8 +1,8 @@
-import type { EventRecord, Language } from '../domain/event.ts';
-import type { Registration } from '../domain/registration.ts';
-import { organiserMessagesFor } from '../i18n/organiser-messages.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
-import { formatClock, formatDate } from '../time.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
 
 /** Excel in Swedish and Norwegian opens UTF-8 only with a byte-order mark, and splits columns on semicolons. */
 const BYTE_ORDER_MARK = '\uFEFF';

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import type { EventRecord, Language } from '../domain/event.ts';
-import type { Registration } from '../domain/registration.ts';
-import { errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
-import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
-import type { ParticipantMessage } from '../mail/participant-message-mail.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import type { ParticipantMessage } from '#shared/mail/participant-message-mail.ts';
 
 export const AUDIENCES = ['confirmed', 'waiting', 'everyone', 'members'] as const;
 

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import type { EventRecord, Language } from '../domain/event.ts';
-import type { Registration } from '../domain/registration.ts';
-import type { FieldErrors } from '../forms/form-reading.ts';
-import { participantMessagesFor } from '../i18n/participant-messages.ts';
-import { readSignUpForm, type SignUpForm } from '../sign-up/sign-up-form.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { readSignUpForm, type SignUpForm } from '#shared/sign-up/sign-up-form.ts';
 
 /** What an organiser may change in a registration: what the participant gave when signing up, less their needs. */
 export type RegistrationDetails = Omit<SignUpForm, 'needs'>;

@@ -1,4 +1,4 @@
-import type { Registration, RegistrationStatus } from '../domain/registration.ts';
+import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
 
 const STATUSES: readonly RegistrationStatus[] = ['confirmed', 'offered', 'waiting', 'cancelled'];
 

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { type Organisation, RETENTION_DAYS_BOUNDS } from '../domain/organisation.ts';
-import { type Member, ORGANISER_ROLES, type OrganiserRole } from '../domain/organiser.ts';
-import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
-import type { SettingsMessages } from '../i18n/settings-messages.ts';
+import { type Organisation, RETENTION_DAYS_BOUNDS } from '#shared/domain/organisation.ts';
+import { type Member, ORGANISER_ROLES, type OrganiserRole } from '#shared/domain/organiser.ts';
+import { emailAddress, errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
+import type { SettingsMessages } from '#shared/i18n/settings-messages.ts';
 
 type Read<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { TimeZone } from '../domain/event.ts';
-import { localDay } from '../time.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
+import { localDay } from '#shared/time.ts';
 
 /** How many were confirmed by the end of a day (yyyy-MM-dd, in the event's zone). */
 export interface SignUpDay {

@@ -1,16 +1,16 @@
 import * as z from 'zod';
-import { organisationKey } from '../delegation/quota.ts';
-import type { WishedRole } from '../domain/delegation.ts';
-import type { Language, OrganisationQuotaTier, Price, Quotas } from '../domain/event.ts';
+import { organisationKey } from '#shared/delegation/quota.ts';
+import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { Language, OrganisationQuotaTier, Price, Quotas } from '#shared/domain/event.ts';
 import {
   errorsOf,
   type FieldErrors,
   lineList,
   optionalWholeNumber,
   textLines,
-} from '../forms/form-reading.ts';
-import { eventSettingsMessagesFor } from '../i18n/event-settings-messages.ts';
-import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
+} from '#shared/forms/form-reading.ts';
+import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 
 export const CURRENCIES: readonly Price['currency'][] = ['SEK', 'NOK'];
 export const WISHED_ROLES: readonly WishedRole[] = ['politician', 'police', 'crime-prevention-coordinator'];

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Language, Selection } from '../domain/event.ts';
+import type { Language, Selection } from '#shared/domain/event.ts';
 import {
   errorsOf,
   type FieldErrors,
@@ -7,10 +7,10 @@ import {
   optionalText,
   optionalWholeNumber,
   textParagraphs,
-} from '../forms/form-reading.ts';
-import { eventSettingsMessagesFor } from '../i18n/event-settings-messages.ts';
-import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
-import { MOST_MEETINGS_IN_A_SERIES } from '../working-group/meeting-series.ts';
+} from '#shared/forms/form-reading.ts';
+import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { MOST_MEETINGS_IN_A_SERIES } from '#shared/working-group/meeting-series.ts';
 
 const MAX_PLACES = 50;
 

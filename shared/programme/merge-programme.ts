@@ -1,5 +1,5 @@
-import type { Person } from '../domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot } from '../domain/programme-slot.ts';
+import type { Person } from '#shared/domain/event.ts';
+import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 
 export interface MergedProgramme {
   /** The programme to store: the imported slots, under the ids and with the materials of the stored slots they match. */

@@ -1,6 +1,6 @@
-import type { Language, TimeZone } from '../domain/event.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { formatDateWithWeekday } from '../time.ts';
+import type { Language, TimeZone } from '#shared/domain/event.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { formatDateWithWeekday } from '#shared/time.ts';
 
 /**
  * "Dag 2: fredag 5 februari 2027": day `number` of the programme, falling on the local date of `instant`, as the

@@ -1,6 +1,6 @@
-import { programmeSlots, type SeedSlot } from '../demo/seed-programme.ts';
-import type { Language, Person, TimeZone } from '../domain/event.ts';
-import type { ProgrammeSlot } from '../domain/programme-slot.ts';
+import { programmeSlots, type SeedSlot } from '#shared/demo/seed-programme.ts';
+import type { Language, Person, TimeZone } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { likelyEndTime } from './likely-end-time.ts';
 import { readProgrammeLine, type SlotLine } from './programme-line.ts';
 import { type ProgrammeMessages, programmeMessagesFor } from './programme-messages.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/event.ts';
+import type { Language } from '#shared/domain/event.ts';
 
 /** What the programme rules and the programme importer tell organisers, in Swedish first, then Norwegian (bokmål) and English. */
 const sv = {

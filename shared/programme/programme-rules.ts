@@ -1,8 +1,8 @@
-import { addDays } from '../demo/upcoming-date.ts';
-import type { EventRecord } from '../domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot } from '../domain/programme-slot.ts';
-import { eventWhen } from '../event-when.ts';
-import { formatDate, instantAt, isSameLocalDay, localDay } from '../time.ts';
+import { addDays } from '#shared/demo/upcoming-date.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { formatDate, instantAt, isSameLocalDay, localDay } from '#shared/time.ts';
 import { programmeMessagesFor } from './programme-messages.ts';
 import { slotWhen } from './slot-when.ts';
 

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { ProgrammeSlot } from '../domain/programme-slot.ts';
-import { inProgrammeOrder } from '../domain/programme-slot.ts';
-import { messagesFor } from '../i18n/messages.ts';
-import { formatClock, formatTimeSpan, localDay } from '../time.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { inProgrammeOrder } from '#shared/domain/programme-slot.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { formatClock, formatTimeSpan, localDay } from '#shared/time.ts';
 import type { ProgrammeTextContext } from './programme-from-text.ts';
 import { speakerLines } from './speaker-line.ts';
 

@@ -1,4 +1,4 @@
-import { inProgrammeOrder, type ProgrammeSlot } from '../domain/programme-slot.ts';
+import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { type MergedProgramme, sameInCalendars, unusedId } from './merge-programme.ts';
 import { type ProgrammeEvent, type ProgrammeProblem, programmeProblems } from './programme-rules.ts';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { addDays } from '../demo/upcoming-date.ts';
-import type { EventRecord, Language } from '../domain/event.ts';
-import { type ProgrammeSlot, SLOT_KINDS } from '../domain/programme-slot.ts';
+import { addDays } from '#shared/demo/upcoming-date.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { type ProgrammeSlot, SLOT_KINDS } from '#shared/domain/programme-slot.ts';
 import {
   errorsOf,
   type FieldErrors,
@@ -9,11 +9,11 @@ import {
   optionalText,
   optionalWholeNumber,
   requiredText,
-} from '../forms/form-reading.ts';
-import { localDateAndTime } from '../forms/time-span-fields.ts';
-import { slotEditorMessagesFor } from '../i18n/slot-editor-messages.ts';
-import { workspaceMessagesFor } from '../i18n/workspace-messages.ts';
-import { instantAt, localDay } from '../time.ts';
+} from '#shared/forms/form-reading.ts';
+import { localDateAndTime } from '#shared/forms/time-span-fields.ts';
+import { slotEditorMessagesFor } from '#shared/i18n/slot-editor-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { instantAt, localDay } from '#shared/time.ts';
 import { slotId } from './slot-id.ts';
 import { speakerLines, speakersFromLine } from './speaker-line.ts';
 import { clock, isTimeOfDay, readWrittenTime } from './written-time.ts';

@@ -1,4 +1,4 @@
-import type { SlotKind } from '../domain/programme-slot.ts';
+import type { SlotKind } from '#shared/domain/programme-slot.ts';
 
 /** A word the title opens with, followed by anything but a letter: `Pause/utsjekk` is a break, `Pausen i Oslo` is not. */
 const opensWith = (words: string) => new RegExp(`^(?:${words})(?!\\p{L})`, 'iu');

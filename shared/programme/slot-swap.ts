@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { TimeZone } from '../domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot } from '../domain/programme-slot.ts';
-import { localDay } from '../time.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
+import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { localDay } from '#shared/time.ts';
 import { trackOf } from './programme-rules.ts';
 
 export type MoveDirection = 'earlier' | 'later';

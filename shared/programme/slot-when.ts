@@ -1,6 +1,6 @@
-import type { EventRecord, Language } from '../domain/event.ts';
-import type { ProgrammeSlot } from '../domain/programme-slot.ts';
-import { formatClock, formatDate, formatTimeSpan, isSameLocalDay } from '../time.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { formatClock, formatDate, formatTimeSpan, isSameLocalDay } from '#shared/time.ts';
 
 /** "10.05–10.30", or "10.05" for a moment; with the date in front when the event runs over several days. */
 export function slotWhen(

@@ -1,4 +1,4 @@
-import type { Language, Person } from '../domain/event.ts';
+import type { Language, Person } from '#shared/domain/event.ts';
 
 /**
  * A speaker line in the organisers' form: `Name, Title, Organisation`. The first part holds the names

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import type { EventRecord, Language } from '../domain/event.ts';
-import { ORGANISATION_KINDS } from '../domain/organisation.ts';
-import { emailAddress, errorsOf, type FieldErrors, requiredText } from '../forms/form-reading.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
+import { emailAddress, errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
 
 const TEXTS = {
   sv: {

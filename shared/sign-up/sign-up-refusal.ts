@@ -1,5 +1,5 @@
-import type { EventRecord } from '../domain/event.ts';
-import { eventPhase, registrationWindow } from '../domain/event-phase.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
 
 export type SignUpRefusal = 'not-open-yet' | 'deadline-passed' | 'event-past' | 'event-cancelled';
 

@@ -1,4 +1,4 @@
-import type { Application } from '../domain/application.ts';
+import type { Application } from '#shared/domain/application.ts';
 
 export const CRITERIA = [
   'municipalityRepresentative',

@@ -1,9 +1,9 @@
-import type { DatePoll, PollAnswer, PollOption } from '../domain/date-poll.ts';
-import { POLL_ANSWERS } from '../domain/date-poll.ts';
-import type { EventRecord, Language } from '../domain/event.ts';
-import type { FieldErrors } from '../forms/form-reading.ts';
-import { readTimeSpan } from '../forms/time-span-fields.ts';
-import { meetingMessagesFor } from '../i18n/meeting-messages.ts';
+import type { DatePoll, PollAnswer, PollOption } from '#shared/domain/date-poll.ts';
+import { POLL_ANSWERS } from '#shared/domain/date-poll.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { readTimeSpan } from '#shared/forms/time-span-fields.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 
 export const FEWEST_POLL_OPTIONS = 2;
 export const MOST_POLL_OPTIONS = 10;

@@ -1,8 +1,8 @@
-import type { EventRecord, Language, Venue } from '../domain/event.ts';
-import { isScheduled, type Meeting, type MeetingMaterial } from '../domain/meeting.ts';
-import type { FieldErrors } from '../forms/form-reading.ts';
-import { localDateAndTime, readTimeSpan } from '../forms/time-span-fields.ts';
-import { meetingMessagesFor } from '../i18n/meeting-messages.ts';
+import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
+import { isScheduled, type Meeting, type MeetingMaterial } from '#shared/domain/meeting.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { localDateAndTime, readTimeSpan } from '#shared/forms/time-span-fields.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 
 const AGENDA_MAX = 2000;
 const PLACE_MAX = 300;

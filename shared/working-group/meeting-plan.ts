@@ -1,5 +1,5 @@
-import type { Venue } from '../domain/event.ts';
-import type { Meeting } from '../domain/meeting.ts';
+import type { Venue } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
 
 /**
  * The meetings a working group's plan of `count` meetings still lacks, numbered on from the highest it has, each "to

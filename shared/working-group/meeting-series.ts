@@ -1,5 +1,5 @@
-import { isScheduled, type Meeting } from '../domain/meeting.ts';
-import type { MeetingInviteKind } from '../mail/meeting-invite-mail.ts';
+import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
+import type { MeetingInviteKind } from '#shared/mail/meeting-invite-mail.ts';
 
 /** "5–7 regionala träffar": the plan's most; a series holds no more. */
 export const MOST_MEETINGS_IN_A_SERIES = 7;

@@ -1,5 +1,5 @@
-import type { DatePoll, PollAnswer, PollOption, PollResponse } from '../domain/date-poll.ts';
-import type { GroupMember } from '../domain/group-member.ts';
+import type { DatePoll, PollAnswer, PollOption, PollResponse } from '#shared/domain/date-poll.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
 
 export type AnswerCounts = Record<PollAnswer, number>;
 

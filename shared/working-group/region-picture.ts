@@ -1,7 +1,7 @@
-import type { Application } from '../domain/application.ts';
-import { countySeat } from '../municipalities/county-seats.ts';
-import { municipalitiesBorder, municipalitySeat } from '../municipalities/municipality-geography.ts';
-import { SWEDISH_COUNTIES } from '../municipalities/swedish-municipalities.ts';
+import type { Application } from '#shared/domain/application.ts';
+import { countySeat } from '#shared/municipalities/county-seats.ts';
+import { municipalitiesBorder, municipalitySeat } from '#shared/municipalities/municipality-geography.ts';
+import { SWEDISH_COUNTIES } from '#shared/municipalities/swedish-municipalities.ts';
 import { AROUND, type Box, type PlacedLabel, placeLabels } from './label-placement.ts';
 import { countyCodeOf } from './review-list.ts';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import type { ApplicationReview } from '../domain/application.ts';
-import type { Language } from '../domain/event.ts';
-import { errorsOf, type FieldErrors } from '../forms/form-reading.ts';
-import { selectionMessagesFor } from '../i18n/selection-messages.ts';
+import type { ApplicationReview } from '#shared/domain/application.ts';
+import type { Language } from '#shared/domain/event.ts';
+import { errorsOf, type FieldErrors } from '#shared/forms/form-reading.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 
 const NOTES_MAX = 4000;
 

@@ -1,4 +1,4 @@
-import type { ReviewedApplication } from '../domain/application.ts';
+import type { ReviewedApplication } from '#shared/domain/application.ts';
 import { meetsAllCriteria } from './application-criteria.ts';
 
 export const REVIEW_FILTERS = ['all', 'selected', 'not-selected', 'criteria-missing'] as const;

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { demoEventPages } from '../../shared/demo/demo-events.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const EVENT_ID = 'ks-studietur-mc-kriminalitet-2027';
 const title = demoEventPages(FIXTURE_TODAY).find((page) => page.event.id === EVENT_ID)?.event.title;

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { signInThroughMail } from '../support/browser-sign-in.ts';
-import { FIXTURE_TODAY, putMotorburenProblematik } from '../support/conference-fixture.ts';
-import { putGroupMembers } from '../support/group-member-fixture.ts';
-import { inviteIn, mailTo } from '../support/read-mail.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { signInThroughMail } from '#test/support/browser-sign-in.ts';
+import { FIXTURE_TODAY, putMotorburenProblematik } from '#test/support/conference-fixture.ts';
+import { putGroupMembers } from '#test/support/group-member-fixture.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const ORGANISER = 'samordnare.poll@lansstyrelsen.se';
 const ONLINE_LINK = 'https://meet.example.se/motorburen';

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { putOrganisation } from '../../functions/store/organisation-items.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
-import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
-import { readZip } from '../support/read-zip.ts';
-import { servedTestPlatform } from '../support/serve-over-http.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import { putOrganisation } from '#store/organisation-items.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
+import { readZip } from '#test/support/read-zip.ts';
+import { servedTestPlatform } from '#test/support/serve-over-http.ts';
 
 const { platform, baseUrl } = await servedTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
 for (const organisation of DEMO_ORGANISATIONS) await putOrganisation(platform.table, organisation);

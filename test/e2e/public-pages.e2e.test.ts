@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const TODAY = '2026-11-22';
 /** One of each kind of public page: lists, a past conference, a Norwegian study trip, a working group, an upcoming edition. */

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { FIXTURE_TODAY, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { FIXTURE_TODAY, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
 afterAll(() => platform.stop());

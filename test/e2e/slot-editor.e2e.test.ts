@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { getEventPage } from '../../functions/store/event-items.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { signInThroughMail } from '../support/browser-sign-in.ts';
-import { FIXTURE_TODAY, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { signInThroughMail } from '#test/support/browser-sign-in.ts';
+import { FIXTURE_TODAY, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const ORGANISER = 'programmet@skr.se';
 

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { demoEventPages } from '../../shared/demo/demo-events.ts';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
-import { signInThroughMail } from '../support/browser-sign-in.ts';
-import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
-import { inviteIn, mailTo } from '../support/read-mail.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
+import { signInThroughMail } from '#test/support/browser-sign-in.ts';
+import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const EVENT_ID = 'motorburen-problematik-2027';
 const event = demoEventPages(FIXTURE_TODAY).find((demo) => demo.event.id === EVENT_ID)?.event;

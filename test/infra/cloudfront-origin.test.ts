@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logicalIdOf, synthesizeStack } from '../support/synthesize-stack.ts';
+import { logicalIdOf, synthesizeStack } from '#test/support/synthesize-stack.ts';
 
 let dev: ReturnType<typeof synthesizeStack>;
 beforeAll(() => {

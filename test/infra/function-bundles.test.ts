@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localDay } from '../../shared/time.ts';
-import { apiGatewayV2Event } from '../support/api-gateway-v2-event.ts';
-import { bundleDirectory, invokeBundle } from '../support/built-function.ts';
-import { putTrygghetsdag, realToday } from '../support/conference-fixture.ts';
-import { dynamoDbStreamEvent } from '../support/dynamodb-stream-event.ts';
-import { lambdaContext } from '../support/lambda-context.ts';
-import { inviteIn, mailTo } from '../support/read-mail.ts';
-import { signUpFields } from '../support/sign-up-fixture.ts';
-import { synthesizeStack } from '../support/synthesize-stack.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { localDay } from '#shared/time.ts';
+import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
+import { bundleDirectory, invokeBundle } from '#test/support/built-function.ts';
+import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
+import { dynamoDbStreamEvent } from '#test/support/dynamodb-stream-event.ts';
+import { lambdaContext } from '#test/support/lambda-context.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
+import { signUpFields } from '#test/support/sign-up-fixture.ts';
+import { synthesizeStack } from '#test/support/synthesize-stack.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 /** The bundles exactly as `cdk deploy` would upload them: esbuild run by the stack's own NodejsFunction settings. */
 let bundles: { api: string; mailer: string; jobs: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageSettingsFrom } from '../../infra/stage-settings.ts';
+import { stageSettingsFrom } from '#infra/stage-settings.ts';
 
 const from = (context: Record<string, string>) => stageSettingsFrom((key) => context[key]);
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0f7c4f3e-8a2b-4c1d-9e6f-5a4b3c2d1e0f';

@@ -5,11 +5,11 @@ import { Capture, Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTableInput, TABLE_LAYOUT } from '../../functions/store/table-layout.ts';
-import type { AppFunction } from '../../infra/app-function.ts';
-import { API_THROTTLE } from '../../infra/web-api.ts';
-import { STYLESHEET_ASSET } from '../../web/stylesheet-asset.ts';
-import { logicalIdOf, synthesizeStack } from '../support/synthesize-stack.ts';
+import type { AppFunction } from '#infra/app-function.ts';
+import { API_THROTTLE } from '#infra/web-api.ts';
+import { createTableInput, TABLE_LAYOUT } from '#store/table-layout.ts';
+import { logicalIdOf, synthesizeStack } from '#test/support/synthesize-stack.ts';
+import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
 
 const MAIL_FROM = 'Träffpunkt <no-reply@traffpunkt.se>';
 const CERTIFICATE = 'arn:aws:acm:us-east-1:123456789012:certificate/0f7c4f3e-8a2b-4c1d-9e6f-5a4b3c2d1e0f';

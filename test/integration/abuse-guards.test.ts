@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/http/app.tsx';
-import { RATE_LIMITS } from '../../functions/http/rate-limit-rules.ts';
-import { MAX_BODY_BYTES } from '../../functions/http/request-guards.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { createApp } from '#http/app.tsx';
+import { RATE_LIMITS } from '#http/rate-limit-rules.ts';
+import { MAX_BODY_BYTES } from '#http/request-guards.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

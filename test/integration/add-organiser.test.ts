@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addOrganiser } from '../../functions/admin/add-organiser.ts';
-import { organiserRequestFrom } from '../../functions/admin/organiser-arguments.ts';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { getOrganisation } from '../../functions/store/organisation-items.ts';
-import { getOrganiserAccount } from '../../functions/store/organiser-items.ts';
-import { asOrganiser, signInAsOrganiser } from '../support/organiser-session.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { addOrganiser } from '#admin/add-organiser.ts';
+import { organiserRequestFrom } from '#admin/organiser-arguments.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
+import { getOrganiserAccount } from '#store/organiser-items.ts';
+import { asOrganiser, signInAsOrganiser } from '#test/support/organiser-session.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const run = promisify(execFile);
 let platform: TestPlatform;

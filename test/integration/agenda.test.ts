@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getEventPage, putEventPage } from '../../functions/store/event-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { getEventPage, putEventPage } from '#store/event-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 let platform: TestPlatform;
 afterAll(() => platform.stop());

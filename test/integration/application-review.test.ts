@@ -1,19 +1,19 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReviewedApplications } from '../../functions/store/application-items.ts';
-import { listGroupMembers } from '../../functions/store/group-member-items.ts';
-import { markDecisionsSent } from '../../functions/store/selection-items.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { deadlineText } from '../../shared/event-when.ts';
-import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { applicationForm, apply, team } from '../support/application-fixture.ts';
-import { auditEntriesAbout, auditTrailLines } from '../support/audit-entries.ts';
-import { putMotorburenProblematik } from '../support/conference-fixture.ts';
-import { justBeforeTransaction } from '../support/just-before-transaction.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { inviteIn, mailTo, receivedMail } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { listReviewedApplications } from '#store/application-items.ts';
+import { listGroupMembers } from '#store/group-member-items.ts';
+import { markDecisionsSent } from '#store/selection-items.ts';
+import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
+import { auditEntriesAbout, auditTrailLines } from '#test/support/audit-entries.ts';
+import { putMotorburenProblematik } from '#test/support/conference-fixture.ts';
+import { justBeforeTransaction } from '#test/support/just-before-transaction.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { inviteIn, mailTo, receivedMail } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 /** The fixture's deadline is 2027-01-08 00:00 in Stockholm; organisers choose after it. */

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryAll } from '../../functions/store/query-all.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { applicationForm, apply, type Member, team } from '../support/application-fixture.ts';
-import { putMotorburenProblematik } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { queryAll } from '#store/query-all.ts';
+import { applicationForm, apply, type Member, team } from '#test/support/application-fixture.ts';
+import { putMotorburenProblematik } from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 /** The fixture's application deadline is 2027-01-08 00:00 in Stockholm. */

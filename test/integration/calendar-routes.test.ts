@@ -1,11 +1,11 @@
 import type ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { getEventPage, putEventPage } from '../../functions/store/event-items.ts';
-import { demoEventPages } from '../../shared/demo/demo-events.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { onlyVevent, readCalendar, startInstant, vevents } from '../support/read-calendar.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { getEventPage, putEventPage } from '#store/event-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { onlyVevent, readCalendar, startInstant, vevents } from '#test/support/read-calendar.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const TODAY = '2026-11-22';
 const TRYGGHETSDAG = demoEventPages(TODAY).find((page) => page.event.id === 'trygghetsdag-2022');

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventKey, getEventPage } from '../../functions/store/event-items.ts';
-import { listQuotaCounts, quotaKey, quotaTaken } from '../../functions/store/quota-items.ts';
-import { listRegistrations, registrationKey } from '../../functions/store/registration-items.ts';
-import type { Table } from '../../functions/store/table.ts';
-import { quotaFor } from '../../shared/delegation/quota.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { putKsStudyTrip } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { quotaFor } from '#shared/delegation/quota.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { eventKey, getEventPage } from '#store/event-items.ts';
+import { listQuotaCounts, quotaKey, quotaTaken } from '#store/quota-items.ts';
+import { listRegistrations, registrationKey } from '#store/registration-items.ts';
+import type { Table } from '#store/table.ts';
+import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const SEATS = 20;
 /** Eight municipalities of the default tier, each bringing its full three: 24 people for what Oslo leaves. */

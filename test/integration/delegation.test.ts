@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { getEventPage } from '../../functions/store/event-items.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
-import { listQuotaCounts } from '../../functions/store/quota-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { DEMO_ORGANISERS } from '../../shared/demo/demo-organisers.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { putKsStudyTrip } from '../support/conference-fixture.ts';
-import { signInAsOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import { listQuotaCounts } from '#store/quota-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
+import { signInAsOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

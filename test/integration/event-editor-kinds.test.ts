@@ -1,12 +1,12 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventKey, getEventPage } from '../../functions/store/event-items.ts';
-import { putOrganisation } from '../../functions/store/organisation-items.ts';
-import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
-import { putGroupMembers } from '../support/group-member-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { receivedMail } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import { eventKey, getEventPage } from '#store/event-items.ts';
+import { putOrganisation } from '#store/organisation-items.ts';
+import { putGroupMembers } from '#test/support/group-member-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { receivedMail } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

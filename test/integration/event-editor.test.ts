@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '../../functions/store/audit-items.ts';
-import { listEventsWithDrafts } from '../../functions/store/event-draft-items.ts';
-import { getEventPage } from '../../functions/store/event-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { listAuditEntries } from '#store/audit-items.ts';
+import { listEventsWithDrafts } from '#store/event-draft-items.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getEventPage, listEvents, putEventPage } from '../../functions/store/event-items.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { createTestTable } from '../support/test-table.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { getEventPage, listEvents, putEventPage } from '#store/event-items.ts';
+import { createTestTable } from '#test/support/test-table.ts';
 
 const event: EventRecord = {
   id: 'e1',

@@ -2,10 +2,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '../../shared/domain/outbound-message.ts';
-import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { readCalendar } from '../support/read-calendar.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import {
+  putKsStudyTrip,
+  putMotorburenProblematik,
+  putTrygghetsdag,
+} from '#test/support/conference-fixture.ts';
+import { readCalendar } from '#test/support/read-calendar.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 /**
  * Property-based hostile input against every public endpoint, in-process through the app. For each request: no 5xx;

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReviewedApplications } from '../../functions/store/application-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { signUpFields } from '../support/sign-up-fixture.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { listReviewedApplications } from '#store/application-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import {
+  putKsStudyTrip,
+  putMotorburenProblematik,
+  putTrygghetsdag,
+} from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { signUpFields } from '#test/support/sign-up-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assembleLocalPlatform } from '../../functions/local/local-platform.ts';
-import type { Mailbox } from '../../functions/local/smtp-catcher.ts';
-import { createMailTransport } from '../../functions/mail/mail-transport.ts';
-import { deliverOutboxMessage } from '../../functions/mail/outbox-delivery.ts';
-import { claimMessage, dueMessages, undeliveredMessages } from '../../functions/store/outbox-items.ts';
-import { queryAll } from '../../functions/store/query-all.ts';
-import { cutShortBefore, MAX_DELIVERY_ATTEMPTS } from '../../shared/mail/delivery-retry.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { assembleLocalPlatform } from '#local/local-platform.ts';
+import type { Mailbox } from '#local/smtp-catcher.ts';
+import { createMailTransport } from '#mail/mail-transport.ts';
+import { deliverOutboxMessage } from '#mail/outbox-delivery.ts';
+import { cutShortBefore, MAX_DELIVERY_ATTEMPTS } from '#shared/mail/delivery-retry.ts';
+import { claimMessage, dueMessages, undeliveredMessages } from '#store/outbox-items.ts';
+import { queryAll } from '#store/query-all.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const START = Date.parse('2026-11-22T10:00:00Z');
 let minutes = 0;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { getOrganisation } from '../../functions/store/organisation-items.ts';
-import { changeMemberRole, listMembers } from '../../functions/store/organiser-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { tableItems, tableSnapshot } from '../support/table-snapshot.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { getOrganisation } from '#store/organisation-items.ts';
+import { changeMemberRole, listMembers } from '#store/organiser-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { tableItems, tableSnapshot } from '#test/support/table-snapshot.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { applicationForm, apply, team } from '../support/application-fixture.ts';
-import { putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { tableItems, tableSnapshot } from '../support/table-snapshot.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
+import { putMotorburenProblematik, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { tableItems, tableSnapshot } from '#test/support/table-snapshot.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 /**
  * Every organiser route the app registers, called by everyone who must be refused: nobody, an organiser of another

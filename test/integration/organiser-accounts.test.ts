@@ -1,22 +1,18 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/http/app.tsx';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { signInLinkFor } from '../../functions/organisers/organiser-sign-in.ts';
-import { hashEmail, hashSecret } from '../../functions/security/secret-token.ts';
-import {
-  getOrganisation,
-  listOrganisations,
-  putOrganisation,
-} from '../../functions/store/organisation-items.ts';
-import { getOrganiserAccount, putOrganiser, removeMember } from '../../functions/store/organiser-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser, signInAsOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { tableItems } from '../support/table-snapshot.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
-import { createTestTable } from '../support/test-table.ts';
+import { createApp } from '#http/app.tsx';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { signInLinkFor } from '#operations/organisers/organiser-sign-in.ts';
+import { hashEmail, hashSecret } from '#security/secret-token.ts';
+import { getOrganisation, listOrganisations, putOrganisation } from '#store/organisation-items.ts';
+import { getOrganiserAccount, putOrganiser, removeMember } from '#store/organiser-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser, signInAsOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { tableItems } from '#test/support/table-snapshot.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
+import { createTestTable } from '#test/support/test-table.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '../../functions/store/audit-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { listSentMessages } from '../../functions/store/sent-message-items.ts';
-import { applicationForm, apply, team } from '../support/application-fixture.ts';
-import { putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo, receivedMail } from '../support/read-mail.ts';
-import { readZip } from '../support/read-zip.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { listAuditEntries } from '#store/audit-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import { listSentMessages } from '#store/sent-message-items.ts';
+import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
+import { putMotorburenProblematik, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo, receivedMail } from '#test/support/read-mail.ts';
+import { readZip } from '#test/support/read-zip.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { signInAsOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { signInAsOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -1,13 +1,17 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { getErasureRecord } from '../../functions/store/erasure-items.ts';
-import { getEventPage } from '../../functions/store/event-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { getErasureRecord } from '#store/erasure-items.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import {
+  putKsStudyTrip,
+  putMotorburenProblematik,
+  putTrygghetsdag,
+} from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

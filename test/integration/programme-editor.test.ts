@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '../../functions/security/secret-token.ts';
-import { getEventPage } from '../../functions/store/event-items.ts';
-import { putOrganiser } from '../../functions/store/organiser-items.ts';
-import { replaceProgramme } from '../../functions/store/programme-items.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { OrganiserRole } from '../../shared/domain/organiser.ts';
-import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { mergeProgramme } from '../../shared/programme/merge-programme.ts';
-import { instantAt } from '../../shared/time.ts';
-import { lastSessionNotice, participantWithAgenda, pickForAgenda } from '../support/agenda-fixture.ts';
-import { auditEntriesAbout } from '../support/audit-entries.ts';
-import { putKsStudyTrip, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { justBeforeTransaction } from '../support/just-before-transaction.ts';
-import { signInAsOrganiser } from '../support/organiser-session.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { tableSnapshot } from '../support/table-snapshot.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OrganiserRole } from '#shared/domain/organiser.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { mergeProgramme } from '#shared/programme/merge-programme.ts';
+import { instantAt } from '#shared/time.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import { replaceProgramme } from '#store/programme-items.ts';
+import { lastSessionNotice, participantWithAgenda, pickForAgenda } from '#test/support/agenda-fixture.ts';
+import { auditEntriesAbout } from '#test/support/audit-entries.ts';
+import { putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { justBeforeTransaction } from '#test/support/just-before-transaction.ts';
+import { signInAsOrganiser } from '#test/support/organiser-session.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { tableSnapshot } from '#test/support/table-snapshot.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 import {
   TRYGGHETSDAG_PROGRAMME,
   TRYGGHETSDAG_PROGRAMME_CORRECTED,
-} from '../unit/programme/seed-programmes.ts';
+} from '#test/unit/programme/seed-programmes.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 const DRUG_SCENES = '1005-oppna-drogscener';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const TODAY = '2026-11-22';
 let platform: TestPlatform;

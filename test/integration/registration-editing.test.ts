@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '../../functions/store/audit-items.ts';
-import { getNeeds } from '../../functions/store/needs-items.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { listAuditEntries } from '#store/audit-items.ts';
+import { getNeeds } from '#store/needs-items.ts';
 import {
   getRegistration,
   listRegistrations,
   type StoredRegistration,
   updateRegistrationDetails,
-} from '../../functions/store/registration-items.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { inviteIn, mailTo } from '../support/read-mail.ts';
-import { signUpFields } from '../support/sign-up-fixture.ts';
-import { tableSnapshot } from '../support/table-snapshot.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+} from '#store/registration-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
+import { signUpFields } from '#test/support/sign-up-fixture.ts';
+import { tableSnapshot } from '#test/support/table-snapshot.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 const EVENT = 'editing-conference';

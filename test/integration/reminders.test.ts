@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { getEventPage, putEventPage } from '../../functions/store/event-items.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { mailTo, receivedMail } from '../support/read-mail.ts';
-import { signUpParticipant } from '../support/sign-up-fixture.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { getEventPage, putEventPage } from '#store/event-items.ts';
+import { mailTo, receivedMail } from '#test/support/read-mail.ts';
+import { signUpParticipant } from '#test/support/sign-up-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const TODAY = '2026-11-22';
 let platform: TestPlatform;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventKey, getEventPage } from '../../functions/store/event-items.ts';
-import { listRegistrations, registrationKey } from '../../functions/store/registration-items.ts';
-import type { Table } from '../../functions/store/table.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { eventKey, getEventPage } from '#store/event-items.ts';
+import { listRegistrations, registrationKey } from '#store/registration-items.ts';
+import type { Table } from '#store/table.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const SEATS = 20;
 const PARTICIPANTS = 300;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastSessionNotice, participantWithAgenda } from '../support/agenda-fixture.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { lastSessionNotice, participantWithAgenda } from '#test/support/agenda-fixture.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const DRUG_SCENES = '1005-oppna-drogscener';
 let platform: TestPlatform;

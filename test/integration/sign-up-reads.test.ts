@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forgetOrganisation, recentOrganisation } from '../../functions/store/organisation-cache.ts';
-import { getOrganisation, putOrganisation } from '../../functions/store/organisation-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { forgetOrganisation, recentOrganisation } from '#store/organisation-cache.ts';
+import { getOrganisation, putOrganisation } from '#store/organisation-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

@@ -4,15 +4,19 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getEventPage } from '../../functions/store/event-items.ts';
-import { listRegistrations } from '../../functions/store/registration-items.ts';
-import { TRANSIENT_ATTEMPTS } from '../../functions/store/transaction-errors.ts';
-import { isPause } from '../../shared/domain/programme-slot.ts';
-import { putKsStudyTrip, putMotorburenProblematik, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { postForm } from '../support/post-form.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { signUpFields } from '../support/sign-up-fixture.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { isPause } from '#shared/domain/programme-slot.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import { TRANSIENT_ATTEMPTS } from '#store/transaction-errors.ts';
+import {
+  putKsStudyTrip,
+  putMotorburenProblematik,
+  putTrygghetsdag,
+} from '#test/support/conference-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { signUpFields } from '#test/support/sign-up-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;

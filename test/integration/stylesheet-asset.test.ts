@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STYLESHEET } from '../../web/styles.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
+import { STYLESHEET } from '#web/styles.ts';
 
 let platform: TestPlatform;
 

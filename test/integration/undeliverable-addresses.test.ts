@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  markUndeliverableAddress,
-  undeliverableAddresses,
-} from '../../functions/mail/undeliverable-addresses.ts';
-import { putTrygghetsdag } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { postForm } from '../support/post-form.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { markUndeliverableAddress, undeliverableAddresses } from '#mail/undeliverable-addresses.ts';
+import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 let platform: TestPlatform;
 afterAll(() => platform.stop());

@@ -1,21 +1,21 @@
 import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { putEventPage } from '../../functions/store/event-items.ts';
-import { listGroupMembers } from '../../functions/store/group-member-items.ts';
-import { putOrganisation } from '../../functions/store/organisation-items.ts';
-import { demoEventPages } from '../../shared/demo/demo-events.ts';
-import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
-import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
-import { applicationForm, apply, type Member, team } from '../support/application-fixture.ts';
-import { FIXTURE_TODAY } from '../support/conference-fixture.ts';
-import { asOrganiser, signedInOrganiser } from '../support/organiser-session.ts';
-import { readCalendar, vevents } from '../support/read-calendar.ts';
-import { inviteIn, mailTo } from '../support/read-mail.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { putEventPage } from '#store/event-items.ts';
+import { listGroupMembers } from '#store/group-member-items.ts';
+import { putOrganisation } from '#store/organisation-items.ts';
+import { applicationForm, apply, type Member, team } from '#test/support/application-fixture.ts';
+import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
+import { readCalendar, vevents } from '#test/support/read-calendar.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 /**
  * Seed 004 as it happened: "Motorburen problematik" 2020–2021, applications before 6 November 2020, three digital

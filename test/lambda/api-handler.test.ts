@@ -1,8 +1,8 @@
 import type { APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDemoData } from '../../functions/local/load-demo-data.ts';
-import { apiGatewayV2Event } from '../support/api-gateway-v2-event.ts';
-import { createTestTable } from '../support/test-table.ts';
+import { loadDemoData } from '#local/load-demo-data.ts';
+import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
+import { createTestTable } from '#test/support/test-table.ts';
 
 type Handler = (
   event: unknown,
@@ -17,7 +17,7 @@ beforeAll(async () => {
   process.env.TABLE_NAME = table.name;
   process.env.DYNAMODB_ENDPOINT = inject('dynamoDbEndpoint');
   process.env.PUBLIC_BASE_URL = 'https://traffpunkt.example';
-  ({ handler } = (await import('../../functions/lambda/api-handler.ts')) as unknown as { handler: Handler });
+  ({ handler } = (await import('#lambda/api-handler.ts')) as unknown as { handler: Handler });
 });
 
 describe('the api Lambda entry', () => {

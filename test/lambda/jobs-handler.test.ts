@@ -1,10 +1,10 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { putTrygghetsdag, realToday } from '../support/conference-fixture.ts';
-import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { signUpParticipant } from '../support/sign-up-fixture.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
+import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { signUpParticipant } from '#test/support/sign-up-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 type Handler = (event: unknown, context: Context) => Promise<Record<string, number>>;
 let handler: Handler;
@@ -39,7 +39,7 @@ beforeAll(async () => {
     PUBLIC_BASE_URL: 'https://traffpunkt.example',
     POWERTOOLS_SERVICE_NAME: 'jobs',
   });
-  ({ handler } = (await import('../../functions/lambda/jobs-handler.ts')) as unknown as { handler: Handler });
+  ({ handler } = (await import('#lambda/jobs-handler.ts')) as unknown as { handler: Handler });
 });
 
 describe('the jobs Lambda entry', () => {

@@ -1,10 +1,10 @@
 import type { Context, SNSEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { undeliverableAddresses } from '../../functions/mail/undeliverable-addresses.ts';
-import type { Table } from '../../functions/store/table.ts';
-import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
-import { sesBounce, sesComplaint, sesDelivery, snsEvent } from '../support/sns-event.ts';
-import { createTestTable } from '../support/test-table.ts';
+import { undeliverableAddresses } from '#mail/undeliverable-addresses.ts';
+import type { Table } from '#store/table.ts';
+import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
+import { sesBounce, sesComplaint, sesDelivery, snsEvent } from '#test/support/sns-event.ts';
+import { createTestTable } from '#test/support/test-table.ts';
 
 type Handler = (event: SNSEvent, context: Context) => Promise<void>;
 let handler: Handler;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   process.env.TABLE_NAME = table.name;
   process.env.DYNAMODB_ENDPOINT = inject('dynamoDbEndpoint');
   process.env.POWERTOOLS_SERVICE_NAME = 'mail-feedback';
-  ({ handler } = (await import('../../functions/lambda/mail-feedback-handler.ts')) as unknown as {
+  ({ handler } = (await import('#lambda/mail-feedback-handler.ts')) as unknown as {
     handler: Handler;
   });
 });

@@ -1,13 +1,13 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { putTrygghetsdag, realToday } from '../support/conference-fixture.ts';
-import { dynamoDbStreamEvent } from '../support/dynamodb-stream-event.ts';
-import { lambdaContext, loggedLines } from '../support/lambda-context.ts';
-import { mailTo } from '../support/read-mail.ts';
-import { signUpParticipant } from '../support/sign-up-fixture.ts';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
+import { dynamoDbStreamEvent } from '#test/support/dynamodb-stream-event.ts';
+import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { signUpParticipant } from '#test/support/sign-up-fixture.ts';
+import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 type Handler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 let handler: Handler;
@@ -29,7 +29,7 @@ beforeAll(async () => {
     SMTP_PORT: String(platform.smtpPort),
     POWERTOOLS_SERVICE_NAME: 'mailer',
   });
-  ({ handler } = (await import('../../functions/lambda/mailer-handler.ts')) as unknown as {
+  ({ handler } = (await import('#lambda/mailer-handler.ts')) as unknown as {
     handler: Handler;
   });
 });

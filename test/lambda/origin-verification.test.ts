@@ -2,17 +2,17 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../functions/http/app.tsx';
-import { viewerAddress } from '../../functions/http/client-address.ts';
-import { RATE_LIMITS } from '../../functions/http/rate-limit-rules.ts';
-import type { Table } from '../../functions/store/table.ts';
-import { apiGatewayV2Event } from '../support/api-gateway-v2-event.ts';
-import { lambdaContext } from '../support/lambda-context.ts';
+import { createApp } from '#http/app.tsx';
+import { viewerAddress } from '#http/client-address.ts';
+import { RATE_LIMITS } from '#http/rate-limit-rules.ts';
+import type { Table } from '#store/table.ts';
+import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
+import { lambdaContext } from '#test/support/lambda-context.ts';
 import {
   type SecretsExtensionStandIn,
   startSecretsExtensionStandIn,
-} from '../support/secrets-extension-stand-in.ts';
-import { createTestTable } from '../support/test-table.ts';
+} from '#test/support/secrets-extension-stand-in.ts';
+import { createTestTable } from '#test/support/test-table.ts';
 
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:OriginSecret-Ab12Cd';
 const ORIGIN_SECRET = 'Jq4vX9mR2tLw7nPz5cHs8kFd3bGy6aUe1oVi0rMxQ2wTn7LpZ4hKc9sBd5fGj3Ny';
@@ -46,7 +46,7 @@ beforeAll(async () => {
     AWS_SESSION_TOKEN: SESSION_TOKEN,
   };
   Object.assign(process.env, environment);
-  ({ handler: entry } = (await import('../../functions/lambda/api-handler.ts')) as unknown as {
+  ({ handler: entry } = (await import('#lambda/api-handler.ts')) as unknown as {
     handler: Handler;
   });
 });

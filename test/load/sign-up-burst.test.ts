@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BurstOutcome, burstOutcome } from '../../bench/burst-outcome.ts';
-import { signUpBurst } from '../../bench/sign-up-burst.ts';
-import { FIXTURE_TODAY, putTrygghetsdag } from '../support/conference-fixture.ts';
-import { serveOverHttp } from '../support/serve-over-http.ts';
-import { createTestPlatform } from '../support/test-platform.ts';
+import { type BurstOutcome, burstOutcome } from '#bench/burst-outcome.ts';
+import { signUpBurst } from '#bench/sign-up-burst.ts';
+import { FIXTURE_TODAY, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
 
 const SEATS = 150;
 const PARTICIPANTS = 2_000;

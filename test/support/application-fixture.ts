@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import { postForm } from './post-form.ts';
 import type { TestPlatform } from './test-platform.ts';
 

@@ -1,6 +1,6 @@
-import { listAuditEntries } from '../../functions/store/audit-items.ts';
-import type { Table } from '../../functions/store/table.ts';
-import type { AuditEntry } from '../../shared/domain/audit-entry.ts';
+import type { AuditEntry } from '#shared/domain/audit-entry.ts';
+import { listAuditEntries } from '#store/audit-items.ts';
+import type { Table } from '#store/table.ts';
 
 /**
  * The entries of an organisation's audit trail about one event and its parts (applications, meetings). The trail

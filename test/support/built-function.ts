@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { AppFunction } from '../../infra/app-function.ts';
+import type { AppFunction } from '#infra/app-function.ts';
 import { logicalIdOf, type synthesizeStack } from './synthesize-stack.ts';
 
 const run = promisify(execFile);

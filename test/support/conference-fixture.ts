@@ -1,9 +1,9 @@
-import { putEventPage } from '../../functions/store/event-items.ts';
-import { putOrganisation } from '../../functions/store/organisation-items.ts';
-import type { Table } from '../../functions/store/table.ts';
-import { demoEventPages } from '../../shared/demo/demo-events.ts';
-import { DEMO_ORGANISATIONS } from '../../shared/demo/demo-organisations.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { putEventPage } from '#store/event-items.ts';
+import { putOrganisation } from '#store/organisation-items.ts';
+import type { Table } from '#store/table.ts';
 
 export const FIXTURE_TODAY = '2026-11-22';
 

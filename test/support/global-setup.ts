@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal } from '../../functions/local/dynamodb-local.ts';
-import { freePort } from '../../functions/local/free-port.ts';
+import { startDynamoDbLocal } from '#local/dynamodb-local.ts';
+import { freePort } from '#local/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,9 +1,9 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { hashSecret, newSecretToken } from '../../functions/security/secret-token.ts';
-import { groupMemberItem, memberLinkItem } from '../../functions/store/group-member-items.ts';
-import type { Table } from '../../functions/store/table.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { GroupMember } from '../../shared/domain/group-member.ts';
+import { hashSecret, newSecretToken } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import { groupMemberItem, memberLinkItem } from '#store/group-member-items.ts';
+import type { Table } from '#store/table.ts';
 
 export interface MemberWithLink {
   member: GroupMember;

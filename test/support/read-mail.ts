@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import PostalMime, { type Email } from 'postal-mime';
-import type { Mailbox } from '../../functions/local/smtp-catcher.ts';
+import type { Mailbox } from '#local/smtp-catcher.ts';
 
 /** Every message the SMTP catcher received, parsed, oldest first. */
 export async function receivedMail(mailbox: Mailbox): Promise<Email[]> {

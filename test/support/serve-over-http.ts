@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { serve } from '@hono/node-server';
 import { afterAll } from 'vitest';
-import { freePort } from '../../functions/local/free-port.ts';
+import { freePort } from '#local/free-port.ts';
 import { createTestPlatform, type TestPlatform } from './test-platform.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { hashEmail, hashSecret, newSecretToken } from '../../functions/security/secret-token.ts';
-import { type SignUpResult, signUp } from '../../functions/store/sign-up-items.ts';
-import type { Table } from '../../functions/store/table.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
+import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { type SignUpResult, signUp } from '#store/sign-up-items.ts';
+import type { Table } from '#store/table.ts';
 
 /** Signs a participant up through the store's sign-up transaction, with a plain receipt as the queued e-mail. */
 export function signUpParticipant(

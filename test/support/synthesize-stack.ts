@@ -1,8 +1,8 @@
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { type StageSettings, stageSettingsFrom } from '../../infra/stage-settings.ts';
-import { TraffpunktStack } from '../../infra/traffpunkt-stack.ts';
+import { type StageSettings, stageSettingsFrom } from '#infra/stage-settings.ts';
+import { TraffpunktStack } from '#infra/traffpunkt-stack.ts';
 
 /**
  * A stage of the stack and its CloudFormation template, from the same context `cdk synth -c key=value` reads.

@@ -1,7 +1,7 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { formatClock, formatDate } from '../../shared/time.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
 
 export interface AgendaView {
   slots: ProgrammeSlot[];

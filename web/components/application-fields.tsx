@@ -1,8 +1,8 @@
-import { MEMBER_ROWS, memberField } from '../../shared/application/application-form.ts';
-import { REPRESENTATIONS } from '../../shared/domain/application.ts';
-import type { Language } from '../../shared/domain/event.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
+import { MEMBER_ROWS, memberField } from '#shared/application/application-form.ts';
+import { REPRESENTATIONS } from '#shared/domain/application.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { ChoiceField, FieldNotes, FormField } from './form-field.tsx';
 
 /** The application's team, local situation and commitment: the same on the first form and behind the edit link. */

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 
 /**
  * Why the pages of a cancelled working group offer no changes (`text`, in the page's language): its members were

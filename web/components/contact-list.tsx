@@ -1,5 +1,5 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 
 export function ContactList({ event }: { event: EventRecord }) {
   const t = messagesFor(event.language);

@@ -1,7 +1,7 @@
-import { DELEGATION_ROLES } from '../../shared/domain/delegation.ts';
-import type { Language } from '../../shared/domain/event.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
+import { DELEGATION_ROLES } from '#shared/domain/delegation.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { ChoiceField, FormField } from './form-field.tsx';
 
 /**

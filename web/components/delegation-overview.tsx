@@ -1,7 +1,7 @@
-import { delegationOverview } from '../../shared/delegation/delegation-overview.ts';
-import type { Language, Quotas } from '../../shared/domain/event.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
-import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
+import { delegationOverview } from '#shared/delegation/delegation-overview.ts';
+import type { Language, Quotas } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
 
 /** For organisers: per organisation, places taken of its maximum and the wished-for roles its delegation covers. */
 export function DelegationOverview({

@@ -1,6 +1,6 @@
-import type { OrganisationPlaces } from '../../shared/delegation/quota.ts';
-import type { Language } from '../../shared/domain/event.ts';
-import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
+import type { OrganisationPlaces } from '#shared/delegation/quota.ts';
+import type { Language } from '#shared/domain/event.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 
 /** How many places each organisation may take and has left, and how many seats the event has left in all. */
 export function DelegationPlaces({

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
 
 /** The GOV.UK pattern: a focusable summary at the top whose links take the reader to each field in error. */
 export function ErrorSummary({

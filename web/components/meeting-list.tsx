@@ -1,8 +1,8 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { isScheduled, type Meeting } from '../../shared/domain/meeting.ts';
-import { eventWhen, venueText } from '../../shared/event-when.ts';
-import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
+import { eventWhen, venueText } from '#shared/event-when.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 
 /**
  * A working group's meetings in order. The public sees dates, places and agendas; the group's members (`forMembers`)

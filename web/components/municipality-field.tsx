@@ -1,7 +1,4 @@
-import {
-  SWEDISH_COUNTIES,
-  SWEDISH_MUNICIPALITIES,
-} from '../../shared/municipalities/swedish-municipalities.ts';
+import { SWEDISH_COUNTIES, SWEDISH_MUNICIPALITIES } from '#shared/municipalities/swedish-municipalities.ts';
 import { ChoiceField } from './form-field.tsx';
 
 /** Sweden's municipalities grouped by county, so the 290 names are easy to scan; the values are kommunkoder. */

@@ -1,8 +1,8 @@
-import type { EventRecord, Language } from '../../shared/domain/event.ts';
-import { ORGANISATION_KINDS } from '../../shared/domain/organisation.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { ChoiceField, FormField } from './form-field.tsx';
 
 /** What the error summary calls each field: the details in `language`, and the event's own questions. */

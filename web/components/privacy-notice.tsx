@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/domain/event.ts';
-import type { Organisation } from '../../shared/domain/organisation.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 
 /** Why the organiser may process what the form asks (a public task), and when it is erased. */
 export function PrivacyNotice({

@@ -1,15 +1,10 @@
-import { slotEntry } from '../../shared/calendar/calendar-entries.ts';
-import { addToCalendarLinks } from '../../shared/calendar/calendar-links.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import {
-  inProgrammeOrder,
-  isPause,
-  type ProgrammeSlot,
-  speakerText,
-} from '../../shared/domain/programme-slot.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { programmeDayLabel } from '../../shared/programme/programme-day.ts';
-import { formatClock, localDay } from '../../shared/time.ts';
+import { slotEntry } from '#shared/calendar/calendar-entries.ts';
+import { addToCalendarLinks } from '#shared/calendar/calendar-links.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { inProgrammeOrder, isPause, type ProgrammeSlot, speakerText } from '#shared/domain/programme-slot.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { programmeDayLabel } from '#shared/programme/programme-day.ts';
+import { formatClock, localDay } from '#shared/time.ts';
 
 /** The pauses the event's calendar leaves out unless asked: nobody adds a coffee break to their calendar. */
 

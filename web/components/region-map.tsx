@@ -1,7 +1,7 @@
-import type { Language } from '../../shared/domain/event.ts';
-import { selectionMessagesFor } from '../../shared/i18n/selection-messages.ts';
-import type { PlacedLabel } from '../../shared/working-group/label-placement.ts';
-import type { RegionPicture } from '../../shared/working-group/region-picture.ts';
+import type { Language } from '#shared/domain/event.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import type { PlacedLabel } from '#shared/working-group/label-placement.ts';
+import type { RegionPicture } from '#shared/working-group/region-picture.ts';
 
 /** Room under the picture for the legend's three rows. */
 const LEGEND_HEIGHT = 76;

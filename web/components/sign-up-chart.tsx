@@ -1,7 +1,7 @@
-import type { EventRecord, Language } from '../../shared/domain/event.ts';
-import { workspaceMessagesFor } from '../../shared/i18n/workspace-messages.ts';
-import { type SignUpDay, signUpChartGeometry } from '../../shared/organiser/sign-up-chart.ts';
-import { formatDate, instantAt } from '../../shared/time.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { type SignUpDay, signUpChartGeometry } from '#shared/organiser/sign-up-chart.ts';
+import { formatDate, instantAt } from '#shared/time.ts';
 
 const SIZE = { width: 560, height: 220, left: 44, bottom: 30, top: 12, right: 88 };
 

@@ -1,7 +1,7 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { roleList } from '../../shared/i18n/delegation-messages.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { formatPrice } from '../../shared/money.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { roleList } from '#shared/i18n/delegation-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { formatPrice } from '#shared/money.ts';
 
 /** Price, invited organisations with their quotas, wished-for roles, support team and dialogue questions. */
 export function StudyTripDetails({ event }: { event: EventRecord }) {

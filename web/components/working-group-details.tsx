@@ -1,5 +1,5 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 
 /** How the group works, what it takes to join and how the organisers select. */
 export function WorkingGroupDetails({ event }: { event: EventRecord }) {

@@ -1,5 +1,5 @@
-import type { Language } from '../../shared/domain/event.ts';
-import { Layout } from '../layout.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { Layout } from '#web/layout.tsx';
 
 /** The accessibility statement Swedish (DOS-lagen) and Norwegian (likestillings- og diskrimineringsloven) public bodies must publish. */
 const STATEMENT: Record<Language, { title: string; paragraphs: string[] }> = {

@@ -1,15 +1,15 @@
-import type { Application } from '../../shared/domain/application.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Organisation } from '../../shared/domain/organisation.ts';
-import { deadlineText } from '../../shared/event-when.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
-import { ApplicationFields, applicationFieldLabels } from '../components/application-fields.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
-import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
-import { MunicipalityField } from '../components/municipality-field.tsx';
-import { PrivacyNotice } from '../components/privacy-notice.tsx';
-import { Layout } from '../layout.tsx';
+import type { Application } from '#shared/domain/application.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { ApplicationFields, applicationFieldLabels } from '#web/components/application-fields.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
+import { MunicipalityField } from '#web/components/municipality-field.tsx';
+import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface ApplicationFormPageProps {
   event: EventRecord;

@@ -1,8 +1,8 @@
-import type { ApplyOutcome } from '../../functions/participants/apply-to-working-group.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { Layout } from '../layout.tsx';
+import type { ApplyOutcome } from '#operations/participants/apply-to-working-group.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { Layout } from '#web/layout.tsx';
 
 /**
  * The application is in, the municipality had one already, or the working group takes none now. The edit link

@@ -1,23 +1,23 @@
-import { memberField } from '../../shared/delegation/delegation-form.ts';
+import { memberField } from '#shared/delegation/delegation-form.ts';
 import {
   type EventWithQuotas,
   largestQuota,
   MAX_MEMBERS_AT_ONCE,
   type OrganisationPlaces,
   organisationKey,
-} from '../../shared/delegation/quota.ts';
-import type { WishedRole } from '../../shared/domain/delegation.ts';
-import type { Organisation } from '../../shared/domain/organisation.ts';
-import { eventWhen } from '../../shared/event-when.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
-import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
-import { DelegationPlaces } from '../components/delegation-places.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
-import { ChoiceField, FieldNotes, FormField } from '../components/form-field.tsx';
-import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
-import { PrivacyNotice } from '../components/privacy-notice.tsx';
-import { Layout } from '../layout.tsx';
+} from '#shared/delegation/quota.ts';
+import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
+import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
+import { DelegationPlaces } from '#web/components/delegation-places.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { ChoiceField, FieldNotes, FormField } from '#web/components/form-field.tsx';
+import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
+import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface DelegationFormPageProps {
   event: EventWithQuotas;

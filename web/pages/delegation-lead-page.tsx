@@ -1,14 +1,14 @@
-import type { OpenedDelegation } from '../../functions/participants/manage-delegation.ts';
-import { placesLeft } from '../../shared/delegation/quota.ts';
-import { missingRoles } from '../../shared/delegation/role-check.ts';
-import { eventWhen } from '../../shared/event-when.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { delegationMessagesFor, roleList } from '../../shared/i18n/delegation-messages.ts';
-import { ActionButton } from '../components/action-button.tsx';
-import { DelegationMemberFields } from '../components/delegation-member-fields.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
-import { FieldNotes } from '../components/form-field.tsx';
-import { Layout } from '../layout.tsx';
+import type { OpenedDelegation } from '#operations/participants/manage-delegation.ts';
+import { placesLeft } from '#shared/delegation/quota.ts';
+import { missingRoles } from '#shared/delegation/role-check.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { FieldNotes } from '#web/components/form-field.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface DelegationLeadPageProps {
   opened: OpenedDelegation;

@@ -1,9 +1,9 @@
-import type { Delegation } from '../../shared/domain/delegation.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Registration } from '../../shared/domain/registration.ts';
-import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { Layout } from '../layout.tsx';
+import type { Delegation } from '#shared/domain/delegation.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { Layout } from '#web/layout.tsx';
 
 /** The delegation is registered: who, and where the links went. The lead's link itself goes by e-mail only. */
 export function DelegationOutcomePage({

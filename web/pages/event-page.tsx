@@ -1,18 +1,18 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { eventPhase, registrationWindow } from '../../shared/domain/event-phase.ts';
-import type { Meeting } from '../../shared/domain/meeting.ts';
-import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { deadlineText, eventWhen, venueText } from '../../shared/event-when.ts';
-import { applicationMessagesFor } from '../../shared/i18n/application-messages.ts';
-import { delegationMessagesFor } from '../../shared/i18n/delegation-messages.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { ContactList } from '../components/contact-list.tsx';
-import { MeetingList } from '../components/meeting-list.tsx';
-import { ProgrammeList } from '../components/programme-list.tsx';
-import { StudyTripDetails } from '../components/study-trip-details.tsx';
-import { WorkingGroupDetails } from '../components/working-group-details.tsx';
-import { Layout } from '../layout.tsx';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { ContactList } from '#web/components/contact-list.tsx';
+import { MeetingList } from '#web/components/meeting-list.tsx';
+import { ProgrammeList } from '#web/components/programme-list.tsx';
+import { StudyTripDetails } from '#web/components/study-trip-details.tsx';
+import { WorkingGroupDetails } from '#web/components/working-group-details.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface EventPageProps {
   event: EventRecord;

@@ -1,16 +1,16 @@
-import type { DatePoll, PollResponse } from '../../shared/domain/date-poll.ts';
-import { POLL_ANSWERS } from '../../shared/domain/date-poll.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { GroupMember } from '../../shared/domain/group-member.ts';
-import type { Meeting } from '../../shared/domain/meeting.ts';
-import { eventWhen } from '../../shared/event-when.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { meetingMessagesFor } from '../../shared/i18n/meeting-messages.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { answerField } from '../../shared/working-group/date-poll-form.ts';
-import { ErrorSummary } from '../components/error-summary.tsx';
-import { MeetingList } from '../components/meeting-list.tsx';
-import { Layout } from '../layout.tsx';
+import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
+import { POLL_ANSWERS } from '#shared/domain/date-poll.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { answerField } from '#shared/working-group/date-poll-form.ts';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { MeetingList } from '#web/components/meeting-list.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface GroupMemberPageProps {
   event: EventRecord;

@@ -1,4 +1,4 @@
-import { Layout } from '../layout.tsx';
+import { Layout } from '#web/layout.tsx';
 
 /** What the mailbox pages show of a parsed message; the routes parse, the pages only render. */
 export interface MailView {

@@ -1,18 +1,18 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Registration, SensitiveNeeds } from '../../shared/domain/registration.ts';
-import { deadlineText, eventWhen } from '../../shared/event-when.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { ActionButton } from '../components/action-button.tsx';
-import { AgendaPicker, type AgendaView } from '../components/agenda-picker.tsx';
-import { ErrorSummary } from '../components/error-summary.tsx';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
+import { deadlineText, eventWhen } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { AgendaPicker, type AgendaView } from '#web/components/agenda-picker.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
 import {
   ParticipantFields,
   participantFieldLabels,
   registrationFieldValues,
-} from '../components/participant-fields.tsx';
-import { Layout } from '../layout.tsx';
+} from '#web/components/participant-fields.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface ManagePageProps {
   event: EventRecord;

@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/domain/event.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { Layout } from '../layout.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { Layout } from '#web/layout.tsx';
 
 export function NotFoundPage({ language }: { language: Language }) {
   const t = messagesFor(language);

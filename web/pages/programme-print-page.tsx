@@ -1,8 +1,8 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { ProgrammeSlot } from '../../shared/domain/programme-slot.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { ProgrammeList } from '../components/programme-list.tsx';
-import { Layout } from '../layout.tsx';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { ProgrammeList } from '#web/components/programme-list.tsx';
+import { Layout } from '#web/layout.tsx';
 import { WhenAndWhere } from './event-page.tsx';
 
 export interface ProgrammePrintPageProps {

@@ -1,9 +1,6 @@
-import type { Language } from '../../shared/domain/event.ts';
-import {
-  type RequestRefusal,
-  requestRefusalMessagesFor,
-} from '../../shared/i18n/request-refusal-messages.ts';
-import { Layout } from '../layout.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { type RequestRefusal, requestRefusalMessagesFor } from '#shared/i18n/request-refusal-messages.ts';
+import { Layout } from '#web/layout.tsx';
 
 export interface RequestRefusedPageProps {
   language: Language;

@@ -1,8 +1,8 @@
-import type { SignUpOutcome } from '../../functions/participants/sign-up-for-event.ts';
-import type { EventRecord } from '../../shared/domain/event.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { formatClock, formatDateWithWeekday } from '../../shared/time.ts';
-import { Layout } from '../layout.tsx';
+import type { SignUpOutcome } from '#operations/participants/sign-up-for-event.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { formatClock, formatDateWithWeekday } from '#shared/time.ts';
+import { Layout } from '#web/layout.tsx';
 
 type Settled = Exclude<SignUpOutcome, { kind: 'invalid' }>;
 

@@ -1,13 +1,13 @@
-import type { EventRecord } from '../../shared/domain/event.ts';
-import type { Organisation } from '../../shared/domain/organisation.ts';
-import { eventWhen } from '../../shared/event-when.ts';
-import type { FieldErrors } from '../../shared/forms/form-reading.ts';
-import { participantMessagesFor } from '../../shared/i18n/participant-messages.ts';
-import { ErrorSummary } from '../components/error-summary.tsx';
-import { IdempotencyKeyField } from '../components/idempotency-key-field.tsx';
-import { ParticipantFields, participantFieldLabels } from '../components/participant-fields.tsx';
-import { PrivacyNotice } from '../components/privacy-notice.tsx';
-import { Layout } from '../layout.tsx';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
+import { ParticipantFields, participantFieldLabels } from '#web/components/participant-fields.tsx';
+import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
+import { Layout } from '#web/layout.tsx';
 
 export interface SignUpPageProps {
   event: EventRecord;

@@ -1,8 +1,8 @@
-import type { EventRecord, Language } from '../../shared/domain/event.ts';
-import { eventPhase } from '../../shared/domain/event-phase.ts';
-import { eventWhen } from '../../shared/event-when.ts';
-import { messagesFor } from '../../shared/i18n/messages.ts';
-import { Layout } from '../layout.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { eventPhase } from '#shared/domain/event-phase.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { Layout } from '#web/layout.tsx';
 
 export interface StartPageProps {
   language: Language;

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import type { EventRecord } from '../../../shared/domain/event.ts';
-import { eventPhase } from '../../../shared/domain/event-phase.ts';
-import { getPublicEventPage, listEvents } from '../../store/event-items.ts';
-import type { AppContext } from '../app-context.ts';
-import { eventUrl } from '../public-urls.ts';
+import type { AppContext } from '#http/app-context.ts';
+import { eventUrl } from '#http/public-urls.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { eventPhase } from '#shared/domain/event-phase.ts';
+import { getPublicEventPage, listEvents } from '#store/event-items.ts';
 import { eventApiDocument } from './event-api-document.ts';
 
 /** The public JSON API, version 1, with its OpenAPI document at `/openapi.json`. */

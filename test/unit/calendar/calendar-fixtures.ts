@@ -1,5 +1,5 @@
-import { type DemoEventPage, demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
+import { type DemoEventPage, demoEventPages } from '#shared/demo/demo-events.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 
 const pages = demoEventPages('2026-11-22');
 

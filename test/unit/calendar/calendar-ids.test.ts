@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventUid, meetingUid, slotUid } from '../../../shared/calendar/calendar-ids.ts';
+import { eventUid, meetingUid, slotUid } from '#shared/calendar/calendar-ids.ts';
 
 describe('calendar UIDs', () => {
   it('name an event, a session and a meeting the same way every time, under traffpunkt.se', () => {

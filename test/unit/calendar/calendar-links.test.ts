@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventEntry, slotEntry } from '../../../shared/calendar/calendar-entries.ts';
-import { addToCalendarLinks } from '../../../shared/calendar/calendar-links.ts';
+import { eventEntry, slotEntry } from '#shared/calendar/calendar-entries.ts';
+import { addToCalendarLinks } from '#shared/calendar/calendar-links.ts';
 import { demoSlot, eventUrlOf, KS_STUDY_TRIP, TRYGGHETSDAG } from './calendar-fixtures.ts';
 
 const oppnaDrogscener = slotEntry({

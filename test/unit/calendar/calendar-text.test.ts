@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventCalendar, slotCalendar } from '../../../shared/calendar/event-calendar.ts';
-import { eventInvite } from '../../../shared/calendar/event-invite.ts';
-import type { EventRecord } from '../../../shared/domain/event.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { onlyVevent, readCalendar, startInstant, vevents } from '../../support/read-calendar.ts';
+import { eventCalendar, slotCalendar } from '#shared/calendar/event-calendar.ts';
+import { eventInvite } from '#shared/calendar/event-invite.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { onlyVevent, readCalendar, startInstant, vevents } from '#test/support/read-calendar.ts';
 import { ATTENDEE, eventUrlOf, KS_STUDY_TRIP, NOW, ORGANIZER, TRYGGHETSDAG } from './calendar-fixtures.ts';
 
 /** Line breaks, TEXT delimiters, quotes, a backslash, emoji (one a ZWJ sequence) and 500+ characters. */

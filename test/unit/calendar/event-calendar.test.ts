@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventCalendar, slotCalendar } from '../../../shared/calendar/event-calendar.ts';
-import type { DemoEventPage } from '../../../shared/demo/demo-events.ts';
-import { endInstant, onlyVevent, readCalendar, startInstant, vevents } from '../../support/read-calendar.ts';
+import { eventCalendar, slotCalendar } from '#shared/calendar/event-calendar.ts';
+import type { DemoEventPage } from '#shared/demo/demo-events.ts';
+import { endInstant, onlyVevent, readCalendar, startInstant, vevents } from '#test/support/read-calendar.ts';
 import { demoSlot, eventUrlOf, KS_STUDY_TRIP, NOW, TRYGGHETSDAG } from './calendar-fixtures.ts';
 
 function calendarOf(page: DemoEventPage, includeBreaks?: boolean): string {

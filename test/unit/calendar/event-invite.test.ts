@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventInvite } from '../../../shared/calendar/event-invite.ts';
-import type { EventRecord } from '../../../shared/domain/event.ts';
-import { onlyVevent, readCalendar, startInstant } from '../../support/read-calendar.ts';
+import { eventInvite } from '#shared/calendar/event-invite.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { onlyVevent, readCalendar, startInstant } from '#test/support/read-calendar.ts';
 import { ATTENDEE, eventUrlOf, KS_STUDY_TRIP, NOW, ORGANIZER, TRYGGHETSDAG } from './calendar-fixtures.ts';
 
 function invite(

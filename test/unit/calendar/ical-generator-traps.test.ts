@@ -1,6 +1,6 @@
 import ical from 'ical-generator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { vtimezoneOf } from '../../../shared/calendar/time-zone-definitions.ts';
+import { vtimezoneOf } from '#shared/calendar/time-zone-definitions.ts';
 
 /**
  * What ical-generator 10 does on its own, and `calendarText` works around. A test here that fails means

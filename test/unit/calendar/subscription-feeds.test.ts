@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { agendaFeed } from '../../../shared/calendar/agenda-feed.ts';
-import { seriesFeed } from '../../../shared/calendar/series-feed.ts';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import { readCalendar, vevents } from '../../support/read-calendar.ts';
+import { agendaFeed } from '#shared/calendar/agenda-feed.ts';
+import { seriesFeed } from '#shared/calendar/series-feed.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { readCalendar, vevents } from '#test/support/read-calendar.ts';
 import { demoSlot, eventUrlOf, KS_STUDY_TRIP, NOW, TRYGGHETSDAG } from './calendar-fixtures.ts';
 
 const HOSTILE_TITLE = 'Trygghet, säkerhet; "samverkan"\r\nDag 2 \\ 🚓 ';

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { vtimezoneOf } from '../../../shared/calendar/time-zone-definitions.ts';
-import type { TimeZone } from '../../../shared/domain/event.ts';
+import { vtimezoneOf } from '#shared/calendar/time-zone-definitions.ts';
+import type { TimeZone } from '#shared/domain/event.ts';
 
 const ZONES: TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDelegationForm, readDelegationMember } from '../../../shared/delegation/delegation-form.ts';
+import { readDelegationForm, readDelegationMember } from '#shared/delegation/delegation-form.ts';
 import { ksStudyTrip } from './ks-trip.ts';
 
 const event = ksStudyTrip();

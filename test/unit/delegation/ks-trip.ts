@@ -1,5 +1,5 @@
-import type { EventWithQuotas } from '../../../shared/delegation/quota.ts';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
+import type { EventWithQuotas } from '#shared/delegation/quota.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
 
 /** The upcoming KS study trip of the demo data: invited-only, Oslo and six others up to 5, the rest up to 3. */
 export function ksStudyTrip(): EventWithQuotas {

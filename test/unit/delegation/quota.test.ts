@@ -5,7 +5,7 @@ import {
   placesByOrganisation,
   placesLeft,
   quotaFor,
-} from '../../../shared/delegation/quota.ts';
+} from '#shared/delegation/quota.ts';
 import { ksStudyTrip } from './ks-trip.ts';
 
 const { quotas } = ksStudyTrip();

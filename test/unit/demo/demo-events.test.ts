@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ORGANISATIONS, type DemoEventPage, demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { EventRecord } from '../../../shared/domain/event.ts';
-import { isScheduled } from '../../../shared/domain/meeting.ts';
-import { inProgrammeOrder } from '../../../shared/domain/programme-slot.ts';
-import { instantAt, localDay } from '../../../shared/time.ts';
+import { DEMO_ORGANISATIONS, type DemoEventPage, demoEventPages } from '#shared/demo/demo-events.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { isScheduled } from '#shared/domain/meeting.ts';
+import { inProgrammeOrder } from '#shared/domain/programme-slot.ts';
+import { instantAt, localDay } from '#shared/time.ts';
 
 const TODAY = '2026-11-22';
 const pages = demoEventPages(TODAY);

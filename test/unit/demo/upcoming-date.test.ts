@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays, upcomingShift } from '../../../shared/demo/upcoming-date.ts';
+import { addDays, upcomingShift } from '#shared/demo/upcoming-date.ts';
 
 const weekday = (day: string) => DateTime.fromISO(day, { zone: 'utc' }).weekday;
 const daysBetween = (from: string, to: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPhase, registrationWindow } from '../../../shared/domain/event-phase.ts';
+import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
 
 const event = {
   status: 'published' as const,

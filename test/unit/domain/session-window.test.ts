@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendedIdleUntil, isSessionAlive, newSessionTimes } from '../../../shared/domain/session-window.ts';
+import { extendedIdleUntil, isSessionAlive, newSessionTimes } from '#shared/domain/session-window.ts';
 
 const start = new Date('2026-11-22T08:00:00Z');
 const minutesLater = (minutes: number) => new Date(start.getTime() + minutes * 60_000);

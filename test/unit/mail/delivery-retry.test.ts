@@ -4,7 +4,7 @@ import {
   deliveryExhausted,
   MAX_DELIVERY_ATTEMPTS,
   nextAttemptAt,
-} from '../../../shared/mail/delivery-retry.ts';
+} from '#shared/mail/delivery-retry.ts';
 
 const FAILED_AT = '2027-02-03T09:00:00.000Z';
 const waitSeconds = (attempts: number, jitter: number) =>

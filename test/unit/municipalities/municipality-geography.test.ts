@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countySeat } from '../../../shared/municipalities/county-seats.ts';
+import { countySeat } from '#shared/municipalities/county-seats.ts';
 import {
   MUNICIPALITY_GEOGRAPHY,
   municipalitiesBorder,
   municipalitySeat,
-} from '../../../shared/municipalities/municipality-geography.ts';
-import { SWEDISH_MUNICIPALITIES } from '../../../shared/municipalities/swedish-municipalities.ts';
+} from '#shared/municipalities/municipality-geography.ts';
+import { SWEDISH_MUNICIPALITIES } from '#shared/municipalities/swedish-municipalities.ts';
 
 /**
  * Which Swedish counties share a land border, from the counties' published descriptions (Gotland has no land

@@ -3,7 +3,7 @@ import {
   municipalityByCode,
   SWEDISH_COUNTIES,
   SWEDISH_MUNICIPALITIES,
-} from '../../../shared/municipalities/swedish-municipalities.ts';
+} from '#shared/municipalities/swedish-municipalities.ts';
 
 /** Municipalities per county as SCB counts them (since Knivsta and Uppsala split in 2003: 290 in all). */
 const PER_COUNTY: Record<string, number> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../../shared/domain/event.ts';
-import { editorValuesOf, readEventEditor } from '../../../shared/organiser/event-editor-form.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { editorValuesOf, readEventEditor } from '#shared/organiser/event-editor-form.ts';
 
 const FORM = {
   kind: 'study-trip',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../../shared/domain/event.ts';
-import { editorValuesOf, readEventEditor } from '../../../shared/organiser/event-editor-form.ts';
-import { meetingsToBeDecided } from '../../../shared/working-group/meeting-plan.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { editorValuesOf, readEventEditor } from '#shared/organiser/event-editor-form.ts';
+import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
 
 const ORGANISATIONS = [
   { id: 'bra', name: 'Brå' },

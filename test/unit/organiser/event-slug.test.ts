@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSlug } from '../../../shared/organiser/event-slug.ts';
+import { eventSlug } from '#shared/organiser/event-slug.ts';
 
 describe('event ids', () => {
   it('writes the title in plain lower-case words with the year it starts in the event zone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseNeeds } from '../../../shared/organiser/needs-summary.ts';
+import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
 
 describe('needs as the venue sees them', () => {
   it('counts spellings that differ only in case or space as one, most common first, with no names', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { SignUpQuestion } from '../../../shared/domain/event.ts';
-import type { Registration } from '../../../shared/domain/registration.ts';
+import type { SignUpQuestion } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import {
   auditDetailOf,
   changedDetailNames,
   changedDetails,
   readRegistrationEdit,
-} from '../../../shared/organiser/registration-edit-form.ts';
+} from '#shared/organiser/registration-edit-form.ts';
 
 const QUESTIONS: SignUpQuestion[] = [
   { id: 'workshop', label: 'Workshop', required: true, options: ['Trygghetsvandring', 'Öppna drogscener'] },

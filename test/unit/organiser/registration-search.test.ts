@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Registration } from '../../../shared/domain/registration.ts';
+import type { Registration } from '#shared/domain/registration.ts';
 import {
   organisationsOf,
   readRegistrationSearch,
   searchQuery,
   searchRegistrations,
-} from '../../../shared/organiser/registration-search.ts';
+} from '#shared/organiser/registration-search.ts';
 
 const registration = (name: string, email: string, organisation: string, status: Registration['status']) =>
   ({ id: email, name, email, organisation, status }) as Registration;

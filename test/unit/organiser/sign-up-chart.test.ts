@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeSignUps, signUpChartGeometry, tickStep } from '../../../shared/organiser/sign-up-chart.ts';
+import { cumulativeSignUps, signUpChartGeometry, tickStep } from '#shared/organiser/sign-up-chart.ts';
 
 const SIZE = { width: 500, height: 200, left: 40, bottom: 30, top: 10, right: 60 };
 

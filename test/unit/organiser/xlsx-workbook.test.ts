@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { zipArchive } from '../../../functions/export/zip-archive.ts';
-import { columnName, xlsxParts } from '../../../shared/organiser/xlsx-parts.ts';
-import { readZip } from '../../support/read-zip.ts';
+import { zipArchive } from '#export/zip-archive.ts';
+import { columnName, xlsxParts } from '#shared/organiser/xlsx-parts.ts';
+import { readZip } from '#test/support/read-zip.ts';
 
 describe('XLSX workbook', () => {
   it('names columns as spreadsheets do', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { mergeProgramme } from '../../../shared/programme/merge-programme.ts';
-import { programmeFromText } from '../../../shared/programme/programme-from-text.ts';
-import { instantAt } from '../../../shared/time.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { mergeProgramme } from '#shared/programme/merge-programme.ts';
+import { programmeFromText } from '#shared/programme/programme-from-text.ts';
+import { instantAt } from '#shared/time.ts';
 import { TRYGGHETSDAG_PROGRAMME_CORRECTED } from './seed-programmes.ts';
 
 const DAY = '2022-02-03';

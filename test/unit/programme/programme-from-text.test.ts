@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type DemoEventPage, demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
+import { type DemoEventPage, demoEventPages } from '#shared/demo/demo-events.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import {
   type ProgrammeFromText,
   type ProgrammeTextContext,
   programmeFromText,
-} from '../../../shared/programme/programme-from-text.ts';
-import { instantAt } from '../../../shared/time.ts';
+} from '#shared/programme/programme-from-text.ts';
+import { instantAt } from '#shared/time.ts';
 import {
   KS_STUDY_TRIP_PROGRAMME,
   TRYGGHETSDAG_PROGRAMME,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import { programmeSlots, type SeedSlot } from '../../../shared/demo/seed-programme.ts';
-import type { Language } from '../../../shared/domain/event.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { type ProgrammeEvent, programmeProblems } from '../../../shared/programme/programme-rules.ts';
-import { instantAt, localDay } from '../../../shared/time.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { programmeSlots, type SeedSlot } from '#shared/demo/seed-programme.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { type ProgrammeEvent, programmeProblems } from '#shared/programme/programme-rules.ts';
+import { instantAt, localDay } from '#shared/time.ts';
 
 /** Trygghetsdag: one day, 10.00–15.00 in Stockholm. */
 const ONE_DAY: ProgrammeEvent = {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { programmeSlots, type SeedSlot } from '../../../shared/demo/seed-programme.ts';
-import type { Language, Person, TimeZone } from '../../../shared/domain/event.ts';
-import type { SlotKind } from '../../../shared/domain/programme-slot.ts';
-import { programmeFromText } from '../../../shared/programme/programme-from-text.ts';
-import { programmeProblems } from '../../../shared/programme/programme-rules.ts';
-import { programmeToText } from '../../../shared/programme/programme-to-text.ts';
-import { slotId } from '../../../shared/programme/slot-id.ts';
-import { instantAt } from '../../../shared/time.ts';
+import { programmeSlots, type SeedSlot } from '#shared/demo/seed-programme.ts';
+import type { Language, Person, TimeZone } from '#shared/domain/event.ts';
+import type { SlotKind } from '#shared/domain/programme-slot.ts';
+import { programmeFromText } from '#shared/programme/programme-from-text.ts';
+import { programmeProblems } from '#shared/programme/programme-rules.ts';
+import { programmeToText } from '#shared/programme/programme-to-text.ts';
+import { slotId } from '#shared/programme/slot-id.ts';
+import { instantAt } from '#shared/time.ts';
 import { TITLES_OF_EACH_KIND } from './titles-of-each-kind.ts';
 
 const ZONES: TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];

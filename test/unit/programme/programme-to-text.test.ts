@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { programmeFromText } from '../../../shared/programme/programme-from-text.ts';
-import { programmeToText } from '../../../shared/programme/programme-to-text.ts';
-import { localDay } from '../../../shared/time.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { programmeFromText } from '#shared/programme/programme-from-text.ts';
+import { programmeToText } from '#shared/programme/programme-to-text.ts';
+import { localDay } from '#shared/time.ts';
 
 const pages = demoEventPages('2026-11-22').filter(({ slots }) => slots.length > 0);
 /** The text carries neither: ids come from time and title, kinds from the title (the demo calls one KS talk plenary). */

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import {
   problemsOfEdit,
   programmeWithNewSlot,
   programmeWithoutSlot,
   programmeWithRevisedSlots,
   slotsTouched,
-} from '../../../shared/programme/slot-edits.ts';
-import { swappedWithNeighbour } from '../../../shared/programme/slot-swap.ts';
-import { instantAt } from '../../../shared/time.ts';
+} from '#shared/programme/slot-edits.ts';
+import { swappedWithNeighbour } from '#shared/programme/slot-swap.ts';
+import { instantAt } from '#shared/time.ts';
 
 const PAGE = demoEventPages('2026-11-22').find(({ event }) => event.id === 'trygghetsdag-2027');
 const EVENT = PAGE?.event ?? ({} as never);

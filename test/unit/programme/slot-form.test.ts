@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import {
-  eventDays,
-  newSlotValues,
-  readSlotForm,
-  slotFormValues,
-} from '../../../shared/programme/slot-form.ts';
-import { instantAt } from '../../../shared/time.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { eventDays, newSlotValues, readSlotForm, slotFormValues } from '#shared/programme/slot-form.ts';
+import { instantAt } from '#shared/time.ts';
 
 const pageOf = (id: string) => {
   const page = demoEventPages('2026-11-22').find(({ event }) => event.id === id);

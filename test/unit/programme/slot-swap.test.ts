@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { programmeSlots, type SeedSlot } from '../../../shared/demo/seed-programme.ts';
-import type { ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { neighboursInTrack, swappedWithNeighbour } from '../../../shared/programme/slot-swap.ts';
-import { instantAt } from '../../../shared/time.ts';
+import { programmeSlots, type SeedSlot } from '#shared/demo/seed-programme.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { neighboursInTrack, swappedWithNeighbour } from '#shared/programme/slot-swap.ts';
+import { instantAt } from '#shared/time.ts';
 
 const ZONE = 'Europe/Stockholm';
 const DAY = '2027-02-04';

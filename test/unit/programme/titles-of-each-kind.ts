@@ -1,4 +1,4 @@
-import type { SlotKind } from '../../../shared/domain/programme-slot.ts';
+import type { SlotKind } from '#shared/domain/programme-slot.ts';
 
 /** Titles organisers give breaks, meals and shared sessions, in Swedish, Norwegian and English, with the kind each is. */
 export const TITLES_OF_EACH_KIND: [string, SlotKind][] = [

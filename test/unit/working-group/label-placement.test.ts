@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AROUND, placeLabels } from '../../../shared/working-group/label-placement.ts';
+import { AROUND, placeLabels } from '#shared/working-group/label-placement.ts';
 
 const bounds = { x0: 0, y0: 0, x1: 200, y1: 100 };
 const name = (x: number, y: number, text: string) => ({

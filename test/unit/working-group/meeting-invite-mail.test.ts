@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { demoEventPages } from '../../../shared/demo/demo-events.ts';
-import { DEMO_ORGANISATIONS } from '../../../shared/demo/demo-organisations.ts';
-import type { GroupMember } from '../../../shared/domain/group-member.ts';
-import { isScheduled, type ScheduledMeeting } from '../../../shared/domain/meeting.ts';
-import { meetingInviteMail } from '../../../shared/mail/meeting-invite-mail.ts';
-import { onlyVevent, readCalendar, startInstant } from '../../support/read-calendar.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import { isScheduled, type ScheduledMeeting } from '#shared/domain/meeting.ts';
+import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
+import { onlyVevent, readCalendar, startInstant } from '#test/support/read-calendar.ts';
 
 const page = demoEventPages('2026-11-22').find(({ event }) => event.id === 'motorburen-problematik-2020');
 if (!page) throw new Error('No Motorburen problematik 2020');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../../shared/domain/meeting.ts';
-import { nextMeetingNumber, noticeOfChange } from '../../../shared/working-group/meeting-series.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import { nextMeetingNumber, noticeOfChange } from '#shared/working-group/meeting-series.ts';
 
 const undated: Meeting = { eventId: 'mp', number: 4, venue: { kind: 'digital' }, sequence: 0 };
 const dated: Meeting = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatePoll, PollResponse } from '../../../shared/domain/date-poll.ts';
-import type { GroupMember } from '../../../shared/domain/group-member.ts';
-import { pollTally } from '../../../shared/working-group/poll-tally.ts';
+import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import { pollTally } from '#shared/working-group/poll-tally.ts';
 
 const poll: DatePoll = {
   eventId: 'mp',

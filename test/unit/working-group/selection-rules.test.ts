@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Application, ReviewedApplication } from '../../../shared/domain/application.ts';
-import {
-  municipalityByCode,
-  SWEDISH_MUNICIPALITIES,
-} from '../../../shared/municipalities/swedish-municipalities.ts';
-import { criteriaOf, meetsAllCriteria } from '../../../shared/working-group/application-criteria.ts';
-import type { Box } from '../../../shared/working-group/label-placement.ts';
-import { type RegionPicture, regionPicture } from '../../../shared/working-group/region-picture.ts';
-import { readReviewForm } from '../../../shared/working-group/review-form.ts';
-import { readReviewQuery, reviewList } from '../../../shared/working-group/review-list.ts';
+import type { Application, ReviewedApplication } from '#shared/domain/application.ts';
+import { municipalityByCode, SWEDISH_MUNICIPALITIES } from '#shared/municipalities/swedish-municipalities.ts';
+import { criteriaOf, meetsAllCriteria } from '#shared/working-group/application-criteria.ts';
+import type { Box } from '#shared/working-group/label-placement.ts';
+import { type RegionPicture, regionPicture } from '#shared/working-group/region-picture.ts';
+import { readReviewForm } from '#shared/working-group/review-form.ts';
+import { readReviewQuery, reviewList } from '#shared/working-group/review-list.ts';
 
 const DEADLINE = '2027-01-07T23:00:00Z';
 

@@ -1,14 +1,14 @@
-import type { ReviewedApplication } from '../../../shared/domain/application.ts';
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { applicationMessagesFor } from '../../../shared/i18n/application-messages.ts';
-import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
-import { formatClock, formatDate } from '../../../shared/time.ts';
-import { CRITERIA, criteriaOf } from '../../../shared/working-group/application-criteria.ts';
-import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { FormField } from '../../components/form-field.tsx';
+import type { ReviewedApplication } from '#shared/domain/application.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { CRITERIA, criteriaOf } from '#shared/working-group/application-criteria.ts';
+import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { FormField } from '#web/components/form-field.tsx';
 import { applicationsPath, type ReviewNotice, SelectButton } from './application-review-page.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 

@@ -1,22 +1,22 @@
-import type { ReviewedApplication } from '../../../shared/domain/application.ts';
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import { deadlineText } from '../../../shared/event-when.ts';
-import { selectionMessagesFor } from '../../../shared/i18n/selection-messages.ts';
-import { formatClock, formatDate } from '../../../shared/time.ts';
-import { CRITERIA, criteriaOf } from '../../../shared/working-group/application-criteria.ts';
-import { type RegionPicture, regionPicture } from '../../../shared/working-group/region-picture.ts';
+import type { ReviewedApplication } from '#shared/domain/application.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { CRITERIA, criteriaOf } from '#shared/working-group/application-criteria.ts';
+import { type RegionPicture, regionPicture } from '#shared/working-group/region-picture.ts';
 import {
   countyCodeOf,
   REVIEW_FILTERS,
   REVIEW_SORTS,
   type ReviewQuery,
   reviewList,
-} from '../../../shared/working-group/review-list.ts';
-import { ActionButton } from '../../components/action-button.tsx';
-import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
-import { ChoiceField } from '../../components/form-field.tsx';
-import { RegionMap } from '../../components/region-map.tsx';
+} from '#shared/working-group/review-list.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
+import { ChoiceField } from '#web/components/form-field.tsx';
+import { RegionMap } from '#web/components/region-map.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface ReviewNotice {

@@ -1,9 +1,9 @@
-import type { AuditEntry } from '../../../shared/domain/audit-entry.ts';
-import type { Language, TimeZone } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
-import { changedDetailNames } from '../../../shared/organiser/registration-edit-form.ts';
-import { formatClock, formatDate, zoneAbbreviation } from '../../../shared/time.ts';
+import type { AuditEntry } from '#shared/domain/audit-entry.ts';
+import type { Language, TimeZone } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { changedDetailNames } from '#shared/organiser/registration-edit-form.ts';
+import { formatClock, formatDate, zoneAbbreviation } from '#shared/time.ts';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /** The organisation's audit trail for its admins: newest first, in the organisation's own time zone. */

@@ -1,6 +1,6 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { ConfirmedAction } from '../../components/confirmed-action.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { ConfirmedAction } from '#web/components/confirmed-action.tsx';
 
 /** Cancelling an event cannot be undone, so the form asks for an explicit confirmation first. */
 export function CancelEventSection({

@@ -1,10 +1,10 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
-import type { Registration } from '../../../shared/domain/registration.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import { formatClock } from '../../../shared/time.ts';
-import { ActionButton } from '../../components/action-button.tsx';
-import { FormField } from '../../components/form-field.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { formatClock } from '#shared/time.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /**

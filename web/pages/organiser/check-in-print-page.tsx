@@ -1,8 +1,8 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import type { Registration } from '../../../shared/domain/registration.ts';
-import { eventWhen } from '../../../shared/event-when.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /**

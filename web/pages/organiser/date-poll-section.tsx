@@ -1,13 +1,13 @@
-import type { DatePoll } from '../../../shared/domain/date-poll.ts';
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { eventWhen } from '../../../shared/event-when.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
-import { MOST_POLL_OPTIONS, optionField } from '../../../shared/working-group/date-poll-form.ts';
-import type { MunicipalityAnswer, PollTally } from '../../../shared/working-group/poll-tally.ts';
-import { ActionButton } from '../../components/action-button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { FormField } from '../../components/form-field.tsx';
+import type { DatePoll } from '#shared/domain/date-poll.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { MOST_POLL_OPTIONS, optionField } from '#shared/working-group/date-poll-form.ts';
+import type { MunicipalityAnswer, PollTally } from '#shared/working-group/poll-tally.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { FormField } from '#web/components/form-field.tsx';
 
 /**
  * A meeting's date poll for its organisers: the form proposing times while there is none; then the answers per

@@ -1,10 +1,10 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { localInputValue } from '../../../shared/organiser/event-details-form.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { FormField } from '../../components/form-field.tsx';
-import { VenueKindRadios } from '../../components/venue-kind-radios.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { localInputValue } from '#shared/organiser/event-details-form.ts';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { FormField } from '#web/components/form-field.tsx';
+import { VenueKindRadios } from '#web/components/venue-kind-radios.tsx';
 
 export interface EventDetailsState {
   /** After a save: the message to show, whether it went through or why not. */

@@ -1,14 +1,10 @@
-import type { EventKind, EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import {
-  EVENT_KINDS,
-  type OrganisationChoice,
-  TIME_ZONES,
-} from '../../../shared/organiser/event-editor-form.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { EVENT_KINDS, type OrganisationChoice, TIME_ZONES } from '#shared/organiser/event-editor-form.ts';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import {
   CoOrganiserSection,
   kindSectionLabels,

@@ -1,10 +1,10 @@
-import type { Language } from '../../../shared/domain/event.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { delegationMessagesFor } from '../../../shared/i18n/delegation-messages.ts';
-import { eventSettingsMessagesFor } from '../../../shared/i18n/event-settings-messages.ts';
-import type { OrganisationChoice } from '../../../shared/organiser/event-editor-form.ts';
-import { CURRENCIES, WISHED_ROLES } from '../../../shared/organiser/study-trip-settings-form.ts';
-import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import type { OrganisationChoice } from '#shared/organiser/event-editor-form.ts';
+import { CURRENCIES, WISHED_ROLES } from '#shared/organiser/study-trip-settings-form.ts';
+import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 
 interface SectionProps {
   language: Language;

@@ -1,8 +1,8 @@
-import type { Language } from '../../../shared/domain/event.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
-import { FormField } from '../../components/form-field.tsx';
-import { VenueKindRadios } from '../../components/venue-kind-radios.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { FormField } from '#web/components/form-field.tsx';
+import { VenueKindRadios } from '#web/components/venue-kind-radios.tsx';
 
 /** The fields of one meeting, for adding and for changing it: when (or to be decided), where, agenda, materials. */
 export function MeetingFields({

@@ -1,15 +1,15 @@
-import type { DatePoll } from '../../../shared/domain/date-poll.ts';
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { GroupMember } from '../../../shared/domain/group-member.ts';
-import { isScheduled, type Meeting } from '../../../shared/domain/meeting.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import { eventWhen, venueText } from '../../../shared/event-when.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { meetingMessagesFor } from '../../../shared/i18n/meeting-messages.ts';
-import { messagesFor } from '../../../shared/i18n/messages.ts';
-import { MOST_MEETINGS_IN_A_SERIES } from '../../../shared/working-group/meeting-series.ts';
-import { CancelledGroupNotice } from '../../components/cancelled-group-notice.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import type { DatePoll } from '#shared/domain/date-poll.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { GroupMember } from '#shared/domain/group-member.ts';
+import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { eventWhen, venueText } from '#shared/event-when.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { MOST_MEETINGS_IN_A_SERIES } from '#shared/working-group/meeting-series.ts';
+import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { MeetingFields } from './meeting-fields.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 

@@ -1,11 +1,11 @@
-import type { Language } from '../../../shared/domain/event.ts';
-import { type Organisation, RETENTION_DAYS_BOUNDS } from '../../../shared/domain/organisation.ts';
-import { type Member, ORGANISER_ROLES, type Organiser } from '../../../shared/domain/organiser.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
-import { ActionButton } from '../../components/action-button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { type Organisation, RETENTION_DAYS_BOUNDS } from '#shared/domain/organisation.ts';
+import { type Member, ORGANISER_ROLES, type Organiser } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface OrganisationSettingsPageProps {

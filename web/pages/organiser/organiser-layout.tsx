@@ -1,10 +1,10 @@
 import type { Child } from 'hono/jsx';
-import type { Language } from '../../../shared/domain/event.ts';
-import { mayManageOrganisation, type Organiser } from '../../../shared/domain/organiser.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
-import { ActionButton } from '../../components/action-button.tsx';
-import { Layout } from '../../layout.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { mayManageOrganisation, type Organiser } from '#shared/domain/organiser.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { Layout } from '#web/layout.tsx';
 
 /** The organiser's pages: who is signed in for which organisation, their admin pages and a way out, above the page's own content. */
 export function OrganiserLayout(props: {

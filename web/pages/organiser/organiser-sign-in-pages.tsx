@@ -1,7 +1,7 @@
-import type { Language } from '../../../shared/domain/event.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { FormField } from '../../components/form-field.tsx';
-import { Layout } from '../../layout.tsx';
+import type { Language } from '#shared/domain/event.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { FormField } from '#web/components/form-field.tsx';
+import { Layout } from '#web/layout.tsx';
 
 /** Asks for the organiser's address; after sending, says the same whether or not the address is an organiser's. */
 export function SignInPage({

@@ -1,9 +1,9 @@
-import type { UndeliveredMail } from '../../../functions/organisers/undelivered-mail.ts';
-import type { Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import { outboxMessagesFor } from '../../../shared/i18n/outbox-messages.ts';
-import { formatClock, formatDate } from '../../../shared/time.ts';
-import { ActionButton } from '../../components/action-button.tsx';
+import type { UndeliveredMail } from '#operations/organisers/undelivered-mail.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface OutboxPageProps {

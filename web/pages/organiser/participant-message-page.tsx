@@ -1,15 +1,12 @@
-import type { SentMessage } from '../../../functions/store/sent-message-items.ts';
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import {
-  audiencesFor,
-  type ParticipantMessageDraft,
-} from '../../../shared/organiser/participant-message-form.ts';
-import { formatClock, formatDate } from '../../../shared/time.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { FormField } from '../../components/form-field.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { audiencesFor, type ParticipantMessageDraft } from '#shared/organiser/participant-message-form.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import type { SentMessage } from '#store/sent-message-items.ts';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface ParticipantMessagePageProps {

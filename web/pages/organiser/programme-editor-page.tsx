@@ -1,12 +1,12 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import { inProgrammeOrder, type ProgrammeSlot } from '../../../shared/domain/programme-slot.ts';
-import { messagesFor } from '../../../shared/i18n/messages.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { slotEditorMessagesFor } from '../../../shared/i18n/slot-editor-messages.ts';
-import { MOVE_DIRECTIONS, type Neighbours, neighboursInTrack } from '../../../shared/programme/slot-swap.ts';
-import { slotWhen } from '../../../shared/programme/slot-when.ts';
-import { FormField } from '../../components/form-field.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { slotEditorMessagesFor } from '#shared/i18n/slot-editor-messages.ts';
+import { MOVE_DIRECTIONS, type Neighbours, neighboursInTrack } from '#shared/programme/slot-swap.ts';
+import { slotWhen } from '#shared/programme/slot-when.ts';
+import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface MaterialEntry {

@@ -1,18 +1,18 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import type { Registration } from '../../../shared/domain/registration.ts';
-import type { FieldErrors } from '../../../shared/forms/form-reading.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { participantMessagesFor } from '../../../shared/i18n/participant-messages.ts';
-import { registrationEditMessagesFor } from '../../../shared/i18n/registration-edit-messages.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import { formatClock, formatDate } from '../../../shared/time.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
 import {
   ParticipantFields,
   participantFieldLabels,
   registrationFieldValues,
-} from '../../components/participant-fields.tsx';
+} from '#web/components/participant-fields.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface RegistrationEditPageProps {

@@ -1,12 +1,12 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
-import type { Registration } from '../../../shared/domain/registration.ts';
-import { organiserMessagesFor } from '../../../shared/i18n/organiser-messages.ts';
-import { registrationEditMessagesFor } from '../../../shared/i18n/registration-edit-messages.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import { type RegistrationSearch, searchQuery } from '../../../shared/organiser/registration-search.ts';
-import { formatClock, formatDate } from '../../../shared/time.ts';
-import { ChoiceField, FormField } from '../../components/form-field.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { type RegistrationSearch, searchQuery } from '#shared/organiser/registration-search.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /** An event's registrations searched and filtered on the server (a GET form, so a search is a link), with exports. */

@@ -1,6 +1,6 @@
-import type { Language } from '../../../shared/domain/event.ts';
-import type { Organiser } from '../../../shared/domain/organiser.ts';
-import { settingsMessagesFor } from '../../../shared/i18n/settings-messages.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /** The organisations an organiser belongs to, with their role in each; one button per organisation to act for it. */

@@ -1,9 +1,9 @@
-import type { DashboardEvent } from '../../../functions/organisers/workspace-dashboard.ts';
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
-import { eventWhen } from '../../../shared/event-when.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import { SignUpChart } from '../../components/sign-up-chart.tsx';
+import type { DashboardEvent } from '#operations/organisers/workspace-dashboard.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { SignUpChart } from '#web/components/sign-up-chart.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /** The status word beside an event's title: drafts and cancelled events say so in words, not colour. */

@@ -1,7 +1,7 @@
-import type { EventRecord, Language } from '../../../shared/domain/event.ts';
-import { mayChangeRegistrations, type Organiser } from '../../../shared/domain/organiser.ts';
-import { workspaceMessagesFor } from '../../../shared/i18n/workspace-messages.ts';
-import { ActionButton } from '../../components/action-button.tsx';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
 
 /**
  * The event page's way into the workspace's daily pages: a draft's status with its edit and publish actions, the

@@ -1,0 +1,28 @@
+import type { MailTransportConfig } from '#mail/mail-transport.ts';
+import type { TableConfig } from '#store/table.ts';
+
+/** What the handlers need to know about where they run; read once, at the edge, from the environment. */
+export interface PlatformConfig {
+  table: TableConfig;
+  mail: MailTransportConfig;
+  mailFrom: string;
+  publicBaseUrl: string;
+  /** Behind CloudFront: the Secrets Manager secret CloudFront's origin header must carry. */
+  originSecretArn?: string;
+}
+
+export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const region = env.AWS_REGION ?? 'eu-north-1';
+  const tableName = env.TABLE_NAME;
+  if (!tableName) throw new Error('TABLE_NAME is not set');
+  return {
+    table: { name: tableName, region, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}) },
+    mail:
+      env.MAIL_TRANSPORT === 'smtp'
+        ? { kind: 'smtp', host: env.SMTP_HOST ?? '127.0.0.1', port: Number(env.SMTP_PORT ?? 2525) }
+        : { kind: 'ses', region },
+    mailFrom: env.MAIL_FROM ?? 'Träffpunkt <no-reply@traffpunkt.se>',
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+    ...(env.ORIGIN_SECRET_ARN ? { originSecretArn: env.ORIGIN_SECRET_ARN } : {}),
+  };
+}

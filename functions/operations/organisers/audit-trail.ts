@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '#http/app-context.ts';
+import type { AuditAction, AuditEntry } from '#shared/domain/audit-entry.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { auditEntryPut } from '#store/audit-items.ts';
+import { recentOrganisation } from '#store/organisation-cache.ts';
+import type { TransactItem } from '#store/transact-item.ts';
+
+/** Keeps entries as long as personal data when an organisation has no retention set (it always has one). */
+const DEFAULT_RETENTION_DAYS = 90;
+
+export type AuditChange = Pick<AuditEntry, 'action' | 'target' | 'detail'>;
+
+/**
+ * The writes that record `organiser`'s change in the audit trails it belongs to: the trail of the organisation the
+ * organiser acts for, and, when they act as a co-organiser on another organisation's event, the owner's trail too.
+ */
+export async function auditWrites(
+  context: AppContext,
+  organiser: Organiser,
+  change: AuditChange,
+  event?: Pick<EventRecord, 'organisationId'>,
+): Promise<TransactItem[]> {
+  const at = context.clock().toISOString();
+  const trails = [...new Set([organiser.organisationId, ...(event ? [event.organisationId] : [])])];
+  return Promise.all(
+    trails.map(async (organisationId) => {
+      // Only its retention period is needed: a change saved on another instance reaches new entries within a minute.
+      const organisation = await recentOrganisation(context.table, organisationId);
+      const entry: AuditEntry = {
+        id: randomUUID(),
+        organisationId,
+        at,
+        actor: { email: organiser.email, name: organiser.name, organisationId: organiser.organisationId },
+        ...change,
+      };
+      return auditEntryPut(context.table, entry, organisation?.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    }),
+  );
+}
+
+/**
+ * A change of one thing, as the trail names it: its kind, an id unique on the trail (a part of an event is named
+ * `<eventId>/<part>`), and a label readable after the thing is gone (a part with its event's title).
+ */
+export function partChange(
+  kind: AuditEntry['target']['kind'],
+  id: string,
+  label: string,
+  action: AuditAction,
+  detail?: string,
+): AuditChange {
+  return { action, target: { kind, id, label }, ...(detail ? { detail } : {}) };
+}
+
+/** The change of an event, as the trail names it. */
+export const eventChange = (event: Pick<EventRecord, 'id' | 'title'>, action: AuditAction, detail?: string) =>
+  partChange('event', event.id, event.title, action, detail);

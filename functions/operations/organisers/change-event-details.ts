@@ -1,0 +1,42 @@
+import type { AppContext } from '#http/app-context.ts';
+import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
+import type { EventDetails } from '#shared/organiser/event-details-form.ts';
+import { updateEventDetails } from '#store/event-details-items.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { queueMessageOnce } from '#store/outbox-items.ts';
+import { listRegistrations } from '#store/registration-items.ts';
+import type { TransactItem } from '#store/transact-item.ts';
+
+/**
+ * Saves a new time, place or name, then sends every confirmed participant the updated invite: same UID, higher
+ * SEQUENCE. Feeds change at once; the e-mail is for calendars that fetch feeds only every few hours, and for people.
+ * Returns how many were told, or undefined when someone else saved a change first.
+ */
+export async function changeEventDetails(
+  context: AppContext,
+  event: EventRecord,
+  details: EventDetails,
+  /** The organiser's audit entry, saved with the change. */
+  audit: TransactItem[],
+): Promise<number | undefined> {
+  if (!(await updateEventDetails(context.table, event, details, audit))) return undefined;
+  const changed = (await getEventPage(context.table, event.id))?.event;
+  if (!changed) return undefined;
+  const mail = await participantMailContext(context, changed);
+  const now = context.clock().toISOString();
+  const confirmed = (await listRegistrations(context.table, event.id)).filter(
+    (r) => r.status === 'confirmed',
+  );
+  for (const registration of confirmed) {
+    await queueMessageOnce(context.table, {
+      id: `event-changed:${registration.id}:${changed.sequence ?? 0}`,
+      eventId: event.id,
+      reason: 'event-changed',
+      message: participantMail('event-changed', mail, registration),
+      createdAt: now,
+    });
+  }
+  return confirmed.length;
+}

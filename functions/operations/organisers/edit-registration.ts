@@ -1,0 +1,87 @@
+import type { AppContext } from '#http/app-context.ts';
+import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
+import { hashSecret, newSecretToken } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { erasureTimes } from '#shared/domain/retention.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
+import {
+  auditDetailOf,
+  changedDetails,
+  type RegistrationDetail,
+  type RegistrationDetails,
+} from '#shared/organiser/registration-edit-form.ts';
+import type { AddressChange } from '#store/address-change-items.ts';
+import type { EventPage } from '#store/event-items.ts';
+import {
+  type StoredRegistration,
+  updateRegistrationDetails,
+  withCurrentPlace,
+  withoutSecret,
+} from '#store/registration-items.ts';
+import { registrationAudit } from './event-administration.ts';
+
+export type RegistrationEdit =
+  | { kind: 'saved'; changed: RegistrationDetail[] }
+  | { kind: 'unchanged' }
+  | { kind: 'changed-meanwhile' }
+  | { kind: 'address-taken' };
+
+/**
+ * An organiser corrects a registration, on the condition that it is still as their form showed it (`seenRevision`).
+ * The change and its audit entry, naming the details changed, are one transaction. A new address carries the
+ * registration with it: the new address gets a new manage link, the old link stops working.
+ */
+export async function editRegistration(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registration: StoredRegistration,
+  details: RegistrationDetails,
+  seenRevision: number,
+): Promise<RegistrationEdit> {
+  if ((registration.revision ?? 0) !== seenRevision) return { kind: 'changed-meanwhile' };
+  const changed = changedDetails(registration, details);
+  if (changed.length === 0) return { kind: 'unchanged' };
+  const { email, ...rest } = details;
+  const result = await updateRegistrationDetails(context.table, registration, {
+    details: rest,
+    seenRevision,
+    ...(changed.includes('email')
+      ? { address: await addressChange(context, page.event, registration, details) }
+      : {}),
+    also: await registrationAudit(
+      context,
+      organiser,
+      page,
+      registration,
+      'registration-edited',
+      auditDetailOf(changed),
+    ),
+  });
+  if (result === 'saved') return { kind: 'saved', changed };
+  return { kind: result };
+}
+
+/** The new address's manage link and the e-mail that brings it, telling where the registration stands now. */
+async function addressChange(
+  context: AppContext,
+  event: EventRecord,
+  registration: StoredRegistration,
+  details: RegistrationDetails,
+): Promise<AddressChange> {
+  const token = newSecretToken();
+  const mail = await participantMailContext(context, event, token);
+  const updated: Registration = await withCurrentPlace(context.table, {
+    ...withoutSecret(registration),
+    ...details,
+  });
+  return {
+    email: details.email,
+    manageTokenHash: hashSecret(token),
+    expiresAt: erasureTimes(event, mail.organisation).expiresAt,
+    message: participantMail('updated', mail, updated),
+    now: context.clock().toISOString(),
+  };
+}

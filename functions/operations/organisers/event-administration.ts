@@ -1,0 +1,144 @@
+import type { AppContext } from '#http/app-context.ts';
+import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
+import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
+import { hashSecret, newSecretToken } from '#security/secret-token.ts';
+import { organisationWorksOn } from '#shared/domain/event-access.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { numberedWaitingList } from '#shared/domain/waiting-list.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
+import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
+import { type EventPage, getEventPage, listEvents } from '#store/event-items.ts';
+import { listNeeds } from '#store/needs-items.ts';
+import { promoteByOrganiser } from '#store/promotion-items.ts';
+import { getRegistration, listRegistrations } from '#store/registration-items.ts';
+import { auditWrites } from './audit-trail.ts';
+
+/** The events of the organisation the organiser acts for, its own and those it co-organises; never another's. */
+export async function organisationEvents(context: AppContext, organiser: Organiser) {
+  return (await listEvents(context.table)).filter((event) =>
+    organisationWorksOn(event, organiser.organisationId),
+  );
+}
+
+/** One event the organiser's organisation works on, or undefined, which the routes answer as "not found". */
+export async function ownEvent(
+  context: AppContext,
+  organiser: Organiser,
+  eventId: string,
+): Promise<EventPage | undefined> {
+  const page = await getEventPage(context.table, eventId);
+  return page && organisationWorksOn(page.event, organiser.organisationId) ? page : undefined;
+}
+
+export interface EventRegistrations {
+  confirmed: Registration[];
+  offered: Registration[];
+  waiting: Registration[];
+  cancelled: Registration[];
+  needs: ReturnType<typeof summariseNeeds>;
+}
+
+export async function eventRegistrations(context: AppContext, page: EventPage): Promise<EventRegistrations> {
+  const registrations = (await listRegistrations(context.table, page.event.id)).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
+  const byStatus = (status: Registration['status']) =>
+    registrations.filter((registration) => registration.status === status);
+  return {
+    confirmed: byStatus('confirmed'),
+    offered: byStatus('offered'),
+    waiting: numberedWaitingList(byStatus('waiting')),
+    cancelled: byStatus('cancelled'),
+    needs: summariseNeeds(await listNeeds(context.table, page.event.id)),
+  };
+}
+
+/** The organiser gives a waiting person a seat (the event grows by one), and the person gets the invite. */
+export async function promoteRegistration(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+) {
+  const token = newSecretToken();
+  const mail = await participantMailContext(context, page.event, token);
+  const audit = await storedRegistrationAudit(
+    context,
+    organiser,
+    page,
+    registrationId,
+    'registration-promoted',
+  );
+  return promoteByOrganiser(
+    context.table,
+    page.event,
+    registrationId,
+    context.clock().toISOString(),
+    {
+      manageTokenHash: hashSecret(token),
+      message: (promoted) => participantMail('promoted', mail, promoted),
+    },
+    audit,
+  );
+}
+
+/** The organiser cancels a registration; as when the participant does, the seat goes to the first in line. */
+export async function cancelRegistrationAsOrganiser(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+) {
+  const audit = await storedRegistrationAudit(
+    context,
+    organiser,
+    page,
+    registrationId,
+    'registration-cancelled',
+  );
+  return cancelWithPromotion(context, page.event, registrationId, { audit });
+}
+
+/** The audit entry of a change to a registration known by its id: the person as stored, or the id if none is. */
+async function storedRegistrationAudit(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registrationId: string,
+  action: 'registration-promoted' | 'registration-cancelled',
+) {
+  const registration = await getRegistration(context.table, page.event.id, registrationId);
+  const named = { id: registrationId, name: registration?.name ?? registrationId };
+  return registrationAudit(context, organiser, page, named, action);
+}
+
+/** The audit entry of an organiser's change to one registration, naming the person (as they were) and the event. */
+export async function registrationAudit(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registration: Pick<Registration, 'id' | 'name'>,
+  action: 'registration-promoted' | 'registration-cancelled' | 'registration-edited',
+  detail?: string,
+) {
+  const label = `${registration.name}, ${page.event.title}`;
+  return auditWrites(
+    context,
+    organiser,
+    { action, target: { kind: 'registration', id: registration.id, label }, ...(detail ? { detail } : {}) },
+    page.event,
+  );
+}
+
+/** Reads the organiser's waiting-list setting: hours to answer an offer, or none for seats given at once. */
+export function readOfferSetting(fields: {
+  mode?: string;
+  offerHours?: string;
+}): { ok: true; offerHours?: number } | { ok: false } {
+  if (fields.mode !== 'offers') return { ok: true };
+  const hours = Number(fields.offerHours);
+  return Number.isInteger(hours) && hours >= 1 && hours <= 336
+    ? { ok: true, offerHours: hours }
+    : { ok: false };
+}

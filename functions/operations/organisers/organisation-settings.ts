@@ -1,0 +1,29 @@
+import type { AppContext } from '#http/app-context.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import { forgetOrganisation } from '#store/organisation-cache.ts';
+import { type OrganisationSettings, organisationSettingsUpdate } from '#store/organisation-items.ts';
+import { sendTransaction } from '#store/transaction-errors.ts';
+import { auditWrites } from './audit-trail.ts';
+
+/** An admin saves the retention period and the mail sender of the organisation they act for, with its audit entry. */
+export async function changeOrganisationSettings(
+  context: AppContext,
+  admin: Organiser,
+  settings: OrganisationSettings,
+  organisationName: string,
+): Promise<void> {
+  const detail = [
+    `retentionDays=${settings.retentionDays}`,
+    `senderName=${settings.senderName ?? ''}`,
+    `replyTo=${settings.replyTo ?? ''}`,
+  ].join(', ');
+  const audit = await auditWrites(context, admin, {
+    action: 'settings-changed',
+    target: { kind: 'organisation', id: admin.organisationId, label: organisationName },
+    detail,
+  });
+  await sendTransaction(context.table, {
+    TransactItems: [organisationSettingsUpdate(context.table, admin.organisationId, settings), ...audit],
+  });
+  forgetOrganisation(context.table, admin.organisationId);
+}

@@ -1,0 +1,34 @@
+import type { AppContext } from '#http/app-context.ts';
+import { notifySessionChanges } from '#operations/participants/session-change-notices.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
+import type { EventPage } from '#store/event-items.ts';
+import { replaceProgramme } from '#store/programme-items.ts';
+import { type AuditChange, auditWrites } from './audit-trail.ts';
+
+/** The programme as saved, and how many participants were told of a change to a session they picked. */
+export interface SavedProgramme {
+  page: EventPage;
+  told: number;
+}
+
+/**
+ * Stores an organiser's change of the programme with its entry in the audit trail (in the same transaction), then
+ * tells the participants who picked a changed or removed session. Undefined when a slot changed meanwhile (or a
+ * new capacity no longer fits its picks), and then nothing is stored. `page` is the page as read, which `merge` was
+ * made from.
+ */
+export async function saveProgrammeChange(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  merge: MergedProgramme,
+  change?: AuditChange,
+): Promise<SavedProgramme | undefined> {
+  const audit = change ? await auditWrites(context, organiser, change, page.event) : [];
+  if (!(await replaceProgramme(context.table, page.event.id, page.slots, merge, audit))) return undefined;
+  // From the merge rather than read again: the save wrote just that programme (slides a colleague added meanwhile
+  // show on the next read).
+  const saved = { ...page, slots: merge.slots };
+  return { page: saved, told: await notifySessionChanges(context, page.event, merge) };
+}

@@ -1,0 +1,47 @@
+import type { AppContext } from '#http/app-context.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
+import { retryUndeliveredMessage, undeliveredMessages } from '#store/outbox-items.ts';
+import { organisationEvents } from './event-administration.ts';
+
+export interface UndeliveredMail {
+  event: EventRecord;
+  message: OutboxMessage;
+}
+
+/**
+ * The messages about the organisation's events that failed every try or whose sending was cut short; never another
+ * organisation's.
+ */
+export async function organisationUndeliveredMail(
+  context: AppContext,
+  organiser: Organiser,
+): Promise<UndeliveredMail[]> {
+  const events = new Map((await organisationEvents(context, organiser)).map((event) => [event.id, event]));
+  const undelivered = await undeliveredMessages(context.table, cutShortBefore(context.clock().toISOString()));
+  return undelivered.flatMap((message) => {
+    const event = message.eventId ? events.get(message.eventId) : undefined;
+    return event ? [{ event, message }] : [];
+  });
+}
+
+/**
+ * Queues an undelivered message about one of the organisation's events for a fresh round of tries. `not-found` for
+ * a message that is not the organisation's (the same answer as for one that does not exist), `not-undelivered`
+ * when it was tried again already or went out meanwhile.
+ */
+export async function retryOrganisationMail(
+  context: AppContext,
+  organiser: Organiser,
+  eventId: string,
+  id: string,
+): Promise<'retried' | 'not-undelivered' | 'not-found'> {
+  if (!(await organisationEvents(context, organiser)).some((event) => event.id === eventId))
+    return 'not-found';
+  const now = context.clock().toISOString();
+  return (await retryUndeliveredMessage(context.table, { id, eventId }, now, cutShortBefore(now)))
+    ? 'retried'
+    : 'not-undelivered';
+}

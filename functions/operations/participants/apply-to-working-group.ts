@@ -1,0 +1,110 @@
+import type { AppContext } from '#http/app-context.ts';
+import { applicationEditUrl } from '#http/public-urls.ts';
+import { hashSecret, newSecretToken } from '#security/secret-token.ts';
+import { readApplicationForm } from '#shared/application/application-form.ts';
+import type { Application } from '#shared/domain/application.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { erasureTimes } from '#shared/domain/retention.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { applicationMail } from '#shared/mail/application-mail.ts';
+import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import {
+  getApplication,
+  replaceApplicationLink,
+  type StoredApplication,
+  submitApplication,
+} from '#store/application-items.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { organiserOf } from './participant-mail-context.ts';
+
+export type ApplyOutcome =
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: SignUpRefusal }
+  | { kind: 'submitted'; application: Application }
+  | { kind: 'already-applied'; municipality: string };
+
+/** Working groups take applications from municipalities; other kinds of event take sign-ups. */
+export const takesApplications = (event: EventRecord) => event.kind === 'working-group';
+
+/**
+ * A municipality applies. Refused before anything is stored when the event takes no applications now or a hard
+ * criterion fails; then one transaction stores the application (one per municipality, by its key), its edit link
+ * and every member's receipt. A municipality that has applied already gets its edit link sent again instead.
+ */
+export async function applyToWorkingGroup(
+  context: AppContext,
+  event: EventRecord,
+  input: Record<string, unknown>,
+): Promise<ApplyOutcome> {
+  const now = context.clock();
+  const refusal = signUpRefusal(event, now);
+  if (refusal) return { kind: refusal };
+  const read = readApplicationForm(event.language, input);
+  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const { municipality, members, localSituation } = read.form;
+
+  const organisation = await organiserOf(context, event);
+  const application: Application = {
+    eventId: event.id,
+    municipalityCode: municipality.code,
+    municipality: municipality.name,
+    county: municipality.county.name,
+    members,
+    localSituation,
+    commitsToWorkBetweenMeetings: true,
+    status: 'submitted',
+    submittedAt: now.toISOString(),
+  };
+  const token = newSecretToken();
+  const mail = { event, organisation, editUrl: applicationEditUrl(context.publicBaseUrl, token) };
+  const result = await submitApplication(
+    context.table,
+    event,
+    {
+      application,
+      linkTokenHash: hashSecret(token),
+      revision: 0,
+      expiresAt: erasureTimes(event, organisation).expiresAt,
+    },
+    members.map((member) => applicationMail('submitted', mail, application, member)),
+  );
+  if (result === 'saved') return { kind: 'submitted', application };
+  if (result === 'exists') {
+    await resendEditLink(context, event, organisation, municipality.code);
+    return { kind: 'already-applied', municipality: municipality.name };
+  }
+  const fresh = await getEventPage(context.table, event.id);
+  return { kind: (fresh && signUpRefusal(fresh.event, now)) ?? 'deadline-passed' };
+}
+
+/**
+ * Sends the team a new edit link; the old one stops working. It goes to the members named in the stored
+ * application, never to the addresses of the second attempt: otherwise anyone could take over a municipality's
+ * application by applying in its name. A concurrent replacement is retried with the application as it is then.
+ */
+async function resendEditLink(
+  context: AppContext,
+  event: EventRecord,
+  organisation: Organisation,
+  municipalityCode: string,
+): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const stored: StoredApplication | undefined = await getApplication(
+      context.table,
+      event.id,
+      municipalityCode,
+    );
+    if (!stored) return;
+    const token = newSecretToken();
+    const mail = { event, organisation, editUrl: applicationEditUrl(context.publicBaseUrl, token) };
+    const result = await replaceApplicationLink(
+      context.table,
+      stored,
+      hashSecret(token),
+      stored.application.members.map((member) => applicationMail('link', mail, stored.application, member)),
+      context.clock().toISOString(),
+    );
+    if (result === 'saved') return;
+  }
+}

@@ -1,0 +1,87 @@
+import type { AppContext } from '#http/app-context.ts';
+import { hashSecret } from '#security/secret-token.ts';
+import { readDelegationMember } from '#shared/delegation/delegation-form.ts';
+import { type EventWithQuotas, quotaFor, takesDelegations } from '#shared/delegation/quota.ts';
+import type { Delegation } from '#shared/domain/delegation.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { addDelegationMembers, delegationByLeadLink, delegationMembers } from '#store/delegation-items.ts';
+import { getEventPage } from '#store/event-items.ts';
+import { cancelWithPromotion } from './cancel-with-promotion.ts';
+import { participantMailContext } from './participant-mail-context.ts';
+import { memberSignUp, refusalErrors } from './register-delegation.ts';
+
+export interface OpenedDelegation {
+  event: EventWithQuotas;
+  delegation: Delegation;
+  members: Registration[];
+  /** The organisation's quota as the event sets it now; 0 if the organiser has since withdrawn the invitation. */
+  quota: { organisation: string; key: string; max: number };
+  /** Whether the lead may still change the delegation: only while the event takes registrations. */
+  changeable: boolean;
+}
+
+/** What a lead's link opens, or undefined for a link that never existed or whose data is erased. */
+export async function openDelegation(
+  context: AppContext,
+  token: string,
+): Promise<OpenedDelegation | undefined> {
+  const delegation = await delegationByLeadLink(context.table, hashSecret(token));
+  if (!delegation) return undefined;
+  const page = await getEventPage(context.table, delegation.eventId);
+  if (!page || !takesDelegations(page.event)) return undefined;
+  const { event } = page;
+  const quota = quotaFor(event.quotas, delegation.organisation);
+  return {
+    event,
+    delegation,
+    members: await delegationMembers(context.table, event.id, delegation.organisationKey),
+    quota: {
+      organisation: delegation.organisation,
+      key: delegation.organisationKey,
+      max: quota.kind === 'quota' ? quota.max : 0,
+    },
+    changeable: signUpRefusal(event, context.clock()) === undefined,
+  };
+}
+
+/** The lead adds one person: a seat and a quota place in one transaction, and the person's own confirmation. */
+export async function addMember(
+  context: AppContext,
+  opened: OpenedDelegation,
+  input: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  const { event, quota } = opened;
+  const closed = {
+    ok: false as const,
+    errors: { members: delegationMessagesFor(event.language).lead.closed },
+  };
+  if (!opened.changeable) return closed;
+  const read = readDelegationMember(event.language, input);
+  if (!read.ok) return read;
+  const mail = await participantMailContext(context, event);
+  const result = await addDelegationMembers(context.table, {
+    event,
+    quota,
+    members: [memberSignUp(context, event, mail, quota, read.member, context.clock().toISOString())],
+  });
+  if (result.kind === 'confirmed') return { ok: true };
+  if (result.kind === 'closed') return closed;
+  return { ok: false, errors: refusalErrors(event, quota, result, () => 'email') };
+}
+
+/**
+ * The lead removes a member of their own delegation: the seat and the quota place are given back in one
+ * transaction, and the person is told, with the calendar entry withdrawn. False for anyone else's registration.
+ */
+export async function removeMember(
+  context: AppContext,
+  opened: OpenedDelegation,
+  registrationId: string,
+): Promise<boolean> {
+  if (!opened.changeable || !opened.members.some((member) => member.id === registrationId)) return false;
+  const result = await cancelWithPromotion(context, opened.event, registrationId);
+  return result.kind === 'cancelled';
+}

@@ -1,0 +1,120 @@
+import type { AppContext } from '#http/app-context.ts';
+import { hashEmail, hashSecret } from '#security/secret-token.ts';
+import type { SensitiveNeeds } from '#shared/domain/registration.ts';
+import { erasureTimes } from '#shared/domain/retention.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
+import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
+import { eraseRegistration } from '#store/cancellation-items.ts';
+import { type EventPage, getEventPage } from '#store/event-items.ts';
+import { eraseAnswersNaming } from '#store/idempotency-items.ts';
+import { getNeeds } from '#store/needs-items.ts';
+import { acceptOffer } from '#store/offer-items.ts';
+import { recentOrganisation } from '#store/organisation-cache.ts';
+import { eraseOutboxCopies } from '#store/outbox-items.ts';
+import {
+  registrationByManageToken,
+  type StoredRegistration,
+  updateRegistrationDetails,
+  withoutSecret,
+} from '#store/registration-items.ts';
+import { cancelWithPromotion } from './cancel-with-promotion.ts';
+import { participantMailContext } from './participant-mail-context.ts';
+
+export interface OpenedBooking {
+  page: EventPage;
+  registration: StoredRegistration;
+  needs: SensitiveNeeds;
+}
+
+/** What a manage link opens, or undefined for a link that was replaced, erased or never existed. */
+export async function openBooking(context: AppContext, token: string): Promise<OpenedBooking | undefined> {
+  const registration = await registrationByManageToken(context.table, hashSecret(token));
+  if (!registration) return undefined;
+  const page = await getEventPage(context.table, registration.eventId);
+  if (!page) return undefined;
+  return { page, registration, needs: await getNeeds(context.table, page.event.id, registration.id) };
+}
+
+/** The participant cancels: the seat goes to the first in line, who is told by e-mail with a manage link of their own. */
+export function cancelBooking(context: AppContext, booking: OpenedBooking, token: string) {
+  return cancelWithPromotion(context, booking.page.event, booking.registration.id, { cancellerToken: token });
+}
+
+/**
+ * Changes the participant's own details with the same checks as the sign-up form; the address stays. Saved, or
+ * not, when the booking was cancelled meanwhile (in another tab, or by an organiser).
+ */
+export async function updateBooking(
+  context: AppContext,
+  booking: OpenedBooking,
+  input: Record<string, unknown>,
+): Promise<{ ok: true; notice: 'saved' | 'cancelled' } | { ok: false; errors: FieldErrors }> {
+  const read = readSignUpForm(booking.page.event, { ...input, email: booking.registration.email });
+  if (!read.ok) return read;
+  const { form } = read;
+  const organisation = await recentOrganisation(context.table, booking.page.event.organisationId);
+  const result = await updateRegistrationDetails(context.table, booking.registration, {
+    details: {
+      name: form.name,
+      organisation: form.organisation,
+      organisationKind: form.organisationKind,
+      role: form.role,
+      answers: form.answers,
+    },
+    needs: {
+      needs: form.needs,
+      expiresAt: erasureTimes(booking.page.event, { retentionDays: organisation?.retentionDays ?? 0 })
+        .needsExpiresAt,
+    },
+  });
+  return { ok: true, notice: result === 'saved' ? 'saved' : 'cancelled' };
+}
+
+/** Everything stored about the participant for this event, as they may download it (GDPR art. 15 and 20). */
+export function bookingData(booking: OpenedBooking) {
+  const registration = withoutSecret(booking.registration);
+  return {
+    event: {
+      id: booking.page.event.id,
+      title: booking.page.event.title,
+      startsAt: booking.page.event.startsAt,
+    },
+    registration,
+    needs: booking.needs,
+  };
+}
+
+/**
+ * The participant erases their data: a live booking is cancelled first, so its seat is not lost to the others.
+ * The copies of every e-mail sent to them go too, the cancellation receipt just queued included: a receipt would
+ * have to keep the address they asked us to forget, and the page they are on already says it is done. So do the
+ * answers kept for retries of the forms they were sent with (their sign-up's page names them).
+ */
+export async function eraseBooking(
+  context: AppContext,
+  booking: OpenedBooking,
+  token: string,
+): Promise<void> {
+  if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
+  await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
+  const person = { email: booking.registration.email, emailHash: hashEmail(booking.registration.email) };
+  await eraseOutboxCopies(context.table, booking.page.event.id, person);
+  await eraseAnswersNaming(context.table, booking.page.event.id, person.emailHash);
+}
+
+/** The person accepts the seat held for them; false when the offer had already run out or been answered. */
+export async function acceptSeatOffer(
+  context: AppContext,
+  booking: OpenedBooking,
+  token: string,
+): Promise<boolean> {
+  const mail = await participantMailContext(context, booking.page.event, token);
+  const registration = withoutSecret(booking.registration);
+  return acceptOffer(
+    context.table,
+    registration,
+    context.clock().toISOString(),
+    participantMail('confirmation', mail, { ...registration, status: 'confirmed' }),
+  );
+}

@@ -1,0 +1,29 @@
+import type { AppContext } from '#http/app-context.ts';
+import { eventUrl, manageUrl } from '#http/public-urls.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import type { ParticipantMailContext } from '#shared/mail/participant-mail.ts';
+import { recentOrganisation } from '#store/organisation-cache.ts';
+
+/** The organisation an event belongs to, as its mail signs it and its retention period erases; it always has one. */
+export async function organiserOf(context: AppContext, event: EventRecord): Promise<Organisation> {
+  const organisation = await recentOrganisation(context.table, event.organisationId);
+  if (!organisation)
+    throw new Error(`event ${event.id} belongs to unknown organisation ${event.organisationId}`);
+  return organisation;
+}
+
+/** Everything a participant e-mail about `event` needs, for the holder of the manage link `token` if there is one. */
+export async function participantMailContext(
+  context: AppContext,
+  event: EventRecord,
+  token?: string,
+): Promise<ParticipantMailContext> {
+  return {
+    event,
+    organisation: await organiserOf(context, event),
+    eventUrl: eventUrl(context.publicBaseUrl, event.id),
+    ...(token ? { manageUrl: manageUrl(context.publicBaseUrl, token) } : {}),
+    now: context.clock(),
+  };
+}

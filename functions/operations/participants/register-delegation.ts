@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from '#http/app-context.ts';
+import { delegationLeadUrl, manageUrl } from '#http/public-urls.ts';
+import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
+import {
+  type DelegationMember,
+  memberField,
+  readDelegationForm,
+} from '#shared/delegation/delegation-form.ts';
+import type { EventWithQuotas } from '#shared/delegation/quota.ts';
+import { missingRoles } from '#shared/delegation/role-check.ts';
+import { type Delegation, memberOrganisationKind, type WishedRole } from '#shared/domain/delegation.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { erasureTimes } from '#shared/domain/retention.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
+import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
+import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { type DelegationChange, type DelegationResult, registerDelegation } from '#store/delegation-items.ts';
+import type { SignUpRequest } from '#store/sign-up-items.ts';
+import { participantMailContext } from './participant-mail-context.ts';
+
+export type DelegationOutcome =
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: SignUpRefusal }
+  | { kind: 'roles-missing'; missing: WishedRole[] }
+  | { kind: 'registered'; delegation: Delegation; members: Registration[] };
+
+type Quota = DelegationChange['quota'];
+
+/**
+ * A lead registers a delegation. Refused before anything is stored when the event takes no registrations or the
+ * form is wrong; held back, once, when wished-for roles are missing (`sendAnyway` is the lead's answer); then
+ * one transaction confirms every member, takes their places of the quota and queues each member's confirmation
+ * with their own manage link, and the lead's receipt with the link to change the delegation.
+ */
+export async function registerDelegationForEvent(
+  context: AppContext,
+  event: EventWithQuotas,
+  input: Record<string, unknown>,
+  sendAnyway: boolean,
+): Promise<DelegationOutcome> {
+  const now = context.clock();
+  const refusal = signUpRefusal(event, now);
+  if (refusal) return { kind: refusal };
+  const read = readDelegationForm(event, input);
+  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const { quota, leadName, leadEmail, members } = read.form;
+  const missing = missingRoles(
+    event.quotas.wishedRoles,
+    members.map((member) => member.role),
+  );
+  if (missing.length > 0 && !sendAnyway) return { kind: 'roles-missing', missing };
+
+  const mail = await participantMailContext(context, event);
+  const createdAt = now.toISOString();
+  const signUps = members.map((member) => memberSignUp(context, event, mail, quota, member, createdAt));
+  const delegation: Delegation = {
+    eventId: event.id,
+    organisation: quota.organisation,
+    organisationKey: quota.key,
+    leadName,
+    leadEmail,
+    language: event.language,
+    createdAt,
+  };
+  const leadToken = newSecretToken();
+  const result = await registerDelegation(context.table, {
+    event,
+    quota,
+    members: signUps,
+    delegation,
+    leadTokenHash: hashSecret(leadToken),
+    expiresAt: erasureTimes(event, mail.organisation).expiresAt,
+    leadMessage: delegationLeadMail(
+      { ...mail, manageUrl: delegationLeadUrl(context.publicBaseUrl, leadToken) },
+      delegation,
+      signUps.map(({ registration }) => ({ ...registration, status: 'confirmed' })),
+      missing,
+    ),
+  });
+  if (result.kind === 'confirmed') return { kind: 'registered', delegation, members: result.members };
+  if (result.kind === 'closed') return { kind: signUpRefusal(event, now) ?? 'event-cancelled' };
+  const rowOf = new Map(members.map((member) => [hashEmail(member.email), member.row]));
+  return {
+    kind: 'invalid',
+    errors: refusalErrors(event, quota, result, (emailHash) =>
+      memberField(rowOf.get(emailHash) ?? 0, 'email'),
+    ),
+  };
+}
+
+/** One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail. */
+export function memberSignUp(
+  context: AppContext,
+  event: EventWithQuotas,
+  mail: ParticipantMailContext,
+  quota: Quota,
+  member: DelegationMember,
+  createdAt: string,
+): SignUpRequest {
+  const token = newSecretToken();
+  const feedToken = newSecretToken();
+  const memberMail = { ...mail, manageUrl: manageUrl(context.publicBaseUrl, token) };
+  return {
+    event,
+    registration: {
+      id: randomUUID(),
+      eventId: event.id,
+      name: member.name,
+      email: member.email,
+      organisation: quota.organisation,
+      organisationKind: memberOrganisationKind(member.role),
+      role: delegationMessagesFor(event.language).roles[member.role],
+      language: event.language,
+      agendaFeedToken: feedToken,
+      createdAt,
+      delegation: { organisationKey: quota.key, role: member.role },
+    },
+    emailHash: hashEmail(member.email),
+    manageTokenHash: hashSecret(token),
+    feedTokenHash: hashSecret(feedToken),
+    // Each member gives their own needs through their link: health data is not the lead's to hold.
+    needs: {},
+    ...erasureTimes(event, mail.organisation),
+    messageFor: (registration) => participantMail('confirmation', memberMail, registration),
+  };
+}
+
+/** Why the store refused, as messages on the fields the lead can change; `emailField` names a member's address field. */
+export function refusalErrors(
+  event: EventWithQuotas,
+  quota: Quota,
+  result: Exclude<DelegationResult, { kind: 'confirmed' | 'closed' }>,
+  emailField: (emailHash: string) => string,
+): FieldErrors {
+  const t = delegationMessagesFor(event.language).errors;
+  switch (result.kind) {
+    case 'no-room':
+      return { members: t.noRoom(quota.organisation, result.organisationLeft, result.eventLeft) };
+    case 'delegation-exists':
+      return { organisation: t.alreadyRegistered(quota.organisation) };
+    case 'duplicate':
+      return Object.fromEntries(
+        result.emailHashes.map((emailHash) => [emailField(emailHash), t.alreadySignedUp]),
+      );
+  }
+}
