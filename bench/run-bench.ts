@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { FIXTURE_TODAY, putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { startBenchPlatform } from './bench-platform.ts';
 import { type BenchResults, type BurstResults, renderBenchReport } from './bench-report.ts';

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import type { AppContext } from '#context/app-context.ts';
 import { eventApi } from '#http/api/event-api.ts';
+import { organiserRoutes } from '#http/organiser/organiser-routes.tsx';
+import { applicationRoutes } from '#http/public/application-routes.tsx';
+import { calendarRoutes } from '#http/public/calendar-routes.ts';
+import { delegationRoutes } from '#http/public/delegation-routes.tsx';
+import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
+import { pageRoutes, requestedLanguage } from '#http/public/page-routes.tsx';
+import { participantRoutes } from '#http/public/participant-routes.tsx';
+import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
 import { isTableReachable } from '#store/table.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
-import type { AppContext } from './app-context.ts';
-import { applicationRoutes } from './application-routes.tsx';
-import { calendarRoutes } from './calendar-routes.ts';
-import { delegationRoutes } from './delegation-routes.tsx';
-import { groupMemberRoutes } from './group-member-routes.tsx';
-import { organiserRoutes } from './organiser-routes.tsx';
-import { pageRoutes, requestedLanguage } from './page-routes.tsx';
-import { participantRoutes } from './participant-routes.tsx';
-import { programmePrintRoutes } from './programme-print-routes.tsx';
 import { guardPublicForms, guardRequests } from './request-guards.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import {
   claimRequest,
@@ -8,7 +9,6 @@ import {
   releaseClaim,
   type StoredAnswer,
 } from '#store/idempotency-items.ts';
-import type { AppContext } from './app-context.ts';
 import { postedFields } from './form-body.ts';
 import { refuseRequest } from './request-refusal.tsx';
 

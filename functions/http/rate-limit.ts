@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { countRequest } from '#store/rate-limit-items.ts';
-import type { AppContext } from './app-context.ts';
 import { clientAddress, isLoopback } from './client-address.ts';
 import { postedFields } from './form-body.ts';
 import type { RateLimitRule } from './rate-limit-rules.ts';

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppContext } from './app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 
 /**
  * Security headers of every answer. The CSP allows no inline script or style (no page has any: styles come from

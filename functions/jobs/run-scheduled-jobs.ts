@@ -1,9 +1,10 @@
+import type { JobContext } from '#context/job-context.ts';
+import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
+import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
+import { expireSeatOffers } from '#operations/scheduled/expire-offers.ts';
+import { sendDueReminders } from '#operations/scheduled/send-reminders.ts';
 import { finishMemberNotices } from '#operations/working-groups/meeting-notices.ts';
 import { finishDecisionNotices } from '#operations/working-groups/send-decisions.ts';
-import { eraseExpiredPersonalData } from './erase-personal-data.ts';
-import { expireSeatOffers } from './expire-offers.ts';
-import { notifyEventCancellations } from './notify-event-cancellations.ts';
-import { type JobContext, sendDueReminders } from './send-reminders.ts';
 
 export interface JobReport {
   remindersQueued: number;

@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { type JobReport, runScheduledJobs } from '#jobs/run-scheduled-jobs.ts';
 import { isOutboxRetries, type ScheduledTask } from '#jobs/scheduled-tasks.ts';
-import { deliverPendingMessages } from '#mail/outbox-delivery.ts';
+import { deliverPendingMessages } from '#operations/outbox/deliver-outbox-message.ts';
 import { connectTable } from '#store/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
 import { configFromEnvironment } from './platform-config.ts';

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { createMailTransport } from '#mail/mail-transport.ts';
-import type { OutboxDelivery } from '#mail/outbox-delivery.ts';
 import { MAIL_REFUSED, withRefusalsReported } from '#mail/refusal-reporting-transport.ts';
+import type { OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
 import type { Table } from '#store/table.ts';
 import type { PlatformConfig } from './platform-config.ts';
 

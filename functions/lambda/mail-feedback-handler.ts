@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SNSEvent } from 'aws-lambda';
-import { recordMailFeedback } from '#mail/ses-feedback.ts';
+import { recordMailFeedback } from '#operations/outbox/record-mail-feedback.ts';
 import { connectTable } from '#store/table.ts';
 import { configFromEnvironment } from './platform-config.ts';
 

@@ -1,11 +1,11 @@
 import type { Hono } from 'hono';
 import { createApp } from '#http/app.tsx';
-import { mailboxRoutes } from '#http/mailbox-routes.tsx';
 import { type JobReport, runScheduledJobs } from '#jobs/run-scheduled-jobs.ts';
 import { createMailTransport } from '#mail/mail-transport.ts';
-import { deliverPendingMessages, type OutboxDelivery } from '#mail/outbox-delivery.ts';
+import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
 import type { Table } from '#store/table.ts';
 import { freePort } from './free-port.ts';
+import { mailboxRoutes } from './mailbox-routes.tsx';
 import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';
 
 export interface LocalPlatform {
@@ -42,10 +42,7 @@ export async function assembleLocalPlatform(options: {
   };
   const jobContext = { table: options.table, clock: options.clock, publicBaseUrl: options.publicBaseUrl };
   return {
-    app: createApp(
-      { ...jobContext, mailbox: catcher.mailbox },
-      { '/mailbox': mailboxRoutes(catcher.mailbox) },
-    ),
+    app: createApp({ ...jobContext, showMailbox: true }, { '/mailbox': mailboxRoutes(catcher.mailbox) }),
     mailbox: catcher.mailbox,
     smtpPort: catcher.port,
     smtpCatcher: catcher,

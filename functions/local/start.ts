@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { signInLinkFor } from '#operations/organisers/organiser-sign-in.ts';
 import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
 import { connectTable, ensureTable } from '#store/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
-import { loadDemoData } from './load-demo-data.ts';
 import { assembleLocalPlatform } from './local-platform.ts';
 import { startRepeatingTask } from './repeating-task.ts';
 

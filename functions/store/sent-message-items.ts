@@ -1,20 +1,9 @@
-import type { Audience } from '#shared/organiser/participant-message-form.ts';
+import type { SentMessage } from '#shared/organiser/sent-message.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { recordOf } from './item-attributes.ts';
 import { queryAll } from './query-all.ts';
 import type { Table } from './table.ts';
 import type { TransactItem } from './transact-item.ts';
-
-/** The record of one message an organiser sent to an event's participants: who, when, to whom, how many. */
-export interface SentMessage {
-  id: string;
-  eventId: string;
-  sentAt: string;
-  sentBy: { name: string; email: string };
-  audience: Audience;
-  subject: string;
-  recipients: number;
-}
 
 /**
  * Kept in the event's partition, beside the registrations:

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
 import { serveOverHttp } from '#test/support/serve-over-http.ts';
 import { createTestPlatform } from '#test/support/test-platform.ts';

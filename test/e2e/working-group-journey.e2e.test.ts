@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { demoEventPages } from '#shared/demo/demo-events.ts';
 import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
 import { signInThroughMail } from '#test/support/browser-sign-in.ts';

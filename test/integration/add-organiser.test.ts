@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addOrganiser } from '#admin/add-organiser.ts';
 import { organiserRequestFrom } from '#admin/organiser-arguments.ts';
+import { addOrganiser } from '#operations/organisers/add-organiser.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import { getOrganisation } from '#store/organisation-items.ts';
 import { getOrganiserAccount } from '#store/organiser-items.ts';

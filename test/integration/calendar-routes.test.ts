@@ -1,6 +1,6 @@
 import type ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { demoEventPages } from '#shared/demo/demo-events.ts';
 import { getEventPage, putEventPage } from '#store/event-items.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleLocalPlatform } from '#local/local-platform.ts';
 import type { Mailbox } from '#local/smtp-catcher.ts';
 import { createMailTransport } from '#mail/mail-transport.ts';
-import { deliverOutboxMessage } from '#mail/outbox-delivery.ts';
+import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.ts';
 import { cutShortBefore, MAX_DELIVERY_ATTEMPTS } from '#shared/mail/delivery-retry.ts';
 import { claimMessage, dueMessages, undeliveredMessages } from '#store/outbox-items.ts';
 import { queryAll } from '#store/query-all.ts';

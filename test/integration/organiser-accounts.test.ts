@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#http/app.tsx';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { signInLinkFor } from '#operations/organisers/organiser-sign-in.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { getOrganisation, listOrganisations, putOrganisation } from '#store/organisation-items.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const TODAY = '2026-11-22';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { getEventPage, putEventPage } from '#store/event-items.ts';
 import { mailTo, receivedMail } from '#test/support/read-mail.ts';

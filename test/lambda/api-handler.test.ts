@@ -1,6 +1,6 @@
 import type { APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDemoData } from '#local/load-demo-data.ts';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
 import { createTestTable } from '#test/support/test-table.ts';
 

@@ -1,4 +1,4 @@
-import type { ApplyOutcome } from '#operations/participants/apply-to-working-group.ts';
+import type { ApplyOutcome } from '#shared/application/apply-outcome.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';

@@ -1,4 +1,4 @@
-import type { OpenedDelegation } from '#operations/participants/manage-delegation.ts';
+import type { OpenedDelegation } from '#shared/delegation/opened-delegation.ts';
 import { placesLeft } from '#shared/delegation/quota.ts';
 import { missingRoles } from '#shared/delegation/role-check.ts';
 import { eventWhen } from '#shared/event-when.ts';

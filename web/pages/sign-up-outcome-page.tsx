@@ -1,6 +1,6 @@
-import type { SignUpOutcome } from '#operations/participants/sign-up-for-event.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { formatClock, formatDateWithWeekday } from '#shared/time.ts';
 import { Layout } from '#web/layout.tsx';
 

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { AppContext } from '#http/app-context.ts';
-import { eventUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { eventPhase } from '#shared/domain/event-phase.ts';
+import { eventUrl } from '#shared/public-urls.ts';
 import { getPublicEventPage, listEvents } from '#store/event-items.ts';
 import { eventApiDocument } from './event-api-document.ts';
 

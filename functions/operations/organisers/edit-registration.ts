@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';

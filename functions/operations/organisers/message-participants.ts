@@ -1,5 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
-import { eventUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
@@ -9,6 +8,7 @@ import {
   audienceOf,
   type ParticipantMessageDraft,
 } from '#shared/organiser/participant-message-form.ts';
+import { eventUrl } from '#shared/public-urls.ts';
 import type { EventPage } from '#store/event-items.ts';
 import { listGroupMembers } from '#store/group-member-items.ts';
 import { getOrganisation } from '#store/organisation-items.ts';

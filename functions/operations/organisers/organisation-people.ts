@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import type { Member, Organiser, OrganiserRole } from '#shared/domain/organiser.ts';
 import {

@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { forgetOrganisation } from '#store/organisation-cache.ts';
 import { type OrganisationSettings, organisationSettingsUpdate } from '#store/organisation-items.ts';

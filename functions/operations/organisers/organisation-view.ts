@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { Language } from '#shared/domain/event.ts';
 import { recentOrganisation } from '#store/organisation-cache.ts';
 import { organisationLanguage } from './organiser-sign-in.ts';

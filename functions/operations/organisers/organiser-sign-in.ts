@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';

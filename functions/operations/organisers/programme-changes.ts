@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { notifySessionChanges } from '#operations/participants/session-change-notices.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';

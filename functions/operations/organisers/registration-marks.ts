@@ -1,6 +1,6 @@
-import { undeliverableAddresses } from '#mail/undeliverable-addresses.ts';
 import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
 import type { Table } from '#store/table.ts';
+import { undeliverableAddresses } from '#store/undeliverable-address-items.ts';
 import type { EventRegistrations } from './event-administration.ts';
 
 /** The bounce and complaint marks on the addresses in an event's lists, by address, for the organisers to see. */

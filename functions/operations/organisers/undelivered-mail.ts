@@ -1,15 +1,9 @@
-import type { AppContext } from '#http/app-context.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
+import type { UndeliveredMail } from '#shared/organiser/undelivered-mail.ts';
 import { retryUndeliveredMessage, undeliveredMessages } from '#store/outbox-items.ts';
 import { organisationEvents } from './event-administration.ts';
-
-export interface UndeliveredMail {
-  event: EventRecord;
-  message: OutboxMessage;
-}
 
 /**
  * The messages about the organisation's events that failed every try or whose sending was cut short; never another

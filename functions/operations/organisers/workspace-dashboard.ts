@@ -1,25 +1,14 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { holdsSeat } from '#shared/domain/registration.ts';
-import { cumulativeSignUps, type SignUpDay } from '#shared/organiser/sign-up-chart.ts';
+import type { DashboardEvent } from '#shared/organiser/dashboard-event.ts';
+import { cumulativeSignUps } from '#shared/organiser/sign-up-chart.ts';
 import { localDay } from '#shared/time.ts';
 import { listReviewedApplications } from '#store/application-items.ts';
 import { listEventsWithDrafts } from '#store/event-draft-items.ts';
 import { listRegistrations } from '#store/registration-items.ts';
-
-/** One upcoming event as the dashboard shows it. */
-export interface DashboardEvent {
-  event: EventRecord;
-  /** Confirmed, or holding an offered seat. */
-  seatsTaken: number;
-  waiting: number;
-  /** Working groups: applications submitted and not yet decided. */
-  applicationsToReview?: number;
-  /** Confirmed sign-ups summed by day, for the chart. */
-  signUps: SignUpDay[];
-}
 
 export interface WorkspaceDashboard {
   upcoming: DashboardEvent[];

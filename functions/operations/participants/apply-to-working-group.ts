@@ -1,14 +1,14 @@
-import type { AppContext } from '#http/app-context.ts';
-import { applicationEditUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import { readApplicationForm } from '#shared/application/application-form.ts';
+import type { ApplyOutcome } from '#shared/application/apply-outcome.ts';
 import type { Application } from '#shared/domain/application.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
-import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
-import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { applicationEditUrl } from '#shared/public-urls.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import {
   getApplication,
   replaceApplicationLink,
@@ -17,12 +17,6 @@ import {
 } from '#store/application-items.ts';
 import { getEventPage } from '#store/event-items.ts';
 import { organiserOf } from './participant-mail-context.ts';
-
-export type ApplyOutcome =
-  | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: SignUpRefusal }
-  | { kind: 'submitted'; application: Application }
-  | { kind: 'already-applied'; municipality: string };
 
 /** Working groups take applications from municipalities; other kinds of event take sign-ups. */
 export const takesApplications = (event: EventRecord) => event.kind === 'working-group';

@@ -1,8 +1,8 @@
-import type { AppContext } from '#http/app-context.ts';
-import { manageUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
+import { manageUrl } from '#shared/public-urls.ts';
 import { type CancellationResult, cancelRegistration } from '#store/cancellation-items.ts';
 import type { TransactItem } from '#store/transact-item.ts';
 import { participantMailContext } from './participant-mail-context.ts';

@@ -1,5 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
-import { applicationEditUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { readApplicationForm } from '#shared/application/application-form.ts';
 import type { Application } from '#shared/domain/application.ts';
@@ -7,6 +6,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
+import { applicationEditUrl } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { applicationByLink, type StoredApplication, updateApplication } from '#store/application-items.ts';
 import { getEventPage } from '#store/event-items.ts';

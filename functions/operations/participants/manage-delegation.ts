@@ -1,9 +1,8 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { readDelegationMember } from '#shared/delegation/delegation-form.ts';
-import { type EventWithQuotas, quotaFor, takesDelegations } from '#shared/delegation/quota.ts';
-import type { Delegation } from '#shared/domain/delegation.ts';
-import type { Registration } from '#shared/domain/registration.ts';
+import type { OpenedDelegation } from '#shared/delegation/opened-delegation.ts';
+import { quotaFor, takesDelegations } from '#shared/delegation/quota.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
@@ -12,16 +11,6 @@ import { getEventPage } from '#store/event-items.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 import { memberSignUp, refusalErrors } from './register-delegation.ts';
-
-export interface OpenedDelegation {
-  event: EventWithQuotas;
-  delegation: Delegation;
-  members: Registration[];
-  /** The organisation's quota as the event sets it now; 0 if the organiser has since withdrawn the invitation. */
-  quota: { organisation: string; key: string; max: number };
-  /** Whether the lead may still change the delegation: only while the event takes registrations. */
-  changeable: boolean;
-}
 
 /** What a lead's link opens, or undefined for a link that never existed or whose data is erased. */
 export async function openDelegation(

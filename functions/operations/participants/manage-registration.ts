@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { SensitiveNeeds } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';

@@ -1,9 +1,9 @@
-import type { AppContext } from '#http/app-context.ts';
-import { eventUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { agendaFeed } from '#shared/calendar/agenda-feed.ts';
 import { inProgrammeOrder, isPause } from '#shared/domain/programme-slot.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
+import { eventUrl } from '#shared/public-urls.ts';
 import { pickedSlotIds, pickSlot, registrationByFeedToken, unpickSlot } from '#store/agenda-items.ts';
 import { getEventPage } from '#store/event-items.ts';
 import { recentOrganisation } from '#store/organisation-cache.ts';

@@ -1,8 +1,8 @@
-import type { AppContext } from '#http/app-context.ts';
-import { eventUrl, manageUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { ParticipantMailContext } from '#shared/mail/participant-mail.ts';
+import { eventUrl, manageUrl } from '#shared/public-urls.ts';
 import { recentOrganisation } from '#store/organisation-cache.ts';
 
 /** The organisation an event belongs to, as its mail signs it and its retention period erases; it always has one. */

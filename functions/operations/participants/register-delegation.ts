@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '#http/app-context.ts';
-import { delegationLeadUrl, manageUrl } from '#http/public-urls.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import {
   type DelegationMember,
@@ -16,6 +15,7 @@ import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
 import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
+import { delegationLeadUrl, manageUrl } from '#shared/public-urls.ts';
 import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { type DelegationChange, type DelegationResult, registerDelegation } from '#store/delegation-items.ts';
 import type { SignUpRequest } from '#store/sign-up-items.ts';

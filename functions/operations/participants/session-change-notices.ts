@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';

@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import type { Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
-import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
-import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { getRegistration, replaceManageToken } from '#store/registration-items.ts';
 import { signUp } from '#store/sign-up-items.ts';
 import { participantMailContext } from './participant-mail-context.ts';
-
-export type SignUpOutcome =
-  | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: SignUpRefusal }
-  | { kind: 'confirmed' | 'waiting'; registration: Registration }
-  | { kind: 'full' | 'duplicate' };
 
 /**
  * A participant's sign-up from form or JSON: refused before anything is stored when the event does not take

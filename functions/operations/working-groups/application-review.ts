@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { auditWrites, partChange } from '#operations/organisers/audit-trail.ts';
 import type { Application, ApplicationReview } from '#shared/domain/application.ts';
 import type { AuditAction } from '#shared/domain/audit-entry.ts';

@@ -1,4 +1,4 @@
-import type { JobContext } from '#jobs/send-reminders.ts';
+import type { JobContext } from '#context/job-context.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import type { DatePoll } from '#shared/domain/date-poll.ts';
 import type { EventRecord } from '#shared/domain/event.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from '#http/app-context.ts';
+import type { AppContext } from '#context/app-context.ts';
 import { auditWrites } from '#operations/organisers/audit-trail.ts';
 import { organiserOf, participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import type { DatePoll, PollAnswer, PollOption } from '#shared/domain/date-poll.ts';

@@ -1,4 +1,4 @@
-import type { JobContext } from '#jobs/send-reminders.ts';
+import type { JobContext } from '#context/job-context.ts';
 import { type GroupMember, membersOfApplication } from '#shared/domain/group-member.ts';
 import { isScheduled } from '#shared/domain/meeting.ts';
 import { groupCancelledMail } from '#shared/mail/decision-mail.ts';

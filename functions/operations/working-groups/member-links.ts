@@ -1,6 +1,6 @@
-import { groupFeedUrl, groupMemberUrl } from '#http/public-urls.ts';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
+import { groupFeedUrl, groupMemberUrl } from '#shared/public-urls.ts';
 import { memberLinkItem } from '#store/group-member-items.ts';
 import type { Table } from '#store/table.ts';
 

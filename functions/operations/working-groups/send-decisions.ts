@@ -1,6 +1,5 @@
-import type { AppContext } from '#http/app-context.ts';
-import { eventUrl } from '#http/public-urls.ts';
-import type { JobContext } from '#jobs/send-reminders.ts';
+import type { AppContext } from '#context/app-context.ts';
+import type { JobContext } from '#context/job-context.ts';
 import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
 import { organiserOf } from '#operations/participants/participant-mail-context.ts';
 import type { ReviewedApplication } from '#shared/domain/application.ts';
@@ -11,6 +10,7 @@ import type { Organiser } from '#shared/domain/organiser.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { type DecisionMailContext, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
+import { eventUrl } from '#shared/public-urls.ts';
 import { listReviewedApplications, transact } from '#store/application-items.ts';
 import { type EventPage, eventsWithPendingNotices, getEventPage } from '#store/event-items.ts';
 import { groupMemberItem } from '#store/group-member-items.ts';

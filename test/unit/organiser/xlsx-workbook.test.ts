@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zipArchive } from '#export/zip-archive.ts';
+import { zipArchive } from '#http/organiser/zip-archive.ts';
 import { columnName, xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { readZip } from '#test/support/read-zip.ts';
 

@@ -1,7 +1,7 @@
-import type { UndeliveredMail } from '#operations/organisers/undelivered-mail.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
+import type { UndeliveredMail } from '#shared/organiser/undelivered-mail.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';

@@ -3,8 +3,8 @@ import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { audiencesFor, type ParticipantMessageDraft } from '#shared/organiser/participant-message-form.ts';
+import type { SentMessage } from '#shared/organiser/sent-message.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
-import type { SentMessage } from '#store/sent-message-items.ts';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';

@@ -1,8 +1,8 @@
-import type { DashboardEvent } from '#operations/organisers/workspace-dashboard.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import type { DashboardEvent } from '#shared/organiser/dashboard-event.ts';
 import { SignUpChart } from '#web/components/sign-up-chart.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 

@@ -1,0 +1,194 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
+import { notFound } from '#http/not-found.tsx';
+import { chooseApplication, reviewApplication } from '#operations/working-groups/application-review.ts';
+import { applicationsStillOpen, sendDecisions } from '#operations/working-groups/send-decisions.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { readReviewForm } from '#shared/working-group/review-form.ts';
+import { readReviewQuery } from '#shared/working-group/review-list.ts';
+import { listReviewedApplications } from '#store/application-items.ts';
+import {
+  ApplicationDetailPage,
+  type ApplicationDetailPageProps,
+} from '#web/pages/organiser/application-detail-page.tsx';
+import { ApplicationReviewPage, type ReviewNotice } from '#web/pages/organiser/application-review-page.tsx';
+import type { OrganiserEnv } from './organiser-session.ts';
+import { type WorkingGroupAccess, workingGroupAccess } from './workspace-event-access.tsx';
+
+type OrganiserContext = Context<OrganiserEnv>;
+
+/**
+ * A working group's applications for its organisers: the list with criteria, scores, neighbours and the region,
+ * one application with the organisers' assessment, choosing up to the group's places, and sending the decisions.
+ */
+export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserEnv> {
+  const routes = new Hono<OrganiserEnv>();
+  const showMailbox = context.showMailbox === true;
+
+  type WorkingGroup = WorkingGroupAccess & {
+    t: ReturnType<typeof selectionMessagesFor>;
+    applications: Awaited<ReturnType<typeof listReviewedApplications>>;
+  };
+
+  /**
+   * The organiser's own working group with its applications, or the answer that refuses access. After a change it
+   * is read again: the event page and the applications are what a change of the choice changes.
+   */
+  async function workingGroup(
+    c: OrganiserContext,
+    need: 'read' | 'change',
+  ): Promise<WorkingGroup | Response> {
+    const group = await workingGroupAccess(
+      context,
+      c,
+      need,
+      (language) => selectionMessagesFor(language).notices.groupCancelled,
+    );
+    if (group instanceof Response) return group;
+    return {
+      ...group,
+      t: selectionMessagesFor(group.language),
+      applications: await listReviewedApplications(context.table, group.page.event.id),
+    };
+  }
+
+  const afterChange = async (c: OrganiserContext, group: WorkingGroup) => {
+    const again = await workingGroup(c, 'read');
+    return again instanceof Response ? group : again;
+  };
+
+  const reviewedIn = (c: OrganiserContext, group: WorkingGroup) =>
+    group.applications.find(({ application }) => application.municipalityCode === c.req.param('code'));
+
+  function listPage(c: OrganiserContext, group: WorkingGroup, notice?: ReviewNotice) {
+    return (
+      <ApplicationReviewPage
+        language={group.language}
+        organisationName={group.organisationName}
+        organiser={c.var.organiser}
+        showMailbox={showMailbox}
+        event={group.page.event}
+        applications={group.applications}
+        query={readReviewQuery(c.req.query())}
+        mayChange={group.mayChange}
+        applicationsOpen={applicationsStillOpen(group.page.event, context.clock())}
+        notice={notice}
+      />
+    );
+  }
+
+  function detailPage(
+    c: OrganiserContext,
+    group: WorkingGroup,
+    extra: Pick<ApplicationDetailPageProps, 'notice' | 'form'> = {},
+    status: 200 | 409 | 422 = 200,
+  ) {
+    const reviewed = reviewedIn(c, group);
+    if (!reviewed) return notFound(c, group.language);
+    return c.html(
+      <ApplicationDetailPage
+        language={group.language}
+        organisationName={group.organisationName}
+        organiser={c.var.organiser}
+        showMailbox={showMailbox}
+        event={group.page.event}
+        reviewed={reviewed}
+        mayChange={group.mayChange}
+        {...extra}
+      />,
+      status,
+    );
+  }
+
+  routes.get('/events/:eventId/applications', async (c) => {
+    const group = await workingGroup(c, 'read');
+    return group instanceof Response ? group : c.html(listPage(c, group));
+  });
+
+  routes.get('/events/:eventId/applications/:code', async (c) => {
+    const group = await workingGroup(c, 'read');
+    return group instanceof Response ? group : detailPage(c, group);
+  });
+
+  routes.post('/events/:eventId/applications/:code/review', async (c) => {
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const reviewed = reviewedIn(c, group);
+    if (!reviewed) return notFound(c, group.language);
+    const values = Object.fromEntries(
+      [...(await c.req.formData()).entries()].map(([name, value]) => [name, String(value)]),
+    );
+    const read = readReviewForm(group.language, values);
+    if (!read.ok) return detailPage(c, group, { form: { values, errors: read.errors } }, 422);
+    const { application } = reviewed;
+    const outcome = await reviewApplication(
+      context,
+      c.var.organiser,
+      group.page.event,
+      application,
+      read.review,
+    );
+    const after = await afterChange(c, group);
+    const { notices } = group.t;
+    if (outcome === 'saved')
+      return detailPage(c, after, { notice: { text: notices.reviewSaved(application.municipality) } });
+    // Cancelled meanwhile: the page read again says so, and offers no change.
+    if (outcome === 'cancelled') return detailPage(c, after, {}, 409);
+    return notFound(c, group.language);
+  });
+
+  routes.post('/events/:eventId/applications/:code/:choice{select|unselect}', async (c) => {
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const reviewed = reviewedIn(c, group);
+    if (!reviewed) return notFound(c, group.language);
+    const { municipality } = reviewed.application;
+    const select = c.req.param('choice') === 'select';
+    const change = await chooseApplication(
+      context,
+      c.var.organiser,
+      group.page.event,
+      reviewed.application,
+      select,
+    );
+    const { notices } = group.t;
+    const refusals: Record<Exclude<typeof change, 'changed' | 'cancelled'>, string> = {
+      full: notices.full(group.page.event.selection?.places ?? 0),
+      decided: notices.decided,
+      unchanged: notices.unchanged,
+    };
+    // A group cancelled meanwhile needs no notice: the page read again says so.
+    const notice: ReviewNotice | undefined =
+      change === 'changed'
+        ? { text: select ? notices.selected(municipality) : notices.unselected(municipality) }
+        : change === 'cancelled'
+          ? undefined
+          : { text: refusals[change], refused: true };
+    const after = await afterChange(c, group);
+    return c.html(listPage(c, after, notice), change === 'changed' || change === 'unchanged' ? 200 : 409);
+  });
+
+  routes.post('/events/:eventId/applications/decisions', async (c) => {
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const { notices } = group.t;
+    if ((await c.req.formData()).get('confirm') !== 'yes')
+      return c.html(listPage(c, group, { text: notices.notConfirmed, refused: true }), 422);
+    const outcome = await sendDecisions(context, c.var.organiser, group.page);
+    const after = await afterChange(c, group);
+    if (outcome.kind === 'sent')
+      return c.html(listPage(c, after, { text: notices.decisionsSent(outcome.selected, outcome.declined) }));
+    if (outcome.kind === 'cancelled') return c.html(listPage(c, after), 409);
+    const text =
+      outcome.kind === 'before-deadline'
+        ? notices.beforeDeadline(deadlineText(outcome.deadline, group.page.event.timeZone, group.language))
+        : outcome.kind === 'already-sent'
+          ? notices.decided
+          : notices.noneSelected;
+    return c.html(listPage(c, after, { text, refused: true }), 409);
+  });
+
+  return routes;
+}

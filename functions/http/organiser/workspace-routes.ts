@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
+import { checkInRoutes } from './check-in-routes.tsx';
+import { eventEditorRoutes } from './event-editor-routes.tsx';
+import type { OrganiserEnv } from './organiser-session.ts';
+import { participantMessageRoutes } from './participant-message-routes.tsx';
+import { registrationEditRoutes } from './registration-edit-routes.tsx';
+import { registrationSearchRoutes } from './registration-search-routes.tsx';
+import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
+
+/**
+ * The organiser workspace's daily pages, behind the session: dashboard, event editor, searching and editing
+ * registrations, messages, check-in.
+ */
+export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
+  const routes = new Hono<OrganiserEnv>();
+  routes.route('/', workspaceDashboardRoutes(context));
+  routes.route('/', eventEditorRoutes(context));
+  routes.route('/', registrationSearchRoutes(context));
+  routes.route('/', registrationEditRoutes(context));
+  routes.route('/', participantMessageRoutes(context));
+  routes.route('/', checkInRoutes(context));
+  return routes;
+}

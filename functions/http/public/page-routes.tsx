@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
+import { LANGUAGES, type Language } from '#shared/domain/event.ts';
+import { eventUrl } from '#shared/public-urls.ts';
+import { getPublicEventPage, listEvents } from '#store/event-items.ts';
+import { AccessibilityPage } from '#web/pages/accessibility-page.tsx';
+import { EventPage } from '#web/pages/event-page.tsx';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { StartPage } from '#web/pages/start-page.tsx';
+import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
+
+/** Swedish unless the reader chose another language with `?lang=`. */
+export function requestedLanguage(lang: string | undefined): Language {
+  return LANGUAGES.find((language) => language === lang) ?? 'sv';
+}
+
+/** The participants' public pages: start page, event pages, accessibility statement. */
+export function pageRoutes(context: AppContext): Hono {
+  const pages = new Hono();
+  const showMailbox = context.showMailbox === true;
+
+  pages.get('/', async (c) => {
+    const events = await listEvents(context.table);
+    const language = requestedLanguage(c.req.query('lang'));
+    return c.html(
+      <StartPage language={language} events={events} now={context.clock()} showMailbox={showMailbox} />,
+    );
+  });
+
+  pages.get('/events/:eventId', async (c) => {
+    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
+    if (!page) {
+      return c.html(<NotFoundPage language={requestedLanguage(c.req.query('lang'))} />, 404);
+    }
+    const { event, slots, meetings, seats } = page;
+    const otherEdition = (await listEvents(context.table)).find(
+      (other) => other.editionOf === event.id || other.id === event.editionOf,
+    );
+    return c.html(
+      <EventPage
+        event={event}
+        slots={slots}
+        meetings={meetings}
+        seatsLeft={event.capacity === undefined ? undefined : Math.max(0, event.capacity - seats.confirmed)}
+        otherEdition={otherEdition}
+        now={context.clock()}
+        showMailbox={showMailbox}
+        eventUrl={eventUrl(context.publicBaseUrl, event.id)}
+      />,
+    );
+  });
+
+  pages.get('/accessibility', (c) =>
+    c.html(<AccessibilityPage language={requestedLanguage(c.req.query('lang'))} showMailbox={showMailbox} />),
+  );
+
+  pages.get(STYLESHEET_ASSET.path, (c) =>
+    c.body(STYLESHEET_ASSET.body, 200, {
+      'content-type': STYLESHEET_ASSET.contentType,
+      'cache-control': STYLESHEET_ASSET.cacheControl,
+    }),
+  );
+
+  return pages;
+}

@@ -1,0 +1,213 @@
+import { type Context, Hono } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
+import { formFields } from '#http/form-body.ts';
+import { secretLinkHeaders } from '#http/secret-link-headers.ts';
+import {
+  acceptSeatOffer,
+  bookingData,
+  cancelBooking,
+  eraseBooking,
+  openBooking,
+  updateBooking,
+} from '#operations/participants/manage-registration.ts';
+import { agendaFeedFor, agendaSlots, saveAgenda } from '#operations/participants/participant-agenda.ts';
+import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
+import { takesDelegations } from '#shared/delegation/quota.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { agendaFeedUrl, delegationFormPath, managePath } from '#shared/public-urls.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { pickedSlotIds } from '#store/agenda-items.ts';
+import { getPublicEvent } from '#store/event-items.ts';
+import { recentOrganisation } from '#store/organisation-cache.ts';
+import { withCurrentPlace } from '#store/registration-items.ts';
+import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
+import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { SignUpOutcomePage } from '#web/pages/sign-up-outcome-page.tsx';
+import { SignUpPage } from '#web/pages/sign-up-page.tsx';
+
+/** The participant's side: sign-up form and outcome, and the secret manage link's page and actions. */
+export function participantRoutes(context: AppContext): Hono {
+  const routes = new Hono();
+  const showMailbox = context.showMailbox === true;
+
+  async function signUpForm(
+    event: EventRecord,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+  ) {
+    const organisation = await recentOrganisation(context.table, event.organisationId);
+    if (!organisation) throw new Error(`unknown organisation ${event.organisationId}`);
+    return (
+      <SignUpPage
+        event={event}
+        organisation={organisation}
+        values={values}
+        errors={errors}
+        showMailbox={showMailbox}
+      />
+    );
+  }
+
+  routes.get('/events/:eventId/sign-up', async (c) => {
+    const event = await getPublicEvent(context.table, c.req.param('eventId'));
+    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
+    const refusal = signUpRefusal(event, context.clock());
+    if (refusal)
+      return c.html(
+        <SignUpOutcomePage event={event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        409,
+      );
+    return c.html(await signUpForm(event, {}, {}));
+  });
+
+  routes.post('/events/:eventId/sign-up', async (c) => {
+    const event = await getPublicEvent(context.table, c.req.param('eventId'));
+    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    // One person's sign-up would take a seat outside every quota: events with quotas take delegations only.
+    if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
+    const fields = await formFields(c);
+    const outcome = await signUpForEvent(context, event, fields);
+    if (outcome.kind === 'invalid') return c.html(await signUpForm(event, fields, outcome.errors), 422);
+    const status =
+      outcome.kind === 'confirmed' || outcome.kind === 'waiting'
+        ? 201
+        : outcome.kind === 'duplicate'
+          ? 200
+          : 409;
+    return c.html(<SignUpOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />, status);
+  });
+
+  const manage = new Hono();
+  manage.use(secretLinkHeaders);
+
+  /** The manage page as the booking is now, after whatever the request did. */
+  async function manageView(
+    c: Context,
+    token: string,
+    view: Pick<ManagePageProps, 'notice' | 'errors' | 'values'> & { agendaSaved?: { full: string[] } } = {},
+    status: 200 | 422 = 200,
+  ) {
+    const { agendaSaved, ...shown } = view;
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const { page } = booking;
+    const registration = await withCurrentPlace(context.table, booking.registration);
+    const sessions = agendaSlots(booking);
+    const agenda =
+      registration.status === 'confirmed' && sessions.length > 0 && registration.agendaFeedToken
+        ? {
+            slots: sessions,
+            picked: await pickedSlotIds(context.table, page.event.id, registration.id),
+            picks: page.slotPicks,
+            feedUrl: agendaFeedUrl(context.publicBaseUrl, registration.agendaFeedToken),
+            saved: agendaSaved !== undefined,
+            full: agendaSaved?.full,
+          }
+        : undefined;
+    return c.html(
+      <ManagePage
+        event={booking.page.event}
+        registration={registration}
+        needs={booking.needs}
+        path={managePath(token)}
+        {...shown}
+        agenda={agenda}
+        showMailbox={showMailbox}
+      />,
+      status,
+    );
+  }
+
+  manage.get('/:token', (c) => manageView(c, c.req.param('token')));
+
+  manage.post('/:token/agenda', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const chosen = (await c.req.formData()).getAll('slot').map(String);
+    const full = await saveAgenda(context, booking, chosen);
+    return manageView(c, token, { agendaSaved: { full } });
+  });
+
+  manage.post('/:token/details', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const fields = await formFields(c);
+    const result = await updateBooking(context, booking, fields);
+    if (result.ok) return manageView(c, token, { notice: result.notice });
+    return manageView(
+      c,
+      token,
+      { errors: result.errors, values: { ...fields, email: booking.registration.email } },
+      422,
+    );
+  });
+
+  manage.post('/:token/cancel', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    await cancelBooking(context, booking, token);
+    return manageView(c, token, { notice: 'cancelled' });
+  });
+
+  manage.post('/:token/accept', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const accepted = await acceptSeatOffer(context, booking, token);
+    return manageView(c, token, { notice: accepted ? 'accepted' : 'offerGone' });
+  });
+
+  manage.get('/:token/data.json', async (c) => {
+    const booking = await openBooking(context, c.req.param('token'));
+    if (!booking)
+      return c.json({ code: 'invalid-link', message: participantMessagesFor('sv').manage.invalidLink }, 404);
+    c.header('Content-Disposition', 'attachment; filename="traffpunkt-data.json"');
+    return c.json(bookingData(booking));
+  });
+
+  manage.post('/:token/erase', async (c) => {
+    const token = c.req.param('token');
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    await eraseBooking(context, booking, token);
+    const { event } = booking.page;
+    return c.html(
+      <ManageMessagePage
+        event={event}
+        language={event.language}
+        text={participantMessagesFor(event.language).manage.deleted}
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  function invalidLink(c: Context) {
+    return c.html(
+      <ManageMessagePage
+        language="sv"
+        text={participantMessagesFor('sv').manage.invalidLink}
+        showMailbox={showMailbox}
+      />,
+      404,
+    );
+  }
+
+  routes.route('/manage', manage);
+
+  // The agenda feed: a secret URL a calendar program fetches on its own, so it answers with the calendar or a 404.
+  routes.get('/agenda/:file{[A-Za-z0-9_-]+\\.ics}', async (c) => {
+    const feed = await agendaFeedFor(context, c.req.param('file').replace(/\.ics$/, ''));
+    if (!feed) return c.text('Not found', 404);
+    return c.body(feed, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'private, max-age=300',
+      'Referrer-Policy': 'no-referrer',
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,31 @@
+import type { OrganiserRequest } from '#admin/organiser-arguments.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
+import { addOrganisationIfAbsent, getOrganisation } from '#store/organisation-items.ts';
+import { putOrganiser } from '#store/organiser-items.ts';
+import type { Table } from '#store/table.ts';
+
+/** The retention a new organisation starts with; its admins change it on the organisation's settings page. */
+const NEW_ORGANISATION_RETENTION_DAYS = 90;
+
+/**
+ * Gives the person the role in the organisation, creating the organisation first when asked to. The person signs
+ * in with the one-time link the sign-in page e-mails them: nothing secret is made here.
+ */
+export async function addOrganiser(
+  table: Table,
+  request: OrganiserRequest,
+): Promise<{ organisation: Organisation } | { refusal: 'no-such-organisation' }> {
+  const { email, name, organisationId, role, newOrganisation } = request;
+  if (newOrganisation) {
+    await addOrganisationIfAbsent(table, {
+      id: organisationId,
+      ...newOrganisation,
+      retentionDays: NEW_ORGANISATION_RETENTION_DAYS,
+    });
+  }
+  const organisation = await getOrganisation(table, organisationId);
+  if (!organisation) return { refusal: 'no-such-organisation' };
+  await putOrganiser(table, hashEmail(email), { email, name, organisationId, role });
+  return { organisation };
+}
