@@ -1,14 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { runPostOnce } from '#operations/requests/run-post-once.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
-import {
-  claimRequest,
-  keepAnswer,
-  type PostedForm,
-  releaseClaim,
-  type StoredAnswer,
-} from '#store/idempotency-items.ts';
+import type { PostedForm, StoredAnswer } from '#store/idempotency-items.ts';
 import { postedFields } from './form-body.ts';
 import { refuseRequest } from './request-refusal.tsx';
 
@@ -18,12 +12,6 @@ const KEY_SHAPE = /^[A-Za-z0-9-]{16,64}$/;
 /** The address fields of our forms; the member's index bounded, so a hostile post cannot make the item too large. */
 const ADDRESS_FIELD = /^(email|leadEmail|members\.\d{1,2}\.email)$/;
 
-const KEEP_SECONDS = 86_400;
-/** A claim without an answer after this long belongs to a request that died; a retry may take it over. */
-const STALE_AFTER_MS = 60_000;
-/** A retry that arrives while the first post still runs waits this long for its answer. */
-const WAIT_TRIES = 20;
-const WAIT_MS = 250;
 /** DynamoDB items stop at 400 KB; an answer larger than this is not kept (no form's outcome page comes close). */
 const MAX_KEPT_BODY = 300_000;
 
@@ -48,55 +36,28 @@ export function idempotentForm(context: AppContext): MiddlewareHandler {
           .map(([, value]) => hashEmail(value)),
       ),
     ];
-    const claimId = randomUUID();
-    for (let look = 0; look < WAIT_TRIES; look += 1) {
-      const now = context.clock();
-      const outcome = await claimRequest(
-        context.table,
-        form,
-        {
-          claimId,
-          claimedAt: now.toISOString(),
-          addressHashes,
-          expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
-        },
-        new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
-      );
-      if (outcome.kind === 'answered') return replay(outcome.answer);
-      if (outcome.kind === 'claimed') return runAndKeep(context, c, next, form, claimId);
-      if (outcome.kind === 'pending') await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
-    }
-    return refuseRequest(c, 'pending', 409, 5);
+    const outcome = await runPostOnce(context, form, addressHashes, async () => {
+      await next();
+      return keepableAnswer(c.res);
+    });
+    if (outcome.kind === 'answered') return replay(outcome.answer);
+    if (outcome.kind === 'pending') return refuseRequest(c, 'pending', 409, 5);
   };
 }
 
-async function runAndKeep(
-  context: AppContext,
-  c: Context,
-  next: () => Promise<void>,
-  form: PostedForm,
-  claimId: string,
-): Promise<void> {
-  try {
-    await next();
-  } catch (error) {
-    await releaseClaim(context.table, form, claimId);
-    throw error;
-  }
-  const { status, headers } = c.res;
-  const body = status >= 200 && status < 400 ? await c.res.clone().text() : undefined;
-  if (body === undefined || body.length > MAX_KEPT_BODY) {
-    await releaseClaim(context.table, form, claimId);
-    return;
-  }
+/** Only answers that stored something (2xx, 3xx) are kept, and none too large for an item. */
+async function keepableAnswer(response: Response): Promise<StoredAnswer | undefined> {
+  const { status, headers } = response;
+  const body = status >= 200 && status < 400 ? await response.clone().text() : undefined;
+  if (body === undefined || body.length > MAX_KEPT_BODY) return undefined;
   const contentType = headers.get('content-type');
   const location = headers.get('location');
-  await keepAnswer(context.table, form, claimId, {
+  return {
     status,
     body,
     ...(contentType ? { contentType } : {}),
     ...(location ? { location } : {}),
-  });
+  };
 }
 
 function replay(answer: StoredAnswer): Response {

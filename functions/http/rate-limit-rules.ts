@@ -1,10 +1,4 @@
-/** How many requests of one kind one subject may make in one window, counted in the table across Lambda instances. */
-export interface RateLimitRule {
-  /** Names the counter in its key: `RATE#<scope>#…`. */
-  scope: string;
-  limit: number;
-  windowSeconds: number;
-}
+import type { RateLimitRule } from '#operations/requests/admit-request.ts';
 
 /**
  * Every rate limit of the platform. Public forms are counted per client address: generous, because a whole

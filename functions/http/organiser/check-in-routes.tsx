@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { checkInParticipant } from '#operations/organisers/check-in.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { searchRegistrations } from '#shared/organiser/registration-search.ts';
-import { checkIn } from '#store/check-in-items.ts';
 import { getRegistration, listRegistrations } from '#store/registration-items.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { CheckInPage } from '#web/pages/organiser/check-in-page.tsx';
@@ -71,7 +71,7 @@ export function checkInRoutes(context: AppContext): Hono<OrganiserEnv> {
     if (access instanceof Response) return access;
     const { event } = access.page;
     const registrationId = c.req.param('registrationId');
-    const outcome = await checkIn(context.table, event.id, registrationId, context.clock().toISOString());
+    const outcome = await checkInParticipant(context, event.id, registrationId);
     const list = `/organiser/events/${event.id}/check-in`;
     if (outcome === 'not-confirmed') {
       const known = await getRegistration(context.table, event.id, registrationId);

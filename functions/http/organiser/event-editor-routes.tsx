@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
 import { ownEvent } from '#operations/organisers/event-administration.ts';
-import { createEventDraft } from '#operations/organisers/event-drafts.ts';
+import { createEventDraft, publishEventDraft, saveEventDraft } from '#operations/organisers/event-drafts.ts';
 import { organisationView } from '#operations/organisers/organisation-view.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
@@ -16,7 +15,6 @@ import {
   readEventEditor,
 } from '#shared/organiser/event-editor-form.ts';
 import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
-import { publishDraft, replaceDraft } from '#store/event-draft-items.ts';
 import type { EventPage } from '#store/event-items.ts';
 import { listOrganisations } from '#store/organisation-items.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
@@ -145,13 +143,7 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
       read.fields.kind === 'working-group'
         ? meetingsToBeDecided(edited, meetings, read.meetingCount ?? 0)
         : [];
-    const audit = await auditWrites(
-      context,
-      c.var.organiser,
-      eventChange(edited, 'event-details-changed'),
-      event,
-    );
-    if (!(await replaceDraft(context.table, edited, added, audit)))
+    if (!(await saveEventDraft(context, c.var.organiser, event, edited, added)))
       return c.html(
         await editorPage(c, {
           editing: event,
@@ -167,11 +159,7 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
     const access = await workspaceEventAccess(context, c, 'change');
     if (access instanceof Response) return access;
     const { event } = access.page;
-    await publishDraft(
-      context.table,
-      event.id,
-      await auditWrites(context, c.var.organiser, eventChange(event, 'event-published'), event),
-    );
+    await publishEventDraft(context, c.var.organiser, event);
     return c.redirect(`/organiser/events/${event.id}`, 303);
   });
 

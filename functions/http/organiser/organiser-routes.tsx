@@ -2,24 +2,23 @@ import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { requestedLanguage } from '#http/public/page-routes.tsx';
 import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
+import { cancelEvent } from '#operations/organisers/cancel-event.ts';
 import { changeEventDetails } from '#operations/organisers/change-event-details.ts';
 import {
   cancelRegistrationAsOrganiser,
   eventRegistrations,
   ownEvent,
   promoteRegistration,
-  readOfferSetting,
 } from '#operations/organisers/event-administration.ts';
-import { notifyCancelledEvent } from '#operations/organisers/notify-event-cancellations.ts';
 import { organisationView } from '#operations/organisers/organisation-view.ts';
 import { requestSignInLink, signInWithLink } from '#operations/organisers/organiser-sign-in.ts';
 import { registrationMarks } from '#operations/organisers/registration-marks.ts';
+import { changeWaitingListSetting } from '#operations/organisers/waiting-list-setting.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { changesCalendars, readEventDetails } from '#shared/organiser/event-details-form.ts';
+import { readOfferSetting } from '#shared/organiser/offer-setting-form.ts';
 import { participantCsv } from '#shared/organiser/participant-csv.ts';
-import { markEventCancelled } from '#store/event-cancellation-items.ts';
-import { setOfferHours } from '#store/offer-items.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import type { EventDetailsState } from '#web/pages/organiser/event-details-section.tsx';
 import { OrganiserEventPage } from '#web/pages/organiser/organiser-event-page.tsx';
@@ -179,17 +178,7 @@ export function organiserRoutes(context: AppContext): Hono {
       const again = await eventPage(c, page.event.id, undefined, false, { notConfirmed: true });
       return c.html(again ?? <NotFoundPage language="sv" />, 422);
     }
-    let notified = 0;
-    const audit = await auditWrites(
-      context,
-      organiser,
-      eventChange(page.event, 'event-cancelled'),
-      page.event,
-    );
-    if (await markEventCancelled(context.table, page.event.id, context.clock().toISOString(), audit)) {
-      const cancelled = await ownEvent(context, organiser, page.event.id);
-      if (cancelled) notified = await notifyCancelledEvent(context, cancelled.event);
-    }
+    const notified = await cancelEvent(context, organiser, page.event);
     const updated = await eventPage(c, page.event.id, undefined, false, { notified });
     return c.html(updated ?? <NotFoundPage language="sv" />);
   });
@@ -204,12 +193,7 @@ export function organiserRoutes(context: AppContext): Hono {
       mode: String(form.get('mode')),
       offerHours: String(form.get('offerHours')),
     });
-    if (setting.ok) {
-      const detail = setting.offerHours ? `offerHours=${setting.offerHours}` : 'immediate';
-      const change = eventChange(page.event, 'waiting-list-setting-changed', detail);
-      const audit = await auditWrites(context, organiser, change, page.event);
-      await setOfferHours(context.table, page.event.id, setting.offerHours, audit);
-    }
+    if (setting.ok) await changeWaitingListSetting(context, organiser, page.event, setting.offerHours);
     const updated = await eventPage(c, page.event.id, setting.ok ? 'settingsSaved' : undefined, !setting.ok);
     return c.html(updated ?? <NotFoundPage language="sv" />, setting.ok ? 200 : 422);
   });

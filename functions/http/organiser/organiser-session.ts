@@ -1,16 +1,15 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '#context/app-context.ts';
+import {
+  actForOrganisation,
+  endOrganiserSession,
+  sessionOrganiser,
+} from '#operations/organisers/organiser-sessions.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { extendedIdleUntil, isSessionAlive } from '#shared/domain/session-window.ts';
-import { getOrganiserAccount } from '#store/organiser-items.ts';
-import { endSession, getSession, updateSession } from '#store/session-items.ts';
 
 export type OrganiserEnv = { Variables: { organiser: Organiser; sessionHash: string } };
-
-/** A request moves the idle deadline only when it would move by more than this, to spare a write per request. */
-const IDLE_UPDATE_STEP_MS = 60_000;
 
 /**
  * The session cookie. Over HTTPS, as everywhere but a local run, it is `__Host-` (this host only, whole site, never
@@ -30,7 +29,7 @@ export function setSessionCookie(context: AppContext, c: Context, session: strin
 export async function signOut(context: AppContext, c: Context): Promise<void> {
   const { name, secure } = sessionCookie(context);
   const session = getCookie(c, name);
-  if (session) await endSession(context.table, hashSecret(session));
+  if (session) await endOrganiserSession(context, hashSecret(session));
   deleteCookie(c, name, { path: '/', secure });
 }
 
@@ -52,30 +51,11 @@ export function requireOrganiser(context: AppContext): MiddlewareHandler<Organis
   };
 }
 
-async function sessionOrganiser(context: AppContext, sessionHash: string): Promise<Organiser | undefined> {
-  const now = context.clock();
-  const session = await getSession(context.table, sessionHash);
-  if (!session || !isSessionAlive(session, now)) return undefined;
-  const account = await getOrganiserAccount(context.table, session.emailHash);
-  // Removed from the organisation the session acted for: it acts for another of theirs, if any is left.
-  const membership =
-    account?.memberships.find((candidate) => candidate.organisationId === session.organisationId) ??
-    account?.memberships[0];
-  if (!account || !membership) return undefined;
-  const idleUntil = extendedIdleUntil(session, now);
-  if (Date.parse(idleUntil) - Date.parse(session.idleUntil) > IDLE_UPDATE_STEP_MS) {
-    if (!(await updateSession(context.table, sessionHash, { idleUntil }))) return undefined;
-  }
-  return { email: account.email, name: account.name, ...membership, memberships: account.memberships };
-}
-
 /** Makes the session act for another of the organiser's organisations; false when they are not a member of it. */
 export async function switchOrganisation(
   context: AppContext,
   c: Context<OrganiserEnv>,
   organisationId: string,
 ): Promise<boolean> {
-  if (!c.var.organiser.memberships.some((membership) => membership.organisationId === organisationId))
-    return false;
-  return updateSession(context.table, c.var.sessionHash, { organisationId });
+  return actForOrganisation(context, c.var.organiser, c.var.sessionHash, organisationId);
 }

@@ -1,16 +1,15 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import type { AppContext } from '#context/app-context.ts';
-import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
+import { eventChange } from '#operations/organisers/audit-trail.ts';
 import { ownEvent } from '#operations/organisers/event-administration.ts';
-import { saveProgrammeChange } from '#operations/organisers/programme-changes.ts';
+import { addSlotMaterial, saveProgrammeChange } from '#operations/organisers/programme-changes.ts';
 import type { Material } from '#shared/domain/programme-slot.ts';
 import { type OrganiserMessages, organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { mergeProgramme } from '#shared/programme/merge-programme.ts';
 import { programmeFromText } from '#shared/programme/programme-from-text.ts';
 import { programmeProblems } from '#shared/programme/programme-rules.ts';
 import { slotsTouched } from '#shared/programme/slot-edits.ts';
-import { addMaterial } from '#store/programme-items.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { materialFieldNames } from '#web/pages/organiser/programme-editor-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
@@ -113,9 +112,7 @@ export function organiserProgrammeRoutes(context: AppContext): Hono<OrganiserEnv
         programmeEditor(context, organiser, access, { material: { slotId, ...fields, errors: read.errors } }),
         422,
       );
-    const change = eventChange(page.event, 'material-added', read.material.title);
-    const audit = await auditWrites(context, organiser, change, page.event);
-    if (!(await addMaterial(context.table, page.event.id, slotId, read.material, audit))) return notFound();
+    if (!(await addSlotMaterial(context, organiser, page.event, slotId, read.material))) return notFound();
     const updated = (await ownEvent(context, organiser, page.event.id)) ?? page;
     return c.html(
       programmeEditor(context, organiser, { ...access, page: updated }, { notice: t.materialAdded }),

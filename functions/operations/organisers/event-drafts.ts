@@ -1,10 +1,11 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { EventEditorFields } from '#shared/organiser/event-editor-form.ts';
 import { eventSlug } from '#shared/organiser/event-slug.ts';
 import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
-import { createDraft } from '#store/event-draft-items.ts';
+import { createDraft, publishDraft, replaceDraft } from '#store/event-draft-items.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
 
 /** How many suffixed ids (`…-2027-2`, `…-2027-3`) a new event tries before the organiser is asked for another title. */
@@ -58,4 +59,32 @@ export async function createEventDraft(
       return event;
   }
   return undefined;
+}
+
+/**
+ * Replaces a draft with what the editor read, with the working group's newly planned meetings, audited as a change
+ * of `before`. False when the event stopped being a draft meanwhile (published by a colleague): nothing is stored.
+ */
+export async function saveEventDraft(
+  context: AppContext,
+  organiser: Organiser,
+  before: EventRecord,
+  edited: EventRecord,
+  addedMeetings: readonly Meeting[],
+): Promise<boolean> {
+  const audit = await auditWrites(context, organiser, eventChange(edited, 'event-details-changed'), before);
+  return replaceDraft(context.table, edited, addedMeetings, audit);
+}
+
+/** Publishes a draft: its page goes live and sign-up follows the dates it gives. */
+export async function publishEventDraft(
+  context: AppContext,
+  organiser: Organiser,
+  event: EventRecord,
+): Promise<void> {
+  await publishDraft(
+    context.table,
+    event.id,
+    await auditWrites(context, organiser, eventChange(event, 'event-published'), event),
+  );
 }

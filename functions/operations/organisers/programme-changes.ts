@@ -1,10 +1,12 @@
 import type { AppContext } from '#context/app-context.ts';
 import { notifySessionChanges } from '#operations/participants/session-change-notices.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
+import type { Material } from '#shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
 import type { EventPage } from '#store/event-items.ts';
-import { replaceProgramme } from '#store/programme-items.ts';
-import { type AuditChange, auditWrites } from './audit-trail.ts';
+import { addMaterial, replaceProgramme } from '#store/programme-items.ts';
+import { type AuditChange, auditWrites, eventChange } from './audit-trail.ts';
 
 /** The programme as saved, and how many participants were told of a change to a session they picked. */
 export interface SavedProgramme {
@@ -31,4 +33,21 @@ export async function saveProgrammeChange(
   // show on the next read).
   const saved = { ...page, slots: merge.slots };
   return { page: saved, told: await notifySessionChanges(context, page.event, merge) };
+}
+
+/** Adds a material (a title and a link) to one slot, audited; false when the slot is gone. */
+export async function addSlotMaterial(
+  context: AppContext,
+  organiser: Organiser,
+  event: EventRecord,
+  slotId: string,
+  material: Material,
+): Promise<boolean> {
+  const audit = await auditWrites(
+    context,
+    organiser,
+    eventChange(event, 'material-added', material.title),
+    event,
+  );
+  return addMaterial(context.table, event.id, slotId, material, audit);
 }
