@@ -1,19 +1,8 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import type { OrganiserRequest } from '#operations/organisers/add-organiser.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
 import { ORGANISER_ROLES } from '#shared/domain/organiser.ts';
-
-/** What `npm run organiser:add` was asked to do. */
-export interface OrganiserRequest {
-  email: string;
-  name: string;
-  organisationId: string;
-  role: (typeof ORGANISER_ROLES)[number];
-  /** Given when the organisation may be created if it does not exist yet (the first organiser of a tenant). */
-  newOrganisation?: { name: string; kind: (typeof ORGANISATION_KINDS)[number]; country: 'SE' | 'NO' };
-  /** The table to write to, when not the one TABLE_NAME names. */
-  table?: string;
-}
 
 export const ORGANISER_USAGE = `Usage: npm run organiser:add -- --email <address> --organisation <id> --role admin|editor|viewer
   [--name <full name>]                  shown to colleagues; the address when left out

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DELEGATION_ROLES, type DelegationRole } from '#shared/domain/delegation.ts';
+import { DELEGATION_ROLES, type DelegationRole } from '#shared/domain/delegation-role.ts';
 import type { Language, Quotas } from '#shared/domain/event.ts';
 import {
   emailAddress,

@@ -1,4 +1,4 @@
-import type { DelegationRole, WishedRole } from '#shared/domain/delegation.ts';
+import type { DelegationRole, WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Quotas } from '#shared/domain/event.ts';
 import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
 import { type OrganisationPlaces, placesByOrganisation } from './quota.ts';

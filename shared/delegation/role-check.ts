@@ -1,4 +1,4 @@
-import type { DelegationRole, WishedRole } from '#shared/domain/delegation.ts';
+import type { DelegationRole, WishedRole } from '#shared/domain/delegation-role.ts';
 
 /**
  * The wished-for roles nobody in the delegation has. A soft criterion (DESIGN rule 4): the lead is told before

@@ -1,13 +1,6 @@
+import type { DelegationRole } from './delegation-role.ts';
 import type { Language } from './event.ts';
 import type { OrganisationKind } from './organisation.ts';
-
-/** A delegation brings these roles; the organiser may wish for some of them in every delegation. */
-export const DELEGATION_ROLES = ['politician', 'police', 'crime-prevention-coordinator', 'other'] as const;
-
-export type DelegationRole = (typeof DELEGATION_ROLES)[number];
-
-/** The roles an organiser can wish each delegation to bring ("preferably one politician, one from the police…"). */
-export type WishedRole = Exclude<DelegationRole, 'other'>;
 
 /** Several people from one organisation, registered for an event together by their lead, within the organisation's quota. */
 export interface Delegation {

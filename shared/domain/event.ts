@@ -1,4 +1,4 @@
-import type { WishedRole } from './delegation.ts';
+import type { WishedRole } from './delegation-role.ts';
 
 /** The events Träffpunkt runs and the facts their pages show. Instants are ISO-8601 UTC strings; they are shown in `timeZone`. */
 

@@ -1,4 +1,4 @@
-import type { DelegationRole } from '#shared/domain/delegation.ts';
+import type { DelegationRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
 
 const svPlaces = (n: number) => `${n} ${n === 1 ? 'plats' : 'platser'}`;

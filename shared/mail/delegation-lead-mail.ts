@@ -1,4 +1,5 @@
-import type { Delegation, WishedRole } from '#shared/domain/delegation.ts';
+import type { Delegation } from '#shared/domain/delegation.ts';
+import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventWhen } from '#shared/event-when.ts';

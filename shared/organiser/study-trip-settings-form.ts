@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { organisationKey } from '#shared/delegation/quota.ts';
-import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Language, OrganisationQuotaTier, Price, Quotas } from '#shared/domain/event.ts';
 import {
   errorsOf,

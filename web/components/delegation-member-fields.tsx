@@ -1,4 +1,4 @@
-import { DELEGATION_ROLES } from '#shared/domain/delegation.ts';
+import { DELEGATION_ROLES } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';

@@ -6,7 +6,7 @@ import {
   type OrganisationPlaces,
   organisationKey,
 } from '#shared/delegation/quota.ts';
-import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';

@@ -10,7 +10,7 @@ import {
   placesLeft,
   takesDelegations,
 } from '#shared/delegation/quota.ts';
-import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationLeadPath } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';

@@ -1,9 +1,21 @@
-import type { OrganiserRequest } from '#admin/organiser-arguments.ts';
 import { hashEmail } from '#security/secret-token.ts';
-import type { Organisation } from '#shared/domain/organisation.ts';
+import type { ORGANISATION_KINDS, Organisation } from '#shared/domain/organisation.ts';
+import type { ORGANISER_ROLES } from '#shared/domain/organiser.ts';
 import { addOrganisationIfAbsent, getOrganisation } from '#store/organisation-items.ts';
 import { putOrganiser } from '#store/organiser-items.ts';
 import type { Table } from '#store/table.ts';
+
+/** What `npm run organiser:add` asks for. */
+export interface OrganiserRequest {
+  email: string;
+  name: string;
+  organisationId: string;
+  role: (typeof ORGANISER_ROLES)[number];
+  /** Given when the organisation may be created if it does not exist yet (the first organiser of a tenant). */
+  newOrganisation?: { name: string; kind: (typeof ORGANISATION_KINDS)[number]; country: 'SE' | 'NO' };
+  /** The table to write to, when not the one TABLE_NAME names. */
+  table?: string;
+}
 
 /** The retention a new organisation starts with; its admins change it on the organisation's settings page. */
 const NEW_ORGANISATION_RETENTION_DAYS = 90;

@@ -8,7 +8,8 @@ import {
 } from '#shared/delegation/delegation-form.ts';
 import type { EventWithQuotas } from '#shared/delegation/quota.ts';
 import { missingRoles } from '#shared/delegation/role-check.ts';
-import { type Delegation, memberOrganisationKind, type WishedRole } from '#shared/domain/delegation.ts';
+import { type Delegation, memberOrganisationKind } from '#shared/domain/delegation.ts';
+import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delegationOverview } from '#shared/delegation/delegation-overview.ts';
-import type { DelegationRole } from '#shared/domain/delegation.ts';
+import type { DelegationRole } from '#shared/domain/delegation-role.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { ksStudyTrip } from './ks-trip.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveredRoles, missingRoles } from '#shared/delegation/role-check.ts';
-import type { WishedRole } from '#shared/domain/delegation.ts';
+import type { WishedRole } from '#shared/domain/delegation-role.ts';
 
 const WISHED: WishedRole[] = ['politician', 'police', 'crime-prevention-coordinator'];
 
