@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { type CalendarEntry, calendarText } from '#shared/calendar/calendar-text.ts';
 import { eventCalendar, slotCalendar } from '#shared/calendar/event-calendar.ts';
 import { eventInvite } from '#shared/calendar/event-invite.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
@@ -103,5 +104,127 @@ describe('every calendar we write', () => {
       const start = vevents(readCalendar(written[0]?.[0] ?? '')).map(startInstant);
       expect(start).toEqual([new Date(page.event.startsAt).toISOString()]);
     });
+  });
+});
+
+describe('the calendar text of entries', () => {
+  /** Trygghetsdag 2022 as one entry: 10.00–15.00 Stockholm time. */
+  const ENTRY: CalendarEntry = {
+    uid: 'trygghetsdag-2022@traffpunkt.se',
+    sequence: 2,
+    startsAt: TRYGGHETSDAG.event.startsAt,
+    endsAt: TRYGGHETSDAG.event.endsAt,
+    timeZone: TRYGGHETSDAG.event.timeZone,
+    summary: TRYGGHETSDAG.event.title,
+    description: TRYGGHETSDAG.event.summary,
+    location: 'Digitalt',
+    url: eventUrlOf(TRYGGHETSDAG),
+    cancelled: false,
+  };
+  /** The lines as a reader sees them, folding undone. */
+  const linesOf = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
+
+  it('writes each entry at its wall-clock time under its zone, stamped in UTC to the second', () => {
+    const text = calendarText({ method: 'PUBLISH', entries: [ENTRY], now: NOW });
+    const lines = linesOf(text);
+    expect(lines).toContain('METHOD:PUBLISH');
+    expect(lines).toContain('DTSTART;TZID=Europe/Stockholm:20220203T100000');
+    expect(lines).toContain('DTEND;TZID=Europe/Stockholm:20220203T150000');
+    expect(lines).toContain('DTSTAMP:20220110T080000Z');
+    const vevent = onlyVevent(readCalendar(text));
+    expect(vevent.getFirstPropertyValue('uid')).toBe('trygghetsdag-2022@traffpunkt.se');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
+    expect(vevent.getFirstPropertyValue('status')).toBeNull();
+    expect(startInstant(vevent)).toBe('2022-02-03T09:00:00.000Z');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('defines every zone its entries use, once', () => {
+    const oslo = { ...ENTRY, uid: 'oslo@traffpunkt.se', timeZone: 'Europe/Oslo' as const };
+    const text = calendarText({
+      method: 'PUBLISH',
+      entries: [ENTRY, oslo, { ...ENTRY, uid: 'x' }],
+      now: NOW,
+    });
+    expect(linesOf(text).filter((line) => line.startsWith('TZID:'))).toEqual([
+      'TZID:Europe/Stockholm',
+      'TZID:Europe/Oslo',
+    ]);
+    expect(vevents(readCalendar(text)).map(startInstant)).toEqual([
+      '2022-02-03T09:00:00.000Z',
+      '2022-02-03T09:00:00.000Z',
+      '2022-02-03T09:00:00.000Z',
+    ]);
+  });
+
+  it('marks a cancelled entry cancelled, and every entry of a CANCEL', () => {
+    const cancelled = { ...ENTRY, uid: 'cancelled@traffpunkt.se', cancelled: true };
+    const published = vevents(
+      readCalendar(calendarText({ method: 'PUBLISH', entries: [ENTRY, cancelled], now: NOW })),
+    );
+    expect(published.map((vevent) => vevent.getFirstPropertyValue('status'))).toEqual([null, 'CANCELLED']);
+    const cancel = calendarText({ method: 'CANCEL', entries: [ENTRY, cancelled], now: NOW });
+    expect(linesOf(cancel)).toContain('METHOD:CANCEL');
+    expect(vevents(readCalendar(cancel)).map((vevent) => vevent.getFirstPropertyValue('status'))).toEqual([
+      'CANCELLED',
+      'CANCELLED',
+    ]);
+  });
+
+  it('invites the attendee as required, asks no reply, and names people without quotes or line breaks', () => {
+    const text = calendarText({
+      method: 'REQUEST',
+      entries: [
+        {
+          ...ENTRY,
+          organizer: { name: 'SKR "Konferens"\r\n', email: 'konferens@skr.se' },
+          attendee: { name: ' \t ', email: 'anna.berg@malmo.se' },
+        },
+      ],
+      now: NOW,
+    });
+    const vevent = onlyVevent(readCalendar(text));
+    expect(vevent.getFirstProperty('organizer')?.getParameter('cn')).toBe("SKR 'Konferens'");
+    const attendee = vevent.getFirstProperty('attendee');
+    expect(attendee?.getParameter('cn')).toBe('anna.berg@malmo.se');
+    expect(attendee?.getParameter('role')).toBe('REQ-PARTICIPANT');
+    expect(attendee?.getParameter('partstat')).toBe('NEEDS-ACTION');
+    expect(attendee?.getParameter('rsvp')).toBe('FALSE');
+  });
+
+  it('writes a link with commas and semicolons as a URI, not as escaped text', () => {
+    const text = calendarText({
+      method: 'PUBLISH',
+      entries: [{ ...ENTRY, url: 'https://traffpunkt.se/x?spår=a,b;c' }],
+      now: NOW,
+    });
+    expect(onlyVevent(readCalendar(text)).getFirstPropertyValue('url')).toBe(
+      'https://traffpunkt.se/x?spår=a%2Cb%3Bc',
+    );
+  });
+
+  it('names a feed, escaped, and tells clients how often to fetch it again', () => {
+    const text = calendarText({
+      method: 'PUBLISH',
+      entries: [ENTRY],
+      now: NOW,
+      feed: { name: 'Min agenda; Trygghetsdag, 2022', refreshHours: 6 },
+    });
+    const lines = linesOf(text);
+    expect(lines).toContain('X-WR-CALNAME:Min agenda\\; Trygghetsdag\\, 2022');
+    expect(lines).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT6H');
+    expect(lines).toContain('X-PUBLISHED-TTL:PT6H');
+    expect(lines).toContain('NAME:Min agenda\\; Trygghetsdag\\, 2022');
+    expect(
+      linesOf(calendarText({ method: 'PUBLISH', entries: [ENTRY], now: NOW })).some((line) =>
+        line.startsWith('X-WR-CALNAME'),
+      ),
+    ).toBe(false);
+  });
+
+  it('refuses an instant it cannot read rather than write a wrong time', () => {
+    expect(() =>
+      calendarText({ method: 'PUBLISH', entries: [{ ...ENTRY, startsAt: '3 februari 2022' }], now: NOW }),
+    ).toThrow('Not an ISO instant: 3 februari 2022');
   });
 });
