@@ -12,7 +12,7 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       // Pure rules of shared/ and the repository's own checks: no store, no browser; `npm run test:unit`.
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], isolate: false } },
       {
         extends: true,
         test: {
