@@ -689,7 +689,7 @@ describe('who may edit slots', () => {
     for (const { path, fields } of slotActions('slot-viewer')) {
       const response = await post(path, fields, viewer);
       expect(response.status, path).toBe(403);
-      expect(await response.text()).toBe('Din roll får inte göra det här.');
+      expect(await response.text()).toBe('Din roll har inte behörighet att göra det här.');
     }
     expect(await tableSnapshot(platform.table)).toBe(before);
   });
