@@ -394,7 +394,7 @@ const en: MeetingMessages = {
   member: {
     title: (event) => `${event}: the group’s page`,
     intro: (name) =>
-      `Hello ${name}, here are the working group’s meetings with the link to the online meetings, and date polls to answer.`,
+      `Hello ${name}! Here you will find the working group’s meetings, with the link to the online meetings, and date polls to answer.`,
     personal: 'This page is personal: do not share the link.',
     group: (municipalities) => `The group: ${municipalities}.`,
     meetingLink: 'Link to the meeting',

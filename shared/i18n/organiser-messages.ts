@@ -247,7 +247,7 @@ const en: OrganiserMessages = {
     'Use the link within 10 minutes to sign in as an organiser. If you did not ask for it, you can ignore this message.',
   mailLink: 'Sign in to Träffpunkt',
   mailWhy:
-    'You receive this message because someone asked for a sign-in link for your address on Träffpunkt.',
+    'You are receiving this message because someone asked for a sign-in link for your address on Träffpunkt.',
   signOut: 'Sign out',
   yourEvents: 'Your events',
   noEvents: 'The organisation has no events yet.',

@@ -96,7 +96,7 @@ const sv = {
     onlineLink: (link: string) => `Länk till mötet: ${link}`,
     manageLink: 'Hantera din anmälan',
     why: (title: string) =>
-      `Du får det här meddelandet eftersom din e-postadress har anmälts till ${title} på Träffpunkt.`,
+      `Du får det här meddelandet eftersom din e-postadress har använts för en anmälan till ${title} på Träffpunkt.`,
     sentBy: (organiser: string) => `Skickat av Träffpunkt för ${organiser}`,
   },
   agenda: {
@@ -110,7 +110,7 @@ const sv = {
     sessionFull: (title: string) => `Passet ”${title}” är fullt. Dina övriga val är sparade.`,
     subscribe: 'Prenumerera i kalendern',
     subscribeHint:
-      'Länken är personlig. Google och Outlook hämtar ändringar med några timmars mellanrum; viktiga ändringar skickar vi också med e-post.',
+      'Länken är personlig. Google och Outlook hämtar ändringar med några timmars mellanrum; viktiga ändringar skickar vi därför också via e-post.',
     webcal: 'Öppna i kalenderprogrammet (webcal)',
     https: 'Adress att klistra in i Google eller Outlook',
     feedName: (title: string) => `${title} – mitt program`,
@@ -247,7 +247,7 @@ const nb: ParticipantMessages = {
     onlineLink: (link) => `Lenke til møtet: ${link}`,
     manageLink: 'Administrer påmeldingen',
     why: (title) =>
-      `Du får denne meldingen fordi e-postadressen din er blitt meldt på ${title} på Träffpunkt.`,
+      `Du får denne meldingen fordi e-postadressen din er brukt i en påmelding til ${title} på Träffpunkt.`,
     sentBy: (organiser) => `Sendt av Träffpunkt for ${organiser}`,
   },
   agenda: {
@@ -261,7 +261,7 @@ const nb: ParticipantMessages = {
     sessionFull: (title) => `Økten «${title}» er full. De andre valgene dine er lagret.`,
     subscribe: 'Abonner i kalenderen',
     subscribeHint:
-      'Lenken er personlig. Google og Outlook henter endringer med noen timers mellomrom; viktige endringer sender vi også på e-post.',
+      'Lenken er personlig. Google og Outlook henter endringer med noen timers mellomrom; viktige endringer sender vi derfor også på e-post.',
     webcal: 'Åpne i kalenderprogrammet (webcal)',
     https: 'Adresse å lime inn i Google eller Outlook',
     feedName: (title) => `${title} – mitt program`,
@@ -395,7 +395,7 @@ const en: ParticipantMessages = {
     onlineLink: (link) => `Meeting link: ${link}`,
     manageLink: 'Manage your booking',
     why: (title) =>
-      `You are receiving this message because your e-mail address was signed up for ${title} on Träffpunkt.`,
+      `You are receiving this message because your e-mail address was used in a registration for ${title} on Träffpunkt.`,
     sentBy: (organiser) => `Sent by Träffpunkt for ${organiser}`,
   },
   agenda: {

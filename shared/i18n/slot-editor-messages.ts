@@ -184,7 +184,7 @@ const en: SlotEditorMessages = {
   removeExplanation:
     'The session is taken out of the programme. Participants who picked it get a cancellation for their calendar.',
   removeConfirm:
-    'I understand that the session is taken out of the programme and that the participants who picked it are told',
+    'I understand that the session will be taken out of the programme and that the participants who picked it will be notified',
   removeButton: 'Remove the session',
   removeNotConfirmed: 'Tick the box to confirm that the session should be removed.',
   notices: {
