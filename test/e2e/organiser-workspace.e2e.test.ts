@@ -54,7 +54,9 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.getByRole('heading', { level: 1, name: 'Nytt evenemang' }).waitFor();
     await expectNoAxeViolations(organiser);
 
-    await organiser.getByLabel('Ingress (en mening som visas i listor)').fill('En dag om trygghet i offentlig miljö.');
+    await organiser
+      .getByLabel('Ingress (en mening som visas i listor)')
+      .fill('En dag om trygghet i offentlig miljö.');
     await organiser
       .getByLabel('Beskrivning')
       .fill('Välkommen till en dag om trygghet.\n\nProgrammet kommer.');
