@@ -85,7 +85,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
     const { status, html } = await register(event, delegationForm('Oslo', delegationOf('Oslo', 5)));
     expect(status).toBe(201);
     expect(html).toContain('Delegasjonen er påmeldt');
-    expect(html).toContain('5 fra Oslo er påmeldt.');
+    expect(html).toContain('5 personer fra Oslo er påmeldt.');
     expect(html).not.toContain('/delegations/');
 
     for (const [, email] of delegationOf('Oslo', 5)) {
@@ -214,7 +214,7 @@ describe('the wished-for roles', () => {
     const anyway = await register(event, fields);
     expect(anyway.status).toBe(201);
     const receipt = (await mailTo(platform.mailbox, 'leder@drammen.kommune.no')).at(-1);
-    expect(receipt?.text).toContain('Delegasjonen mangler fortsatt ønskede roller: Politi.');
+    expect(receipt?.text).toContain('Delegasjonen mangler fortsatt ønskede roller: politi.');
   });
 
   it('lead to the first empty row when the organisation has room for more', async () => {
@@ -223,7 +223,7 @@ describe('the wished-for roles', () => {
       sendAnyway: false,
     });
     expect(html).toContain('Du kan legge til flere deltakere, eller sende påmeldingen likevel.');
-    expect(html).toContain('href="#field-members.2.name">Legg til</a>');
+    expect(html).toContain('href="#field-members.2.name">Legg til deltakere</a>');
   });
 
   it('are not asked about when the delegation brings them all', async () => {

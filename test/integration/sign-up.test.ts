@@ -119,8 +119,8 @@ describe('a full event', () => {
 
     await postForm(platform.app, `${await manageLink('erik@urban.se')}/cancel`, {});
     const pageOf = async (email: string) => (await platform.app.request(await manageLink(email))).text();
-    expect(await pageOf('karin@bra.se')).toContain('plats 1 i kön');
-    expect(await pageOf('sara@polisen.se')).toContain('plats 2 i kön');
+    expect(await pageOf('karin@bra.se')).toContain('nummer 1 i kön');
+    expect(await pageOf('sara@polisen.se')).toContain('nummer 2 i kön');
     // As the organisers' lists, CSV and XLSX number it.
     const stillWaiting = (await listRegistrations(platform.table, 'list-moves-up')).filter(
       (registration) => registration.status === 'waiting',
