@@ -68,7 +68,7 @@ const sv = {
     time: 'Ange tiden som tt:mm, till exempel 09:00.',
     bothTimes: 'Ange datum och när träffen börjar och slutar.',
     order: 'Sluttiden måste ligga efter starttiden.',
-    past: 'Tiden har redan passerat. Välj en tid framåt i tiden.',
+    past: 'Tidpunkten har redan passerat. Välj en senare tidpunkt.',
     venueCity: 'Ange orten för en träff på plats.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     material: (line: number) => `Rad ${line}: skriv namnet och sedan en adress som börjar med https://.`,

@@ -49,7 +49,7 @@ const sv = {
   senderNameHint: 'Namnet deltagarna ser som avsändare. Lämna tomt för att använda Träffpunkt.',
   senderNameInvalid: 'Skriv namnet utan tecknen < > och ".',
   replyTo: 'Svarsadress',
-  replyToHint: 'Adressen som svar på e-posten går till. Lämna tomt om ni inte vill ta emot svar.',
+  replyToHint: 'Hit går svar på e-posten. Lämna tomt om du inte vill att deltagarna ska kunna svara.',
   saveSettings: 'Spara inställningarna',
   auditTitle: 'Ändringslogg',
   auditIntro: (days: number) =>
@@ -138,7 +138,8 @@ const nb: SettingsMessages = {
   senderNameHint: 'Navnet deltakerne ser som avsender. La feltet stå tomt for å bruke Träffpunkt.',
   senderNameInvalid: 'Skriv navnet uten tegnene < > og ".',
   replyTo: 'Svaradresse',
-  replyToHint: 'Adressen som svar på e-posten går til. La feltet stå tomt hvis dere ikke vil ta imot svar.',
+  replyToHint:
+    'Hit går svar på e-posten. La feltet stå tomt hvis du ikke vil at deltakerne skal kunne svare.',
   saveSettings: 'Lagre innstillingene',
   auditTitle: 'Endringslogg',
   auditIntro: (days: number) =>
@@ -228,7 +229,7 @@ const en: SettingsMessages = {
   senderNameHint: 'The name participants see as the sender. Leave empty to use Träffpunkt.',
   senderNameInvalid: 'Please write the name without the characters < > and ".',
   replyTo: 'Reply-to address',
-  replyToHint: 'The address replies to the e-mail go to. Leave empty if you do not want to receive replies.',
+  replyToHint: 'Where replies to the e-mail go. Leave empty if participants should not be able to reply.',
   saveSettings: 'Save the settings',
   auditTitle: 'Audit trail',
   auditIntro: (days: number) =>
