@@ -165,7 +165,7 @@ function ksStudyTripPage(edition: Edition): DemoEventPage {
       'Deretter skal vi oversette til norsk praksis: I hvilken grad og på hvilken måte kan danske erfaringer overføres til norske byer og kommuner?',
       'I etterkant av studieturen påbegynnes arbeid med en veileder for hvordan kommunene – i samarbeid med andre gode krefter – kan vanskeliggjøre kriminell aktivitet fra og rekruttering til «1 %»-miljøene.',
       // Person needs a name, and the slides leave these members' names blank.
-      'I support teamet deltar også Kripos, Politidirektoratet og to fra Kriminalitetsforebyggende råd.',
+      'I støtteteamet deltar også Kripos, Politidirektoratet og to fra Kriminalitetsforebyggende råd.',
     ],
     startsAt: instantAt(firstDay, '11:30', ZONE),
     endsAt: instantAt(addDays(firstDay, 1), '13:00', ZONE),

@@ -23,28 +23,28 @@ const sv = {
   choose: 'Välj…',
   leadLegend: 'Delegationsledare',
   leadHint:
-    'Länken för att ändra delegationen skickas hit. Ska du själv följa med skriver du upp dig som deltagare också.',
+    'Hit skickar vi länken där du kan ändra delegationen. Ska du själv följa med anger du dig också som deltagare.',
   membersHeading: 'Deltagare',
   membersHint:
     'En person per rad; tomma rader hoppas över. Var och en anger själv eventuell specialkost via länken i sin bekräftelse.',
   memberLegend: (n: number) => `Deltagare ${n}`,
   roles: {
-    politician: 'Politiker',
-    police: 'Polis',
-    'crime-prevention-coordinator': 'Brottsförebyggande samordnare',
-    other: 'Annan roll',
+    politician: 'politiker',
+    police: 'polis',
+    'crime-prevention-coordinator': 'brottsförebyggande samordnare',
+    other: 'annan roll',
   } satisfies Record<DelegationRole, string>,
   submit: 'Skicka anmälan',
   errorSummary: 'Anmälan skickades inte. Rätta följande:',
   missingRolesHeading: 'Delegationen saknar önskade roller',
   missingRolesIntro: (wished: string) =>
-    `Arrangören önskar helst att varje delegation har med: ${wished}. Ingen i delegationen har angetts som:`,
+    `Arrangören vill gärna att varje delegation har med: ${wished}. Ingen i din delegation har angetts som:`,
   missingRolesChoice: 'Du kan lägga till fler deltagare, eller skicka anmälan ändå.',
   missingRolesChoiceFull: (organisation: string) =>
     `${organisation} har inte plats för fler, men du kan byta ut en deltagare – eller skicka anmälan ändå.`,
   stillMissing: (roles: string) => `Delegationen saknar fortfarande önskade roller: ${roles}.`,
   sendAnyway: 'Skicka ändå',
-  addMore: 'Lägg till',
+  addMore: 'Lägg till deltagare',
   replaceMember: 'Byt ut en deltagare',
   errors: {
     required: 'Fyll i fältet.',
@@ -55,18 +55,18 @@ const sv = {
       `${organisation} finns inte bland de inbjudna organisationerna. Välj din organisation i listan.`,
     tooMany: (organisation: string, max: number) =>
       `${organisation} kan anmäla högst ${max} deltagare. Ta bort någon.`,
-    noMembers: 'Skriv upp minst en deltagare.',
+    noMembers: 'Ange minst en deltagare.',
     sameEmail: (n: number) => `Samma e-postadress som deltagare ${n}.`,
     alreadySignedUp: 'Adressen är redan anmäld till evenemanget.',
     alreadyRegistered: (organisation: string) =>
-      `${organisation} har redan en anmäld delegation. Delegationsledaren kan lägga till deltagare via länken i sitt e-postmeddelande.`,
+      `${organisation} har redan anmält en delegation. Delegationsledaren kan lägga till deltagare via länken i sitt e-postmeddelande.`,
     noRoom: (organisation: string, organisationLeft: number, eventLeft?: number) =>
-      `Det finns inte plats för alla: ${organisation} har ${svPlaces(organisationLeft)} kvar${eventLeft === undefined ? '' : ` och evenemanget har ${svPlaces(eventLeft)} kvar totalt`}. Ingen har anmälts.`,
+      `Det finns inte plats för alla: ${organisation} har ${svPlaces(organisationLeft)} kvar${eventLeft === undefined ? '' : ` och evenemanget har ${svPlaces(eventLeft)} kvar totalt`}. Ingen i delegationen har anmälts.`,
   },
   outcome: {
     heading: 'Delegationen är anmäld',
     body: (organisation: string, count: number, leadEmail: string) =>
-      `${count} från ${organisation} är anmälda. Var och en får en egen bekräftelse med kalenderinbjudan. Länken där du kan ändra delegationen har skickats till ${leadEmail}.`,
+      `${count} ${count === 1 ? `person från ${organisation} är anmäld` : `personer från ${organisation} är anmälda`}. Var och en får en egen bekräftelse med kalenderinbjudan. Länken där du kan ändra delegationen har skickats till ${leadEmail}.`,
   },
   lead: {
     title: (organisation: string) => `Delegationen från ${organisation}`,
@@ -82,7 +82,7 @@ const sv = {
     quotaFull: (organisation: string) =>
       `${organisation} har använt alla sina platser. Ta bort någon för att lägga till en annan.`,
     closed:
-      'Sista anmälningsdag har passerat, så delegationen kan inte längre ändras här. Kontakta arrangören om något ändras.',
+      'Sista anmälningsdag har passerat, så delegationen kan inte längre ändras här. Kontakta arrangören om något behöver ändras.',
   },
   mail: {
     subject: (organisation: string, title: string) => `Delegationen från ${organisation} är anmäld: ${title}`,
@@ -99,8 +99,8 @@ const sv = {
     heading: 'Delegationer per organisation',
     columns: {
       organisation: 'Organisation',
-      taken: 'Anmälda av högst',
-      covered: 'Önskade roller som finns',
+      taken: 'Anmälda/kvot',
+      covered: 'Önskade roller som är med',
       missing: 'Saknas',
     },
     takenOfMax: (taken: number, max: number) => `${taken} av ${max}`,
@@ -112,12 +112,12 @@ export type DelegationMessages = typeof sv;
 
 const nbPlaces = (n: number) => `${n} ${n === 1 ? 'plass' : 'plasser'}`;
 const nb: DelegationMessages = {
-  registerDelegation: 'Meld på delegasjon',
-  formTitle: (title) => `Meld på delegasjon: ${title}`,
+  registerDelegation: 'Meld på en delegasjon',
+  formTitle: (title) => `Meld på en delegasjon: ${title}`,
   formIntro:
     'Som delegasjonsleder melder du på alle fra organisasjonen din i ett skjema. Hver deltaker får sin egen bekreftelse med kalenderinvitasjon, og du får en lenke der du kan legge til eller fjerne deltakere fram til påmeldingsfristen.',
   placesHeading: 'Plasser per organisasjon',
-  placesColumns: { organisation: 'Organisasjon', max: 'Inntil', left: 'Igjen' },
+  placesColumns: { organisation: 'Organisasjon', max: 'Høyst', left: 'Igjen' },
   seatsLeftTotal: (n) => `Totalt er det ${nbPlaces(n)} igjen.`,
   fields: {
     organisation: 'Kommune eller organisasjon',
@@ -136,22 +136,22 @@ const nb: DelegationMessages = {
     'Én person per rad; tomme rader hoppes over. Hver enkelt legger selv inn eventuell spesialkost via lenken i sin bekreftelse.',
   memberLegend: (n) => `Deltaker ${n}`,
   roles: {
-    politician: 'Politiker',
-    police: 'Politi',
+    politician: 'politiker',
+    police: 'politi',
     'crime-prevention-coordinator': 'SLT-koordinator',
-    other: 'Annen rolle',
+    other: 'annen rolle',
   },
   submit: 'Send påmelding',
   errorSummary: 'Påmeldingen ble ikke sendt. Rett følgende:',
   missingRolesHeading: 'Delegasjonen mangler ønskede roller',
   missingRolesIntro: (wished) =>
-    `Arrangøren ønsker helst at hver delegasjon har med: ${wished}. Ingen i delegasjonen er ført opp som:`,
+    `Arrangøren ønsker helst at hver delegasjon har med: ${wished}. Ingen i delegasjonen din er ført opp som:`,
   missingRolesChoice: 'Du kan legge til flere deltakere, eller sende påmeldingen likevel.',
   missingRolesChoiceFull: (organisation) =>
     `${organisation} har ikke plass til flere, men du kan bytte ut en deltaker – eller sende påmeldingen likevel.`,
   stillMissing: (roles) => `Delegasjonen mangler fortsatt ønskede roller: ${roles}.`,
   sendAnyway: 'Send likevel',
-  addMore: 'Legg til',
+  addMore: 'Legg til deltakere',
   replaceMember: 'Bytt ut en deltaker',
   errors: {
     required: 'Fyll ut feltet.',
@@ -160,19 +160,19 @@ const nb: DelegationMessages = {
     role: 'Velg en rolle.',
     notInvited: (organisation) =>
       `${organisation} er ikke blant de inviterte organisasjonene. Velg organisasjonen din i listen.`,
-    tooMany: (organisation, max) => `${organisation} kan melde på inntil ${max} deltakere. Fjern noen.`,
+    tooMany: (organisation, max) => `${organisation} kan melde på høyst ${max} deltakere. Fjern noen.`,
     noMembers: 'Før opp minst én deltaker.',
     sameEmail: (n) => `Samme e-postadresse som deltaker ${n}.`,
     alreadySignedUp: 'Adressen er allerede påmeldt arrangementet.',
     alreadyRegistered: (organisation) =>
-      `${organisation} har allerede en påmeldt delegasjon. Delegasjonslederen kan legge til deltakere via lenken i sin e-post.`,
+      `${organisation} har allerede meldt på en delegasjon. Delegasjonslederen kan legge til deltakere via lenken i e-posten sin.`,
     noRoom: (organisation, organisationLeft, eventLeft) =>
-      `Det er ikke plass til alle: ${organisation} har ${nbPlaces(organisationLeft)} igjen${eventLeft === undefined ? '' : `, og arrangementet har ${nbPlaces(eventLeft)} igjen totalt`}. Ingen er meldt på.`,
+      `Det er ikke plass til alle: ${organisation} har ${nbPlaces(organisationLeft)} igjen${eventLeft === undefined ? '' : `, og arrangementet har ${nbPlaces(eventLeft)} igjen totalt`}. Ingen i delegasjonen er meldt på.`,
   },
   outcome: {
     heading: 'Delegasjonen er påmeldt',
     body: (organisation, count, leadEmail) =>
-      `${count} fra ${organisation} er påmeldt. Hver av dem får sin egen bekreftelse med kalenderinvitasjon. Lenken der du kan endre delegasjonen, er sendt til ${leadEmail}.`,
+      `${count} ${count === 1 ? 'person' : 'personer'} fra ${organisation} er påmeldt. Hver enkelt får sin egen bekreftelse med kalenderinvitasjon. Lenken der du kan endre delegasjonen, er sendt til ${leadEmail}.`,
   },
   lead: {
     title: (organisation) => `Delegasjonen fra ${organisation}`,
@@ -187,13 +187,13 @@ const nb: DelegationMessages = {
     quotaFull: (organisation) =>
       `${organisation} har brukt alle plassene sine. Fjern noen for å legge til en annen.`,
     closed:
-      'Påmeldingsfristen er ute, så delegasjonen kan ikke lenger endres her. Ta kontakt med arrangøren ved endringer.',
+      'Påmeldingsfristen er ute, så delegasjonen kan ikke lenger endres her. Ta kontakt med arrangøren hvis noe må endres.',
   },
   mail: {
     subject: (organisation, title) => `Delegasjonen fra ${organisation} er påmeldt: ${title}`,
     body: (organisation, title, when) =>
       `Du har meldt på delegasjonen fra ${organisation} til ${title}, ${when}. Hver deltaker har fått sin egen bekreftelse med kalenderinvitasjon og en lenke til sin påmelding.`,
-    members: (names) => `Påmeldt: ${names}.`,
+    members: (names) => `Påmeldte: ${names}.`,
     linkNote:
       'Via lenken nedenfor kan du legge til eller fjerne deltakere innenfor kvoten fram til påmeldingsfristen. Lenken er personlig.',
     link: 'Endre delegasjonen',
@@ -203,7 +203,7 @@ const nb: DelegationMessages = {
     heading: 'Delegasjoner per organisasjon',
     columns: {
       organisation: 'Organisasjon',
-      taken: 'Påmeldt av inntil',
+      taken: 'Påmeldte/kvote',
       covered: 'Ønskede roller som er dekket',
       missing: 'Mangler',
     },
@@ -217,10 +217,10 @@ const en: DelegationMessages = {
   registerDelegation: 'Register a delegation',
   formTitle: (title) => `Register a delegation: ${title}`,
   formIntro:
-    'As the lead of a delegation you register everyone from your organisation in one form. Each member gets their own confirmation with a calendar invitation, and you get a link to add or remove members until the registration deadline.',
+    'As delegation leader, you register everyone from your organisation in one form. Each member gets their own confirmation with a calendar invitation, and you get a link to add or remove members until the registration deadline.',
   placesHeading: 'Places per organisation',
   placesColumns: { organisation: 'Organisation', max: 'Up to', left: 'Left' },
-  seatsLeftTotal: (n) => `${enPlaces(n)} left in all.`,
+  seatsLeftTotal: (n) => `${enPlaces(n)} left in total.`,
   fields: {
     organisation: 'Municipality or organisation',
     leadName: 'Your name',
@@ -230,30 +230,30 @@ const en: DelegationMessages = {
     role: 'Role',
   },
   choose: 'Choose…',
-  leadLegend: 'Lead of the delegation',
+  leadLegend: 'Delegation leader',
   leadHint:
-    'The link to change the delegation is sent here. If you are coming along yourself, add yourself as a member too.',
+    'We send the link for changing the delegation to this address. If you are coming along yourself, add yourself as a member too.',
   membersHeading: 'Members',
   membersHint:
     'One person per row; empty rows are skipped. Each person adds any dietary needs through the link in their own confirmation.',
   memberLegend: (n) => `Member ${n}`,
   roles: {
-    politician: 'Politician',
-    police: 'Police',
-    'crime-prevention-coordinator': 'Crime-prevention (SLT) coordinator',
-    other: 'Other role',
+    politician: 'politician',
+    police: 'police officer',
+    'crime-prevention-coordinator': 'crime prevention (SLT) coordinator',
+    other: 'other role',
   },
   submit: 'Register',
   errorSummary: 'The registration was not sent. Please correct the following:',
-  missingRolesHeading: 'The delegation lacks wished-for roles',
+  missingRolesHeading: 'The delegation is missing preferred roles',
   missingRolesIntro: (wished) =>
     `The organiser would like each delegation to bring: ${wished}. Nobody in the delegation is listed as:`,
   missingRolesChoice: 'You can add more members, or send the registration anyway.',
   missingRolesChoiceFull: (organisation) =>
     `${organisation} has no room for more, but you can replace a member – or send the registration anyway.`,
-  stillMissing: (roles) => `The delegation still lacks wished-for roles: ${roles}.`,
+  stillMissing: (roles) => `The delegation is still missing preferred roles: ${roles}.`,
   sendAnyway: 'Send anyway',
-  addMore: 'Add',
+  addMore: 'Add members',
   replaceMember: 'Replace a member',
   errors: {
     required: 'Please fill in this field.',
@@ -262,19 +262,20 @@ const en: DelegationMessages = {
     role: 'Choose a role.',
     notInvited: (organisation) =>
       `${organisation} is not among the invited organisations. Choose your organisation from the list.`,
-    tooMany: (organisation, max) => `${organisation} can register up to ${max} members. Remove some.`,
+    tooMany: (organisation, max) =>
+      `${organisation} can register at most ${max} members. Please remove someone.`,
     noMembers: 'List at least one member.',
     sameEmail: (n) => `The same e-mail address as member ${n}.`,
     alreadySignedUp: 'This address is already registered for the event.',
     alreadyRegistered: (organisation) =>
-      `${organisation} already has a registered delegation. Its lead can add members through the link in their e-mail.`,
+      `${organisation} has already registered a delegation. Its leader can add members through the link in their e-mail.`,
     noRoom: (organisation, organisationLeft, eventLeft) =>
-      `There is no room for everyone: ${organisation} has ${enPlaces(organisationLeft)} left${eventLeft === undefined ? '' : `, and the event has ${enPlaces(eventLeft)} left in all`}. Nobody has been registered.`,
+      `There is no room for everyone: ${organisation} has ${enPlaces(organisationLeft)} left${eventLeft === undefined ? '' : `, and the event has ${enPlaces(eventLeft)} left in total`}. Nobody in the delegation has been registered.`,
   },
   outcome: {
     heading: 'The delegation is registered',
     body: (organisation, count, leadEmail) =>
-      `${count} from ${organisation} are registered. Each gets their own confirmation with a calendar invitation. The link to change the delegation has been sent to ${leadEmail}.`,
+      `${count} ${count === 1 ? `person from ${organisation} is` : `people from ${organisation} are`} registered. Each gets their own confirmation with a calendar invitation. The link to change the delegation has been sent to ${leadEmail}.`,
   },
   lead: {
     title: (organisation) => `The delegation from ${organisation}`,
@@ -282,8 +283,8 @@ const en: DelegationMessages = {
     columns: { name: 'Name', email: 'E-mail', role: 'Role', actions: 'Action' },
     noMembers: 'No members are registered.',
     remove: (name) => `Remove ${name}`,
-    removed: 'The member has been removed and told by e-mail.',
-    added: 'The member has been added and has a confirmation by e-mail.',
+    removed: 'The member has been removed and notified by e-mail.',
+    added: 'The member has been added and sent a confirmation by e-mail.',
     addHeading: 'Add a member',
     addButton: 'Add the member',
     quotaFull: (organisation) => `${organisation} has used all its places. Remove someone to add another.`,
@@ -299,14 +300,14 @@ const en: DelegationMessages = {
       'Through the link below you can add or remove members within the quota until the registration deadline. The link is personal.',
     link: 'Change the delegation',
     why: (title) =>
-      `You receive this message because you registered a delegation for ${title} on Träffpunkt.`,
+      `You are receiving this message because you registered a delegation for ${title} on Träffpunkt.`,
   },
   overview: {
     heading: 'Delegations by organisation',
     columns: {
       organisation: 'Organisation',
-      taken: 'Registered of up to',
-      covered: 'Wished-for roles covered',
+      taken: 'Registered/quota',
+      covered: 'Preferred roles covered',
       missing: 'Missing',
     },
     takenOfMax: (taken, max) => `${taken} of ${max}`,

@@ -46,7 +46,7 @@ const sv = {
   offeredList: 'Erbjudna platser',
   detailsHeading: 'Tid, plats och namn',
   detailsExplanation:
-    'Bekräftade deltagare får en uppdaterad kalenderinbjudan med e-post när du sparar en ändring.',
+    'Bekräftade deltagare får en uppdaterad kalenderinbjudan via e-post när du sparar en ändring.',
   detailsFields: {
     title: 'Namn på evenemanget',
     startsAt: 'Börjar',
@@ -61,13 +61,14 @@ const sv = {
   },
   saveDetails: 'Spara ändringarna',
   detailsSaved: (n: number) =>
-    `Ändringarna är sparade. ${n} bekräftade deltagare får en uppdaterad inbjudan.`,
+    `Ändringarna är sparade. ${n} ${n === 1 ? 'bekräftad deltagare' : 'bekräftade deltagare'} får en uppdaterad inbjudan.`,
   detailsUnchanged: 'Inget att spara: tid, plats och namn är som förut.',
-  detailsChangedMeanwhile: 'Någon annan sparade en ändring under tiden. Läs in sidan och gör om ändringen.',
+  detailsChangedMeanwhile:
+    'Någon annan sparade en ändring under tiden. Ladda om sidan och gör ändringen igen.',
   detailsInvalid: 'Ändringarna sparades inte. Rätta följande:',
   cancelEventHeading: 'Ställ in evenemanget',
   cancelEventExplanation:
-    'Alla anmälda får besked med e-post, och bekräftade deltagare får en avbokning till sin kalender. Sidan finns kvar och visar att evenemanget är inställt.',
+    'Alla anmälda får besked via e-post, och bekräftade deltagare får en avbokning till sin kalender. Sidan finns kvar och visar att evenemanget är inställt.',
   cancelEventConfirm: 'Jag förstår att alla anmälda får besked och att det inte går att ångra',
   cancelEventButton: 'Ställ in evenemanget',
   cancelEventNotConfirmed: 'Kryssa i rutan för att bekräfta att evenemanget ska ställas in.',
@@ -91,13 +92,13 @@ const sv = {
   editProgramme: 'Redigera programmet',
   programmeText: 'Programmet',
   programmeHint:
-    'Ett pass per rad med tid och rubrik, till exempel 10.05–10.30 Öppna drogscener. Raderna under ett pass: talare som Namn, titel, organisation, och beskrivning efter ett tankstreck (– ). Skriv Dag 2 över en ny dag.',
+    'Ett pass per rad med tid och rubrik, till exempel 10.05–10.30 Öppna drogscener. På raderna under ett pass: talare som Namn, titel, organisation, och en beskrivning efter ett tankstreck (– ). Skriv Dag 2 på raden före en ny dag.',
   saveProgramme: 'Spara programmet',
   programmeNotSaved: 'Programmet är inte sparat',
   programmeSaved: (changes: number) =>
     `Programmet är sparat (${changes} ${changes === 1 ? 'pass ändrat' : 'pass ändrade'}).`,
   programmeChangedMeanwhile:
-    'Någon annan sparade programmet samtidigt som du. Läs in sidan igen och gör om dina ändringar.',
+    'Någon annan sparade programmet samtidigt som du. Ladda om sidan och gör dina ändringar igen.',
   materialsHint:
     'Material, som bilder och länkar, läggs till ett pass i taget och visas under passet på evenemangssidan. Spara ändringar i programmet först: de sparas inte här.',
   addMaterialTo: (slot: string) => `Lägg till material: ${slot}`,
@@ -134,7 +135,7 @@ const nb: OrganiserMessages = {
   mailLink: 'Logg inn på Träffpunkt',
   mailWhy: 'Du får denne meldingen fordi noen ba om en innloggingslenke for adressen din på Träffpunkt.',
   signOut: 'Logg ut',
-  yourEvents: 'Arrangementene deres',
+  yourEvents: 'Arrangementene dine',
   noEvents: 'Organisasjonen har ingen arrangementer ennå.',
   counts: { confirmed: 'Bekreftet', waiting: 'På venteliste', cancelled: 'Avmeldt', capacity: 'Plasser' },
   confirmedList: 'Bekreftede deltakere',
@@ -155,7 +156,7 @@ const nb: OrganiserMessages = {
   promote: (name) => `Gi ${name} plass`,
   cancel: (name) => `Meld av ${name}`,
   promoted: 'Personen har fått plass og en e-post om det.',
-  cancelled: 'Påmeldingen er avmeldt; den som sto først i køen har fått plassen.',
+  cancelled: 'Personen er meldt av; den som sto først i køen, har fått plassen.',
   viewerNote: 'Du har lesetilgang og kan ikke endre påmeldinger.',
   offeredList: 'Tilbudte plasser',
   detailsHeading: 'Tid, sted og navn',
@@ -174,7 +175,8 @@ const nb: OrganiserMessages = {
     onlineLink: 'Lenke til møtet (vises bare for bekreftede deltakere)',
   },
   saveDetails: 'Lagre endringene',
-  detailsSaved: (n) => `Endringene er lagret. ${n} bekreftede deltakere får en oppdatert invitasjon.`,
+  detailsSaved: (n) =>
+    `Endringene er lagret. ${n} ${n === 1 ? 'bekreftet deltaker' : 'bekreftede deltakere'} får en oppdatert invitasjon.`,
   detailsUnchanged: 'Ingenting å lagre: tid, sted og navn er som før.',
   detailsChangedMeanwhile:
     'Noen andre lagret en endring i mellomtiden. Last inn siden på nytt og gjør endringen igjen.',
@@ -205,13 +207,13 @@ const nb: OrganiserMessages = {
   editProgramme: 'Rediger programmet',
   programmeText: 'Programmet',
   programmeHint:
-    'Én økt per linje med tid og tittel, for eksempel 10.05–10.30 Åpne rusmiljøer. Linjene under en økt: foredragsholdere som Navn, tittel, organisasjon, og beskrivelse etter en tankestrek (– ). Skriv Dag 2 over en ny dag.',
+    'Én økt per linje med tid og tittel, for eksempel 10.05–10.30 Åpne rusmiljøer. På linjene under en økt: foredragsholdere som Navn, tittel, organisasjon, og en beskrivelse etter en tankestrek (– ). Skriv Dag 2 på linjen før en ny dag.',
   saveProgramme: 'Lagre programmet',
   programmeNotSaved: 'Programmet er ikke lagret',
   programmeSaved: (changes) =>
     `Programmet er lagret (${changes} ${changes === 1 ? 'økt endret' : 'økter endret'}).`,
   programmeChangedMeanwhile:
-    'Noen andre lagret programmet samtidig med deg. Last inn siden på nytt og gjør endringene dine igjen.',
+    'Noen andre lagret programmet samtidig som deg. Last inn siden på nytt og gjør endringene dine igjen.',
   materialsHint:
     'Materiell, som lysbilder og lenker, legges til én økt om gangen og vises under økten på arrangementssiden. Lagre endringer i programmet først: de lagres ikke her.',
   addMaterialTo: (slot) => `Legg til materiell: ${slot}`,
@@ -237,15 +239,15 @@ const en: OrganiserMessages = {
   linkSent:
     'If the address belongs to an organiser, we have sent a sign-in link to it. The link is valid for 10 minutes and works once.',
   confirmTitle: 'Sign in',
-  confirmIntro: 'Press the button to sign in.',
+  confirmIntro: 'Select the button to sign in.',
   confirmButton: 'Sign in',
-  invalidLink: 'This link has been used or has expired. Ask for a new sign-in link.',
+  invalidLink: 'This link has already been used or has expired. Request a new sign-in link.',
   mailSubject: 'Your sign-in link to Träffpunkt',
   mailBody:
     'Use the link within 10 minutes to sign in as an organiser. If you did not ask for it, you can ignore this message.',
   mailLink: 'Sign in to Träffpunkt',
   mailWhy:
-    'You receive this message because someone asked for a sign-in link for your address on Träffpunkt.',
+    'You are receiving this message because someone asked for a sign-in link for your address on Träffpunkt.',
   signOut: 'Sign out',
   yourEvents: 'Your events',
   noEvents: 'The organisation has no events yet.',
@@ -258,17 +260,17 @@ const en: OrganiserMessages = {
     name: 'Name',
     email: 'E-mail',
     organisation: 'Organisation',
-    organisationKind: 'Kind',
+    organisationKind: 'Type',
     role: 'Title or role',
     status: 'Status',
-    position: 'Place in line',
+    position: 'Position on waiting list',
     registeredAt: 'Signed up',
     actions: 'Action',
   },
   promote: (name) => `Give ${name} a seat`,
   cancel: (name) => `Cancel ${name}`,
-  promoted: 'The person has a seat now and has been told by e-mail.',
-  cancelled: 'The registration is cancelled; the first in line has the seat.',
+  promoted: 'The person now has a seat and has been notified by e-mail.',
+  cancelled: 'The registration is cancelled; the seat has gone to the first person on the waiting list.',
   viewerNote: 'You have read access and cannot change registrations.',
   offeredList: 'Seats offered',
   detailsHeading: 'Time, place and name',
@@ -287,28 +289,30 @@ const en: OrganiserMessages = {
     onlineLink: 'Meeting link (shown to confirmed participants only)',
   },
   saveDetails: 'Save the changes',
-  detailsSaved: (n) => `The changes are saved. ${n} confirmed participants get an updated invitation.`,
+  detailsSaved: (n) =>
+    `The changes are saved. ${n} confirmed ${n === 1 ? 'participant gets' : 'participants get'} an updated invitation.`,
   detailsUnchanged: 'Nothing to save: time, place and name are as before.',
   detailsChangedMeanwhile:
-    'Someone else saved a change meanwhile. Reload the page and make your change again.',
+    'Someone else saved a change in the meantime. Reload the page and make your change again.',
   detailsInvalid: 'The changes were not saved. Please correct the following:',
   cancelEventHeading: 'Cancel the event',
   cancelEventExplanation:
-    'Everyone registered is told by e-mail, and confirmed participants get a cancellation for their calendar. The page stays and says the event is cancelled.',
-  cancelEventConfirm: 'I understand that everyone registered is told and that this cannot be undone',
+    'Everyone registered is notified by e-mail, and confirmed participants get a cancellation for their calendar. The page remains and shows that the event is cancelled.',
+  cancelEventConfirm: 'I understand that everyone registered will be notified and that this cannot be undone',
   cancelEventButton: 'Cancel the event',
   cancelEventNotConfirmed: 'Tick the box to confirm that the event is to be cancelled.',
-  eventCancelled: (n) => `The event is cancelled. ${n} registered people have been told.`,
+  eventCancelled: (n) =>
+    `The event is cancelled. ${n} registered ${n === 1 ? 'person has' : 'people have'} been notified.`,
   offerUntil: (when) => `answer by ${when}`,
   waitingListMode: 'When a seat becomes free',
-  modeImmediate: 'Give it at once to the first in line',
-  modeOffers: 'Offer it to the first in line, with time to answer',
+  modeImmediate: 'Give the seat straight to the first person on the waiting list',
+  modeOffers: 'Offer the seat to the first person on the waiting list, with a time limit to answer',
   offerHours: 'Hours to answer',
   saveSettings: 'Save',
   settingsSaved: 'The setting is saved.',
   offerHoursInvalid: 'Enter a whole number of hours from 1 to 336.',
   exportCsv: 'Download the participant list (CSV for Excel)',
-  needsHeading: 'Dietary and accessibility needs, totals',
+  needsHeading: 'Dietary and accessibility needs (totals)',
   needsNote: 'Shown as counts only, without names, so the list can go to the venue.',
   noNeeds: 'No needs given.',
   diet: 'Dietary needs',
@@ -323,7 +327,7 @@ const en: OrganiserMessages = {
   editProgramme: 'Edit the programme',
   programmeText: 'The programme',
   programmeHint:
-    'One session a line with its time and title, for example 10:05–10:30 Open drug scenes. On the lines below a session: speakers as Name, title, organisation, and a description after a dash (– ). Write Day 2 above a new day.',
+    'One session per line with its time and title, for example 10:05–10:30 Open drug scenes. On the lines below a session: speakers as Name, title, organisation, and a description after a dash (– ). Write Day 2 on the line before a new day.',
   saveProgramme: 'Save the programme',
   programmeNotSaved: 'The programme is not saved',
   programmeSaved: (changes) =>
@@ -341,8 +345,8 @@ const en: OrganiserMessages = {
   materialTitleTooLong: 'Enter a title of at most 200 characters.',
   materialUrlInvalid:
     'Enter a web address starting with https:// or http://, for example https://example.org/slides.pdf.',
-  materialNotAdded: 'The material is not added',
-  materialAdded: 'The material is added.',
+  materialNotAdded: 'The material has not been added',
+  materialAdded: 'The material has been added.',
   noSlots: 'The programme has no sessions yet.',
 };
 

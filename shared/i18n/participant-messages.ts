@@ -6,9 +6,9 @@ const sv = {
   signUpTitle: (title: string) => `Anmälan: ${title}`,
   privacyHeading: 'Så hanterar vi dina uppgifter',
   privacyNotice: (organiser: string, days: number) =>
-    `${organiser} behandlar dina uppgifter för att genomföra evenemanget, som en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter evenemanget. Du kan när som helst ladda ner eller radera dina uppgifter via länken i bekräftelsen.`,
+    `${organiser} behandlar dina personuppgifter för att kunna genomföra evenemanget. Den rättsliga grunden är att det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter evenemanget. Du kan när som helst ladda ner eller radera dina uppgifter via länken i bekräftelsen.`,
   privacyNoticeApplication: (organiser: string, days: number) =>
-    `${organiser} behandlar uppgifterna i ansökan för att välja ut och genomföra arbetsgruppen, som en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter arbetsgruppens slut. Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.`,
+    `${organiser} behandlar personuppgifterna i ansökan för att kunna välja ut deltagare och genomföra arbetsgruppen. Den rättsliga grunden är att det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter arbetsgruppens slut. Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.`,
   fields: {
     name: 'Namn',
     email: 'E-postadress',
@@ -31,7 +31,7 @@ const sv = {
   chooseKind: 'Välj…',
   needsLegend: 'Behov (frivilligt)',
   needsHint:
-    'Uppgifterna hålls åtskilda från din anmälan, visas bara sammanräknade för lokalen och raderas först.',
+    'Uppgifterna sparas skilda från din anmälan, lämnas bara vidare till lokalen som antal och raderas senast en vecka efter evenemanget.',
   questionsLegend: 'Arrangörens frågor',
   optional: '(frivilligt)',
   submit: 'Skicka anmälan',
@@ -41,7 +41,7 @@ const sv = {
     waiting: 'Du står på väntelistan',
     full: 'Fullbokat',
     duplicate: 'Du är redan anmäld',
-    'not-open-yet': 'Anmälan har inte öppnat',
+    'not-open-yet': 'Anmälan har inte öppnat ännu',
     'deadline-passed': 'Sista anmälningsdag har passerat',
     'event-past': 'Evenemanget har redan varit',
     'event-cancelled': 'Evenemanget är inställt',
@@ -49,10 +49,10 @@ const sv = {
   confirmedBody: (email: string) =>
     `Välkommen! Vi har skickat en bekräftelse med kalenderinbjudan till ${email}. I den finns länken där du kan ändra eller avboka.`,
   waitingBody: (position: number, email: string) =>
-    `Evenemanget är fullt just nu. Du har plats ${position} på väntelistan och får e-post till ${email} så fort du får en plats.`,
+    `Evenemanget är fullbokat just nu. Du står som nummer ${position} på väntelistan. Vi skickar e-post till ${email} så snart du kan få en plats.`,
   fullBody: 'Alla platser är tagna och evenemanget har ingen väntelista.',
   duplicateBody:
-    'Den här e-postadressen är redan anmäld. Vi har skickat länken för att hantera anmälan till adressen igen.',
+    'Den här e-postadressen är redan anmäld. Vi har skickat länken till din anmälan till adressen en gång till.',
   notOpenYetBody: (when: string) => `Anmälan öppnar ${when}.`,
   closedBody: 'Det går inte längre att anmäla sig.',
   backToEvent: 'Tillbaka till evenemanget',
@@ -62,31 +62,31 @@ const sv = {
       `Du är anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
     waitingSubject: (title: string) => `Väntelista: ${title}`,
     waitingBody: (title: string, position: number) =>
-      `${title} är fullt just nu. Du har plats ${position} på väntelistan. Vi skickar e-post så fort du får en plats.`,
+      `Alla platser på ${title} är tagna just nu. Du står som nummer ${position} på väntelistan. Vi skickar e-post så snart du kan få en plats.`,
     manageLinkSubject: (title: string) => `Din anmälan till ${title}`,
     manageLinkBody: (title: string) =>
-      `Någon (förhoppningsvis du) försökte anmäla den här adressen till ${title} igen. Du är redan anmäld; här är länken till din anmälan. Tidigare länkar slutar fungera.`,
+      `Någon (förhoppningsvis du) försökte anmäla den här adressen till ${title} igen. Du är redan anmäld, och här är länken till din anmälan. Tidigare länkar fungerar inte längre.`,
     promotedSubject: (title: string) => `Du har fått en plats: ${title}`,
     promotedBody: (title: string, when: string) =>
-      `En plats har blivit ledig och den är din. Du är nu anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
+      `En plats har blivit ledig, och den är din. Du är nu anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
     offerSubject: (title: string) => `En plats är ledig: ${title}`,
     offerBody: (title: string, until: string) =>
-      `En plats på ${title} har blivit ledig och hålls åt dig till ${until}. Tacka ja via länken nedan; svarar du inte går platsen till nästa i kön.`,
+      `En plats på ${title} har blivit ledig och är reserverad för dig. Tacka ja via länken nedan senast ${until}. Om du inte svarar går platsen till nästa person i kön.`,
     offerExpiredSubject: (title: string) => `Erbjudandet har gått ut: ${title}`,
     offerExpiredBody: (title: string) =>
-      `Svarstiden för platsen på ${title} har gått ut och platsen har gått vidare. Din anmälan är avslutad.`,
+      `Svarstiden för platsen på ${title} har gått ut, och platsen har gått till nästa person i kön. Din anmälan är därmed avslutad.`,
     eventChangedSubject: (title: string) => `Ändrat: ${title}`,
     eventChangedBody: (title: string, when: string, where: string) =>
-      `Arrangören har ändrat ${title}. Det gäller nu: ${when}, ${where}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
+      `Arrangören har ändrat ${title}. Nu gäller: ${when}, ${where}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
     sessionChangedSubject: (session: string) => `Ändrat i programmet: ${session}`,
     sessionChangedBody: (session: string, when: string) =>
-      `${session}, som finns i ditt program, är nu ${when}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
+      `Passet ”${session}” i ditt program har ändrats. Nu gäller: ${when}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
     sessionRemovedSubject: (session: string) => `Struket ur programmet: ${session}`,
     sessionRemovedBody: (session: string) =>
-      `${session}, som fanns i ditt program, är struket. Kalenderposten tas bort.`,
+      `Passet ”${session}”, som fanns i ditt program, har strukits. Kalenderposten tas bort.`,
     eventCancelledSubject: (title: string) => `Inställt: ${title}`,
     eventCancelledBody: (title: string, when: string) =>
-      `${title}, ${when}, är inställt av arrangören. Din anmälan gäller inte längre och kalenderposten tas bort. Frågor besvaras av arrangören, se evenemangets sida.`,
+      `Arrangören har ställt in ${title}, ${when}. Din anmälan gäller inte längre, och kalenderposten tas bort. Har du frågor kan du kontakta arrangören; kontaktuppgifterna finns på evenemangets sida.`,
     cancelledSubject: (title: string) => `Avbokning: ${title}`,
     cancelledBody: (title: string) => `Din anmälan till ${title} är avbokad. Kalenderposten tas bort.`,
     updatedSubject: (title: string) => `Uppdaterad anmälan: ${title}`,
@@ -95,21 +95,22 @@ const sv = {
     greeting: (name: string) => `Hej ${name}!`,
     onlineLink: (link: string) => `Länk till mötet: ${link}`,
     manageLink: 'Hantera din anmälan',
-    why: (title: string) => `Du får det här meddelandet eftersom du anmälde dig till ${title} på Träffpunkt.`,
+    why: (title: string) =>
+      `Du får det här meddelandet eftersom din e-postadress har använts för en anmälan till ${title} på Träffpunkt.`,
     sentBy: (organiser: string) => `Skickat av Träffpunkt för ${organiser}`,
   },
   agenda: {
     heading: 'Mitt program',
     intro:
-      'Välj de pass du vill gå på. De hamnar i din kalender via prenumerationen nedan, och kalendern följer med när programmet ändras.',
+      'Välj de pass du vill gå på. Om du prenumererar på kalendern nedan kommer passen in i din egen kalender, och den uppdateras när programmet ändras.',
     full: 'fullt',
     seatsLeft: (n: number) => `${n} platser kvar`,
     save: 'Spara mitt program',
     saved: 'Ditt program är sparat.',
-    sessionFull: (title: string) => `${title} är fullt. Dina övriga val är sparade.`,
+    sessionFull: (title: string) => `Passet ”${title}” är fullt. Dina övriga val är sparade.`,
     subscribe: 'Prenumerera i kalendern',
     subscribeHint:
-      'Länken är personlig. Google och Outlook hämtar ändringar med några timmars mellanrum; viktiga ändringar skickar vi också med e-post.',
+      'Länken är personlig. Google och Outlook hämtar ändringar med några timmars mellanrum; viktiga ändringar skickar vi därför också via e-post.',
     webcal: 'Öppna i kalenderprogrammet (webcal)',
     https: 'Adress att klistra in i Google eller Outlook',
     feedName: (title: string) => `${title} – mitt program`,
@@ -125,12 +126,12 @@ const sv = {
     },
     offerHeading: 'Du erbjuds en plats',
     offerExplanation: (until: string) =>
-      `En plats har blivit ledig och hålls åt dig till ${until}. Svarar du inte går den vidare till nästa i kön.`,
+      `En plats har blivit ledig och är reserverad för dig. Svara senast ${until}; annars går platsen till nästa person i kön.`,
     acceptButton: 'Tacka ja till platsen',
     declineButton: 'Tacka nej',
     accepted: 'Du har tackat ja och är anmäld. En bekräftelse med kalenderinbjudan är på väg.',
     offerGone: 'Erbjudandet gäller inte längre.',
-    position: (position: number) => `plats ${position} i kön`,
+    position: (position: number) => `nummer ${position} i kön`,
     onlineLink: 'Länk till mötet',
     detailsHeading: 'Ändra dina uppgifter',
     save: 'Spara ändringar',
@@ -146,7 +147,7 @@ const sv = {
     deleteButton: 'Radera mina uppgifter',
     deleted: 'Dina uppgifter är raderade.',
     invalidLink:
-      'Länken fungerar inte. Den kan ha ersatts av en nyare länk eller så är uppgifterna raderade.',
+      'Länken fungerar inte. Den kan ha ersatts av en nyare länk, eller så har uppgifterna raderats.',
   },
 };
 
@@ -156,9 +157,9 @@ const nb: ParticipantMessages = {
   signUpTitle: (title) => `Påmelding: ${title}`,
   privacyHeading: 'Slik behandler vi opplysningene dine',
   privacyNotice: (organiser, days) =>
-    `${organiser} behandler opplysningene dine for å gjennomføre arrangementet, som en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter arrangementet. Du kan når som helst laste ned eller slette opplysningene dine via lenken i bekreftelsen.`,
+    `${organiser} behandler personopplysningene dine for å kunne gjennomføre arrangementet. Behandlingsgrunnlaget er at det er en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter arrangementet. Du kan når som helst laste ned eller slette opplysningene dine via lenken i bekreftelsen.`,
   privacyNoticeApplication: (organiser, days) =>
-    `${organiser} behandler opplysningene i søknaden for å velge ut og gjennomføre arbeidsgruppen, som en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter at arbeidsgruppen er avsluttet. Vil du se eller slette opplysningene dine før det, kontakter du arrangøren.`,
+    `${organiser} behandler personopplysningene i søknaden for å kunne velge ut deltakere og gjennomføre arbeidsgruppen. Behandlingsgrunnlaget er at det er en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter at arbeidsgruppen er avsluttet. Vil du se eller slette opplysningene dine før det, kontakter du arrangøren.`,
   fields: {
     name: 'Navn',
     email: 'E-postadresse',
@@ -180,7 +181,8 @@ const nb: ParticipantMessages = {
   },
   chooseKind: 'Velg …',
   needsLegend: 'Behov (valgfritt)',
-  needsHint: 'Opplysningene holdes atskilt fra påmeldingen, vises bare samlet for lokalet og slettes først.',
+  needsHint:
+    'Opplysningene lagres atskilt fra påmeldingen, gis bare videre til lokalet som antall og slettes senest en uke etter arrangementet.',
   questionsLegend: 'Arrangørens spørsmål',
   optional: '(valgfritt)',
   submit: 'Send påmelding',
@@ -190,15 +192,15 @@ const nb: ParticipantMessages = {
     waiting: 'Du står på venteliste',
     full: 'Fullt',
     duplicate: 'Du er allerede påmeldt',
-    'not-open-yet': 'Påmeldingen har ikke åpnet',
+    'not-open-yet': 'Påmeldingen har ikke åpnet ennå',
     'deadline-passed': 'Påmeldingsfristen er ute',
-    'event-past': 'Arrangementet har vært',
+    'event-past': 'Arrangementet er over',
     'event-cancelled': 'Arrangementet er avlyst',
   },
   confirmedBody: (email) =>
     `Velkommen! Vi har sendt en bekreftelse med kalenderinvitasjon til ${email}. Der finner du lenken for å endre eller melde deg av.`,
   waitingBody: (position, email) =>
-    `Arrangementet er fullt akkurat nå. Du har plass ${position} på ventelisten og får e-post til ${email} så snart du får plass.`,
+    `Arrangementet er fullt akkurat nå. Du står som nummer ${position} på ventelisten. Vi sender e-post til ${email} så snart du kan få plass.`,
   fullBody: 'Alle plasser er tatt, og arrangementet har ingen venteliste.',
   duplicateBody:
     'Denne e-postadressen er allerede påmeldt. Vi har sendt lenken til påmeldingen til adressen igjen.',
@@ -211,54 +213,55 @@ const nb: ParticipantMessages = {
       `Du er påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
     waitingSubject: (title) => `Venteliste: ${title}`,
     waitingBody: (title, position) =>
-      `${title} er fullt akkurat nå. Du har plass ${position} på ventelisten. Vi sender e-post så snart du får plass.`,
+      `Alle plassene på ${title} er tatt akkurat nå. Du står som nummer ${position} på ventelisten. Vi sender e-post så snart du kan få plass.`,
     manageLinkSubject: (title) => `Din påmelding til ${title}`,
     manageLinkBody: (title) =>
-      `Noen (forhåpentligvis du) prøvde å melde denne adressen på ${title} igjen. Du er allerede påmeldt; her er lenken til påmeldingen. Tidligere lenker slutter å virke.`,
+      `Noen (forhåpentligvis du) prøvde å melde denne adressen på ${title} igjen. Du er allerede påmeldt, og her er lenken til påmeldingen. Tidligere lenker virker ikke lenger.`,
     promotedSubject: (title) => `Du har fått plass: ${title}`,
     promotedBody: (title, when) =>
       `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
     offerSubject: (title) => `En plass er ledig: ${title}`,
     offerBody: (title, until) =>
-      `En plass på ${title} er blitt ledig og holdes av til deg til ${until}. Takk ja via lenken nedenfor; svarer du ikke, går plassen til neste i køen.`,
+      `En plass på ${title} er blitt ledig og er holdt av til deg. Takk ja via lenken nedenfor innen ${until}. Svarer du ikke, går plassen til neste person i køen.`,
     offerExpiredSubject: (title) => `Tilbudet har gått ut: ${title}`,
     offerExpiredBody: (title) =>
-      `Svarfristen for plassen på ${title} har gått ut, og plassen har gått videre. Påmeldingen din er avsluttet.`,
+      `Svarfristen for plassen på ${title} har gått ut, og plassen har gått til neste person i køen. Påmeldingen din er dermed avsluttet.`,
     eventChangedSubject: (title) => `Endret: ${title}`,
     eventChangedBody: (title, when, where) =>
-      `Arrangøren har endret ${title}. Det gjelder nå: ${when}, ${where}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
+      `Arrangøren har endret ${title}. Nå gjelder: ${when}, ${where}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
     sessionChangedSubject: (session) => `Endret i programmet: ${session}`,
     sessionChangedBody: (session, when) =>
-      `${session}, som er i programmet ditt, er nå ${when}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
+      `Økten «${session}» i programmet ditt er endret. Nå gjelder: ${when}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
     sessionRemovedSubject: (session) => `Strøket fra programmet: ${session}`,
     sessionRemovedBody: (session) =>
-      `${session}, som var i programmet ditt, er strøket. Kalenderoppføringen fjernes.`,
+      `Økten «${session}», som var i programmet ditt, er strøket. Kalenderoppføringen fjernes.`,
     eventCancelledSubject: (title) => `Avlyst: ${title}`,
     eventCancelledBody: (title, when) =>
-      `${title}, ${when}, er avlyst av arrangøren. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes. Spørsmål besvares av arrangøren, se arrangementets side.`,
+      `Arrangøren har avlyst ${title}, ${when}. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes. Har du spørsmål, kan du kontakte arrangøren; kontaktinformasjonen står på arrangementets side.`,
     cancelledSubject: (title) => `Avmelding: ${title}`,
-    cancelledBody: (title) => `Påmeldingen din til ${title} er avmeldt. Kalenderoppføringen fjernes.`,
+    cancelledBody: (title) => `Du er nå meldt av ${title}. Kalenderoppføringen fjernes.`,
     updatedSubject: (title) => `Oppdatert påmelding: ${title}`,
     updatedBody: (title) =>
       `Arrangøren har oppdatert påmeldingen din til ${title}, som nå gjelder denne e-postadressen. Tidligere lenker til påmeldingen virker ikke lenger; bruk lenken nedenfor.`,
     greeting: (name) => `Hei ${name}!`,
     onlineLink: (link) => `Lenke til møtet: ${link}`,
     manageLink: 'Administrer påmeldingen',
-    why: (title) => `Du får denne meldingen fordi du meldte deg på ${title} på Träffpunkt.`,
+    why: (title) =>
+      `Du får denne meldingen fordi e-postadressen din er brukt i en påmelding til ${title} på Träffpunkt.`,
     sentBy: (organiser) => `Sendt av Träffpunkt for ${organiser}`,
   },
   agenda: {
     heading: 'Mitt program',
     intro:
-      'Velg øktene du vil delta på. De havner i kalenderen din via abonnementet nedenfor, og kalenderen følger med når programmet endres.',
+      'Velg øktene du vil delta på. Abonnerer du på kalenderen nedenfor, kommer øktene inn i din egen kalender, og den oppdateres når programmet endres.',
     full: 'fullt',
     seatsLeft: (n) => `${n} plasser igjen`,
     save: 'Lagre programmet mitt',
     saved: 'Programmet ditt er lagret.',
-    sessionFull: (title) => `${title} er fullt. De andre valgene dine er lagret.`,
+    sessionFull: (title) => `Økten «${title}» er full. De andre valgene dine er lagret.`,
     subscribe: 'Abonner i kalenderen',
     subscribeHint:
-      'Lenken er personlig. Google og Outlook henter endringer med noen timers mellomrom; viktige endringer sender vi også på e-post.',
+      'Lenken er personlig. Google og Outlook henter endringer med noen timers mellomrom; viktige endringer sender vi derfor også på e-post.',
     webcal: 'Åpne i kalenderprogrammet (webcal)',
     https: 'Adresse å lime inn i Google eller Outlook',
     feedName: (title) => `${title} – mitt program`,
@@ -274,12 +277,12 @@ const nb: ParticipantMessages = {
     },
     offerHeading: 'Du tilbys en plass',
     offerExplanation: (until) =>
-      `En plass er blitt ledig og holdes av til deg til ${until}. Svarer du ikke, går den videre til neste i køen.`,
+      `En plass er blitt ledig og er holdt av til deg. Svar innen ${until}; ellers går plassen til neste person i køen.`,
     acceptButton: 'Takk ja til plassen',
     declineButton: 'Takk nei',
     accepted: 'Du har takket ja og er påmeldt. En bekreftelse med kalenderinvitasjon er på vei.',
     offerGone: 'Tilbudet gjelder ikke lenger.',
-    position: (position) => `plass ${position} i køen`,
+    position: (position) => `nummer ${position} i køen`,
     onlineLink: 'Lenke til møtet',
     detailsHeading: 'Endre opplysningene dine',
     save: 'Lagre endringer',
@@ -287,7 +290,7 @@ const nb: ParticipantMessages = {
     cancelHeading: 'Meld deg av',
     cancelExplanation: 'Hvis du melder deg av, går plassen til neste person på ventelisten.',
     cancelButton: 'Meld meg av',
-    cancelled: 'Påmeldingen er avmeldt.',
+    cancelled: 'Du er meldt av.',
     dataHeading: 'Opplysningene dine',
     download: 'Last ned opplysningene dine (JSON)',
     deleteExplanation: 'Du kan slette alt vi har lagret om deg for dette arrangementet. Det kan ikke angres.',
@@ -309,7 +312,7 @@ const en: ParticipantMessages = {
     name: 'Name',
     email: 'E-mail address',
     organisation: 'Organisation',
-    organisationKind: 'Kind of organisation',
+    organisationKind: 'Type of organisation',
     role: 'Title or role',
     diet: 'Dietary needs',
     accessibility: 'Accessibility (for example hearing loop, wheelchair space)',
@@ -326,7 +329,8 @@ const en: ParticipantMessages = {
   },
   chooseKind: 'Choose…',
   needsLegend: 'Needs (optional)',
-  needsHint: 'Kept apart from your registration, shown to the venue only as totals, and erased first.',
+  needsHint:
+    'Kept separate from your registration, passed on to the venue only as totals, and erased no later than a week after the event.',
   questionsLegend: "The organiser's questions",
   optional: '(optional)',
   submit: 'Sign up',
@@ -338,16 +342,16 @@ const en: ParticipantMessages = {
     duplicate: 'You are already signed up',
     'not-open-yet': 'Registration has not opened',
     'deadline-passed': 'The registration deadline has passed',
-    'event-past': 'The event has taken place',
+    'event-past': 'The event is over',
     'event-cancelled': 'The event has been cancelled',
   },
   confirmedBody: (email) =>
-    `Welcome! We have sent a confirmation with a calendar invitation to ${email}. It holds the link to change or cancel your booking.`,
+    `Welcome! We have sent a confirmation with a calendar invitation to ${email}. It contains the link for changing or cancelling your booking.`,
   waitingBody: (position, email) =>
-    `The event is full at the moment. You are number ${position} on the waiting list and will hear from us at ${email} as soon as a seat is yours.`,
+    `The event is full at the moment. You are number ${position} on the waiting list. We will e-mail you at ${email} as soon as a seat becomes available for you.`,
   fullBody: 'All seats are taken and the event has no waiting list.',
   duplicateBody:
-    'This e-mail address is already signed up. We have sent the link to your booking to it again.',
+    'This e-mail address is already signed up. We have sent the link to your booking to that address again.',
   notOpenYetBody: (when) => `Registration opens ${when}.`,
   closedBody: 'It is no longer possible to sign up.',
   backToEvent: 'Back to the event',
@@ -357,54 +361,55 @@ const en: ParticipantMessages = {
       `You are signed up for ${title}, ${when}. The calendar invitation is in this message.`,
     waitingSubject: (title) => `Waiting list: ${title}`,
     waitingBody: (title, position) =>
-      `${title} is full at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat is yours.`,
+      `All seats at ${title} are taken at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat becomes available for you.`,
     manageLinkSubject: (title) => `Your booking for ${title}`,
     manageLinkBody: (title) =>
       `Someone (hopefully you) tried to sign this address up for ${title} again. You are already signed up; here is the link to your booking. Earlier links stop working.`,
     promotedSubject: (title) => `A seat is yours: ${title}`,
     promotedBody: (title, when) =>
-      `A seat has become free and it is yours. You are now signed up for ${title}, ${when}. The calendar invitation is in this message.`,
-    offerSubject: (title) => `A seat is free: ${title}`,
+      `A seat has become available, and it is yours. You are now signed up for ${title}, ${when}. The calendar invitation is in this message.`,
+    offerSubject: (title) => `A seat is available: ${title}`,
     offerBody: (title, until) =>
-      `A seat at ${title} has become free and is held for you until ${until}. Accept it through the link below; if you do not answer, it goes to the next in line.`,
+      `A seat at ${title} has become available and is being held for you. Accept it through the link below by ${until}. If you do not answer, it goes to the next person on the waiting list.`,
     offerExpiredSubject: (title) => `The offer has expired: ${title}`,
     offerExpiredBody: (title) =>
-      `The time to answer for the seat at ${title} has passed and the seat has gone on. Your registration is closed.`,
+      `The time to accept the seat at ${title} has run out, and the seat has gone to the next person on the waiting list. Your registration is now closed.`,
     eventChangedSubject: (title) => `Changed: ${title}`,
     eventChangedBody: (title, when, where) =>
-      `The organiser has changed ${title}. It is now: ${when}, ${where}. The calendar entry in this message replaces the earlier one.`,
+      `The organiser has changed ${title}. The new details are: ${when}, ${where}. The calendar entry in this message replaces the earlier one.`,
     sessionChangedSubject: (session) => `Programme change: ${session}`,
     sessionChangedBody: (session, when) =>
-      `${session}, which is on your agenda, is now ${when}. The calendar entry in this message replaces the earlier one.`,
+      `The session “${session}” on your agenda has changed. It now takes place ${when}. The calendar entry in this message replaces the earlier one.`,
     sessionRemovedSubject: (session) => `Removed from the programme: ${session}`,
     sessionRemovedBody: (session) =>
-      `${session}, which was on your agenda, has been removed. The calendar entry is withdrawn.`,
-    eventCancelledSubject: (title) => `Cancelled by the organiser: ${title}`,
+      `The session “${session}”, which was on your agenda, has been removed, and its calendar entry is withdrawn.`,
+    eventCancelledSubject: (title) => `Cancelled: ${title}`,
     eventCancelledBody: (title, when) =>
-      `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies and the calendar entry is removed. The organiser answers questions; see the event's page.`,
-    cancelledSubject: (title) => `Cancelled: ${title}`,
+      `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies, and the calendar entry is removed. If you have questions, please contact the organiser; their details are on the event's page.`,
+    cancelledSubject: (title) => `Booking cancelled: ${title}`,
     cancelledBody: (title) => `Your booking for ${title} is cancelled. The calendar entry is removed.`,
     updatedSubject: (title) => `Registration updated: ${title}`,
     updatedBody: (title) =>
-      `The organiser has updated your registration for ${title}, which is now under this e-mail address. Earlier links to it no longer work; use the link below.`,
+      `The organiser has updated your registration for ${title}, which now uses this e-mail address. Earlier links to the registration no longer work; please use the link below.`,
     greeting: (name) => `Hello ${name},`,
     onlineLink: (link) => `Meeting link: ${link}`,
     manageLink: 'Manage your booking',
-    why: (title) => `You receive this message because you signed up for ${title} on Träffpunkt.`,
+    why: (title) =>
+      `You are receiving this message because your e-mail address was used in a registration for ${title} on Träffpunkt.`,
     sentBy: (organiser) => `Sent by Träffpunkt for ${organiser}`,
   },
   agenda: {
     heading: 'My agenda',
     intro:
-      'Pick the sessions you want to attend. They reach your calendar through the subscription below, and your calendar follows when the programme changes.',
+      'Pick the sessions you want to attend. Subscribe to the calendar below and they appear in your own calendar, which stays up to date when the programme changes.',
     full: 'full',
     seatsLeft: (n) => `${n} seats left`,
     save: 'Save my agenda',
     saved: 'Your agenda is saved.',
-    sessionFull: (title) => `${title} is full. Your other choices are saved.`,
+    sessionFull: (title) => `The session “${title}” is full. Your other choices are saved.`,
     subscribe: 'Subscribe in your calendar',
     subscribeHint:
-      'The link is personal. Google and Outlook fetch changes only every few hours; we also e-mail important changes.',
+      'The link is personal. Google and Outlook only fetch changes every few hours, so we also e-mail you about important changes.',
     webcal: 'Open in your calendar app (webcal)',
     https: 'Address to paste into Google or Outlook',
     feedName: (title) => `${title} – my agenda`,
@@ -420,17 +425,17 @@ const en: ParticipantMessages = {
     },
     offerHeading: 'A seat is offered to you',
     offerExplanation: (until) =>
-      `A seat has become free and is held for you until ${until}. If you do not answer, it goes to the next in line.`,
+      `A seat has become available and is being held for you. Please answer by ${until}; otherwise it goes to the next person on the waiting list.`,
     acceptButton: 'Accept the seat',
     declineButton: 'Decline',
     accepted: 'You have accepted and are signed up. A confirmation with a calendar invitation is on its way.',
     offerGone: 'The offer is no longer open.',
-    position: (position) => `number ${position} in line`,
+    position: (position) => `number ${position} on the waiting list`,
     onlineLink: 'Meeting link',
     detailsHeading: 'Change your details',
     save: 'Save changes',
     saved: 'Your changes are saved.',
-    cancelHeading: 'Cancel',
+    cancelHeading: 'Cancel your booking',
     cancelExplanation: 'If you cancel, your seat goes to the next person on the waiting list.',
     cancelButton: 'Cancel my seat',
     cancelled: 'Your booking is cancelled.',

@@ -4,7 +4,7 @@ import type { Language } from '#shared/domain/event.ts';
 const sv = {
   edit: (name: string) => `Ändra ${name}`,
   title: (name: string) => `Ändra anmälan: ${name}`,
-  intro: 'Rätta det som är fel i anmälan. Deltagaren får besked med e-post bara när e-postadressen ändras.',
+  intro: 'Rätta det som är fel i anmälan. Deltagaren får besked via e-post bara om e-postadressen ändras.',
   emailHint:
     'Ändrar du adressen får den nya adressen ett meddelande med en ny länk till anmälan, och den gamla länken slutar fungera.',
   needsNote:
@@ -27,7 +27,7 @@ const nb: RegistrationEditMessages = {
   edit: (name) => `Endre ${name}`,
   title: (name) => `Endre påmelding: ${name}`,
   intro:
-    'Rett det som er feil i påmeldingen. Deltakeren får beskjed på e-post bare når e-postadressen endres.',
+    'Rett det som er feil i påmeldingen. Deltakeren får beskjed på e-post bare hvis e-postadressen endres.',
   emailHint:
     'Endrer du adressen, får den nye adressen en melding med en ny lenke til påmeldingen, og den gamle lenken slutter å virke.',
   needsNote:
@@ -38,21 +38,21 @@ const nb: RegistrationEditMessages = {
   savedNewAddress: (email) =>
     `Endringene er lagret. ${email} har fått en melding med en ny lenke til påmeldingen; den gamle lenken virker ikke lenger.`,
   unchanged: 'Ingenting å lagre: opplysningene er som før.',
-  addressTaken: 'Den e-postadressen er allerede påmeldt til arrangementet.',
+  addressTaken: 'Den e-postadressen er allerede påmeldt arrangementet.',
   changedMeanwhile:
     'Noen andre endret påmeldingen i mellomtiden, så endringene dine ble ikke lagret. Her er opplysningene slik de er nå: gjør endringen din igjen.',
-  cancelled: 'Påmeldingen er avmeldt og kan ikke endres.',
+  cancelled: 'Personen er meldt av, og påmeldingen kan ikke endres.',
 };
 
 const en: RegistrationEditMessages = {
   edit: (name) => `Edit ${name}`,
   title: (name) => `Edit registration: ${name}`,
   intro:
-    'Correct what is wrong in the registration. The participant is told by e-mail only when the e-mail address changes.',
+    'Correct what is wrong in the registration. The participant is only notified by e-mail if the e-mail address changes.',
   emailHint:
     'If you change the address, the new address gets a message with a new link to the registration, and the old link stops working.',
   needsNote:
-    'Dietary and accessibility needs are not here: they can be health data, organisers see them only as totals, and the participant changes them.',
+    'Dietary and accessibility needs are not shown here: they can be health data, organisers only see them as totals, and only the participant can change them.',
   save: 'Save the changes',
   errorSummary: 'The changes were not saved. Please correct the following:',
   saved: 'The changes are saved.',
@@ -61,7 +61,7 @@ const en: RegistrationEditMessages = {
   unchanged: 'Nothing to save: the details are as before.',
   addressTaken: 'That e-mail address is already registered for the event.',
   changedMeanwhile:
-    'Someone else changed the registration meanwhile, so your changes were not saved. Here are the details as they are now: make your change again.',
+    'Someone else changed the registration in the meantime, so your changes were not saved. Here are the details as they are now: make your change again.',
   cancelled: 'The registration is cancelled and cannot be changed.',
 };
 

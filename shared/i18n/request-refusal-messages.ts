@@ -12,7 +12,7 @@ const sv = {
   },
   pending: {
     title: 'Vi arbetar fortfarande med det du skickade',
-    text: 'Formuläret skickades två gånger. Det första försöket håller fortfarande på; skicka inte igen förrän om en stund, så får du svaret på det.',
+    text: 'Formuläret skickades två gånger. Det första försöket pågår fortfarande. Vänta en stund innan du skickar igen, så får du svar på det.',
   },
   tooLarge: {
     title: 'Det du skickade är för stort',
@@ -43,7 +43,7 @@ const nb: RequestRefusalMessages = {
   },
   pending: {
     title: 'Vi jobber fortsatt med det du sendte',
-    text: 'Skjemaet ble sendt to ganger. Det første forsøket pågår fortsatt; ikke send igjen før om litt, så får du svaret på det.',
+    text: 'Skjemaet ble sendt to ganger. Det første forsøket pågår fortsatt. Vent litt før du sender igjen, så får du svar på det.',
   },
   tooLarge: {
     title: 'Det du sendte er for stort',
@@ -60,7 +60,7 @@ const nb: RequestRefusalMessages = {
 const en: RequestRefusalMessages = {
   rateLimited: {
     title: 'Too many attempts',
-    text: 'We have received many attempts from you in a short time, so we are waiting a little before we accept more.',
+    text: 'We have received many attempts from you in a short time, so we will wait a little before accepting more.',
   },
   busy: {
     title: 'Please try again in a moment',
@@ -68,7 +68,7 @@ const en: RequestRefusalMessages = {
   },
   pending: {
     title: 'We are still working on what you sent',
-    text: 'The form was sent twice. The first attempt is still in progress; wait a moment before sending again, and you will get its answer.',
+    text: 'The form was sent twice. The first attempt is still in progress. Wait a moment before sending it again, and you will get the answer to the first one.',
   },
   tooLarge: {
     title: 'What you sent is too large',
@@ -79,7 +79,7 @@ const en: RequestRefusalMessages = {
     text: 'What you sent did not look like our form. Nothing was saved. Go back to the form and send it again.',
   },
   retryAfter: (seconds) => `Please try again in ${seconds} seconds.`,
-  backToStart: 'To the start page',
+  backToStart: 'Back to the home page',
 };
 
 const MESSAGES: Record<Language, RequestRefusalMessages> = { sv, nb, en };

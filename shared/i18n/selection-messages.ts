@@ -25,7 +25,7 @@ const sv = {
     score: 'Poäng (högst först)',
     municipality: 'Kommun',
     county: 'Län',
-    submitted: 'Inskickad (först först)',
+    submitted: 'Inskickad (tidigast först)',
   } satisfies Record<ReviewQuery['sort'], string>,
   apply: 'Visa',
   shown: (shown: number, all: number) => `Visar ${shown} av ${all}.`,
@@ -35,14 +35,14 @@ const sv = {
     criteria: 'Kriterier',
     score: 'Poäng',
     neighbours: 'Grannar bland de sökande',
-    decision: 'Val',
+    decision: 'Urval',
   },
   criteria: {
     municipalityRepresentative: 'Kommunens representant',
     policeRepresentative: 'Polisens representant',
     localSituation: 'Lokal lägesbild',
     commitment: 'Åtagande mellan träffarna',
-    onTime: 'I tid',
+    onTime: 'Inkommen i tid',
   } satisfies Record<Criterion, string>,
   met: 'uppfyllt',
   notMet: 'saknas',
@@ -62,7 +62,7 @@ const sv = {
   notes: 'Anteckningar',
   notesHint: 'Syns bara för arrangörerna.',
   score: 'Poäng',
-  scoreHint: 'Ert eget betyg, ett heltal 0–100. Lämna tomt om ni inte har poängsatt.',
+  scoreHint: 'Er egen poäng, ett heltal 0–100. Lämna tomt om ni inte har satt någon poäng.',
   saveReview: 'Spara bedömningen',
   notices: {
     reviewSaved: (municipality: string) => `Bedömningen av ${municipality} är sparad.`,
@@ -71,9 +71,9 @@ const sv = {
     full: (places: number) =>
       `Alla ${places} platser är redan valda. Ta bort en kommun ur urvalet innan du väljer en annan.`,
     decided: 'Besluten är redan skickade, så urvalet kan inte längre ändras här.',
-    unchanged: 'Inget ändrades: ansökan var redan så, eller finns inte.',
+    unchanged: 'Inget ändrades: ansökan var redan i det läget, eller så finns den inte.',
     decisionsSent: (selected: number, declined: number) =>
-      `Besluten är skickade: ${selected} ${selected === 1 ? 'kommun har' : 'kommuner har'} fått välkomstbrev och ${declined} ett besked om att de inte valdes.`,
+      `Besluten är skickade: ${selected} ${selected === 1 ? 'kommun har' : 'kommuner har'} fått välkomstbrev och ${declined} ett besked om att de inte valdes ut.`,
     notConfirmed: 'Kryssa i rutan för att bekräfta att besluten ska skickas.',
     noneSelected: 'Välj minst en kommun innan besluten skickas.',
     beforeDeadline: (deadline: string) =>
@@ -98,7 +98,7 @@ const sv = {
     `${municipality} (${county})${selected ? ', vald' : ''}: ${neighbours.length === 0 ? 'gränsar inte till någon annan sökande' : `gränsar till ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Skicka besluten',
   decisionsIntro: (selected: number, declined: number) =>
-    `${selected} ${selected === 1 ? 'vald kommun' : 'valda kommuner'} får ett välkomstbrev med träffarna som kalenderinbjudningar och en länk till gruppens kalender. ${declined} ${declined === 1 ? 'kommun' : 'kommuner'} får ett vänligt besked om att de inte valdes. Alla i teamen får beskedet.`,
+    `${selected} ${selected === 1 ? 'vald kommun' : 'valda kommuner'} får ett välkomstbrev med träffarna som kalenderinbjudningar och en länk till gruppens kalender. ${declined} ${declined === 1 ? 'kommun får ett vänligt besked om att den inte valdes ut' : 'kommuner får ett vänligt besked om att de inte valdes ut'}. Alla i teamen får beskedet.`,
   decisionsWarning: 'Efter att besluten är skickade kan urvalet inte ändras här.',
   confirmDecisions: 'Jag har gått igenom urvalet och vill skicka besluten.',
   sendDecisions: 'Skicka besluten',
@@ -108,21 +108,21 @@ const sv = {
     selectedSubject: (title: string) => `Välkomna till ${title}`,
     selectedBody: (municipality: string, title: string) =>
       `Vi är glada att kunna meddela att ${municipality} är en av kommunerna som har valts ut till ${title}.`,
-    group: (municipalities: string) => `Gruppen består av ${municipalities}.`,
+    group: (municipalities: string) => `Kommunerna i gruppen: ${municipalities}.`,
     meetingsHeading: 'Träffarna:',
     meetingLine: (number: number, when: string, where: string) => `Träff ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number: number) => `Träff ${number}: datum bestäms tillsammans i gruppen.`,
     digital: 'digitalt',
     invitesNote:
-      'Du får en kalenderinbjudan för varje träff med datum i separata meddelanden. Prenumerera på gruppens kalender så kommer nya och ändrade träffar in av sig själva:',
+      'För varje träff som har ett datum får du en kalenderinbjudan i ett separat meddelande. Om du prenumererar på gruppens kalender kommer nya och ändrade träffar in automatiskt:',
     pageNote:
       'På gruppens sida ser du träffarna med länken till de digitala mötena och kan svara när vi föreslår datum. Länken är personlig; dela den inte.',
     groupPage: 'Öppna gruppens sida',
     declinedSubject: (title: string) => `Besked om er ansökan till ${title}`,
     declinedBody: (municipality: string, title: string, moreThanPlaces: boolean) =>
-      `Tack för ansökan från ${municipality} till ${title}. ${moreThanPlaces ? 'Vi fick fler ansökningar än det finns platser, och valde ut kommuner' : 'Vi har gått igenom ansökningarna och valt ut de kommuner som passar in i gruppen,'} så att gruppen kan samarbeta över geografiska gränser. ${municipality} kom den här gången inte med.`,
+      `Tack för ansökan från ${municipality} till ${title}. ${moreThanPlaces ? 'Vi fick fler ansökningar än det finns platser och har valt ut kommuner' : 'Vi har gått igenom ansökningarna och valt ut de kommuner som passar bäst i gruppen'} så att gruppen kan samarbeta över geografiska gränser. Den här gången kom ${municipality} tyvärr inte med.`,
     declinedClosing:
-      'Det säger inget om hur viktigt ert arbete är. Vi hör gärna av oss om fler omgångar, och ni är välkomna att kontakta oss med frågor.',
+      'Beslutet säger inget om hur viktigt ert arbete är. Vi hör gärna av oss när det blir fler omgångar, och ni är välkomna att kontakta oss om ni har frågor.',
     groupCancelledSubject: (title: string) => `Inställt: ${title}`,
     groupCancelledBody: (title: string) =>
       `Arrangörerna har ställt in arbetsgruppen ${title}, så den blir inte av. Ni behöver inte göra något mer. Har ni frågor svarar arrangörerna gärna.`,
@@ -156,7 +156,7 @@ const nb: SelectionMessages = {
     score: 'Poeng (høyest først)',
     municipality: 'Kommune',
     county: 'Len',
-    submitted: 'Sendt inn (eldste først)',
+    submitted: 'Sendt inn (tidligste først)',
   },
   apply: 'Vis',
   shown: (shown, all) => `Viser ${shown} av ${all}.`,
@@ -173,7 +173,7 @@ const nb: SelectionMessages = {
     policeRepresentative: 'Politiets representant',
     localSituation: 'Lokalt situasjonsbilde',
     commitment: 'Forpliktelse mellom samlingene',
-    onTime: 'I tide',
+    onTime: 'Kom inn i tide',
   },
   met: 'oppfylt',
   notMet: 'mangler',
@@ -193,7 +193,7 @@ const nb: SelectionMessages = {
   notes: 'Notater',
   notesHint: 'Vises bare for arrangørene.',
   score: 'Poeng',
-  scoreHint: 'Deres egen karakter, et heltall 0–100. La feltet stå tomt om dere ikke har gitt poeng.',
+  scoreHint: 'Deres egen poengsum, et heltall 0–100. La feltet stå tomt hvis dere ikke har gitt poeng.',
   saveReview: 'Lagre vurderingen',
   notices: {
     reviewSaved: (municipality) => `Vurderingen av ${municipality} er lagret.`,
@@ -201,16 +201,16 @@ const nb: SelectionMessages = {
     unselected: (municipality) => `${municipality} er ikke lenger valgt.`,
     full: (places) =>
       `Alle ${places} plassene er allerede valgt. Fjern en kommune fra utvalget før du velger en annen.`,
-    decided: 'Vedtakene er allerede sendt, så utvalget kan ikke lenger endres her.',
-    unchanged: 'Ingenting ble endret: søknaden var allerede slik, eller finnes ikke.',
+    decided: 'Beslutningene er allerede sendt, så utvalget kan ikke lenger endres her.',
+    unchanged: 'Ingenting ble endret: søknaden var allerede slik, eller så finnes den ikke.',
     decisionsSent: (selected, declined) =>
-      `Vedtakene er sendt: ${selected} ${selected === 1 ? 'kommune har' : 'kommuner har'} fått velkomstbrev og ${declined} beskjed om at de ikke ble valgt.`,
-    notConfirmed: 'Kryss av i ruten for å bekrefte at vedtakene skal sendes.',
-    noneSelected: 'Velg minst én kommune før vedtakene sendes.',
+      `Beslutningene er sendt: ${selected} ${selected === 1 ? 'kommune har' : 'kommuner har'} fått velkomstbrev og ${declined} beskjed om at de ikke ble valgt.`,
+    notConfirmed: 'Kryss av i boksen for å bekrefte at beslutningene skal sendes.',
+    noneSelected: 'Velg minst én kommune før beslutningene sendes.',
     beforeDeadline: (deadline) =>
-      `Vedtakene kan sendes når søknadsfristen er ute, etter ${deadline}. Fram til da kan kommuner søke og endre søknadene sine.`,
+      `Beslutningene kan sendes når søknadsfristen er ute, etter ${deadline}. Fram til da kan kommuner søke og endre søknadene sine.`,
     groupCancelled:
-      'Arbeidsgruppen er avlyst: søknadene kan ikke lenger vurderes eller velges, og ingen vedtak sendes.',
+      'Arbeidsgruppen er avlyst: søknadene kan ikke lenger vurderes eller velges, og ingen beslutninger sendes.',
   },
   errors: {
     score: 'Skriv poengene som et heltall mellom 0 og 100.',
@@ -227,33 +227,33 @@ const nb: SelectionMessages = {
   },
   mapApplicant: (municipality, county, selected, neighbours) =>
     `${municipality} (${county})${selected ? ', valgt' : ''}: ${neighbours.length === 0 ? 'grenser ikke til noen annen søker' : `grenser til ${neighbours.join(', ')}`}.`,
-  decisionsHeading: 'Send vedtakene',
+  decisionsHeading: 'Send beslutningene',
   decisionsIntro: (selected, declined) =>
-    `${selected} ${selected === 1 ? 'valgt kommune' : 'valgte kommuner'} får et velkomstbrev med samlingene som kalenderinvitasjoner og en lenke til gruppens kalender. ${declined} ${declined === 1 ? 'kommune' : 'kommuner'} får en vennlig beskjed om at de ikke ble valgt. Alle i teamene får beskjeden.`,
-  decisionsWarning: 'Etter at vedtakene er sendt, kan utvalget ikke endres her.',
-  confirmDecisions: 'Jeg har gått gjennom utvalget og vil sende vedtakene.',
-  sendDecisions: 'Send vedtakene',
-  decisionsSentAt: (when) => `Vedtakene ble sendt ${when}.`,
-  outcome: { selected: 'Valgt', declined: 'Ikke valgt', submitted: 'Venter på vedtak' },
+    `${selected} ${selected === 1 ? 'valgt kommune' : 'valgte kommuner'} får et velkomstbrev med samlingene som kalenderinvitasjoner og en lenke til gruppens kalender. ${declined} ${declined === 1 ? 'kommune får en vennlig beskjed om at den ikke ble valgt' : 'kommuner får en vennlig beskjed om at de ikke ble valgt'}. Alle i teamene får beskjeden.`,
+  decisionsWarning: 'Etter at beslutningene er sendt, kan utvalget ikke endres her.',
+  confirmDecisions: 'Jeg har gått gjennom utvalget og vil sende beslutningene.',
+  sendDecisions: 'Send beslutningene',
+  decisionsSentAt: (when) => `Beslutningene ble sendt ${when}.`,
+  outcome: { selected: 'Valgt', declined: 'Ikke valgt', submitted: 'Venter på beslutning' },
   mail: {
     selectedSubject: (title) => `Velkommen til ${title}`,
     selectedBody: (municipality, title) =>
       `Vi er glade for å kunne fortelle at ${municipality} er en av kommunene som er valgt ut til ${title}.`,
-    group: (municipalities) => `Gruppen består av ${municipalities}.`,
+    group: (municipalities) => `Kommunene i gruppen: ${municipalities}.`,
     meetingsHeading: 'Samlingene:',
     meetingLine: (number, when, where) => `Samling ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number) => `Samling ${number}: datoen bestemmes sammen i gruppen.`,
     digital: 'digitalt',
     invitesNote:
-      'Du får en kalenderinvitasjon for hver samling med dato i egne meldinger. Abonner på gruppens kalender, så kommer nye og endrede samlinger inn av seg selv:',
+      'For hver samling som har fått dato, får du en kalenderinvitasjon i en egen melding. Abonnerer du på gruppens kalender, kommer nye og endrede samlinger inn automatisk:',
     pageNote:
       'På gruppens side ser du samlingene med lenken til de digitale møtene og kan svare når vi foreslår datoer. Lenken er personlig; ikke del den.',
     groupPage: 'Åpne gruppens side',
     declinedSubject: (title) => `Svar på søknaden deres til ${title}`,
     declinedBody: (municipality, title, moreThanPlaces) =>
-      `Takk for søknaden fra ${municipality} til ${title}. ${moreThanPlaces ? 'Vi fikk flere søknader enn det er plasser, og valgte ut kommuner' : 'Vi har gått gjennom søknadene og valgt ut de kommunene som passer inn i gruppen,'} slik at gruppen kan samarbeide på tvers av geografiske grenser. ${municipality} kom ikke med denne gangen.`,
+      `Takk for søknaden fra ${municipality} til ${title}. ${moreThanPlaces ? 'Vi fikk flere søknader enn det er plasser, og har valgt ut kommuner' : 'Vi har gått gjennom søknadene og valgt ut de kommunene som passer best i gruppen,'} slik at gruppen kan samarbeide på tvers av geografiske grenser. Denne gangen kom dessverre ikke ${municipality} med.`,
     declinedClosing:
-      'Det sier ingenting om hvor viktig arbeidet deres er. Vi tar gjerne kontakt om flere runder, og dere er velkomne til å kontakte oss med spørsmål.',
+      'Beslutningen sier ingenting om hvor viktig arbeidet deres er. Vi gir gjerne beskjed når det blir flere runder, og dere er velkomne til å kontakte oss hvis dere har spørsmål.',
     groupCancelledSubject: (title) => `Avlyst: ${title}`,
     groupCancelledBody: (title) =>
       `Arrangørene har avlyst arbeidsgruppen ${title}, så den blir ikke noe av. Dere trenger ikke gjøre noe mer. Har dere spørsmål, svarer arrangørene gjerne.`,
@@ -267,7 +267,7 @@ const en: SelectionMessages = {
   applications: 'Applications',
   title: (event) => `Applications: ${event}`,
   summary: (applied, selected, places) =>
-    `${applied} ${applied === 1 ? 'municipality has' : 'municipalities have'} applied. ${selected} of ${places} places are chosen.`,
+    `${applied} ${applied === 1 ? 'municipality has' : 'municipalities have'} applied. ${selected} of ${places} places are filled.`,
   noApplications: 'No applications yet.',
   basis: (basis) => `Basis for selection: ${basis}`,
   filterHeading: 'Show and sort',
@@ -295,7 +295,7 @@ const en: SelectionMessages = {
     criteria: 'Criteria',
     score: 'Score',
     neighbours: 'Neighbours among the applicants',
-    decision: 'Choice',
+    decision: 'Selection',
   },
   criteria: {
     municipalityRepresentative: 'Municipality representative',
@@ -308,7 +308,7 @@ const en: SelectionMessages = {
   notMet: 'missing',
   allMet: 'All met',
   missing: (names) => `Missing: ${names}`,
-  noNeighbours: 'No applying municipality borders it',
+  noNeighbours: 'No other applicant borders it',
   notScored: '–',
   selected: 'Selected',
   notSelected: 'Not selected',
@@ -320,9 +320,9 @@ const en: SelectionMessages = {
   submittedAt: (when) => `Submitted ${when}.`,
   reviewHeading: 'Your assessment',
   notes: 'Notes',
-  notesHint: 'Only organisers see them.',
+  notesHint: 'Visible to organisers only.',
   score: 'Score',
-  scoreHint: 'Your own mark, a whole number 0–100. Leave it empty if you have not scored it.',
+  scoreHint: 'Your own score, a whole number 0–100. Leave it empty if you have not scored the application.',
   saveReview: 'Save the assessment',
   notices: {
     reviewSaved: (municipality) => `The assessment of ${municipality} is saved.`,
@@ -331,9 +331,9 @@ const en: SelectionMessages = {
     full: (places) =>
       `All ${places} places are taken. Remove a municipality from the selection before choosing another.`,
     decided: 'The decisions have been sent, so the selection can no longer be changed here.',
-    unchanged: 'Nothing changed: the application already was so, or does not exist.',
+    unchanged: 'Nothing changed: the application was already in that state, or does not exist.',
     decisionsSent: (selected, declined) =>
-      `The decisions are sent: ${selected} ${selected === 1 ? 'municipality got' : 'municipalities got'} a welcome letter and ${declined} word that they were not selected.`,
+      `The decisions are sent: ${selected} ${selected === 1 ? 'municipality got' : 'municipalities got'} a welcome letter and ${declined} a message that they were not selected.`,
     notConfirmed: 'Tick the box to confirm that the decisions should be sent.',
     noneSelected: 'Select at least one municipality before sending the decisions.',
     beforeDeadline: (deadline) =>
@@ -348,7 +348,7 @@ const en: SelectionMessages = {
   errorSummary: 'The assessment was not saved. Please correct the following:',
   mapHeading: 'The applicants on the map',
   mapDescription:
-    'A schematic picture: each applying municipality is a dot at its seat, filled and ticked when it is selected, a ring when it is not. A line between two applicants means their municipalities share a border. The counties are named at their seats. The list below the picture says the same.',
+    'A schematic picture: each applying municipality is a dot at its main town, filled and ticked when it is selected, a ring when it is not. A line between two applicants means their municipalities share a border. The counties are named at their county towns. The list below the picture says the same.',
   mapLegend: {
     selected: 'Selected municipality',
     notSelected: 'Applicant, not selected',
@@ -358,7 +358,7 @@ const en: SelectionMessages = {
     `${municipality} (${county})${selected ? ', selected' : ''}: ${neighbours.length === 0 ? 'borders no other applicant' : `borders ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Send the decisions',
   decisionsIntro: (selected, declined) =>
-    `${selected} selected ${selected === 1 ? 'municipality gets' : 'municipalities get'} a welcome letter with the meetings as calendar invitations and a link to the group's calendar. ${declined} ${declined === 1 ? 'municipality gets' : 'municipalities get'} a kind word that they were not selected. Everyone in the teams is told.`,
+    `${selected} selected ${selected === 1 ? 'municipality gets' : 'municipalities get'} a welcome letter with the meetings as calendar invitations and a link to the group's calendar. ${declined} ${declined === 1 ? 'municipality gets' : 'municipalities get'} a friendly message saying they were not selected. Everyone in each team receives the message.`,
   decisionsWarning: 'Once the decisions are sent, the selection cannot be changed here.',
   confirmDecisions: 'I have reviewed the selection and want to send the decisions.',
   sendDecisions: 'Send the decisions',
@@ -368,27 +368,27 @@ const en: SelectionMessages = {
     selectedSubject: (title) => `Welcome to ${title}`,
     selectedBody: (municipality, title) =>
       `We are glad to tell you that ${municipality} is one of the municipalities selected for ${title}.`,
-    group: (municipalities) => `The group is ${municipalities}.`,
+    group: (municipalities) => `The municipalities in the group: ${municipalities}.`,
     meetingsHeading: 'The meetings:',
     meetingLine: (number, when, where) => `Meeting ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number) => `Meeting ${number}: the date is decided together in the group.`,
     digital: 'online',
     invitesNote:
-      'You get a calendar invitation for each dated meeting in separate messages. Subscribe to the group calendar and new and changed meetings arrive by themselves:',
+      'For each meeting that has a date, you will receive a calendar invitation in a separate message. Subscribe to the group calendar and new and changed meetings will appear automatically:',
     pageNote:
       "The group's page shows the meetings with the link to the online ones, and lets you answer when we propose dates. The link is personal; do not share it.",
     groupPage: "Open the group's page",
     declinedSubject: (title) => `About your application to ${title}`,
     declinedBody: (municipality, title, moreThanPlaces) =>
-      `Thank you for the application from ${municipality} to ${title}. ${moreThanPlaces ? 'We received more applications than there are places and chose municipalities' : 'We have gone through the applications and chosen the municipalities that fit the group'} so that the group can work across borders. ${municipality} was not selected this time.`,
+      `Thank you for the application from ${municipality} to ${title}. ${moreThanPlaces ? 'We received more applications than there are places and have selected municipalities' : 'We have gone through the applications and selected the municipalities that fit the group best'} so that the group can work across geographical borders. Unfortunately, ${municipality} was not selected this time.`,
     declinedClosing:
-      'It says nothing about how important your work is. We will gladly let you know of further rounds, and you are welcome to contact us with questions.',
+      'The decision says nothing about how important your work is. We will be glad to let you know about future rounds, and you are welcome to contact us with any questions.',
     groupCancelledSubject: (title) => `Cancelled: ${title}`,
     groupCancelledBody: (title) =>
-      `The organisers have cancelled the working group ${title}, so it will not take place. You need not do anything more. The organisers will gladly answer any questions.`,
+      `The organisers have cancelled the working group ${title}, so it will not take place. You do not need to do anything. The organisers will be glad to answer any questions.`,
     readMore: 'About the working group',
     why: (title) =>
-      `You receive this message because you are named in a municipality's application to ${title} on Träffpunkt.`,
+      `You are receiving this message because you are named in a municipality's application to ${title} on Träffpunkt.`,
   },
 };
 

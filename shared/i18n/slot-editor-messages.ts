@@ -29,7 +29,7 @@ const sv = {
   },
   hints: {
     starts: 'Klockslag, till exempel 10:05.',
-    ends: 'Lämna tomt för en tidpunkt utan längd, som Slut dag 1.',
+    ends: 'Lämna tomt för en tidpunkt utan längd, till exempel Slut dag 1.',
     speakers: 'En talare per rad: Namn, titel, organisation.',
     track: 'Pass i olika spår får pågå samtidigt. Lämna tomt om programmet har ett enda spår.',
     capacity:
@@ -43,7 +43,8 @@ const sv = {
   removeHeading: 'Ta bort passet',
   removeExplanation:
     'Passet tas bort ur programmet. Deltagare som har valt det får en avbokning till sin kalender.',
-  removeConfirm: 'Jag förstår att passet tas bort ur programmet och att deltagarna som valt det får besked',
+  removeConfirm:
+    'Jag förstår att passet tas bort ur programmet och att deltagarna som har valt det får besked',
   removeButton: 'Ta bort passet',
   removeNotConfirmed: 'Kryssa i rutan för att bekräfta att passet ska tas bort.',
   notices: {
@@ -52,7 +53,7 @@ const sv = {
     unchanged: (title: string) => `Inget att spara: passet ”${title}” är som förut.`,
     removed: (title: string) => `Passet ”${title}” är borttaget.`,
     moved: (title: string) => `Passet ”${title}” är flyttat.`,
-    told: (n: number) => `${n} deltagare får besked med e-post.`,
+    told: (n: number) => `${n} deltagare får besked via e-post.`,
     cannotMove: (title: string) =>
       `Passet ”${title}” kan inte flyttas dit: det finns inget pass i samma spår samma dag att byta plats med.`,
     changedMeanwhile:
@@ -99,7 +100,7 @@ const nb: SlotEditorMessages = {
   },
   hints: {
     starts: 'Klokkeslett, for eksempel 10:05.',
-    ends: 'La feltet stå tomt for et tidspunkt uten varighet, som Slutt dag 1.',
+    ends: 'La feltet stå tomt for et tidspunkt uten varighet, for eksempel Slutt dag 1.',
     speakers: 'Én foredragsholder per linje: Navn, tittel, organisasjon.',
     track: 'Økter i ulike spor kan gå samtidig. La feltet stå tomt hvis programmet har ett spor.',
     capacity:
@@ -150,7 +151,7 @@ const en: SlotEditorMessages = {
   moveEarlierOf: (title) => `Move up “${title}”`,
   moveLaterOf: (title) => `Move down “${title}”`,
   track: (track) => `Track: ${track}`,
-  places: (capacity, picked) => `${picked} of ${capacity} places picked`,
+  places: (capacity, picked) => `${picked} of ${capacity} places taken`,
   backToProgramme: 'Back to the programme',
   newSlotTitle: 'New session',
   changeSlotTitle: (title) => `Change the session “${title}”`,
@@ -158,7 +159,7 @@ const en: SlotEditorMessages = {
     day: 'Day',
     starts: 'Starts',
     ends: 'Ends',
-    kind: 'Kind of session',
+    kind: 'Type of session',
     title: 'Title',
     description: 'Description',
     speakers: 'Speakers',
@@ -167,7 +168,7 @@ const en: SlotEditorMessages = {
   },
   hints: {
     starts: 'A time of day, for example 10:05.',
-    ends: 'Leave empty for a moment without length, such as End of day 1.',
+    ends: 'Leave empty for a point in time with no duration, such as End of day 1.',
     speakers: 'One speaker per line: Name, title, organisation.',
     track:
       'Sessions in different tracks may run at the same time. Leave empty if the programme has one track.',
@@ -175,7 +176,7 @@ const en: SlotEditorMessages = {
       'Leave empty if the session has no number of places of its own. Otherwise participants pick it until it is full.',
   },
   chooseDay: 'Choose a day',
-  chooseKind: 'Choose a kind',
+  chooseKind: 'Choose a type',
   addButton: 'Add the session',
   saveButton: 'Save the session',
   notSaved: 'The session is not saved',
@@ -183,25 +184,25 @@ const en: SlotEditorMessages = {
   removeExplanation:
     'The session is taken out of the programme. Participants who picked it get a cancellation for their calendar.',
   removeConfirm:
-    'I understand that the session is taken out of the programme and that the participants who picked it are told',
+    'I understand that the session will be taken out of the programme and that the participants who picked it will be notified',
   removeButton: 'Remove the session',
-  removeNotConfirmed: 'Tick the box to confirm that the session is to be removed.',
+  removeNotConfirmed: 'Tick the box to confirm that the session should be removed.',
   notices: {
-    added: (title) => `The session “${title}” is added.`,
+    added: (title) => `The session “${title}” has been added.`,
     saved: (title) => `The session “${title}” is saved.`,
     unchanged: (title) => `Nothing to save: the session “${title}” is as it was.`,
-    removed: (title) => `The session “${title}” is removed.`,
-    moved: (title) => `The session “${title}” is moved.`,
-    told: (n) => `${n} ${n === 1 ? 'participant is' : 'participants are'} told by e-mail.`,
+    removed: (title) => `The session “${title}” has been removed.`,
+    moved: (title) => `The session “${title}” has been moved.`,
+    told: (n) => `${n} ${n === 1 ? 'participant is' : 'participants are'} notified by e-mail.`,
     cannotMove: (title) =>
-      `The session “${title}” cannot move there: no session in the same track on the same day to swap places with.`,
+      `The session “${title}” cannot be moved there: there is no session in the same track on the same day to swap places with.`,
     changedMeanwhile:
-      'Someone else changed the session meanwhile, so your change is not saved. Here is the session as it is now: make your change again.',
+      'Someone else changed the session in the meantime, so your change has not been saved. Here is the session as it is now: make your change again.',
   },
   errors: {
     day: 'Choose one of the event’s days.',
     time: 'Enter a time of day, for example 10:05.',
-    kind: 'Choose the kind of session.',
+    kind: 'Choose the type of session.',
     capacity: 'Enter a whole number of places, at least 1, or leave the field empty.',
     capacityBelowPicked: (picked) =>
       `${picked} ${picked === 1 ? 'participant has' : 'participants have'} already picked the session. Enter at least ${picked} places.`,

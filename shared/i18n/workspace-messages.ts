@@ -16,7 +16,7 @@ const sv = {
     published: 'Publicerat',
     seats: 'Platser tagna',
     seatsOf: (taken: number, capacity?: number) =>
-      capacity === undefined ? `${taken} (inget tak)` : `${taken} av ${capacity}`,
+      capacity === undefined ? `${taken} (obegränsat)` : `${taken} av ${capacity}`,
     waiting: 'På väntelistan',
     applications: 'Ansökningar att granska',
     status: 'Status',
@@ -28,7 +28,7 @@ const sv = {
     description: (first: string, last: string, total: number, capacity?: number) =>
       `Bekräftade anmälningar sammanlagt, från ${first} till ${last}: ${total}` +
       (capacity === undefined ? '.' : ` av ${capacity} platser.`),
-    capacity: (capacity: number) => `Tak: ${capacity}`,
+    capacity: (capacity: number) => `Antal platser: ${capacity}`,
     asTable: 'Visa som tabell',
     day: 'Dag',
     total: 'Bekräftade sammanlagt',
@@ -65,7 +65,7 @@ const sv = {
     fields: {
       kind: 'Typ av evenemang',
       title: 'Titel',
-      summary: 'Ingress (en mening i listor)',
+      summary: 'Ingress (en mening som visas i listor)',
       description: 'Beskrivning',
       language: 'Språk',
       timeZone: 'Tidszon',
@@ -78,7 +78,7 @@ const sv = {
       capacity: 'Antal platser',
       waitingList: 'Väntelista',
       registrationOpensAt: 'Anmälan öppnar',
-      registrationClosesAt: 'Sista anmälningsdag och tid',
+      registrationClosesAt: 'Sista dag och tid för anmälan',
       targetGroups: 'Målgrupper',
       contacts: 'Kontaktpersoner',
     },
@@ -86,7 +86,7 @@ const sv = {
       description: 'Lämna en tom rad mellan styckena.',
       capacity: 'Lämna tomt om antalet inte är begränsat.',
       registrationOpensAt: 'Lämna tomt för att öppna när evenemanget publiceras.',
-      registrationClosesAt: 'Lämna tomt för att ta emot anmälningar tills evenemanget börjar.',
+      registrationClosesAt: 'Lämna tomt för att ta emot anmälningar fram till att evenemanget börjar.',
       targetGroups: 'En målgrupp per rad.',
       contacts: 'En person per rad: namn, organisation, e-postadress.',
     },
@@ -97,7 +97,7 @@ const sv = {
       order: 'Sluttiden måste ligga efter starttiden.',
       link: 'Ange en länk som börjar med https://.',
       capacity: 'Ange ett heltal mellan 1 och 100 000, eller lämna tomt.',
-      closesBeforeOpens: 'Sista anmälningsdag måste ligga efter att anmälan öppnar.',
+      closesBeforeOpens: 'Sista anmälningsdag måste ligga efter den tid då anmälan öppnar.',
       closesAfterStart: 'Sista anmälningsdag måste ligga före evenemangets start.',
       contact: (line: number) =>
         `Rad ${line}: skriv namn och en giltig e-postadress, åtskilda med kommatecken.`,
@@ -142,8 +142,8 @@ const sv = {
     noRecipients: 'Det finns ingen att skicka till i den gruppen.',
     send: (count: number) => `Skicka till ${count} ${count === 1 ? 'person' : 'personer'}`,
     invalid: 'Meddelandet har fel',
-    sent: (count: number) => `Meddelandet är köat till ${count} ${count === 1 ? 'person' : 'personer'}.`,
-    alreadySent: 'Meddelandet var redan skickat; ingen får det två gånger.',
+    sent: (count: number) => `Meddelandet skickas till ${count} ${count === 1 ? 'person' : 'personer'}.`,
+    alreadySent: 'Meddelandet har redan skickats; ingen får det två gånger.',
     history: 'Skickade meddelanden',
     noHistory: 'Inga meddelanden har skickats ännu.',
     columns: { sentAt: 'Skickat', sentBy: 'Av', audience: 'Mottagare', subject: 'Ämne', count: 'Antal' },
@@ -155,7 +155,7 @@ const sv = {
     link: 'Incheckning',
     title: (title: string) => `Incheckning: ${title}`,
     intro: 'Tryck på knappen när personen är på plats. Att checka in samma person igen ändrar inget.',
-    search: 'Sök namn eller organisation',
+    search: 'Sök på namn eller organisation',
     filter: 'Sök',
     progress: (checkedIn: number, total: number) => `${checkedIn} av ${total} incheckade`,
     checkIn: (name: string) => `Checka in ${name}`,
@@ -169,7 +169,7 @@ const sv = {
     columns: { present: 'Närvarande', name: 'Namn', organisation: 'Organisation', role: 'Titel eller roll' },
   },
   back: 'Tillbaka till evenemanget',
-  forbidden: 'Din roll får inte göra det här.',
+  forbidden: 'Din roll har inte behörighet att göra det här.',
 };
 
 export type WorkspaceMessages = typeof sv;
@@ -186,7 +186,7 @@ const nb: WorkspaceMessages = {
     published: 'Publisert',
     seats: 'Plasser tatt',
     seatsOf: (taken, capacity) =>
-      capacity === undefined ? `${taken} (ingen grense)` : `${taken} av ${capacity}`,
+      capacity === undefined ? `${taken} (ubegrenset)` : `${taken} av ${capacity}`,
     waiting: 'På ventelisten',
     applications: 'Søknader til vurdering',
     status: 'Status',
@@ -198,7 +198,7 @@ const nb: WorkspaceMessages = {
     description: (first, last, total, capacity) =>
       `Bekreftede påmeldinger til sammen, fra ${first} til ${last}: ${total}` +
       (capacity === undefined ? '.' : ` av ${capacity} plasser.`),
-    capacity: (capacity) => `Grense: ${capacity}`,
+    capacity: (capacity) => `Antall plasser: ${capacity}`,
     asTable: 'Vis som tabell',
     day: 'Dag',
     total: 'Bekreftede til sammen',
@@ -231,7 +231,7 @@ const nb: WorkspaceMessages = {
     fields: {
       kind: 'Type arrangement',
       title: 'Tittel',
-      summary: 'Ingress (én setning i lister)',
+      summary: 'Ingress (én setning som vises i lister)',
       description: 'Beskrivelse',
       language: 'Språk',
       timeZone: 'Tidssone',
@@ -263,7 +263,7 @@ const nb: WorkspaceMessages = {
       order: 'Sluttiden må ligge etter starttiden.',
       link: 'Oppgi en lenke som begynner med https://.',
       capacity: 'Oppgi et heltall mellom 1 og 100 000, eller la feltet stå tomt.',
-      closesBeforeOpens: 'Påmeldingsfristen må ligge etter at påmeldingen åpner.',
+      closesBeforeOpens: 'Påmeldingsfristen må ligge etter tidspunktet da påmeldingen åpner.',
       closesAfterStart: 'Påmeldingsfristen må ligge før arrangementet starter.',
       contact: (line) => `Linje ${line}: skriv navn og en gyldig e-postadresse, atskilt med komma.`,
       choose: 'Velg et av alternativene.',
@@ -307,8 +307,8 @@ const nb: WorkspaceMessages = {
     noRecipients: 'Det er ingen å sende til i den gruppen.',
     send: (count) => `Send til ${count} ${count === 1 ? 'person' : 'personer'}`,
     invalid: 'Meldingen har feil',
-    sent: (count) => `Meldingen er lagt i kø til ${count} ${count === 1 ? 'person' : 'personer'}.`,
-    alreadySent: 'Meldingen var allerede sendt; ingen får den to ganger.',
+    sent: (count) => `Meldingen sendes til ${count} ${count === 1 ? 'person' : 'personer'}.`,
+    alreadySent: 'Meldingen er allerede sendt; ingen får den to ganger.',
     history: 'Sendte meldinger',
     noHistory: 'Ingen meldinger er sendt ennå.',
     columns: { sentAt: 'Sendt', sentBy: 'Av', audience: 'Mottakere', subject: 'Emne', count: 'Antall' },
@@ -320,7 +320,7 @@ const nb: WorkspaceMessages = {
     link: 'Innsjekking',
     title: (title) => `Innsjekking: ${title}`,
     intro: 'Trykk på knappen når personen er på plass. Å sjekke inn samme person igjen endrer ingenting.',
-    search: 'Søk navn eller organisasjon',
+    search: 'Søk etter navn eller organisasjon',
     filter: 'Søk',
     progress: (checkedIn, total) => `${checkedIn} av ${total} sjekket inn`,
     checkIn: (name) => `Sjekk inn ${name}`,
@@ -334,7 +334,7 @@ const nb: WorkspaceMessages = {
     columns: { present: 'Til stede', name: 'Navn', organisation: 'Organisasjon', role: 'Tittel eller rolle' },
   },
   back: 'Tilbake til arrangementet',
-  forbidden: 'Rollen din har ikke lov til dette.',
+  forbidden: 'Rollen din gir ikke tilgang til dette.',
 };
 
 const en: WorkspaceMessages = {
@@ -369,7 +369,7 @@ const en: WorkspaceMessages = {
   editor: {
     newTitle: 'New event',
     editTitle: (title) => `Edit draft: ${title}`,
-    duplicateOf: (title) => `Copy of ${title}: change what is new and save it as a draft.`,
+    duplicateOf: (title) => `Copy of ${title}: change what should be new and save it as a draft.`,
     intro:
       "The event is saved as a draft and stays hidden from the public until you publish it. Times are in the event's time zone.",
     invalid: 'The form has errors',
@@ -377,7 +377,7 @@ const en: WorkspaceMessages = {
     saved: 'The draft is saved. The public will not see it until you publish it.',
     notDraft: 'The event is already published and cannot be edited here.',
     publish: 'Publish',
-    published: 'The event is published and shown on the start page.',
+    published: 'The event is published and shown on the home page.',
     alreadyPublished: 'The event was already published.',
     duplicate: 'Copy to a new event',
     edit: 'Edit the draft',
@@ -392,7 +392,7 @@ const en: WorkspaceMessages = {
     place: 'In person',
     waitingListYes: 'Waiting list when the event is full',
     fields: {
-      kind: 'Kind of event',
+      kind: 'Type of event',
       title: 'Title',
       summary: 'Summary (one sentence in listings)',
       description: 'Description',
@@ -426,8 +426,8 @@ const en: WorkspaceMessages = {
       order: 'The end must come after the start.',
       link: 'Enter a link starting with https://.',
       capacity: 'Enter a whole number from 1 to 100,000, or leave it empty.',
-      closesBeforeOpens: 'The deadline must come after registration opens.',
-      closesAfterStart: 'The deadline must come before the event starts.',
+      closesBeforeOpens: 'The registration deadline must come after registration opens.',
+      closesAfterStart: 'The registration deadline must come before the event starts.',
       contact: (line) => `Line ${line}: write a name and a valid e-mail address, separated by commas.`,
       choose: 'Choose one of the options.',
       tooMany: (max) => `At most ${max} lines.`,
@@ -471,25 +471,25 @@ const en: WorkspaceMessages = {
     send: (count) => `Send to ${count} ${count === 1 ? 'person' : 'people'}`,
     invalid: 'The message has errors',
     sent: (count) => `The message is queued for ${count} ${count === 1 ? 'person' : 'people'}.`,
-    alreadySent: 'The message had been sent already; nobody gets it twice.',
+    alreadySent: 'The message has already been sent; nobody gets it twice.',
     history: 'Messages sent',
     noHistory: 'No messages have been sent yet.',
     columns: { sentAt: 'Sent', sentBy: 'By', audience: 'Recipients', subject: 'Subject', count: 'Count' },
     mailLink: (title) => `About ${title}`,
     mailWhy: (title, organisation) =>
-      `You receive this message from ${organisation} because you signed up for ${title} on Träffpunkt.`,
+      `You are receiving this message from ${organisation} because you signed up for ${title} on Träffpunkt.`,
   },
   checkIn: {
     link: 'Check-in',
     title: (title) => `Check-in: ${title}`,
     intro: 'Press the button when the person has arrived. Checking the same person in again changes nothing.',
-    search: 'Search name or organisation',
+    search: 'Search by name or organisation',
     filter: 'Search',
     progress: (checkedIn, total) => `${checkedIn} of ${total} checked in`,
     checkIn: (name) => `Check in ${name}`,
     checkedInAt: (time) => `Checked in ${time}`,
     done: (name) => `${name} is checked in.`,
-    notConfirmed: 'The person holds no confirmed seat and cannot be checked in.',
+    notConfirmed: 'The person does not have a confirmed seat and cannot be checked in.',
     none: 'No confirmed participants.',
     printLink: 'Printable participant list',
     printTitle: (title) => `Participant list: ${title}`,
@@ -497,7 +497,7 @@ const en: WorkspaceMessages = {
     columns: { present: 'Present', name: 'Name', organisation: 'Organisation', role: 'Title or role' },
   },
   back: 'Back to the event',
-  forbidden: 'Your role may not do this.',
+  forbidden: 'Your role does not allow this.',
 };
 
 const MESSAGES: Record<Language, WorkspaceMessages> = { sv, nb, en };

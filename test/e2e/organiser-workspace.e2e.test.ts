@@ -54,7 +54,9 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.getByRole('heading', { level: 1, name: 'Nytt evenemang' }).waitFor();
     await expectNoAxeViolations(organiser);
 
-    await organiser.getByLabel('Ingress (en mening i listor)').fill('En dag om trygghet i offentlig miljö.');
+    await organiser
+      .getByLabel('Ingress (en mening som visas i listor)')
+      .fill('En dag om trygghet i offentlig miljö.');
     await organiser
       .getByLabel('Beskrivning')
       .fill('Välkommen till en dag om trygghet.\n\nProgrammet kommer.');
@@ -63,7 +65,7 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.getByLabel('Lokal').fill('Svenska mässan');
     await organiser.getByLabel('Ort').fill('Göteborg');
     await organiser.getByLabel('Antal platser').fill('100');
-    await organiser.getByLabel('Sista anmälningsdag och tid').fill('2027-03-01T00:00');
+    await organiser.getByLabel('Sista dag och tid för anmälan').fill('2027-03-01T00:00');
     await organiser.getByLabel('Kontaktpersoner').fill('Anna Andersson, SKR, anna.andersson@skr.se');
     await organiser.getByRole('button', { name: 'Spara utkast' }).click();
     await organiser.getByRole('heading', { name: 'Formuläret har fel' }).waitFor();

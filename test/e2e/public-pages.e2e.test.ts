@@ -41,7 +41,7 @@ describe('a participant in the browser', () => {
       .click();
     await page.waitForURL(`${baseUrl}/events/trygghetsdag-2022`);
 
-    expect(await page.getByRole('status').textContent()).toBe('Evenemangets datum har redan passerat.');
+    expect(await page.getByRole('status').textContent()).toBe('Evenemanget har redan ägt rum.');
     const slot = page
       .getByRole('list', { name: 'Program' })
       .getByRole('listitem')

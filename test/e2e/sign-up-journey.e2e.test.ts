@@ -82,7 +82,7 @@ describe('signing up for a one-seat conference in the browser', () => {
   it('puts Oliver Berger, who comes second, first on the waiting list', async () => {
     await signUp('Oliver Berger', 'oliver@urban.se');
     await seeHeading('Du står på väntelistan');
-    expect(await page.getByRole('status').textContent()).toContain('plats 1');
+    expect(await page.getByRole('status').textContent()).toContain('nummer 1');
   });
 
   it('lets Greta cancel through the link in her confirmation', async () => {

@@ -93,7 +93,7 @@ describe('a municipality applying to Motorburen problematik and being selected, 
     await platform.deliverOutbox();
     const mail = await mailTo(platform.mailbox, 'pia.persson@polisen.se');
     const welcome = mail.find((message) => message.subject === `Välkomna till ${event.title}`);
-    expect(welcome?.text).toContain('Gruppen består av Alingsås.');
+    expect(welcome?.text).toContain('Kommunerna i gruppen: Alingsås.');
     const invites = mail.filter((message) =>
       message.attachments.some((part) => part.mimeType === 'text/calendar'),
     );

@@ -110,7 +110,7 @@ describe('a personal agenda', () => {
     const first = await signUp('agenda-capacity', 'Anna Glas', 'anna@norrtalje.se');
     const second = await signUp('agenda-capacity', 'Sofie Ahlholm', 'sofie@norrtalje.se');
     expect(await pick(first, [slotId])).toContain('Ditt program är sparat.');
-    expect(await pick(second, [slotId])).toContain('Öppna drogscener är fullt.');
+    expect(await pick(second, [slotId])).toContain('Passet ”Öppna drogscener” är fullt.');
     expect((await getEventPage(platform.table, 'agenda-capacity'))?.slotPicks[slotId]).toBe(1);
 
     await postForm(platform.app, `${first}/cancel`, {});

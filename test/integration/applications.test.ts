@@ -52,7 +52,7 @@ describe('applying to a working group', () => {
     const response = await platform.app.request(`/events/${event.id}/apply`);
     const html = await response.text();
     expect(response.status).toBe(200);
-    expect(html).toContain('Sista dag för ansökan: torsdag 7 januari 2027');
+    expect(html).toContain('Sista ansökningsdag: torsdag 7 januari 2027');
     expect(html).toContain('Problematiken finns i den lokala lägesbilden.');
     expect(html).toContain('<optgroup label="Västra Götalands län">');
     expect(html).toContain('<option value="1486">Strömstad</option>');

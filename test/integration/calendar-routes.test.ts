@@ -136,7 +136,7 @@ describe('calendar links on the event page', () => {
 
     expect(page).toContain('href="/events/trygghetsdag-2022/calendar.ics"');
     expect(page).toContain('Lägg till i kalendern (.ics)');
-    expect(linkNamed(page, 'Lägg till Öppna drogscener i kalendern med .ics-fil').pathname).toBe(
+    expect(linkNamed(page, 'Lägg till Öppna drogscener i kalendern som .ics-fil').pathname).toBe(
       '/events/trygghetsdag-2022/slots/1005-oppna-drogscener/calendar.ics',
     );
 

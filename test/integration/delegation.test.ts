@@ -85,7 +85,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
     const { status, html } = await register(event, delegationForm('Oslo', delegationOf('Oslo', 5)));
     expect(status).toBe(201);
     expect(html).toContain('Delegasjonen er påmeldt');
-    expect(html).toContain('5 fra Oslo er påmeldt.');
+    expect(html).toContain('5 personer fra Oslo er påmeldt.');
     expect(html).not.toContain('/delegations/');
 
     for (const [, email] of delegationOf('Oslo', 5)) {
@@ -102,7 +102,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
 
     expect(await taken(event)).toEqual({ counts: { Oslo: 5 }, confirmed: 5 });
     const registrations = await listRegistrations(platform.table, event.id);
-    expect(registrations.find((registration) => registration.role === 'Politi')).toMatchObject({
+    expect(registrations.find((registration) => registration.role === 'politi')).toMatchObject({
       organisation: 'Oslo',
       organisationKind: 'polis',
       delegation: { organisationKey: 'oslo', role: 'police' },
@@ -114,7 +114,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
     const { status, html } = await register(event, delegationForm('Oslo', delegationOf('Oslo', 6)));
     expect(status).toBe(422);
     expect(html).toContain('Påmeldingen ble ikke sendt. Rett følgende:');
-    expect(html).toContain('Oslo kan melde på inntil 5 deltakere. Fjern noen.');
+    expect(html).toContain('Oslo kan melde på høyst 5 deltakere. Fjern noen.');
     expect(await listRegistrations(platform.table, event.id)).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
     const event = await putKsStudyTrip(platform.table, 'ks-drammen');
     const four = await register(event, delegationForm('Drammen kommune', delegationOf('Drammen', 4)));
     expect(four.status).toBe(422);
-    expect(four.html).toContain('Drammen kan melde på inntil 3 deltakere. Fjern noen.');
+    expect(four.html).toContain('Drammen kan melde på høyst 3 deltakere. Fjern noen.');
 
     const three = await register(event, delegationForm('Drammen kommune', delegationOf('Drammen', 3)));
     expect(three.status).toBe(201);
@@ -149,7 +149,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
     const { status, html } = await register(event, delegationForm('Bergen', delegationOf('Bergen', 2)));
     expect(status).toBe(422);
     expect(html).toContain(
-      'Det er ikke plass til alle: Bergen har 5 plasser igjen, og arrangementet har 1 plass igjen totalt. Ingen er meldt på.',
+      'Det er ikke plass til alle: Bergen har 5 plasser igjen, og arrangementet har 1 plass igjen totalt. Ingen i delegasjonen er meldt på.',
     );
     expect(await taken(event)).toEqual({ counts: { Oslo: 5 }, confirmed: 5 });
 
@@ -167,7 +167,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
       }),
     );
     expect(second.status).toBe(422);
-    expect(second.html).toContain('Skien har allerede en påmeldt delegasjon.');
+    expect(second.html).toContain('Skien har allerede meldt på en delegasjon.');
     expect(await taken(event)).toEqual({ counts: { Skien: 1 }, confirmed: 1 });
   });
 
@@ -201,9 +201,9 @@ describe('the wished-for roles', () => {
     expect(first.status).toBe(200);
     expect(first.html).toContain('Delegasjonen mangler ønskede roller');
     expect(first.html).toContain(
-      'Arrangøren ønsker helst at hver delegasjon har med: Politiker, Politi, SLT-koordinator.',
+      'Arrangøren ønsker helst at hver delegasjon har med: politiker, politi, SLT-koordinator.',
     );
-    expect(first.html).toMatch(/<ul><li>Politi<\/li><\/ul>/);
+    expect(first.html).toMatch(/<ul><li>politi<\/li><\/ul>/);
     expect(first.html).toContain('name="intent" value="send-anyway"');
     // Drammen's three places are all filled in: the way on is to replace someone, not to add.
     expect(first.html).toContain('Drammen har ikke plass til flere, men du kan bytte ut en deltaker');
@@ -214,7 +214,7 @@ describe('the wished-for roles', () => {
     const anyway = await register(event, fields);
     expect(anyway.status).toBe(201);
     const receipt = (await mailTo(platform.mailbox, 'leder@drammen.kommune.no')).at(-1);
-    expect(receipt?.text).toContain('Delegasjonen mangler fortsatt ønskede roller: Politi.');
+    expect(receipt?.text).toContain('Delegasjonen mangler fortsatt ønskede roller: politi.');
   });
 
   it('lead to the first empty row when the organisation has room for more', async () => {
@@ -223,7 +223,7 @@ describe('the wished-for roles', () => {
       sendAnyway: false,
     });
     expect(html).toContain('Du kan legge til flere deltakere, eller sende påmeldingen likevel.');
-    expect(html).toContain('href="#field-members.2.name">Legg til</a>');
+    expect(html).toContain('href="#field-members.2.name">Legg til deltakere</a>');
   });
 
   it('are not asked about when the delegation brings them all', async () => {
@@ -337,8 +337,8 @@ describe('the study trip’s pages', () => {
     await register(event, delegationForm('Stavanger', delegationOf('Stavanger', 2)));
     const page = await (await platform.app.request(`/events/${event.id}`)).text();
     expect(page).toContain(`href="/events/${event.id}/delegation"`);
-    expect(page).toContain('Meld på delegasjon');
-    expect(page).toContain('Helst med i hver delegasjon: Politiker, Politi, SLT-koordinator');
+    expect(page).toContain('Meld på en delegasjon');
+    expect(page).toContain('Helst med i hver delegasjon: politiker, politi, SLT-koordinator');
 
     const form = await (await platform.app.request(`/events/${event.id}/delegation`)).text();
     expect(form).toContain('<html lang="nb">');
@@ -382,10 +382,10 @@ describe('the organiser’s view', () => {
     ).text();
     expect(html).toContain('Delegasjoner per organisasjon');
     expect(html).toMatch(
-      /<th scope="row">Oslo<\/th><td>5 av 5<\/td><td>Politiker, Politi, SLT-koordinator<\/td><td>–<\/td>/,
+      /<th scope="row">Oslo<\/th><td>5 av 5<\/td><td>politiker, politi, SLT-koordinator<\/td><td>–<\/td>/,
     );
     expect(html).toMatch(
-      /<th scope="row">Drammen<\/th><td>2 av 3<\/td><td>Politiker, SLT-koordinator<\/td><td>Politi<\/td>/,
+      /<th scope="row">Drammen<\/th><td>2 av 3<\/td><td>politiker, SLT-koordinator<\/td><td>politi<\/td>/,
     );
     expect(html).toMatch(/<th scope="row">Bergen<\/th><td>0 av 5<\/td><td>–<\/td><td>–<\/td>/);
   });

@@ -46,7 +46,7 @@ describe('an organiser changing the time, place or name of an event', () => {
       details({ startsAt: '2027-02-04T11:00', endsAt: '2027-02-04T16:00' }),
     );
     expect(await response.text()).toContain(
-      'Ändringarna är sparade. 1 bekräftade deltagare får en uppdaterad inbjudan.',
+      'Ändringarna är sparade. 1 bekräftad deltagare får en uppdaterad inbjudan.',
     );
     await platform.deliverOutbox();
 

@@ -242,7 +242,7 @@ describe('writing to a working group’s members', () => {
     const messageId = preview.match(/name="messageId" value="([^"]+)"/)?.[1] ?? '';
     expect(
       await text(skr.post(`/organiser/events/${id}/messages/send`, { ...message, messageId })),
-    ).toContain('Meddelandet är köat till 4 personer.');
+    ).toContain('Meddelandet skickas till 4 personer.');
     await platform.deliverOutbox();
     const received = (await receivedMail(platform.mailbox)).filter(
       (mail) => mail.subject === message.subject,

@@ -223,7 +223,7 @@ describe('who may create and publish', () => {
     expect((await viewer.get('/organiser/events/new')).status).toBe(403);
     const refused = await viewer.post('/organiser/events/new', conference({ title: 'Läsarens evenemang' }));
     expect(refused.status).toBe(403);
-    expect(await refused.text()).toBe('Din roll får inte göra det här.');
+    expect(await refused.text()).toBe('Din roll har inte behörighet att göra det här.');
     expect((await viewer.post(`/organiser/events/${id}/publish`)).status).toBe(403);
     expect((await viewer.post(`/organiser/events/${id}/edit`, conference({ title: 'Ändrad' }))).status).toBe(
       403,

@@ -78,7 +78,7 @@ describe('the dashboard', () => {
     expect(chart).toContain(
       'Bekräftade anmälningar sammanlagt, från 20 november 2026 till 22 november 2026: 3 av 3 platser.',
     );
-    expect(chart).toContain('Tak: 3');
+    expect(chart).toContain('Antal platser: 3');
     expect(chart).toMatch(/<td>20 november 2026<\/td><td>2<\/td>/);
     expect(chart).toMatch(/<td>21 november 2026<\/td><td>3<\/td>/);
     expect(chart).toMatch(/<td>22 november 2026<\/td><td>3<\/td>/);
@@ -174,11 +174,11 @@ describe('messages to participants', () => {
     const sent = await text(
       admin.post('/organiser/events/daily-conference/messages/send', { ...message, messageId }),
     );
-    expect(sent).toContain('Meddelandet är köat till 3 personer.');
+    expect(sent).toContain('Meddelandet skickas till 3 personer.');
     const again = await text(
       admin.post('/organiser/events/daily-conference/messages/send', { ...message, messageId }),
     );
-    expect(again).toContain('Meddelandet var redan skickat; ingen får det två gånger.');
+    expect(again).toContain('Meddelandet har redan skickats; ingen får det två gånger.');
     await platform.deliverOutbox();
 
     const received = (await receivedMail(platform.mailbox)).filter(

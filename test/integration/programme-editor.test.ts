@@ -425,7 +425,7 @@ describe('changing a slot', () => {
     });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain(
-      'Passet ”Öppna drogscener i Sverige” är sparat. 1 deltagare får besked med e-post.',
+      'Passet ”Öppna drogscener i Sverige” är sparat. 1 deltagare får besked via e-post.',
     );
     expect(await storedSlot('slot-changed', DRUG_SCENES)).toMatchObject({
       startsAt: at(event, '10:06'),
@@ -559,7 +559,7 @@ describe('removing a slot', () => {
     const removed = await remove({ confirm: 'yes' });
     expect(removed.status).toBe(200);
     expect(await removed.text()).toContain(
-      'Passet ”Öppna drogscener” är borttaget. 1 deltagare får besked med e-post.',
+      'Passet ”Öppna drogscener” är borttaget. 1 deltagare får besked via e-post.',
     );
     expect(await storedSlot('slot-removed', DRUG_SCENES)).toBeUndefined();
     expect(await lastSessionNotice(platform, 'mia@polisen.se')).toMatchObject({
@@ -604,7 +604,7 @@ describe('moving a slot', () => {
     const later = await move('slot-moved', DRUG_SCENES, 'later', '0');
     expect(later.status).toBe(200);
     expect(await later.text()).toContain(
-      'Passet ”Öppna drogscener” är flyttat. 1 deltagare får besked med e-post.',
+      'Passet ”Öppna drogscener” är flyttat. 1 deltagare får besked via e-post.',
     );
     expect(await span('slot-moved', '1030-paus')).toEqual({
       startsAt: at(event, '10:05'),
@@ -651,7 +651,7 @@ describe('moving a slot', () => {
     ]);
     const response = await move('slot-moved-both', DRUG_SCENES, 'earlier', '0');
     expect(await response.text()).toContain(
-      'Passet ”Öppna drogscener” är flyttat. 1 deltagare får besked med e-post.',
+      'Passet ”Öppna drogscener” är flyttat. 1 deltagare får besked via e-post.',
     );
     await platform.deliverOutbox();
     expect((await mailTo(platform.mailbox, 'mia@polisen.se')).map(({ subject }) => subject)).toEqual(
@@ -689,7 +689,7 @@ describe('who may edit slots', () => {
     for (const { path, fields } of slotActions('slot-viewer')) {
       const response = await post(path, fields, viewer);
       expect(response.status, path).toBe(403);
-      expect(await response.text()).toBe('Din roll får inte göra det här.');
+      expect(await response.text()).toBe('Din roll har inte behörighet att göra det här.');
     }
     expect(await tableSnapshot(platform.table)).toBe(before);
   });

@@ -50,20 +50,20 @@ describe('event pages', () => {
   it('shows Trygghetsdag 2022 as past, with its programme in Stockholm time and the typos corrected', async () => {
     const { status, html } = await page('/events/trygghetsdag-2022');
     expect(status).toBe(200);
-    expect(html).toContain('Evenemangets datum har redan passerat.');
+    expect(html).toContain('Evenemanget har redan ägt rum.');
     expect(html).toContain('torsdag 3 februari 2022, 10.00–15.00 (CET)');
     expect(html).toMatch(/13\.35<\/time>–<time[^>]*>14\.15<\/time>[\s\S]*Trygghetsarbete i Norrtälje kommun/);
     expect(html).toContain('Mia-Maria Magnusson, Polisdoktorand, Polismyndigheten');
     expect(html).toContain('Brottsförebyggande rådet (Brå)');
     expect(html).toContain('konferens@skr.se');
-    expect(html).toContain('Det finns en kommande omgång av detta evenemang');
+    expect(html).toContain('Det finns en ny omgång av det här evenemanget');
     expect(html).toMatch(/<meta name="description" content="[^"]*narkotika/);
   });
 
   it('shows the KS study trip in Norwegian, in Oslo time, with its price in kroner', async () => {
     const { html } = await page('/events/ks-studietur-mc-kriminalitet-2011');
     expect(html).toContain('<html lang="nb">');
-    expect(html).toContain('Datoen for arrangementet har allerede passert.');
+    expect(html).toContain('Arrangementet er over.');
     expect(html).toContain('3\u00a0000\u00a0kr');
     expect(html).toContain('Dag 2');
     expect(html).toContain('Tore Bjørgo');

@@ -187,7 +187,7 @@ describe("an organiser's edit of a registration", () => {
     await editor.post(editPath(sten), await editForm(sten, { email: 'sten@umea.se' }));
     await platform.deliverOutbox();
     const [mail] = await mailTo(platform.mailbox, 'sten@umea.se');
-    expect(mail?.text).toContain('Du har plats 2 på väntelistan');
+    expect(mail?.text).toContain('Du står som nummer 2 på väntelistan');
     expect(mail?.attachments.some((part) => part.mimeType === 'text/calendar')).toBe(false);
   });
 

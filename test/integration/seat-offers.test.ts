@@ -60,7 +60,7 @@ describe('time-limited seat offers', () => {
     await fullEventWithOffers('offer-accept');
     const offer = await lastLink('oliver@offer-accept.se');
     expect(offer.subject).toBe('En plats är ledig: Trygghetsdag 2027 – Så arbetar vi mot narkotika');
-    expect(offer.mail?.text).toContain('hålls åt dig till tisdag 24 november 2026');
+    expect(offer.mail?.text).toContain('senast tisdag 24 november 2026');
     expect(await statuses('offer-accept')).toMatchObject({
       'oliver@offer-accept.se': 'offered',
       'susan@offer-accept.se': 'waiting',

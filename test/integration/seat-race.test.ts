@@ -80,7 +80,7 @@ describe(`${PARTICIPANTS} people signing up at once for ${SEATS} seats`, () => {
       // The places the waiting were told, each once: tickets are drawn one by one on the event item.
       const told = await Promise.all(responses.map((response) => response.text()));
       const positions = told
-        .flatMap((page) => page.match(/Du har plats (\d+) på väntelistan/)?.[1] ?? [])
+        .flatMap((page) => page.match(/Du står som nummer (\d+) på väntelistan/)?.[1] ?? [])
         .map(Number)
         .sort((a, b) => a - b);
       expect(positions).toEqual(Array.from({ length: PARTICIPANTS - SEATS }, (_, n) => n + 1));

@@ -100,11 +100,11 @@ describe('a full event', () => {
     const third = await signUp('full-with-list', participant('Katharina Tollin', 'katharina@bra.se'));
     expect(second.status).toBe(201);
     expect(second.html).toContain('Du står på väntelistan');
-    expect(second.html).toContain('Du har plats 1 på väntelistan');
-    expect(third.html).toContain('Du har plats 2 på väntelistan');
+    expect(second.html).toContain('Du står som nummer 1 på väntelistan');
+    expect(third.html).toContain('Du står som nummer 2 på väntelistan');
     const [mail] = await mailTo(platform.mailbox, 'katharina@bra.se');
     expect(mail?.subject).toBe('Väntelista: Trygghetsdag 2027 – Så arbetar vi mot narkotika');
-    expect(mail?.text).toContain('Du har plats 2 på väntelistan');
+    expect(mail?.text).toContain('Du står som nummer 2 på väntelistan');
     expect(mail?.attachments).toEqual([]);
   });
 
@@ -119,8 +119,8 @@ describe('a full event', () => {
 
     await postForm(platform.app, `${await manageLink('erik@urban.se')}/cancel`, {});
     const pageOf = async (email: string) => (await platform.app.request(await manageLink(email))).text();
-    expect(await pageOf('karin@bra.se')).toContain('plats 1 i kön');
-    expect(await pageOf('sara@polisen.se')).toContain('plats 2 i kön');
+    expect(await pageOf('karin@bra.se')).toContain('nummer 1 i kön');
+    expect(await pageOf('sara@polisen.se')).toContain('nummer 2 i kön');
     // As the organisers' lists, CSV and XLSX number it.
     const stillWaiting = (await listRegistrations(platform.table, 'list-moves-up')).filter(
       (registration) => registration.status === 'waiting',
@@ -132,7 +132,7 @@ describe('a full event', () => {
     expect(Object.fromEntries(places)).toEqual({ 'karin@bra.se': 1, 'sara@polisen.se': 2 });
 
     const next = await signUp('list-moves-up', participant('Johan Lind', 'johan@lansstyrelsen.se'));
-    expect(next.html).toContain('Du har plats 3 på väntelistan');
+    expect(next.html).toContain('Du står som nummer 3 på väntelistan');
   });
 
   it('answers "fully booked" when the event has no waiting list, and stores nothing', async () => {

@@ -179,7 +179,7 @@ describe('conflicts or throttling that do not pass', () => {
     );
     expect(next.status).toBe(201);
     // The place the next one is told at joining: the throttled ticket was counted as gone.
-    expect(await next.text()).toContain('Du har plats 1 på väntelistan');
+    expect(await next.text()).toContain('Du står som nummer 1 på väntelistan');
     const registrations = await listRegistrations(platform.table, 'fault-waiting');
     expect(registrations.map((registration) => [registration.email, registration.status])).toEqual(
       expect.arrayContaining([

@@ -62,7 +62,7 @@ describe('reading the delegation lead form', () => {
     });
     expect(read).toEqual({
       ok: false,
-      errors: { members: 'Drammen kan melde på inntil 3 deltakere. Fjern noen.' },
+      errors: { members: 'Drammen kan melde på høyst 3 deltakere. Fjern noen.' },
     });
   });
 

@@ -57,7 +57,7 @@ describe('reading the event editor', () => {
     const backwards = readEventEditor('sv', { ...FORM, registrationClosesAt: '2027-02-01T00:00' }, []);
     expect(backwards).toEqual({
       ok: false,
-      errors: { registrationClosesAt: 'Sista anmälningsdag måste ligga efter att anmälan öppnar.' },
+      errors: { registrationClosesAt: 'Sista anmälningsdag måste ligga efter den tid då anmälan öppnar.' },
     });
   });
 
