@@ -1,6 +1,6 @@
 /** The whole stylesheet: small enough to serve from the app itself, no build step. Colours meet WCAG AA contrast. */
 export const STYLESHEET = `
-:root { --ink: #1b1b1f; --muted: #4a4a55; --accent: #0b5394; --accent-ink: #fff; --line: #d0d0d8; --warn-bg: #fff4e5; --warn-ink: #6b3d00; --paper: #fff; --soft: #f5f6f8; --error: #b00020; }
+:root { --ink: #1b1b1f; --muted: #4a4a55; --accent: #0b5394; --accent-ink: #fff; --line: #d0d0d8; --warn-bg: #fff4e5; --warn-ink: #6b3d00; --success-bg: #e7f4ea; --success-ink: #14532d; --success-line: #1e7b34; --paper: #fff; --soft: #f5f6f8; --error: #b00020; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.55; color: var(--ink); background: var(--paper); overflow-wrap: break-word; }
 body { margin: 0; }
@@ -20,6 +20,7 @@ h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
 h2 { font-size: 1.4rem; margin-top: 2rem; }
 h3 { font-size: 1.1rem; margin-bottom: .25rem; }
 .notice { border-left: 6px solid #b35c00; background: var(--warn-bg); color: var(--warn-ink); padding: .75rem 1rem; font-weight: 600; }
+.success { border-left: 6px solid var(--success-line); background: var(--success-bg); color: var(--success-ink); padding: .75rem 1rem; font-weight: 600; }
 .kind { text-transform: uppercase; letter-spacing: .05em; font-size: .85rem; color: var(--muted); margin: 0; }
 .event-list { list-style: none; padding: 0; display: grid; gap: 1rem; }
 .event-list li { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; background: var(--soft); }
@@ -34,7 +35,7 @@ dl.facts dd { margin: 0; }
 .field { margin: 1.25rem 0; }
 .field label { display: block; font-weight: 700; margin-bottom: .25rem; }
 .hint { color: var(--muted); margin: 0 0 .35rem; }
-input, select, textarea { display: block; width: 100%; max-width: 32rem; min-height: 2.75rem; padding: .45rem .6rem; font: inherit; color: var(--ink); background: var(--paper); border: 2px solid var(--muted); border-radius: .25rem; }
+input:not([type=checkbox]):not([type=radio]), select, textarea { display: block; width: 100%; max-width: 32rem; min-height: 2.75rem; padding: .45rem .6rem; font: inherit; color: var(--ink); background: var(--paper); border: 2px solid var(--muted); border-radius: .25rem; }
 textarea { min-height: 5rem; }
 input[readonly] { background: var(--soft); border-style: dashed; }
 .field-error { border-left: 5px solid var(--error); padding-left: 1rem; }
@@ -45,8 +46,16 @@ input[readonly] { background: var(--soft); border-style: dashed; }
 .error-summary h2 { font-size: 1.25rem; margin: 1rem 0 .5rem; }
 .error-summary ul { margin: 0; padding-left: 1.25rem; }
 .error-summary a { color: var(--error); font-weight: 700; }
-fieldset { border: 1px solid var(--line); border-radius: .35rem; margin: 1.5rem 0; padding: .25rem 1.25rem 0; }
-legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; }
+/* A fieldset is as wide as its widest content unless told otherwise, and a long legend then widens the page. */
+fieldset { min-width: 0; border: 1px solid var(--line); border-radius: .35rem; margin: 1.5rem 0; padding: .25rem 1.25rem .25rem; }
+legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; max-width: 100%; white-space: normal; }
+/* A checkbox or radio button sits left of its label's first line, 24 px square (WCAG 2.2 2.5.8); notes and errors
+   in the same row take the whole width above it. */
+input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--accent); cursor: pointer; }
+.choice { display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); column-gap: .65rem; align-items: start; margin: .6rem 0; }
+.choice > :not(input):not(label) { grid-column: 1 / -1; }
+.choice > input { margin-top: calc((1.55em - 1.5rem) / 2); }
+.field .choice > label, .choice > label { display: block; font-weight: 400; margin: 0; cursor: pointer; }
 .privacy { border-left: 6px solid var(--accent); background: var(--soft); padding: .25rem 1rem; margin: 1.5rem 0; }
 .privacy h2 { font-size: 1.15rem; margin-top: .75rem; }
 .programme { list-style: none; padding: 0; margin: 0; }
@@ -56,6 +65,7 @@ legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; }
 .programme p { margin: .2rem 0; }
 .programme .speakers { color: var(--muted); }
 .programme .add-to-calendar { font-size: .9rem; color: var(--muted); }
+.table-scroll { max-width: 100%; overflow-x: auto; }
 .mail-list { width: 100%; border-collapse: collapse; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }

@@ -2,6 +2,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionNotice } from './action-notice.tsx';
 
 export interface AgendaView {
   slots: ProgrammeSlot[];
@@ -32,9 +33,9 @@ export function AgendaPicker({
     <section aria-labelledby="agenda">
       <h2 id="agenda">{t.heading}</h2>
       {agenda.saved && (
-        <p class="notice" role="status">
+        <ActionNotice refused={agenda.full !== undefined && agenda.full.length > 0}>
           {agenda.full && agenda.full.length > 0 ? agenda.full.map(t.sessionFull).join(' ') : t.saved}
-        </p>
+        </ActionNotice>
       )}
       <form method="post" action={`${path}/agenda`}>
         <fieldset>

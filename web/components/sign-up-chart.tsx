@@ -87,23 +87,25 @@ export function SignUpChart({
       </svg>
       <details>
         <summary>{t.asTable}</summary>
-        <table class="mail-list">
-          <caption>{t.title(event.title)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.day}</th>
-              <th scope="col">{t.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((day) => (
+        <div class="table-scroll">
+          <table class="mail-list">
+            <caption>{t.title(event.title)}</caption>
+            <thead>
               <tr>
-                <td>{dayText(day.day)}</td>
-                <td>{day.total}</td>
+                <th scope="col">{t.day}</th>
+                <th scope="col">{t.total}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {series.map((day) => (
+                <tr>
+                  <td>{dayText(day.day)}</td>
+                  <td>{day.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -4,6 +4,7 @@ import type { Organisation } from '#shared/domain/organisation.ts';
 import { deadlineText } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ApplicationFields, applicationFieldLabels } from '#web/components/application-fields.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
@@ -31,11 +32,7 @@ export function ApplicationFormPage(props: ApplicationFormPageProps) {
   return (
     <Layout language={event.language} title={title} showMailbox={props.showMailbox}>
       <h1>{title}</h1>
-      {edit?.saved && (
-        <p class="notice" role="status">
-          {t.edit.saved}
-        </p>
-      )}
+      {edit?.saved && <ActionNotice>{t.edit.saved}</ActionNotice>}
       {deadline && (
         <p>
           <strong>{t.deadline(deadlineText(deadline, event.timeZone, event.language))}</strong>

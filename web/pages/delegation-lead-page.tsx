@@ -5,6 +5,7 @@ import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FieldNotes } from '#web/components/form-field.tsx';
@@ -44,11 +45,7 @@ export function DelegationLeadPage({
       </p>
       <h1>{title}</h1>
       <p>{eventWhen(event, event.language)}</p>
-      {notice && (
-        <p class="notice" role="status">
-          {t.lead[notice]}
-        </p>
-      )}
+      {notice && <ActionNotice>{t.lead[notice]}</ActionNotice>}
       <ErrorSummary
         heading={t.errorSummary}
         errors={errors}

@@ -8,6 +8,7 @@ import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { answerField } from '#shared/working-group/date-poll-form.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { MeetingList } from '#web/components/meeting-list.tsx';
 import { Layout } from '#web/layout.tsx';
@@ -43,9 +44,9 @@ export function GroupMemberPage(props: GroupMemberPageProps) {
       <p>{m.personal}</p>
       <p>{m.group(props.municipalities.join(', '))}</p>
       {props.answer && 'outcome' in props.answer && (
-        <p class="notice" role={props.answer.outcome === 'saved' ? 'status' : 'alert'}>
+        <ActionNotice refused={props.answer.outcome !== 'saved'}>
           {props.answer.outcome === 'saved' ? m.answerSaved : m.pollClosed}
-        </p>
+        </ActionNotice>
       )}
       {props.polls.length > 0 && (
         <section aria-labelledby="polls">

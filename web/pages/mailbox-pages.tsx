@@ -25,31 +25,33 @@ export function MailboxPage({ mails }: { mails: MailView[] }) {
       {mails.length === 0 ? (
         <p>No e-mail has been sent yet.</p>
       ) : (
-        <table class="mail-list">
-          <caption class="kind">{mails.length} messages</caption>
-          <thead>
-            <tr>
-              <th scope="col">Received (UTC)</th>
-              <th scope="col">To</th>
-              <th scope="col">Subject</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mails.map((mail) => (
+        <div class="table-scroll">
+          <table class="mail-list">
+            <caption class="kind">{mails.length} messages</caption>
+            <thead>
               <tr>
-                <td>
-                  <time datetime={mail.receivedAt}>{mail.receivedAt.replace('T', ' ').slice(0, 19)}</time>
-                </td>
-                <td>{mail.to}</td>
-                <td>
-                  <a href={`/mailbox/${mail.id}`}>{mail.subject || '(no subject)'}</a>
-                </td>
-                <td>{mail.reason ?? ''}</td>
+                <th scope="col">Received (UTC)</th>
+                <th scope="col">To</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Why</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {mails.map((mail) => (
+                <tr>
+                  <td>
+                    <time datetime={mail.receivedAt}>{mail.receivedAt.replace('T', ' ').slice(0, 19)}</time>
+                  </td>
+                  <td>{mail.to}</td>
+                  <td>
+                    <a href={`/mailbox/${mail.id}`}>{mail.subject || '(no subject)'}</a>
+                  </td>
+                  <td>{mail.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Layout>
   );

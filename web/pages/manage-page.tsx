@@ -5,6 +5,7 @@ import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { AgendaPicker, type AgendaView } from '#web/components/agenda-picker.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import {
@@ -55,9 +56,9 @@ export function ManagePage({
       </p>
       <h1>{m.title}</h1>
       {notice && (
-        <p class="notice" role="status">
+        <ActionNotice refused={notice === 'offerGone'}>
           {{ saved: m.saved, cancelled: m.cancelled, accepted: m.accepted, offerGone: m.offerGone }[notice]}
-        </p>
+        </ActionNotice>
       )}
       <dl class="facts">
         <dt>{t.fields.name}</dt>

@@ -47,6 +47,7 @@ export function checkInRoutes(context: AppContext): Hono<OrganiserEnv> {
         total={confirmed.length}
         search={search}
         notice={refused ? t.notConfirmed : ticked && t.done(ticked.name)}
+        refused={refused}
       />,
     );
   });

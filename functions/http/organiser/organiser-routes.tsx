@@ -165,7 +165,8 @@ export function organiserRoutes(context: AppContext): Hono {
       page.event,
     );
     const told = await changeEventDetails(context, page.event, read.details, audit);
-    if (told === undefined) return respond({ message: t.detailsChangedMeanwhile, values }, 409);
+    if (told === undefined)
+      return respond({ message: t.detailsChangedMeanwhile, refused: true, values }, 409);
     return respond({ message: t.detailsSaved(told) }, 200);
   });
 

@@ -13,7 +13,7 @@ import {
 import type { OrganiserEnv } from './organiser-session.ts';
 import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
 
-type PageState = Pick<RegistrationEditPageProps, 'values' | 'errors' | 'message'>;
+type PageState = Pick<RegistrationEditPageProps, 'values' | 'errors' | 'message' | 'refused'>;
 
 const REGISTRATION_PATH = '/events/:eventId/registrations/:registrationId';
 
@@ -84,7 +84,7 @@ export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> 
     const current = await getRegistration(context.table, access.page.event.id, registration.id);
     if (!current) return c.html(<NotFoundPage language={access.language} />, 404);
     if (edit.kind === 'changed-meanwhile')
-      return c.html(editPage(c, access, current, { message: t.changedMeanwhile }), 409);
+      return c.html(editPage(c, access, current, { message: t.changedMeanwhile, refused: true }), 409);
     const message = edit.changed.includes('email') ? t.savedNewAddress(current.email) : t.saved;
     return c.html(editPage(c, access, current, { message }));
   });

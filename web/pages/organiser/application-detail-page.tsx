@@ -6,6 +6,7 @@ import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { CRITERIA, criteriaOf } from '#shared/working-group/application-criteria.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FormField } from '#web/components/form-field.tsx';
@@ -48,11 +49,7 @@ export function ApplicationDetailPage(props: ApplicationDetailPageProps) {
           labels={{ notes: t.notes, score: t.score }}
         />
       )}
-      {props.notice && (
-        <p class="notice" role={props.notice.refused ? 'alert' : 'status'}>
-          {props.notice.text}
-        </p>
-      )}
+      {props.notice && <ActionNotice refused={props.notice.refused}>{props.notice.text}</ActionNotice>}
       <CancelledGroupNotice event={event} text={t.notices.groupCancelled} />
       <dl class="facts">
         <dt>{t.columns.county}</dt>

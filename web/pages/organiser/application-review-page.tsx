@@ -14,6 +14,7 @@ import {
   reviewList,
 } from '#shared/working-group/review-list.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
 import { ChoiceField } from '#web/components/form-field.tsx';
 import { RegionMap } from '#web/components/region-map.tsx';
@@ -61,11 +62,7 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
         <a href={`/organiser/events/${event.id}`}>{event.title}</a>
       </p>
       <h1>{t.title(event.title)}</h1>
-      {props.notice && (
-        <p class="notice" role={props.notice.refused ? 'alert' : 'status'}>
-          {props.notice.text}
-        </p>
-      )}
+      {props.notice && <ActionNotice refused={props.notice.refused}>{props.notice.text}</ActionNotice>}
       <CancelledGroupNotice event={event} text={t.notices.groupCancelled} />
       <p>{t.summary(applications.length, selectedCount, places)}</p>
       {event.selection?.basis && <p>{t.basis(event.selection.basis)}</p>}

@@ -4,6 +4,7 @@ import type { Registration } from '#shared/domain/registration.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { formatClock } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
@@ -23,6 +24,8 @@ export function CheckInPage(props: {
   total: number;
   search: string;
   notice?: string;
+  /** The notice tells why a tick was refused, not whom it marked present. */
+  refused?: boolean;
 }) {
   const { language, event } = props;
   const t = workspaceMessagesFor(language).checkIn;
@@ -35,11 +38,7 @@ export function CheckInPage(props: {
       </p>
       <h1>{t.title(event.title)}</h1>
       <p>{t.intro}</p>
-      {props.notice && (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      )}
+      {props.notice && <ActionNotice refused={props.refused}>{props.notice}</ActionNotice>}
       <p>
         <strong>{t.progress(props.checkedIn, props.total)}</strong>
       </p>

@@ -27,26 +27,28 @@ export function CheckInPrintPage(props: {
       <h1>{t.printTitle(event.title)}</h1>
       <p>{eventWhen(event, language)}</p>
       <p class="no-print">{t.print}</p>
-      <table class="mail-list">
-        <thead>
-          <tr>
-            <th scope="col">{t.columns.present}</th>
-            <th scope="col">{t.columns.name}</th>
-            <th scope="col">{t.columns.organisation}</th>
-            <th scope="col">{t.columns.role}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.participants.map((participant) => (
+      <div class="table-scroll">
+        <table class="mail-list">
+          <thead>
             <tr>
-              <td>{participant.checkedInAt ? '☑' : '☐'}</td>
-              <td>{participant.name}</td>
-              <td>{participant.organisation}</td>
-              <td>{participant.role}</td>
+              <th scope="col">{t.columns.present}</th>
+              <th scope="col">{t.columns.name}</th>
+              <th scope="col">{t.columns.organisation}</th>
+              <th scope="col">{t.columns.role}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.participants.map((participant) => (
+              <tr>
+                <td>{participant.checkedInAt ? '☑' : '☐'}</td>
+                <td>{participant.name}</td>
+                <td>{participant.organisation}</td>
+                <td>{participant.role}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </OrganiserLayout>
   );
 }

@@ -2,6 +2,7 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { localInputValue } from '#shared/organiser/event-details-form.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { VenueKindRadios } from '#web/components/venue-kind-radios.tsx';
@@ -9,6 +10,8 @@ import { VenueKindRadios } from '#web/components/venue-kind-radios.tsx';
 export interface EventDetailsState {
   /** After a save: the message to show, whether it went through or why not. */
   message?: string;
+  /** The message says why the save did not go through. */
+  refused?: boolean;
   errors?: FieldErrors;
   values?: Record<string, string>;
 }
@@ -44,11 +47,7 @@ export function EventDetailsSection({
     <section aria-labelledby="event-details">
       <h2 id="event-details">{t.detailsHeading}</h2>
       <p>{t.detailsExplanation}</p>
-      {state.message && (
-        <p class="notice" role="status">
-          {state.message}
-        </p>
-      )}
+      {state.message && <ActionNotice refused={state.refused}>{state.message}</ActionNotice>}
       <ErrorSummary heading={t.detailsInvalid} errors={errors} labels={f} />
       <form method="post" action={`/organiser/events/${event.id}/details`} novalidate>
         {field('title')}

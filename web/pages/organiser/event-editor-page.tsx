@@ -3,6 +3,7 @@ import type { Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { EVENT_KINDS, type OrganisationChoice, TIME_ZONES } from '#shared/organiser/event-editor-form.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import {
@@ -78,11 +79,7 @@ export function EventEditorPage(props: EventEditorPageProps) {
       <h1>{title}</h1>
       {source && <p>{t.duplicateOf(source.title)}</p>}
       <p>{t.intro}</p>
-      {props.message && (
-        <p class="notice" role="alert">
-          {props.message}
-        </p>
-      )}
+      {props.message && <ActionNotice refused={true}>{props.message}</ActionNotice>}
       <ErrorSummary heading={t.invalid} errors={errors} labels={{ ...f, ...kindSectionLabels(language) }} />
       <form method="post" action={action} novalidate>
         {source && <input type="hidden" name="from" value={source.id} />}

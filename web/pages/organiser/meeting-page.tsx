@@ -6,6 +6,7 @@ import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { meetingFormValues } from '#shared/working-group/meeting-form.ts';
 import type { PollTally } from '#shared/working-group/poll-tally.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { DatePollSection } from './date-poll-section.tsx';
@@ -37,11 +38,7 @@ export function OrganiserMeetingPage(props: OrganiserMeetingPageProps) {
         <a href={meetingsPath(event.id)}>{t.backToMeetings}</a>
       </p>
       <h1>{title}</h1>
-      {props.notice && (
-        <p class="notice" role={props.notice.refused ? 'alert' : 'status'}>
-          {props.notice.text}
-        </p>
-      )}
+      {props.notice && <ActionNotice refused={props.notice.refused}>{props.notice.text}</ActionNotice>}
       <CancelledGroupNotice event={event} text={t.groupCancelled} />
       <dl class="facts">
         <dt>{t.columns.when}</dt>

@@ -8,6 +8,7 @@ import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { MOST_MEETINGS_IN_A_SERIES } from '#shared/working-group/meeting-series.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { MeetingFields } from './meeting-fields.tsx';
@@ -68,11 +69,7 @@ export function OrganiserMeetingsPage(
         <a href={`/organiser/events/${encodeURIComponent(event.id)}`}>{event.title}</a>
       </p>
       <h1>{t.title(event.title)}</h1>
-      {props.notice && (
-        <p class="notice" role={props.notice.refused ? 'alert' : 'status'}>
-          {props.notice.text}
-        </p>
-      )}
+      {props.notice && <ActionNotice refused={props.notice.refused}>{props.notice.text}</ActionNotice>}
       <CancelledGroupNotice event={event} text={t.groupCancelled} />
       <p>{t.intro}</p>
       <MembersLine language={language} members={props.members} />

@@ -4,6 +4,7 @@ import { type Member, ORGANISER_ROLES, type Organiser } from '#shared/domain/org
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -40,16 +41,8 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   return (
     <OrganiserLayout {...props} title={t.settingsTitle}>
       <h1>{t.settingsTitle}</h1>
-      {props.notice && (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      )}
-      {props.refusal && (
-        <p class="notice" role="alert">
-          {props.refusal}
-        </p>
-      )}
+      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
+      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
       <ErrorSummary heading={t.notSaved} errors={errors} labels={labels} />
       <section aria-labelledby="people">
         <h2 id="people">{t.peopleHeading}</h2>

@@ -12,6 +12,7 @@ import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import type { NeedCount } from '#shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { DelegationOverview } from '#web/components/delegation-overview.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { CancelEventSection } from './cancel-event-section.tsx';
@@ -54,15 +55,9 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
       <h1>{event.title}</h1>
       <p>{eventWhen(event, language)}</p>
       {props.eventCancelledNotified !== undefined && (
-        <p class="notice" role="status">
-          {t.eventCancelled(props.eventCancelledNotified)}
-        </p>
+        <ActionNotice>{t.eventCancelled(props.eventCancelledNotified)}</ActionNotice>
       )}
-      {props.notice && (
-        <p class="notice" role="status">
-          {t[props.notice]}
-        </p>
-      )}
+      {props.notice && <ActionNotice>{t[props.notice]}</ActionNotice>}
       <WorkspaceEventLinks language={language} event={event} organiser={props.organiser} />
       <dl class="facts">
         <dt>{t.counts.capacity}</dt>
@@ -267,23 +262,25 @@ function NeedTable({
 }) {
   if (needs.length === 0) return null;
   return (
-    <table class="mail-list">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          <th scope="col">{countLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {needs.map((need) => (
+    <div class="table-scroll">
+      <table class="mail-list">
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <td>{need.need}</td>
-            <td>{need.count}</td>
+            <th scope="col">{caption}</th>
+            <th scope="col">{countLabel}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {needs.map((need) => (
+            <tr>
+              <td>{need.need}</td>
+              <td>{need.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

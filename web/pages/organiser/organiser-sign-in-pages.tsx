@@ -1,5 +1,6 @@
 import type { Language } from '#shared/domain/event.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { Layout } from '#web/layout.tsx';
 
@@ -23,9 +24,7 @@ export function SignInPage({
     >
       <h1>{t.signInTitle}</h1>
       {sent ? (
-        <p class="notice" role="status">
-          {t.linkSent}
-        </p>
+        <ActionNotice>{t.linkSent}</ActionNotice>
       ) : (
         <>
           <p>{t.signInIntro}</p>
@@ -67,9 +66,7 @@ export function ConfirmSignInPage({
         </form>
       ) : (
         <>
-          <p class="notice" role="status">
-            {t.invalidLink}
-          </p>
+          <ActionNotice refused={true}>{t.invalidLink}</ActionNotice>
           <p>
             <a href="/organiser/sign-in">{t.signInTitle}</a>
           </p>

@@ -4,6 +4,7 @@ import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
 import type { UndeliveredMail } from '#shared/organiser/undelivered-mail.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface OutboxPageProps {
@@ -23,11 +24,7 @@ export function OutboxPage(props: OutboxPageProps) {
   return (
     <OrganiserLayout {...props} title={t.title}>
       <h1>{t.title}</h1>
-      {props.notice && (
-        <p class="notice" role="status">
-          {t[props.notice]}
-        </p>
-      )}
+      {props.notice && <ActionNotice>{t[props.notice]}</ActionNotice>}
       <p>{t.intro}</p>
       {props.undelivered.length === 0 ? (
         <p>{t.none}</p>

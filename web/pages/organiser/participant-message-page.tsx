@@ -5,6 +5,7 @@ import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { audiencesFor, type ParticipantMessageDraft } from '#shared/organiser/participant-message-form.ts';
 import type { SentMessage } from '#shared/organiser/sent-message.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -37,11 +38,7 @@ export function ParticipantMessagePage(props: ParticipantMessagePageProps) {
         <a href={`/organiser/events/${event.id}`}>{workspaceMessagesFor(language).back}</a>
       </p>
       <h1>{t.title(event.title)}</h1>
-      {props.notice && (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      )}
+      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
       {preview && (
         <section aria-labelledby="message-preview">
           <h2 id="message-preview">{t.previewHeading}</h2>

@@ -6,6 +6,7 @@ import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { slotEditorMessagesFor } from '#shared/i18n/slot-editor-messages.ts';
 import { MOVE_DIRECTIONS, type Neighbours, neighboursInTrack } from '#shared/programme/slot-swap.ts';
 import { slotWhen } from '#shared/programme/slot-when.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
@@ -69,16 +70,8 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
         <a href={base}>{event.title}</a>
       </p>
       <h1>{t.editProgramme}</h1>
-      {props.notice && (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      )}
-      {props.refusal && (
-        <p class="notice" role="alert">
-          {props.refusal}
-        </p>
-      )}
+      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
+      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
       <ErrorList
         heading={material ? t.materialNotAdded : t.programmeNotSaved}
         errors={[

@@ -7,6 +7,7 @@ import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import {
   ParticipantFields,
@@ -27,6 +28,8 @@ export interface RegistrationEditPageProps {
   errors?: FieldErrors;
   /** After a save: what it did, or why it did not. */
   message?: string;
+  /** The message says why the save did not go through. */
+  refused?: boolean;
 }
 
 /**
@@ -49,11 +52,7 @@ export function RegistrationEditPage(props: RegistrationEditPageProps) {
         <a href={base}>{workspaceMessagesFor(language).back}</a>
       </p>
       <h1>{t.title(registration.name)}</h1>
-      {props.message && (
-        <p class="notice" role="status">
-          {props.message}
-        </p>
-      )}
+      {props.message && <ActionNotice refused={props.refused}>{props.message}</ActionNotice>}
       <dl class="facts">
         <dt>{o.columns.status}</dt>
         <dd>{o.status[registration.status]}</dd>

@@ -8,6 +8,7 @@ import { programmeDayLabel } from '#shared/programme/programme-day.ts';
 import { eventDays } from '#shared/programme/slot-form.ts';
 import { slotWhen } from '#shared/programme/slot-when.ts';
 import { instantAt } from '#shared/time.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ConfirmedAction } from '#web/components/confirmed-action.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
@@ -59,11 +60,7 @@ export function SlotEditorPage(props: SlotEditorPageProps) {
       </p>
       <h1>{heading}</h1>
       {slot && <p>{slotWhen(slot, event, language)}</p>}
-      {props.refusal && (
-        <p class="notice" role="alert">
-          {props.refusal}
-        </p>
-      )}
+      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
       <ErrorSummary heading={t.notSaved} errors={errors} labels={t.fields} />
       <form method="post" action={path} novalidate>
         {slot && (

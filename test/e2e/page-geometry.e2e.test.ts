@@ -1,0 +1,264 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '#operations/demo/load-demo-data.ts';
+import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { launchBrowser } from '#test/support/browser.ts';
+import { signInThroughMail } from '#test/support/browser-sign-in.ts';
+import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
+import { putGroupMembers } from '#test/support/group-member-fixture.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
+import { serveOverHttp } from '#test/support/serve-over-http.ts';
+import { signUpFields } from '#test/support/sign-up-fixture.ts';
+import { createTestPlatform } from '#test/support/test-platform.ts';
+
+/**
+ * What a person sees, measured: axe-core checks markup, not layout, and passed pages whose every checkbox floated
+ * above its label. This test walks every page the demo reaches — public, organiser and the secret-link pages — at a
+ * desktop and a phone width, and measures with bounding boxes: each checkbox and radio button left of its label's
+ * first line, nothing wider than the screen, legends inside their fieldset, targets at least 24 × 24 px
+ * (WCAG 2.2 2.5.8).
+ */
+const WIDTHS = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+];
+/** Links that leave the pages: downloads, feeds, sign-out, and the mailbox's one page per message. */
+const NOT_A_PAGE = /\.(ics|csv|xlsx|zip|json)(\?|$)|\/(download|export|sign-out)\b|^\/mailbox\/./;
+const MAX_PAGES = 250;
+/** Pages of one template differ only in their data: two of each are enough (slots, registrations, applications…). */
+const DETAIL_PAGE = /^(.*\/(slots|registrations|applications|meetings|polls))\/[^/]+$/;
+const DETAILS_PER_TEMPLATE = 2;
+/** Each organiser sees their own organisation's events: SKR's conferences, KS's study trip, Länsstyrelsen's group. */
+const ORGANISERS = ['konferens@skr.se', 'arrangor@ks.no', 'camilla.tjernberg@lansstyrelsen.se'];
+
+const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
+afterAll(() => platform.stop());
+const baseUrl = await serveOverHttp(platform);
+await loadDemoData(platform.table, FIXTURE_TODAY);
+const editions = demoEventPages(FIXTURE_TODAY).map((page) => page.event);
+const upcoming = (kind: string) => {
+  const event = editions.find((candidate) => candidate.kind === kind && candidate.startsAt > FIXTURE_TODAY);
+  if (!event) throw new Error(`no upcoming ${kind} in the demo`);
+  return event;
+};
+
+/** The secret-link pages a participant, a delegation lead, an applicant team and a group member open from mail. */
+async function secretPages(): Promise<string[]> {
+  const conference = upcoming('conference');
+  await postForm(
+    platform.app,
+    `/events/${conference.id}/sign-up`,
+    signUpFields('Åsa Öberg', 'asa.oberg@norrtalje.se'),
+  );
+  const studyTrip = upcoming('study-trip');
+  await postForm(platform.app, `/events/${studyTrip.id}/delegation`, {
+    organisation: 'Drammen kommune',
+    leadName: 'Kari Hansen',
+    leadEmail: 'kari.hansen@drammen.kommune.no',
+    'members.0.name': 'Ola Nordmann',
+    'members.0.email': 'ola.nordmann@drammen.kommune.no',
+    'members.0.role': 'politician',
+    intent: 'send-anyway',
+  });
+  const group = upcoming('working-group');
+  await postForm(platform.app, `/events/${group.id}/apply`, {
+    municipality: '1488',
+    localSituation: 'Cruising och drifting på handelsområdet fredag- och lördagskvällar.',
+    commitment: 'yes',
+    'members.0.name': 'Kim Karlsson',
+    'members.0.email': 'kim.karlsson@trollhattan.se',
+    'members.0.title': 'Brottsförebyggande samordnare',
+    'members.0.representation': 'municipality',
+    'members.1.name': 'Pia Persson',
+    'members.1.email': 'pia.persson@polisen.se',
+    'members.1.title': 'Kommunpolis',
+    'members.1.representation': 'police',
+  });
+  const [member] = await putGroupMembers(platform.table, group, [['1490', 'Borås']]);
+  await platform.deliverOutbox();
+  const linkIn = async (address: string, path: RegExp) => {
+    const text = (await mailTo(platform.mailbox, address)).map((mail) => mail.text ?? '').join('\n');
+    const found = new RegExp(`http://traffpunkt\\.test(${path.source})`).exec(text)?.[1];
+    expect(found, `a link like ${path} in the mail to ${address}`).toBeDefined();
+    return found ?? '';
+  };
+  return [
+    await linkIn('asa.oberg@norrtalje.se', /\/manage\/[\w-]+/),
+    await linkIn('kari.hansen@drammen.kommune.no', /\/delegations\/[\w-]+/),
+    await linkIn('kim.karlsson@trollhattan.se', /\/applications\/[\w-]+/),
+    `/groups/${member?.token}`,
+  ];
+}
+
+/**
+ * Every page reachable by following links from `start`, breadth first, leaving out those in `known`: one page per
+ * path and query shape, two per detail template.
+ */
+async function reachablePages(page: Page, start: string[], known: ReadonlySet<string>): Promise<string[]> {
+  const seen = new Set<string>([...known].filter((path) => !start.includes(path)));
+  const shapes = new Set<string>();
+  const details = new Map<string, number>();
+  const queue = [...start];
+  const pages: string[] = [];
+  while (queue.length > 0 && pages.length < MAX_PAGES) {
+    const path = queue.shift() as string;
+    const shape = path.replace(/=[^&]*/g, '=');
+    const template = DETAIL_PAGE.exec(path.split('?')[0] ?? path)?.[1];
+    if (seen.has(path) || shapes.has(shape)) continue;
+    seen.add(path);
+    shapes.add(shape);
+    if (template) {
+      const count = details.get(template) ?? 0;
+      if (count >= DETAILS_PER_TEMPLATE) continue;
+      details.set(template, count + 1);
+    }
+    const response = await page.goto(`${baseUrl}${path}`);
+    if (!response?.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    pages.push(path);
+    const links = await page.$$eval('a[href]', (anchors) =>
+      anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+    );
+    for (const link of links) {
+      const url = new URL(link);
+      const next = `${url.pathname}${url.search}`;
+      if (url.origin === baseUrl && !NOT_A_PAGE.test(url.pathname) && !seen.has(next)) queue.push(next);
+    }
+  }
+  return pages;
+}
+
+/** What is wrong with the page's layout as drawn now, in words that find the element. */
+function layoutProblems(): string[] {
+  const problems: string[] = [];
+  const width = document.documentElement.clientWidth;
+  const name = (element: Element) => {
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const id = element.id ? `#${element.id}` : '';
+    const field = element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : '';
+    return `<${element.tagName.toLowerCase()}${id}${field}>${text ? ` "${text}"` : ''}`;
+  };
+  const shown = (element: Element) => {
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && box.height > 0;
+  };
+  const inScrollingBox = (element: Element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement)
+      if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
+    return false;
+  };
+
+  for (const control of document.querySelectorAll<HTMLInputElement>(
+    'input[type=checkbox], input[type=radio]',
+  )) {
+    if (!shown(control)) continue;
+    const label = control.labels?.[0];
+    if (!label) {
+      problems.push(`${name(control)} has no label`);
+      continue;
+    }
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const top = Math.min(...lines.map((rect) => rect.top));
+    const firstLine = lines.filter((rect) => rect.top < top + 2);
+    const left = Math.min(...firstLine.map((rect) => rect.left));
+    const bottom = Math.max(...firstLine.map((rect) => rect.bottom));
+    const box = control.getBoundingClientRect();
+    const middle = (box.top + box.bottom) / 2;
+    if (box.right > left + 1) problems.push(`${name(control)} is not left of its label ${name(label)}`);
+    if (middle < top - 1 || middle > bottom + 1)
+      problems.push(`${name(control)} is not level with the first line of its label ${name(label)}`);
+  }
+
+  if (document.documentElement.scrollWidth > width + 1)
+    problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px window`);
+  for (const element of document.body.querySelectorAll('*')) {
+    if (!shown(element) || inScrollingBox(element)) continue;
+    const box = element.getBoundingClientRect();
+    const parent = element.parentElement?.getBoundingClientRect();
+    // Only the outermost element that sticks out: its children stick out with it.
+    if (box.right > width + 1 && box.left < width && !(parent && parent.right > width + 1))
+      problems.push(`${name(element)} reaches ${Math.round(box.right)} px in a ${width} px window`);
+  }
+
+  for (const legend of document.querySelectorAll('fieldset > legend')) {
+    if (!shown(legend)) continue;
+    const box = legend.getBoundingClientRect();
+    const fieldset = (legend.parentElement as Element).getBoundingClientRect();
+    if (box.left < fieldset.left - 1 || box.right > fieldset.right + 1)
+      problems.push(`${name(legend)} sticks out of its fieldset`);
+  }
+
+  const targets = 'button, select, textarea, summary, input:not([type=hidden]), a';
+  for (const target of document.querySelectorAll(targets)) {
+    // A link inside a sentence is exempt from 2.5.8; links that stand on their own are not.
+    if (!shown(target) || (target.tagName === 'A' && getComputedStyle(target).display === 'inline')) continue;
+    const box = target.getBoundingClientRect();
+    if (box.width < 24 || box.height < 24)
+      problems.push(
+        `${name(target)} is ${Math.round(box.width)} × ${Math.round(box.height)} px, under 24 × 24`,
+      );
+  }
+  return problems;
+}
+
+const browser = await launchBrowser();
+const contexts: BrowserContext[] = [];
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+});
+
+type Session = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+async function pagesAt(viewport: { width: number; height: number }, signedIn?: Session): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...(signedIn ? { storageState: signedIn } : {}) });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** The pages each organiser reaches, with their signed-in session; the public and secret pages come with the first. */
+async function walkAsOrganisers(secrets: string[]) {
+  const walks: { session: Session; pages: string[] }[] = [];
+  const known = new Set<string>();
+  for (const [index, email] of ORGANISERS.entries()) {
+    const page = await pagesAt(WIDTHS[0] as (typeof WIDTHS)[0]);
+    await signInThroughMail(page, platform, baseUrl, email);
+    const start =
+      index === 0 ? ['/', '/accessibility', '/mailbox', ...secrets, '/organiser'] : ['/organiser'];
+    const pages = await reachablePages(page, start, known);
+    for (const path of pages) known.add(path);
+    walks.push({ session: await page.context().storageState(), pages });
+  }
+  return walks;
+}
+
+const secrets = await secretPages();
+const walks = await walkAsOrganisers(secrets);
+const pages = walks.flatMap((walk) => walk.pages);
+
+describe('every page of the demo, as a person sees it', () => {
+  it('reaches the public, organiser and secret-link pages', () => {
+    expect(pages.length).toBeGreaterThan(30);
+    for (const expected of ['/', '/organiser', ...secrets]) expect(pages).toContain(expected);
+    for (const kind of ['conference', 'study-trip', 'working-group'])
+      expect(pages, `the organiser's page of the upcoming ${kind}`).toContain(
+        `/organiser/events/${upcoming(kind).id}`,
+      );
+  });
+
+  for (const viewport of WIDTHS) {
+    it(`lays out every page at ${viewport.width} px: controls beside their labels, nothing too wide or too small`, async () => {
+      const problems: string[] = [];
+      for (const walk of walks) {
+        const page = await pagesAt(viewport, walk.session);
+        for (const path of walk.pages) {
+          await page.goto(`${baseUrl}${path}`);
+          for (const problem of await page.evaluate(layoutProblems)) problems.push(`${path}: ${problem}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    }, 300_000);
+  }
+});
