@@ -10,8 +10,6 @@ export interface LayoutProps {
   title: string;
   /** What search engines and link previews say of the page; the site's tagline where a page has nothing better. */
   description?: string;
-  /** The same page in the other languages; omitted where the page's language follows its event. */
-  languageLinks?: (language: Language) => string;
   showMailbox?: boolean;
   children: Child;
 }
@@ -21,7 +19,7 @@ const ICON = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5394"/><path d="M9 9h14v4h-5v12h-4V13H9z" fill="#fff"/></svg>',
 )}`;
 
-export function Layout({ language, title, description, languageLinks, showMailbox, children }: LayoutProps) {
+export function Layout({ language, title, description, showMailbox, children }: LayoutProps) {
   const t = messagesFor(language);
   return (
     <>
@@ -44,23 +42,23 @@ export function Layout({ language, title, description, languageLinks, showMailbo
             <div class="inner">
               <a href={`/?lang=${language}`}>{t.siteName}</a>
               <p>{t.siteTagline}</p>
-              {languageLinks && (
-                <nav class="languages" aria-label={t.chooseLanguage}>
-                  <ul>
-                    {LANGUAGES.map((other) => (
-                      <li>
-                        <a
-                          href={languageLinks(other)}
-                          lang={other}
-                          aria-current={other === language ? 'page' : undefined}
-                        >
-                          {messagesFor(other).languageName}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-              )}
+              {/* The same address in another language; the server remembers the choice for the next pages. */}
+              <nav class="languages" aria-label={t.chooseLanguage}>
+                <ul>
+                  {LANGUAGES.map((other) => (
+                    <li>
+                      <a
+                        href={`?lang=${other}`}
+                        lang={other}
+                        hreflang={other}
+                        aria-current={other === language ? 'true' : undefined}
+                      >
+                        {messagesFor(other).languageName}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
             </div>
           </header>
           <main id="content" tabindex={-1}>

@@ -7,9 +7,10 @@ import { applicationRoutes } from '#http/public/application-routes.tsx';
 import { calendarRoutes } from '#http/public/calendar-routes.ts';
 import { delegationRoutes } from '#http/public/delegation-routes.tsx';
 import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
-import { pageRoutes, requestedLanguage } from '#http/public/page-routes.tsx';
+import { pageRoutes } from '#http/public/page-routes.tsx';
 import { participantRoutes } from '#http/public/participant-routes.tsx';
 import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
+import { readerLanguage, rememberLanguageChoice } from '#http/reader-language.ts';
 import { isTableReachable } from '#store/table.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { guardPublicForms, guardRequests } from './request-guards.ts';
@@ -21,6 +22,7 @@ import { guardPublicForms, guardRequests } from './request-guards.ts';
 export function createApp(context: AppContext, localRoutes: Record<string, Hono> = {}): Hono {
   const app = new Hono();
   guardRequests(app, context);
+  app.use(rememberLanguageChoice);
 
   // Form posts must come from our own pages, as the browser's Origin (or Sec-Fetch-Site) header tells; behind a
   // proxy the request's own origin may differ from the public one, so both count as ours.
@@ -49,7 +51,7 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/'))
       return c.json({ code: 'not-found', message: 'Resursen finns inte.' }, 404);
-    return c.html(<NotFoundPage language={requestedLanguage(c.req.query('lang'))} />, 404);
+    return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
   });
   return app;
 }

@@ -1,5 +1,5 @@
 import type { EventRecord } from '#shared/domain/event.ts';
-import { inProgrammeOrder, isPause, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { inProgrammeOrder, isMarker, isPause, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { eventEntry, slotEntry } from './calendar-entries.ts';
 import { calendarText } from './calendar-text.ts';
 
@@ -19,7 +19,9 @@ export function eventCalendar({
   now: Date;
   includeBreaks?: boolean;
 }): string {
-  const shownSlots = inProgrammeOrder(slots).filter((slot) => includeBreaks || !isPause(slot));
+  const shownSlots = inProgrammeOrder(slots).filter(
+    (slot) => !isMarker(slot) && (includeBreaks || !isPause(slot)),
+  );
   return calendarText({
     method: 'PUBLISH',
     entries: [

@@ -40,6 +40,16 @@ export function isPause(slot: Pick<ProgrammeSlot, 'kind'>): boolean {
   return slot.kind === 'break' || slot.kind === 'lunch';
 }
 
+/** A moment marked in the programme ("Slutt dag 1"): no end and no kind of its own, so nothing to attend. */
+export function isMarker(slot: Pick<ProgrammeSlot, 'kind' | 'endsAt'>): boolean {
+  return slot.kind === 'other' && slot.endsAt === undefined;
+}
+
+/** What a participant attends and may put in a calendar or an agenda: neither a pause nor a marker. */
+export function isSession(slot: Pick<ProgrammeSlot, 'kind' | 'endsAt'>): boolean {
+  return !isPause(slot) && !isMarker(slot);
+}
+
 /** Slots in the order a programme is read: by start, then by track. */
 export function inProgrammeOrder(slots: readonly ProgrammeSlot[]): ProgrammeSlot[] {
   return [...slots].sort(

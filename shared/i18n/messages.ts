@@ -94,7 +94,7 @@ const nb: Messages = {
   siteName: 'Träffpunkt',
   siteTagline: 'Konferanser, studieturer og arbeidsgrupper for offentlig sektor',
   skipToContent: 'Hopp til innholdet',
-  languageName: 'Norsk (bokmål)',
+  languageName: 'Norsk bokmål',
   chooseLanguage: 'Språk',
   upcomingEvents: 'Kommende arrangementer',
   pastEvents: 'Tidligere arrangementer',

@@ -15,7 +15,8 @@ await loadDemoData(platform.table, FIXTURE_TODAY);
 const baseUrl = await serveOverHttp(platform);
 
 const browser = await launchBrowser();
-const page = await browser.newPage();
+// A Norwegian lead's browser asks for Norwegian; the pages around the event's own texts answer in it.
+const page = await browser.newPage({ locale: 'nb-NO' });
 
 /** Drammen's three: a politician, the SLT coordinator and an adviser, but nobody from the police. */
 const DRAMMEN = [

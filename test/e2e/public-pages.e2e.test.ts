@@ -61,6 +61,35 @@ describe('a participant in the browser', () => {
   });
 });
 
+describe('a reader who prefers English, on a Swedish event page', () => {
+  it("switches the page to English and back, while the event's own texts stay Swedish", async () => {
+    const reader = await browser.newPage();
+    await reader.goto(`${baseUrl}/events/trygghetsdag-2027`);
+    const languages = reader.getByRole('navigation', { name: 'Språk' });
+    expect(await languages.getByRole('link').allTextContents()).toEqual([
+      'Svenska',
+      'Norsk bokmål',
+      'English',
+    ]);
+
+    await languages.getByRole('link', { name: 'English' }).click();
+    await reader.getByRole('link', { name: 'Sign up' }).waitFor();
+    expect(await reader.locator('html').getAttribute('lang')).toBe('en');
+    const title = reader.getByRole('heading', { level: 1 });
+    expect(await title.textContent()).toBe('Trygghetsdag 2027 – Så arbetar vi mot narkotika');
+    expect(await title.getAttribute('lang')).toBe('sv');
+
+    // The choice is remembered: the sign-up form, reached by a plain link, is in English too.
+    await reader.getByRole('link', { name: 'Sign up' }).click();
+    await reader.getByRole('button', { name: 'Sign up' }).waitFor();
+
+    await reader.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Svenska' }).click();
+    await reader.getByRole('button', { name: 'Skicka anmälan' }).waitFor();
+    expect(await reader.locator('html').getAttribute('lang')).toBe('sv');
+    await reader.close();
+  });
+});
+
 describe('WCAG 2.1 AA', () => {
   it.each(PUBLIC_PAGES)('has no axe-core violations on %s', async (path) => {
     await page.goto(`${baseUrl}${path}`);

@@ -30,6 +30,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
+      // Our participants' browsers ask for Swedish, and the pages answer in the language a browser asks for.
+      '--accept-lang=sv-SE,sv',
       '--no-first-run',
       // Without these Chromium keeps calling Google's services, which floods a closed network.
       '--disable-background-networking',

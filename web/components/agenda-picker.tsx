@@ -1,4 +1,4 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
@@ -18,16 +18,18 @@ export interface AgendaView {
 /** The participant ticks the sessions they will attend and subscribes to them as a calendar feed. */
 export function AgendaPicker({
   event,
+  language,
   agenda,
   path,
 }: {
   event: EventRecord;
+  language: Language;
   agenda: AgendaView;
   path: string;
 }) {
-  const t = participantMessagesFor(event.language).agenda;
+  const t = participantMessagesFor(language).agenda;
   const at = (instant: string) =>
-    `${formatDate(instant, event.timeZone, event.language)} ${formatClock(instant, event.timeZone, event.language)}`;
+    `${formatDate(instant, event.timeZone, language)} ${formatClock(instant, event.timeZone, language)}`;
   const webcal = agenda.feedUrl.replace(/^https?:/, 'webcal:');
   return (
     <section aria-labelledby="agenda">

@@ -1,14 +1,15 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
+import { eventTextLanguage } from './event-text-language.ts';
 
-export function ContactList({ event }: { event: EventRecord }) {
-  const t = messagesFor(event.language);
+export function ContactList({ event, language }: { event: EventRecord; language: Language }) {
+  const t = messagesFor(language);
   return (
     <dl class="facts">
       {event.contacts.map((contact) => (
         <>
           <dt>{t.contactPurpose[contact.purpose]}</dt>
-          <dd>
+          <dd lang={eventTextLanguage(event, language)}>
             {[contact.name, contact.title, contact.organisation].filter(Boolean).join(', ')}
             {contact.email && (
               <>

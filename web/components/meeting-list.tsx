@@ -1,8 +1,9 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
 import { eventWhen, venueText } from '#shared/event-when.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
+import { eventTextLanguage } from './event-text-language.ts';
 
 /**
  * A working group's meetings in order. The public sees dates, places and agendas; the group's members (`forMembers`)
@@ -11,14 +12,17 @@ import { messagesFor } from '#shared/i18n/messages.ts';
 export function MeetingList({
   event,
   meetings,
+  language,
   forMembers = false,
 }: {
   event: EventRecord;
   meetings: Meeting[];
+  /** The reader's language; the meetings' agendas stay in the event's. */
+  language: Language;
   forMembers?: boolean;
 }) {
-  const t = messagesFor(event.language);
-  const m = meetingMessagesFor(event.language);
+  const t = messagesFor(language);
+  const m = meetingMessagesFor(language);
   return (
     <ol class="programme">
       {[...meetings]
@@ -34,11 +38,11 @@ export function MeetingList({
               )}
               <p>
                 {isScheduled(meeting)
-                  ? eventWhen({ ...meeting, timeZone: event.timeZone }, event.language)
+                  ? eventWhen({ ...meeting, timeZone: event.timeZone }, language)
                   : t.toBeDecided}
               </p>
               <p class="slot-kind">
-                {meeting.venue.kind === 'digital' ? t.digital : venueText(meeting.venue, event.language)}
+                {meeting.venue.kind === 'digital' ? t.digital : venueText(meeting.venue, language)}
               </p>
               {forMembers && meeting.venue.kind === 'digital' && !meeting.cancelled && (
                 <p>
@@ -49,7 +53,11 @@ export function MeetingList({
                   )}
                 </p>
               )}
-              {meeting.agenda && <p class="preserve-lines">{meeting.agenda}</p>}
+              {meeting.agenda && (
+                <p class="preserve-lines" lang={eventTextLanguage(event, language)}>
+                  {meeting.agenda}
+                </p>
+              )}
               {forMembers && meeting.materials && meeting.materials.length > 0 && (
                 <p>
                   {t.materials}:{' '}

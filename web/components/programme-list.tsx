@@ -1,22 +1,28 @@
 import { slotEntry } from '#shared/calendar/calendar-entries.ts';
 import { addToCalendarLinks } from '#shared/calendar/calendar-links.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
-import { inProgrammeOrder, isPause, type ProgrammeSlot, speakerText } from '#shared/domain/programme-slot.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import {
+  inProgrammeOrder,
+  isSession,
+  type ProgrammeSlot,
+  speakerText,
+} from '#shared/domain/programme-slot.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { programmeDayLabel } from '#shared/programme/programme-day.ts';
 import { formatClock, localDay } from '#shared/time.ts';
-
-/** The pauses the event's calendar leaves out unless asked: nobody adds a coffee break to their calendar. */
+import { eventTextLanguage } from './event-text-language.ts';
 
 export interface ProgrammeListProps {
   event: EventRecord;
   slots: ProgrammeSlot[];
+  /** The reader's language; titles, speakers and descriptions stay in the event's. */
+  language: Language;
   /** The event's public address; given, each session but the pauses offers links to add it to a calendar. */
   eventUrl?: string;
 }
 
 /** The programme, one list per day; a day heading only where the event spans several days. */
-export function ProgrammeList({ event, slots, eventUrl }: ProgrammeListProps) {
+export function ProgrammeList({ event, slots, language, eventUrl }: ProgrammeListProps) {
   const days = groupByLocalDay(inProgrammeOrder(slots), event);
   const multiDay = days.length > 1;
   return (
@@ -25,12 +31,12 @@ export function ProgrammeList({ event, slots, eventUrl }: ProgrammeListProps) {
         <section aria-labelledby={multiDay ? `day-${day}` : undefined}>
           {multiDay && (
             <h3 id={`day-${day}`}>
-              {programmeDayLabel(index + 1, daySlots[0]?.startsAt ?? '', event.timeZone, event.language)}
+              {programmeDayLabel(index + 1, daySlots[0]?.startsAt ?? '', event.timeZone, language)}
             </h3>
           )}
           <ul class="programme" aria-labelledby={multiDay ? `day-${day}` : 'programme'}>
             {daySlots.map((slot) => (
-              <SlotItem event={event} slot={slot} eventUrl={eventUrl} />
+              <SlotItem event={event} slot={slot} language={language} eventUrl={eventUrl} />
             ))}
           </ul>
         </section>
@@ -39,9 +45,21 @@ export function ProgrammeList({ event, slots, eventUrl }: ProgrammeListProps) {
   );
 }
 
-function SlotItem({ event, slot, eventUrl }: { event: EventRecord; slot: ProgrammeSlot; eventUrl?: string }) {
-  const t = messagesFor(event.language);
-  const clock = (instant: string) => formatClock(instant, event.timeZone, event.language);
+function SlotItem({
+  event,
+  slot,
+  language,
+  eventUrl,
+}: {
+  event: EventRecord;
+  slot: ProgrammeSlot;
+  language: Language;
+  eventUrl?: string;
+}) {
+  const t = messagesFor(language);
+  const own = eventTextLanguage(event, language);
+  const clock = (instant: string) => formatClock(instant, event.timeZone, language);
+  const kind = t.slotKind[slot.kind];
   return (
     <li id={`slot-${slot.id}`}>
       <span class="time">
@@ -54,11 +72,21 @@ function SlotItem({ event, slot, eventUrl }: { event: EventRecord; slot: Program
       </span>
       <div>
         <p>
-          <strong>{slot.title}</strong> <span class="slot-kind">({t.slotKind[slot.kind]})</span>
+          <strong lang={own}>{slot.title}</strong>
+          {/* "Paus (Paus)" says nothing: the kind only where the title does not already say it. */}
+          {!sameWords(slot.title, kind) && <span class="slot-kind"> ({kind})</span>}
         </p>
-        {slot.speakers.length > 0 && <p class="speakers">{slot.speakers.map(speakerText).join('; ')}</p>}
-        {slot.description && <p>{slot.description}</p>}
-        {slot.track && <p class="slot-kind">{slot.track}</p>}
+        {slot.speakers.length > 0 && (
+          <p class="speakers" lang={own}>
+            {slot.speakers.map(speakerText).join('; ')}
+          </p>
+        )}
+        {slot.description && <p lang={own}>{slot.description}</p>}
+        {slot.track && (
+          <p class="slot-kind" lang={own}>
+            {slot.track}
+          </p>
+        )}
         {slot.materials.length > 0 && (
           <p>
             {t.materials}:{' '}
@@ -70,7 +98,9 @@ function SlotItem({ event, slot, eventUrl }: { event: EventRecord; slot: Program
             ))}
           </p>
         )}
-        {eventUrl && !isPause(slot) && <SlotCalendarLinks event={event} slot={slot} eventUrl={eventUrl} />}
+        {eventUrl && isSession(slot) && (
+          <SlotCalendarLinks event={event} slot={slot} language={language} eventUrl={eventUrl} />
+        )}
       </div>
     </li>
   );
@@ -80,13 +110,15 @@ function SlotItem({ event, slot, eventUrl }: { event: EventRecord; slot: Program
 function SlotCalendarLinks({
   event,
   slot,
+  language,
   eventUrl,
 }: {
   event: EventRecord;
   slot: ProgrammeSlot;
+  language: Language;
   eventUrl: string;
 }) {
-  const t = messagesFor(event.language);
+  const t = messagesFor(language);
   const { google, outlook } = addToCalendarLinks(slotEntry({ event, slot, eventUrl }));
   return (
     <p class="add-to-calendar no-print">
@@ -107,6 +139,11 @@ function SlotCalendarLinks({
       </a>
     </p>
   );
+}
+
+/** Whether a title starts with the kind's own word ("Lunsj. Hjemreise" and "lunsj"), whatever the case. */
+function sameWords(title: string, kind: string): boolean {
+  return title.toLocaleLowerCase().startsWith(kind.toLocaleLowerCase());
 }
 
 function groupByLocalDay(slots: ProgrammeSlot[], event: EventRecord) {

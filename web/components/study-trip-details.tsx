@@ -1,11 +1,13 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { roleList } from '#shared/i18n/delegation-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { formatPrice } from '#shared/money.ts';
+import { eventTextLanguage } from './event-text-language.ts';
 
 /** Price, invited organisations with their quotas, wished-for roles, support team and dialogue questions. */
-export function StudyTripDetails({ event }: { event: EventRecord }) {
-  const t = messagesFor(event.language);
+export function StudyTripDetails({ event, language }: { event: EventRecord; language: Language }) {
+  const t = messagesFor(language);
+  const own = eventTextLanguage(event, language);
   const { price, quotas, supportTeam, dialogueQuestions } = event;
   return (
     <>
@@ -14,10 +16,10 @@ export function StudyTripDetails({ event }: { event: EventRecord }) {
           <h2 id="price">{t.price}</h2>
           <p>
             {price.approximate && `${t.approximately} `}
-            {formatPrice(price, event.language)} {t.perPerson}
+            {formatPrice(price, language)} {t.perPerson}
           </p>
           <h3>{t.priceIncludes}</h3>
-          <ul>
+          <ul lang={own}>
             {price.includes.map((item) => (
               <li>{item}</li>
             ))}
@@ -25,7 +27,7 @@ export function StudyTripDetails({ event }: { event: EventRecord }) {
           {price.excludes.length > 0 && (
             <>
               <h3>{t.priceExcludes}</h3>
-              <ul>
+              <ul lang={own}>
                 {price.excludes.map((item) => (
                   <li>{item}</li>
                 ))}
@@ -50,7 +52,7 @@ export function StudyTripDetails({ event }: { event: EventRecord }) {
           </p>
           {quotas.wishedRoles.length > 0 && (
             <p>
-              {t.wishedRoles}: {roleList(event.language, quotas.wishedRoles)}
+              {t.wishedRoles}: {roleList(language, quotas.wishedRoles)}
             </p>
           )}
         </section>
@@ -58,9 +60,9 @@ export function StudyTripDetails({ event }: { event: EventRecord }) {
       {supportTeam && supportTeam.length > 0 && (
         <section aria-labelledby="support-team">
           <h2 id="support-team">{t.supportTeam}</h2>
-          <ul>
+          <ul lang={own}>
             {supportTeam.map((person) => (
-              <li>{[person.title, person.name, person.organisation].filter(Boolean).join(' ')}</li>
+              <li>{[person.name, person.title, person.organisation].filter(Boolean).join(', ')}</li>
             ))}
           </ul>
         </section>
@@ -68,7 +70,7 @@ export function StudyTripDetails({ event }: { event: EventRecord }) {
       {dialogueQuestions && dialogueQuestions.length > 0 && (
         <section aria-labelledby="dialogue">
           <h2 id="dialogue">{t.dialogueQuestions}</h2>
-          <ul>
+          <ul lang={own}>
             {dialogueQuestions.map((question) => (
               <li>
                 {question.question}

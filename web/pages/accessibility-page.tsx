@@ -35,12 +35,7 @@ const STATEMENT: Record<Language, { title: string; paragraphs: string[] }> = {
 export function AccessibilityPage({ language, showMailbox }: { language: Language; showMailbox: boolean }) {
   const statement = STATEMENT[language];
   return (
-    <Layout
-      language={language}
-      title={statement.title}
-      languageLinks={(other) => `/accessibility?lang=${other}`}
-      showMailbox={showMailbox}
-    >
+    <Layout language={language} title={statement.title} showMailbox={showMailbox}>
       <h1>{statement.title}</h1>
       {statement.paragraphs.map((paragraph) => (
         <p>{paragraph}</p>

@@ -1,5 +1,5 @@
 import type { Application } from '#shared/domain/application.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { deadlineText } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -14,6 +14,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface ApplicationFormPageProps {
   event: EventRecord;
+  /** The reader's language; the event's own texts stay in the event's. */
+  language: Language;
   /** The organiser, who processes the members' data. */
   organisation: Organisation;
   values: Record<string, string>;
@@ -25,17 +27,18 @@ export interface ApplicationFormPageProps {
 
 /** A municipality's application, new or behind the edit link: the requirements, the deadline, the team. No JavaScript. */
 export function ApplicationFormPage(props: ApplicationFormPageProps) {
+  const { language } = props;
   const { event, values, errors, edit } = props;
-  const t = applicationMessagesFor(event.language);
+  const t = applicationMessagesFor(language);
   const title = edit ? t.editTitle(edit.application.municipality, event.title) : t.formTitle(event.title);
   const deadline = event.registrationClosesAt;
   return (
-    <Layout language={event.language} title={title} showMailbox={props.showMailbox}>
+    <Layout language={language} title={title} showMailbox={props.showMailbox}>
       <h1>{title}</h1>
       {edit?.saved && <ActionNotice>{t.edit.saved}</ActionNotice>}
       {deadline && (
         <p>
-          <strong>{t.deadline(deadlineText(deadline, event.timeZone, event.language))}</strong>
+          <strong>{t.deadline(deadlineText(deadline, event.timeZone, language))}</strong>
         </p>
       )}
       {!edit && <p>{t.formIntro}</p>}
@@ -50,17 +53,13 @@ export function ApplicationFormPage(props: ApplicationFormPageProps) {
           <p>{t.selectionNote(event.selection.places)}</p>
         </section>
       )}
-      <ErrorSummary
-        heading={t.errorSummary}
-        errors={errors}
-        labels={applicationFieldLabels(event.language)}
-      />
+      <ErrorSummary heading={t.errorSummary} errors={errors} labels={applicationFieldLabels(language)} />
       {edit && !edit.changeable ? (
         <>
           <p class="notice" role="status">
             {t.edit.closed}
           </p>
-          <ApplicationSummary event={event} application={edit.application} />
+          <ApplicationSummary language={language} application={edit.application} />
         </>
       ) : (
         <form method="post" action={edit ? edit.path : `/events/${event.id}/apply`} novalidate>
@@ -79,8 +78,8 @@ export function ApplicationFormPage(props: ApplicationFormPageProps) {
               choose={t.choose}
             />
           )}
-          <ApplicationFields language={event.language} values={values} errors={errors} />
-          <PrivacyNotice language={event.language} organisation={props.organisation} application />
+          <ApplicationFields language={language} values={values} errors={errors} />
+          <PrivacyNotice language={language} organisation={props.organisation} application />
           <button type="submit" class="button">
             {edit ? t.save : t.submit}
           </button>
@@ -91,8 +90,8 @@ export function ApplicationFormPage(props: ApplicationFormPageProps) {
 }
 
 /** What the team sent, read-only: shown behind the edit link once the deadline has passed. */
-function ApplicationSummary({ event, application }: { event: EventRecord; application: Application }) {
-  const t = applicationMessagesFor(event.language);
+function ApplicationSummary({ language, application }: { language: Language; application: Application }) {
+  const t = applicationMessagesFor(language);
   return (
     <section aria-labelledby="summary">
       <h2 id="summary">{t.edit.summaryHeading}</h2>

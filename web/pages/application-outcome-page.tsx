@@ -1,5 +1,5 @@
 import type { ApplyOutcome } from '#shared/application/apply-outcome.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { Layout } from '#web/layout.tsx';
@@ -10,14 +10,16 @@ import { Layout } from '#web/layout.tsx';
  */
 export function ApplicationOutcomePage({
   event,
+  language,
   outcome,
   showMailbox,
 }: {
   event: EventRecord;
+  language: Language;
   outcome: Exclude<ApplyOutcome, { kind: 'invalid' }>;
   showMailbox: boolean;
 }) {
-  const t = applicationMessagesFor(event.language).outcome;
+  const t = applicationMessagesFor(language).outcome;
   const [heading, body] =
     outcome.kind === 'submitted'
       ? [
@@ -28,12 +30,12 @@ export function ApplicationOutcomePage({
         ? [t.alreadyHeading, t.alreadyBody(outcome.municipality)]
         : t.refused[outcome.kind];
   return (
-    <Layout language={event.language} title={heading} showMailbox={showMailbox}>
+    <Layout language={language} title={heading} showMailbox={showMailbox}>
       <p class="kind">{event.title}</p>
       <h1>{heading}</h1>
       <p role="status">{body}</p>
       <p>
-        <a href={`/events/${event.id}`}>{participantMessagesFor(event.language).backToEvent}</a>
+        <a href={`/events/${event.id}`}>{participantMessagesFor(language).backToEvent}</a>
       </p>
     </Layout>
   );

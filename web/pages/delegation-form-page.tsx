@@ -7,6 +7,7 @@ import {
   organisationKey,
 } from '#shared/delegation/quota.ts';
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
+import type { Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -21,6 +22,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface DelegationFormPageProps {
   event: EventWithQuotas;
+  /** The reader's language; the event's own texts stay in the event's. */
+  language: Language;
   /** The organiser, who processes the members' data. */
   organisation: Organisation;
   places: OrganisationPlaces[];
@@ -36,8 +39,9 @@ const FORM_ID = 'delegation-form';
 
 /** The lead's form: the organisation, the lead, and a row per member; it works without JavaScript. */
 export function DelegationFormPage(props: DelegationFormPageProps) {
+  const { language } = props;
   const { event, values, errors } = props;
-  const t = delegationMessagesFor(event.language);
+  const t = delegationMessagesFor(language);
   const rows = Array.from(
     { length: Math.min(largestQuota(event.quotas), MAX_MEMBERS_AT_ONCE) },
     (_, row) => row,
@@ -56,20 +60,21 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
   const filled = rows.filter((row) => values[memberField(row, 'name')]).length;
   const room = firstEmptyRow !== undefined && (chosen === undefined || filled < chosen.left);
   return (
-    <Layout language={event.language} title={t.formTitle(event.title)} showMailbox={props.showMailbox}>
+    <Layout language={language} title={t.formTitle(event.title)} showMailbox={props.showMailbox}>
       <h1>{t.formTitle(event.title)}</h1>
-      <p>{eventWhen(event, event.language)}</p>
+      <p>{eventWhen(event, language)}</p>
       <p>{t.formIntro}</p>
       <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
       {props.missing && props.missing.length > 0 && (
         <MissingRolesNotice
+          language={language}
           event={event}
           missing={props.missing}
           organisation={chosen?.organisation}
           addHref={room ? `#field-${memberField(firstEmptyRow ?? 0, 'name')}` : undefined}
         />
       )}
-      <DelegationPlaces language={event.language} places={props.places} seatsLeft={props.seatsLeft} />
+      <DelegationPlaces language={language} places={props.places} seatsLeft={props.seatsLeft} />
       <form id={FORM_ID} method="post" action={`/events/${event.id}/delegation`} novalidate>
         <IdempotencyKeyField />
         {event.quotas.invitedOnly ? (
@@ -125,7 +130,7 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
             <fieldset>
               <legend>{t.memberLegend(row + 1)}</legend>
               <DelegationMemberFields
-                language={event.language}
+                language={language}
                 prefix={`members.${row}.`}
                 values={values}
                 errors={errors}
@@ -134,7 +139,7 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
             </fieldset>
           ))}
         </section>
-        <PrivacyNotice language={event.language} organisation={props.organisation} />
+        <PrivacyNotice language={language} organisation={props.organisation} />
         <button type="submit" class="button">
           {t.submit}
         </button>
@@ -149,20 +154,22 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
  */
 function MissingRolesNotice({
   event,
+  language,
   missing,
   organisation,
   addHref,
 }: {
   event: EventWithQuotas;
+  language: Language;
   missing: WishedRole[];
   organisation?: string;
   addHref?: string;
 }) {
-  const t = delegationMessagesFor(event.language);
+  const t = delegationMessagesFor(language);
   return (
     <section class="notice" aria-labelledby="missing-roles">
       <h2 id="missing-roles">{t.missingRolesHeading}</h2>
-      <p>{t.missingRolesIntro(roleList(event.language, event.quotas.wishedRoles))}</p>
+      <p>{t.missingRolesIntro(roleList(language, event.quotas.wishedRoles))}</p>
       <ul>
         {missing.map((role) => (
           <li>{t.roles[role]}</li>

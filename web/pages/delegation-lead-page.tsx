@@ -1,6 +1,7 @@
 import type { OpenedDelegation } from '#shared/delegation/opened-delegation.ts';
 import { placesLeft } from '#shared/delegation/quota.ts';
 import { missingRoles } from '#shared/delegation/role-check.ts';
+import type { Language } from '#shared/domain/event.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
@@ -13,6 +14,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface DelegationLeadPageProps {
   opened: OpenedDelegation;
+  /** The reader's language; the event's own texts stay in the event's. */
+  language: Language;
   /** The secret path of this page, for its forms. */
   path: string;
   notice?: 'added' | 'removed';
@@ -24,6 +27,7 @@ export interface DelegationLeadPageProps {
 /** The lead's own page: the members, and until the deadline a way to add or remove them within the quota. */
 export function DelegationLeadPage({
   opened,
+  language,
   path,
   notice,
   values = {},
@@ -31,7 +35,7 @@ export function DelegationLeadPage({
   showMailbox,
 }: DelegationLeadPageProps) {
   const { event, delegation, members, quota, changeable } = opened;
-  const t = delegationMessagesFor(event.language);
+  const t = delegationMessagesFor(language);
   const left = placesLeft(quota.max, members.length);
   const missing = missingRoles(
     event.quotas.wishedRoles,
@@ -39,12 +43,12 @@ export function DelegationLeadPage({
   );
   const title = t.lead.title(delegation.organisation);
   return (
-    <Layout language={event.language} title={title} showMailbox={showMailbox}>
+    <Layout language={language} title={title} showMailbox={showMailbox}>
       <p class="kind">
         <a href={`/events/${event.id}`}>{event.title}</a>
       </p>
       <h1>{title}</h1>
-      <p>{eventWhen(event, event.language)}</p>
+      <p>{eventWhen(event, language)}</p>
       {notice && <ActionNotice>{t.lead[notice]}</ActionNotice>}
       <ErrorSummary
         heading={t.errorSummary}
@@ -52,7 +56,7 @@ export function DelegationLeadPage({
         labels={{ ...t.fields, members: t.membersHeading }}
       />
       <p>{t.lead.placesLeft(delegation.organisation, left, quota.max)}</p>
-      {missing.length > 0 && <p>{t.stillMissing(roleList(event.language, missing))}</p>}
+      {missing.length > 0 && <p>{t.stillMissing(roleList(language, missing))}</p>}
       <section id="field-members" aria-labelledby="members-heading" tabindex={-1}>
         <h2 id="members-heading">{t.membersHeading}</h2>
         <FieldNotes id="field-members" error={errors.members} />
@@ -97,7 +101,7 @@ export function DelegationLeadPage({
         <section aria-labelledby="add-member">
           <h2 id="add-member">{t.lead.addHeading}</h2>
           <form method="post" action={`${path}/members`} novalidate>
-            <DelegationMemberFields language={event.language} values={values} errors={errors} required />
+            <DelegationMemberFields language={language} values={values} errors={errors} required />
             <button type="submit" class="button">
               {t.lead.addButton}
             </button>

@@ -1,5 +1,5 @@
 import type { Delegation } from '#shared/domain/delegation.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
@@ -8,18 +8,20 @@ import { Layout } from '#web/layout.tsx';
 /** The delegation is registered: who, and where the links went. The lead's link itself goes by e-mail only. */
 export function DelegationOutcomePage({
   event,
+  language,
   delegation,
   members,
   showMailbox,
 }: {
   event: EventRecord;
+  language: Language;
   delegation: Delegation;
   members: Registration[];
   showMailbox: boolean;
 }) {
-  const t = delegationMessagesFor(event.language);
+  const t = delegationMessagesFor(language);
   return (
-    <Layout language={event.language} title={t.outcome.heading} showMailbox={showMailbox}>
+    <Layout language={language} title={t.outcome.heading} showMailbox={showMailbox}>
       <p class="kind">{event.title}</p>
       <h1>{t.outcome.heading}</h1>
       <p role="status">{t.outcome.body(delegation.organisation, members.length, delegation.leadEmail)}</p>
@@ -31,7 +33,7 @@ export function DelegationOutcomePage({
         ))}
       </ul>
       <p>
-        <a href={`/events/${event.id}`}>{participantMessagesFor(event.language).backToEvent}</a>
+        <a href={`/events/${event.id}`}>{participantMessagesFor(language).backToEvent}</a>
       </p>
     </Layout>
   );

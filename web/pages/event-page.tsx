@@ -1,4 +1,4 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
@@ -8,6 +8,7 @@ import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { ContactList } from '#web/components/contact-list.tsx';
+import { eventTextLanguage } from '#web/components/event-text-language.ts';
 import { MeetingList } from '#web/components/meeting-list.tsx';
 import { ProgrammeList } from '#web/components/programme-list.tsx';
 import { StudyTripDetails } from '#web/components/study-trip-details.tsx';
@@ -16,6 +17,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface EventPageProps {
   event: EventRecord;
+  /** The reader's language: everything around the event's own texts, which stay in the event's language. */
+  language: Language;
   slots: ProgrammeSlot[];
   meetings: Meeting[];
   seatsLeft?: number;
@@ -27,9 +30,10 @@ export interface EventPageProps {
   eventUrl: string;
 }
 
-/** An event's public page, in the event's own language, showing what its organisers' own page shows and more. */
+/** An event's public page: its own texts in its language, everything around them in the reader's. */
 export function EventPage({
   event,
+  language,
   slots,
   meetings,
   seatsLeft,
@@ -38,19 +42,15 @@ export function EventPage({
   showMailbox,
   eventUrl,
 }: EventPageProps) {
-  const t = messagesFor(event.language);
+  const t = messagesFor(language);
+  const own = eventTextLanguage(event, language);
   const phase = eventPhase(event, now);
   const deadline = event.registrationClosesAt;
   const window = registrationWindow(event, now);
   return (
-    <Layout
-      language={event.language}
-      title={event.title}
-      description={event.summary}
-      showMailbox={showMailbox}
-    >
+    <Layout language={language} title={event.title} description={event.summary} showMailbox={showMailbox}>
       <p class="kind">{t.eventKind[event.kind]}</p>
-      <h1>{event.title}</h1>
+      <h1 lang={own}>{event.title}</h1>
       {phase === 'past' && (
         <p class="notice" role="status">
           {t.datePassed}
@@ -65,18 +65,20 @@ export function EventPage({
       {otherEdition && (
         <p class="no-print">
           {otherEdition.startsAt > event.startsAt ? t.newerEdition : t.earlierEdition}:{' '}
-          <a href={`/events/${otherEdition.id}`}>{otherEdition.title}</a>
+          <a href={`/events/${otherEdition.id}`} lang={own}>
+            {otherEdition.title}
+          </a>
         </p>
       )}
-      <p>
+      <p lang={own}>
         <strong>{event.summary}</strong>
       </p>
       <dl class="facts">
-        <WhenAndWhere event={event} />
+        <WhenAndWhere event={event} language={language} />
         {event.theme && (
           <>
             <dt>{t.theme}</dt>
-            <dd>{event.theme}</dd>
+            <dd lang={own}>{event.theme}</dd>
           </>
         )}
         {event.coOrganisers.length > 0 && (
@@ -99,7 +101,7 @@ export function EventPage({
           <>
             <dt>{event.kind === 'working-group' ? t.applicationDeadline : t.registrationDeadline}</dt>
             <dd>
-              <time datetime={deadline}>{deadlineText(deadline, event.timeZone, event.language)}</time>
+              <time datetime={deadline}>{deadlineText(deadline, event.timeZone, language)}</time>
             </dd>
           </>
         )}
@@ -119,42 +121,42 @@ export function EventPage({
       {event.kind === 'study-trip' && event.quotas && window === 'open' && (
         <p class="no-print">
           <a class="button" href={`/events/${event.id}/delegation`}>
-            {delegationMessagesFor(event.language).registerDelegation}
+            {delegationMessagesFor(language).registerDelegation}
           </a>
         </p>
       )}
       {event.kind === 'working-group' && window === 'open' && (
         <p class="no-print">
           <a class="button" href={`/events/${event.id}/apply`}>
-            {applicationMessagesFor(event.language).apply}
+            {applicationMessagesFor(language).apply}
           </a>
         </p>
       )}
       {event.kind === 'conference' && window === 'not-open-yet' && event.registrationOpensAt && (
         <p>
-          {participantMessagesFor(event.language).notOpenYetBody(
-            deadlineText(event.registrationOpensAt, event.timeZone, event.language),
+          {participantMessagesFor(language).notOpenYetBody(
+            deadlineText(event.registrationOpensAt, event.timeZone, language),
           )}
         </p>
       )}
       {event.description.map((paragraph) => (
-        <p>{paragraph}</p>
+        <p lang={own}>{paragraph}</p>
       ))}
       {event.targetGroups.length > 0 && (
         <section aria-labelledby="target-groups">
           <h2 id="target-groups">{t.targetGroups}</h2>
-          <ul>
+          <ul lang={own}>
             {event.targetGroups.map((group) => (
               <li>{group}</li>
             ))}
           </ul>
         </section>
       )}
-      <WorkingGroupDetails event={event} />
+      <WorkingGroupDetails event={event} language={language} />
       {meetings.length > 0 && (
         <section aria-labelledby="meetings">
           <h2 id="meetings">{t.meetings}</h2>
-          <MeetingList event={event} meetings={meetings} />
+          <MeetingList event={event} meetings={meetings} language={language} />
           <p class="no-print">
             <a href={`${eventUrl.replace(/^https?:/, 'webcal:')}/meetings.ics`}>{t.subscribeToMeetings}</a>
           </p>
@@ -169,15 +171,16 @@ export function EventPage({
           <ProgrammeList
             event={event}
             slots={slots}
+            language={language}
             eventUrl={phase === 'cancelled' ? undefined : eventUrl}
           />
         </section>
       )}
-      <StudyTripDetails event={event} />
+      <StudyTripDetails event={event} language={language} />
       {event.contacts.length > 0 && (
         <section aria-labelledby="contacts">
           <h2 id="contacts">{t.contacts}</h2>
-          <ContactList event={event} />
+          <ContactList event={event} language={language} />
         </section>
       )}
     </Layout>
@@ -185,16 +188,14 @@ export function EventPage({
 }
 
 /** The first facts of an event, for a `dl.facts`: when, in its own zone, and where, or that it is digital. */
-export function WhenAndWhere({ event }: { event: EventRecord }) {
-  const t = messagesFor(event.language);
+export function WhenAndWhere({ event, language }: { event: EventRecord; language: Language }) {
+  const t = messagesFor(language);
   const place =
-    event.venue.kind === 'digital'
-      ? `${t.digital}. ${t.digitalLinkNote}`
-      : venueText(event.venue, event.language);
+    event.venue.kind === 'digital' ? `${t.digital}. ${t.digitalLinkNote}` : venueText(event.venue, language);
   return (
     <>
       <dt>{t.when}</dt>
-      <dd>{eventWhen(event, event.language)}</dd>
+      <dd>{eventWhen(event, language)}</dd>
       <dt>{t.where}</dt>
       <dd>{place}</dd>
     </>

@@ -1,6 +1,6 @@
 import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
 import { POLL_ANSWERS } from '#shared/domain/date-poll.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import { eventWhen } from '#shared/event-when.ts';
@@ -15,6 +15,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface GroupMemberPageProps {
   event: EventRecord;
+  /** The reader's language; the event's own texts stay in the event's. */
+  language: Language;
   member: GroupMember;
   meetings: Meeting[];
   municipalities: string[];
@@ -32,8 +34,7 @@ export interface GroupMemberPageProps {
 
 /** A working-group member's own page: the meetings with the digital link and materials, date polls, the members' feed. */
 export function GroupMemberPage(props: GroupMemberPageProps) {
-  const { event, member } = props;
-  const { language } = event;
+  const { event, member, language } = props;
   const t = meetingMessagesFor(language);
   const m = t.member;
   return (
@@ -58,7 +59,7 @@ export function GroupMemberPage(props: GroupMemberPageProps) {
       )}
       <section aria-labelledby="meetings">
         <h2 id="meetings">{messagesFor(language).meetings}</h2>
-        <MeetingList event={event} meetings={props.meetings} forMembers />
+        <MeetingList event={event} meetings={props.meetings} language={language} forMembers />
         <p>
           <a href={props.feedUrl.replace(/^https?:/, 'webcal:')}>{m.subscribe}</a>
         </p>

@@ -1,4 +1,4 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -17,6 +17,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface ManagePageProps {
   event: EventRecord;
+  /** The reader's language; the event's own texts stay in the event's. */
+  language: Language;
   registration: Registration;
   needs: SensitiveNeeds;
   /** The secret path of this page, for its forms. */
@@ -32,6 +34,7 @@ export interface ManagePageProps {
 /** A participant's own booking: status, the meeting link once confirmed, details, cancel, download, erase. */
 export function ManagePage({
   event,
+  language,
   registration,
   needs,
   path,
@@ -41,7 +44,7 @@ export function ManagePage({
   agenda,
   showMailbox,
 }: ManagePageProps) {
-  const t = participantMessagesFor(event.language);
+  const t = participantMessagesFor(language);
   const m = t.manage;
   const current: Record<string, string> = values ?? {
     ...registrationFieldValues(registration),
@@ -50,7 +53,7 @@ export function ManagePage({
   };
   const live = registration.status !== 'cancelled';
   return (
-    <Layout language={event.language} title={m.title} showMailbox={showMailbox}>
+    <Layout language={language} title={m.title} showMailbox={showMailbox}>
       <p class="kind">
         <a href={`/events/${event.id}`}>{event.title}</a>
       </p>
@@ -70,8 +73,8 @@ export function ManagePage({
             registration.waitingPosition &&
             `, ${m.position(registration.waitingPosition)}`}
         </dd>
-        <dt>{messagesFor(event.language).when}</dt>
-        <dd>{eventWhen(event, event.language)}</dd>
+        <dt>{messagesFor(language).when}</dt>
+        <dd>{eventWhen(event, language)}</dd>
         {registration.status === 'confirmed' && event.venue.kind === 'digital' && event.onlineLink && (
           <>
             <dt>{m.onlineLink}</dt>
@@ -84,28 +87,26 @@ export function ManagePage({
       {registration.status === 'offered' && registration.offerExpiresAt && (
         <section aria-labelledby="offer" class="offer">
           <h2 id="offer">{m.offerHeading}</h2>
-          <p>
-            {m.offerExplanation(deadlineText(registration.offerExpiresAt, event.timeZone, event.language))}
-          </p>
+          <p>{m.offerExplanation(deadlineText(registration.offerExpiresAt, event.timeZone, language))}</p>
           <div class="button-row">
             <ActionButton action={`${path}/accept`} label={m.acceptButton} />
             <ActionButton action={`${path}/cancel`} label={m.declineButton} kind="secondary" />
           </div>
         </section>
       )}
-      {agenda && <AgendaPicker event={event} agenda={agenda} path={path} />}
+      {agenda && <AgendaPicker event={event} language={language} agenda={agenda} path={path} />}
       {live && (
         <section aria-labelledby="details">
           <h2 id="details">{m.detailsHeading}</h2>
           <ErrorSummary
             heading={t.errorSummary}
             errors={errors}
-            labels={participantFieldLabels(event, event.language)}
+            labels={participantFieldLabels(event, language)}
           />
           <form method="post" action={`${path}/details`} novalidate>
             <ParticipantFields
               event={event}
-              language={event.language}
+              language={language}
               values={current}
               errors={errors}
               emailEditable={false}

@@ -1,4 +1,4 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { formatClock, formatDateWithWeekday } from '#shared/time.ts';
@@ -9,14 +9,16 @@ type Settled = Exclude<SignUpOutcome, { kind: 'invalid' }>;
 /** What happened to a sign-up, in words; the manage link itself is never shown here, only sent by e-mail. */
 export function SignUpOutcomePage({
   event,
+  language,
   outcome,
   showMailbox,
 }: {
   event: EventRecord;
+  language: Language;
   outcome: Settled;
   showMailbox: boolean;
 }) {
-  const t = participantMessagesFor(event.language);
+  const t = participantMessagesFor(language);
   const opens = event.registrationOpensAt;
   const body = (() => {
     switch (outcome.kind) {
@@ -31,7 +33,7 @@ export function SignUpOutcomePage({
       case 'not-open-yet':
         return opens
           ? t.notOpenYetBody(
-              `${formatDateWithWeekday(opens, event.timeZone, event.language)} ${formatClock(opens, event.timeZone, event.language)}`,
+              `${formatDateWithWeekday(opens, event.timeZone, language)} ${formatClock(opens, event.timeZone, language)}`,
             )
           : t.closedBody;
       default:
@@ -39,7 +41,7 @@ export function SignUpOutcomePage({
     }
   })();
   return (
-    <Layout language={event.language} title={t.outcome[outcome.kind]} showMailbox={showMailbox}>
+    <Layout language={language} title={t.outcome[outcome.kind]} showMailbox={showMailbox}>
       <p class="kind">{event.title}</p>
       <h1>{t.outcome[outcome.kind]}</h1>
       <p role="status">{body}</p>

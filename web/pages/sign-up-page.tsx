@@ -1,4 +1,4 @@
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -11,6 +11,8 @@ import { Layout } from '#web/layout.tsx';
 
 export interface SignUpPageProps {
   event: EventRecord;
+  /** The reader's language; the event's own texts stay in the event's. */
+  language: Language;
   organisation: Organisation;
   values: Record<string, string>;
   errors: FieldErrors;
@@ -18,33 +20,33 @@ export interface SignUpPageProps {
 }
 
 /** The sign-up form, with the privacy notice the public task requires; it works without JavaScript. */
-export function SignUpPage({ event, organisation, values, errors, showMailbox }: SignUpPageProps) {
-  const t = participantMessagesFor(event.language);
+export function SignUpPage({ event, language, organisation, values, errors, showMailbox }: SignUpPageProps) {
+  const t = participantMessagesFor(language);
   return (
     <Layout
-      language={event.language}
+      language={language}
       title={t.signUpTitle(event.title)}
       description={event.summary}
       showMailbox={showMailbox}
     >
       <h1>{t.signUpTitle(event.title)}</h1>
-      <p>{eventWhen(event, event.language)}</p>
+      <p>{eventWhen(event, language)}</p>
       <ErrorSummary
         heading={t.errorSummary}
         errors={errors}
-        labels={participantFieldLabels(event, event.language)}
+        labels={participantFieldLabels(event, language)}
       />
       <form method="post" action={`/events/${event.id}/sign-up`} novalidate>
         <IdempotencyKeyField />
         <ParticipantFields
           event={event}
-          language={event.language}
+          language={language}
           values={values}
           errors={errors}
           emailEditable
           askNeeds
         />
-        <PrivacyNotice language={event.language} organisation={organisation} />
+        <PrivacyNotice language={language} organisation={organisation} />
         <button type="submit" class="button">
           {t.submit}
         </button>

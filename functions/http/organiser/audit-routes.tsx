@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import { mayManageOrganisation } from '#shared/domain/organiser.ts';
 import { listAuditEntries } from '#store/audit-items.ts';
 import { getOrganisation } from '#store/organisation-items.ts';
 import { AuditTrailPage } from '#web/pages/organiser/audit-trail-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
+import { workspaceView } from './workspace-view.ts';
 
 /** The audit trail of the organisation the admin acts for (under /organiser, behind the session); admins only. */
 export function auditRoutes(context: AppContext): Hono<OrganiserEnv> {
@@ -17,7 +17,7 @@ export function auditRoutes(context: AppContext): Hono<OrganiserEnv> {
     const page = await listAuditEntries(context.table, organiser.organisationId, c.req.query('before'));
     return c.html(
       <AuditTrailPage
-        {...(await organisationView(context, organiser.organisationId))}
+        {...(await workspaceView(context, c))}
         organiser={organiser}
         timeZone={organisation?.country === 'NO' ? 'Europe/Oslo' : 'Europe/Stockholm'}
         retentionDays={organisation?.retentionDays ?? 0}

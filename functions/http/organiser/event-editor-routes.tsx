@@ -1,8 +1,7 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { ownEvent } from '#operations/organisers/event-administration.ts';
 import { createEventDraft, publishEventDraft, saveEventDraft } from '#operations/organisers/event-drafts.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
@@ -21,6 +20,7 @@ import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { EventEditorPage, type EventEditorPageProps } from '#web/pages/organiser/event-editor-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
+import { workspaceView } from './workspace-view.ts';
 
 /** A new event's form starts as a Swedish conference in Stockholm time with a waiting list. */
 const NEW_EVENT_VALUES = {
@@ -62,13 +62,13 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
   }
 
   async function editorPage(
-    c: { var: OrganiserEnv['Variables'] },
+    c: Context<OrganiserEnv>,
     props: Pick<EventEditorPageProps, 'editing' | 'source' | 'values' | 'errors' | 'message'>,
   ) {
     const organiser = c.var.organiser;
     return (
       <EventEditorPage
-        {...(await organisationView(context, organiser.organisationId))}
+        {...(await workspaceView(context, c))}
         organiser={organiser}
         showMailbox={showMailbox}
         organisations={await coOrganiserChoices(organiser)}
@@ -78,13 +78,13 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
   }
 
   /** The event a copy starts from, with its meetings, when the form names one the organisation works on. */
-  async function sourcePage(c: { var: OrganiserEnv['Variables'] }, id: string | undefined) {
+  async function sourcePage(c: Context<OrganiserEnv>, id: string | undefined) {
     return id ? await ownEvent(context, c.var.organiser, id) : undefined;
   }
 
   routes.get('/events/new', async (c) => {
     const organiser = c.var.organiser;
-    const { language } = await organisationView(context, organiser.organisationId);
+    const { language } = await workspaceView(context, c);
     if (!mayChangeRegistrations(organiser.role)) return c.text(workspaceMessagesFor(language).forbidden, 403);
     const from = c.req.query('from');
     const source = await sourcePage(c, from);
@@ -99,7 +99,7 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
 
   routes.post('/events/new', async (c) => {
     const organiser = c.var.organiser;
-    const { language } = await organisationView(context, organiser.organisationId);
+    const { language } = await workspaceView(context, c);
     if (!mayChangeRegistrations(organiser.role)) return c.text(workspaceMessagesFor(language).forbidden, 403);
     const values = await formValues(c.req.raw);
     const source = (await sourcePage(c, values.from))?.event;

@@ -8,7 +8,6 @@ import {
   removePerson,
 } from '#operations/organisers/organisation-people.ts';
 import { changeOrganisationSettings } from '#operations/organisers/organisation-settings.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import { mayManageOrganisation } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -19,6 +18,7 @@ import type { MembershipRefusal } from '#store/organiser-items.ts';
 import { listMembers } from '#store/organiser-items.ts';
 import { OrganisationSettingsPage } from '#web/pages/organiser/organisation-settings-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
+import { workspaceView } from './workspace-view.ts';
 
 interface PageState {
   notice?: string;
@@ -42,7 +42,7 @@ export function organisationSettingsRoutes(context: AppContext): Hono<OrganiserE
 
   async function page(c: Context<OrganiserEnv>, state: PageState, status: 200 | 404 | 409 | 422 = 200) {
     const organiser = c.var.organiser;
-    const view = await organisationView(context, organiser.organisationId);
+    const view = await workspaceView(context, c);
     const organisation = await getOrganisation(context.table, organiser.organisationId);
     if (!organisation) throw new Error(`unknown organisation ${organiser.organisationId}`);
     const members = (await listMembers(context.table, organiser.organisationId)).map((member) => ({
@@ -69,7 +69,7 @@ export function organisationSettingsRoutes(context: AppContext): Hono<OrganiserE
   const formValues = async (c: Context) =>
     Object.fromEntries([...(await c.req.formData()).entries()].map(([name, value]) => [name, String(value)]));
   const messages = async (c: Context<OrganiserEnv>) =>
-    settingsMessagesFor((await organisationView(context, c.var.organiser.organisationId)).language);
+    settingsMessagesFor((await workspaceView(context, c)).language);
 
   /** After a change to people: the page with what happened, or, when admins took the admin role from themselves, away. */
   async function afterPeopleChange(
@@ -96,7 +96,7 @@ export function organisationSettingsRoutes(context: AppContext): Hono<OrganiserE
     const t = await messages(c);
     const read = readOrganisationSettings(t, values);
     if (!read.ok) return page(c, { errors: read.errors, values }, 422);
-    const { organisationName } = await organisationView(context, c.var.organiser.organisationId);
+    const { organisationName } = await workspaceView(context, c);
     await changeOrganisationSettings(context, c.var.organiser, read.value, organisationName);
     return page(c, { notice: t.saved });
   });

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import { getOrganisation } from '#store/organisation-items.ts';
 import { SwitchOrganisationPage } from '#web/pages/organiser/switch-organisation-page.tsx';
 import { type OrganiserEnv, switchOrganisation } from './organiser-session.ts';
+import { workspaceView } from './workspace-view.ts';
 
 /** An organiser of several organisations chooses which one they act for (under /organiser, behind the session). */
 export function organisationSwitchRoutes(context: AppContext): Hono<OrganiserEnv> {
@@ -20,7 +20,7 @@ export function organisationSwitchRoutes(context: AppContext): Hono<OrganiserEnv
     );
     return c.html(
       <SwitchOrganisationPage
-        {...(await organisationView(context, organiser.organisationId))}
+        {...(await workspaceView(context, c))}
         organiser={organiser}
         names={names}
         showMailbox={context.showMailbox === true}

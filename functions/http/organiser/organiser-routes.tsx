@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { requestedLanguage } from '#http/public/page-routes.tsx';
+import { readerLanguage } from '#http/reader-language.ts';
 import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
 import { cancelEvent } from '#operations/organisers/cancel-event.ts';
 import { changeEventDetails } from '#operations/organisers/change-event-details.ts';
@@ -10,7 +10,6 @@ import {
   ownEvent,
   promoteRegistration,
 } from '#operations/organisers/event-administration.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import { requestSignInLink, signInWithLink } from '#operations/organisers/organiser-sign-in.ts';
 import { registrationMarks } from '#operations/organisers/registration-marks.ts';
 import { changeWaitingListSetting } from '#operations/organisers/waiting-list-setting.ts';
@@ -32,6 +31,7 @@ import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from '
 import { organiserOutboxRoutes } from './outbox-routes.tsx';
 import { organiserProgrammeRoutes } from './programme-routes.tsx';
 import { workspaceRoutes } from './workspace-routes.ts';
+import { workspaceView } from './workspace-view.ts';
 
 /** The organisers' side: e-mailed one-time sign-in, then their own organisation's events and registrations. */
 export function organiserRoutes(context: AppContext): Hono {
@@ -39,16 +39,12 @@ export function organiserRoutes(context: AppContext): Hono {
   const showMailbox = context.showMailbox === true;
 
   routes.get('/sign-in', (c) =>
-    c.html(
-      <SignInPage language={requestedLanguage(c.req.query('lang'))} sent={false} showMailbox={showMailbox} />,
-    ),
+    c.html(<SignInPage language={readerLanguage(c)} sent={false} showMailbox={showMailbox} />),
   );
   routes.post('/sign-in', async (c) => {
     const email = String((await c.req.formData()).get('email') ?? '').trim();
     if (email) await requestSignInLink(context, email);
-    return c.html(
-      <SignInPage language={requestedLanguage(c.req.query('lang'))} sent showMailbox={showMailbox} />,
-    );
+    return c.html(<SignInPage language={readerLanguage(c)} sent showMailbox={showMailbox} />);
   });
   routes.get('/sign-in/:token', (c) =>
     c.html(<ConfirmSignInPage language="sv" path={`/organiser/sign-in/${c.req.param('token')}`} valid />),
@@ -76,7 +72,7 @@ export function organiserRoutes(context: AppContext): Hono {
   signedIn.route('/', auditRoutes(context));
 
   async function eventPage(
-    c: { var: OrganiserEnv['Variables'] },
+    c: Context<OrganiserEnv>,
     eventId: string,
     notice?: 'promoted' | 'cancelled' | 'settingsSaved',
     settingsError?: boolean,
@@ -89,7 +85,7 @@ export function organiserRoutes(context: AppContext): Hono {
     const registrations = await eventRegistrations(context, page);
     return (
       <OrganiserEventPage
-        {...(await organisationView(context, organiser.organisationId))}
+        {...(await workspaceView(context, c))}
         organiser={organiser}
         event={page.event}
         {...registrations}
@@ -114,7 +110,7 @@ export function organiserRoutes(context: AppContext): Hono {
     const page = await ownEvent(context, organiser, c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
     const { confirmed, offered, waiting, cancelled } = await eventRegistrations(context, page);
-    const { language } = await organisationView(context, organiser.organisationId);
+    const { language } = await workspaceView(context, c);
     return c.body(
       participantCsv(page.event, [...confirmed, ...offered, ...waiting, ...cancelled], language),
       200,
@@ -143,7 +139,7 @@ export function organiserRoutes(context: AppContext): Hono {
     const page = await ownEvent(context, organiser, c.req.param('eventId'));
     if (!page) return c.html(<NotFoundPage language="sv" />, 404);
     if (!mayChangeRegistrations(organiser.role)) return c.text('Forbidden', 403);
-    const { language } = await organisationView(context, organiser.organisationId);
+    const { language } = await workspaceView(context, c);
     const t = organiserMessagesFor(language);
     const values = Object.fromEntries(
       [...(await c.req.formData()).entries()].map(([name, value]) => [name, String(value)]),

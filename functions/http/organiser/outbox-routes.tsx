@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import {
   organisationUndeliveredMail,
   retryOrganisationMail,
@@ -9,6 +8,7 @@ import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { OutboxPage, type OutboxPageProps } from '#web/pages/organiser/outbox-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
+import { workspaceView } from './workspace-view.ts';
 
 /** The organisation's e-mail that failed every try or was cut short, and "try again" for editors and admins. */
 export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
@@ -18,7 +18,7 @@ export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
     const organiser = c.var.organiser;
     return c.html(
       <OutboxPage
-        {...(await organisationView(context, organiser.organisationId))}
+        {...(await workspaceView(context, c))}
         organiser={organiser}
         undelivered={await organisationUndeliveredMail(context, organiser)}
         mayRetry={mayChangeRegistrations(organiser.role)}

@@ -2,12 +2,12 @@ import type { Context } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { notFound } from '#http/not-found.tsx';
 import { ownEvent } from '#operations/organisers/event-administration.ts';
-import { organisationView } from '#operations/organisers/organisation-view.ts';
 import type { Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import type { EventPage } from '#store/event-items.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
+import { workspaceView } from './workspace-view.ts';
 
 /** What a workspace page knows once access is settled: the event, and the organisation's name and language. */
 export interface WorkspaceAccess {
@@ -30,7 +30,7 @@ async function eventInPath(context: AppContext, c: Context<OrganiserEnv>) {
   const organiser = c.var.organiser;
   const [page, view] = await Promise.all([
     ownEvent(context, organiser, c.req.param('eventId') ?? ''),
-    organisationView(context, organiser.organisationId),
+    workspaceView(context, c),
   ]);
   return { page, ...view };
 }

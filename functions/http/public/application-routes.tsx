@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
 import { notFound } from '#http/not-found.tsx';
+import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { applyToWorkingGroup, takesApplications } from '#operations/participants/apply-to-working-group.ts';
 import {
@@ -29,10 +30,16 @@ export function applicationRoutes(context: AppContext): Hono {
     return page && takesApplications(page.event) ? page.event : undefined;
   }
 
-  async function formPage(event: EventRecord, values: Record<string, string>, errors: FieldErrors) {
+  async function formPage(
+    c: Context,
+    event: EventRecord,
+    values: Record<string, string>,
+    errors: FieldErrors,
+  ) {
     return (
       <ApplicationFormPage
         event={event}
+        language={readerLanguage(c, event.language)}
         organisation={await organiserOf(context, event)}
         values={values}
         errors={errors}
@@ -47,20 +54,30 @@ export function applicationRoutes(context: AppContext): Hono {
     const refusal = signUpRefusal(event, context.clock());
     if (refusal)
       return c.html(
-        <ApplicationOutcomePage event={event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        <ApplicationOutcomePage
+          event={event}
+          language={readerLanguage(c, event.language)}
+          outcome={{ kind: refusal }}
+          showMailbox={showMailbox}
+        />,
         409,
       );
-    return c.html(await formPage(event, {}, {}));
+    return c.html(await formPage(c, event, {}, {}));
   });
 
   routes.post('/events/:eventId/apply', async (c) => {
     const event = await applicationEvent(c.req.param('eventId'));
     if (!event) return notFound(c);
     const fields = await formFields(c);
-    const outcome = await applyToWorkingGroup(context, event, fields);
-    if (outcome.kind === 'invalid') return c.html(await formPage(event, fields, outcome.errors), 422);
+    const outcome = await applyToWorkingGroup(context, event, fields, readerLanguage(c, event.language));
+    if (outcome.kind === 'invalid') return c.html(await formPage(c, event, fields, outcome.errors), 422);
     return c.html(
-      <ApplicationOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />,
+      <ApplicationOutcomePage
+        event={event}
+        language={readerLanguage(c, event.language)}
+        outcome={outcome}
+        showMailbox={showMailbox}
+      />,
       outcome.kind === 'submitted' ? 201 : 409,
     );
   });
@@ -79,6 +96,7 @@ export function applicationRoutes(context: AppContext): Hono {
     return c.html(
       <ApplicationFormPage
         event={opened.event}
+        language={readerLanguage(c, opened.event.language)}
         organisation={await organiserOf(context, opened.event)}
         values={view.values ?? applicationFormValues(opened.stored.application)}
         errors={view.errors ?? {}}
@@ -105,7 +123,13 @@ export function applicationRoutes(context: AppContext): Hono {
     const opened = await openApplication(context, token);
     if (!opened) return notFound(c);
     const fields = await formFields(c);
-    const outcome = await editApplication(context, opened, token, fields);
+    const outcome = await editApplication(
+      context,
+      opened,
+      token,
+      fields,
+      readerLanguage(c, opened.event.language),
+    );
     if (outcome.kind === 'saved') {
       const reopened = await openApplication(context, token);
       return reopened ? editPage(c, token, reopened, { saved: true }) : notFound(c, opened.event.language);

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
+import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { addMember, openDelegation, removeMember } from '#operations/participants/manage-delegation.ts';
 import { registerDelegationForEvent } from '#operations/participants/register-delegation.ts';
@@ -35,6 +36,7 @@ export function delegationRoutes(context: AppContext): Hono {
   }
 
   async function formPage(
+    c: Context,
     page: EventPage & { event: EventWithQuotas },
     values: Record<string, string>,
     errors: FieldErrors,
@@ -46,6 +48,7 @@ export function delegationRoutes(context: AppContext): Hono {
     return (
       <DelegationFormPage
         event={event}
+        language={readerLanguage(c, event.language)}
         organisation={organisation}
         places={placesByOrganisation(event.quotas, await listQuotaCounts(context.table, event.id))}
         seatsLeft={
@@ -61,35 +64,42 @@ export function delegationRoutes(context: AppContext): Hono {
 
   routes.get('/events/:eventId/delegation', async (c) => {
     const page = await delegationEvent(c.req.param('eventId'));
-    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!page) return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     const refusal = signUpRefusal(page.event, context.clock());
     if (refusal)
       return c.html(
-        <SignUpOutcomePage event={page.event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        <SignUpOutcomePage
+          event={page.event}
+          language={readerLanguage(c, page.event.language)}
+          outcome={{ kind: refusal }}
+          showMailbox={showMailbox}
+        />,
         409,
       );
-    return c.html(await formPage(page, {}, {}));
+    return c.html(await formPage(c, page, {}, {}));
   });
 
   routes.post('/events/:eventId/delegation', async (c) => {
     const page = await delegationEvent(c.req.param('eventId'));
-    if (!page) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!page) return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     const fields = await formFields(c);
     const outcome = await registerDelegationForEvent(
       context,
       page.event,
       fields,
       fields.intent === 'send-anyway',
+      readerLanguage(c, page.event.language),
     );
     switch (outcome.kind) {
       case 'invalid':
-        return c.html(await formPage(page, fields, outcome.errors), 422);
+        return c.html(await formPage(c, page, fields, outcome.errors), 422);
       case 'roles-missing':
-        return c.html(await formPage(page, fields, {}, outcome.missing));
+        return c.html(await formPage(c, page, fields, {}, outcome.missing));
       case 'registered':
         return c.html(
           <DelegationOutcomePage
             event={page.event}
+            language={readerLanguage(c, page.event.language)}
             delegation={outcome.delegation}
             members={outcome.members}
             showMailbox={showMailbox}
@@ -98,7 +108,12 @@ export function delegationRoutes(context: AppContext): Hono {
         );
       default:
         return c.html(
-          <SignUpOutcomePage event={page.event} outcome={{ kind: outcome.kind }} showMailbox={showMailbox} />,
+          <SignUpOutcomePage
+            event={page.event}
+            language={readerLanguage(c, page.event.language)}
+            outcome={{ kind: outcome.kind }}
+            showMailbox={showMailbox}
+          />,
           409,
         );
     }
@@ -118,6 +133,7 @@ export function delegationRoutes(context: AppContext): Hono {
     if (!opened) return invalidLink(c);
     return c.html(
       <DelegationLeadPage
+        language={readerLanguage(c, opened.event.language)}
         opened={opened}
         path={delegationLeadPath(token)}
         showMailbox={showMailbox}
@@ -150,7 +166,7 @@ export function delegationRoutes(context: AppContext): Hono {
 
   /** A link that never existed, or whose delegation has been erased, opens nothing. */
   function invalidLink(c: Context) {
-    return c.html(<NotFoundPage language="sv" />, 404);
+    return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
   }
 
   routes.route('/delegations', lead);

@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
 import { notFound } from '#http/not-found.tsx';
+import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { answerDatePoll } from '#operations/working-groups/date-polls.ts';
 import { hashSecret } from '#security/secret-token.ts';
@@ -30,6 +31,7 @@ export function groupMemberRoutes(context: AppContext): Hono {
   }
 
   async function memberPage(
+    c: Context,
     token: string,
     { member, page }: { member: GroupMember; page: EventPage },
     answer?: GroupMemberPageProps['answer'],
@@ -45,6 +47,7 @@ export function groupMemberRoutes(context: AppContext): Hono {
     return (
       <GroupMemberPage
         event={page.event}
+        language={readerLanguage(c, page.event.language)}
         member={member}
         meetings={page.meetings}
         municipalities={[...new Set(members.map(({ municipality }) => municipality))].sort((a, b) =>
@@ -62,7 +65,7 @@ export function groupMemberRoutes(context: AppContext): Hono {
   routes.get('/:token', async (c) => {
     const token = c.req.param('token');
     const found = await opened(token);
-    return found ? c.html(await memberPage(token, found)) : notFound(c);
+    return found ? c.html(await memberPage(c, token, found)) : notFound(c);
   });
 
   // A subscription, fetched again and again: the series with the digital link, which only members get.
@@ -90,14 +93,14 @@ export function groupMemberRoutes(context: AppContext): Hono {
     const values = await formFields(c);
     const read = readPollAnswers(poll, found.page.event.language, values);
     if (!read.ok)
-      return c.html(await memberPage(token, found, { meetingNumber, errors: read.errors, values }), 422);
+      return c.html(await memberPage(c, token, found, { meetingNumber, errors: read.errors, values }), 422);
     const outcome =
       poll.status === 'open'
         ? await answerDatePoll(context, found.page, found.member, poll, read.answers)
         : 'closed';
     const after = (await opened(token)) ?? found;
     return c.html(
-      await memberPage(token, after, { meetingNumber, outcome }),
+      await memberPage(c, token, after, { meetingNumber, outcome }),
       outcome === 'saved' ? 200 : 409,
     );
   });

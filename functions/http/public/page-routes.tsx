@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { LANGUAGES, type Language } from '#shared/domain/event.ts';
+import { readerLanguage } from '#http/reader-language.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { getPublicEventPage, listEvents } from '#store/event-items.ts';
 import { AccessibilityPage } from '#web/pages/accessibility-page.tsx';
@@ -9,11 +9,6 @@ import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { StartPage } from '#web/pages/start-page.tsx';
 import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
 
-/** Swedish unless the reader chose another language with `?lang=`. */
-export function requestedLanguage(lang: string | undefined): Language {
-  return LANGUAGES.find((language) => language === lang) ?? 'sv';
-}
-
 /** The participants' public pages: start page, event pages, accessibility statement. */
 export function pageRoutes(context: AppContext): Hono {
   const pages = new Hono();
@@ -21,7 +16,7 @@ export function pageRoutes(context: AppContext): Hono {
 
   pages.get('/', async (c) => {
     const events = await listEvents(context.table);
-    const language = requestedLanguage(c.req.query('lang'));
+    const language = readerLanguage(c);
     return c.html(
       <StartPage language={language} events={events} now={context.clock()} showMailbox={showMailbox} />,
     );
@@ -30,7 +25,7 @@ export function pageRoutes(context: AppContext): Hono {
   pages.get('/events/:eventId', async (c) => {
     const page = await getPublicEventPage(context.table, c.req.param('eventId'));
     if (!page) {
-      return c.html(<NotFoundPage language={requestedLanguage(c.req.query('lang'))} />, 404);
+      return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     }
     const { event, slots, meetings, seats } = page;
     const otherEdition = (await listEvents(context.table)).find(
@@ -39,6 +34,7 @@ export function pageRoutes(context: AppContext): Hono {
     return c.html(
       <EventPage
         event={event}
+        language={readerLanguage(c, event.language)}
         slots={slots}
         meetings={meetings}
         seatsLeft={event.capacity === undefined ? undefined : Math.max(0, event.capacity - seats.confirmed)}
@@ -51,7 +47,7 @@ export function pageRoutes(context: AppContext): Hono {
   });
 
   pages.get('/accessibility', (c) =>
-    c.html(<AccessibilityPage language={requestedLanguage(c.req.query('lang'))} showMailbox={showMailbox} />),
+    c.html(<AccessibilityPage language={readerLanguage(c)} showMailbox={showMailbox} />),
   );
 
   pages.get(STYLESHEET_ASSET.path, (c) =>

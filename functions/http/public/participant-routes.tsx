@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
+import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import {
   acceptSeatOffer,
@@ -32,6 +33,7 @@ export function participantRoutes(context: AppContext): Hono {
   const showMailbox = context.showMailbox === true;
 
   async function signUpForm(
+    c: Context,
     event: EventRecord,
     values: Record<string, string>,
     errors: Record<string, string>,
@@ -41,6 +43,7 @@ export function participantRoutes(context: AppContext): Hono {
     return (
       <SignUpPage
         event={event}
+        language={readerLanguage(c, event.language)}
         organisation={organisation}
         values={values}
         errors={errors}
@@ -51,32 +54,45 @@ export function participantRoutes(context: AppContext): Hono {
 
   routes.get('/events/:eventId/sign-up', async (c) => {
     const event = await getPublicEvent(context.table, c.req.param('eventId'));
-    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!event) return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
     const refusal = signUpRefusal(event, context.clock());
     if (refusal)
       return c.html(
-        <SignUpOutcomePage event={event} outcome={{ kind: refusal }} showMailbox={showMailbox} />,
+        <SignUpOutcomePage
+          event={event}
+          language={readerLanguage(c, event.language)}
+          outcome={{ kind: refusal }}
+          showMailbox={showMailbox}
+        />,
         409,
       );
-    return c.html(await signUpForm(event, {}, {}));
+    return c.html(await signUpForm(c, event, {}, {}));
   });
 
   routes.post('/events/:eventId/sign-up', async (c) => {
     const event = await getPublicEvent(context.table, c.req.param('eventId'));
-    if (!event) return c.html(<NotFoundPage language="sv" />, 404);
+    if (!event) return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     // One person's sign-up would take a seat outside every quota: events with quotas take delegations only.
     if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);
     const fields = await formFields(c);
-    const outcome = await signUpForEvent(context, event, fields);
-    if (outcome.kind === 'invalid') return c.html(await signUpForm(event, fields, outcome.errors), 422);
+    const outcome = await signUpForEvent(context, event, fields, readerLanguage(c, event.language));
+    if (outcome.kind === 'invalid') return c.html(await signUpForm(c, event, fields, outcome.errors), 422);
     const status =
       outcome.kind === 'confirmed' || outcome.kind === 'waiting'
         ? 201
         : outcome.kind === 'duplicate'
           ? 200
           : 409;
-    return c.html(<SignUpOutcomePage event={event} outcome={outcome} showMailbox={showMailbox} />, status);
+    return c.html(
+      <SignUpOutcomePage
+        event={event}
+        language={readerLanguage(c, event.language)}
+        outcome={outcome}
+        showMailbox={showMailbox}
+      />,
+      status,
+    );
   });
 
   const manage = new Hono();
@@ -109,6 +125,7 @@ export function participantRoutes(context: AppContext): Hono {
     return c.html(
       <ManagePage
         event={booking.page.event}
+        language={readerLanguage(c, booking.page.event.language)}
         registration={registration}
         needs={booking.needs}
         path={managePath(token)}
@@ -179,8 +196,8 @@ export function participantRoutes(context: AppContext): Hono {
     return c.html(
       <ManageMessagePage
         event={event}
-        language={event.language}
-        text={participantMessagesFor(event.language).manage.deleted}
+        language={readerLanguage(c, event.language)}
+        text={participantMessagesFor(readerLanguage(c, event.language)).manage.deleted}
         showMailbox={showMailbox}
       />,
     );
@@ -189,8 +206,8 @@ export function participantRoutes(context: AppContext): Hono {
   function invalidLink(c: Context) {
     return c.html(
       <ManageMessagePage
-        language="sv"
-        text={participantMessagesFor('sv').manage.invalidLink}
+        language={readerLanguage(c)}
+        text={participantMessagesFor(readerLanguage(c)).manage.invalidLink}
         showMailbox={showMailbox}
       />,
       404,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { readerLanguage } from '#http/reader-language.ts';
 import { getPublicEventPage } from '#store/event-items.ts';
 import { ProgrammePrintPage } from '#web/pages/programme-print-page.tsx';
 
@@ -11,7 +12,12 @@ export function programmePrintRoutes(context: AppContext): Hono {
     const page = await getPublicEventPage(context.table, c.req.param('eventId'));
     if (!page) return c.notFound();
     return c.html(
-      <ProgrammePrintPage event={page.event} slots={page.slots} showMailbox={context.showMailbox === true} />,
+      <ProgrammePrintPage
+        event={page.event}
+        language={readerLanguage(c, page.event.language)}
+        slots={page.slots}
+        showMailbox={context.showMailbox === true}
+      />,
     );
   });
 

@@ -3,7 +3,7 @@ import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import { readApplicationForm } from '#shared/application/application-form.ts';
 import type { ApplyOutcome } from '#shared/application/apply-outcome.ts';
 import type { Application } from '#shared/domain/application.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
@@ -30,11 +30,13 @@ export async function applyToWorkingGroup(
   context: AppContext,
   event: EventRecord,
   input: Record<string, unknown>,
+  /** The language the team applied in: refusals speak it. */
+  language: Language,
 ): Promise<ApplyOutcome> {
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
-  const read = readApplicationForm(event.language, input);
+  const read = readApplicationForm(language, input);
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const { municipality, members, localSituation } = read.form;
 

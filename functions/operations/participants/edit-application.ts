@@ -2,7 +2,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { readApplicationForm } from '#shared/application/application-form.ts';
 import type { Application } from '#shared/domain/application.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
@@ -43,12 +43,14 @@ export async function editApplication(
   opened: OpenedApplication,
   token: string,
   input: Record<string, unknown>,
+  /** The language the team edits in: refusals speak it. */
+  language: Language,
 ): Promise<EditOutcome> {
   const { event, stored } = opened;
-  const t = applicationMessagesFor(event.language);
+  const t = applicationMessagesFor(language);
   const closed: EditOutcome = { kind: 'invalid', errors: { application: t.edit.closed } };
   if (!opened.changeable) return closed;
-  const read = readApplicationForm(event.language, {
+  const read = readApplicationForm(language, {
     ...input,
     municipality: stored.application.municipalityCode,
   });

@@ -54,7 +54,17 @@ export async function addMember(
   const result = await addDelegationMembers(context.table, {
     event,
     quota,
-    members: [memberSignUp(context, event, mail, quota, read.member, context.clock().toISOString())],
+    members: [
+      memberSignUp(
+        context,
+        event,
+        mail,
+        quota,
+        read.member,
+        context.clock().toISOString(),
+        opened.delegation.language,
+      ),
+    ],
   });
   if (result.kind === 'confirmed') return { ok: true };
   if (result.kind === 'closed') return closed;

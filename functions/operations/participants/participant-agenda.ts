@@ -1,7 +1,7 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { agendaFeed } from '#shared/calendar/agenda-feed.ts';
-import { inProgrammeOrder, isPause } from '#shared/domain/programme-slot.ts';
+import { inProgrammeOrder, isSession } from '#shared/domain/programme-slot.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { pickedSlotIds, pickSlot, registrationByFeedToken, unpickSlot } from '#store/agenda-items.ts';
@@ -11,7 +11,7 @@ import type { OpenedBooking } from './manage-registration.ts';
 
 /** Sessions that can go on an agenda: the programme less its breaks and lunch. */
 export function agendaSlots(booking: Pick<OpenedBooking, 'page'>) {
-  return inProgrammeOrder(booking.page.slots).filter((slot) => !isPause(slot));
+  return inProgrammeOrder(booking.page.slots).filter(isSession);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { EventWithQuotas } from '#shared/delegation/quota.ts';
 import { missingRoles } from '#shared/delegation/role-check.ts';
 import { type Delegation, memberOrganisationKind } from '#shared/domain/delegation.ts';
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
+import type { Language } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -41,11 +42,13 @@ export async function registerDelegationForEvent(
   event: EventWithQuotas,
   input: Record<string, unknown>,
   sendAnyway: boolean,
+  /** The language the lead registered in: their and the members' mails speak it. */
+  language: Language,
 ): Promise<DelegationOutcome> {
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
-  const read = readDelegationForm(event, input);
+  const read = readDelegationForm({ quotas: event.quotas, language }, input);
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const { quota, leadName, leadEmail, members } = read.form;
   const missing = missingRoles(
@@ -56,14 +59,16 @@ export async function registerDelegationForEvent(
 
   const mail = await participantMailContext(context, event);
   const createdAt = now.toISOString();
-  const signUps = members.map((member) => memberSignUp(context, event, mail, quota, member, createdAt));
+  const signUps = members.map((member) =>
+    memberSignUp(context, event, mail, quota, member, createdAt, language),
+  );
   const delegation: Delegation = {
     eventId: event.id,
     organisation: quota.organisation,
     organisationKey: quota.key,
     leadName,
     leadEmail,
-    language: event.language,
+    language,
     createdAt,
   };
   const leadToken = newSecretToken();
@@ -100,6 +105,7 @@ export function memberSignUp(
   quota: Quota,
   member: DelegationMember,
   createdAt: string,
+  language: Language,
 ): SignUpRequest {
   const token = newSecretToken();
   const feedToken = newSecretToken();
@@ -114,7 +120,7 @@ export function memberSignUp(
       organisation: quota.organisation,
       organisationKind: memberOrganisationKind(member.role),
       role: delegationMessagesFor(event.language).roles[member.role],
-      language: event.language,
+      language,
       agendaFeedToken: feedToken,
       createdAt,
       delegation: { organisationKey: quota.key, role: member.role },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
@@ -20,11 +20,13 @@ export async function signUpForEvent(
   context: AppContext,
   event: EventRecord,
   input: Record<string, unknown>,
+  /** The language the person signed up in: their mails speak it. */
+  language: Language,
 ): Promise<SignUpOutcome> {
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
-  const read = readSignUpForm(event, input);
+  const read = readSignUpForm({ questions: event.questions, language }, input);
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const { form } = read;
 
@@ -42,7 +44,7 @@ export async function signUpForEvent(
       organisationKind: form.organisationKind,
       role: form.role,
       answers: form.answers,
-      language: event.language,
+      language,
       agendaFeedToken: feedToken,
       createdAt: now.toISOString(),
     },

@@ -16,12 +16,7 @@ export function SignInPage({
 }) {
   const t = organiserMessagesFor(language);
   return (
-    <Layout
-      language={language}
-      title={t.signInTitle}
-      languageLinks={(other) => `/organiser/sign-in?lang=${other}`}
-      showMailbox={showMailbox}
-    >
+    <Layout language={language} title={t.signInTitle} showMailbox={showMailbox}>
       <h1>{t.signInTitle}</h1>
       {sent ? (
         <ActionNotice>{t.linkSent}</ActionNotice>
