@@ -10,7 +10,7 @@ import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
 import { pageRoutes, requestedLanguage } from '#http/public/page-routes.tsx';
 import { participantRoutes } from '#http/public/participant-routes.tsx';
 import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
-import { isTableReachable } from '#store/table.ts';
+import { isTableReachable } from '#store/table/table.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { guardPublicForms, guardRequests } from './request-guards.ts';
 

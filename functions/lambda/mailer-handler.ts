@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.ts';
-import { connectTable } from '#store/table.ts';
+import { connectTable } from '#store/table/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
 import { configFromEnvironment } from './platform-config.ts';
 

@@ -3,7 +3,7 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailClaim, emailKey, manageTokenReplacement } from './participant-keys.ts';
 import type { StoredRegistration } from './registration-items.ts';
-import type { Table } from './table.ts';
+import type { Table } from './table/table.ts';
 
 /** A registration moved to another address by an organiser (most often a typo corrected). */
 export interface AddressChange {

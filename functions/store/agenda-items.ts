@@ -1,10 +1,10 @@
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Registration } from '#shared/domain/registration.ts';
 import { slotKey } from './event-items.ts';
-import { queryAll } from './query-all.ts';
 import { getRegistration, registrationKey, withoutSecret } from './registration-items.ts';
-import type { Table } from './table.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { queryAll } from './table/query-all.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A participant's agenda: the sessions they picked, and the secret feed that shows them.

@@ -3,11 +3,11 @@ import type { Application, ReviewedApplication } from '#shared/domain/applicatio
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { eventKey } from './event-items.ts';
-import { recordOf } from './item-attributes.ts';
 import { queueMessage } from './outbox-items.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import { transact } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A municipality's application to a working group, and the team's way back to it:
@@ -88,21 +88,6 @@ function receiptItems(
   return receipts.map((message, n) =>
     queueMessage(table, { id: `${idPrefix}:${n}`, eventId, reason, message, createdAt }),
   );
-}
-
-/**
- * Runs one transaction, again while another transaction holds an item; a failed condition comes back as the index
- * of the first element that failed it.
- */
-export async function transact(table: Table, items: Record<string, unknown>[]): Promise<number | undefined> {
-  try {
-    await sendTransaction(table, { TransactItems: items });
-    return undefined;
-  } catch (error) {
-    const failed = cancellationReasons(error)?.indexOf('ConditionalCheckFailed') ?? -1;
-    if (failed < 0) throw error;
-    return failed;
-  }
 }
 
 /**

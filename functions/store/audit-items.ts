@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#shared/domain/audit-entry.ts';
-import { recordOf } from './item-attributes.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
-import { sendTransaction } from './transaction-errors.ts';
+import { recordOf } from './table/item.ts';
+import { sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * An organisation's audit trail, newest last in its partition:

@@ -1,6 +1,6 @@
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * One conditional write and the audit entries that record it, in one transaction: the trail never names a change

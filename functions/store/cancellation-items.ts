@@ -5,7 +5,6 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
 import { feedKey, pickedSlotIds, unpickItems } from './agenda-items.ts';
 import { eventKey } from './event-items.ts';
-import { recordOf } from './item-attributes.ts';
 import { needsKey } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailKey, manageTokenKey } from './participant-keys.ts';
@@ -18,16 +17,17 @@ import {
   waitingListOf,
   withoutSecret,
 } from './registration-items.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
-import type { TransactItem } from './transact-item.ts';
+import { recordOf } from './table/item.ts';
 import {
   backOff,
   cancellationReasons,
   isTransientConflict,
   StoreBusyError,
   sendTransaction,
-} from './transaction-errors.ts';
+} from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 export interface CancellationRequest {
   event: EventRecord;
@@ -105,7 +105,7 @@ async function firstInLine(table: Table, eventId: string): Promise<StoredRegistr
   const { Items } = await table.doc.send(
     new QueryCommand({
       TableName: table.name,
-      IndexName: TABLE_LAYOUT.index1.name,
+      IndexName: TABLE_LAYOUT.gsi1.name,
       KeyConditionExpression: 'GSI1PK = :waiting',
       ExpressionAttributeValues: { ':waiting': waitingListOf(eventId) },
       Limit: 1,

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { registrationKey } from './registration-items.ts';
-import type { Table } from './table.ts';
+import type { Table } from './table/table.ts';
 
 export type CheckInOutcome = 'checked-in' | 'not-confirmed';
 

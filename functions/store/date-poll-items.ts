@@ -2,10 +2,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
 import { eventStillPublished, meetingKey } from './event-items.ts';
-import { type Item, recordOf } from './item-attributes.ts';
 import { MEETING_NOTICES_PENDING } from './meeting-items.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
+import { type Item, recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A meeting's date poll and the members' answers, in the event's partition:

@@ -5,13 +5,13 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
-import { recordOf } from './item-attributes.ts';
 import { queueMessage } from './outbox-items.ts';
-import { queryAll } from './query-all.ts';
 import { quotaTaken, takeQuotaItem } from './quota-items.ts';
 import { participantItems, type SignUpRequest } from './sign-up-items.ts';
-import type { Table } from './table.ts';
-import { cancellationReasons, StoreBusyError, sendTransaction } from './transaction-errors.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import { cancellationReasons, StoreBusyError, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A delegation, and its lead's way back to it:

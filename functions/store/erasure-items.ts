@@ -1,10 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RegistrationStatus } from '#shared/domain/registration.ts';
-import { deleteItems, type ItemKey } from './delete-items.ts';
-import type { Item } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
+import { deleteItems } from './table/delete-items.ts';
+import type { Item, ItemKey } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * What became of an event's personal data, and what is kept of it for statistics:

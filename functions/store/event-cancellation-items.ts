@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { eventKey } from './event-items.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * An organiser cancels a published event: its status and a higher SEQUENCE (calendars replace their copy), and a

@@ -1,9 +1,9 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { EventDetails } from '#shared/organiser/event-details-form.ts';
 import { eventKey } from './event-items.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * Saves an event's new time, place or name with SEQUENCE one higher, on the condition that nobody saved another

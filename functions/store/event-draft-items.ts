@@ -3,10 +3,10 @@ import type { Meeting } from '#shared/domain/meeting.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { EVENT_LIST, eventItem, eventKey, eventOf } from './event-items.ts';
 import { meetingItem } from './meeting-items.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
-import type { TransactItem } from './transact-item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * Events as organisers make them: a new event is a draft (the public pages never show one), then published. A draft
@@ -84,7 +84,7 @@ export function publishDraft(table: Table, eventId: string, audit: TransactItem[
 /** Every event, drafts included, soonest first: for organisers, who filter them to their organisation's. */
 export async function listEventsWithDrafts(table: Table): Promise<EventRecord[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :list',
     ExpressionAttributeValues: { ':list': EVENT_LIST },
   });

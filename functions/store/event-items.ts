@@ -2,10 +2,10 @@ import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
-import { type Item, recordOf } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
+import { type Item, recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
 
 /**
  * An event's page lives in one item collection, so one Query reads it whole:
@@ -165,7 +165,7 @@ export async function eventsWithPendingNotices(
   flag: 'cancellationNoticePending' | 'decisionNoticePending',
 ): Promise<EventRecord[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :list',
     FilterExpression: '#flag = :yes',
     ExpressionAttributeNames: { '#flag': flag },
@@ -177,7 +177,7 @@ export async function eventsWithPendingNotices(
 /** Every published or cancelled event, soonest first (drafts stay off the public list). */
 export async function listEvents(table: Table): Promise<EventRecord[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :list',
     ExpressionAttributeValues: { ':list': EVENT_LIST },
   });
@@ -192,7 +192,7 @@ export async function listEventsStartingBetween(
   to: string,
 ): Promise<EventRecord[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :list AND GSI1SK BETWEEN :from AND :to',
     ExpressionAttributeValues: { ':list': EVENT_LIST, ':from': from, ':to': `${to}~` },
   });

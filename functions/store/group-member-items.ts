@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { GroupMember } from '#shared/domain/group-member.ts';
-import { recordOf } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * The members of a working group and their secret links:

@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { deleteItems, type ItemKey } from './delete-items.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
+import { deleteItems } from './table/delete-items.ts';
+import type { ItemKey } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A post of an event's public form, by its idempotency key, and once it has one the answer it got:

@@ -3,10 +3,10 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { MeetingInviteKind } from '#shared/mail/meeting-invite-mail.ts';
 import { meetingKey, meetingOf } from './event-items.ts';
-import type { Item } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
+import type { Item } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
 
 /**
  * A working group's meeting lives in its event's page collection (PK = EVENT#<id>, SK = #MEETING#<nn>, see
@@ -90,7 +90,7 @@ export async function markMeetingNoticeQueued(table: Table, meeting: Meeting): P
 /** Meetings and date polls whose members have not all been told yet, as their items. */
 export async function itemsAwaitingMemberNotices(table: Table): Promise<Item[]> {
   return queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :pending',
     ExpressionAttributeValues: { ':pending': MEETING_NOTICES_PENDING },
   });

@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SensitiveNeeds } from '#shared/domain/registration.ts';
-import { recordOf } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A participant's dietary and accessibility needs, apart from the registration so that lists and exports of

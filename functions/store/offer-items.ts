@@ -2,12 +2,12 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from './event-items.ts';
 import { OPEN_OFFERS } from './promotion-items.ts';
-import { queryAll } from './query-all.ts';
 import { changeRegistrationWithMessage } from './registration-items.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
-import type { TransactItem } from './transact-item.ts';
-import { sendTransaction } from './transaction-errors.ts';
+import { queryAll } from './table/query-all.ts';
+import { sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * The person accepts the seat held for them: only while the offer is open, so an answer and the expiry job cannot
@@ -37,7 +37,7 @@ export async function expiredOffers(
   now: string,
 ): Promise<{ eventId: string; registrationId: string }[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :offers AND GSI1SK <= :now',
     ExpressionAttributeValues: { ':offers': OPEN_OFFERS, ':now': now },
   });

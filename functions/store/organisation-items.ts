@@ -1,11 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation } from '#shared/domain/organisation.ts';
-import { recordOf } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
-import type { TransactItem } from './transact-item.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * PK = ORG#<id>, SK = #ORG: the tenant, with its settings (retention period, sender name, reply-to address).
@@ -65,7 +65,7 @@ export async function getOrganisation(table: Table, id: string): Promise<Organis
 /** Every organisation on the platform. */
 export async function listOrganisations(table: Table): Promise<Organisation[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :list',
     ExpressionAttributeValues: { ':list': ORGANISATION_LIST },
   });

@@ -1,11 +1,11 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { hashEmail } from '#security/secret-token.ts';
 import type { Member, Membership, OrganiserRole } from '#shared/domain/organiser.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { queryAll } from './table/query-all.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * Organisers and their memberships, found by the hash of the person's address:
@@ -54,7 +54,7 @@ export async function getOrganiserAccount(
 /** The organisation's people, by name. */
 export async function listMembers(table: Table, organisationId: string): Promise<Member[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :members',
     ExpressionAttributeValues: { ':members': membersOf(organisationId) },
   });

@@ -2,11 +2,12 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
-import { deleteItems, type ItemKey } from './delete-items.ts';
-import { recordOf } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
+import { deleteItems } from './table/delete-items.ts';
+import type { ItemKey } from './table/item.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
 
 /**
  * An outbox message is the intent to send one e-mail, written in the same transaction as the change that causes it.
@@ -83,7 +84,7 @@ export async function queueMessageOnce(table: Table, intent: OutboxIntent): Prom
 /** The messages waiting whose next try is due at `now`, the longest-waiting first. */
 export async function dueMessages(table: Table, now: string): Promise<OutboxAddress[]> {
   const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
     KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
     ExpressionAttributeValues: { ':pending': PENDING, ':until': `${now}~` },
@@ -181,13 +182,13 @@ export async function releaseAfterFailure(
  */
 export async function undeliveredMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
   const failed = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :failed',
     ExpressionAttributeValues: { ':failed': FAILED },
     ScanIndexForward: false,
   });
   const cutShort = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :sending AND GSI1SK < :before',
     ExpressionAttributeValues: { ':sending': SENDING, ':before': claimedBefore },
     ScanIndexForward: false,

@@ -1,5 +1,5 @@
 import type { Registration } from '#shared/domain/registration.ts';
-import type { Table } from './table.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * Items that make a registration findable without a scan, each written in the same transaction as the registration:

@@ -1,9 +1,9 @@
 import type { Material, ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
 import { slotKey } from './event-items.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /** DynamoDB's limit on the items in one transaction. */
 const TRANSACTION_LIMIT = 100;

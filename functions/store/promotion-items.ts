@@ -10,9 +10,9 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from './registration-items.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 export interface Promotion {
   manageTokenHash: string;

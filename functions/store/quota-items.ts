@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { QuotaCount } from '#shared/delegation/quota.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * The places an organisation has taken of its quota, counted beside the event's seats:

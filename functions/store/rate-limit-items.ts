@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Table } from './table.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * A rate-limit counter: one per scope, subject and fixed window, shared by every Lambda instance.

@@ -2,15 +2,15 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { type AddressChange, addressChangeItems } from './address-change-items.ts';
-import { type Item, recordOf } from './item-attributes.ts';
 import { needsItem, needsKey } from './needs-items.ts';
 import { type OutboxIntent, queueMessage } from './outbox-items.ts';
 import { manageTokenKey, manageTokenReplacement } from './participant-keys.ts';
-import { countAll, queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import { TABLE_LAYOUT } from './table-layout.ts';
-import type { TransactItem } from './transact-item.ts';
-import { cancellationReasons, sendTransaction } from './transaction-errors.ts';
+import { type Item, recordOf } from './table/item.ts';
+import { countAll, queryAll } from './table/query-all.ts';
+import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import { TABLE_LAYOUT } from './table/table-layout.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * A registration sits in its event's partition, away from the page items (no leading '#'):
@@ -46,7 +46,7 @@ export async function withCurrentPlace<T extends Registration>(table: Table, reg
   if (registration.status !== 'waiting' || registration.waitingTicket === undefined) return registration;
   const { GSI1PK, GSI1SK } = waitingListKey(registration.eventId, registration.waitingTicket);
   const ahead = await countAll(table, {
-    IndexName: TABLE_LAYOUT.index1.name,
+    IndexName: TABLE_LAYOUT.gsi1.name,
     KeyConditionExpression: 'GSI1PK = :list AND GSI1SK < :ticket',
     ExpressionAttributeValues: { ':list': GSI1PK, ':ticket': GSI1SK },
   });

@@ -1,10 +1,11 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationReview } from '#shared/domain/application.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { applicationKey, transact } from './application-items.ts';
+import { applicationKey } from './application-items.ts';
 import { eventKey, eventStillPublished } from './event-items.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
+import { transact } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * The organisers' choice of municipalities, kept on the items it concerns:

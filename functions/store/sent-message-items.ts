@@ -1,9 +1,9 @@
 import type { SentMessage } from '#shared/organiser/sent-message.ts';
 import { writeWithAudit } from './audited-write.ts';
-import { recordOf } from './item-attributes.ts';
-import { queryAll } from './query-all.ts';
-import type { Table } from './table.ts';
-import type { TransactItem } from './transact-item.ts';
+import { recordOf } from './table/item.ts';
+import { queryAll } from './table/query-all.ts';
+import type { Table } from './table/table.ts';
+import type { TransactItem } from './table/transact-item.ts';
 
 /**
  * Kept in the event's partition, beside the registrations:

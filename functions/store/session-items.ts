@@ -3,8 +3,8 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { SessionTimes } from '#shared/domain/session-window.ts';
 import { queueMessage } from './outbox-items.ts';
-import type { Table } from './table.ts';
-import { sendTransaction } from './transaction-errors.ts';
+import { sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * An organiser's sign-in, found by hashes of the secrets the person holds, never the secrets themselves:

@@ -8,8 +8,8 @@ import { needsItem } from './needs-items.ts';
 import { queueMessage } from './outbox-items.ts';
 import { emailClaim, emailKey, manageTokenItem } from './participant-keys.ts';
 import { registrationKey, waitingListKey } from './registration-items.ts';
-import type { Table } from './table.ts';
-import { cancellationReasons, StoreBusyError, sendTransaction } from './transaction-errors.ts';
+import { cancellationReasons, StoreBusyError, sendTransaction } from './table/send-transaction.ts';
+import type { Table } from './table/table.ts';
 
 export interface SignUpRequest {
   event: EventRecord;

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { hashEmail } from '#security/secret-token.ts';
 import type { UndeliverableMark, UndeliverableReason } from '#shared/domain/undeliverable-mark.ts';
-import type { Table } from './table.ts';
+import type { Table } from './table/table.ts';
 
 /**
  * An address that the mail service reported as bouncing, or whose owner marked our mail as spam:

@@ -6,7 +6,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import { eventKey, getEventPage } from '#store/event-items.ts';
 import { listQuotaCounts, quotaKey, quotaTaken } from '#store/quota-items.ts';
 import { listRegistrations, registrationKey } from '#store/registration-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';

@@ -5,7 +5,7 @@ import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.ts';
 import { cutShortBefore, MAX_DELIVERY_ATTEMPTS } from '#shared/mail/delivery-retry.ts';
 import { claimMessage, dueMessages, undeliveredMessages } from '#store/outbox-items.ts';
-import { queryAll } from '#store/query-all.ts';
+import { queryAll } from '#store/table/query-all.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';

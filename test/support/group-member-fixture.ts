@@ -3,7 +3,7 @@ import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
 import { groupMemberItem, memberLinkItem } from '#store/group-member-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 export interface MemberWithLink {
   member: GroupMember;

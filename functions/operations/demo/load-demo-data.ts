@@ -5,7 +5,7 @@ import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
 import { eventExists, putEventPage } from '#store/event-items.ts';
 import { addOrganisationIfAbsent } from '#store/organisation-items.ts';
 import { getOrganiserAccount, putOrganiser } from '#store/organiser-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 /**
  * Writes the demo events that are not in the store yet; the ones already there keep their registrations.

@@ -3,7 +3,7 @@ import { hashEmail } from '#security/secret-token.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { addOrganisationIfAbsent, getOrganisation } from '#store/organisation-items.ts';
 import { putOrganiser } from '#store/organiser-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 /** The retention a new organisation starts with; its admins change it on the organisation's settings page. */
 const NEW_ORGANISATION_RETENTION_DAYS = 90;

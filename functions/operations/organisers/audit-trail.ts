@@ -5,7 +5,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { auditEntryPut } from '#store/audit-items.ts';
 import { recentOrganisation } from '#store/organisation-cache.ts';
-import type { TransactItem } from '#store/transact-item.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 
 /** Keeps entries as long as personal data when an organisation has no retention set (it always has one). */
 const DEFAULT_RETENTION_DAYS = 90;

@@ -7,7 +7,7 @@ import { updateEventDetails } from '#store/event-details-items.ts';
 import { getEventPage } from '#store/event-items.ts';
 import { queueMessageOnce } from '#store/outbox-items.ts';
 import { listRegistrations } from '#store/registration-items.ts';
-import type { TransactItem } from '#store/transact-item.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 
 /**
  * Saves a new time, place or name, then sends every confirmed participant the updated invite: same UID, higher

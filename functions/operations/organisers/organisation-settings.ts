@@ -2,7 +2,7 @@ import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { forgetOrganisation } from '#store/organisation-cache.ts';
 import { type OrganisationSettings, organisationSettingsUpdate } from '#store/organisation-items.ts';
-import { sendTransaction } from '#store/transaction-errors.ts';
+import { sendTransaction } from '#store/table/send-transaction.ts';
 import { auditWrites } from './audit-trail.ts';
 
 /** An admin saves the retention period and the mail sender of the organisation they act for, with its audit entry. */

@@ -1,5 +1,5 @@
 import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { undeliverableAddresses } from '#store/undeliverable-address-items.ts';
 import type { EventRegistrations } from './event-administration.ts';
 

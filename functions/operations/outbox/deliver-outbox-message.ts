@@ -7,7 +7,7 @@ import {
   type OutboxAddress,
   releaseAfterFailure,
 } from '#store/outbox-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 export interface OutboxDelivery {
   table: Table;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { markUndeliverableAddress, type UndeliverableReason } from '#store/undeliverable-address-items.ts';
 
 /** An address SES told us not to write to again, and since when. */

@@ -3,11 +3,12 @@ import { type GroupMember, membersOfApplication } from '#shared/domain/group-mem
 import { isScheduled } from '#shared/domain/meeting.ts';
 import { groupCancelledMail } from '#shared/mail/decision-mail.ts';
 import type { MeetingMailContext } from '#shared/mail/meeting-invite-mail.ts';
-import { listReviewedApplications, transact } from '#store/application-items.ts';
+import { listReviewedApplications } from '#store/application-items.ts';
 import { closePollItem, listPolls } from '#store/date-poll-items.ts';
 import { getEventPage } from '#store/event-items.ts';
 import { listGroupMembers } from '#store/group-member-items.ts';
 import { queueMessageOnce } from '#store/outbox-items.ts';
+import { transact } from '#store/table/send-transaction.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
 
 /**

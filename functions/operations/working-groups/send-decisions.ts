@@ -11,11 +11,12 @@ import { erasureTimes } from '#shared/domain/retention.ts';
 import { type DecisionMailContext, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { listReviewedApplications, transact } from '#store/application-items.ts';
+import { listReviewedApplications } from '#store/application-items.ts';
 import { type EventPage, eventsWithPendingNotices, getEventPage } from '#store/event-items.ts';
 import { groupMemberItem } from '#store/group-member-items.ts';
 import { queueMessage, queueMessageOnce } from '#store/outbox-items.ts';
 import { markDecisionNoticesQueued, markDecisionsSent, recordDecision } from '#store/selection-items.ts';
+import { transact } from '#store/table/send-transaction.ts';
 import { meetingInviteId } from './meeting-invite-id.ts';
 import { newMemberLink } from './member-links.ts';
 

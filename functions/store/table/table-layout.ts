@@ -8,7 +8,7 @@ export const TABLE_LAYOUT = {
   partitionKey: 'PK',
   sortKey: 'SK',
   /** Overloaded, sparse index: events by start time, pending outbox messages, waiting lists in order, open seat offers by expiry. */
-  index1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
   /** Epoch seconds; DynamoDB TTL erases personal data after the retention period. */
   timeToLive: 'expiresAt',
   /**
@@ -19,15 +19,15 @@ export const TABLE_LAYOUT = {
 } as const;
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
-  const { partitionKey, sortKey, index1 } = TABLE_LAYOUT;
+  const { partitionKey, sortKey, gsi1 } = TABLE_LAYOUT;
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [
       { AttributeName: partitionKey, AttributeType: 'S' },
       { AttributeName: sortKey, AttributeType: 'S' },
-      { AttributeName: index1.partitionKey, AttributeType: 'S' },
-      { AttributeName: index1.sortKey, AttributeType: 'S' },
+      { AttributeName: gsi1.partitionKey, AttributeType: 'S' },
+      { AttributeName: gsi1.sortKey, AttributeType: 'S' },
     ],
     KeySchema: [
       { AttributeName: partitionKey, KeyType: 'HASH' },
@@ -35,10 +35,10 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
     ],
     GlobalSecondaryIndexes: [
       {
-        IndexName: index1.name,
+        IndexName: gsi1.name,
         KeySchema: [
-          { AttributeName: index1.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index1.sortKey, KeyType: 'RANGE' },
+          { AttributeName: gsi1.partitionKey, KeyType: 'HASH' },
+          { AttributeName: gsi1.sortKey, KeyType: 'RANGE' },
         ],
         Projection: { ProjectionType: 'ALL' },
       },

@@ -1,7 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ItemKey } from './item.ts';
 import type { Table } from './table.ts';
-
-export type ItemKey = { PK: string; SK: string };
 
 /** Deletes many items by key, 25 to a request as DynamoDB allows, until none is left unprocessed. */
 export async function deleteItems(table: Table, keys: ItemKey[]): Promise<void> {

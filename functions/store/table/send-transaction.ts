@@ -84,3 +84,18 @@ export async function sendTransaction(table: Table, input: TransactWriteCommandI
     }
   }
 }
+
+/**
+ * Runs one transaction, again while another transaction holds an item; a failed condition comes back as the index
+ * of the first element that failed it.
+ */
+export async function transact(table: Table, items: Record<string, unknown>[]): Promise<number | undefined> {
+  try {
+    await sendTransaction(table, { TransactItems: items });
+    return undefined;
+  } catch (error) {
+    const failed = cancellationReasons(error)?.indexOf('ConditionalCheckFailed') ?? -1;
+    if (failed < 0) throw error;
+    return failed;
+  }
+}
