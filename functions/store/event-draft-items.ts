@@ -1,6 +1,6 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
-import { writeWithAudit } from './audited-write.ts';
+import { writeWithAudit } from '#store/transactions/audited-write.ts';
 import { EVENT_LIST, eventItem, eventKey, eventOf } from './event-items.ts';
 import { meetingItem } from './meeting-items.ts';
 import { queryAll } from './table/query-all.ts';

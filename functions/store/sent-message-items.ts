@@ -1,5 +1,5 @@
 import type { SentMessage } from '#shared/organiser/sent-message.ts';
-import { writeWithAudit } from './audited-write.ts';
+import { writeWithAudit } from '#store/transactions/audited-write.ts';
 import { recordOf } from './table/item.ts';
 import { queryAll } from './table/query-all.ts';
 import type { Table } from './table/table.ts';

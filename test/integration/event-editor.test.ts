@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '#store/audit-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { listEventsWithDrafts } from '#store/event-draft-items.ts';
 import { getEventPage } from '#store/event-items.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';

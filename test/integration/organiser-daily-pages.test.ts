@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '#store/audit-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { listRegistrations } from '#store/registration-items.ts';
 import { listSentMessages } from '#store/sent-message-items.ts';
 import { applicationForm, apply, team } from '#test/support/application-fixture.ts';

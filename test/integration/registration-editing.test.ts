@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Registration } from '#shared/domain/registration.ts';
-import { listAuditEntries } from '#store/audit-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { getNeeds } from '#store/needs-items.ts';
 import {
   getRegistration,

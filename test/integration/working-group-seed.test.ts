@@ -9,7 +9,7 @@ import { messagesFor } from '#shared/i18n/messages.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import { putEventPage } from '#store/event-items.ts';
 import { listGroupMembers } from '#store/group-member-items.ts';
-import { putOrganisation } from '#store/organisation-items.ts';
+import { putOrganisation } from '#store/transactions/organisations.ts';
 import { applicationForm, apply, type Member, team } from '#test/support/application-fixture.ts';
 import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '#shared/domain/audit-entry.ts';
-import { listAuditEntries } from '#store/audit-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import type { Table } from '#store/table/table.ts';
 
 /**

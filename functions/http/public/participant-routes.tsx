@@ -19,7 +19,7 @@ import { agendaFeedUrl, delegationFormPath, managePath } from '#shared/public-ur
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/agenda-items.ts';
 import { getPublicEvent } from '#store/event-items.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import { withCurrentPlace } from '#store/registration-items.ts';
 import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';

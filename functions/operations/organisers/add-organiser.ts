@@ -1,9 +1,10 @@
 import type { OrganiserRequest } from '#admin/organiser-arguments.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
-import { addOrganisationIfAbsent, getOrganisation } from '#store/organisation-items.ts';
-import { putOrganiser } from '#store/organiser-items.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
 import type { Table } from '#store/table/table.ts';
+import { addOrganisationIfAbsent } from '#store/transactions/organisations.ts';
+import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 
 /** The retention a new organisation starts with; its admins change it on the organisation's settings page. */
 const NEW_ORGANISATION_RETENTION_DAYS = 90;

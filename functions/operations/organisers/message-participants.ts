@@ -9,9 +9,9 @@ import {
   type ParticipantMessageDraft,
 } from '#shared/organiser/participant-message-form.ts';
 import { eventUrl } from '#shared/public-urls.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
 import type { EventPage } from '#store/event-items.ts';
 import { listGroupMembers } from '#store/group-member-items.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
 import { queueMessageOnce } from '#store/outbox-items.ts';
 import { listRegistrations } from '#store/registration-items.ts';
 import { recordSentMessage } from '#store/sent-message-items.ts';

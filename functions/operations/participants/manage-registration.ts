@@ -10,8 +10,8 @@ import { type EventPage, getEventPage } from '#store/event-items.ts';
 import { eraseAnswersNaming } from '#store/idempotency-items.ts';
 import { getNeeds } from '#store/needs-items.ts';
 import { acceptOffer } from '#store/offer-items.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
 import { eraseOutboxCopies } from '#store/outbox-items.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import {
   registrationByManageToken,
   type StoredRegistration,

@@ -6,7 +6,7 @@ import { erasureTimes } from '#shared/domain/retention.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { pickedSlotIds, pickSlot, registrationByFeedToken, unpickSlot } from '#store/agenda-items.ts';
 import { getEventPage } from '#store/event-items.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import type { OpenedBooking } from './manage-registration.ts';
 
 /** Sessions that can go on an agenda: the programme less its breaks and lunch. */

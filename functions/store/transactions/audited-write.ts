@@ -1,6 +1,6 @@
-import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
-import type { Table } from './table/table.ts';
-import type { TransactItem } from './table/transact-item.ts';
+import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 
 /**
  * One conditional write and the audit entries that record it, in one transaction: the trail never names a change

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Organisation } from '#shared/domain/organisation.ts';
-import { getOrganisation } from './organisation-items.ts';
-import type { Table } from './table/table.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import type { Table } from '#store/table/table.ts';
 
 /**
  * How long this process trusts an organisation it has read. Participants' mail needs the organisation's sender name,

@@ -1,12 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Table } from './table/table.ts';
+import { RATE_COUNTER_TYPE, rateCounterKey } from '#store/entities/rate-limit-counter.ts';
+import type { Table } from '#store/table/table.ts';
 
-/**
- * A rate-limit counter: one per scope, subject and fixed window, shared by every Lambda instance.
- *   PK = RATE#<scope>#<sha256(subject)>#<window number>, SK = RATE; `hits`; `expiresAt` an hour after the window
- * The subject (a client address, an e-mail address) appears only hashed.
- */
+/** One counter (`entities/rate-limit-counter.ts`) and the limit of its window. */
 export interface RateCounter {
   scope: string;
   subjectHash: string;
@@ -25,17 +22,14 @@ export async function countRequest(table: Table, counter: RateCounter): Promise<
     await table.doc.send(
       new UpdateCommand({
         TableName: table.name,
-        Key: {
-          PK: `RATE#${counter.scope}#${counter.subjectHash}#${counter.window}`,
-          SK: 'RATE',
-        },
+        Key: rateCounterKey(counter.scope, counter.subjectHash, counter.window),
         UpdateExpression: 'ADD hits :one SET #type = :type, expiresAt = :expiresAt',
         ConditionExpression: 'attribute_not_exists(hits) OR hits < :limit',
         ExpressionAttributeNames: { '#type': 'type' },
         ExpressionAttributeValues: {
           ':one': 1,
           ':limit': counter.limit,
-          ':type': 'rate-counter',
+          ':type': RATE_COUNTER_TYPE,
           ':expiresAt': counter.expiresAt,
         },
       }),

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#shared/domain/audit-entry.ts';
-import { recordOf } from './table/item.ts';
-import { sendTransaction } from './table/send-transaction.ts';
-import type { Table } from './table/table.ts';
-import type { TransactItem } from './table/transact-item.ts';
+import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
+import type { Item } from '#store/table/item.ts';
+import type { KeyDesign } from '#store/table/key-design.ts';
+import type { Table } from '#store/table/table.ts';
 
 /**
  * An organisation's audit trail, newest last in its partition:
@@ -11,29 +11,36 @@ import type { TransactItem } from './table/transact-item.ts';
  * An entry names people, so it carries `expiresAt`: the organisation's retention period after it was written.
  */
 const auditPartition = (organisationId: string) => `AUDIT#${organisationId}`;
+export const auditEntryKey = (organisationId: string, at: string, id: string) => ({
+  PK: auditPartition(organisationId),
+  SK: `${at}#${id}`,
+});
 const PAGE_SIZE = 100;
 
-/** The write of one entry, to travel in the transaction of the change it records. */
-export function auditEntryPut(table: Table, entry: AuditEntry, retentionDays: number): TransactItem {
+export const keyDesign: KeyDesign = [auditEntryKey('<orgId>', '<at>', '<uuid>')];
+
+export function auditEntryItem(entry: AuditEntry, retentionDays: number): Item {
   return {
-    Put: {
-      TableName: table.name,
-      Item: {
-        PK: auditPartition(entry.organisationId),
-        SK: `${entry.at}#${entry.id}`,
-        type: 'audit',
-        ...entry,
-        expiresAt: Math.floor(Date.parse(entry.at) / 1000) + retentionDays * 86_400,
-      },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    },
+    ...auditEntryKey(entry.organisationId, entry.at, entry.id),
+    type: 'audit',
+    ...entry,
+    expiresAt: Math.floor(Date.parse(entry.at) / 1000) + retentionDays * 86_400,
   };
 }
 
-/** Writes entries on their own, for a change that was not one transaction (a programme saved in several). */
-export async function writeAuditEntries(table: Table, puts: TransactItem[]): Promise<void> {
-  if (puts.length > 0) await sendTransaction(table, { TransactItems: puts });
-}
+const shape: ItemShape<AuditEntry> = {
+  type: 'audit',
+  required: {
+    id: 'string',
+    organisationId: 'string',
+    at: 'string',
+    actor: 'map',
+    action: 'string',
+    target: 'map',
+  },
+  optional: { detail: 'string' },
+};
+export const auditEntryOf = (item: Item) => checkedRecord(item, shape);
 
 /** A page of the trail, newest first; `before` (an entry's `cursor`) continues with older ones. */
 export async function listAuditEntries(
@@ -55,7 +62,7 @@ export async function listAuditEntries(
   );
   const last = Items.at(-1);
   return {
-    entries: Items.map((item) => recordOf<AuditEntry>(item)),
+    entries: Items.map(auditEntryOf),
     ...(LastEvaluatedKey && last ? { olderCursor: String(last.SK) } : {}),
   };
 }

@@ -1,72 +1,17 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { hashEmail } from '#security/secret-token.ts';
-import type { Member, Membership, OrganiserRole } from '#shared/domain/organiser.ts';
-import { queryAll } from './table/query-all.ts';
-import { cancellationReasons, sendTransaction } from './table/send-transaction.ts';
-import type { Table } from './table/table.ts';
-import { TABLE_LAYOUT } from './table/table-layout.ts';
-import type { TransactItem } from './table/transact-item.ts';
+import type { Member, OrganiserRole } from '#shared/domain/organiser.ts';
+import { listMembers, membershipItem, membershipKey } from '#store/entities/membership.ts';
+import { ORGANISER_TYPE, organiserKey } from '#store/entities/organiser.ts';
+import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 
 /**
- * Organisers and their memberships, found by the hash of the person's address:
- *   PK = ORGANISER#<sha256(address)>, SK = #ORGANISER          the person: address and name
- *   PK = ORGANISER#<sha256(address)>, SK = MEMBER#<orgId>      a membership: the organisation and the role there
- *     GSI1PK = ORG#<orgId>#MEMBERS, GSI1SK = <sha256(address)>  so the organisation's people list is one Query
- * Reading a person's profile and all their memberships is one strongly consistent Query of their partition.
+ * Organisers and their memberships (`entities/organiser.ts`, `entities/membership.ts`) as admins, the demo data and
+ * the command line change them; "never the last admin" is a condition on another admin's membership.
  */
-const organiserPartition = (emailHash: string) => `ORGANISER#${emailHash}`;
-const profileKey = (emailHash: string) => ({ PK: organiserPartition(emailHash), SK: '#ORGANISER' });
-const membershipKey = (emailHash: string, organisationId: string) => ({
-  PK: organiserPartition(emailHash),
-  SK: `MEMBER#${organisationId}`,
-});
-const membersOf = (organisationId: string) => `ORG#${organisationId}#MEMBERS`;
-
-export interface OrganiserAccount {
-  email: string;
-  name: string;
-  memberships: Membership[];
-}
 
 export type MembershipRefusal = 'already-member' | 'not-member' | 'last-admin' | 'changed-meanwhile';
-
-/** The person behind an address hash with every membership, in organisation order; undefined without any. */
-export async function getOrganiserAccount(
-  table: Table,
-  emailHash: string,
-): Promise<OrganiserAccount | undefined> {
-  const { Items = [] } = await table.doc.send(
-    new QueryCommand({
-      TableName: table.name,
-      KeyConditionExpression: 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': organiserPartition(emailHash) },
-      ConsistentRead: true,
-    }),
-  );
-  const memberships = Items.filter((item) => String(item.SK).startsWith('MEMBER#'))
-    .map((item) => ({ organisationId: String(item.organisationId), role: item.role as OrganiserRole }))
-    .sort((a, b) => a.organisationId.localeCompare(b.organisationId));
-  const profile = Items.find((item) => item.SK === '#ORGANISER');
-  if (!profile || memberships.length === 0) return undefined;
-  return { email: String(profile.email), name: String(profile.name), memberships };
-}
-
-/** The organisation's people, by name. */
-export async function listMembers(table: Table, organisationId: string): Promise<Member[]> {
-  const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.gsi1.name,
-    KeyConditionExpression: 'GSI1PK = :members',
-    ExpressionAttributeValues: { ':members': membersOf(organisationId) },
-  });
-  return items
-    .map((item) => ({
-      email: String(item.email),
-      name: String(item.name),
-      organisationId,
-      role: item.role as OrganiserRole,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.email.localeCompare(b.email));
-}
 
 /**
  * Gives a person a role in an organisation, whatever they held before: for demo data, tests and the command line.
@@ -206,30 +151,16 @@ function profileWrite(table: Table, emailHash: string, member: Member, rename: b
   return {
     Update: {
       TableName: table.name,
-      Key: profileKey(emailHash),
+      Key: organiserKey(emailHash),
       UpdateExpression: rename
         ? 'SET #type = :type, email = :email, #name = :name REMOVE organisationId, #role'
         : 'SET #type = :type, email = :email, #name = if_not_exists(#name, :name)',
       ExpressionAttributeNames: { '#type': 'type', '#name': 'name', ...(rename ? { '#role': 'role' } : {}) },
-      ExpressionAttributeValues: { ':type': 'organiser', ':email': member.email, ':name': member.name },
+      ExpressionAttributeValues: { ':type': ORGANISER_TYPE, ':email': member.email, ':name': member.name },
     },
   };
 }
 
 function membershipPut(table: Table, emailHash: string, member: Member) {
-  return {
-    Put: {
-      TableName: table.name,
-      Item: {
-        ...membershipKey(emailHash, member.organisationId),
-        GSI1PK: membersOf(member.organisationId),
-        GSI1SK: emailHash,
-        type: 'membership',
-        email: member.email,
-        name: member.name,
-        organisationId: member.organisationId,
-        role: member.role,
-      },
-    },
-  };
+  return { Put: { TableName: table.name, Item: membershipItem(emailHash, member) } };
 }
