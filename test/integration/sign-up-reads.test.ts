@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOrganisation } from '#store/entities/organisation.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import { forgetOrganisation, recentOrganisation } from '#store/reads/organisation-cache.ts';
-import { listRegistrations } from '#store/registration-items.ts';
 import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';

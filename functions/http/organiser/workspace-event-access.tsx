@@ -6,7 +6,7 @@ import { organisationView } from '#operations/organisers/organisation-view.ts';
 import type { Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import type { EventPage } from '#store/event-items.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 
 /** What a workspace page knows once access is settled: the event, and the organisation's name and language. */

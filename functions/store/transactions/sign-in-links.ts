@@ -2,9 +2,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { type SignInLink, signInKey, signInLinkItem, signInLinkOf } from '#store/entities/sign-in-link.ts';
-import { queueMessage } from '#store/outbox-items.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import { queueMessage } from './outbox-queue.ts';
 
 /** Stores a sign-in link and queues the e-mail that carries it, together; without a message, only the link. */
 export async function issueSignInLink(
