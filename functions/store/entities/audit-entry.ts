@@ -40,7 +40,7 @@ const shape: ItemShape<AuditEntry> = {
   },
   optional: { detail: 'string' },
 };
-export const auditEntryOf = (item: Item) => checkedRecord(item, shape);
+const auditEntryOf = (item: Item) => checkedRecord(item, shape);
 
 /** A page of the trail, newest first; `before` (an entry's `cursor`) continues with older ones. */
 export async function listAuditEntries(

@@ -30,7 +30,7 @@ const shape: ItemShape<Organisation> = {
   required: { id: 'string', name: 'string', retentionDays: 'number' },
   optional: { kind: 'string', country: 'string', senderName: 'string', replyTo: 'string' },
 };
-export const organisationOf = (item: Item) => checkedRecord(item, shape);
+const organisationOf = (item: Item) => checkedRecord(item, shape);
 
 export async function getOrganisation(table: Table, id: string): Promise<Organisation | undefined> {
   const { Item } = await table.doc.send(new GetCommand({ TableName: table.name, Key: organisationKey(id) }));

@@ -39,7 +39,7 @@ const shape: ItemShape<PollResponse> = {
     answeredAt: 'string',
   },
 };
-export const pollResponseOf = (item: Item) => checkedRecord(item, shape);
+const pollResponseOf = (item: Item) => checkedRecord(item, shape);
 
 export async function listPollResponses(
   table: Table,

@@ -85,7 +85,7 @@ function withTicket<T extends Registration>(item: Item, record: T): T {
     ? { ...record, waitingTicket: Number(item.GSI1SK) }
     : record;
 }
-export const storedRegistrationOf = (item: Item) => withTicket(item, checkedRecord(item, shape));
+const storedRegistrationOf = (item: Item) => withTicket(item, checkedRecord(item, shape));
 export const registrationOf = (item: Item) => withTicket(item, checkedRecord(item, withoutHash));
 
 /** The registration without its link's hash: what leaves the store for pages, e-mails and downloads. */
