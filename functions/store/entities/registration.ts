@@ -66,16 +66,18 @@ export function registrationItem(
 
 const shape: ItemShape<StoredRegistration> = {
   type: REGISTRATION_TYPE,
-  required: {
-    id: 'string',
+  required: { id: 'string', status: 'string' },
+  optional: {
     eventId: 'string',
-    status: 'string',
-    name: 'string',
     email: 'string',
+    name: 'string',
     createdAt: 'string',
     manageTokenHash: 'string',
+    offerExpiresAt: 'string',
+    revision: 'number',
+    agendaFeedToken: 'string',
+    delegation: 'map',
   },
-  optional: { offerExpiresAt: 'string', revision: 'number', agendaFeedToken: 'string', delegation: 'map' },
 };
 const withoutHash: ItemShape<Registration> = { ...shape, hidden: ['manageTokenHash'] };
 

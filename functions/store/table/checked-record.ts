@@ -13,7 +13,10 @@ export type AttributeKind = 'string' | 'number' | 'boolean' | 'map' | 'list';
 
 /** What a record type requires of its stored item; each entity module states its own. */
 export interface ItemShape<T> {
-  /** The item's `type`; null for an item only ever written by updates, which give it none. */
+  /**
+   * The item's `type`: an item of another type is refused. One with none is checked by its attributes alone, as the
+   * items that updates alone write are (null here: quota counters, the erasure record).
+   */
   type: string | null;
   /** The attributes the record cannot do without, with their kind. */
   required: { readonly [K in keyof T & string]?: AttributeKind };
@@ -57,11 +60,11 @@ function checkKinds(
 
 /**
  * The record a stored item holds: the item less its keys, its `type` and the shape's hidden attributes, once its
- * `type` and the kinds of the attributes the record needs are checked. A few `typeof`s per item, no schema: it runs
+ * `type` (when it has one) and the kinds of the attributes the record needs are checked. A few `typeof`s per item, no schema: it runs
  * on every read.
  */
 export function checkedRecord<T>(item: Item, shape: ItemShape<T>): T {
-  if (shape.type !== null && item.type !== shape.type)
+  if (item.type !== undefined && item.type !== shape.type)
     throw new UnexpectedItemError(item, `its type is ${String(item.type)}, not ${shape.type}`);
   checkKinds(item, shape.required, false);
   if (shape.optional) checkKinds(item, shape.optional, true);

@@ -47,10 +47,10 @@ describe('checkedRecord', () => {
     expect(() => checkedRecord({ ...stored, note: 3 }, shape)).toThrow('note is number, not a string');
   });
 
-  it('checks no type for records that updates alone write', () => {
-    expect(checkedRecord({ PK: 'P', SK: 'S', id: 'x', count: 0 }, { ...shape, type: null })).toEqual({
-      id: 'x',
-      count: 0,
-    });
+  it('checks an item without a type (as updates alone write them) by its attributes alone', () => {
+    expect(checkedRecord({ PK: 'P', SK: 'S', id: 'x', count: 0 }, shape)).toEqual({ id: 'x', count: 0 });
+    expect(() => checkedRecord({ PK: 'P', SK: 'S', id: 'x' }, shape)).toThrow(
+      'count is nothing, not a number',
+    );
   });
 });
