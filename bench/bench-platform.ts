@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { startDynamoDbLocal } from '#local/dynamodb-local.ts';
 import { freePort } from '#local/free-port.ts';
 import { assembleLocalPlatform, type LocalPlatform } from '#local/local-platform.ts';
-import { connectTable, ensureTable, type Table } from '#store/table.ts';
+import { connectTable, ensureTable, type Table } from '#store/table/table.ts';
 
 export interface BenchPlatform extends LocalPlatform {
   table: Table;

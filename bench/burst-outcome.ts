@@ -1,6 +1,6 @@
 import type { Mailbox } from '#local/smtp-catcher.ts';
-import { listRegistrations } from '#store/registration-items.ts';
-import type { Table } from '#store/table.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import type { Table } from '#store/table/table.ts';
 import { receivedMail } from '#test/support/read-mail.ts';
 import type { BurstResponse } from './sign-up-burst.ts';
 

@@ -1,5 +1,5 @@
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 /** One request the app sent to DynamoDB, with its input as it went over the wire (attribute values typed). */
 export interface RecordedCall {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 export interface ShardedSeatsRun {
   capacity: number;

@@ -1,8 +1,8 @@
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { eventKey } from '#store/event-items.ts';
-import type { Table } from '#store/table.ts';
+import { eventKey } from '#store/entities/event.ts';
+import type { Table } from '#store/table/table.ts';
 import { type DynamoDbCallRecorder, recordDynamoDbCalls } from './dynamodb-call-recorder.ts';
 import { itemSize } from './item-size.ts';
 import { postSignUp, signUpUrl } from './sign-up-burst.ts';

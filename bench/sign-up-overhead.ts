@@ -1,7 +1,7 @@
 import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { TransactWriteItemsCommand, type TransactWriteItemsCommandInput } from '@aws-sdk/client-dynamodb';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { recordDynamoDbCalls } from './dynamodb-call-recorder.ts';
 import { percentile } from './percentile.ts';
 import { burstParticipant, postSignUp, signUpUrl } from './sign-up-burst.ts';

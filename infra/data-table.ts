@@ -2,7 +2,7 @@ import type { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { TABLE_LAYOUT } from '#store/table-layout.ts';
+import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
 
 export interface DataTableProps {
   readonly deletionProtection: boolean;
@@ -21,13 +21,13 @@ const ITEM_READ_WRITE_ACTIONS = [
   'dynamodb:UpdateItem',
 ];
 
-/** The one table of the key design in `functions/store/table-layout.ts`; its stream feeds the mailer. */
+/** The one table of the key design in `functions/store/table/table-layout.ts`; its stream feeds the mailer. */
 export class DataTable extends Construct {
   readonly table: Table;
 
   constructor(scope: Construct, id: string, props: DataTableProps) {
     super(scope, id);
-    const { partitionKey, sortKey, index1, timeToLive } = TABLE_LAYOUT;
+    const { partitionKey, sortKey, gsi1, timeToLive } = TABLE_LAYOUT;
     this.table = new Table(this, 'Table', {
       partitionKey: { name: partitionKey, type: AttributeType.STRING },
       sortKey: { name: sortKey, type: AttributeType.STRING },
@@ -39,9 +39,9 @@ export class DataTable extends Construct {
       removalPolicy: props.removalPolicy,
     });
     this.table.addGlobalSecondaryIndex({
-      indexName: index1.name,
-      partitionKey: { name: index1.partitionKey, type: AttributeType.STRING },
-      sortKey: { name: index1.sortKey, type: AttributeType.STRING },
+      indexName: gsi1.name,
+      partitionKey: { name: gsi1.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: gsi1.sortKey, type: AttributeType.STRING },
       projectionType: ProjectionType.ALL,
     });
   }
@@ -54,7 +54,7 @@ export class DataTable extends Construct {
     return Grant.addToPrincipal({
       grantee,
       actions: [...ITEM_READ_WRITE_ACTIONS, ...(options.scan ? ['dynamodb:Scan'] : [])],
-      resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE_LAYOUT.index1.name}`],
+      resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE_LAYOUT.gsi1.name}`],
     });
   }
 }

@@ -2,6 +2,7 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
+import { OUTBOX_TYPE } from '#store/entities/outbox-message.ts';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
@@ -42,7 +43,7 @@ export class OutboxMailer extends Construct {
         filters: [
           FilterCriteria.filter({
             eventName: FilterRule.isEqual('INSERT'),
-            dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') } } },
+            dynamodb: { NewImage: { type: { S: FilterRule.isEqual(OUTBOX_TYPE) } } },
           }),
         ],
       }),

@@ -1,5 +1,5 @@
 import { addOrganiser } from '#operations/organisers/add-organiser.ts';
-import { connectTable } from '#store/table.ts';
+import { connectTable } from '#store/table/table.ts';
 import { ORGANISER_USAGE, organiserRequestFrom } from './organiser-arguments.ts';
 
 /** `npm run organiser:add`: puts an organiser into the table of a deployed stage (or of DynamoDB Local). */

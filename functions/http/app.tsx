@@ -11,7 +11,7 @@ import { pageRoutes } from '#http/public/page-routes.tsx';
 import { participantRoutes } from '#http/public/participant-routes.tsx';
 import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
 import { readerLanguage, rememberLanguageChoice } from '#http/reader-language.ts';
-import { isTableReachable } from '#store/table.ts';
+import { isTableReachable } from '#store/table/table.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { guardPublicForms, guardRequests } from './request-guards.ts';
 

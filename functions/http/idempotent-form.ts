@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { runPostOnce } from '#operations/requests/run-post-once.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
-import type { PostedForm, StoredAnswer } from '#store/idempotency-items.ts';
+import type { PostedForm, StoredAnswer } from '#store/entities/idempotency-key.ts';
 import { postedFields } from './form-body.ts';
 import { refuseRequest } from './request-refusal.tsx';
 

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '#context/app-context.ts';
-import { isStoreBusy, STORE_BUSY_RETRY_SECONDS } from '#store/transaction-errors.ts';
+import { isStoreBusy, STORE_BUSY_RETRY_SECONDS } from '#store/table/send-transaction.ts';
 import { readableForm } from './form-body.ts';
 import { idempotentForm } from './idempotent-form.ts';
 import { requireOriginSecret } from './origin-verification.ts';

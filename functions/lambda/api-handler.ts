@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '#http/app.tsx';
-import { connectTable } from '#store/table.ts';
+import { connectTable } from '#store/table/table.ts';
 import { configFromEnvironment } from './platform-config.ts';
 import { secretFromExtension } from './secrets-extension.ts';
 

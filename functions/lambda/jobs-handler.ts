@@ -3,7 +3,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import { type JobReport, runScheduledJobs } from '#jobs/run-scheduled-jobs.ts';
 import { isOutboxRetries, type ScheduledTask } from '#jobs/scheduled-tasks.ts';
 import { deliverPendingMessages } from '#operations/outbox/deliver-outbox-message.ts';
-import { connectTable } from '#store/table.ts';
+import { connectTable } from '#store/table/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
 import { configFromEnvironment } from './platform-config.ts';
 

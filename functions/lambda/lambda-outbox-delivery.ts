@@ -2,7 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { createMailTransport } from '#mail/mail-transport.ts';
 import { MAIL_REFUSED, withRefusalsReported } from '#mail/refusal-reporting-transport.ts';
 import type { OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import type { PlatformConfig } from './platform-config.ts';
 
 /** How the mailer and the jobs Lambdas deliver the outbox: through SES, each refusal logged for the alarm. */

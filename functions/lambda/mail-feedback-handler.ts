@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SNSEvent } from 'aws-lambda';
 import { recordMailFeedback } from '#operations/outbox/record-mail-feedback.ts';
-import { connectTable } from '#store/table.ts';
+import { connectTable } from '#store/table/table.ts';
 import { configFromEnvironment } from './platform-config.ts';
 
 const logger = new Logger();

@@ -1,7 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.ts';
-import { connectTable } from '#store/table.ts';
+import { OUTBOX_TYPE } from '#store/entities/outbox-message.ts';
+import { connectTable } from '#store/table/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
 import { configFromEnvironment } from './platform-config.ts';
 
@@ -21,7 +22,7 @@ export async function handler(event: DynamoDBStreamEvent, context: Context): Pro
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
     const id = image?.id?.S;
-    if (record.eventName !== 'INSERT' || image?.type?.S !== 'outbox' || !id) continue;
+    if (record.eventName !== 'INSERT' || image?.type?.S !== OUTBOX_TYPE || !id) continue;
     try {
       const outcome = await deliverOutboxMessage(delivery, {
         id,

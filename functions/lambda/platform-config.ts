@@ -1,5 +1,5 @@
 import type { MailTransportConfig } from '#mail/mail-transport.ts';
-import type { TableConfig } from '#store/table.ts';
+import type { TableConfig } from '#store/table/table.ts';
 
 /** What the handlers need to know about where they run; read once, at the edge, from the environment. */
 export interface PlatformConfig {

@@ -3,7 +3,7 @@ import { createApp } from '#http/app.tsx';
 import { type JobReport, runScheduledJobs } from '#jobs/run-scheduled-jobs.ts';
 import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { freePort } from './free-port.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { signInLinkFor } from '#operations/organisers/organiser-sign-in.ts';
 import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
-import { connectTable, ensureTable } from '#store/table.ts';
+import { connectTable, ensureTable } from '#store/table/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
 import { assembleLocalPlatform } from './local-platform.ts';

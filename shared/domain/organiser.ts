@@ -6,6 +6,9 @@ export const ORGANISER_ROLES = ['admin', 'editor', 'viewer'] as const;
 
 export type OrganiserRole = (typeof ORGANISER_ROLES)[number];
 
+/** Why a change to an organisation's people was refused: the admins' page says it in words. */
+export type MembershipRefusal = 'already-member' | 'not-member' | 'last-admin' | 'changed-meanwhile';
+
 /** One organisation a person organises for, with their role there. */
 export interface Membership {
   organisationId: string;

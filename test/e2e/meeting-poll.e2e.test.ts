@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '#security/secret-token.ts';
-import { putOrganiser } from '#store/organiser-items.ts';
+import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
 import { signInThroughMail } from '#test/support/browser-sign-in.ts';
 import { FIXTURE_TODAY, putMotorburenProblematik } from '#test/support/conference-fixture.ts';

@@ -7,7 +7,7 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppFunction } from '#infra/app-function.ts';
 import { API_THROTTLE } from '#infra/web-api.ts';
-import { createTableInput, TABLE_LAYOUT } from '#store/table-layout.ts';
+import { createTableInput, TABLE_LAYOUT } from '#store/table/table-layout.ts';
 import { logicalIdOf, synthesizeStack } from '#test/support/synthesize-stack.ts';
 import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#http/app.tsx';
 import { RATE_LIMITS } from '#http/rate-limit-rules.ts';
 import { MAX_BODY_BYTES } from '#http/request-guards.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 

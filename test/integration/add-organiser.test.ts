@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { organiserRequestFrom } from '#admin/organiser-arguments.ts';
 import { addOrganiser } from '#operations/organisers/add-organiser.ts';
 import { hashEmail } from '#security/secret-token.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
-import { getOrganiserAccount } from '#store/organiser-items.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import { getOrganiserAccount } from '#store/reads/organiser-account.ts';
 import { asOrganiser, signInAsOrganiser } from '#test/support/organiser-session.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getEventPage, putEventPage } from '#store/event-items.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { putEventPage } from '#store/transactions/event-page.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';

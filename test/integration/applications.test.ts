@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
-import { queryAll } from '#store/query-all.ts';
+import { queryAll } from '#store/table/query-all.ts';
 import { applicationForm, apply, type Member, team } from '#test/support/application-fixture.ts';
 import { putMotorburenProblematik } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';

@@ -1,8 +1,9 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
-import { eventKey, getEventPage } from '#store/event-items.ts';
-import { putOrganisation } from '#store/organisation-items.ts';
+import { eventKey } from '#store/entities/event.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putGroupMembers } from '#test/support/group-member-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { receivedMail } from '#test/support/read-mail.ts';

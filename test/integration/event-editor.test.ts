@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '#store/audit-items.ts';
-import { listEventsWithDrafts } from '#store/event-draft-items.ts';
-import { getEventPage } from '#store/event-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
+import { listEventsWithDrafts } from '#store/entities/event.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';

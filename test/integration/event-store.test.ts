@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { getEventPage, listEvents, putEventPage } from '#store/event-items.ts';
+import { listEvents } from '#store/entities/event.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { putEventPage } from '#store/transactions/event-page.ts';
 import { createTestTable } from '#test/support/test-table.ts';
 
 const event: EventRecord = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReviewedApplications } from '#store/application-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { listReviewedApplications } from '#store/entities/application.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import {
   putKsStudyTrip,
   putMotorburenProblematik,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '#security/secret-token.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
-import { changeMemberRole, listMembers } from '#store/organiser-items.ts';
+import { listMembers } from '#store/entities/membership.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import { changeMemberRole } from '#store/transactions/organiser-accounts.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';

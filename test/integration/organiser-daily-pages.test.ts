@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEntries } from '#store/audit-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
-import { listSentMessages } from '#store/sent-message-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { listSentMessages } from '#store/entities/sent-message.ts';
 import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
 import { putMotorburenProblematik, putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '#security/secret-token.ts';
-import { putOrganiser } from '#store/organiser-items.ts';
+import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { signInAsOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';

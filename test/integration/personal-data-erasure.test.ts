@@ -1,9 +1,9 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '#security/secret-token.ts';
-import { getErasureRecord } from '#store/erasure-items.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { getErasureRecord } from '#store/entities/erasure-record.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
 import {
   putKsStudyTrip,
   putMotorburenProblematik,

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Registration } from '#shared/domain/registration.ts';
-import { listAuditEntries } from '#store/audit-items.ts';
-import { getNeeds } from '#store/needs-items.ts';
-import {
-  getRegistration,
-  listRegistrations,
-  type StoredRegistration,
-  updateRegistrationDetails,
-} from '#store/registration-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
+import { getNeeds } from '#store/entities/needs.ts';
+import { getRegistration, listRegistrations, type StoredRegistration } from '#store/entities/registration.ts';
+import { updateRegistrationDetails } from '#store/transactions/registration-details.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';

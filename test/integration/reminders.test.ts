@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { getEventPage, putEventPage } from '#store/event-items.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { putEventPage } from '#store/transactions/event-page.ts';
 import { mailTo, receivedMail } from '#test/support/read-mail.ts';
 import { signUpParticipant } from '#test/support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listRegistrations } from '#store/registration-items.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';

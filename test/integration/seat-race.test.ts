@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventKey, getEventPage } from '#store/event-items.ts';
-import { listRegistrations, registrationKey } from '#store/registration-items.ts';
-import type { Table } from '#store/table.ts';
+import { eventKey } from '#store/entities/event.ts';
+import { listRegistrations, registrationKey } from '#store/entities/registration.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import type { Table } from '#store/table/table.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';

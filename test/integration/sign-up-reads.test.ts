@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forgetOrganisation, recentOrganisation } from '#store/organisation-cache.ts';
-import { getOrganisation, putOrganisation } from '#store/organisation-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { forgetOrganisation, recentOrganisation } from '#store/reads/organisation-cache.ts';
+import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { numberedWaitingList } from '#shared/domain/waiting-list.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';

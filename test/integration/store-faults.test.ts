@@ -5,9 +5,9 @@ import {
 import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isPause } from '#shared/domain/programme-slot.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
-import { TRANSIENT_ATTEMPTS } from '#store/transaction-errors.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { TRANSIENT_ATTEMPTS } from '#store/table/send-transaction.ts';
 import {
   putKsStudyTrip,
   putMotorburenProblematik,

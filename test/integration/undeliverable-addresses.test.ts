@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markUndeliverableAddress, undeliverableAddresses } from '#store/undeliverable-address-items.ts';
+import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
+import { markUndeliverableAddress } from '#store/transactions/undeliverable-marks.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';

@@ -1,7 +1,7 @@
 import type { Context, SNSEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Table } from '#store/table.ts';
-import { undeliverableAddresses } from '#store/undeliverable-address-items.ts';
+import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
+import type { Table } from '#store/table/table.ts';
 import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
 import { sesBounce, sesComplaint, sesDelivery, snsEvent } from '#test/support/sns-event.ts';
 import { createTestTable } from '#test/support/test-table.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '#http/app.tsx';
 import { viewerAddress } from '#http/client-address.ts';
 import { RATE_LIMITS } from '#http/rate-limit-rules.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
 import { lambdaContext } from '#test/support/lambda-context.ts';
 import {

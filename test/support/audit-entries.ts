@@ -1,6 +1,6 @@
 import type { AuditEntry } from '#shared/domain/audit-entry.ts';
-import { listAuditEntries } from '#store/audit-items.ts';
-import type { Table } from '#store/table.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
+import type { Table } from '#store/table/table.ts';
 
 /**
  * The entries of an organisation's audit trail about one event and its parts (applications, meetings). The trail

@@ -1,9 +1,9 @@
 import { demoEventPages } from '#shared/demo/demo-events.ts';
 import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { putEventPage } from '#store/event-items.ts';
-import { putOrganisation } from '#store/organisation-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
+import { putEventPage } from '#store/transactions/event-page.ts';
+import { putOrganisation } from '#store/transactions/organisations.ts';
 
 export const FIXTURE_TODAY = '2026-11-22';
 

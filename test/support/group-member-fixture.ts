@@ -2,8 +2,8 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
-import { groupMemberItem, memberLinkItem } from '#store/group-member-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
+import { groupMemberItem, memberLinkItem } from '#store/transactions/group-members.ts';
 
 export interface MemberWithLink {
   member: GroupMember;

@@ -1,6 +1,6 @@
 import { hashEmail } from '#security/secret-token.ts';
 import type { OrganiserRole } from '#shared/domain/organiser.ts';
-import { putOrganiser } from '#store/organiser-items.ts';
+import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 import { postForm } from './post-form.ts';
 import { mailTo } from './read-mail.ts';
 import type { TestPlatform } from './test-platform.ts';

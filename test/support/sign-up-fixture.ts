@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { type SignUpResult, signUp } from '#store/sign-up-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
+import { type SignUpResult, signUp } from '#store/transactions/sign-up.ts';
 
 /** Signs a participant up through the store's sign-up transaction, with a plain receipt as the queued e-mail. */
 export function signUpParticipant(

@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 
 /** Every item in the table, as sorted JSON lines, so a test can tell whether anything changed. */
 export async function tableItems(table: Table): Promise<Record<string, unknown>[]> {

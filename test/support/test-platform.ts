@@ -1,5 +1,5 @@
 import { assembleLocalPlatform, type LocalPlatform } from '#local/local-platform.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
 import { createTestTable } from './test-table.ts';
 
 export interface TestPlatform extends LocalPlatform {

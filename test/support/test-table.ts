@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { connectTable, ensureTable, type Table } from '#store/table.ts';
+import { connectTable, ensureTable, type Table } from '#store/table/table.ts';
 
 /** A fresh, empty table in the run's DynamoDB Local, so test files never see each other's data. */
 export async function createTestTable(): Promise<Table> {

@@ -3,7 +3,8 @@ import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { eventPhase } from '#shared/domain/event-phase.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { getPublicEventPage, listEvents } from '#store/event-items.ts';
+import { listEvents } from '#store/entities/event.ts';
+import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { eventApiDocument } from './event-api-document.ts';
 
 /** The public JSON API, version 1, with its OpenAPI document at `/openapi.json`. */

@@ -8,7 +8,7 @@ import { deadlineText } from '#shared/event-when.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import { readReviewForm } from '#shared/working-group/review-form.ts';
 import { readReviewQuery } from '#shared/working-group/review-list.ts';
-import { listReviewedApplications } from '#store/application-items.ts';
+import { listReviewedApplications } from '#store/entities/application.ts';
 import {
   ApplicationDetailPage,
   type ApplicationDetailPageProps,

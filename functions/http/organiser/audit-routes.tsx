@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { mayManageOrganisation } from '#shared/domain/organiser.ts';
-import { listAuditEntries } from '#store/audit-items.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
+import { listAuditEntries } from '#store/entities/audit-entry.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
 import { AuditTrailPage } from '#web/pages/organiser/audit-trail-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceView } from './workspace-view.ts';

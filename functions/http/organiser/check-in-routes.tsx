@@ -3,7 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { checkInParticipant } from '#operations/organisers/check-in.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { searchRegistrations } from '#shared/organiser/registration-search.ts';
-import { getRegistration, listRegistrations } from '#store/registration-items.ts';
+import { getRegistration, listRegistrations } from '#store/entities/registration.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { CheckInPage } from '#web/pages/organiser/check-in-page.tsx';
 import { CheckInPrintPage } from '#web/pages/organiser/check-in-print-page.tsx';

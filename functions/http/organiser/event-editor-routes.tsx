@@ -14,8 +14,8 @@ import {
   readEventEditor,
 } from '#shared/organiser/event-editor-form.ts';
 import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
-import type { EventPage } from '#store/event-items.ts';
-import { listOrganisations } from '#store/organisation-items.ts';
+import { listOrganisations } from '#store/entities/organisation.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { EventEditorPage, type EventEditorPageProps } from '#web/pages/organiser/event-editor-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';

@@ -9,13 +9,13 @@ import {
 } from '#operations/organisers/organisation-people.ts';
 import { changeOrganisationSettings } from '#operations/organisers/organisation-settings.ts';
 import { hashEmail } from '#security/secret-token.ts';
+import type { MembershipRefusal } from '#shared/domain/organiser.ts';
 import { mayManageOrganisation } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { readNewMember, readOrganisationSettings, readRole } from '#shared/organiser/settings-form.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
-import type { MembershipRefusal } from '#store/organiser-items.ts';
-import { listMembers } from '#store/organiser-items.ts';
+import { listMembers } from '#store/entities/membership.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
 import { OrganisationSettingsPage } from '#web/pages/organiser/organisation-settings-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceView } from './workspace-view.ts';

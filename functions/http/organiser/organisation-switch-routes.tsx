@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
 import { SwitchOrganisationPage } from '#web/pages/organiser/switch-organisation-page.tsx';
 import { type OrganiserEnv, switchOrganisation } from './organiser-session.ts';
 import { workspaceView } from './workspace-view.ts';

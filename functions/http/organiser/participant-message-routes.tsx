@@ -11,7 +11,7 @@ import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { participantMessageMail } from '#shared/mail/participant-message-mail.ts';
 import { audiencesFor, readParticipantMessage } from '#shared/organiser/participant-message-form.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { listSentMessages } from '#store/sent-message-items.ts';
+import { listSentMessages } from '#store/entities/sent-message.ts';
 import {
   ParticipantMessagePage,
   type ParticipantMessagePageProps,

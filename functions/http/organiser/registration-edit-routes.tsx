@@ -4,7 +4,7 @@ import { postedFields } from '#http/form-body.ts';
 import { editRegistration } from '#operations/organisers/edit-registration.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { readRegistrationEdit } from '#shared/organiser/registration-edit-form.ts';
-import { getRegistration, type StoredRegistration, withoutSecret } from '#store/registration-items.ts';
+import { getRegistration, type StoredRegistration, withoutSecret } from '#store/entities/registration.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import {
   RegistrationEditPage,

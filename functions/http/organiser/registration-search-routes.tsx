@@ -10,7 +10,7 @@ import {
   searchRegistrations,
 } from '#shared/organiser/registration-search.ts';
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import { RegistrationSearchPage } from '#web/pages/organiser/registration-search-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';

@@ -5,7 +5,7 @@ import { ownEvent } from '#operations/organisers/event-administration.ts';
 import type { Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import type { EventPage } from '#store/event-items.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceView } from './workspace-view.ts';
 

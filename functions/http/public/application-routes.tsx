@@ -16,7 +16,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { applicationEditPath } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import { getPublicEventPage } from '#store/event-items.ts';
+import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { ApplicationFormPage } from '#web/pages/application-form-page.tsx';
 import { ApplicationOutcomePage } from '#web/pages/application-outcome-page.tsx';
 

@@ -3,7 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { eventCalendar, slotCalendar } from '#shared/calendar/event-calendar.ts';
 import { seriesFeed } from '#shared/calendar/series-feed.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { getPublicEventPage } from '#store/event-items.ts';
+import { getPublicEventPage } from '#store/reads/event-page.ts';
 
 /**
  * Published events and their sessions as `.ics` files for anyone to add to a calendar. Never with the online link:

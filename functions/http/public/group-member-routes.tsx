@@ -10,9 +10,11 @@ import { seriesFeed } from '#shared/calendar/series-feed.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
 import { eventUrl, groupFeedUrl, groupMemberPath } from '#shared/public-urls.ts';
 import { readPollAnswers } from '#shared/working-group/date-poll-form.ts';
-import { getPoll, getPollResponse, listPolls } from '#store/date-poll-items.ts';
-import { type EventPage, getEventPage } from '#store/event-items.ts';
-import { groupMemberByLink, listGroupMembers } from '#store/group-member-items.ts';
+import { getPoll, listPolls } from '#store/entities/date-poll.ts';
+import { listGroupMembers } from '#store/entities/group-member.ts';
+import { getPollResponse } from '#store/entities/poll-answer.ts';
+import { groupMemberByLink } from '#store/reads/by-secret-link.ts';
+import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import { GroupMemberPage, type GroupMemberPageProps } from '#web/pages/group-member-page.tsx';
 
 /**

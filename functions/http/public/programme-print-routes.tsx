@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { readerLanguage } from '#http/reader-language.ts';
-import { getPublicEventPage } from '#store/event-items.ts';
+import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { ProgrammePrintPage } from '#web/pages/programme-print-page.tsx';
 
 /** The printable programme of a published event, in the event's own language. */

@@ -2,10 +2,12 @@ import { hashEmail } from '#security/secret-token.ts';
 import { demoEventPages } from '#shared/demo/demo-events.ts';
 import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
 import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
-import { eventExists, putEventPage } from '#store/event-items.ts';
-import { addOrganisationIfAbsent } from '#store/organisation-items.ts';
-import { getOrganiserAccount, putOrganiser } from '#store/organiser-items.ts';
-import type { Table } from '#store/table.ts';
+import { eventExists } from '#store/entities/event.ts';
+import { getOrganiserAccount } from '#store/reads/organiser-account.ts';
+import type { Table } from '#store/table/table.ts';
+import { putEventPage } from '#store/transactions/event-page.ts';
+import { addOrganisationIfAbsent } from '#store/transactions/organisations.ts';
+import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 
 /**
  * Writes the demo events that are not in the store yet; the ones already there keep their registrations.

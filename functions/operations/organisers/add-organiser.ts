@@ -1,9 +1,10 @@
 import { hashEmail } from '#security/secret-token.ts';
 import type { ORGANISATION_KINDS, Organisation } from '#shared/domain/organisation.ts';
 import type { ORGANISER_ROLES } from '#shared/domain/organiser.ts';
-import { addOrganisationIfAbsent, getOrganisation } from '#store/organisation-items.ts';
-import { putOrganiser } from '#store/organiser-items.ts';
-import type { Table } from '#store/table.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import type { Table } from '#store/table/table.ts';
+import { addOrganisationIfAbsent } from '#store/transactions/organisations.ts';
+import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 
 /** What `npm run organiser:add` asks for. */
 export interface OrganiserRequest {

@@ -1,8 +1,8 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { markEventCancelled } from '#store/event-cancellation-items.ts';
-import { getEventPage } from '#store/event-items.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { markEventCancelled } from '#store/transactions/event-cancellation.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
 import { notifyCancelledEvent } from './notify-event-cancellations.ts';
 

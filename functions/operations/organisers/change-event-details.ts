@@ -3,11 +3,11 @@ import { participantMailContext } from '#operations/participants/participant-mai
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import type { EventDetails } from '#shared/organiser/event-details-form.ts';
-import { updateEventDetails } from '#store/event-details-items.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { queueMessageOnce } from '#store/outbox-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
-import type { TransactItem } from '#store/transact-item.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
+import { updateEventDetails } from '#store/transactions/event-details.ts';
+import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
 
 /**
  * Saves a new time, place or name, then sends every confirmed participant the updated invite: same UID, higher

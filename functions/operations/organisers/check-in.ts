@@ -1,5 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
-import { type CheckInOutcome, checkIn } from '#store/check-in-items.ts';
+import { type CheckInOutcome, checkIn } from '#store/transactions/check-in.ts';
 
 /** Marks a confirmed participant present at the door, now; the first tick's time stands. */
 export function checkInParticipant(

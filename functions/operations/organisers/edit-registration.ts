@@ -12,14 +12,10 @@ import {
   type RegistrationDetail,
   type RegistrationDetails,
 } from '#shared/organiser/registration-edit-form.ts';
-import type { AddressChange } from '#store/address-change-items.ts';
-import type { EventPage } from '#store/event-items.ts';
-import {
-  type StoredRegistration,
-  updateRegistrationDetails,
-  withCurrentPlace,
-  withoutSecret,
-} from '#store/registration-items.ts';
+import { type StoredRegistration, withCurrentPlace, withoutSecret } from '#store/entities/registration.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
+import type { AddressChange } from '#store/transactions/address-change.ts';
+import { updateRegistrationDetails } from '#store/transactions/registration-details.ts';
 import { registrationAudit } from './event-administration.ts';
 
 export type RegistrationEdit =

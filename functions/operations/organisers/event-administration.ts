@@ -8,10 +8,11 @@ import type { Registration } from '#shared/domain/registration.ts';
 import { numberedWaitingList } from '#shared/domain/waiting-list.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
-import { type EventPage, getEventPage, listEvents } from '#store/event-items.ts';
-import { listNeeds } from '#store/needs-items.ts';
-import { promoteByOrganiser } from '#store/promotion-items.ts';
-import { getRegistration, listRegistrations } from '#store/registration-items.ts';
+import { listEvents } from '#store/entities/event.ts';
+import { listNeeds } from '#store/entities/needs.ts';
+import { getRegistration, listRegistrations } from '#store/entities/registration.ts';
+import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
+import { promoteByOrganiser } from '#store/transactions/promotion.ts';
 import { auditWrites } from './audit-trail.ts';
 
 /** The events of the organisation the organiser acts for, its own and those it co-organises; never another's. */

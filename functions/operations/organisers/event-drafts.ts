@@ -5,7 +5,7 @@ import type { Organiser } from '#shared/domain/organiser.ts';
 import type { EventEditorFields } from '#shared/organiser/event-editor-form.ts';
 import { eventSlug } from '#shared/organiser/event-slug.ts';
 import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
-import { createDraft, publishDraft, replaceDraft } from '#store/event-draft-items.ts';
+import { createDraft, publishDraft, replaceDraft } from '#store/transactions/event-drafts.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
 
 /** How many suffixed ids (`…-2027-2`, `…-2027-3`) a new event tries before the organiser is asked for another title. */

@@ -9,12 +9,12 @@ import {
   type ParticipantMessageDraft,
 } from '#shared/organiser/participant-message-form.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import type { EventPage } from '#store/event-items.ts';
-import { listGroupMembers } from '#store/group-member-items.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
-import { queueMessageOnce } from '#store/outbox-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
-import { recordSentMessage } from '#store/sent-message-items.ts';
+import { listGroupMembers } from '#store/entities/group-member.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
+import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
+import { recordSentMessage } from '#store/transactions/sent-messages.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
 
 /** Keeps the record as long as personal data when an organisation has no retention set (it always has one). */

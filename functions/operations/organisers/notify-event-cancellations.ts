@@ -3,10 +3,10 @@ import { participantMailContext } from '#operations/participants/participant-mai
 import { notifyCancelledWorkingGroup } from '#operations/working-groups/group-cancellation-notices.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
-import { markCancellationNoticeSent } from '#store/event-cancellation-items.ts';
-import { eventsWithPendingNotices } from '#store/event-items.ts';
-import { queueMessageOnce } from '#store/outbox-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { eventsWithPendingNotices } from '#store/entities/event.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { markCancellationNoticeSent } from '#store/transactions/event-cancellation.ts';
+import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
 
 /**
  * Tells everyone still registered for a cancelled event, with METHOD:CANCEL for those who had the invite, and a

@@ -1,13 +1,8 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail } from '#security/secret-token.ts';
-import type { Member, Organiser, OrganiserRole } from '#shared/domain/organiser.ts';
-import {
-  addMember,
-  changeMemberRole,
-  listMembers,
-  type MembershipRefusal,
-  removeMember,
-} from '#store/organiser-items.ts';
+import type { Member, MembershipRefusal, Organiser, OrganiserRole } from '#shared/domain/organiser.ts';
+import { listMembers } from '#store/entities/membership.ts';
+import { addMember, changeMemberRole, removeMember } from '#store/transactions/organiser-accounts.ts';
 import { auditWrites } from './audit-trail.ts';
 
 /**

@@ -1,8 +1,10 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { forgetOrganisation } from '#store/organisation-cache.ts';
-import { type OrganisationSettings, organisationSettingsUpdate } from '#store/organisation-items.ts';
-import { sendTransaction } from '#store/transaction-errors.ts';
+import { forgetOrganisation } from '#store/reads/organisation-cache.ts';
+import {
+  type OrganisationSettings,
+  saveOrganisationSettings,
+} from '#store/transactions/organisation-settings.ts';
 import { auditWrites } from './audit-trail.ts';
 
 /** An admin saves the retention period and the mail sender of the organisation they act for, with its audit entry. */
@@ -22,8 +24,6 @@ export async function changeOrganisationSettings(
     target: { kind: 'organisation', id: admin.organisationId, label: organisationName },
     detail,
   });
-  await sendTransaction(context.table, {
-    TransactItems: [organisationSettingsUpdate(context.table, admin.organisationId, settings), ...audit],
-  });
+  await saveOrganisationSettings(context.table, admin.organisationId, settings, audit);
   forgetOrganisation(context.table, admin.organisationId);
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { Language } from '#shared/domain/event.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import { organisationLanguage } from './organiser-sign-in.ts';
 
 /**

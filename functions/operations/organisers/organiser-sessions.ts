@@ -1,8 +1,9 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { extendedIdleUntil, isSessionAlive } from '#shared/domain/session-window.ts';
-import { getOrganiserAccount } from '#store/organiser-items.ts';
-import { endSession, getSession, updateSession } from '#store/session-items.ts';
+import { getSession } from '#store/entities/organiser-session.ts';
+import { getOrganiserAccount } from '#store/reads/organiser-account.ts';
+import { endSession, updateSession } from '#store/transactions/organiser-sessions.ts';
 
 /** A request moves the idle deadline only when it would move by more than this, to spare a write per request. */
 const IDLE_UPDATE_STEP_MS = 60_000;

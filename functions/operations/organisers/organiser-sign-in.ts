@@ -5,9 +5,10 @@ import type { Organisation } from '#shared/domain/organisation.ts';
 import { newSessionTimes } from '#shared/domain/session-window.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { renderMailBodies } from '#shared/mail/mail-layout.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
-import { getOrganiserAccount } from '#store/organiser-items.ts';
-import { consumeSignInLink, issueSignInLink, startSession } from '#store/session-items.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import { getOrganiserAccount } from '#store/reads/organiser-account.ts';
+import { startSession } from '#store/transactions/organiser-sessions.ts';
+import { consumeSignInLink, issueSignInLink } from '#store/transactions/sign-in-links.ts';
 
 const SIGN_IN_LINK_MINUTES = 10;
 

@@ -4,8 +4,8 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Material } from '#shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
-import type { EventPage } from '#store/event-items.ts';
-import { addMaterial, replaceProgramme } from '#store/programme-items.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
+import { addMaterial, replaceProgramme } from '#store/transactions/programme.ts';
 import { type AuditChange, auditWrites, eventChange } from './audit-trail.ts';
 
 /** The programme as saved, and how many participants were told of a change to a session they picked. */

@@ -1,6 +1,6 @@
 import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
-import type { Table } from '#store/table.ts';
-import { undeliverableAddresses } from '#store/undeliverable-address-items.ts';
+import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
+import type { Table } from '#store/table/table.ts';
 import type { EventRegistrations } from './event-administration.ts';
 
 /** The bounce and complaint marks on the addresses in an event's lists, by address, for the organisers to see. */

@@ -2,7 +2,8 @@ import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
 import type { UndeliveredMail } from '#shared/organiser/undelivered-mail.ts';
-import { retryUndeliveredMessage, undeliveredMessages } from '#store/outbox-items.ts';
+import { undeliveredMessages } from '#store/entities/outbox-message.ts';
+import { retryUndeliveredMessage } from '#store/transactions/outbox-delivery.ts';
 import { organisationEvents } from './event-administration.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { setOfferHours } from '#store/offer-items.ts';
+import { setOfferHours } from '#store/transactions/seat-offers.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
 
 /** How the waiting list moves when a seat frees up: hours to answer an offer, or undefined for seats given at once. */

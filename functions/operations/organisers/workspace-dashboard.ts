@@ -6,9 +6,9 @@ import { holdsSeat } from '#shared/domain/registration.ts';
 import type { DashboardEvent } from '#shared/organiser/dashboard-event.ts';
 import { cumulativeSignUps } from '#shared/organiser/sign-up-chart.ts';
 import { localDay } from '#shared/time.ts';
-import { listReviewedApplications } from '#store/application-items.ts';
-import { listEventsWithDrafts } from '#store/event-draft-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { listReviewedApplications } from '#store/entities/application.ts';
+import { listEventsWithDrafts } from '#store/entities/event.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 
 export interface WorkspaceDashboard {
   upcoming: DashboardEvent[];

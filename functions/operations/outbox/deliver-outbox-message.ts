@@ -1,13 +1,8 @@
 import type { Transporter } from 'nodemailer';
 import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
-import {
-  claimMessage,
-  dueMessages,
-  markSent,
-  type OutboxAddress,
-  releaseAfterFailure,
-} from '#store/outbox-items.ts';
-import type { Table } from '#store/table.ts';
+import { dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
+import type { Table } from '#store/table/table.ts';
+import { claimMessage, markSent, releaseAfterFailure } from '#store/transactions/outbox-delivery.ts';
 
 export interface OutboxDelivery {
   table: Table;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import type { Table } from '#store/table.ts';
-import { markUndeliverableAddress, type UndeliverableReason } from '#store/undeliverable-address-items.ts';
+import type { UndeliverableReason } from '#shared/domain/undeliverable-mark.ts';
+import type { Table } from '#store/table/table.ts';
+import { markUndeliverableAddress } from '#store/transactions/undeliverable-marks.ts';
 
 /** An address SES told us not to write to again, and since when. */
 export interface UndeliverableReport {

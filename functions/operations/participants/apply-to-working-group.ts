@@ -9,13 +9,9 @@ import { erasureTimes } from '#shared/domain/retention.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
 import { applicationEditUrl } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import {
-  getApplication,
-  replaceApplicationLink,
-  type StoredApplication,
-  submitApplication,
-} from '#store/application-items.ts';
-import { getEventPage } from '#store/event-items.ts';
+import { getApplication, type StoredApplication } from '#store/entities/application.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { replaceApplicationLink, submitApplication } from '#store/transactions/applications.ts';
 import { organiserOf } from './participant-mail-context.ts';
 
 /** Working groups take applications from municipalities; other kinds of event take sign-ups. */

@@ -3,8 +3,8 @@ import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { manageUrl } from '#shared/public-urls.ts';
-import { type CancellationResult, cancelRegistration } from '#store/cancellation-items.ts';
-import type { TransactItem } from '#store/transact-item.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
+import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 export interface Leaving {

@@ -8,8 +8,10 @@ import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
 import { applicationEditUrl } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import { applicationByLink, type StoredApplication, updateApplication } from '#store/application-items.ts';
-import { getEventPage } from '#store/event-items.ts';
+import type { StoredApplication } from '#store/entities/application.ts';
+import { applicationByLink } from '#store/reads/by-secret-link.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { updateApplication } from '#store/transactions/applications.ts';
 import { takesApplications } from './apply-to-working-group.ts';
 import { organiserOf } from './participant-mail-context.ts';
 

@@ -5,19 +5,18 @@ import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
-import { eraseRegistration } from '#store/cancellation-items.ts';
-import { type EventPage, getEventPage } from '#store/event-items.ts';
-import { eraseAnswersNaming } from '#store/idempotency-items.ts';
-import { getNeeds } from '#store/needs-items.ts';
-import { acceptOffer } from '#store/offer-items.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
-import { eraseOutboxCopies } from '#store/outbox-items.ts';
+import { getNeeds } from '#store/entities/needs.ts';
+import { type StoredRegistration, withoutSecret } from '#store/entities/registration.ts';
+import { registrationByManageToken } from '#store/reads/by-secret-link.ts';
+import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import {
-  registrationByManageToken,
-  type StoredRegistration,
-  updateRegistrationDetails,
-  withoutSecret,
-} from '#store/registration-items.ts';
+  eraseAnswersNaming,
+  eraseOutboxCopies,
+  eraseRegistration,
+} from '#store/transactions/personal-data-erasure.ts';
+import { updateRegistrationDetails } from '#store/transactions/registration-details.ts';
+import { acceptOffer } from '#store/transactions/seat-offers.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 

@@ -4,9 +4,11 @@ import { agendaFeed } from '#shared/calendar/agenda-feed.ts';
 import { inProgrammeOrder, isSession } from '#shared/domain/programme-slot.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { pickedSlotIds, pickSlot, registrationByFeedToken, unpickSlot } from '#store/agenda-items.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
+import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
+import { registrationByFeedToken } from '#store/reads/by-secret-link.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
+import { pickSlot, unpickSlot } from '#store/transactions/agenda.ts';
 import type { OpenedBooking } from './manage-registration.ts';
 
 /** Sessions that can go on an agenda: the programme less its breaks and lunch. */

@@ -3,7 +3,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { ParticipantMailContext } from '#shared/mail/participant-mail.ts';
 import { eventUrl, manageUrl } from '#shared/public-urls.ts';
-import { recentOrganisation } from '#store/organisation-cache.ts';
+import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 
 /** The organisation an event belongs to, as its mail signs it and its retention period erases; it always has one. */
 export async function organiserOf(context: AppContext, event: EventRecord): Promise<Organisation> {

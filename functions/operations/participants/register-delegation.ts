@@ -19,8 +19,12 @@ import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
 import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
 import { delegationLeadUrl, manageUrl } from '#shared/public-urls.ts';
 import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import { type DelegationChange, type DelegationResult, registerDelegation } from '#store/delegation-items.ts';
-import type { SignUpRequest } from '#store/sign-up-items.ts';
+import {
+  type DelegationChange,
+  type DelegationResult,
+  registerDelegation,
+} from '#store/transactions/delegation-registration.ts';
+import type { SignUpRequest } from '#store/transactions/sign-up.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 export type DelegationOutcome =

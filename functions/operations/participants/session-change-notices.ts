@@ -3,9 +3,10 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
-import { forgetPick, picksOfEvent } from '#store/agenda-items.ts';
-import { queueMessageOnce } from '#store/outbox-items.ts';
-import { listRegistrations } from '#store/registration-items.ts';
+import { picksOfEvent } from '#store/entities/agenda-pick.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { forgetPick } from '#store/transactions/agenda.ts';
+import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 /**

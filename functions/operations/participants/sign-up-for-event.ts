@@ -7,8 +7,9 @@ import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import { getRegistration, replaceManageToken } from '#store/registration-items.ts';
-import { signUp } from '#store/sign-up-items.ts';
+import { getRegistration } from '#store/entities/registration.ts';
+import { replaceManageToken } from '#store/transactions/manage-link-replacement.ts';
+import { signUp } from '#store/transactions/sign-up.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
-import { countRequest } from '#store/rate-limit-items.ts';
+import { countRequest } from '#store/transactions/rate-limit-counting.ts';
 
 /** How many requests of one kind one subject may make in one window, counted in the table across Lambda instances. */
 export interface RateLimitRule {

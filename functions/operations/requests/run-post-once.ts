@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
-import {
-  claimRequest,
-  keepAnswer,
-  type PostedForm,
-  releaseClaim,
-  type StoredAnswer,
-} from '#store/idempotency-items.ts';
+import type { PostedForm, StoredAnswer } from '#store/entities/idempotency-key.ts';
+import { claimRequest, keepAnswer, releaseClaim } from '#store/transactions/idempotency-claims.ts';
 
 const KEEP_SECONDS = 86_400;
 /** A claim without an answer after this long belongs to a request that died; a retry may take it over. */

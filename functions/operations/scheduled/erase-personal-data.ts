@@ -1,8 +1,9 @@
 import type { JobContext } from '#context/job-context.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
-import { eraseNeeds, erasePersonalData, getErasureRecord } from '#store/erasure-items.ts';
-import { listEventsStartingBetween } from '#store/event-items.ts';
-import { getOrganisation } from '#store/organisation-items.ts';
+import { getErasureRecord } from '#store/entities/erasure-record.ts';
+import { listEventsStartingBetween } from '#store/entities/event.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
+import { eraseNeeds, erasePersonalData } from '#store/transactions/personal-data-erasure.ts';
 
 /**
  * Erases what DynamoDB's TTL would erase, without its lag of up to 48 hours, and what TTL cannot reach: needs a week

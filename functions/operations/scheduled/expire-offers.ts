@@ -1,7 +1,7 @@
 import type { JobContext } from '#context/job-context.ts';
 import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { expiredOffers } from '#store/offer-items.ts';
+import { expiredOffers } from '#store/entities/registration.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
 
 /** Ends every seat offer whose time has run out and passes the seat on; returns how many it ended. */
 export async function expireSeatOffers(context: JobContext): Promise<number> {

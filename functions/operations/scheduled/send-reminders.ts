@@ -2,8 +2,9 @@ import type { JobContext } from '#context/job-context.ts';
 import { REMINDER_LEAD_HOURS, remindersDue } from '#shared/domain/reminders-due.ts';
 import { reminderMessage } from '#shared/mail/reminder-message.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { listEventsStartingBetween } from '#store/event-items.ts';
-import { listRegistrations, queueReminder } from '#store/registration-items.ts';
+import { listEventsStartingBetween } from '#store/entities/event.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { queueReminder } from '#store/transactions/reminders.ts';
 
 /** Queues the two-days-before reminder for every confirmed participant who is owed one; returns how many it queued. */
 export async function sendDueReminders(context: JobContext): Promise<number> {

@@ -4,7 +4,7 @@ import type { Application, ApplicationReview } from '#shared/domain/application.
 import type { AuditAction } from '#shared/domain/audit-entry.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { type SelectionChange, saveReview, setSelected } from '#store/selection-items.ts';
+import { type SelectionChange, saveReview, setSelected } from '#store/transactions/selection.ts';
 
 type Reviewed = Pick<Application, 'municipality' | 'municipalityCode'>;
 

@@ -4,10 +4,10 @@ import type { DatePoll } from '#shared/domain/date-poll.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { datePollMail } from '#shared/mail/date-poll-mail.ts';
-import { transact } from '#store/application-items.ts';
-import { markPollInvitesQueued } from '#store/date-poll-items.ts';
-import { listGroupMembers } from '#store/group-member-items.ts';
-import { queueMessage } from '#store/outbox-items.ts';
+import { listGroupMembers } from '#store/entities/group-member.ts';
+import { transact } from '#store/table/send-transaction.ts';
+import { markPollInvitesQueued } from '#store/transactions/date-polls.ts';
+import { queueMessage } from '#store/transactions/outbox-queue.ts';
 import { newMemberLink } from './member-links.ts';
 
 /**

@@ -3,11 +3,13 @@ import { type GroupMember, membersOfApplication } from '#shared/domain/group-mem
 import { isScheduled } from '#shared/domain/meeting.ts';
 import { groupCancelledMail } from '#shared/mail/decision-mail.ts';
 import type { MeetingMailContext } from '#shared/mail/meeting-invite-mail.ts';
-import { listReviewedApplications, transact } from '#store/application-items.ts';
-import { closePollItem, listPolls } from '#store/date-poll-items.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { listGroupMembers } from '#store/group-member-items.ts';
-import { queueMessageOnce } from '#store/outbox-items.ts';
+import { listReviewedApplications } from '#store/entities/application.ts';
+import { listPolls } from '#store/entities/date-poll.ts';
+import { listGroupMembers } from '#store/entities/group-member.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { transact } from '#store/table/send-transaction.ts';
+import { closePollItem } from '#store/transactions/date-polls.ts';
+import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
 
 /**

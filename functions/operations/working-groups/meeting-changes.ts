@@ -9,11 +9,13 @@ import { messagesFor } from '#shared/i18n/messages.ts';
 import type { MeetingInviteKind } from '#shared/mail/meeting-invite-mail.ts';
 import type { MeetingFields } from '#shared/working-group/meeting-form.ts';
 import { nextMeetingNumber, noticeOfChange } from '#shared/working-group/meeting-series.ts';
-import { transact } from '#store/application-items.ts';
-import { pollEndingItem } from '#store/date-poll-items.ts';
-import { type EventPage, eventStillPublished } from '#store/event-items.ts';
-import { getMeeting, meetingItem } from '#store/meeting-items.ts';
-import type { TransactItem } from '#store/transact-item.ts';
+import { eventStillPublished } from '#store/entities/event.ts';
+import { getMeeting } from '#store/entities/meeting.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
+import { transact } from '#store/table/send-transaction.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
+import { pollEndingItem } from '#store/transactions/date-polls.ts';
+import { meetingItem } from '#store/transactions/meetings.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
 
 export type MeetingChangeOutcome =

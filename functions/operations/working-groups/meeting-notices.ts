@@ -6,15 +6,11 @@ import {
   type MeetingMailKind,
   meetingInviteMail,
 } from '#shared/mail/meeting-invite-mail.ts';
-import { pollOf } from '#store/date-poll-items.ts';
-import { getEventPage } from '#store/event-items.ts';
-import { listGroupMembers } from '#store/group-member-items.ts';
-import {
-  itemsAwaitingMemberNotices,
-  markMeetingNoticeQueued,
-  storedMeetingOf,
-} from '#store/meeting-items.ts';
-import { queueMessageOnce } from '#store/outbox-items.ts';
+import { listGroupMembers } from '#store/entities/group-member.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { awaitingMemberNotices } from '#store/reads/member-notices.ts';
+import { markMeetingNoticeQueued } from '#store/transactions/meetings.ts';
+import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
 import { invitePollMembers } from './date-poll-invitations.ts';
 import { meetingInviteId } from './meeting-invite-id.ts';
 
@@ -53,13 +49,16 @@ export async function notifyMeetingChange(
 /** Finishes the members' notices of meetings and the invitations of date polls that a cut-short run left unqueued. */
 export async function finishMemberNotices(context: JobContext): Promise<number> {
   let finished = 0;
-  for (const item of await itemsAwaitingMemberNotices(context.table)) {
-    const page = await getEventPage(context.table, String(item.eventId));
+  for (const awaiting of await awaitingMemberNotices(context.table)) {
+    const page = await getEventPage(
+      context.table,
+      'poll' in awaiting ? awaiting.poll.eventId : awaiting.stored.meeting.eventId,
+    );
     if (!page) continue;
-    if (item.type === 'date-poll') {
-      await invitePollMembers(context, page.event, pollOf(item));
+    if ('poll' in awaiting) {
+      await invitePollMembers(context, page.event, awaiting.poll);
     } else {
-      const { meeting, noticePending } = storedMeetingOf(item);
+      const { meeting, noticePending } = awaiting.stored;
       // In a cancelled group a meeting still on is withdrawn, whatever was pending: the same CANCEL its cancellation sends.
       const kind =
         page.event.status === 'cancelled' && !meeting.cancelled ? 'group-cancelled' : noticePending;

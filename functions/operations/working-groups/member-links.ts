@@ -1,8 +1,8 @@
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
 import { groupFeedUrl, groupMemberUrl } from '#shared/public-urls.ts';
-import { memberLinkItem } from '#store/group-member-items.ts';
-import type { Table } from '#store/table.ts';
+import type { Table } from '#store/table/table.ts';
+import { memberLinkItem } from '#store/transactions/group-members.ts';
 
 /** A fresh secret link for one member: its page and feed addresses, and the item to write in the same transaction. */
 export function newMemberLink(

@@ -11,11 +11,17 @@ import { erasureTimes } from '#shared/domain/retention.ts';
 import { type DecisionMailContext, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { listReviewedApplications, transact } from '#store/application-items.ts';
-import { type EventPage, eventsWithPendingNotices, getEventPage } from '#store/event-items.ts';
-import { groupMemberItem } from '#store/group-member-items.ts';
-import { queueMessage, queueMessageOnce } from '#store/outbox-items.ts';
-import { markDecisionNoticesQueued, markDecisionsSent, recordDecision } from '#store/selection-items.ts';
+import { listReviewedApplications } from '#store/entities/application.ts';
+import { eventsWithPendingNotices } from '#store/entities/event.ts';
+import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
+import { transact } from '#store/table/send-transaction.ts';
+import { groupMemberItem } from '#store/transactions/group-members.ts';
+import { queueMessage, queueMessageOnce } from '#store/transactions/outbox-queue.ts';
+import {
+  markDecisionNoticesQueued,
+  markDecisionsSent,
+  recordDecision,
+} from '#store/transactions/selection.ts';
 import { meetingInviteId } from './meeting-invite-id.ts';
 import { newMemberLink } from './member-links.ts';
 

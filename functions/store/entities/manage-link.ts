@@ -1,0 +1,43 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Registration } from '#shared/domain/registration.ts';
+import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
+import type { Item } from '#store/table/item.ts';
+import type { KeyDesign } from '#store/table/key-design.ts';
+import type { Table } from '#store/table/table.ts';
+
+/**
+ * A registration's secret manage link, written in the same transaction as the registration:
+ *   PK = MANAGE#<sha256 of the manage token>, SK = MANAGE    looked up by its hash
+ * It holds only the hash, so the key itself gives away no working link.
+ */
+export const manageLinkKey = (tokenHash: string) => ({ PK: `MANAGE#${tokenHash}`, SK: 'MANAGE' });
+
+export const keyDesign: KeyDesign = [manageLinkKey('<sha256(token)>')];
+
+export const MANAGE_LINK_TYPE = 'manage-token';
+
+type Owner = Pick<Registration, 'eventId' | 'id'>;
+
+/** The manage link's item; one without `expiresAt` is found by the purge through the event it names. */
+export function manageLinkItem(tokenHash: string, registration: Owner, expiresAt?: number): Item {
+  return {
+    ...manageLinkKey(tokenHash),
+    type: MANAGE_LINK_TYPE,
+    eventId: registration.eventId,
+    registrationId: registration.id,
+    ...(expiresAt === undefined ? {} : { expiresAt }),
+  };
+}
+
+const shape: ItemShape<{ eventId: string; registrationId: string }> = {
+  type: MANAGE_LINK_TYPE,
+  required: { eventId: 'string', registrationId: 'string' },
+};
+
+/** The registration a manage link names, if the link exists. */
+export async function getManageLink(table: Table, tokenHash: string) {
+  const { Item } = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: manageLinkKey(tokenHash), ConsistentRead: true }),
+  );
+  return Item ? checkedRecord(Item, shape) : undefined;
+}

@@ -1,0 +1,167 @@
+import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
+import type { Item, ItemKey } from '#store/table/item.ts';
+import type { KeyDesign } from '#store/table/key-design.ts';
+import { queryAll } from '#store/table/query-all.ts';
+import type { Table } from '#store/table/table.ts';
+import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
+import { eventPartition } from './event.ts';
+
+/**
+ * An outbox message is the intent to send one e-mail, written in the same transaction as the change that causes it.
+ * A message about an event lives in the event's partition, so erasing a person or the event's data finds its copies
+ * with one Query; the few without an event (an organiser's sign-in link) have a partition of their own:
+ *   PK = EVENT#<eventId>, SK = OUTBOX#<id>   or   PK = OUTBOX#<id>, SK = OUTBOX;   type = outbox (the stream filter)
+ *   GSI1PK = OUTBOX#pending, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what is due;
+ *   GSI1PK = OUTBOX#sending, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there was cut short;
+ *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try: both for the organisers' outbox page.
+ * The id is chosen by the cause (e.g. `reminder:<registrationId>`), so a second intent for the same cause fails its condition.
+ */
+export interface OutboxIntent {
+  id: string;
+  /** The event the message is about; every message about an event names it. */
+  eventId?: string;
+  reason: string;
+  message: OutboundMessage;
+  createdAt: string;
+  /**
+   * The SHA-256 of every other address the message names (a delegation lead's receipt lists the members), so that
+   * erasing one of those people erases this copy too.
+   */
+  mentions?: string[];
+}
+
+/** What finds one message: its id, and its event if it has one. */
+export type OutboxAddress = Pick<OutboxMessage, 'id' | 'eventId'>;
+
+const OUTBOX_PREFIX = 'OUTBOX#';
+export const outboxKey = ({ id, eventId }: OutboxAddress): ItemKey =>
+  eventId
+    ? { PK: eventPartition(eventId), SK: `${OUTBOX_PREFIX}${id}` }
+    : { PK: `${OUTBOX_PREFIX}${id}`, SK: 'OUTBOX' };
+const PENDING = 'OUTBOX#pending';
+const SENDING = 'OUTBOX#sending';
+const FAILED = 'OUTBOX#failed';
+export const pendingListKey = (due: string, id: string) => ({ GSI1PK: PENDING, GSI1SK: `${due}#${id}` });
+export const sendingListKey = (claimedAt: string, id: string) => ({
+  GSI1PK: SENDING,
+  GSI1SK: `${claimedAt}#${id}`,
+});
+export const failedListKey = (failedAt: string, id: string) => ({
+  GSI1PK: FAILED,
+  GSI1SK: `${failedAt}#${id}`,
+});
+
+const lists = [
+  pendingListKey('<nextAttemptAt>', '<messageId>'),
+  sendingListKey('<claimedAt>', '<messageId>'),
+  failedListKey('<failedAt>', '<messageId>'),
+];
+export const keyDesign: KeyDesign = [
+  { ...outboxKey({ id: '<messageId>', eventId: '<id>' }), gsi1: lists },
+  { ...outboxKey({ id: '<messageId>' }), gsi1: lists },
+];
+
+/** The type the mailer's stream filter looks for. */
+export const OUTBOX_TYPE = 'outbox';
+/** Sent messages hold addresses and names: they are kept long enough to answer "did it go out?", then erased. */
+const OUTBOX_RETENTION_DAYS = 30;
+
+/** A new message, pending and due at once. */
+export function outboxMessageItem(intent: OutboxIntent): Item {
+  // Due times are compared as strings in the index and in conditions, so they take one form: with milliseconds.
+  const due = new Date(intent.createdAt).toISOString();
+  const message: OutboxMessage = {
+    id: intent.id,
+    ...(intent.eventId ? { eventId: intent.eventId } : {}),
+    createdAt: intent.createdAt,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: due,
+    reason: intent.reason,
+    message: intent.message,
+  };
+  return {
+    ...outboxKey(intent),
+    ...pendingListKey(due, intent.id),
+    type: OUTBOX_TYPE,
+    ...message,
+    ...(intent.mentions?.length ? { mentions: intent.mentions } : {}),
+    expiresAt: Math.floor(Date.parse(intent.createdAt) / 1000) + OUTBOX_RETENTION_DAYS * 86_400,
+  };
+}
+
+const shape: ItemShape<OutboxMessage> = {
+  type: OUTBOX_TYPE,
+  required: {
+    id: 'string',
+    createdAt: 'string',
+    status: 'string',
+    attempts: 'number',
+    reason: 'string',
+    message: 'map',
+  },
+  optional: { eventId: 'string', nextAttemptAt: 'string', claimedAt: 'string', failedAt: 'string' },
+};
+export const outboxMessageOf = (item: Item) => checkedRecord(item, shape);
+
+function addressOf(item: Item): OutboxAddress {
+  const { id, eventId } = outboxMessageOf(item);
+  return { id, ...(eventId ? { eventId } : {}) };
+}
+
+/** The messages waiting whose next try is due at `now`, the longest-waiting first. */
+export async function dueMessages(table: Table, now: string): Promise<OutboxAddress[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
+    KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
+    ExpressionAttributeValues: { ':pending': PENDING, ':until': `${now}~` },
+  });
+  return items.map(addressOf);
+}
+
+/**
+ * Every message that failed all its tries, then every message whose sender was cut short before `claimedBefore`
+ * (whether it went out is unknown); each kind the most recent first.
+ */
+export async function undeliveredMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
+  const failed = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    KeyConditionExpression: 'GSI1PK = :failed',
+    ExpressionAttributeValues: { ':failed': FAILED },
+    ScanIndexForward: false,
+  });
+  const cutShort = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    KeyConditionExpression: 'GSI1PK = :sending AND GSI1SK < :before',
+    ExpressionAttributeValues: { ':sending': SENDING, ':before': claimedBefore },
+    ScanIndexForward: false,
+  });
+  return [...failed, ...cutShort].map(outboxMessageOf);
+}
+
+/** The keys of an event's messages, strongly read: all of them, or those to one person or naming them. */
+export async function outboxCopyKeys(
+  table: Table,
+  eventId: string,
+  person?: { email: string; emailHash: string },
+): Promise<ItemKey[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+    ...(person
+      ? {
+          FilterExpression: '#message.#to = :to OR contains(mentions, :hash)',
+          ExpressionAttributeNames: { '#message': 'message', '#to': 'to' },
+        }
+      : {}),
+    ExpressionAttributeValues: {
+      ':pk': eventPartition(eventId),
+      ':outbox': OUTBOX_PREFIX,
+      ...(person ? { ':to': person.email, ':hash': person.emailHash } : {}),
+    },
+    ProjectionExpression: 'PK, SK',
+    ConsistentRead: true,
+  });
+  return items as ItemKey[];
+}

@@ -1,0 +1,186 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Registration } from '#shared/domain/registration.ts';
+import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
+import type { Item } from '#store/table/item.ts';
+import type { KeyDesign, KeyPlaceholder } from '#store/table/key-design.ts';
+import { countAll, queryAll } from '#store/table/query-all.ts';
+import type { Table } from '#store/table/table.ts';
+import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
+import { eventPartition } from './event.ts';
+
+/**
+ * A registration sits in its event's partition, away from the page items (no leading '#'):
+ *   PK = EVENT#<eventId>, SK = REG#<registrationId>
+ * `expiresAt` (TTL) erases it after the organisation's retention period. A check-in is `checkedInAt` on this item.
+ */
+const REGISTRATION_PREFIX = 'REG#';
+export const registrationKey = (eventId: string, registrationId: string) => ({
+  PK: eventPartition(eventId),
+  SK: `${REGISTRATION_PREFIX}${registrationId}`,
+});
+
+export const waitingListOf = (eventId: string) => `${eventPartition(eventId)}#WAITING`;
+
+/** While a registration waits, GSI1 holds it in its event's waiting list, in the order of its ticket. */
+export const waitingListKey = (eventId: string, ticket: number | KeyPlaceholder) => ({
+  GSI1PK: waitingListOf(eventId),
+  GSI1SK: String(ticket).padStart(8, '0'),
+});
+
+/** Open offers, across events, by when they run out: the expiry job reads the ones already past. */
+const OPEN_OFFERS = 'OFFERS';
+export const openOfferKey = (offerExpiresAt: string, eventId: string, registrationId: string) => ({
+  GSI1PK: OPEN_OFFERS,
+  GSI1SK: `${offerExpiresAt}#${eventId}#${registrationId}`,
+});
+
+export const keyDesign: KeyDesign = [
+  {
+    ...registrationKey('<id>', '<registrationId>'),
+    gsi1: [waitingListKey('<id>', '<ticket>'), openOfferKey('<offerExpiresAt>', '<id>', '<regId>')],
+  },
+];
+
+export const REGISTRATION_TYPE = 'registration';
+
+/** A registration as stored, with the hash of its manage link. */
+export type StoredRegistration = Registration & { manageTokenHash: string };
+
+/** The registration's item; a waiting one's ticket is stored as its waiting list's sort key, not as an attribute. */
+export function registrationItem(
+  registration: Registration,
+  manageTokenHash: string,
+  expiresAt: number,
+): Item {
+  // The ticket is stored as the waiting list's sort key; the place at joining only in the receipt.
+  const { waitingPosition, waitingTicket, ...stored } = registration;
+  return {
+    ...registrationKey(registration.eventId, registration.id),
+    ...(waitingTicket === undefined ? {} : waitingListKey(registration.eventId, waitingTicket)),
+    type: REGISTRATION_TYPE,
+    ...stored,
+    manageTokenHash,
+    expiresAt,
+  };
+}
+
+const shape: ItemShape<StoredRegistration> = {
+  type: REGISTRATION_TYPE,
+  required: { id: 'string', status: 'string' },
+  optional: {
+    eventId: 'string',
+    email: 'string',
+    name: 'string',
+    createdAt: 'string',
+    manageTokenHash: 'string',
+    offerExpiresAt: 'string',
+    revision: 'number',
+    agendaFeedToken: 'string',
+    delegation: 'map',
+  },
+};
+const withoutHash: ItemShape<Registration> = { ...shape, hidden: ['manageTokenHash'] };
+
+/** A stored registration item as its record: while it waits, its ticket is the sort key its list holds it by. */
+function withTicket<T extends Registration>(item: Item, record: T): T {
+  return item.GSI1PK === waitingListOf(record.eventId)
+    ? { ...record, waitingTicket: Number(item.GSI1SK) }
+    : record;
+}
+const storedRegistrationOf = (item: Item) => withTicket(item, checkedRecord(item, shape));
+export const registrationOf = (item: Item) => withTicket(item, checkedRecord(item, withoutHash));
+
+/** The registration without its link's hash: what leaves the store for pages, e-mails and downloads. */
+export function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
+  return registration;
+}
+
+export async function getRegistration(
+  table: Table,
+  eventId: string,
+  registrationId: string,
+): Promise<StoredRegistration | undefined> {
+  const { Item } = await table.doc.send(
+    new GetCommand({
+      TableName: table.name,
+      Key: registrationKey(eventId, registrationId),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? storedRegistrationOf(Item) : undefined;
+}
+
+export async function listRegistrations(table: Table, eventId: string): Promise<Registration[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
+    ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': REGISTRATION_PREFIX },
+    ConsistentRead: true,
+  });
+  return items.map(registrationOf);
+}
+
+/** The delegation's members who still hold their seats, in the order they were registered. */
+export async function delegationMembers(
+  table: Table,
+  eventId: string,
+  organisationKey: string,
+): Promise<Registration[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
+    FilterExpression: '#delegation.organisationKey = :key AND #status <> :cancelled',
+    ExpressionAttributeNames: { '#delegation': 'delegation', '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':pk': eventPartition(eventId),
+      ':reg': REGISTRATION_PREFIX,
+      ':key': organisationKey,
+      ':cancelled': 'cancelled',
+    },
+    ConsistentRead: true,
+  });
+  return items
+    .map(registrationOf)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+}
+
+/**
+ * The registration with its place in the waiting list as it stands now, if it waits: one more than the
+ * registrations still waiting with a lower ticket (a count on GSI1).
+ */
+export async function withCurrentPlace<T extends Registration>(table: Table, registration: T): Promise<T> {
+  if (registration.status !== 'waiting' || registration.waitingTicket === undefined) return registration;
+  const { GSI1PK, GSI1SK } = waitingListKey(registration.eventId, registration.waitingTicket);
+  const ahead = await countAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    KeyConditionExpression: 'GSI1PK = :list AND GSI1SK < :ticket',
+    ExpressionAttributeValues: { ':list': GSI1PK, ':ticket': GSI1SK },
+  });
+  return { ...registration, waitingPosition: ahead + 1 };
+}
+
+/** The waiting registration with the lowest ticket. */
+export async function firstInLine(table: Table, eventId: string): Promise<StoredRegistration | undefined> {
+  const { Items } = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      IndexName: TABLE_LAYOUT.gsi1.name,
+      KeyConditionExpression: 'GSI1PK = :waiting',
+      ExpressionAttributeValues: { ':waiting': waitingListOf(eventId) },
+      Limit: 1,
+    }),
+  );
+  const first = Items?.[0];
+  return first ? storedRegistrationOf(first) : undefined;
+}
+
+/** Offers whose time has run out, oldest first, in every event. */
+export async function expiredOffers(
+  table: Table,
+  now: string,
+): Promise<{ eventId: string; registrationId: string }[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    KeyConditionExpression: 'GSI1PK = :offers AND GSI1SK <= :now',
+    ExpressionAttributeValues: { ':offers': OPEN_OFFERS, ':now': now },
+  });
+  return items.map(registrationOf).map(({ eventId, id }) => ({ eventId, registrationId: id }));
+}

@@ -1,0 +1,51 @@
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { EVENT_PAGE_PREFIX, EVENT_TYPE, eventOf, eventPartition } from '#store/entities/event.ts';
+import { MEETING_TYPE, meetingOf } from '#store/entities/meeting.ts';
+import { pickedCountOf, SLOT_TYPE, slotOf } from '#store/entities/programme-slot.ts';
+import { queryAll } from '#store/table/query-all.ts';
+import type { Table } from '#store/table/table.ts';
+
+export interface SeatCounts {
+  confirmed: number;
+  waiting: number;
+}
+
+export interface EventPage {
+  event: EventRecord;
+  slots: ProgrammeSlot[];
+  meetings: Meeting[];
+  seats: SeatCounts;
+  /** How many participants picked each slot for their agenda, by slot id. */
+  slotPicks: Record<string, number>;
+}
+
+/** An event with its programme and meetings: one Query of the page items its partition starts with. */
+export async function getEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :page)',
+    ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':page': EVENT_PAGE_PREFIX },
+    ConsistentRead: true,
+  });
+
+  const eventItemFound = items.find((item) => item.type === EVENT_TYPE);
+  const slotItems = items.filter((item) => item.type === SLOT_TYPE);
+  if (!eventItemFound) return undefined;
+  return {
+    event: eventOf(eventItemFound),
+    slots: slotItems.map(slotOf),
+    slotPicks: Object.fromEntries(slotItems.map((item) => [String(item.id), pickedCountOf(item)])),
+    meetings: items.filter((item) => item.type === MEETING_TYPE).map(meetingOf),
+    seats: {
+      confirmed: Number(eventItemFound.confirmedCount ?? 0),
+      waiting: Number(eventItemFound.waitingCount ?? 0),
+    },
+  };
+}
+
+/** An event as the public may see it: published or cancelled, never a draft. */
+export async function getPublicEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
+  const page = await getEventPage(table, eventId);
+  return page && page.event.status !== 'draft' ? page : undefined;
+}

@@ -1,0 +1,35 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { registrationKey } from '#store/entities/registration.ts';
+import type { Table } from '#store/table/table.ts';
+
+export type CheckInOutcome = 'checked-in' | 'not-confirmed';
+
+/**
+ * Marks a confirmed registration as present: `checkedInAt` on the registration item, so it goes when the registration
+ * goes. The first tick's time stands (`if_not_exists`): a double tap, a reload or two phones at the door change nothing.
+ * The condition refuses anyone without a confirmed seat, and ids of other events (the key is in the event's partition).
+ */
+export async function checkIn(
+  table: Table,
+  eventId: string,
+  registrationId: string,
+  at: string,
+): Promise<CheckInOutcome> {
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: registrationKey(eventId, registrationId),
+        UpdateExpression: 'SET checkedInAt = if_not_exists(checkedInAt, :at)',
+        ConditionExpression: 'attribute_exists(PK) AND #status = :confirmed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':at': at, ':confirmed': 'confirmed' },
+      }),
+    );
+    return 'checked-in';
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'not-confirmed';
+    throw error;
+  }
+}

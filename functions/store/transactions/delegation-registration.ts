@@ -1,0 +1,162 @@
+import { placesLeft } from '#shared/delegation/quota.ts';
+import type { Delegation } from '#shared/domain/delegation.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { delegationItem } from '#store/entities/delegation.ts';
+import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
+import { leadLinkItem } from '#store/entities/lead-link.ts';
+import { quotaTaken } from '#store/entities/quota.ts';
+import { cancellationReasons, StoreBusyError, sendTransaction } from '#store/table/send-transaction.ts';
+import type { Table } from '#store/table/table.ts';
+import { queueMessage } from './outbox-queue.ts';
+import { takeQuotaItem } from './quota-places.ts';
+import { participantItems, type SignUpRequest } from './sign-up.ts';
+
+/**
+ * A delegation registers its members together (`entities/delegation.ts`, `entities/lead-link.ts`): their seats and
+ * quota places are taken in one transaction, with the delegation, the lead's link and the lead's receipt.
+ */
+
+export interface DelegationChange {
+  event: EventRecord;
+  quota: { organisation: string; key: string; max: number };
+  /** Each member's sign-up: all confirmed together, or none. */
+  members: SignUpRequest[];
+}
+
+export interface NewDelegation extends DelegationChange {
+  delegation: Delegation;
+  leadTokenHash: string;
+  /** The lead's receipt with their link, queued in the same transaction. */
+  leadMessage: OutboundMessage;
+  /** Epoch seconds after which DynamoDB's TTL erases the lead's name, address and link. */
+  expiresAt: number;
+}
+
+export type DelegationResult =
+  | { kind: 'confirmed'; members: Registration[] }
+  | { kind: 'no-room'; organisationLeft: number; eventLeft?: number }
+  | { kind: 'delegation-exists' }
+  | { kind: 'duplicate'; emailHashes: string[] }
+  | { kind: 'closed' };
+
+const MAX_ATTEMPTS = 40;
+
+/** Registers a delegation: its members' seats and quota places, the delegation, the lead's link and receipt. */
+export function registerDelegation(table: Table, request: NewDelegation): Promise<DelegationResult> {
+  const { delegation, leadTokenHash, expiresAt } = request;
+  const { eventId, organisationKey } = delegation;
+  return confirmTogether(table, request, [
+    {
+      Put: {
+        TableName: table.name,
+        Item: delegationItem(delegation, leadTokenHash, expiresAt),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    { Put: { TableName: table.name, Item: leadLinkItem(leadTokenHash, delegation, expiresAt) } },
+    queueMessage(table, {
+      id: `delegation:${eventId}:${organisationKey}`,
+      eventId,
+      reason: 'delegation',
+      message: request.leadMessage,
+      createdAt: delegation.createdAt,
+      mentions: request.members.map((member) => member.emailHash),
+    }),
+  ]);
+}
+
+/** Adds members to a registered delegation, within the organisation's quota and the event's seats. */
+export function addDelegationMembers(table: Table, change: DelegationChange): Promise<DelegationResult> {
+  return confirmTogether(table, change, []);
+}
+
+/**
+ * One transaction for all the members: their items, `count` seats on the event and `count` places of the
+ * organisation's quota, each under its condition, so no interleaving of leads exceeds a quota or the capacity.
+ * A refusal says how many places were left, for the organisation and in all.
+ */
+async function confirmTogether(
+  table: Table,
+  change: DelegationChange,
+  delegationItems: Record<string, unknown>[],
+): Promise<DelegationResult> {
+  const { event, quota, members } = change;
+  let capacity = event.capacity;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const confirmed = members.map((member) => {
+      const registration: Registration = { ...member.registration, status: 'confirmed' };
+      return { member, registration, items: participantItems(table, member, registration) };
+    });
+    // Most specific first: a lead whose organisation is already registered hears that, not that it is full.
+    const items = [
+      ...delegationItems,
+      ...confirmed.flatMap(({ items }) => items),
+      takeSeatsItem(table, event.id, members.length, capacity),
+      takeQuotaItem(table, event.id, quota, members.length),
+    ];
+    try {
+      await sendTransaction(table, { TransactItems: items });
+      return { kind: 'confirmed', members: confirmed.map(({ registration }) => registration) };
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (!reasons) throw error;
+      const failed = new Set<unknown>(
+        items.filter((_, index) => reasons[index] === 'ConditionalCheckFailed'),
+      );
+      // `participantItems` puts the address's uniqueness first.
+      const duplicates = confirmed.filter(({ items }) => failed.has(items[0]));
+      if (duplicates.length > 0)
+        return { kind: 'duplicate', emailHashes: duplicates.map(({ member }) => member.emailHash) };
+      if (delegationItems.some((item) => failed.has(item))) return { kind: 'delegation-exists' };
+      const now = await placesNow(table, event.id, quota.key);
+      if (now.status !== 'published') return { kind: 'closed' };
+      if (now.capacity !== capacity) {
+        capacity = now.capacity;
+        continue;
+      }
+      return {
+        kind: 'no-room',
+        organisationLeft: placesLeft(quota.max, now.taken),
+        ...(now.capacity === undefined ? {} : { eventLeft: placesLeft(now.capacity, now.confirmed) }),
+      };
+    }
+  }
+  throw new StoreBusyError(`delegation for ${event.id}`);
+}
+
+/**
+ * Takes `count` seats. DynamoDB has no arithmetic in conditions, so the bound is the capacity read from the event
+ * less `count`, and the condition also requires the stored capacity to be that one: if an organiser has changed it
+ * meanwhile, the condition fails and the caller reads it again.
+ */
+function takeSeatsItem(table: Table, eventId: string, count: number, capacity: number | undefined) {
+  return {
+    Update: {
+      TableName: table.name,
+      Key: eventKey(eventId),
+      UpdateExpression: 'ADD confirmedCount :count',
+      ConditionExpression:
+        capacity === undefined
+          ? '#status = :published AND attribute_not_exists(#capacity)'
+          : '#status = :published AND #capacity = :capacity AND confirmedCount <= :limit',
+      ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+      ExpressionAttributeValues: {
+        ':count': count,
+        ':published': 'published',
+        ...(capacity === undefined ? {} : { ':capacity': capacity, ':limit': capacity - count }),
+      },
+    },
+  };
+}
+
+async function placesNow(table: Table, eventId: string, organisationKey: string) {
+  const seats = await eventAttributesNow(table, eventId, ['status', 'capacity', 'confirmedCount']);
+  return {
+    status: seats?.status,
+    capacity: seats?.capacity === undefined ? undefined : Number(seats.capacity),
+    confirmed: Number(seats?.confirmedCount ?? 0),
+    taken: await quotaTaken(table, eventId, organisationKey),
+  };
+}

@@ -1,0 +1,87 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  getIdempotencyClaim,
+  idempotencyItem,
+  idempotencyKey,
+  type PostedForm,
+  type RequestClaim,
+  type StoredAnswer,
+} from '#store/entities/idempotency-key.ts';
+import type { Table } from '#store/table/table.ts';
+
+export type ClaimOutcome =
+  | { kind: 'claimed' }
+  | { kind: 'answered'; answer: StoredAnswer }
+  | { kind: 'pending' }
+  | { kind: 'released' };
+
+/**
+ * Claims a key for the request about to run: `claimed` when it is new, or when an earlier claim holds no answer and
+ * is older than `staleBefore` (that request died on the way); otherwise what the earlier request left.
+ */
+export async function claimRequest(
+  table: Table,
+  form: PostedForm,
+  claim: RequestClaim,
+  staleBefore: string,
+): Promise<ClaimOutcome> {
+  try {
+    await table.doc.send(
+      new PutCommand({
+        TableName: table.name,
+        Item: idempotencyItem(form, claim),
+        ConditionExpression:
+          'attribute_not_exists(PK) OR (attribute_not_exists(answer) AND claimedAt < :stale)',
+        ExpressionAttributeValues: { ':stale': staleBefore },
+      }),
+    );
+    return { kind: 'claimed' };
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+  const earlier = await getIdempotencyClaim(table, form);
+  if (!earlier) return { kind: 'released' };
+  return earlier.answer ? { kind: 'answered', answer: earlier.answer } : { kind: 'pending' };
+}
+
+/**
+ * Keeps the answer of the request holding the claim, for its retries to get. A claim taken over meanwhile (this
+ * request was thought dead) keeps the other request's answer: its retries then see that one.
+ */
+export async function keepAnswer(
+  table: Table,
+  form: PostedForm,
+  claimId: string,
+  answer: StoredAnswer,
+): Promise<void> {
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: idempotencyKey(form),
+        UpdateExpression: 'SET answer = :answer',
+        ConditionExpression: 'claimId = :claimId',
+        ExpressionAttributeValues: { ':answer': answer, ':claimId': claimId },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}
+
+/** Gives the key back when the request stored nothing, so a retry runs afresh; another's claim stays. */
+export async function releaseClaim(table: Table, form: PostedForm, claimId: string): Promise<void> {
+  try {
+    await table.doc.send(
+      new DeleteCommand({
+        TableName: table.name,
+        Key: idempotencyKey(form),
+        ConditionExpression: 'claimId = :claimId',
+        ExpressionAttributeValues: { ':claimId': claimId },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type StoredSession, sessionItem, sessionKey } from '#store/entities/organiser-session.ts';
+import type { Table } from '#store/table/table.ts';
+
+export async function startSession(table: Table, tokenHash: string, session: StoredSession): Promise<void> {
+  await table.doc.send(new PutCommand({ TableName: table.name, Item: sessionItem(tokenHash, session) }));
+}
+
+/**
+ * Moves the session's idle deadline, or the organisation it acts for, on the condition that the session still
+ * exists, so a request that races a sign-out cannot bring the session back.
+ */
+export async function updateSession(
+  table: Table,
+  tokenHash: string,
+  change: { idleUntil: string } | { organisationId: string },
+): Promise<boolean> {
+  const [name, value] = Object.entries(change)[0] ?? [];
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: sessionKey(tokenHash),
+        UpdateExpression: 'SET #field = :value',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#field': String(name) },
+        ExpressionAttributeValues: { ':value': value },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function endSession(table: Table, tokenHash: string): Promise<void> {
+  await table.doc.send(new DeleteCommand({ TableName: table.name, Key: sessionKey(tokenHash) }));
+}
