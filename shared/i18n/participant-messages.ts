@@ -148,6 +148,22 @@ const sv = {
     deleted: 'Dina uppgifter är raderade.',
     invalidLink:
       'Länken fungerar inte. Den kan ha ersatts av en nyare länk, eller så har uppgifterna raderats.',
+    confirmCancelTitle: 'Vill du avboka?',
+    cancelConsequence: {
+      'seat-to-next': 'Din plats går till nästa person i kön.',
+      'seat-freed': 'Din plats blir ledig för någon annan.',
+      'offer-to-next': 'Platsen du har erbjudits går till nästa person i kön.',
+      'leave-queue': 'Du lämnar väntelistan.',
+    },
+    cannotUndo: 'Det går inte att ångra.',
+    confirmCancelButton: 'Avboka',
+    keepPlace: 'Behåll min plats',
+    keepWaiting: 'Stå kvar i kön',
+    confirmEraseTitle: 'Vill du radera dina uppgifter?',
+    eraseConsequence:
+      'Allt vi har sparat om dig för det här evenemanget raderas, och är du anmäld avbokas din plats.',
+    keepData: 'Behåll mina uppgifter',
+    signUpAgain: 'Anmäl dig igen',
   },
 };
 
@@ -298,6 +314,22 @@ const nb: ParticipantMessages = {
     deleted: 'Opplysningene dine er slettet.',
     invalidLink:
       'Lenken virker ikke. Den kan være erstattet av en nyere lenke, eller opplysningene er slettet.',
+    confirmCancelTitle: 'Vil du melde deg av?',
+    cancelConsequence: {
+      'seat-to-next': 'Plassen din går til nestemann på ventelisten.',
+      'seat-freed': 'Plassen din blir ledig for andre.',
+      'offer-to-next': 'Plassen du er tilbudt, går til nestemann på ventelisten.',
+      'leave-queue': 'Du forlater ventelisten.',
+    },
+    cannotUndo: 'Dette kan ikke angres.',
+    confirmCancelButton: 'Meld av',
+    keepPlace: 'Behold plassen min',
+    keepWaiting: 'Bli stående på ventelisten',
+    confirmEraseTitle: 'Vil du slette opplysningene dine?',
+    eraseConsequence:
+      'Alt vi har lagret om deg for dette arrangementet, slettes, og er du påmeldt, meldes du av.',
+    keepData: 'Behold opplysningene mine',
+    signUpAgain: 'Meld deg på igjen',
   },
 };
 
@@ -446,6 +478,22 @@ const en: ParticipantMessages = {
     deleted: 'Your data has been erased.',
     invalidLink:
       'This link does not work. It may have been replaced by a newer one, or the data has been erased.',
+    confirmCancelTitle: 'Do you want to cancel?',
+    cancelConsequence: {
+      'seat-to-next': 'Your place goes to the next person on the waiting list.',
+      'seat-freed': 'Your place becomes free for someone else.',
+      'offer-to-next': 'The place you were offered goes to the next person on the waiting list.',
+      'leave-queue': 'You leave the waiting list.',
+    },
+    cannotUndo: 'This cannot be undone.',
+    confirmCancelButton: 'Cancel my place',
+    keepPlace: 'Keep my place',
+    keepWaiting: 'Stay on the waiting list',
+    confirmEraseTitle: 'Do you want to erase your data?',
+    eraseConsequence:
+      'Everything we hold about you for this event is erased, and if you have a place, it is cancelled.',
+    keepData: 'Keep my data',
+    signUpAgain: 'Sign up again',
   },
 };
 

@@ -97,7 +97,17 @@ describe('signing up for a one-seat conference in the browser', () => {
     expect(await fact('Status')).toBe('Anmäld');
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Avboka min plats' }).click();
+    await page.getByRole('link', { name: 'Avboka min plats' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vill du avboka?' }).waitFor();
+    expect(await page.getByRole('main').getByRole('paragraph').nth(1).textContent()).toBe(
+      'Din plats går till nästa person i kön. Det går inte att ångra.',
+    );
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Behåll min plats' }).click();
+    expect(await fact('Status')).toBe('Anmäld');
+
+    await page.getByRole('link', { name: 'Avboka min plats' }).click();
+    await page.getByRole('button', { name: 'Avboka', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Din anmälan är avbokad.' }).waitFor();
     expect(await fact('Status')).toBe('Avbokad');
   });

@@ -114,7 +114,7 @@ describe('a personal agenda', () => {
     expect(await pick(second, [slotId])).toContain('Passet ”Öppna drogscener” är fullt.');
     expect((await getEventPage(platform.table, 'agenda-capacity'))?.slotPicks[slotId]).toBe(1);
 
-    await postForm(platform.app, `${first}/cancel`, {});
+    await postForm(platform.app, `${first}/cancel`, { confirm: 'yes' });
     expect((await getEventPage(platform.table, 'agenda-capacity'))?.slotPicks[slotId]).toBe(0);
     expect(await pick(second, [slotId])).toContain('Ditt program är sparat.');
   });
@@ -127,7 +127,7 @@ describe('a personal agenda', () => {
       (await (await platform.app.request(link)).text()).match(
         /http:\/\/traffpunkt\.test(\/agenda\/\S+?\.ics)/,
       )?.[1] ?? '';
-    await postForm(platform.app, `${link}/cancel`, {});
+    await postForm(platform.app, `${link}/cancel`, { confirm: 'yes' });
     const text = await (await platform.app.request(url)).text();
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(0);

@@ -326,7 +326,7 @@ describe('a member leaving through their own link', () => {
     const event = await putKsStudyTrip(platform.table, 'ks-member-cancels');
     await register(event, delegationForm('Kristiansand', delegationOf('Kristiansand', 2)));
     const [confirmation] = await mailTo(platform.mailbox, 'deltaker2@kristiansand.kommune.no');
-    await postForm(platform.app, `${manageLinkIn(confirmation?.text)}/cancel`, {});
+    await postForm(platform.app, `${manageLinkIn(confirmation?.text)}/cancel`, { confirm: 'yes' });
     expect(await taken(event)).toEqual({ counts: { Kristiansand: 1 }, confirmed: 1 });
   });
 });

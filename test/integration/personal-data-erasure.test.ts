@@ -148,7 +148,7 @@ describe('erasing one’s own data from the manage link', () => {
     const before = await itemsHoldingDataOf(anna, registrationId);
     expect(typesOf(before)).toEqual(EVERY_KIND_OF_PERSONAL_ITEM);
 
-    const erased = await postForm(platform.app, `${link}/erase`, {});
+    const erased = await postForm(platform.app, `${link}/erase`, { confirm: 'yes' });
     expect(await erased.text()).toContain('Dina uppgifter är raderade.');
     await platform.deliverOutbox();
 
@@ -174,7 +174,7 @@ describe('erasing one’s own data as a member of a delegation', () => {
     const link = await manageLinkOf(member.email);
     expect(typesOf(await itemsHoldingDataOf(member))).toContain('idempotency');
 
-    await postForm(platform.app, `${link}/erase`, {});
+    await postForm(platform.app, `${link}/erase`, { confirm: 'yes' });
     await platform.deliverOutbox();
 
     expect(await itemsHoldingDataOf(member)).toEqual([]);
@@ -194,7 +194,7 @@ describe('the retention job', () => {
     const links = [];
     for (const person of people) links.push(await signUp('retention', person));
     await pickFirstSession('retention', links[0] ?? '');
-    await postForm(platform.app, `${links[1]}/cancel`, {});
+    await postForm(platform.app, `${links[1]}/cancel`, { confirm: 'yes' });
     await platform.deliverOutbox();
     const partition = async () =>
       (await everyItem()).filter((item) => item.PK === 'EVENT#retention' || item.eventId === 'retention');

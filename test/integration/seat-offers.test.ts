@@ -52,7 +52,7 @@ async function fullEventWithOffers(eventId: string) {
   await signUp(eventId, 'Oliver Berger', `oliver@${eventId}.se`);
   await signUp(eventId, 'Susan Friberg', `susan@${eventId}.se`);
   const { link } = await lastLink(`greta@${eventId}.se`);
-  await postForm(platform.app, `${link}/cancel`, {});
+  await postForm(platform.app, `${link}/cancel`, { confirm: 'yes' });
 }
 
 describe('time-limited seat offers', () => {
@@ -101,7 +101,7 @@ describe('time-limited seat offers', () => {
   it('pass on at once when the offer is declined', async () => {
     await fullEventWithOffers('offer-decline');
     const offer = await lastLink('oliver@offer-decline.se');
-    await postForm(platform.app, `${offer.link}/cancel`, {});
+    await postForm(platform.app, `${offer.link}/cancel`, { confirm: 'yes' });
     expect((await lastLink('susan@offer-decline.se')).subject).toBe(
       'En plats är ledig: Trygghetsdag 2027 – Så arbetar vi mot narkotika',
     );

@@ -117,7 +117,7 @@ describe('a full event', () => {
     const manageLink = async (email: string) =>
       manageLinkIn((await mailTo(platform.mailbox, email))[0]?.text) ?? '';
 
-    await postForm(platform.app, `${await manageLink('erik@urban.se')}/cancel`, {});
+    await postForm(platform.app, `${await manageLink('erik@urban.se')}/cancel`, { confirm: 'yes' });
     const pageOf = async (email: string) => (await platform.app.request(await manageLink(email))).text();
     expect(await pageOf('karin@bra.se')).toContain('nummer 1 i kön');
     expect(await pageOf('sara@polisen.se')).toContain('nummer 2 i kön');
@@ -216,7 +216,7 @@ describe('the manage link', () => {
     expect(data.registration).toMatchObject({ role: 'drogförebyggare', email: 'kerstin@umea.se' });
     expect(data.needs).toEqual({ accessibility: 'hörslinga' });
 
-    const cancelled = await postForm(platform.app, `${link}/cancel`, {});
+    const cancelled = await postForm(platform.app, `${link}/cancel`, { confirm: 'yes' });
     await platform.deliverOutbox();
     expect(await cancelled.text()).toContain('Din anmälan är avbokad.');
 
@@ -249,7 +249,7 @@ describe('the manage link', () => {
     await putTrygghetsdag(platform.table, 'erase', { capacity: 5 });
     await signUp('erase', { ...participant('Anna Glas', 'anna@norrtalje.se'), diet: 'glutenfri' });
     const link = manageLinkIn((await mailTo(platform.mailbox, 'anna@norrtalje.se'))[0]?.text) ?? '';
-    const erased = await postForm(platform.app, `${link}/erase`, {});
+    const erased = await postForm(platform.app, `${link}/erase`, { confirm: 'yes' });
     expect(await erased.text()).toContain('Dina uppgifter är raderade.');
     expect(await listRegistrations(platform.table, 'erase')).toEqual([]);
     expect((await platform.app.request(link)).status).toBe(404);

@@ -26,6 +26,8 @@ export interface ManagePageProps {
   notice?: 'saved' | 'cancelled' | 'accepted' | 'offerGone';
   errors?: FieldErrors;
   values?: Record<string, string>;
+  /** After cancelling, where to sign up again: given while the event takes sign-ups. */
+  signUpAgainPath?: string;
   /** The agenda picker, for confirmed participants of events with sessions. */
   agenda?: AgendaView;
   showMailbox: boolean;
@@ -41,6 +43,7 @@ export function ManagePage({
   notice,
   errors = {},
   values,
+  signUpAgainPath,
   agenda,
   showMailbox,
 }: ManagePageProps) {
@@ -62,6 +65,11 @@ export function ManagePage({
         <ActionNotice refused={notice === 'offerGone'}>
           {{ saved: m.saved, cancelled: m.cancelled, accepted: m.accepted, offerGone: m.offerGone }[notice]}
         </ActionNotice>
+      )}
+      {signUpAgainPath && (
+        <p>
+          <a href={signUpAgainPath}>{m.signUpAgain}</a>
+        </p>
       )}
       <dl class="facts">
         <dt>{t.fields.name}</dt>
@@ -90,7 +98,9 @@ export function ManagePage({
           <p>{m.offerExplanation(deadlineText(registration.offerExpiresAt, event.timeZone, language))}</p>
           <div class="button-row">
             <ActionButton action={`${path}/accept`} label={m.acceptButton} />
-            <ActionButton action={`${path}/cancel`} label={m.declineButton} kind="secondary" />
+            <a class="button button-secondary" href={`${path}/cancel`}>
+              {m.declineButton}
+            </a>
           </div>
         </section>
       )}
@@ -122,7 +132,11 @@ export function ManagePage({
         <section aria-labelledby="cancel">
           <h2 id="cancel">{m.cancelHeading}</h2>
           <p>{m.cancelExplanation}</p>
-          <ActionButton action={`${path}/cancel`} label={m.cancelButton} kind="secondary" />
+          <p>
+            <a class="button button-secondary" href={`${path}/cancel`}>
+              {m.cancelButton}
+            </a>
+          </p>
         </section>
       )}
       <section aria-labelledby="your-data">
@@ -133,7 +147,11 @@ export function ManagePage({
           </a>
         </p>
         <p>{m.deleteExplanation}</p>
-        <ActionButton action={`${path}/erase`} label={m.deleteButton} kind="danger" />
+        <p>
+          <a class="button button-danger" href={`${path}/erase`}>
+            {m.deleteButton}
+          </a>
+        </p>
       </section>
     </Layout>
   );

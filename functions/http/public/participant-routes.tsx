@@ -14,6 +14,7 @@ import {
 import { agendaFeedFor, agendaSlots, saveAgenda } from '#operations/participants/participant-agenda.ts';
 import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
+import { cancellationConsequence } from '#shared/domain/cancellation-consequence.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from '#shared/public-urls.ts';
@@ -22,6 +23,7 @@ import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
 import { withCurrentPlace } from '#store/entities/registration.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
+import { ManageConfirmPage } from '#web/pages/manage-confirm-page.tsx';
 import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { SignUpOutcomePage } from '#web/pages/sign-up-outcome-page.tsx';
@@ -102,7 +104,9 @@ export function participantRoutes(context: AppContext): Hono {
   async function manageView(
     c: Context,
     token: string,
-    view: Pick<ManagePageProps, 'notice' | 'errors' | 'values'> & { agendaSaved?: { full: string[] } } = {},
+    view: Pick<ManagePageProps, 'notice' | 'errors' | 'values' | 'signUpAgainPath'> & {
+      agendaSaved?: { full: string[] };
+    } = {},
     status: 200 | 422 = 200,
   ) {
     const { agendaSaved, ...shown } = view;
@@ -163,12 +167,45 @@ export function participantRoutes(context: AppContext): Hono {
     );
   });
 
+  /** The step before cancelling or erasing: what will happen, and the choice to go on or keep the booking. */
+  async function confirmStep(c: Context, action: 'cancel' | 'erase') {
+    const token = c.req.param('token') ?? '';
+    const booking = await openBooking(context, token);
+    if (!booking) return invalidLink(c);
+    const { event, seats } = booking.page;
+    if (action === 'cancel' && booking.registration.status === 'cancelled') return manageView(c, token);
+    return c.html(
+      <ManageConfirmPage
+        event={event}
+        language={readerLanguage(c, event.language)}
+        path={managePath(token)}
+        step={
+          action === 'cancel'
+            ? { action, consequence: cancellationConsequence(booking.registration.status, seats.waiting) }
+            : { action }
+        }
+        showMailbox={showMailbox}
+      />,
+    );
+  }
+
+  /** Cancelling and erasing run only from their confirmation step; a post without it is shown the step. */
+  const confirmed = async (c: Context) => (await formFields(c)).confirm === 'yes';
+
+  manage.get('/:token/cancel', (c) => confirmStep(c, 'cancel'));
+  manage.get('/:token/erase', (c) => confirmStep(c, 'erase'));
+
   manage.post('/:token/cancel', async (c) => {
     const token = c.req.param('token');
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
+    if (!(await confirmed(c))) return c.redirect(`${managePath(token)}/cancel`, 303);
     await cancelBooking(context, booking, token);
-    return manageView(c, token, { notice: 'cancelled' });
+    const open = signUpRefusal(booking.page.event, context.clock()) === undefined;
+    return manageView(c, token, {
+      notice: 'cancelled',
+      ...(open ? { signUpAgainPath: `/events/${booking.page.event.id}/sign-up` } : {}),
+    });
   });
 
   manage.post('/:token/accept', async (c) => {
@@ -191,6 +228,7 @@ export function participantRoutes(context: AppContext): Hono {
     const token = c.req.param('token');
     const booking = await openBooking(context, token);
     if (!booking) return invalidLink(c);
+    if (!(await confirmed(c))) return c.redirect(`${managePath(token)}/erase`, 303);
     await eraseBooking(context, booking, token);
     const { event } = booking.page;
     return c.html(

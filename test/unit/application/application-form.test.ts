@@ -72,7 +72,7 @@ describe('reading a working-group application', () => {
       ok: false,
       errors: {
         members:
-          'The team must include at least one representative of the municipality. Say so under "Represents".',
+          'The team must include at least one representative of the municipality. Choose it under “Represents”.',
       },
     });
   });

@@ -103,7 +103,7 @@ describe('reading the proposed times of a date poll', () => {
       ok: false,
       errors: {
         'options.0.endTime': 'Sluttiden måste ligga efter starttiden.',
-        'options.1.date': 'Tiden har redan varit. Välj en tid framåt.',
+        'options.1.date': 'Tidpunkten har redan passerat. Välj en senare tidpunkt.',
         'options.2.startTime': 'Ange tiden som tt:mm, till exempel 09:00.',
       },
     });
@@ -139,8 +139,8 @@ describe('reading a member’s answers', () => {
     expect(readPollAnswers(poll, 'sv', { 'answer.o1': 'ja' })).toEqual({
       ok: false,
       errors: {
-        'answer.o1': 'Svara ja, om det behövs eller nej.',
-        'answer.o2': 'Svara ja, om det behövs eller nej.',
+        'answer.o1': 'Svara ”ja”, ”om det behövs” eller ”nej”.',
+        'answer.o2': 'Svara ”ja”, ”om det behövs” eller ”nej”.',
       },
     });
   });

@@ -73,7 +73,7 @@ describe('reading the meeting form', () => {
   });
 
   it('asks for the date and both times once any of them is given', () => {
-    const message = 'Ange både datum, när träffen börjar och när den slutar.';
+    const message = 'Ange datum och när träffen börjar och slutar.';
     expect(readMeetingForm(event, 'sv', form({ date: '' }), NOW)).toEqual({
       ok: false,
       errors: { date: message },
@@ -110,11 +110,11 @@ describe('reading the meeting form', () => {
     });
     expect(readMeetingForm(event, 'sv', { ...values, startTime: '10:00' }, later, FIRST)).toEqual({
       ok: false,
-      errors: { date: 'Tiden har redan varit. Välj en tid framåt.' },
+      errors: { date: 'Tidpunkten har redan passerat. Välj en senare tidpunkt.' },
     });
     expect(readMeetingForm(event, 'sv', { ...values }, later, UNDATED)).toEqual({
       ok: false,
-      errors: { date: 'Tiden har redan varit. Välj en tid framåt.' },
+      errors: { date: 'Tidpunkten har redan passerat. Välj en senare tidpunkt.' },
     });
   });
 
