@@ -1,6 +1,7 @@
 import type { Representation } from '#shared/domain/application.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { SignUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { counted } from './plural-forms.ts';
 
 /** A municipality's application to a working group in words: the form, its criteria, the outcome and the receipt. */
 const sv = {
@@ -11,7 +12,7 @@ const sv = {
     'Kommunen ansöker som ett team med representanter för både kommunen och polisen. Alla i teamet får ett kvitto på ansökan med en länk där ni kan ändra den fram till sista ansökningsdag.',
   requirementsHeading: 'Krav för att delta',
   selectionNote: (places: number) =>
-    `${places} kommuner väljs ut. Arrangörerna förbehåller sig rätten att göra urvalet så att kommunerna kan samarbeta över geografiska gränser.`,
+    `${counted('sv', places, { one: '# kommun väljs ut', other: '# kommuner väljs ut' })}. Arrangörerna förbehåller sig rätten att göra urvalet så att kommunerna kan samarbeta över geografiska gränser.`,
   deadline: (deadline: string) => `Sista ansökningsdag: ${deadline}.`,
   fields: {
     application: 'Ansökan',
@@ -111,7 +112,7 @@ const nb: ApplicationMessages = {
     'Kommunen søker som et team med representanter for både kommunen og politiet. Alle i teamet får en kvittering med en lenke der dere kan endre søknaden fram til søknadsfristen.',
   requirementsHeading: 'Krav for å delta',
   selectionNote: (places) =>
-    `${places} kommuner blir valgt ut. Arrangørene forbeholder seg retten til å gjøre utvalget slik at kommunene kan samarbeide på tvers av geografiske grenser.`,
+    `${counted('nb', places, { one: '# kommune blir valgt ut', other: '# kommuner blir valgt ut' })}. Arrangørene forbeholder seg retten til å gjøre utvalget slik at kommunene kan samarbeide på tvers av geografiske grenser.`,
   deadline: (deadline) => `Søknadsfrist: ${deadline}.`,
   fields: {
     application: 'Søknad',
@@ -205,7 +206,7 @@ const en: ApplicationMessages = {
     'The municipality applies as a team with representatives of both the municipality and the police. Everyone in the team gets a receipt with a link for changing the application until the deadline.',
   requirementsHeading: 'Requirements',
   selectionNote: (places) =>
-    `${places} municipalities will be selected. The organisers reserve the right to make the selection so that the municipalities can collaborate across geographical borders.`,
+    `${counted('en', places, { one: '# municipality will be selected', other: '# municipalities will be selected' })}. The organisers reserve the right to make the selection so that the municipalities can collaborate across geographical borders.`,
   deadline: (deadline) => `Application deadline: ${deadline}.`,
   fields: {
     application: 'Application',
@@ -231,7 +232,7 @@ const en: ApplicationMessages = {
   errorSummary: 'The application was not sent. Please correct the following:',
   errors: {
     required: 'Please fill in this field.',
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',
     representation: 'Choose who the person represents.',
     municipality: 'Choose the municipality from the list.',

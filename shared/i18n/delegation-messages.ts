@@ -1,7 +1,8 @@
 import type { DelegationRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
+import { counted, formatCount } from './plural-forms.ts';
 
-const svPlaces = (n: number) => `${n} ${n === 1 ? 'plats' : 'platser'}`;
+const svPlaces = (n: number) => counted('sv', n, { one: '# plats', other: '# platser' });
 
 /** Delegations in words: the lead's form, the soft role check, the lead's page and e-mail, the organiser's overview. */
 const sv = {
@@ -66,12 +67,12 @@ const sv = {
   outcome: {
     heading: 'Delegationen är anmäld',
     body: (organisation: string, count: number, leadEmail: string) =>
-      `${count} ${count === 1 ? `person från ${organisation} är anmäld` : `personer från ${organisation} är anmälda`}. Var och en får en egen bekräftelse med kalenderinbjudan. Länken där du kan ändra delegationen har skickats till ${leadEmail}.`,
+      `${counted('sv', count, { one: '# person', other: '# personer' })} från ${organisation} ${counted('sv', count, { one: 'är anmäld', other: 'är anmälda' })}. Var och en får en egen bekräftelse med kalenderinbjudan. Länken där du kan ändra delegationen har skickats till ${leadEmail}.`,
   },
   lead: {
     title: (organisation: string) => `Delegationen från ${organisation}`,
     placesLeft: (organisation: string, left: number, max: number) =>
-      `${organisation} har ${svPlaces(left)} kvar av ${max}.`,
+      `${organisation} har ${svPlaces(left)} kvar av ${formatCount('sv', max)}.`,
     columns: { name: 'Namn', email: 'E-post', role: 'Roll', actions: 'Åtgärd' },
     noMembers: 'Inga deltagare är anmälda.',
     remove: (name: string) => `Ta bort ${name}`,
@@ -110,7 +111,7 @@ const sv = {
 
 export type DelegationMessages = typeof sv;
 
-const nbPlaces = (n: number) => `${n} ${n === 1 ? 'plass' : 'plasser'}`;
+const nbPlaces = (n: number) => counted('nb', n, { one: '# plass', other: '# plasser' });
 const nb: DelegationMessages = {
   registerDelegation: 'Meld på en delegasjon',
   formTitle: (title) => `Meld på en delegasjon: ${title}`,
@@ -160,7 +161,8 @@ const nb: DelegationMessages = {
     role: 'Velg en rolle.',
     notInvited: (organisation) =>
       `${organisation} er ikke blant de inviterte organisasjonene. Velg organisasjonen din i listen.`,
-    tooMany: (organisation, max) => `${organisation} kan melde på høyst ${max} deltakere. Fjern noen.`,
+    tooMany: (organisation, max) =>
+      `${organisation} kan melde på høyst ${counted('nb', max, { one: '# deltaker', other: '# deltakere' })}. Fjern noen.`,
     noMembers: 'Før opp minst én deltaker.',
     sameEmail: (n) => `Samme e-postadresse som deltaker ${n}.`,
     alreadySignedUp: 'Adressen er allerede påmeldt arrangementet.',
@@ -172,11 +174,12 @@ const nb: DelegationMessages = {
   outcome: {
     heading: 'Delegasjonen er påmeldt',
     body: (organisation, count, leadEmail) =>
-      `${count} ${count === 1 ? 'person' : 'personer'} fra ${organisation} er påmeldt. Hver enkelt får sin egen bekreftelse med kalenderinvitasjon. Lenken der du kan endre delegasjonen, er sendt til ${leadEmail}.`,
+      `${counted('nb', count, { one: '# person', other: '# personer' })} fra ${organisation} er påmeldt. Hver enkelt får sin egen bekreftelse med kalenderinvitasjon. Lenken der du kan endre delegasjonen, er sendt til ${leadEmail}.`,
   },
   lead: {
     title: (organisation) => `Delegasjonen fra ${organisation}`,
-    placesLeft: (organisation, left, max) => `${organisation} har ${nbPlaces(left)} igjen av ${max}.`,
+    placesLeft: (organisation, left, max) =>
+      `${organisation} har ${nbPlaces(left)} igjen av ${formatCount('nb', max)}.`,
     columns: { name: 'Navn', email: 'E-post', role: 'Rolle', actions: 'Handling' },
     noMembers: 'Ingen deltakere er påmeldt.',
     remove: (name) => `Fjern ${name}`,
@@ -212,7 +215,7 @@ const nb: DelegationMessages = {
   },
 };
 
-const enPlaces = (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`;
+const enPlaces = (n: number) => counted('en', n, { one: '# place', other: '# places' });
 const en: DelegationMessages = {
   registerDelegation: 'Register a delegation',
   formTitle: (title) => `Register a delegation: ${title}`,
@@ -257,13 +260,13 @@ const en: DelegationMessages = {
   replaceMember: 'Replace a member',
   errors: {
     required: 'Please fill in this field.',
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',
     role: 'Choose a role.',
     notInvited: (organisation) =>
       `${organisation} is not among the invited organisations. Choose your organisation from the list.`,
     tooMany: (organisation, max) =>
-      `${organisation} can register at most ${max} members. Please remove someone.`,
+      `${organisation} can register at most ${counted('en', max, { one: '# member', other: '# members' })}. Please remove someone.`,
     noMembers: 'List at least one member.',
     sameEmail: (n) => `The same e-mail address as member ${n}.`,
     alreadySignedUp: 'This address is already registered for the event.',
@@ -275,11 +278,12 @@ const en: DelegationMessages = {
   outcome: {
     heading: 'The delegation is registered',
     body: (organisation, count, leadEmail) =>
-      `${count} ${count === 1 ? `person from ${organisation} is` : `people from ${organisation} are`} registered. Each gets their own confirmation with a calendar invitation. The link to change the delegation has been sent to ${leadEmail}.`,
+      `${counted('en', count, { one: '# person', other: '# people' })} from ${organisation} ${counted('en', count, { one: 'is', other: 'are' })} registered. Each gets their own confirmation with a calendar invitation. The link to change the delegation has been sent to ${leadEmail}.`,
   },
   lead: {
     title: (organisation) => `The delegation from ${organisation}`,
-    placesLeft: (organisation, left, max) => `${organisation} has ${enPlaces(left)} left of ${max}.`,
+    placesLeft: (organisation, left, max) =>
+      `${organisation} has ${enPlaces(left)} left of ${formatCount('en', max)}.`,
     columns: { name: 'Name', email: 'E-mail', role: 'Role', actions: 'Action' },
     noMembers: 'No members are registered.',
     remove: (name) => `Remove ${name}`,

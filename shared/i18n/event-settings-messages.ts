@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/event.ts';
+import { counted } from './plural-forms.ts';
 
 /**
  * The event editor's sections that belong to one kind of event (a study trip's price and quotas, a working group's
@@ -61,7 +62,7 @@ const sv = {
     places: 'Ange ett heltal mellan 1 och 50.',
     meetingCount: (max: number) => `Ange ett heltal mellan 1 och ${max}.`,
     fewerMeetings: (existing: number) =>
-      `Arbetsgruppen har redan ${existing} träffar. Ställ in träffar under Träffar och datumförslag.`,
+      `Arbetsgruppen har redan ${counted('sv', existing, { one: '# träff', other: '# träffar' })}. Ställ in träffar under Träffar och datumförslag.`,
     coOrganiser: 'Välj bland organisationerna i listan.',
   },
 };
@@ -126,7 +127,7 @@ const nb: EventSettingsMessages = {
     places: 'Oppgi et heltall mellom 1 og 50.',
     meetingCount: (max) => `Oppgi et heltall mellom 1 og ${max}.`,
     fewerMeetings: (existing) =>
-      `Arbeidsgruppen har allerede ${existing} samlinger. Avlys samlinger under Samlinger og datoforslag.`,
+      `Arbeidsgruppen har allerede ${counted('nb', existing, { one: '# samling', other: '# samlinger' })}. Avlys samlinger under Samlinger og datoforslag.`,
     coOrganiser: 'Velg blant organisasjonene i listen.',
   },
 };
@@ -187,7 +188,7 @@ const en: EventSettingsMessages = {
     places: 'Enter a whole number from 1 to 50.',
     meetingCount: (max) => `Enter a whole number from 1 to ${max}.`,
     fewerMeetings: (existing) =>
-      `The working group already has ${existing} meetings. Cancel meetings under Meetings and date polls.`,
+      `The working group already has ${counted('en', existing, { one: '# meeting', other: '# meetings' })}. Cancel meetings under Meetings and date polls.`,
     coOrganiser: 'Choose among the organisations listed.',
   },
 };

@@ -1,5 +1,6 @@
 import type { PollAnswer } from '#shared/domain/date-poll.ts';
 import type { Language } from '#shared/domain/event.ts';
+import { counted, formatCount } from './plural-forms.ts';
 
 /** A working group's meetings and date polls: the organisers' page, the members' page and the e-mails members get. */
 const sv = {
@@ -8,7 +9,7 @@ const sv = {
   intro:
     'Träffar med datum går ut som kalenderinbjudningar till gruppens medlemmar. När en träff får datum, flyttas eller ställs in får alla medlemmar ett meddelande, och gruppens kalendrar uppdateras.',
   members: (count: number, municipalities: string) =>
-    `${count} ${count === 1 ? 'medlem' : 'medlemmar'} i gruppen. Kommuner: ${municipalities}.`,
+    `${counted('sv', count, { one: '# medlem', other: '# medlemmar' })} i gruppen. Kommuner: ${municipalities}.`,
   noMembers: 'Gruppen har inga medlemmar ännu. Medlemmarna läggs till när besluten om urvalet skickas.',
   columns: { meeting: 'Träff', when: 'När', where: 'Var', agenda: 'Dagordning' },
   cancelled: 'Inställd',
@@ -20,7 +21,8 @@ const sv = {
   meetingTitle: (number: number, event: string) => `Träff ${number}: ${event}`,
   backToMeetings: 'Alla träffar',
   addHeading: 'Lägg till en träff',
-  addExplanation: (max: number) => `Arbetsgruppen kan ha högst ${max} träffar.`,
+  addExplanation: (max: number) =>
+    `Arbetsgruppen kan ha högst ${counted('sv', max, { one: '# träff', other: '# träffar' })}.`,
   add: 'Lägg till träffen',
   fields: {
     date: 'Datum',
@@ -47,20 +49,21 @@ const sv = {
   errorSummary: 'Träffen sparades inte. Rätta följande:',
   notices: {
     saved: (number: number, told: number) =>
-      `Träff ${number} är sparad.${told > 0 ? ` ${told} ${told === 1 ? 'medlem får' : 'medlemmar får'} ett meddelande.` : ''}`,
+      `Träff ${number} är sparad.${told > 0 ? ` ${counted('sv', told, { one: '# medlem får', other: '# medlemmar får' })} ett meddelande.` : ''}`,
     added: (number: number) => `Träff ${number} är tillagd.`,
     cancelled: (number: number, told: number) =>
-      `Träff ${number} är inställd. ${told} ${told === 1 ? 'medlem får' : 'medlemmar får'} ett meddelande.`,
+      `Träff ${number} är inställd. ${counted('sv', told, { one: '# medlem får', other: '# medlemmar får' })} ett meddelande.`,
     changedMeanwhile:
       'Någon annan ändrade träffen medan du arbetade. Dina ändringar sparades inte. Här ser du hur träffen ser ut nu, så att du kan göra om dem.',
-    full: (max: number) => `Arbetsgruppen har redan ${max} träffar, så fler kan inte läggas till.`,
+    full: (max: number) =>
+      `Arbetsgruppen har redan ${counted('sv', max, { one: '# träff', other: '# träffar' })}, så fler kan inte läggas till.`,
     notConfirmed: 'Kryssa i rutan för att bekräfta att träffen ska ställas in.',
     isCancelled: 'Träffen är inställd och kan inte ändras.',
     pollSent: (told: number) =>
-      `Datumförslaget är skickat till ${told} ${told === 1 ? 'medlem' : 'medlemmar'}.`,
+      `Datumförslaget är skickat till ${counted('sv', told, { one: '# medlem', other: '# medlemmar' })}.`,
     pollExists: 'Träffen har redan ett datumförslag.',
     fixed: (number: number, when: string, told: number) =>
-      `Träff ${number} är fastställd till ${when}. ${told} ${told === 1 ? 'medlem får' : 'medlemmar får'} en kalenderinbjudan.`,
+      `Träff ${number} är fastställd till ${when}. ${counted('sv', told, { one: '# medlem får', other: '# medlemmar får' })} en kalenderinbjudan.`,
     pollClosed: 'Datumförslaget är redan stängt.',
   },
   errors: {
@@ -73,7 +76,8 @@ const sv = {
     tooLong: (max: number) => `Högst ${max} tecken.`,
     material: (line: number) => `Rad ${line}: skriv namnet och sedan en adress som börjar med https://.`,
     undated: 'En träff med datum kan flyttas eller ställas in, men inte bli utan datum igen.',
-    options: (min: number, max: number) => `Föreslå minst ${min} och högst ${max} tider.`,
+    options: (min: number, max: number) =>
+      `Föreslå minst ${formatCount('sv', min)} och högst ${counted('sv', max, { one: '# tid', other: '# tider' })}.`,
     sameOption: 'Samma tid finns redan bland förslagen.',
     answer: 'Svara ”ja”, ”om det behövs” eller ”nej”.',
   },
@@ -84,7 +88,8 @@ const sv = {
     option: (n: number) => `Förslag ${n}`,
     send: 'Skicka datumförslaget',
     errorSummary: 'Datumförslaget skickades inte. Rätta följande:',
-    answered: (answered: number, members: number) => `${answered} av ${members} medlemmar har svarat.`,
+    answered: (answered: number, members: number) =>
+      `${formatCount('sv', answered)} av ${counted('sv', members, { one: '# medlem', other: '# medlemmar' })} har svarat.`,
     caption: 'Svar per kommun och föreslagen tid',
     municipality: 'Kommun',
     total: 'Totalt',
@@ -155,7 +160,7 @@ const nb: MeetingMessages = {
   intro:
     'Samlinger med dato sendes som kalenderinvitasjoner til gruppens medlemmer. Når en samling får dato, flyttes eller avlyses, får alle medlemmer en melding, og gruppens kalendere oppdateres.',
   members: (count, municipalities) =>
-    `${count} ${count === 1 ? 'medlem' : 'medlemmer'} i gruppen. Kommuner: ${municipalities}.`,
+    `${counted('nb', count, { one: '# medlem', other: '# medlemmer' })} i gruppen. Kommuner: ${municipalities}.`,
   noMembers: 'Gruppen har ingen medlemmer ennå. Medlemmene legges til når beslutningene om utvalget sendes.',
   columns: { meeting: 'Samling', when: 'Når', where: 'Hvor', agenda: 'Dagsorden' },
   cancelled: 'Avlyst',
@@ -167,7 +172,8 @@ const nb: MeetingMessages = {
   meetingTitle: (number, event) => `Samling ${number}: ${event}`,
   backToMeetings: 'Alle samlinger',
   addHeading: 'Legg til en samling',
-  addExplanation: (max) => `Arbeidsgruppen kan ha høyst ${max} samlinger.`,
+  addExplanation: (max) =>
+    `Arbeidsgruppen kan ha høyst ${counted('nb', max, { one: '# samling', other: '# samlinger' })}.`,
   add: 'Legg til samlingen',
   fields: {
     date: 'Dato',
@@ -194,19 +200,21 @@ const nb: MeetingMessages = {
   errorSummary: 'Samlingen ble ikke lagret. Rett følgende:',
   notices: {
     saved: (number, told) =>
-      `Samling ${number} er lagret.${told > 0 ? ` ${told} ${told === 1 ? 'medlem får' : 'medlemmer får'} en melding.` : ''}`,
+      `Samling ${number} er lagret.${told > 0 ? ` ${counted('nb', told, { one: '# medlem får', other: '# medlemmer får' })} en melding.` : ''}`,
     added: (number) => `Samling ${number} er lagt til.`,
     cancelled: (number, told) =>
-      `Samling ${number} er avlyst. ${told} ${told === 1 ? 'medlem får' : 'medlemmer får'} en melding.`,
+      `Samling ${number} er avlyst. ${counted('nb', told, { one: '# medlem får', other: '# medlemmer får' })} en melding.`,
     changedMeanwhile:
       'Noen andre endret samlingen mens du arbeidet. Endringene dine ble ikke lagret. Her ser du hvordan samlingen ser ut nå, så du kan gjøre dem på nytt.',
-    full: (max) => `Arbeidsgruppen har allerede ${max} samlinger, så flere kan ikke legges til.`,
+    full: (max) =>
+      `Arbeidsgruppen har allerede ${counted('nb', max, { one: '# samling', other: '# samlinger' })}, så flere kan ikke legges til.`,
     notConfirmed: 'Kryss av i boksen for å bekrefte at samlingen skal avlyses.',
     isCancelled: 'Samlingen er avlyst og kan ikke endres.',
-    pollSent: (told) => `Datoforslaget er sendt til ${told} ${told === 1 ? 'medlem' : 'medlemmer'}.`,
+    pollSent: (told) =>
+      `Datoforslaget er sendt til ${counted('nb', told, { one: '# medlem', other: '# medlemmer' })}.`,
     pollExists: 'Samlingen har allerede et datoforslag.',
     fixed: (number, when, told) =>
-      `Samling ${number} er fastsatt til ${when}. ${told} ${told === 1 ? 'medlem får' : 'medlemmer får'} en kalenderinvitasjon.`,
+      `Samling ${number} er fastsatt til ${when}. ${counted('nb', told, { one: '# medlem får', other: '# medlemmer får' })} en kalenderinvitasjon.`,
     pollClosed: 'Datoforslaget er allerede stengt.',
   },
   errors: {
@@ -219,7 +227,8 @@ const nb: MeetingMessages = {
     tooLong: (max) => `Høyst ${max} tegn.`,
     material: (line) => `Linje ${line}: skriv navnet og så en adresse som begynner med https://.`,
     undated: 'En samling med dato kan flyttes eller avlyses, men ikke bli uten dato igjen.',
-    options: (min, max) => `Foreslå minst ${min} og høyst ${max} tidspunkter.`,
+    options: (min, max) =>
+      `Foreslå minst ${formatCount('nb', min)} og høyst ${counted('nb', max, { one: '# tidspunkt', other: '# tidspunkter' })}.`,
     sameOption: 'Samme tidspunkt finnes allerede blant forslagene.',
     answer: 'Svar «ja», «om nødvendig» eller «nei».',
   },
@@ -230,7 +239,8 @@ const nb: MeetingMessages = {
     option: (n) => `Forslag ${n}`,
     send: 'Send datoforslaget',
     errorSummary: 'Datoforslaget ble ikke sendt. Rett følgende:',
-    answered: (answered, members) => `${answered} av ${members} medlemmer har svart.`,
+    answered: (answered, members) =>
+      `${formatCount('nb', answered)} av ${counted('nb', members, { one: '# medlem', other: '# medlemmer' })} har svart.`,
     caption: 'Svar per kommune og foreslått tidspunkt',
     municipality: 'Kommune',
     total: 'Totalt',
@@ -298,7 +308,7 @@ const en: MeetingMessages = {
   intro:
     'Dated meetings go out as calendar invitations to the group’s members. When a meeting gets its date, moves or is cancelled, every member gets a message and the group’s calendars are updated.',
   members: (count, municipalities) =>
-    `${count} ${count === 1 ? 'member' : 'members'} in the group. Municipalities: ${municipalities}.`,
+    `${counted('en', count, { one: '# member', other: '# members' })} in the group. Municipalities: ${municipalities}.`,
   noMembers: 'The group has no members yet. Members are added when the selection decisions are sent.',
   columns: { meeting: 'Meeting', when: 'When', where: 'Where', agenda: 'Agenda' },
   cancelled: 'Cancelled',
@@ -310,7 +320,8 @@ const en: MeetingMessages = {
   meetingTitle: (number, event) => `Meeting ${number}: ${event}`,
   backToMeetings: 'All meetings',
   addHeading: 'Add a meeting',
-  addExplanation: (max) => `The working group can have at most ${max} meetings.`,
+  addExplanation: (max) =>
+    `The working group can have at most ${counted('en', max, { one: '# meeting', other: '# meetings' })}.`,
   add: 'Add the meeting',
   fields: {
     date: 'Date',
@@ -338,19 +349,21 @@ const en: MeetingMessages = {
   errorSummary: 'The meeting was not saved. Please correct the following:',
   notices: {
     saved: (number, told) =>
-      `Meeting ${number} is saved.${told > 0 ? ` ${told} ${told === 1 ? 'member gets' : 'members get'} a message.` : ''}`,
+      `Meeting ${number} is saved.${told > 0 ? ` ${counted('en', told, { one: '# member gets', other: '# members get' })} a message.` : ''}`,
     added: (number) => `Meeting ${number} is added.`,
     cancelled: (number, told) =>
-      `Meeting ${number} is cancelled. ${told} ${told === 1 ? 'member gets' : 'members get'} a message.`,
+      `Meeting ${number} is cancelled. ${counted('en', told, { one: '# member gets', other: '# members get' })} a message.`,
     changedMeanwhile:
       'Someone else changed the meeting while you were working on it. Your changes were not saved: see how it looks now and make them again.',
-    full: (max) => `The working group already has ${max} meetings, so no more can be added.`,
+    full: (max) =>
+      `The working group already has ${counted('en', max, { one: '# meeting', other: '# meetings' })}, so no more can be added.`,
     notConfirmed: 'Tick the box to confirm that the meeting is to be cancelled.',
     isCancelled: 'The meeting is cancelled and cannot be changed.',
-    pollSent: (told) => `The date poll was sent to ${told} ${told === 1 ? 'member' : 'members'}.`,
+    pollSent: (told) =>
+      `The date poll was sent to ${counted('en', told, { one: '# member', other: '# members' })}.`,
     pollExists: 'The meeting already has a date poll.',
     fixed: (number, when, told) =>
-      `Meeting ${number} is set for ${when}. ${told} ${told === 1 ? 'member gets' : 'members get'} a calendar invitation.`,
+      `Meeting ${number} is set for ${when}. ${counted('en', told, { one: '# member gets', other: '# members get' })} a calendar invitation.`,
     pollClosed: 'The date poll is already closed.',
   },
   errors: {
@@ -360,10 +373,11 @@ const en: MeetingMessages = {
     order: 'The end must come after the start.',
     past: 'That time has passed. Choose a time in the future.',
     venueCity: 'Enter the town of an in-person meeting.',
-    tooLong: (max) => `At most ${max} characters.`,
+    tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     material: (line) => `Line ${line}: write the name, then an address starting with https://.`,
     undated: 'A dated meeting can be moved or cancelled, but not made undated again.',
-    options: (min, max) => `Propose at least ${min} and at most ${max} times.`,
+    options: (min, max) =>
+      `Propose at least ${formatCount('en', min)} and at most ${counted('en', max, { one: '# time', other: '# times' })}.`,
     sameOption: 'The same time is already among the proposals.',
     answer: 'Answer “yes”, “if need be” or “no”.',
   },
@@ -374,7 +388,8 @@ const en: MeetingMessages = {
     option: (n) => `Proposal ${n}`,
     send: 'Send the date poll',
     errorSummary: 'The date poll was not sent. Please correct the following:',
-    answered: (answered, members) => `${answered} of ${members} members have answered.`,
+    answered: (answered, members) =>
+      `${formatCount('en', answered)} of ${counted('en', members, { one: '# member has', other: '# members have' })} answered.`,
     caption: 'Answers per municipality and proposed time',
     municipality: 'Municipality',
     total: 'Total',

@@ -1,5 +1,6 @@
 import type { Language } from '#shared/domain/event.ts';
 import type { SlotKind } from '#shared/domain/programme-slot.ts';
+import { counted } from './plural-forms.ts';
 
 /** Every user-facing string of the pages and mails, in Swedish first, then Norwegian (bokmål) and English. */
 const sv = {
@@ -43,8 +44,8 @@ const sv = {
     general: 'Kontakt',
   },
   seats: 'Platser',
-  seatsTotal: (n: number) => `${n} ${n === 1 ? 'plats' : 'platser'}`,
-  seatsLeft: (n: number) => `${n} ${n === 1 ? 'plats' : 'platser'} kvar`,
+  seatsTotal: (n: number) => counted('sv', n, { one: '# plats', other: '# platser' }),
+  seatsLeft: (n: number) => counted('sv', n, { one: '# plats kvar', other: '# platser kvar' }),
   registrationDeadline: 'Sista anmälningsdag',
   applicationDeadline: 'Sista ansökningsdag',
   price: 'Pris',
@@ -59,7 +60,7 @@ const sv = {
   dialogueQuestions: 'Frågor att förbereda',
   workingMethod: 'Arbetssätt',
   requirements: 'Krav för att delta',
-  selection: (n: number) => `${n} kommuner väljs ut`,
+  selection: (n: number) => counted('sv', n, { one: '# kommun väljs ut', other: '# kommuner väljs ut' }),
   meetings: 'Träffar',
   meetingNumber: (n: number) => `Träff ${n}`,
   toBeDecided: 'Datum bestäms tillsammans i gruppen',
@@ -135,8 +136,8 @@ const nb: Messages = {
     general: 'Kontakt',
   },
   seats: 'Plasser',
-  seatsTotal: (n: number) => `${n} ${n === 1 ? 'plass' : 'plasser'}`,
-  seatsLeft: (n: number) => `${n} ${n === 1 ? 'plass' : 'plasser'} igjen`,
+  seatsTotal: (n: number) => counted('nb', n, { one: '# plass', other: '# plasser' }),
+  seatsLeft: (n: number) => counted('nb', n, { one: '# plass igjen', other: '# plasser igjen' }),
   registrationDeadline: 'Påmeldingsfrist',
   applicationDeadline: 'Søknadsfrist',
   price: 'Pris',
@@ -151,7 +152,7 @@ const nb: Messages = {
   dialogueQuestions: 'Spørsmål å forberede',
   workingMethod: 'Arbeidsmåte',
   requirements: 'Krav for å delta',
-  selection: (n: number) => `${n} kommuner velges ut`,
+  selection: (n: number) => counted('nb', n, { one: '# kommune velges ut', other: '# kommuner velges ut' }),
   meetings: 'Samlinger',
   meetingNumber: (n: number) => `Samling ${n}`,
   toBeDecided: 'Datoen bestemmes sammen i gruppen',
@@ -225,8 +226,8 @@ const en: Messages = {
     general: 'Contact',
   },
   seats: 'Seats',
-  seatsTotal: (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
-  seatsLeft: (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'} left`,
+  seatsTotal: (n: number) => counted('en', n, { one: '# seat', other: '# seats' }),
+  seatsLeft: (n: number) => counted('en', n, { one: '# seat left', other: '# seats left' }),
   registrationDeadline: 'Registration deadline',
   applicationDeadline: 'Application deadline',
   price: 'Price',
@@ -241,7 +242,8 @@ const en: Messages = {
   dialogueQuestions: 'Questions to prepare',
   workingMethod: 'Working method',
   requirements: 'Requirements',
-  selection: (n: number) => `${n} municipalities will be selected`,
+  selection: (n: number) =>
+    counted('en', n, { one: '# municipality will be selected', other: '# municipalities will be selected' }),
   meetings: 'Meetings',
   meetingNumber: (n: number) => `Meeting ${n}`,
   toBeDecided: 'Date to be decided together in the group',

@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/event.ts';
+import { counted } from './plural-forms.ts';
 
 /** The organiser's side in words: sign-in, the event list and one event's registrations; Swedish first. */
 const sv = {
@@ -61,7 +62,7 @@ const sv = {
   },
   saveDetails: 'Spara ändringarna',
   detailsSaved: (n: number) =>
-    `Ändringarna är sparade. ${n} ${n === 1 ? 'bekräftad deltagare' : 'bekräftade deltagare'} får en uppdaterad inbjudan.`,
+    `Ändringarna är sparade. ${counted('sv', n, { one: '# bekräftad deltagare', other: '# bekräftade deltagare' })} får en uppdaterad inbjudan.`,
   detailsUnchanged: 'Inget att spara: tid, plats och namn är som förut.',
   detailsChangedMeanwhile:
     'Någon annan sparade en ändring under tiden. Ladda om sidan och gör ändringen igen.',
@@ -96,7 +97,7 @@ const sv = {
   saveProgramme: 'Spara programmet',
   programmeNotSaved: 'Programmet är inte sparat',
   programmeSaved: (changes: number) =>
-    `Programmet är sparat (${changes} ${changes === 1 ? 'pass ändrat' : 'pass ändrade'}).`,
+    `Programmet är sparat (${counted('sv', changes, { one: '# pass ändrat', other: '# pass ändrade' })}).`,
   programmeChangedMeanwhile:
     'Någon annan sparade programmet samtidigt som du. Ladda om sidan och gör dina ändringar igen.',
   materialsHint:
@@ -176,7 +177,7 @@ const nb: OrganiserMessages = {
   },
   saveDetails: 'Lagre endringene',
   detailsSaved: (n) =>
-    `Endringene er lagret. ${n} ${n === 1 ? 'bekreftet deltaker' : 'bekreftede deltakere'} får en oppdatert invitasjon.`,
+    `Endringene er lagret. ${counted('nb', n, { one: '# bekreftet deltaker', other: '# bekreftede deltakere' })} får en oppdatert invitasjon.`,
   detailsUnchanged: 'Ingenting å lagre: tid, sted og navn er som før.',
   detailsChangedMeanwhile:
     'Noen andre lagret en endring i mellomtiden. Last inn siden på nytt og gjør endringen igjen.',
@@ -211,7 +212,7 @@ const nb: OrganiserMessages = {
   saveProgramme: 'Lagre programmet',
   programmeNotSaved: 'Programmet er ikke lagret',
   programmeSaved: (changes) =>
-    `Programmet er lagret (${changes} ${changes === 1 ? 'økt endret' : 'økter endret'}).`,
+    `Programmet er lagret (${counted('nb', changes, { one: '# økt endret', other: '# økter endret' })}).`,
   programmeChangedMeanwhile:
     'Noen andre lagret programmet samtidig som deg. Last inn siden på nytt og gjør endringene dine igjen.',
   materialsHint:
@@ -290,7 +291,7 @@ const en: OrganiserMessages = {
   },
   saveDetails: 'Save the changes',
   detailsSaved: (n) =>
-    `The changes are saved. ${n} confirmed ${n === 1 ? 'participant gets' : 'participants get'} an updated invitation.`,
+    `The changes are saved. ${counted('en', n, { one: '# confirmed participant gets', other: '# confirmed participants get' })} an updated invitation.`,
   detailsUnchanged: 'Nothing to save: time, place and name are as before.',
   detailsChangedMeanwhile:
     'Someone else saved a change in the meantime. Reload the page and make your change again.',
@@ -302,7 +303,7 @@ const en: OrganiserMessages = {
   cancelEventButton: 'Cancel the event',
   cancelEventNotConfirmed: 'Tick the box to confirm that the event is to be cancelled.',
   eventCancelled: (n) =>
-    `The event is cancelled. ${n} registered ${n === 1 ? 'person has' : 'people have'} been notified.`,
+    `The event is cancelled. ${counted('en', n, { one: '# registered person has', other: '# registered people have' })} been notified.`,
   offerUntil: (when) => `answer by ${when}`,
   waitingListMode: 'When a seat becomes free',
   modeImmediate: 'Give the seat straight to the first person on the waiting list',
@@ -331,7 +332,7 @@ const en: OrganiserMessages = {
   saveProgramme: 'Save the programme',
   programmeNotSaved: 'The programme is not saved',
   programmeSaved: (changes) =>
-    `The programme is saved (${changes} ${changes === 1 ? 'session changed' : 'sessions changed'}).`,
+    `The programme is saved (${counted('en', changes, { one: '# session changed', other: '# sessions changed' })}).`,
   programmeChangedMeanwhile:
     'Someone else saved the programme at the same time as you. Reload the page and make your changes again.',
   materialsHint:

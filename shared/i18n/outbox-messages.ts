@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/event.ts';
+import { counted } from './plural-forms.ts';
 
 /** The organisers' view of e-mail that did not go out, and the marks on addresses that bounce or complain. */
 const sv = {
@@ -70,7 +71,8 @@ const en: OutboxMessages = {
     error: 'Error',
     action: 'Action',
   },
-  failedAfter: (attempts: number) => `Failed after ${attempts} attempts`,
+  failedAfter: (attempts: number) =>
+    `Failed after ${counted('en', attempts, { one: '# attempt', other: '# attempts' })}`,
   cutShort: 'Sending was cut short – it may have arrived',
   tryAgain: (to: string) => `Try again to ${to}`,
   retried: 'The message will be sent again shortly.',

@@ -1,14 +1,15 @@
 import type { Language } from '#shared/domain/event.ts';
 import type { OrganisationKind } from '#shared/domain/organisation.ts';
+import { counted } from './plural-forms.ts';
 
 /** The participant's journey in words: sign-up form, outcomes, e-mails and the manage page; Swedish first. */
 const sv = {
   signUpTitle: (title: string) => `Anmälan: ${title}`,
   privacyHeading: 'Så hanterar vi dina uppgifter',
   privacyNotice: (organiser: string, days: number) =>
-    `${organiser} behandlar dina personuppgifter för att kunna genomföra evenemanget. Den rättsliga grunden är att det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter evenemanget. Du kan när som helst ladda ner eller radera dina uppgifter via länken i bekräftelsen.`,
+    `${organiser} behandlar dina personuppgifter för att kunna genomföra evenemanget. Den rättsliga grunden är att det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${counted('sv', days, { one: '# dag', other: '# dagar' })} efter evenemanget. Du kan när som helst ladda ner eller radera dina uppgifter via länken i bekräftelsen.`,
   privacyNoticeApplication: (organiser: string, days: number) =>
-    `${organiser} behandlar personuppgifterna i ansökan för att kunna välja ut deltagare och genomföra arbetsgruppen. Den rättsliga grunden är att det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${days} dagar efter arbetsgruppens slut. Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.`,
+    `${organiser} behandlar personuppgifterna i ansökan för att kunna välja ut deltagare och genomföra arbetsgruppen. Den rättsliga grunden är att det är en uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen). Uppgifterna raderas ${counted('sv', days, { one: '# dag', other: '# dagar' })} efter arbetsgruppens slut. Vill du ta del av eller radera dina uppgifter innan dess kontaktar du arrangören.`,
   fields: {
     name: 'Namn',
     email: 'E-postadress',
@@ -104,7 +105,7 @@ const sv = {
     intro:
       'Välj de pass du vill gå på. Om du prenumererar på kalendern nedan kommer passen in i din egen kalender, och den uppdateras när programmet ändras.',
     full: 'fullt',
-    seatsLeft: (n: number) => `${n} platser kvar`,
+    seatsLeft: (n: number) => counted('sv', n, { one: '# plats kvar', other: '# platser kvar' }),
     save: 'Spara mitt program',
     saved: 'Ditt program är sparat.',
     sessionFull: (title: string) => `Passet ”${title}” är fullt. Dina övriga val är sparade.`,
@@ -173,9 +174,9 @@ const nb: ParticipantMessages = {
   signUpTitle: (title) => `Påmelding: ${title}`,
   privacyHeading: 'Slik behandler vi opplysningene dine',
   privacyNotice: (organiser, days) =>
-    `${organiser} behandler personopplysningene dine for å kunne gjennomføre arrangementet. Behandlingsgrunnlaget er at det er en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter arrangementet. Du kan når som helst laste ned eller slette opplysningene dine via lenken i bekreftelsen.`,
+    `${organiser} behandler personopplysningene dine for å kunne gjennomføre arrangementet. Behandlingsgrunnlaget er at det er en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${counted('nb', days, { one: '# dag', other: '# dager' })} etter arrangementet. Du kan når som helst laste ned eller slette opplysningene dine via lenken i bekreftelsen.`,
   privacyNoticeApplication: (organiser, days) =>
-    `${organiser} behandler personopplysningene i søknaden for å kunne velge ut deltakere og gjennomføre arbeidsgruppen. Behandlingsgrunnlaget er at det er en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${days} dager etter at arbeidsgruppen er avsluttet. Vil du se eller slette opplysningene dine før det, kontakter du arrangøren.`,
+    `${organiser} behandler personopplysningene i søknaden for å kunne velge ut deltakere og gjennomføre arbeidsgruppen. Behandlingsgrunnlaget er at det er en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e). Opplysningene slettes ${counted('nb', days, { one: '# dag', other: '# dager' })} etter at arbeidsgruppen er avsluttet. Vil du se eller slette opplysningene dine før det, kontakter du arrangøren.`,
   fields: {
     name: 'Navn',
     email: 'E-postadresse',
@@ -271,7 +272,7 @@ const nb: ParticipantMessages = {
     intro:
       'Velg øktene du vil delta på. Abonnerer du på kalenderen nedenfor, kommer øktene inn i din egen kalender, og den oppdateres når programmet endres.',
     full: 'fullt',
-    seatsLeft: (n) => `${n} plasser igjen`,
+    seatsLeft: (n) => counted('nb', n, { one: '# plass igjen', other: '# plasser igjen' }),
     save: 'Lagre programmet mitt',
     saved: 'Programmet ditt er lagret.',
     sessionFull: (title) => `Økten «${title}» er full. De andre valgene dine er lagret.`,
@@ -337,9 +338,9 @@ const en: ParticipantMessages = {
   signUpTitle: (title) => `Sign up: ${title}`,
   privacyHeading: 'How we handle your data',
   privacyNotice: (organiser, days) =>
-    `${organiser} processes your data to run the event, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${days} days after the event. You can download or delete your data at any time through the link in your confirmation.`,
+    `${organiser} processes your data to run the event, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${counted('en', days, { one: '# day', other: '# days' })} after the event. You can download or delete your data at any time through the link in your confirmation.`,
   privacyNoticeApplication: (organiser, days) =>
-    `${organiser} processes the application to select and run the working group, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${days} days after the working group ends. To see or erase your data before then, contact the organiser.`,
+    `${organiser} processes the application to select and run the working group, as a task carried out in the public interest (GDPR article 6(1)(e)). The data is erased ${counted('en', days, { one: '# day', other: '# days' })} after the working group ends. To see or erase your data before then, contact the organiser.`,
   fields: {
     name: 'Name',
     email: 'E-mail address',
@@ -435,7 +436,7 @@ const en: ParticipantMessages = {
     intro:
       'Pick the sessions you want to attend. Subscribe to the calendar below and they appear in your own calendar, which stays up to date when the programme changes.',
     full: 'full',
-    seatsLeft: (n) => `${n} seats left`,
+    seatsLeft: (n) => counted('en', n, { one: '# seat left', other: '# seats left' }),
     save: 'Save my agenda',
     saved: 'Your agenda is saved.',
     sessionFull: (title) => `The session “${title}” is full. Your other choices are saved.`,

@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/event.ts';
+import { counted } from './plural-forms.ts';
 
 /** Requests refused before any work is done: too many, too large, unreadable, or the store too busy right now. */
 const sv = {
@@ -22,7 +23,8 @@ const sv = {
     title: 'Formuläret kunde inte läsas',
     text: 'Det du skickade såg inte ut som vårt formulär. Ingenting sparades. Gå tillbaka till formuläret och skicka det igen.',
   },
-  retryAfter: (seconds: number) => `Försök igen om ${seconds} sekunder.`,
+  retryAfter: (seconds: number) =>
+    `Försök igen om ${counted('sv', seconds, { one: '# sekund', other: '# sekunder' })}.`,
   backToStart: 'Till startsidan',
 };
 
@@ -53,7 +55,8 @@ const nb: RequestRefusalMessages = {
     title: 'Skjemaet kunne ikke leses',
     text: 'Det du sendte så ikke ut som skjemaet vårt. Ingenting ble lagret. Gå tilbake til skjemaet og send det igjen.',
   },
-  retryAfter: (seconds) => `Prøv igjen om ${seconds} sekunder.`,
+  retryAfter: (seconds) =>
+    `Prøv igjen om ${counted('nb', seconds, { one: '# sekund', other: '# sekunder' })}.`,
   backToStart: 'Til forsiden',
 };
 
@@ -78,7 +81,8 @@ const en: RequestRefusalMessages = {
     title: 'The form could not be read',
     text: 'What you sent did not look like our form. Nothing was saved. Go back to the form and send it again.',
   },
-  retryAfter: (seconds) => `Please try again in ${seconds} seconds.`,
+  retryAfter: (seconds) =>
+    `Please try again in ${counted('en', seconds, { one: '# second', other: '# seconds' })}.`,
   backToStart: 'Back to the home page',
 };
 

@@ -1,13 +1,14 @@
 import type { Language } from '#shared/domain/event.ts';
 import type { Criterion } from '#shared/working-group/application-criteria.ts';
 import type { ReviewQuery } from '#shared/working-group/review-list.ts';
+import { counted, formatCount } from './plural-forms.ts';
 
 /** The organisers' review of a working group's applications, their choice, and the decisions the applicants get. */
 const sv = {
   applications: 'Ansökningar',
   title: (event: string) => `Ansökningar: ${event}`,
   summary: (applied: number, selected: number, places: number) =>
-    `${applied} ${applied === 1 ? 'kommun har' : 'kommuner har'} ansökt. ${selected} av ${places} platser är valda.`,
+    `${counted('sv', applied, { one: '# kommun', other: '# kommuner' })} har ansökt. ${formatCount('sv', selected)} av ${counted('sv', places, { one: '# plats är vald', other: '# platser är valda' })}.`,
   noApplications: 'Inga ansökningar ännu.',
   basis: (basis: string) => `Urvalsgrund: ${basis}`,
   filterHeading: 'Visa och sortera',
@@ -69,11 +70,11 @@ const sv = {
     selected: (municipality: string) => `${municipality} är vald.`,
     unselected: (municipality: string) => `${municipality} är inte längre vald.`,
     full: (places: number) =>
-      `Alla ${places} platser är redan valda. Ta bort en kommun ur urvalet innan du väljer en annan.`,
+      `${counted('sv', places, { one: 'Den enda platsen är redan vald', other: 'Alla # platser är redan valda' })}. Ta bort en kommun ur urvalet innan du väljer en annan.`,
     decided: 'Besluten är redan skickade, så urvalet kan inte längre ändras här.',
     unchanged: 'Inget ändrades: ansökan var redan i det läget, eller så finns den inte.',
     decisionsSent: (selected: number, declined: number) =>
-      `Besluten är skickade: ${selected} ${selected === 1 ? 'kommun har' : 'kommuner har'} fått välkomstbrev och ${declined} ett besked om att de inte valdes ut.`,
+      `Besluten är skickade: ${counted('sv', selected, { one: '# kommun', other: '# kommuner' })} har fått välkomstbrev och ${formatCount('sv', declined)} ett besked om att de inte valdes ut.`,
     notConfirmed: 'Kryssa i rutan för att bekräfta att besluten ska skickas.',
     noneSelected: 'Välj minst en kommun innan besluten skickas.',
     beforeDeadline: (deadline: string) =>
@@ -98,7 +99,7 @@ const sv = {
     `${municipality} (${county})${selected ? ', vald' : ''}: ${neighbours.length === 0 ? 'gränsar inte till någon annan sökande' : `gränsar till ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Skicka besluten',
   decisionsIntro: (selected: number, declined: number) =>
-    `${selected} ${selected === 1 ? 'vald kommun' : 'valda kommuner'} får ett välkomstbrev med träffarna som kalenderinbjudningar och en länk till gruppens kalender. ${declined} ${declined === 1 ? 'kommun får ett vänligt besked om att den inte valdes ut' : 'kommuner får ett vänligt besked om att de inte valdes ut'}. Alla i teamen får beskedet.`,
+    `${counted('sv', selected, { one: '# vald kommun', other: '# valda kommuner' })} får ett välkomstbrev med träffarna som kalenderinbjudningar och en länk till gruppens kalender. ${counted('sv', declined, { one: '# kommun får ett vänligt besked om att den inte valdes ut', other: '# kommuner får ett vänligt besked om att de inte valdes ut' })}. Alla i teamen får beskedet.`,
   decisionsWarning: 'Efter att besluten är skickade kan urvalet inte ändras här.',
   confirmDecisions: 'Jag har gått igenom urvalet och vill skicka besluten.',
   sendDecisions: 'Skicka besluten',
@@ -138,7 +139,7 @@ const nb: SelectionMessages = {
   applications: 'Søknader',
   title: (event) => `Søknader: ${event}`,
   summary: (applied, selected, places) =>
-    `${applied} ${applied === 1 ? 'kommune har' : 'kommuner har'} søkt. ${selected} av ${places} plasser er valgt.`,
+    `${counted('nb', applied, { one: '# kommune', other: '# kommuner' })} har søkt. ${formatCount('nb', selected)} av ${counted('nb', places, { one: '# plass er valgt', other: '# plasser er valgt' })}.`,
   noApplications: 'Ingen søknader ennå.',
   basis: (basis) => `Utvalgsgrunnlag: ${basis}`,
   filterHeading: 'Vis og sorter',
@@ -200,11 +201,11 @@ const nb: SelectionMessages = {
     selected: (municipality) => `${municipality} er valgt.`,
     unselected: (municipality) => `${municipality} er ikke lenger valgt.`,
     full: (places) =>
-      `Alle ${places} plassene er allerede valgt. Fjern en kommune fra utvalget før du velger en annen.`,
+      `${counted('nb', places, { one: 'Den eneste plassen er allerede valgt', other: 'Alle # plassene er allerede valgt' })}. Fjern en kommune fra utvalget før du velger en annen.`,
     decided: 'Beslutningene er allerede sendt, så utvalget kan ikke lenger endres her.',
     unchanged: 'Ingenting ble endret: søknaden var allerede slik, eller så finnes den ikke.',
     decisionsSent: (selected, declined) =>
-      `Beslutningene er sendt: ${selected} ${selected === 1 ? 'kommune har' : 'kommuner har'} fått velkomstbrev og ${declined} beskjed om at de ikke ble valgt.`,
+      `Beslutningene er sendt: ${counted('nb', selected, { one: '# kommune', other: '# kommuner' })} har fått velkomstbrev og ${formatCount('nb', declined)} beskjed om at de ikke ble valgt.`,
     notConfirmed: 'Kryss av i boksen for å bekrefte at beslutningene skal sendes.',
     noneSelected: 'Velg minst én kommune før beslutningene sendes.',
     beforeDeadline: (deadline) =>
@@ -229,7 +230,7 @@ const nb: SelectionMessages = {
     `${municipality} (${county})${selected ? ', valgt' : ''}: ${neighbours.length === 0 ? 'grenser ikke til noen annen søker' : `grenser til ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Send beslutningene',
   decisionsIntro: (selected, declined) =>
-    `${selected} ${selected === 1 ? 'valgt kommune' : 'valgte kommuner'} får et velkomstbrev med samlingene som kalenderinvitasjoner og en lenke til gruppens kalender. ${declined} ${declined === 1 ? 'kommune får en vennlig beskjed om at den ikke ble valgt' : 'kommuner får en vennlig beskjed om at de ikke ble valgt'}. Alle i teamene får beskjeden.`,
+    `${counted('nb', selected, { one: '# valgt kommune', other: '# valgte kommuner' })} får et velkomstbrev med samlingene som kalenderinvitasjoner og en lenke til gruppens kalender. ${counted('nb', declined, { one: '# kommune får en vennlig beskjed om at den ikke ble valgt', other: '# kommuner får en vennlig beskjed om at de ikke ble valgt' })}. Alle i teamene får beskjeden.`,
   decisionsWarning: 'Etter at beslutningene er sendt, kan utvalget ikke endres her.',
   confirmDecisions: 'Jeg har gått gjennom utvalget og vil sende beslutningene.',
   sendDecisions: 'Send beslutningene',
@@ -267,7 +268,7 @@ const en: SelectionMessages = {
   applications: 'Applications',
   title: (event) => `Applications: ${event}`,
   summary: (applied, selected, places) =>
-    `${applied} ${applied === 1 ? 'municipality has' : 'municipalities have'} applied. ${selected} of ${places} places are filled.`,
+    `${counted('en', applied, { one: '# municipality has', other: '# municipalities have' })} applied. ${formatCount('en', selected)} of ${counted('en', places, { one: '# place is filled', other: '# places are filled' })}.`,
   noApplications: 'No applications yet.',
   basis: (basis) => `Basis for selection: ${basis}`,
   filterHeading: 'Show and sort',
@@ -329,11 +330,11 @@ const en: SelectionMessages = {
     selected: (municipality) => `${municipality} is selected.`,
     unselected: (municipality) => `${municipality} is no longer selected.`,
     full: (places) =>
-      `All ${places} places are taken. Remove a municipality from the selection before choosing another.`,
+      `${counted('en', places, { one: 'The only place is taken', other: 'All # places are taken' })}. Remove a municipality from the selection before choosing another.`,
     decided: 'The decisions have been sent, so the selection can no longer be changed here.',
     unchanged: 'Nothing changed: the application was already in that state, or does not exist.',
     decisionsSent: (selected, declined) =>
-      `The decisions are sent: ${selected} ${selected === 1 ? 'municipality got' : 'municipalities got'} a welcome letter and ${declined} a message that they were not selected.`,
+      `The decisions are sent: ${counted('en', selected, { one: '# municipality', other: '# municipalities' })} got a welcome letter and ${formatCount('en', declined)} a message that they were not selected.`,
     notConfirmed: 'Tick the box to confirm that the decisions should be sent.',
     noneSelected: 'Select at least one municipality before sending the decisions.',
     beforeDeadline: (deadline) =>
@@ -343,7 +344,7 @@ const en: SelectionMessages = {
   },
   errors: {
     score: 'Write the score as a whole number between 0 and 100.',
-    notesTooLong: (max) => `At most ${max} characters.`,
+    notesTooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
   },
   errorSummary: 'The assessment was not saved. Please correct the following:',
   mapHeading: 'The applicants on the map',
@@ -358,7 +359,7 @@ const en: SelectionMessages = {
     `${municipality} (${county})${selected ? ', selected' : ''}: ${neighbours.length === 0 ? 'borders no other applicant' : `borders ${neighbours.join(', ')}`}.`,
   decisionsHeading: 'Send the decisions',
   decisionsIntro: (selected, declined) =>
-    `${selected} selected ${selected === 1 ? 'municipality gets' : 'municipalities get'} a welcome letter with the meetings as calendar invitations and a link to the group's calendar. ${declined} ${declined === 1 ? 'municipality gets' : 'municipalities get'} a friendly message saying they were not selected. Everyone in each team receives the message.`,
+    `${counted('en', selected, { one: '# selected municipality gets', other: '# selected municipalities get' })} a welcome letter with the meetings as calendar invitations and a link to the group's calendar. ${counted('en', declined, { one: '# municipality gets', other: '# municipalities get' })} a friendly message saying they were not selected. Everyone in each team receives the message.`,
   decisionsWarning: 'Once the decisions are sent, the selection cannot be changed here.',
   confirmDecisions: 'I have reviewed the selection and want to send the decisions.',
   sendDecisions: 'Send the decisions',

@@ -1,6 +1,7 @@
 import type { AuditAction } from '#shared/domain/audit-entry.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { OrganiserRole } from '#shared/domain/organiser.ts';
+import { counted } from './plural-forms.ts';
 
 /** The organisation's own pages in words: settings, people and roles, the audit trail, switching organisation. */
 const sv = {
@@ -53,7 +54,7 @@ const sv = {
   saveSettings: 'Spara inställningarna',
   auditTitle: 'Ändringslogg',
   auditIntro: (days: number) =>
-    `Vem som ändrade vad och när i organisationens evenemang och inställningar. Raderna sparas i ${days} dagar.`,
+    `Vem som ändrade vad och när i organisationens evenemang och inställningar. Raderna sparas i ${counted('sv', days, { one: '# dag', other: '# dagar' })}.`,
   auditEmpty: 'Inga ändringar ännu.',
   auditColumns: { at: 'Tid', actor: 'Vem', action: 'Ändring', target: 'Gäller', detail: 'Detaljer' },
   olderEntries: 'Äldre ändringar',
@@ -143,7 +144,7 @@ const nb: SettingsMessages = {
   saveSettings: 'Lagre innstillingene',
   auditTitle: 'Endringslogg',
   auditIntro: (days: number) =>
-    `Hvem som endret hva og når i organisasjonens arrangementer og innstillinger. Radene lagres i ${days} dager.`,
+    `Hvem som endret hva og når i organisasjonens arrangementer og innstillinger. Radene lagres i ${counted('nb', days, { one: '# dag', other: '# dager' })}.`,
   auditEmpty: 'Ingen endringer ennå.',
   auditColumns: { at: 'Tid', actor: 'Hvem', action: 'Endring', target: 'Gjelder', detail: 'Detaljer' },
   olderEntries: 'Eldre endringer',
@@ -191,7 +192,8 @@ const en: SettingsMessages = {
   saved: 'The change is saved.',
   notSaved: 'The change was not saved. Please correct the following:',
   required: 'Please fill in this field.',
-  tooLong: (max: number) => `Please write at most ${max} characters.`,
+  tooLong: (max: number) =>
+    `Please write at most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
   email: 'Please enter an e-mail address such as name@example.com.',
   choose: 'Choose…',
   roles: { admin: 'Administrator', editor: 'Editor', viewer: 'Viewer' },
@@ -233,7 +235,7 @@ const en: SettingsMessages = {
   saveSettings: 'Save the settings',
   auditTitle: 'Audit trail',
   auditIntro: (days: number) =>
-    `Who changed what and when in the organisation's events and settings. Entries are kept for ${days} days.`,
+    `Who changed what and when in the organisation's events and settings. Entries are kept for ${counted('en', days, { one: '# day', other: '# days' })}.`,
   auditEmpty: 'No changes yet.',
   auditColumns: { at: 'Time', actor: 'Who', action: 'Change', target: 'Concerning', detail: 'Details' },
   olderEntries: 'Older changes',

@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/event.ts';
+import { counted, formatCount } from './plural-forms.ts';
 
 /** The programme editor slot by slot: adding, changing, moving and removing one slot; Swedish first. */
 const sv = {
@@ -12,7 +13,8 @@ const sv = {
   moveEarlierOf: (title: string) => `Flytta upp ”${title}”`,
   moveLaterOf: (title: string) => `Flytta ned ”${title}”`,
   track: (track: string) => `Spår: ${track}`,
-  places: (capacity: number, picked: number) => `${picked} av ${capacity} platser valda`,
+  places: (capacity: number, picked: number) =>
+    `${formatCount('sv', picked)} av ${counted('sv', capacity, { one: '# plats vald', other: '# platser valda' })}`,
   backToProgramme: 'Tillbaka till programmet',
   newSlotTitle: 'Nytt pass',
   changeSlotTitle: (title: string) => `Ändra passet ”${title}”`,
@@ -66,7 +68,7 @@ const sv = {
     kind: 'Välj vilken typ av pass det är.',
     capacity: 'Ange ett helt antal platser, minst 1, eller lämna fältet tomt.',
     capacityBelowPicked: (picked: number) =>
-      `${picked} deltagare har redan valt passet. Ange minst ${picked} platser.`,
+      `${formatCount('sv', picked)} deltagare har redan valt passet. Ange minst ${counted('sv', picked, { one: '# plats', other: '# platser' })}.`,
   },
 };
 
@@ -83,7 +85,8 @@ const nb: SlotEditorMessages = {
   moveEarlierOf: (title) => `Flytt opp «${title}»`,
   moveLaterOf: (title) => `Flytt ned «${title}»`,
   track: (track) => `Spor: ${track}`,
-  places: (capacity, picked) => `${picked} av ${capacity} plasser valgt`,
+  places: (capacity, picked) =>
+    `${formatCount('nb', picked)} av ${counted('nb', capacity, { one: '# plass valgt', other: '# plasser valgt' })}`,
   backToProgramme: 'Tilbake til programmet',
   newSlotTitle: 'Ny økt',
   changeSlotTitle: (title) => `Endre økten «${title}»`,
@@ -124,7 +127,7 @@ const nb: SlotEditorMessages = {
     unchanged: (title) => `Ingenting å lagre: økten «${title}» er som før.`,
     removed: (title) => `Økten «${title}» er fjernet.`,
     moved: (title) => `Økten «${title}» er flyttet.`,
-    told: (n) => `${n} ${n === 1 ? 'deltaker får' : 'deltakere får'} beskjed på e-post.`,
+    told: (n) => `${counted('nb', n, { one: '# deltaker', other: '# deltakere' })} får beskjed på e-post.`,
     cannotMove: (title) =>
       `Økten «${title}» kan ikke flyttes dit: det finnes ingen økt i samme spor samme dag å bytte plass med.`,
     changedMeanwhile:
@@ -136,7 +139,7 @@ const nb: SlotEditorMessages = {
     kind: 'Velg hvilken type økt det er.',
     capacity: 'Oppgi et helt antall plasser, minst 1, eller la feltet stå tomt.',
     capacityBelowPicked: (picked) =>
-      `${picked} ${picked === 1 ? 'deltaker' : 'deltakere'} har allerede valgt økten. Oppgi minst ${picked} plasser.`,
+      `${counted('nb', picked, { one: '# deltaker', other: '# deltakere' })} har allerede valgt økten. Oppgi minst ${counted('nb', picked, { one: '# plass', other: '# plasser' })}.`,
   },
 };
 
@@ -151,7 +154,8 @@ const en: SlotEditorMessages = {
   moveEarlierOf: (title) => `Move up “${title}”`,
   moveLaterOf: (title) => `Move down “${title}”`,
   track: (track) => `Track: ${track}`,
-  places: (capacity, picked) => `${picked} of ${capacity} places taken`,
+  places: (capacity, picked) =>
+    `${formatCount('en', picked)} of ${counted('en', capacity, { one: '# place taken', other: '# places taken' })}`,
   backToProgramme: 'Back to the programme',
   newSlotTitle: 'New session',
   changeSlotTitle: (title) => `Change the session “${title}”`,
@@ -193,7 +197,8 @@ const en: SlotEditorMessages = {
     unchanged: (title) => `Nothing to save: the session “${title}” is as it was.`,
     removed: (title) => `The session “${title}” has been removed.`,
     moved: (title) => `The session “${title}” has been moved.`,
-    told: (n) => `${n} ${n === 1 ? 'participant is' : 'participants are'} notified by e-mail.`,
+    told: (n) =>
+      `${counted('en', n, { one: '# participant is', other: '# participants are' })} notified by e-mail.`,
     cannotMove: (title) =>
       `The session “${title}” cannot be moved there: there is no session in the same track on the same day to swap places with.`,
     changedMeanwhile:
@@ -205,7 +210,7 @@ const en: SlotEditorMessages = {
     kind: 'Choose the type of session.',
     capacity: 'Enter a whole number of places, at least 1, or leave the field empty.',
     capacityBelowPicked: (picked) =>
-      `${picked} ${picked === 1 ? 'participant has' : 'participants have'} already picked the session. Enter at least ${picked} places.`,
+      `${counted('en', picked, { one: '# participant has', other: '# participants have' })} already picked the session. Enter at least ${counted('en', picked, { one: '# place', other: '# places' })}.`,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { EventKind, Language } from '#shared/domain/event.ts';
+import { counted, formatCount } from './plural-forms.ts';
 
 /**
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching
@@ -27,7 +28,9 @@ const sv = {
     empty: 'Inga bekräftade anmälningar ännu.',
     description: (first: string, last: string, total: number, capacity?: number) =>
       `Bekräftade anmälningar sammanlagt, från ${first} till ${last}: ${total}` +
-      (capacity === undefined ? '.' : ` av ${capacity} platser.`),
+      (capacity === undefined
+        ? '.'
+        : ` av ${counted('sv', capacity, { one: '# plats', other: '# platser' })}.`),
     capacity: (capacity: number) => `Antal platser: ${capacity}`,
     asTable: 'Visa som tabell',
     day: 'Dag',
@@ -102,7 +105,7 @@ const sv = {
       contact: (line: number) =>
         `Rad ${line}: skriv namn och en giltig e-postadress, åtskilda med kommatecken.`,
       choose: 'Välj ett av alternativen.',
-      tooMany: (max: number) => `Högst ${max} rader.`,
+      tooMany: (max: number) => `Högst ${counted('sv', max, { one: '# rad', other: '# rader' })}.`,
     },
   },
   search: {
@@ -113,7 +116,8 @@ const sv = {
     organisation: 'Organisation',
     all: 'Alla',
     submit: 'Sök',
-    results: (count: number, total: number) => `${count} av ${total} anmälningar`,
+    results: (count: number, total: number) =>
+      `${formatCount('sv', count)} av ${counted('sv', total, { one: '# anmälan', other: '# anmälningar' })}`,
     none: 'Inga anmälningar matchar sökningen.',
     exportXlsx: 'Exportera urvalet till Excel (.xlsx)',
     exportCsv: 'Exportera alla till CSV',
@@ -138,11 +142,13 @@ const sv = {
       'Lämna en tom rad mellan styckena. Länk till evenemangssidan och avsändare läggs till automatiskt.',
     preview: 'Förhandsgranska',
     previewHeading: 'Förhandsgranskning',
-    recipients: (count: number) => `Går till ${count} ${count === 1 ? 'person' : 'personer'}.`,
+    recipients: (count: number) =>
+      `Går till ${counted('sv', count, { one: '# person', other: '# personer' })}.`,
     noRecipients: 'Det finns ingen att skicka till i den gruppen.',
-    send: (count: number) => `Skicka till ${count} ${count === 1 ? 'person' : 'personer'}`,
+    send: (count: number) => `Skicka till ${counted('sv', count, { one: '# person', other: '# personer' })}`,
     invalid: 'Meddelandet har fel',
-    sent: (count: number) => `Meddelandet skickas till ${count} ${count === 1 ? 'person' : 'personer'}.`,
+    sent: (count: number) =>
+      `Meddelandet skickas till ${counted('sv', count, { one: '# person', other: '# personer' })}.`,
     alreadySent: 'Meddelandet har redan skickats; ingen får det två gånger.',
     history: 'Skickade meddelanden',
     noHistory: 'Inga meddelanden har skickats ännu.',
@@ -197,7 +203,9 @@ const nb: WorkspaceMessages = {
     empty: 'Ingen bekreftede påmeldinger ennå.',
     description: (first, last, total, capacity) =>
       `Bekreftede påmeldinger til sammen, fra ${first} til ${last}: ${total}` +
-      (capacity === undefined ? '.' : ` av ${capacity} plasser.`),
+      (capacity === undefined
+        ? '.'
+        : ` av ${counted('nb', capacity, { one: '# plass', other: '# plasser' })}.`),
     capacity: (capacity) => `Antall plasser: ${capacity}`,
     asTable: 'Vis som tabell',
     day: 'Dag',
@@ -267,7 +275,7 @@ const nb: WorkspaceMessages = {
       closesAfterStart: 'Påmeldingsfristen må ligge før arrangementet starter.',
       contact: (line) => `Linje ${line}: skriv navn og en gyldig e-postadresse, atskilt med komma.`,
       choose: 'Velg et av alternativene.',
-      tooMany: (max) => `Høyst ${max} linjer.`,
+      tooMany: (max) => `Høyst ${counted('nb', max, { one: '# linje', other: '# linjer' })}.`,
     },
   },
   search: {
@@ -278,7 +286,8 @@ const nb: WorkspaceMessages = {
     organisation: 'Organisasjon',
     all: 'Alle',
     submit: 'Søk',
-    results: (count, total) => `${count} av ${total} påmeldinger`,
+    results: (count, total) =>
+      `${formatCount('nb', count)} av ${counted('nb', total, { one: '# påmelding', other: '# påmeldinger' })}`,
     none: 'Ingen påmeldinger passer til søket.',
     exportXlsx: 'Eksporter utvalget til Excel (.xlsx)',
     exportCsv: 'Eksporter alle til CSV',
@@ -303,11 +312,12 @@ const nb: WorkspaceMessages = {
       'La det være en tom linje mellom avsnittene. Lenke til arrangementssiden og avsender legges til automatisk.',
     preview: 'Forhåndsvis',
     previewHeading: 'Forhåndsvisning',
-    recipients: (count) => `Går til ${count} ${count === 1 ? 'person' : 'personer'}.`,
+    recipients: (count) => `Går til ${counted('nb', count, { one: '# person', other: '# personer' })}.`,
     noRecipients: 'Det er ingen å sende til i den gruppen.',
-    send: (count) => `Send til ${count} ${count === 1 ? 'person' : 'personer'}`,
+    send: (count) => `Send til ${counted('nb', count, { one: '# person', other: '# personer' })}`,
     invalid: 'Meldingen har feil',
-    sent: (count) => `Meldingen sendes til ${count} ${count === 1 ? 'person' : 'personer'}.`,
+    sent: (count) =>
+      `Meldingen sendes til ${counted('nb', count, { one: '# person', other: '# personer' })}.`,
     alreadySent: 'Meldingen er allerede sendt; ingen får den to ganger.',
     history: 'Sendte meldinger',
     noHistory: 'Ingen meldinger er sendt ennå.',
@@ -360,7 +370,7 @@ const en: WorkspaceMessages = {
     empty: 'No confirmed sign-ups yet.',
     description: (first, last, total, capacity) =>
       `Confirmed sign-ups in total, from ${first} to ${last}: ${total}` +
-      (capacity === undefined ? '.' : ` of ${capacity} seats.`),
+      (capacity === undefined ? '.' : ` of ${counted('en', capacity, { one: '# seat', other: '# seats' })}.`),
     capacity: (capacity) => `Limit: ${capacity}`,
     asTable: 'Show as a table',
     day: 'Day',
@@ -421,7 +431,7 @@ const en: WorkspaceMessages = {
     },
     errors: {
       required: 'Please fill in this field.',
-      tooLong: (max) => `At most ${max} characters.`,
+      tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
       time: 'Enter a date and time, for example 2027-02-04 10:00.',
       order: 'The end must come after the start.',
       link: 'Enter a link starting with https://.',
@@ -430,7 +440,7 @@ const en: WorkspaceMessages = {
       closesAfterStart: 'The registration deadline must come before the event starts.',
       contact: (line) => `Line ${line}: write a name and a valid e-mail address, separated by commas.`,
       choose: 'Choose one of the options.',
-      tooMany: (max) => `At most ${max} lines.`,
+      tooMany: (max) => `At most ${counted('en', max, { one: '# line', other: '# lines' })}.`,
     },
   },
   search: {
@@ -441,7 +451,8 @@ const en: WorkspaceMessages = {
     organisation: 'Organisation',
     all: 'All',
     submit: 'Search',
-    results: (count, total) => `${count} of ${total} registrations`,
+    results: (count, total) =>
+      `${formatCount('en', count)} of ${counted('en', total, { one: '# registration', other: '# registrations' })}`,
     none: 'No registrations match the search.',
     exportXlsx: 'Export the selection to Excel (.xlsx)',
     exportCsv: 'Export all to CSV',
@@ -466,11 +477,12 @@ const en: WorkspaceMessages = {
       "Leave an empty line between paragraphs. A link to the event's page and the sender are added for you.",
     preview: 'Preview',
     previewHeading: 'Preview',
-    recipients: (count) => `Goes to ${count} ${count === 1 ? 'person' : 'people'}.`,
+    recipients: (count) => `Goes to ${counted('en', count, { one: '# person', other: '# people' })}.`,
     noRecipients: 'There is nobody to send to in that group.',
-    send: (count) => `Send to ${count} ${count === 1 ? 'person' : 'people'}`,
+    send: (count) => `Send to ${counted('en', count, { one: '# person', other: '# people' })}`,
     invalid: 'The message has errors',
-    sent: (count) => `The message is queued for ${count} ${count === 1 ? 'person' : 'people'}.`,
+    sent: (count) =>
+      `The message is queued for ${counted('en', count, { one: '# person', other: '# people' })}.`,
     alreadySent: 'The message has already been sent; nobody gets it twice.',
     history: 'Messages sent',
     noHistory: 'No messages have been sent yet.',

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
+import { counted } from '#shared/i18n/plural-forms.ts';
 
 const TEXTS = {
   sv: {
@@ -20,7 +21,7 @@ const TEXTS = {
   },
   en: {
     required: 'Please fill in this field.',
-    tooLong: (max: number) => `At most ${max} characters.`,
+    tooLong: (max: number) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     time: 'Enter a date and time, for example 2027-02-04 10:00.',
     order: 'The end must come after the start.',
     link: 'Enter a link starting with https://.',

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
 import { emailAddress, errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
+import { counted } from '#shared/i18n/plural-forms.ts';
 
 const TEXTS = {
   sv: {
@@ -20,7 +21,7 @@ const TEXTS = {
   },
   en: {
     required: 'Please fill in this field.',
-    tooLong: (max: number) => `At most ${max} characters.`,
+    tooLong: (max: number) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',
     kind: 'Choose the kind of organisation you come from.',
     option: 'Choose one of the options.',

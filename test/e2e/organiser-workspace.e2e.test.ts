@@ -128,7 +128,7 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.getByRole('link', { name: 'Sök och filtrera anmälningar' }).click();
     await organiser.getByLabel('Namn, e-post eller organisation').fill('tollin');
     await organiser.getByRole('button', { name: 'Sök' }).click();
-    await organiser.getByText('1 av 1 anmälningar').waitFor();
+    await organiser.getByText('1 av 1 anmälan').waitFor();
     await expectNoAxeViolations(organiser);
 
     const [xlsx] = await Promise.all([
