@@ -36,6 +36,12 @@ const sv = {
   questionsLegend: 'Arrangörens frågor',
   optional: '(frivilligt)',
   submit: 'Skicka anmälan',
+  joinWaitingList: 'Ställ dig i kö',
+  waitingListFull: 'Alla platser är tagna, men du kan ställa dig i kö.',
+  waitingListHow: (offerHours?: number) =>
+    offerHours === undefined
+      ? 'Blir en plats ledig får den som står först i kön den direkt, och ett mejl om det.'
+      : `Blir en plats ledig erbjuds den till den som står först i kön, som har ${counted('sv', offerHours, { one: '# timme', other: '# timmar' })} på sig att tacka ja.`,
   errorSummary: 'Anmälan skickades inte. Rätta följande:',
   outcome: {
     confirmed: 'Du är anmäld',
@@ -203,6 +209,12 @@ const nb: ParticipantMessages = {
   questionsLegend: 'Arrangørens spørsmål',
   optional: '(valgfritt)',
   submit: 'Send påmelding',
+  joinWaitingList: 'Sett deg på venteliste',
+  waitingListFull: 'Alle plassene er tatt, men du kan sette deg på ventelisten.',
+  waitingListHow: (offerHours?: number) =>
+    offerHours === undefined
+      ? 'Blir en plass ledig, får den som står først på ventelisten, plassen med en gang og en e-post om det.'
+      : `Blir en plass ledig, tilbys den til den som står først på ventelisten, som har ${counted('nb', offerHours, { one: '# time', other: '# timer' })} på seg til å takke ja.`,
   errorSummary: 'Påmeldingen ble ikke sendt. Rett følgende:',
   outcome: {
     confirmed: 'Du er påmeldt',
@@ -367,6 +379,12 @@ const en: ParticipantMessages = {
   questionsLegend: "The organiser's questions",
   optional: '(optional)',
   submit: 'Sign up',
+  joinWaitingList: 'Join the waiting list',
+  waitingListFull: 'All places are taken, but you can join the waiting list.',
+  waitingListHow: (offerHours?: number) =>
+    offerHours === undefined
+      ? 'When a place becomes free, the first person on the waiting list gets it at once, and an e-mail saying so.'
+      : `When a place becomes free, it is offered to the first person on the waiting list, who has ${counted('en', offerHours, { one: '# hour', other: '# hours' })} to accept it.`,
   errorSummary: 'Your sign-up was not sent. Please correct the following:',
   outcome: {
     confirmed: 'You are signed up',

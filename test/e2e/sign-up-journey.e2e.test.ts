@@ -12,15 +12,15 @@ const baseUrl = await serveOverHttp(platform);
 const browser = await launchBrowser();
 const page = await browser.newPage();
 
-/** Fills the sign-up form by its visible labels, as a participant would, and sends it. */
-async function signUp(name: string, email: string) {
+/** Fills the sign-up form by its visible labels, as a participant would, and sends it with `submit`. */
+async function signUp(name: string, email: string, submit = 'Skicka anmälan') {
   await page.goto(`${baseUrl}/events/${event.id}/sign-up`);
   await page.getByLabel('Namn', { exact: true }).fill(name);
   await page.getByLabel('E-postadress', { exact: true }).fill(email);
   await page.getByLabel('Organisation', { exact: true }).fill('Norrtälje kommun');
   await page.getByLabel('Typ av organisation', { exact: true }).selectOption({ label: 'Kommun' });
   await page.getByLabel('Titel eller roll', { exact: true }).fill('brottsförebyggande strateg');
-  await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+  await page.getByRole('button', { name: submit }).click();
 }
 
 /** Waits for the page whose main heading this is, failing after the default timeout if it never comes. */
@@ -58,7 +58,8 @@ describe('signing up for a one-seat conference in the browser', () => {
 
   it('lists what is missing in an error summary whose links lead to the fields', async () => {
     await page.goto(`${baseUrl}/events/${event.id}/sign-up`);
-    await page.getByRole('button', { name: 'Skicka anmälan' }).click();
+    // Greta has the one seat: the form now puts whoever sends it on the waiting list.
+    await page.getByRole('button', { name: 'Ställ dig i kö' }).click();
     const summary = page.getByRole('alert');
     await summary.waitFor();
     expect(await summary.getByRole('heading').textContent()).toBe('Anmälan skickades inte. Rätta följande:');
@@ -79,8 +80,19 @@ describe('signing up for a one-seat conference in the browser', () => {
     ).toBe(true);
   });
 
+  it('tells Oliver Berger before the form that the event is full and how the waiting list moves', async () => {
+    await page.goto(`${baseUrl}/events/${event.id}`);
+    const explanation =
+      'Alla platser är tagna, men du kan ställa dig i kö. Blir en plats ledig får den som står först i kön den direkt, och ett mejl om det.';
+    expect(await page.getByText(explanation).count()).toBe(1);
+    await page.getByRole('link', { name: 'Ställ dig i kö' }).click();
+    await seeHeading(`Anmälan: ${event.title}`);
+    expect(await page.getByText(explanation).count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
   it('puts Oliver Berger, who comes second, first on the waiting list', async () => {
-    await signUp('Oliver Berger', 'oliver@urban.se');
+    await signUp('Oliver Berger', 'oliver@urban.se', 'Ställ dig i kö');
     await seeHeading('Du står på väntelistan');
     expect(await page.getByRole('status').textContent()).toContain('nummer 1');
   });

@@ -12,6 +12,7 @@ import { eventTextLanguage } from '#web/components/event-text-language.ts';
 import { MeetingList } from '#web/components/meeting-list.tsx';
 import { ProgrammeList } from '#web/components/programme-list.tsx';
 import { StudyTripDetails } from '#web/components/study-trip-details.tsx';
+import { joinsWaitingList, WaitingListNote } from '#web/components/waiting-list-note.tsx';
 import { WorkingGroupDetails } from '#web/components/working-group-details.tsx';
 import { Layout } from '#web/layout.tsx';
 
@@ -111,13 +112,26 @@ export function EventPage({
           <a href={`/events/${event.id}/calendar.ics`}>{t.addEventToCalendar}</a>
         </p>
       )}
-      {event.kind === 'conference' && window === 'open' && (
-        <p class="no-print">
-          <a class="button" href={`/events/${event.id}/sign-up`}>
-            {t.signUp}
-          </a>
-        </p>
+      {event.kind === 'conference' &&
+        window === 'open' &&
+        seatsLeft === 0 &&
+        event.waitingListEnabled === false && (
+          <p class="notice">{participantMessagesFor(language).fullBody}</p>
+        )}
+      {event.kind === 'conference' && window === 'open' && joinsWaitingList(event, seatsLeft) && (
+        <WaitingListNote event={event} language={language} />
       )}
+      {event.kind === 'conference' &&
+        window === 'open' &&
+        (seatsLeft !== 0 || joinsWaitingList(event, seatsLeft)) && (
+          <p class="no-print">
+            <a class="button" href={`/events/${event.id}/sign-up`}>
+              {joinsWaitingList(event, seatsLeft)
+                ? participantMessagesFor(language).joinWaitingList
+                : t.signUp}
+            </a>
+          </p>
+        )}
       {event.kind === 'study-trip' && event.quotas && window === 'open' && (
         <p class="no-print">
           <a class="button" href={`/events/${event.id}/delegation`}>

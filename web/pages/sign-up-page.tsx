@@ -7,6 +7,7 @@ import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
 import { ParticipantFields, participantFieldLabels } from '#web/components/participant-fields.tsx';
 import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
+import { joinsWaitingList, WaitingListNote } from '#web/components/waiting-list-note.tsx';
 import { Layout } from '#web/layout.tsx';
 
 export interface SignUpPageProps {
@@ -14,14 +15,25 @@ export interface SignUpPageProps {
   /** The reader's language; the event's own texts stay in the event's. */
   language: Language;
   organisation: Organisation;
+  /** Seats left now; none left, the form says the person joins the waiting list and how it moves. */
+  seatsLeft?: number;
   values: Record<string, string>;
   errors: FieldErrors;
   showMailbox: boolean;
 }
 
 /** The sign-up form, with the privacy notice the public task requires; it works without JavaScript. */
-export function SignUpPage({ event, language, organisation, values, errors, showMailbox }: SignUpPageProps) {
+export function SignUpPage({
+  event,
+  language,
+  organisation,
+  seatsLeft,
+  values,
+  errors,
+  showMailbox,
+}: SignUpPageProps) {
   const t = participantMessagesFor(language);
+  const waiting = joinsWaitingList(event, seatsLeft);
   return (
     <Layout
       language={language}
@@ -47,8 +59,9 @@ export function SignUpPage({ event, language, organisation, values, errors, show
           askNeeds
         />
         <PrivacyNotice language={language} organisation={organisation} />
+        {waiting && <WaitingListNote event={event} language={language} />}
         <button type="submit" class="button">
-          {t.submit}
+          {waiting ? t.joinWaitingList : t.submit}
         </button>
       </form>
     </Layout>

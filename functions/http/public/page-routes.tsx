@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { readerLanguage } from '#http/reader-language.ts';
+import { seatsLeft } from '#shared/domain/seats-left.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { listEvents } from '#store/entities/event.ts';
 import { getPublicEventPage } from '#store/reads/event-page.ts';
@@ -38,7 +39,7 @@ export function pageRoutes(context: AppContext): Hono {
         language={readerLanguage(c, event.language)}
         slots={slots}
         meetings={meetings}
-        seatsLeft={event.capacity === undefined ? undefined : Math.max(0, event.capacity - seats.confirmed)}
+        seatsLeft={seatsLeft(event, seats.confirmed)}
         otherEdition={otherEdition}
         now={context.clock()}
         showMailbox={showMailbox}

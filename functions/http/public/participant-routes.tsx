@@ -16,12 +16,14 @@ import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import { cancellationConsequence } from '#shared/domain/cancellation-consequence.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { seatsLeft } from '#shared/domain/seats-left.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { agendaFeedUrl, delegationFormPath, managePath } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
 import { withCurrentPlace } from '#store/entities/registration.ts';
+import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import { ManageConfirmPage } from '#web/pages/manage-confirm-page.tsx';
 import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
@@ -42,11 +44,14 @@ export function participantRoutes(context: AppContext): Hono {
   ) {
     const organisation = await recentOrganisation(context.table, event.organisationId);
     if (!organisation) throw new Error(`unknown organisation ${event.organisationId}`);
+    // The form says whether the sign-up joins the waiting list, so it reads the seats as they are now.
+    const seats = (await getPublicEventPage(context.table, event.id))?.seats;
     return (
       <SignUpPage
         event={event}
         language={readerLanguage(c, event.language)}
         organisation={organisation}
+        seatsLeft={seats && seatsLeft(event, seats.confirmed)}
         values={values}
         errors={errors}
         showMailbox={showMailbox}
