@@ -26,8 +26,8 @@ export interface BurstOutcome {
   mailMismatches: { email: string; status: string; received: string[] }[];
 }
 
-/** How the Swedish waiting-list e-mail tells the place: "Du har plats 17 på väntelistan." */
-const WAITING_PLACE = /plats (\d+) på väntelistan/;
+/** How the Swedish waiting-list e-mail tells the place: "Du står som nummer 17 på väntelistan." */
+const WAITING_PLACE = /nummer (\d+) på väntelistan/;
 
 /**
  * What a burst left behind, read from where a user would see it: the answers, the event's registrations in the
