@@ -105,6 +105,8 @@ function motorburenProblematikPage(edition: Edition): DemoEventPage {
         'Problematiken finns i den lokala lägesbilden.',
         'Arbetet kan prioriteras mellan träffarna, så att det blir en bra arbetsprocess i gruppen.',
       ],
+      // Länsstyrelsen Västra Götaland and Polisregion Väst invite the county's municipalities.
+      county: '14',
     },
     workingMethod: [
       'Vi följer den kunskapsbaserade brottsförebyggande arbetsprocessen med kartläggning, orsaksanalys, val av åtgärder och uppföljning/utvärdering.',

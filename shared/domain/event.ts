@@ -60,6 +60,8 @@ export interface Selection {
   places: number;
   basis: string;
   requirements: string[];
+  /** The county the group draws from (its code): its municipalities come first in the application form. */
+  county?: string;
 }
 
 /** A question of the event's own on the sign-up form ("Vilket pass väljer du på eftermiddagen?"). */

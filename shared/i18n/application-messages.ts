@@ -27,6 +27,8 @@ const sv = {
   localSituationHint: 'Beskriv vad som händer hos er: platser, tider, vilka brott och ordningsstörningar.',
   commitmentLegend: 'Åtagande',
   choose: 'Välj…',
+  onlyCounty: (county: string) => `Listan visar kommunerna i ${county}.`,
+  showAllCounties: 'Visa alla län',
   membersHeading: 'Teamet',
   membersHint:
     'En person per rad; tomma rader hoppas över. Minst en ska representera kommunen och minst en polisen.',
@@ -128,6 +130,8 @@ const nb: ApplicationMessages = {
     'Beskriv hva som skjer hos dere: steder, tider, hvilke lovbrudd og ordensforstyrrelser.',
   commitmentLegend: 'Forpliktelse',
   choose: 'Velg …',
+  onlyCounty: (county: string) => `Listen viser kommunene i ${county}.`,
+  showAllCounties: 'Vis alle län',
   membersHeading: 'Teamet',
   membersHint:
     'Én person per rad; tomme rader hoppes over. Minst én skal representere kommunen og minst én politiet.',
@@ -222,6 +226,8 @@ const en: ApplicationMessages = {
     'Describe what is happening in your area: places, times, and which offences and disturbances.',
   commitmentLegend: 'Commitment',
   choose: 'Choose…',
+  onlyCounty: (county: string) => `The list shows the municipalities of ${county}.`,
+  showAllCounties: 'Show all counties',
   membersHeading: 'The team',
   membersHint:
     'One person per row; empty rows are skipped. At least one must represent the municipality and at least one the police.',

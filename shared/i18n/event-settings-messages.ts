@@ -32,6 +32,7 @@ const sv = {
     selectionPlaces: 'Antal kommuner som väljs ut',
     selectionBasis: 'Grund för urvalet',
     selectionRequirements: 'Krav på de sökande',
+    selectionCounty: 'Län',
     workingMethod: 'Arbetssätt',
     meetingCount: 'Antal träffar',
   },
@@ -45,6 +46,8 @@ const sv = {
     invitedOrganisations: 'En organisation per rad.',
     selectionBasis: 'Till exempel att gruppen ska kunna samarbeta över kommungränser.',
     selectionRequirements: 'Ett krav per rad.',
+    selectionCounty:
+      'Länets kommuner står först i ansökningsformuläret; de andra länen finns ett klick bort.',
     workingMethod: 'Lämna en tom rad mellan styckena.',
     meetingCount:
       'Träffarna skapas som ”datum bestäms senare”; sätt datum under Träffar och datumförslag. Träffar kan läggas till här, men inte tas bort.',
@@ -53,6 +56,7 @@ const sv = {
   errors: {
     amount: 'Ange ett heltal mellan 0 och 1 000 000, eller lämna tomt.',
     currency: 'Välj valuta för priset.',
+    county: 'Välj ett av länen i listan.',
     quotaNumber: 'Ange ett heltal mellan 1 och 1 000.',
     quotaNeeded: 'Ange standardkvoten när du namnger organisationer.',
     quotaTier: (line: number) =>
@@ -97,6 +101,7 @@ const nb: EventSettingsMessages = {
     selectionPlaces: 'Antall kommuner som velges ut',
     selectionBasis: 'Grunnlag for utvalget',
     selectionRequirements: 'Krav til søkerne',
+    selectionCounty: 'Län (fylke)',
     workingMethod: 'Arbeidsmåte',
     meetingCount: 'Antall samlinger',
   },
@@ -110,6 +115,7 @@ const nb: EventSettingsMessages = {
     invitedOrganisations: 'Én organisasjon per linje.',
     selectionBasis: 'For eksempel at gruppen skal kunne samarbeide over kommunegrenser.',
     selectionRequirements: 'Ett krav per linje.',
+    selectionCounty: 'Lenets kommuner står først i søknadsskjemaet; de andre lenene er ett klikk unna.',
     workingMethod: 'La det være en tom linje mellom avsnittene.',
     meetingCount:
       'Samlingene opprettes som «dato bestemmes senere»; sett dato under Samlinger og datoforslag. Samlinger kan legges til her, men ikke fjernes.',
@@ -118,6 +124,7 @@ const nb: EventSettingsMessages = {
   errors: {
     amount: 'Oppgi et heltall mellom 0 og 1 000 000, eller la feltet stå tomt.',
     currency: 'Velg valuta for prisen.',
+    county: 'Velg et av lenene i listen.',
     quotaNumber: 'Oppgi et heltall mellom 1 og 1 000.',
     quotaNeeded: 'Oppgi standardkvoten når du navngir organisasjoner.',
     quotaTier: (line) =>
@@ -158,6 +165,7 @@ const en: EventSettingsMessages = {
     selectionPlaces: 'Number of municipalities selected',
     selectionBasis: 'Basis of the selection',
     selectionRequirements: 'Requirements for applicants',
+    selectionCounty: 'County (län)',
     workingMethod: 'Working method',
     meetingCount: 'Number of meetings',
   },
@@ -171,6 +179,8 @@ const en: EventSettingsMessages = {
     invitedOrganisations: 'One organisation per line.',
     selectionBasis: 'For example that the group can work across municipal borders.',
     selectionRequirements: 'One requirement per line.',
+    selectionCounty:
+      'The county’s municipalities come first on the application form; the others are a click away.',
     workingMethod: 'Leave an empty line between paragraphs.',
     meetingCount:
       'The meetings are created as “date to be decided”; set their dates under Meetings and date polls. Meetings can be added here, but not removed.',
@@ -179,6 +189,7 @@ const en: EventSettingsMessages = {
   errors: {
     amount: 'Enter a whole number from 0 to 1,000,000, or leave it empty.',
     currency: 'Choose the currency of the price.',
+    county: 'Choose one of the counties listed.',
     quotaNumber: 'Enter a whole number from 1 to 1,000.',
     quotaNeeded: 'Enter the default quota when you name organisations.',
     quotaTier: (line) =>

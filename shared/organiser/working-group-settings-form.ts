@@ -10,6 +10,7 @@ import {
 } from '#shared/forms/form-reading.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { SWEDISH_COUNTIES } from '#shared/municipalities/swedish-municipalities.ts';
 import { MOST_MEETINGS_IN_A_SERIES } from '#shared/working-group/meeting-series.ts';
 
 const MAX_PLACES = 50;
@@ -33,6 +34,13 @@ export function readWorkingGroupSettings(
       selectionPlaces: optionalWholeNumber(1, MAX_PLACES, t.places).pipe(z.number({ error: t.places })),
       selectionBasis: optionalText(editor, 1000),
       selectionRequirements: lineList(editor, 20, 500),
+      selectionCounty: z
+        .string()
+        .optional()
+        .transform((code) => code || undefined)
+        .refine((code) => code === undefined || SWEDISH_COUNTIES.some((county) => county.code === code), {
+          error: t.county,
+        }),
       workingMethod: optionalText(editor, 10_000),
       meetingCount: optionalWholeNumber(
         1,
@@ -51,6 +59,7 @@ export function readWorkingGroupSettings(
         places: form.selectionPlaces,
         basis: form.selectionBasis ?? '',
         requirements: form.selectionRequirements,
+        ...(form.selectionCounty ? { county: form.selectionCounty } : {}),
       },
       ...(workingMethod.length > 0 ? { workingMethod } : {}),
       ...(form.meetingCount ? { meetingCount: form.meetingCount } : {}),
@@ -68,6 +77,7 @@ export function workingGroupValuesOf(
     selectionPlaces: selection ? String(selection.places) : '',
     selectionBasis: selection?.basis ?? '',
     selectionRequirements: (selection?.requirements ?? []).join('\n'),
+    selectionCounty: selection?.county ?? '',
     workingMethod: (workingMethod ?? []).join('\n\n'),
     meetingCount: meetingCount > 0 ? String(meetingCount) : '',
   };

@@ -244,3 +244,32 @@ describe('the application deadline', () => {
     expect(html).not.toContain(`/events/${event.id}/apply`);
   });
 });
+
+describe("the application form's municipality list", () => {
+  let event: EventRecord;
+  beforeAll(async () => {
+    event = await putMotorburenProblematik(platform.table, 'motorburen-county');
+  });
+  const optionsIn = (html: string) => [...html.matchAll(/<option value="(\d{4})"/g)].map((match) => match[1]);
+  const groupsIn = (html: string) =>
+    [...html.matchAll(/<optgroup label="([^"]+)"/g)].map((match) => match[1]);
+
+  it("shows the group's own county alone, its municipalities in alphabetical order, with a link to all counties", async () => {
+    const html = await (await platform.app.request(`/events/${event.id}/apply`)).text();
+    expect(groupsIn(html)).toEqual(['Västra Götalands län']);
+    expect(optionsIn(html)).toHaveLength(49);
+    expect(html).toContain('Listan visar kommunerna i Västra Götalands län.');
+    const names = [...html.matchAll(/<option value="\d{4}"[^>]*>([^<]+)</g)].map((match) => match[1] ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(html).toContain('href="?counties=all#field-municipality"');
+  });
+
+  it('shows every county after it, in alphabetical order, when asked', async () => {
+    const html = await (await platform.app.request(`/events/${event.id}/apply?counties=all`)).text();
+    const groups = groupsIn(html);
+    expect(groups[0]).toBe('Västra Götalands län');
+    expect(groups).toHaveLength(21);
+    expect(groups.slice(1)).toEqual([...groups.slice(1)].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(optionsIn(html)).toHaveLength(290);
+  });
+});

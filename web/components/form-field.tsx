@@ -83,6 +83,7 @@ export function ChoiceField(props: {
   groups?: { label: string; options: ChoiceOption[] }[];
   value?: string;
   error?: string;
+  hint?: string;
   required: boolean;
   choose: string;
 }) {
@@ -97,8 +98,8 @@ export function ChoiceField(props: {
       );
     });
   return (
-    <FieldFrame id={id} label={props.label} error={props.error}>
-      <select id={id} name={props.name} required={props.required} {...fieldAria(id, undefined, props.error)}>
+    <FieldFrame id={id} label={props.label} hint={props.hint} error={props.error}>
+      <select id={id} name={props.name} required={props.required} {...fieldAria(id, props.hint, props.error)}>
         <option value="">{props.choose}</option>
         {optionsOf(props.options ?? [])}
         {(props.groups ?? []).map((group) => (

@@ -21,6 +21,8 @@ export interface ApplicationFormPageProps {
   values: Record<string, string>;
   errors: FieldErrors;
   showMailbox: boolean;
+  /** The reader asked to choose from every county, not only the group's own. */
+  allCounties?: boolean;
   /** Behind the team's edit link: the stored application, the link's path, and whether it may still change. */
   edit?: { application: Application; path: string; changeable: boolean; saved?: boolean };
 }
@@ -73,9 +75,12 @@ export function ApplicationFormPage(props: ApplicationFormPageProps) {
             <MunicipalityField
               name="municipality"
               label={t.fields.municipality}
+              language={language}
               value={values.municipality}
               error={errors.municipality}
               choose={t.choose}
+              homeCounty={event.selection?.county}
+              allCounties={props.allCounties === true}
             />
           )}
           <ApplicationFields language={language} values={values} errors={errors} />

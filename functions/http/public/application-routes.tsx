@@ -43,6 +43,7 @@ export function applicationRoutes(context: AppContext): Hono {
         organisation={await organiserOf(context, event)}
         values={values}
         errors={errors}
+        allCounties={c.req.query('counties') === 'all'}
         showMailbox={showMailbox}
       />
     );

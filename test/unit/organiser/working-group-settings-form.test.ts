@@ -65,8 +65,20 @@ describe('the working-group fields of the form', () => {
       selectionPlaces: '',
       selectionBasis: '',
       selectionRequirements: '',
+      selectionCounty: '',
       workingMethod: '',
       meetingCount: '',
+    });
+  });
+});
+
+describe('the county a working group draws from', () => {
+  it('is kept by its code, and refused when it is no county of the list', () => {
+    const read = readWorkingGroupSettings('sv', { selectionPlaces: '6', selectionCounty: '14' });
+    expect(read.ok && read.settings.selection.county).toBe('14');
+    expect(readWorkingGroupSettings('sv', { selectionPlaces: '6', selectionCounty: '99' })).toEqual({
+      ok: false,
+      errors: { selectionCounty: 'Välj ett av länen i listan.' },
     });
   });
 });

@@ -2,6 +2,7 @@ import type { Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import { SWEDISH_COUNTIES } from '#shared/municipalities/swedish-municipalities.ts';
 import type { OrganisationChoice } from '#shared/organiser/event-editor-form.ts';
 import { CURRENCIES, WISHED_ROLES } from '#shared/organiser/study-trip-settings-form.ts';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
@@ -131,6 +132,16 @@ export function WorkingGroupSections(props: SectionProps) {
         <SettingsField {...props} name="selectionPlaces" type="number" />
         <SettingsField {...props} name="selectionBasis" multiline />
         <SettingsField {...props} name="selectionRequirements" multiline />
+        <ChoiceField
+          name="selectionCounty"
+          label={t.fields.selectionCounty}
+          options={SWEDISH_COUNTIES.map((county) => ({ value: county.code, label: county.name }))}
+          value={props.values.selectionCounty}
+          error={props.errors.selectionCounty}
+          hint={t.hints.selectionCounty}
+          required={false}
+          choose={t.fields.selectionCounty}
+        />
       </fieldset>
       <fieldset>
         <legend>{t.meetingPlanLegend}</legend>
