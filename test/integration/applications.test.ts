@@ -252,7 +252,7 @@ describe("the application form's municipality list", () => {
   });
   const optionsIn = (html: string) => [...html.matchAll(/<option value="(\d{4})"/g)].map((match) => match[1]);
   const groupsIn = (html: string) =>
-    [...html.matchAll(/<optgroup label="([^"]+)"/g)].map((match) => match[1]);
+    [...html.matchAll(/<optgroup label="([^"]+)"/g)].map((match) => match[1] ?? '');
 
   it("shows the group's own county alone, its municipalities in alphabetical order, with a link to all counties", async () => {
     const html = await (await platform.app.request(`/events/${event.id}/apply`)).text();
