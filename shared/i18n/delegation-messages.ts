@@ -12,6 +12,7 @@ const sv = {
     'Som delegationsledare anmäler du alla från din organisation i ett formulär. Varje deltagare får en egen bekräftelse med kalenderinbjudan, och du får en länk där du kan lägga till eller ta bort deltagare fram till sista anmälningsdag.',
   placesHeading: 'Platser per organisation',
   placesColumns: { organisation: 'Organisation', max: 'Högst', left: 'Kvar' },
+  registerFrom: (organisation: string) => `Anmäl en delegation från ${organisation}`,
   seatsLeftTotal: (n: number) => `Totalt finns ${svPlaces(n)} kvar.`,
   fields: {
     organisation: 'Organisation',
@@ -119,6 +120,7 @@ const nb: DelegationMessages = {
     'Som delegasjonsleder melder du på alle fra organisasjonen din i ett skjema. Hver deltaker får sin egen bekreftelse med kalenderinvitasjon, og du får en lenke der du kan legge til eller fjerne deltakere fram til påmeldingsfristen.',
   placesHeading: 'Plasser per organisasjon',
   placesColumns: { organisation: 'Organisasjon', max: 'Høyst', left: 'Igjen' },
+  registerFrom: (organisation: string) => `Meld på en delegasjon fra ${organisation}`,
   seatsLeftTotal: (n) => `Totalt er det ${nbPlaces(n)} igjen.`,
   fields: {
     organisation: 'Kommune eller organisasjon',
@@ -223,6 +225,7 @@ const en: DelegationMessages = {
     'As delegation leader, you register everyone from your organisation in one form. Each member gets their own confirmation with a calendar invitation, and you get a link to add or remove members until the registration deadline.',
   placesHeading: 'Places per organisation',
   placesColumns: { organisation: 'Organisation', max: 'Up to', left: 'Left' },
+  registerFrom: (organisation: string) => `Register a delegation from ${organisation}`,
   seatsLeftTotal: (n) => `${enPlaces(n)} left in total.`,
   fields: {
     organisation: 'Municipality or organisation',

@@ -342,8 +342,8 @@ describe('the study trip’s pages', () => {
 
     const form = await (await platform.app.request(`/events/${event.id}/delegation`)).text();
     expect(form).toContain('<html lang="nb">');
-    expect(form).toMatch(/<th scope="row">Stavanger<\/th><td>5<\/td><td>3<\/td>/);
-    expect(form).toMatch(/<th scope="row">Drammen<\/th><td>3<\/td><td>3<\/td>/);
+    expect(form).toMatch(/<th scope="row"><a [^>]*>Stavanger<\/a><\/th><td>5<\/td><td>3<\/td>/);
+    expect(form).toMatch(/<th scope="row"><a [^>]*>Drammen<\/a><\/th><td>3<\/td><td>3<\/td>/);
     expect(form).toContain('Totalt er det 63 plasser igjen.');
   });
 

@@ -2,15 +2,20 @@ import type { OrganisationPlaces } from '#shared/delegation/quota.ts';
 import type { Language } from '#shared/domain/event.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 
-/** How many places each organisation may take and has left, and how many seats the event has left in all. */
+/**
+ * How many places each organisation may take and has left, and how many seats the event has left in all. With
+ * `formPath`, an organisation with places left links the form for it, which then has a row for each place.
+ */
 export function DelegationPlaces({
   language,
   places,
   seatsLeft,
+  formPath,
 }: {
   language: Language;
   places: OrganisationPlaces[];
   seatsLeft?: number;
+  formPath?: string;
 }) {
   const t = delegationMessagesFor(language);
   return (
@@ -29,7 +34,18 @@ export function DelegationPlaces({
           <tbody>
             {places.map((organisation) => (
               <tr>
-                <th scope="row">{organisation.organisation}</th>
+                <th scope="row">
+                  {formPath && organisation.left > 0 ? (
+                    <a
+                      href={`${formPath}?organisation=${encodeURIComponent(organisation.organisation)}#delegation-form`}
+                      aria-label={t.registerFrom(organisation.organisation)}
+                    >
+                      {organisation.organisation}
+                    </a>
+                  ) : (
+                    organisation.organisation
+                  )}
+                </th>
                 <td>{organisation.max}</td>
                 <td>{organisation.left}</td>
               </tr>

@@ -42,10 +42,17 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
   const { language } = props;
   const { event, values, errors } = props;
   const t = delegationMessagesFor(language);
-  const rows = Array.from(
-    { length: Math.min(largestQuota(event.quotas), MAX_MEMBERS_AT_ONCE) },
-    (_, row) => row,
+  const chosen = props.places.find((place) => place.key === organisationKey(values.organisation ?? ''));
+  // A row for each place the chosen organisation has left (never fewer than the rows already filled in);
+  // before one is chosen, as many as the largest quota allows.
+  const filledRows = Object.keys(values).filter(
+    (name) => /^members\.\d+\.name$/.test(name) && values[name],
+  ).length;
+  const rowCount = Math.min(
+    Math.max(chosen ? chosen.left : largestQuota(event.quotas), filledRows, 1),
+    MAX_MEMBERS_AT_ONCE,
   );
+  const rows = Array.from({ length: rowCount }, (_, row) => row);
   const labels: Record<string, string> = {
     organisation: t.fields.organisation,
     leadName: t.fields.leadName,
@@ -56,7 +63,6 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
     for (const field of ['name', 'email', 'role'] as const)
       labels[memberField(row, field)] = `${t.memberLegend(row + 1)}: ${t.fields[field]}`;
   const firstEmptyRow = rows.find((row) => !values[memberField(row, 'name')]);
-  const chosen = props.places.find((place) => place.key === organisationKey(values.organisation ?? ''));
   const filled = rows.filter((row) => values[memberField(row, 'name')]).length;
   const room = firstEmptyRow !== undefined && (chosen === undefined || filled < chosen.left);
   return (
@@ -74,7 +80,12 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
           addHref={room ? `#field-${memberField(firstEmptyRow ?? 0, 'name')}` : undefined}
         />
       )}
-      <DelegationPlaces language={language} places={props.places} seatsLeft={props.seatsLeft} />
+      <DelegationPlaces
+        language={language}
+        places={props.places}
+        seatsLeft={props.seatsLeft}
+        formPath={`/events/${event.id}/delegation`}
+      />
       <form id={FORM_ID} method="post" action={`/events/${event.id}/delegation`} novalidate>
         <IdempotencyKeyField />
         {event.quotas.invitedOnly ? (

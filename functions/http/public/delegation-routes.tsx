@@ -76,7 +76,9 @@ export function delegationRoutes(context: AppContext): Hono {
         />,
         409,
       );
-    return c.html(await formPage(c, page, {}, {}));
+    // A lead who picked their organisation in the table of places gets a row for each place it has left.
+    const organisation = c.req.query('organisation');
+    return c.html(await formPage(c, page, organisation ? { organisation } : {}, {}));
   });
 
   routes.post('/events/:eventId/delegation', async (c) => {
