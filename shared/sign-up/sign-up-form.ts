@@ -39,12 +39,16 @@ export interface SignUpForm {
   answers: Record<string, string>;
 }
 
+/** Food is served only where people meet: a digital event asks about accessibility needs, not diets. */
+export const asksAboutDiet = (event: Partial<Pick<EventRecord, 'venue'>>) => event.venue?.kind !== 'digital';
+
 /**
  * Checks a sign-up as it arrives (form fields or JSON, all strings) and gives either the form or one message per
  * field, in the event's language. Unknown fields are ignored; text is trimmed; an empty optional field is absent.
  */
 export function readSignUpForm(
-  event: Pick<EventRecord, 'language' | 'questions'>,
+  /** Without a venue, as when only details are read, diets are read like any other field. */
+  event: Pick<EventRecord, 'language' | 'questions'> & Partial<Pick<EventRecord, 'venue'>>,
   input: Record<string, unknown>,
 ): { ok: true; form: SignUpForm } | { ok: false; errors: FieldErrors } {
   const t = TEXTS[event.language];
@@ -88,7 +92,10 @@ export function readSignUpForm(
       organisation,
       organisationKind,
       role,
-      needs: { ...(diet ? { diet } : {}), ...(accessibility ? { accessibility } : {}) },
+      needs: {
+        ...(diet && asksAboutDiet(event) ? { diet } : {}),
+        ...(accessibility ? { accessibility } : {}),
+      },
       answers: Object.fromEntries(
         (event.questions ?? []).flatMap((question) => {
           const answer = given[`answer.${question.id}`];

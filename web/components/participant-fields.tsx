@@ -3,6 +3,7 @@ import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { asksAboutDiet } from '#shared/sign-up/sign-up-form.ts';
 import { ChoiceField, FormField } from './form-field.tsx';
 
 /** What the error summary calls each field: the details in `language`, and the event's own questions. */
@@ -126,7 +127,9 @@ export function ParticipantFields({
         <fieldset>
           <legend>{t.needsLegend}</legend>
           <p class="hint">{t.needsHint}</p>
-          <FormField name="diet" label={t.fields.diet} value={values.diet} error={errors.diet} multiline />
+          {asksAboutDiet(event) && (
+            <FormField name="diet" label={t.fields.diet} value={values.diet} error={errors.diet} multiline />
+          )}
           <FormField
             name="accessibility"
             label={t.fields.accessibility}

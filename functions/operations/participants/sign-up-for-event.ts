@@ -27,7 +27,7 @@ export async function signUpForEvent(
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
-  const read = readSignUpForm({ questions: event.questions, language }, input);
+  const read = readSignUpForm({ questions: event.questions, venue: event.venue, language }, input);
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const { form } = read;
 

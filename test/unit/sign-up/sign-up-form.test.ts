@@ -93,3 +93,11 @@ describe('reading a sign-up', () => {
     expect(read.ok && read.form.answers).toEqual({});
   });
 });
+
+describe('the needs a sign-up asks about', () => {
+  it('leaves diets out for a digital event, where nobody is served food, and keeps accessibility needs', () => {
+    const digital = { ...swedish, venue: { kind: 'digital' as const } };
+    const read = readSignUpForm(digital, { ...KERSTIN, diet: 'Vegetarisk', accessibility: 'Textning' });
+    expect(read.ok && read.form.needs).toEqual({ accessibility: 'Textning' });
+  });
+});
