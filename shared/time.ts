@@ -14,6 +14,11 @@ export function formatDate(instant: string, zone: TimeZone, language: Language):
   return zoned(instant, zone, language).toLocaleString(DateTime.DATE_FULL);
 }
 
+/** "januari 2027": a month, for periods that span many. */
+export function formatMonth(instant: string, zone: TimeZone, language: Language): string {
+  return zoned(instant, zone, language).toLocaleString({ month: 'long', year: 'numeric' });
+}
+
 /** "torsdag 3 februari 2022" */
 export function formatDateWithWeekday(instant: string, zone: TimeZone, language: Language): string {
   return zoned(instant, zone, language).toLocaleString(DateTime.DATE_HUGE);

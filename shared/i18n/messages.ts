@@ -64,6 +64,11 @@ const sv = {
   meetings: 'Träffar',
   meetingNumber: (n: number) => `Träff ${n}`,
   toBeDecided: 'Datum bestäms tillsammans i gruppen',
+  meetingSeries: (meetings: number, period: string) =>
+    `${counted('sv', meetings, { one: '# träff', other: '# träffar' })}, ${period}.`,
+  datedMeetings: (dated: number, all: number, dates: string) =>
+    `${dated === all ? (all === 1 ? 'Datum' : 'Alla datum') : counted('sv', dated, { one: 'Den första', other: 'De # första' })}: ${dates}.`,
+  restToBeDecided: 'Övriga datum bestäms tillsammans i gruppen.',
   subscribeToMeetings: 'Prenumerera på träffarna i din kalender',
   newerEdition: 'Det finns en ny omgång av det här evenemanget',
   earlierEdition: 'Tidigare omgång',
@@ -156,6 +161,11 @@ const nb: Messages = {
   meetings: 'Samlinger',
   meetingNumber: (n: number) => `Samling ${n}`,
   toBeDecided: 'Datoen bestemmes sammen i gruppen',
+  meetingSeries: (meetings: number, period: string) =>
+    `${counted('nb', meetings, { one: '# samling', other: '# samlinger' })}, ${period}.`,
+  datedMeetings: (dated: number, all: number, dates: string) =>
+    `${dated === all ? (all === 1 ? 'Dato' : 'Alle datoer') : counted('nb', dated, { one: 'Den første', other: 'De # første' })}: ${dates}.`,
+  restToBeDecided: 'De øvrige datoene bestemmes sammen i gruppen.',
   subscribeToMeetings: 'Abonner på samlingene i kalenderen din',
   newerEdition: 'Det finnes en ny runde av dette arrangementet',
   earlierEdition: 'Tidligere runde',
@@ -247,6 +257,11 @@ const en: Messages = {
   meetings: 'Meetings',
   meetingNumber: (n: number) => `Meeting ${n}`,
   toBeDecided: 'Date to be decided together in the group',
+  meetingSeries: (meetings: number, period: string) =>
+    `${counted('en', meetings, { one: '# meeting', other: '# meetings' })}, ${period}.`,
+  datedMeetings: (dated: number, all: number, dates: string) =>
+    `${dated === all ? (all === 1 ? 'Date' : 'All dates') : counted('en', dated, { one: 'The first', other: 'The first #' })}: ${dates}.`,
+  restToBeDecided: 'The other dates are decided together in the group.',
   subscribeToMeetings: 'Subscribe to the meetings in your calendar',
   newerEdition: 'There is an upcoming edition of this event',
   earlierEdition: 'Earlier edition',

@@ -214,6 +214,18 @@ describe("a working group's meeting series feed", () => {
     expect(startInstant(vevents(series)[0] as ICAL.Component)).toBe('2020-11-16T08:00:00.000Z');
   });
 
+  it("is what the group's own calendar file holds: each dated meeting an event, no block over the whole period", async () => {
+    const { calendar: file, disposition } = await calendar(
+      '/events/motorburen-problematik-2020/calendar.ics',
+    );
+    expect(disposition).toBe('attachment; filename="motorburen-problematik-2020.ics"');
+    expect(uids(file)).toEqual([
+      'motorburen-problematik-2020.meeting-1@traffpunkt.se',
+      'motorburen-problematik-2020.meeting-2@traffpunkt.se',
+      'motorburen-problematik-2020.meeting-3@traffpunkt.se',
+    ]);
+  });
+
   it('gains a meeting the moment it gets its date', async () => {
     const page = await getEventPage(platform.table, 'motorburen-problematik-2027');
     if (!page) throw new Error('the demo lacks motorburen-problematik-2027');

@@ -7,6 +7,7 @@ import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { meetingSeriesWhen } from '#shared/working-group/meeting-series-when.ts';
 import { ContactList } from '#web/components/contact-list.tsx';
 import { eventTextLanguage } from '#web/components/event-text-language.ts';
 import { MeetingList } from '#web/components/meeting-list.tsx';
@@ -75,7 +76,7 @@ export function EventPage({
         <strong>{event.summary}</strong>
       </p>
       <dl class="facts">
-        <WhenAndWhere event={event} language={language} />
+        <WhenAndWhere event={event} language={language} meetings={meetings} />
         {event.theme && (
           <>
             <dt>{t.theme}</dt>
@@ -201,15 +202,30 @@ export function EventPage({
   );
 }
 
-/** The first facts of an event, for a `dl.facts`: when, in its own zone, and where, or that it is digital. */
-export function WhenAndWhere({ event, language }: { event: EventRecord; language: Language }) {
+/**
+ * The first facts of an event, for a `dl.facts`: when, in its own zone (a working group: its meetings), and where,
+ * or that it is digital.
+ */
+export function WhenAndWhere({
+  event,
+  language,
+  meetings = [],
+}: {
+  event: EventRecord;
+  language: Language;
+  meetings?: readonly Meeting[];
+}) {
   const t = messagesFor(language);
   const place =
     event.venue.kind === 'digital' ? `${t.digital}. ${t.digitalLinkNote}` : venueText(event.venue, language);
   return (
     <>
       <dt>{t.when}</dt>
-      <dd>{eventWhen(event, language)}</dd>
+      <dd>
+        {event.kind === 'working-group' && meetings.length > 0
+          ? meetingSeriesWhen(event, meetings, language)
+          : eventWhen(event, language)}
+      </dd>
       <dt>{t.where}</dt>
       <dd>{place}</dd>
     </>

@@ -15,11 +15,19 @@ export function calendarRoutes(context: AppContext): Hono {
   calendars.get('/events/:eventId/calendar.ics', async (c) => {
     const page = await getPublicEventPage(context.table, c.req.param('eventId'));
     if (!page) return c.notFound();
-    const { event, slots } = page;
+    const { event, slots, meetings } = page;
+    const url = eventUrl(context.publicBaseUrl, event.id);
+    // A working group's period is no time anybody meets: its calendar is its meetings, each an event of its own.
+    if (event.kind === 'working-group')
+      return calendarFile(
+        c,
+        seriesFeed({ event, meetings, eventUrl: url, now: context.clock() }),
+        `${event.id}.ics`,
+      );
     const text = eventCalendar({
       event,
       slots,
-      eventUrl: eventUrl(context.publicBaseUrl, event.id),
+      eventUrl: url,
       now: context.clock(),
       includeBreaks: c.req.query('breaks') === '1',
     });
