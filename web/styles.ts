@@ -15,6 +15,11 @@ header.site p { margin: .25rem 0 0; }
 nav.languages ul { list-style: none; display: flex; gap: 1rem; padding: 0; margin: .5rem 0 0; }
 nav.languages a { font-weight: 400; font-size: 1rem; text-decoration: underline; }
 nav.languages a[aria-current] { font-weight: 700; text-decoration: none; }
+nav.section-tabs { border-bottom: 2px solid var(--line); margin: 1rem 0 1.5rem; }
+nav.section-tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: 0; }
+nav.section-tabs a { display: inline-block; padding: .5rem 0; min-height: 2.75rem; text-decoration: none; border-bottom: 4px solid transparent; margin-bottom: -2px; }
+nav.section-tabs a:hover { border-bottom-color: var(--line); }
+nav.section-tabs a[aria-current] { border-bottom-color: var(--accent); font-weight: 700; color: var(--ink); }
 footer.site { border-top: 1px solid var(--line); margin-top: 3rem; color: var(--muted); }
 h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
 h2 { font-size: 1.4rem; margin-top: 2rem; }
@@ -32,6 +37,13 @@ dl.facts dd { margin: 0; }
 .button-secondary { background: var(--paper); color: var(--accent); }
 .button-danger { background: var(--error); border-color: var(--error); color: #fff; }
 .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
+ul.actions { list-style: none; padding: 0; }
+.organiser-bar { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding: .25rem 0 1rem; margin-bottom: 1rem; border-bottom: 1px solid var(--line); }
+.organiser-bar p { margin: 0; font-weight: 600; }
+.organiser-bar ul.actions { margin: 0; flex: 1 1 auto; }
+.organiser-bar form { margin: 0 0 0 auto; }
+ul.attention { list-style: none; padding: 0; display: grid; gap: .5rem; }
+ul.attention li { border-left: 6px solid #b35c00; background: var(--warn-bg); padding: .5rem .75rem; }
 .field { margin: 1.25rem 0; }
 .field label { display: block; font-weight: 700; margin-bottom: .25rem; }
 .hint { color: var(--muted); margin: 0 0 .35rem; }

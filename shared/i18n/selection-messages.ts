@@ -7,6 +7,8 @@ import { counted, formatCount } from './plural-forms.ts';
 const sv = {
   applications: 'Ansökningar',
   title: (event: string) => `Ansökningar: ${event}`,
+  selectionTitle: (event: string) => `Urval och beslut: ${event}`,
+  noneSelectedYet: 'Ingen kommun är vald ännu. Välj bland ansökningarna.',
   summary: (applied: number, selected: number, places: number) =>
     `${counted('sv', applied, { one: '# kommun', other: '# kommuner' })} har ansökt. ${formatCount('sv', selected)} av ${counted('sv', places, { one: '# plats är vald', other: '# platser är valda' })}.`,
   noApplications: 'Inga ansökningar ännu.',
@@ -138,6 +140,8 @@ export type SelectionMessages = typeof sv;
 const nb: SelectionMessages = {
   applications: 'Søknader',
   title: (event) => `Søknader: ${event}`,
+  selectionTitle: (event) => `Utvalg og beslutninger: ${event}`,
+  noneSelectedYet: 'Ingen kommune er valgt ut ennå. Velg blant søknadene.',
   summary: (applied, selected, places) =>
     `${counted('nb', applied, { one: '# kommune', other: '# kommuner' })} har søkt. ${formatCount('nb', selected)} av ${counted('nb', places, { one: '# plass er valgt', other: '# plasser er valgt' })}.`,
   noApplications: 'Ingen søknader ennå.',
@@ -267,6 +271,8 @@ const nb: SelectionMessages = {
 const en: SelectionMessages = {
   applications: 'Applications',
   title: (event) => `Applications: ${event}`,
+  selectionTitle: (event) => `Selection and decisions: ${event}`,
+  noneSelectedYet: 'No municipality is selected yet. Choose among the applications.',
   summary: (applied, selected, places) =>
     `${counted('en', applied, { one: '# municipality has', other: '# municipalities have' })} applied. ${formatCount('en', selected)} of ${counted('en', places, { one: '# place is filled', other: '# places are filled' })}.`,
   noApplications: 'No applications yet.',

@@ -175,6 +175,38 @@ const sv = {
     columns: { present: 'Närvarande', name: 'Namn', organisation: 'Organisation', role: 'Titel eller roll' },
   },
   back: 'Tillbaka till evenemanget',
+  attention: {
+    heading: 'Att göra',
+    nothing: 'Inget behöver göras just nu.',
+    'applications-to-review': (n: number) =>
+      counted('sv', n, { one: '# ansökan väntar på bedömning', other: '# ansökningar väntar på bedömning' }),
+    'offers-expiring': (n: number) =>
+      counted('sv', n, {
+        one: '# erbjuden plats går ut inom ett dygn',
+        other: '# erbjudna platser går ut inom ett dygn',
+      }),
+    'undelivered-mail': (n: number) =>
+      counted('sv', n, {
+        one: '# e-postmeddelande gick inte fram',
+        other: '# e-postmeddelanden gick inte fram',
+      }),
+    'no-programme': 'Evenemanget har inget program ännu.',
+  },
+  sections: {
+    label: 'Evenemangets sidor',
+    overview: 'Översikt',
+    participants: 'Deltagare',
+    'waiting-list': 'Väntelista',
+    programme: 'Program',
+    messages: 'Utskick',
+    'check-in': 'Incheckning',
+    settings: 'Inställningar',
+    delegations: 'Delegationer och kvoter',
+    applications: 'Ansökningar',
+    selection: 'Urval och beslut',
+    meetings: 'Träffar',
+    members: 'Medlemmar',
+  },
   forbidden: 'Din roll har inte behörighet att göra det här.',
 };
 
@@ -344,6 +376,35 @@ const nb: WorkspaceMessages = {
     columns: { present: 'Til stede', name: 'Navn', organisation: 'Organisasjon', role: 'Tittel eller rolle' },
   },
   back: 'Tilbake til arrangementet',
+  attention: {
+    heading: 'Å gjøre',
+    nothing: 'Ingenting trenger å gjøres akkurat nå.',
+    'applications-to-review': (n: number) =>
+      counted('nb', n, { one: '# søknad venter på vurdering', other: '# søknader venter på vurdering' }),
+    'offers-expiring': (n: number) =>
+      counted('nb', n, {
+        one: '# tilbudt plass utløper innen et døgn',
+        other: '# tilbudte plasser utløper innen et døgn',
+      }),
+    'undelivered-mail': (n: number) =>
+      counted('nb', n, { one: '# e-post kom ikke fram', other: '# e-poster kom ikke fram' }),
+    'no-programme': 'Arrangementet har ikke noe program ennå.',
+  },
+  sections: {
+    label: 'Arrangementets sider',
+    overview: 'Oversikt',
+    participants: 'Deltakere',
+    'waiting-list': 'Venteliste',
+    programme: 'Program',
+    messages: 'Utsendelser',
+    'check-in': 'Innsjekking',
+    settings: 'Innstillinger',
+    delegations: 'Delegasjoner og kvoter',
+    applications: 'Søknader',
+    selection: 'Utvalg og beslutninger',
+    meetings: 'Samlinger',
+    members: 'Medlemmer',
+  },
   forbidden: 'Rollen din gir ikke tilgang til dette.',
 };
 
@@ -509,6 +570,35 @@ const en: WorkspaceMessages = {
     columns: { present: 'Present', name: 'Name', organisation: 'Organisation', role: 'Title or role' },
   },
   back: 'Back to the event',
+  attention: {
+    heading: 'To do',
+    nothing: 'Nothing needs doing right now.',
+    'applications-to-review': (n: number) =>
+      counted('en', n, { one: '# application awaits review', other: '# applications await review' }),
+    'offers-expiring': (n: number) =>
+      counted('en', n, {
+        one: '# offered place expires within a day',
+        other: '# offered places expire within a day',
+      }),
+    'undelivered-mail': (n: number) =>
+      counted('en', n, { one: '# e-mail did not go through', other: '# e-mails did not go through' }),
+    'no-programme': 'The event has no programme yet.',
+  },
+  sections: {
+    label: "The event's pages",
+    overview: 'Overview',
+    participants: 'Participants',
+    'waiting-list': 'Waiting list',
+    programme: 'Programme',
+    messages: 'Messages',
+    'check-in': 'Check-in',
+    settings: 'Settings',
+    delegations: 'Delegations and quotas',
+    applications: 'Applications',
+    selection: 'Selection and decisions',
+    meetings: 'Meetings',
+    members: 'Members',
+  },
   forbidden: 'Your role does not allow this.',
 };
 

@@ -19,7 +19,7 @@ await putOrganiser(platform.table, hashEmail('konferens@skr.se'), {
 });
 const browser = await launchBrowser();
 const organiser = await browser.newPage();
-const participant = await (await browser.newContext()).newPage();
+const participant = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
 
 const PROGRAMME = [
   '09.30–10.00 Registrering och kaffe',
@@ -81,7 +81,10 @@ describe('an organiser running a new conference in the browser', () => {
   });
 
   it('pastes the programme and publishes the conference onto the start page', async () => {
-    await organiser.getByRole('link', { name: 'Redigera programmet' }).click();
+    await organiser
+      .getByRole('navigation', { name: 'Evenemangets sidor' })
+      .getByRole('link', { name: 'Program' })
+      .click();
     await organiser.getByLabel('Programmet').fill(PROGRAMME);
     await organiser.getByRole('button', { name: 'Spara programmet' }).click();
     await organiser.getByText(/Programmet är sparat/).waitFor();
@@ -113,6 +116,7 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.goto(`${baseUrl}/organiser`);
     const event = organiser.getByRole('region', { name: 'Trygghetsdag i Göteborg' });
     await event.getByText('1 av 100', { exact: true }).waitFor();
+    await event.getByText('Anmälningar över tid: Trygghetsdag i Göteborg').click();
     await event
       .getByRole('img', { name: 'Bekräftade anmälningar per dag, Trygghetsdag i Göteborg' })
       .waitFor();
@@ -123,7 +127,10 @@ describe('an organiser running a new conference in the browser', () => {
 
   it('finds the participant in the registrations and exports the list as XLSX and CSV', async () => {
     await organiser.getByRole('link', { name: 'Trygghetsdag i Göteborg' }).click();
-    await organiser.getByRole('cell', { name: 'katharina@bra.se' }).waitFor();
+    await organiser
+      .getByRole('region', { name: 'Senaste anmälningarna' })
+      .getByText(/^Katharina Tollin, Brottsförebyggande rådet – Bekräftad/)
+      .waitFor();
     await expectNoAxeViolations(organiser);
     await organiser.getByRole('link', { name: 'Sök och filtrera anmälningar' }).click();
     await organiser.getByLabel('Namn, e-post eller organisation').fill('tollin');

@@ -84,7 +84,7 @@ describe('a municipality applying to Motorburen problematik and being selected, 
     platform.setNow(new Date(Date.parse(event.registrationClosesAt ?? '') + 3_600_000).toISOString());
     // Weeks later: the session from before has long expired.
     await signInThroughMail(page, platform, baseUrl, ORGANISER);
-    await page.goto(`${baseUrl}/organiser/events/${EVENT_ID}/applications`);
+    await page.goto(`${baseUrl}/organiser/events/${EVENT_ID}/selection`);
     await page.getByLabel('Jag har gått igenom urvalet och vill skicka besluten.').check();
     await page.getByRole('button', { name: 'Skicka besluten' }).click();
     await page.getByRole('status').filter({ hasText: 'Besluten är skickade' }).waitFor();

@@ -203,7 +203,7 @@ describe('the audit trail', () => {
       mode: 'offers',
       offerHours: '24',
     });
-    const eventPage = await (await admin.get('/organiser/events/settings-conference')).text();
+    const eventPage = await (await admin.get('/organiser/events/settings-conference/registrations')).text();
     const cancelPath = eventPage.match(
       /\/organiser\/events\/settings-conference\/registrations\/[^/"]+\/cancel/,
     )?.[0];

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '#security/secret-token.ts';
 import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
-import { putMotorburenProblematik, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import {
+  putKsStudyTrip,
+  putMotorburenProblematik,
+  putTrygghetsdag,
+} from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { tableItems, tableSnapshot } from '#test/support/table-snapshot.ts';
@@ -36,6 +40,8 @@ beforeAll(async () => {
     organisationId: 'skr',
     coOrganiserIds: [],
   });
+  // A study trip too: its delegations page exists only for an event with quotas.
+  await putKsStudyTrip(platform.table, 'matrix-trip', { organisationId: 'skr', coOrganiserIds: [] });
   await apply(platform, group, applicationForm('1480', team('matrix')));
   for (const [name, email] of [
     ['Kerstin Rörsch', 'kerstin@umea.se'],
@@ -88,7 +94,7 @@ function organiserRoutes(): Route[] {
  * other with a stand-in, since the event is checked first.
  */
 function pathsOf(route: Route): string[] {
-  return ['matrix-conference', 'matrix-group'].map((eventId) =>
+  return ['matrix-conference', 'matrix-group', 'matrix-trip'].map((eventId) =>
     route.path.replaceAll(/:(\w+)(\{([^}]*)\})?/g, (_, name: string, _pattern, alternatives?: string) => {
       if (name === 'eventId') return eventId;
       return params[name] ?? alternatives?.split('|')[0]?.replace(/[^\w-]/g, '') ?? STAND_IN;

@@ -58,14 +58,14 @@ beforeAll(async () => {
 const text = async (response: Response | Promise<Response>) => (await response).text();
 
 describe('the dashboard', () => {
-  it('shows each upcoming event with seats taken of capacity, the waiting list and applications to review', async () => {
+  it('lists what needs doing first, then each upcoming event with seats taken of capacity', async () => {
     const html = await text(admin.get('/organiser'));
-    const conference = html.slice(html.indexOf('id="event-daily-conference"'));
-    expect(conference).toMatch(/<dt>Platser tagna<\/dt><dd>3 av 3<\/dd><dt>På väntelistan<\/dt><dd>2<\/dd>/);
-    const group = html.slice(html.indexOf('id="event-daily-group"'));
-    expect(group).toMatch(
-      /<dt>Ansökningar att granska<\/dt><dd><a href="\/organiser\/events\/daily-group\/applications">2<\/a>/,
+    const attention = html.slice(html.indexOf('id="attention"'), html.indexOf('id="event-daily-conference"'));
+    expect(attention).toContain(
+      '<a href="/organiser/events/daily-group/applications">2 ansökningar väntar på bedömning</a>',
     );
+    const conference = html.slice(html.indexOf('id="event-daily-conference"'));
+    expect(conference).toMatch(/<dt>Platser tagna<\/dt><dd>3 av 3<\/dd>/);
   });
 
   it('draws the confirmed sign-ups by day as an SVG with a title, a description and the same numbers as a table', async () => {

@@ -23,7 +23,11 @@ const person = (name: string, email: string, extra: Record<string, string> = {})
 
 beforeAll(async () => {
   platform = await createTestPlatform(NOW);
-  await putTrygghetsdag(platform.table, 'admin-conference', { capacity: 2 });
+  // In a hall, not digital: only an event where people meet asks about diets.
+  await putTrygghetsdag(platform.table, 'admin-conference', {
+    capacity: 2,
+    venue: { kind: 'place', name: 'Kulturhuset', city: 'Norrtälje' },
+  });
   await putOrganiser(platform.table, hashEmail('konferens@skr.se'), {
     email: 'konferens@skr.se',
     name: 'Konferens SKR',
@@ -109,10 +113,13 @@ describe("an organiser's view of an event", () => {
     expect((await get('/organiser/events/admin-conference/participants.csv', ks)).status).toBe(404);
   });
 
-  it('shows the counts, the lists and the needs as totals without names', async () => {
+  it('shows the counts on the overview, the lists on their pages, and the needs as totals without names', async () => {
     const html = await (await get('/organiser/events/admin-conference', skr)).text();
-    expect(html).toContain('Bekräftade deltagare (2)');
-    expect(html).toContain('Väntelista (2)');
+    expect(html).toMatch(/<dt>Bekräftade<\/dt><dd>2<\/dd><dt>På väntelistan<\/dt><dd>2<\/dd>/);
+    const waitingList = await (await get('/organiser/events/admin-conference/waiting-list', skr)).text();
+    expect(waitingList).toContain('Väntelista (2)');
+    const participants = await (await get('/organiser/events/admin-conference/registrations', skr)).text();
+    expect(participants).toContain('4 av 4 anmälningar');
     const needs = html.slice(html.indexOf('id="needs"'));
     expect(needs).toMatch(/vegetarisk<\/td>\s*<td>2<\/td>/i);
     expect(needs).toMatch(/laktosfri<\/td>\s*<td>1<\/td>/);
@@ -136,19 +143,25 @@ describe("an organiser's view of an event", () => {
   });
 
   it('cancels a registration, which gives the seat to the first in line, and promotes by adding a seat', async () => {
-    const html = await (await get('/organiser/events/admin-conference', skr)).text();
+    const participants = await (await get('/organiser/events/admin-conference/registrations', skr)).text();
     const cancelPath =
-      html.match(/\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/cancel/)?.[0] ?? '';
-    const cancelled = await (await post(cancelPath, skr)).text();
+      participants.match(/\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/cancel/)?.[0] ?? '';
+    const cancelling = await post(cancelPath, skr);
+    expect(cancelling.status).toBe(303);
+    const cancelled = await (await get(cancelling.headers.get('location') ?? '', skr)).text();
     expect(cancelled).toContain('Anmälan är avbokad');
-    expect(cancelled).toContain('Bekräftade deltagare (2)');
-    expect(cancelled).toContain('Väntelista (1)');
+    const afterCancel = await (await get('/organiser/events/admin-conference', skr)).text();
+    expect(afterCancel).toMatch(/<dt>Bekräftade<\/dt><dd>2<\/dd><dt>På väntelistan<\/dt><dd>1<\/dd>/);
 
+    const waitingList = await (await get('/organiser/events/admin-conference/waiting-list', skr)).text();
     const promotePath =
-      cancelled.match(/\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/promote/)?.[0] ?? '';
-    const promoted = await (await post(promotePath, skr)).text();
-    expect(promoted).toContain('Bekräftade deltagare (3)');
-    expect(promoted).toMatch(/<dt>Platser<\/dt><dd>3<\/dd>/);
+      waitingList.match(/\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/promote/)?.[0] ?? '';
+    const promoting = await post(promotePath, skr);
+    expect(promoting.headers.get('location')).toBe(
+      '/organiser/events/admin-conference/waiting-list?done=promoted',
+    );
+    const promoted = await (await get('/organiser/events/admin-conference', skr)).text();
+    expect(promoted).toMatch(/<dt>Platser<\/dt><dd>3<\/dd><dt>Bekräftade<\/dt><dd>3<\/dd>/);
     await platform.deliverOutbox();
     expect((await mailTo(platform.mailbox, 'oliver@urban.se')).at(-1)?.subject).toBe(
       'Du har fått en plats: Trygghetsdag 2027 – Så arbetar vi mot narkotika',
@@ -166,7 +179,7 @@ describe("an organiser's view of an event", () => {
     const html = await (await get('/organiser/events/admin-conference', viewer)).text();
     expect(html).toContain('Du har läsbehörighet');
     expect(html).not.toContain('/cancel"');
-    const path = (await (await get('/organiser/events/admin-conference', skr)).text()).match(
+    const path = (await (await get('/organiser/events/admin-conference/registrations', skr)).text()).match(
       /\/organiser\/events\/admin-conference\/registrations\/[^/"]+\/cancel/,
     )?.[0];
     expect((await post(path ?? '', viewer)).status).toBe(403);

@@ -62,9 +62,15 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   const reviewedIn = (c: OrganiserContext, group: WorkingGroup) =>
     group.applications.find(({ application }) => application.municipalityCode === c.req.param('code'));
 
-  function listPage(c: OrganiserContext, group: WorkingGroup, notice?: ReviewNotice) {
+  function listPage(
+    c: OrganiserContext,
+    group: WorkingGroup,
+    notice?: ReviewNotice,
+    view: 'review' | 'selection' = 'review',
+  ) {
     return (
       <ApplicationReviewPage
+        view={view}
         language={group.language}
         organisationName={group.organisationName}
         organiser={c.var.organiser}
@@ -170,24 +176,34 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
     return c.html(listPage(c, after, notice), change === 'changed' || change === 'unchanged' ? 200 : 409);
   });
 
+  routes.get('/events/:eventId/selection', async (c) => {
+    const group = await workingGroup(c, 'read');
+    if (group instanceof Response) return group;
+    return c.html(listPage(c, group, undefined, 'selection'));
+  });
+
   routes.post('/events/:eventId/applications/decisions', async (c) => {
     const group = await workingGroup(c, 'change');
     if (group instanceof Response) return group;
     const { notices } = group.t;
+    const selectionPage = (after: WorkingGroup, notice?: ReviewNotice) =>
+      listPage(c, after, notice, 'selection');
     if ((await c.req.formData()).get('confirm') !== 'yes')
-      return c.html(listPage(c, group, { text: notices.notConfirmed, refused: true }), 422);
+      return c.html(selectionPage(group, { text: notices.notConfirmed, refused: true }), 422);
     const outcome = await sendDecisions(context, c.var.organiser, group.page);
     const after = await afterChange(c, group);
     if (outcome.kind === 'sent')
-      return c.html(listPage(c, after, { text: notices.decisionsSent(outcome.selected, outcome.declined) }));
-    if (outcome.kind === 'cancelled') return c.html(listPage(c, after), 409);
+      return c.html(
+        selectionPage(after, { text: notices.decisionsSent(outcome.selected, outcome.declined) }),
+      );
+    if (outcome.kind === 'cancelled') return c.html(selectionPage(after), 409);
     const text =
       outcome.kind === 'before-deadline'
         ? notices.beforeDeadline(deadlineText(outcome.deadline, group.page.event.timeZone, group.language))
         : outcome.kind === 'already-sent'
           ? notices.decided
           : notices.noneSelected;
-    return c.html(listPage(c, after, { text, refused: true }), 409);
+    return c.html(selectionPage(after, { text, refused: true }), 409);
   });
 
   return routes;

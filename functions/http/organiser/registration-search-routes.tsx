@@ -42,6 +42,7 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         organisations={organisationsOf(registrations)}
         found={searchRegistrations(registrations, search)}
         total={registrations.length}
+        cancelled={c.req.query('done') === 'cancelled'}
       />,
     );
   });

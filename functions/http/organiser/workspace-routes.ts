@@ -1,21 +1,29 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { checkInRoutes } from './check-in-routes.tsx';
+import { delegationsRoutes } from './delegations-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
+import { eventOverviewRoutes } from './event-overview-routes.tsx';
+import { eventSettingsRoutes } from './event-settings-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
 import { registrationEditRoutes } from './registration-edit-routes.tsx';
 import { registrationSearchRoutes } from './registration-search-routes.tsx';
+import { waitingListRoutes } from './waiting-list-routes.tsx';
 import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
- * The organiser workspace's daily pages, behind the session: dashboard, event editor, searching and editing
- * registrations, messages, check-in.
+ * The organiser workspace's daily pages, behind the session: dashboard, event editor, each event's overview,
+ * waiting list and settings, searching and editing registrations, messages, check-in.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
   routes.route('/', workspaceDashboardRoutes(context));
   routes.route('/', eventEditorRoutes(context));
+  routes.route('/', eventOverviewRoutes(context));
+  routes.route('/', waitingListRoutes(context));
+  routes.route('/', eventSettingsRoutes(context));
+  routes.route('/', delegationsRoutes(context));
   routes.route('/', registrationSearchRoutes(context));
   routes.route('/', registrationEditRoutes(context));
   routes.route('/', participantMessageRoutes(context));

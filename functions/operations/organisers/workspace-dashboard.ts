@@ -4,11 +4,14 @@ import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { holdsSeat } from '#shared/domain/registration.ts';
 import type { DashboardEvent } from '#shared/organiser/dashboard-event.ts';
+import { attentionOf } from '#shared/organiser/event-attention.ts';
 import { cumulativeSignUps } from '#shared/organiser/sign-up-chart.ts';
 import { localDay } from '#shared/time.ts';
-import { listReviewedApplications } from '#store/entities/application.ts';
 import { listEventsWithDrafts } from '#store/entities/event.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
+import { applicationStanding } from './event-overview.ts';
+import { organisationUndeliveredMail } from './undelivered-mail.ts';
 
 export interface WorkspaceDashboard {
   upcoming: DashboardEvent[];
@@ -26,6 +29,7 @@ export async function workspaceDashboard(
     organisationWorksOn(event, organiser.organisationId),
   );
   const hasEnded = (event: EventRecord) => Date.parse(event.endsAt) <= now.getTime();
+  const undelivered = await organisationUndeliveredMail(context, organiser);
   const upcoming = await Promise.all(
     events
       .filter((event) => !hasEnded(event))
@@ -34,17 +38,20 @@ export async function workspaceDashboard(
         const confirmedAt = registrations
           .filter((registration) => registration.status === 'confirmed')
           .map((registration) => registration.createdAt);
+        const page = await getEventPage(context.table, event.id);
         const applications =
-          event.kind === 'working-group'
-            ? (await listReviewedApplications(context.table, event.id)).filter(
-                ({ application }) => application.status === 'submitted',
-              ).length
-            : undefined;
+          event.kind === 'working-group' ? await applicationStanding(context, event) : undefined;
         return {
           event,
+          attention: attentionOf({
+            event,
+            now,
+            offered: registrations.filter((registration) => registration.status === 'offered'),
+            slots: page?.slots.length ?? 0,
+            undeliveredMail: undelivered.filter((mail) => mail.event.id === event.id).length,
+            ...(applications ? { applications } : {}),
+          }),
           seatsTaken: registrations.filter((registration) => holdsSeat(registration.status)).length,
-          waiting: registrations.filter((registration) => registration.status === 'waiting').length,
-          ...(applications === undefined ? {} : { applicationsToReview: applications }),
           signUps: cumulativeSignUps(
             confirmedAt,
             event.timeZone,

@@ -18,6 +18,7 @@ import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
 import { ChoiceField } from '#web/components/form-field.tsx';
 import { RegionMap } from '#web/components/region-map.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface ReviewNotice {
@@ -38,14 +39,17 @@ export interface ApplicationReviewPageProps {
   /** Before the deadline the choice is provisional and the decisions cannot be sent. */
   applicationsOpen: boolean;
   notice?: ReviewNotice;
+  /** The review of every application, or the selection made and the decisions to send. */
+  view: 'review' | 'selection';
 }
 
 export const applicationsPath = (eventId: string) => `/organiser/events/${eventId}/applications`;
 
 /** A working group's applications for its organisers: criteria, scores and neighbours, the region, the choice. */
 export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
-  const { language, event, applications, query } = props;
+  const { language, event, applications, query, view } = props;
   const t = selectionMessagesFor(language);
+  const title = view === 'review' ? t.title(event.title) : t.selectionTitle(event.title);
   const places = event.selection?.places ?? 0;
   const selectedCount = applications.filter(({ review }) => review.selected).length;
   const shown = reviewList(applications, query, event.registrationClosesAt);
@@ -57,11 +61,13 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
           applications.map(({ application, review }) => ({ application, selected: review.selected })),
         );
   return (
-    <OrganiserLayout {...props} title={t.title(event.title)}>
-      <p class="kind">
-        <a href={`/organiser/events/${event.id}`}>{event.title}</a>
-      </p>
-      <h1>{t.title(event.title)}</h1>
+    <OrganiserLayout {...props} title={title}>
+      <EventWorkspaceHeader
+        language={language}
+        event={event}
+        current={view === 'review' ? 'applications' : 'selection'}
+        heading={title}
+      />
       {props.notice && <ActionNotice refused={props.notice.refused}>{props.notice.text}</ActionNotice>}
       <CancelledGroupNotice event={event} text={t.notices.groupCancelled} />
       <p>{t.summary(applications.length, selectedCount, places)}</p>
@@ -75,10 +81,24 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
       )}
       {picture === undefined ? (
         <p>{t.noApplications}</p>
-      ) : (
+      ) : view === 'review' ? (
         <>
           <ReviewFilter {...props} />
           <ApplicationTable {...props} shown={shown} decided={decided} picture={picture} />
+          <RegionMap language={language} picture={picture} />
+        </>
+      ) : (
+        <>
+          {selectedCount === 0 ? (
+            <p>{t.noneSelectedYet}</p>
+          ) : (
+            <ApplicationTable
+              {...props}
+              shown={applications.filter(({ review }) => review.selected)}
+              decided={decided}
+              picture={picture}
+            />
+          )}
           <RegionMap language={language} picture={picture} />
           {props.mayChange && !decided && (
             <DecisionsSection

@@ -6,6 +6,7 @@ import { formatClock } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { FormField } from '#web/components/form-field.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /**
@@ -33,10 +34,12 @@ export function CheckInPage(props: {
   const mayCheckIn = mayChangeRegistrations(props.organiser.role);
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
-      <p class="kind">
-        <a href={`/organiser/events/${event.id}`}>{workspaceMessagesFor(language).back}</a>
-      </p>
-      <h1>{t.title(event.title)}</h1>
+      <EventWorkspaceHeader
+        language={language}
+        event={event}
+        current="check-in"
+        heading={t.title(event.title)}
+      />
       <p>{t.intro}</p>
       {props.notice && <ActionNotice refused={props.refused}>{props.notice}</ActionNotice>}
       <p>

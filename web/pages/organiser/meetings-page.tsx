@@ -11,6 +11,7 @@ import { MOST_MEETINGS_IN_A_SERIES } from '#shared/working-group/meeting-series.
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelledGroupNotice } from '#web/components/cancelled-group-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { MeetingFields } from './meeting-fields.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
@@ -65,10 +66,12 @@ export function OrganiserMeetingsPage(
   const full = meetings.length >= MOST_MEETINGS_IN_A_SERIES;
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
-      <p class="kind">
-        <a href={`/organiser/events/${encodeURIComponent(event.id)}`}>{event.title}</a>
-      </p>
-      <h1>{t.title(event.title)}</h1>
+      <EventWorkspaceHeader
+        language={language}
+        event={event}
+        current="meetings"
+        heading={t.title(event.title)}
+      />
       {props.notice && <ActionNotice refused={props.notice.refused}>{props.notice.text}</ActionNotice>}
       <CancelledGroupNotice event={event} text={t.groupCancelled} />
       <p>{t.intro}</p>

@@ -8,6 +8,7 @@ import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FormField } from '#web/components/form-field.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface ParticipantMessagePageProps {
@@ -34,10 +35,12 @@ export function ParticipantMessagePage(props: ParticipantMessagePageProps) {
   const labels = { audience: t.audience, subject: t.subject, body: t.body };
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
-      <p class="kind">
-        <a href={`/organiser/events/${event.id}`}>{workspaceMessagesFor(language).back}</a>
-      </p>
-      <h1>{t.title(event.title)}</h1>
+      <EventWorkspaceHeader
+        language={language}
+        event={event}
+        current="messages"
+        heading={t.title(event.title)}
+      />
       {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
       {preview && (
         <section aria-labelledby="message-preview">

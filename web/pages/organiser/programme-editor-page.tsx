@@ -8,6 +8,7 @@ import { MOVE_DIRECTIONS, type Neighbours, neighboursInTrack } from '#shared/pro
 import { slotWhen } from '#shared/programme/slot-when.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { FormField } from '#web/components/form-field.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface MaterialEntry {
@@ -66,10 +67,7 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
     : [];
   return (
     <OrganiserLayout {...props} title={`${t.editProgramme}: ${event.title}`}>
-      <p class="kind">
-        <a href={base}>{event.title}</a>
-      </p>
-      <h1>{t.editProgramme}</h1>
+      <EventWorkspaceHeader language={language} event={event} current="programme" heading={t.editProgramme} />
       {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
       {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
       <ErrorList

@@ -6,7 +6,10 @@ import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-mess
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { type RegistrationSearch, searchQuery } from '#shared/organiser/registration-search.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /** An event's registrations searched and filtered on the server (a GET form, so a search is a link), with exports. */
@@ -20,6 +23,8 @@ export function RegistrationSearchPage(props: {
   organisations: string[];
   found: Registration[];
   total: number;
+  /** After an organiser cancelled a registration from this page. */
+  cancelled?: boolean;
 }) {
   const { language, event, search } = props;
   const t = workspaceMessagesFor(language).search;
@@ -31,10 +36,13 @@ export function RegistrationSearchPage(props: {
     `${formatDate(instant, event.timeZone, language)} ${formatClock(instant, event.timeZone, language)}`;
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
-      <p class="kind">
-        <a href={base}>{workspaceMessagesFor(language).back}</a>
-      </p>
-      <h1>{t.title(event.title)}</h1>
+      <EventWorkspaceHeader
+        language={language}
+        event={event}
+        current="participants"
+        heading={t.title(event.title)}
+      />
+      {props.cancelled && <ActionNotice>{o.cancelled}</ActionNotice>}
       <form method="get" action={`${base}/registrations`}>
         <FormField name="q" label={t.text} value={search.text} />
         <ChoiceField
@@ -102,7 +110,16 @@ export function RegistrationSearchPage(props: {
                   {mayChange && (
                     <td>
                       {registration.status !== 'cancelled' && (
-                        <a href={`${base}/registrations/${registration.id}`}>{edit(registration.name)}</a>
+                        <>
+                          <p>
+                            <a href={`${base}/registrations/${registration.id}`}>{edit(registration.name)}</a>
+                          </p>
+                          <ActionButton
+                            action={`${base}/registrations/${registration.id}/cancel`}
+                            label={o.cancel(registration.name)}
+                            kind="danger"
+                          />
+                        </>
                       )}
                     </td>
                   )}

@@ -4,6 +4,7 @@ import { eventWhen } from '#shared/event-when.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import type { DashboardEvent } from '#shared/organiser/dashboard-event.ts';
 import { SignUpChart } from '#web/components/sign-up-chart.tsx';
+import { AttentionList } from './attention-list.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 /** The status word beside an event's title: drafts and cancelled events say so in words, not colour. */
@@ -12,7 +13,10 @@ export function eventStatusText(language: Language, event: Pick<EventRecord, 'st
   return { draft: t.draft, published: t.published, cancelled: t.cancelled }[event.status];
 }
 
-/** The organiser's start page: each upcoming event with its numbers and sign-ups over time, then the earlier ones. */
+/**
+ * The organiser's start page: what needs doing across the organisation's events first, then each upcoming event
+ * with its status, seats and sign-ups over time (the chart folded away), then the earlier ones.
+ */
 export function WorkspaceDashboardPage(props: {
   language: Language;
   organiser: Organiser;
@@ -23,6 +27,7 @@ export function WorkspaceDashboardPage(props: {
 }) {
   const { language } = props;
   const t = workspaceMessagesFor(language).dashboard;
+  const a = workspaceMessagesFor(language).attention;
   return (
     <OrganiserLayout {...props} title={t.title}>
       <h1>{t.title}</h1>
@@ -33,6 +38,21 @@ export function WorkspaceDashboardPage(props: {
           </a>
         </p>
       )}
+      <section aria-labelledby="attention">
+        <h2 id="attention">{a.heading}</h2>
+        {props.upcoming.every((item) => item.attention.length === 0) ? (
+          <p>{a.nothing}</p>
+        ) : (
+          props.upcoming
+            .filter((item) => item.attention.length > 0)
+            .map((item) => (
+              <>
+                <h3>{item.event.title}</h3>
+                <AttentionList language={language} event={item.event} attention={item.attention} />
+              </>
+            ))
+        )}
+      </section>
       <h2>{t.upcoming}</h2>
       {props.upcoming.length === 0 && <p>{t.noUpcoming}</p>}
       {props.upcoming.map((item) => (
@@ -44,21 +64,19 @@ export function WorkspaceDashboardPage(props: {
           <dl class="facts">
             <dt>{t.status}</dt>
             <dd>{eventStatusText(language, item.event)}</dd>
-            <dt>{t.seats}</dt>
-            <dd>{t.seatsOf(item.seatsTaken, item.event.capacity)}</dd>
-            <dt>{t.waiting}</dt>
-            <dd>{item.waiting}</dd>
-            {item.applicationsToReview !== undefined && (
+            {item.event.kind !== 'working-group' && (
               <>
-                <dt>{t.applications}</dt>
-                <dd>
-                  <a href={`/organiser/events/${item.event.id}/applications`}>{item.applicationsToReview}</a>
-                </dd>
+                <dt>{t.seats}</dt>
+                <dd>{t.seatsOf(item.seatsTaken, item.event.capacity)}</dd>
               </>
             )}
           </dl>
-          <h4>{t.chartHeading(item.event.title)}</h4>
-          <SignUpChart language={language} event={item.event} series={item.signUps} />
+          {item.event.kind !== 'working-group' && (
+            <details>
+              <summary>{t.chartHeading(item.event.title)}</summary>
+              <SignUpChart language={language} event={item.event} series={item.signUps} />
+            </details>
+          )}
         </section>
       ))}
       {props.earlier.length > 0 && (

@@ -1,0 +1,70 @@
+import type { AppContext } from '#context/app-context.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import { type Attention, attentionOf } from '#shared/organiser/event-attention.ts';
+import { listReviewedApplications } from '#store/entities/application.ts';
+import type { EventPage } from '#store/reads/event-page.ts';
+import { type EventRegistrations, eventRegistrations } from './event-administration.ts';
+import { organisationUndeliveredMail } from './undelivered-mail.ts';
+
+/** How many of the latest registrations an overview shows; the rest are on the participants' page. */
+const LATEST = 5;
+
+export interface EventOverview extends EventRegistrations {
+  attention: Attention[];
+  /** The newest registrations, newest first. */
+  latest: Registration[];
+  /** Working groups: how the applications stand. */
+  applications?: { submitted: number; selected: number; toReview: number; decisionsSent: boolean };
+}
+
+/** What an event's overview shows: its numbers, what needs doing about it, and who registered last. */
+export async function eventOverview(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+): Promise<EventOverview> {
+  const { event } = page;
+  const registrations = await eventRegistrations(context, page);
+  const undeliveredMail = (await organisationUndeliveredMail(context, organiser)).filter(
+    (mail) => mail.event.id === event.id,
+  ).length;
+  const applications = event.kind === 'working-group' ? await applicationStanding(context, event) : undefined;
+  const everyone = [
+    ...registrations.confirmed,
+    ...registrations.offered,
+    ...registrations.waiting,
+    ...registrations.cancelled,
+  ];
+  return {
+    ...registrations,
+    ...(applications ? { applications } : {}),
+    attention: attentionOf({
+      event,
+      now: context.clock(),
+      offered: registrations.offered,
+      slots: page.slots.length,
+      undeliveredMail,
+      ...(applications ? { applications } : {}),
+    }),
+    latest: everyone.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, LATEST),
+  };
+}
+
+/** How a working group's applications stand: submitted, selected, still to review, and whether it has decided. */
+export async function applicationStanding(
+  context: AppContext,
+  event: Pick<EventRecord, 'id' | 'decisionsSentAt'>,
+) {
+  const reviewed = await listReviewedApplications(context.table, event.id);
+  const undecided = reviewed.filter(({ application }) => application.status === 'submitted');
+  return {
+    submitted: reviewed.length,
+    selected: reviewed.filter(
+      ({ review, application }) => review.selected || application.status === 'selected',
+    ).length,
+    toReview: undecided.filter(({ review }) => !review.selected && review.score === undefined).length,
+    decisionsSent: event.decisionsSentAt !== undefined,
+  };
+}

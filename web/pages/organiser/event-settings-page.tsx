@@ -1,0 +1,67 @@
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { ActionNotice } from '#web/components/action-notice.tsx';
+import { CancelEventSection } from './cancel-event-section.tsx';
+import { EventDetailsSection, type EventDetailsState } from './event-details-section.tsx';
+import { EventWorkspaceHeader } from './event-workspace-header.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface EventSettingsPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  showMailbox: boolean;
+  event: EventRecord;
+  detailsState?: EventDetailsState;
+  /** After the organiser cancelled the event: how many registered people were told. */
+  eventCancelledNotified?: number;
+  cancelNotConfirmed?: boolean;
+}
+
+/** How the event is set up and what changes it as a whole: editing it, copying it, and cancelling it. */
+export function EventSettingsPage(props: EventSettingsPageProps) {
+  const { language, event } = props;
+  const t = organiserMessagesFor(language);
+  const w = workspaceMessagesFor(language);
+  const mayChange = mayChangeRegistrations(props.organiser.role);
+  return (
+    <OrganiserLayout {...props} title={`${w.sections.settings}: ${event.title}`}>
+      <EventWorkspaceHeader
+        language={language}
+        event={event}
+        current="settings"
+        heading={w.sections.settings}
+      />
+      {props.eventCancelledNotified !== undefined && (
+        <ActionNotice>{t.eventCancelled(props.eventCancelledNotified)}</ActionNotice>
+      )}
+      {!mayChange ? (
+        <p>{t.viewerNote}</p>
+      ) : (
+        <>
+          <ul class="actions">
+            {event.status === 'draft' && (
+              <li>
+                <a class="button" href={`/organiser/events/${event.id}/edit`}>
+                  {w.editor.edit}
+                </a>
+              </li>
+            )}
+            <li>
+              <a
+                class="button button-secondary"
+                href={`/organiser/events/new?from=${encodeURIComponent(event.id)}`}
+              >
+                {w.editor.duplicate}
+              </a>
+            </li>
+          </ul>
+          <EventDetailsSection language={language} event={event} state={props.detailsState} />
+          <CancelEventSection language={language} event={event} notConfirmed={props.cancelNotConfirmed} />
+        </>
+      )}
+    </OrganiserLayout>
+  );
+}

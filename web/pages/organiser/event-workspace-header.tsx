@@ -1,0 +1,95 @@
+import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import { eventWhen } from '#shared/event-when.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+
+/** The pages of one event's workspace, each holding one job; which an event has depends on its kind. */
+export type EventSection =
+  | 'overview'
+  | 'participants'
+  | 'waiting-list'
+  | 'programme'
+  | 'messages'
+  | 'check-in'
+  | 'settings'
+  | 'delegations'
+  | 'applications'
+  | 'selection'
+  | 'meetings'
+  | 'members';
+
+const SECTIONS: Record<EventKind, EventSection[]> = {
+  conference: ['overview', 'participants', 'waiting-list', 'programme', 'messages', 'check-in', 'settings'],
+  'study-trip': ['overview', 'delegations', 'participants', 'programme', 'messages', 'settings'],
+  'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
+};
+
+/** Where each page lives under the event's workspace address. */
+const PATHS: Record<EventSection, string> = {
+  overview: '',
+  participants: '/registrations',
+  'waiting-list': '/waiting-list',
+  programme: '/programme',
+  messages: '/messages',
+  'check-in': '/check-in',
+  settings: '/settings',
+  delegations: '/delegations',
+  applications: '/applications',
+  selection: '/selection',
+  meetings: '/meetings',
+  members: '/members',
+};
+
+export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventSection) =>
+  `/organiser/events/${encodeURIComponent(event.id)}${PATHS[section]}`;
+
+/**
+ * The top of every page of an event's workspace: the way back to the dashboard, the event's kind and title (the
+ * page's heading on the overview, a link to it on the others, whose heading says what they hold), its time, and the
+ * event's pages as tabs, the current one marked.
+ */
+export function EventWorkspaceHeader({
+  language,
+  event,
+  current,
+  heading,
+}: {
+  language: Language;
+  event: EventRecord;
+  current: EventSection;
+  /** The page's own heading; the overview's is the event's title. */
+  heading?: string;
+}) {
+  const t = workspaceMessagesFor(language);
+  const m = messagesFor(language);
+  return (
+    <>
+      <p class="kind">
+        <a href="/organiser">{organiserMessagesFor(language).yourEvents}</a> · {m.eventKind[event.kind]}
+        {heading && (
+          <>
+            {': '}
+            <a href={eventSectionPath(event, 'overview')}>{event.title}</a>
+          </>
+        )}
+      </p>
+      <h1>{heading ?? event.title}</h1>
+      <p>{eventWhen(event, language)}</p>
+      <nav class="section-tabs" aria-label={t.sections.label}>
+        <ul>
+          {SECTIONS[event.kind].map((section) => (
+            <li>
+              <a
+                href={eventSectionPath(event, section)}
+                aria-current={section === current ? 'page' : undefined}
+              >
+                {t.sections[section]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

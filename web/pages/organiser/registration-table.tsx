@@ -1,0 +1,112 @@
+import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { Registration } from '#shared/domain/registration.ts';
+import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
+import { deadlineText } from '#shared/event-when.ts';
+import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
+import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+
+/** One list of an event's registrations, with each person's edit link and, for editors, one action on them. */
+export function RegistrationTable({
+  id,
+  heading,
+  registrations,
+  language,
+  event,
+  undeliverable,
+  showPosition,
+  editable,
+  action,
+}: {
+  id: string;
+  heading: string;
+  registrations: Registration[];
+  language: Language;
+  event: EventRecord;
+  /** Addresses reported as bouncing or complaining, shown beside the registration. */
+  undeliverable: Map<string, UndeliverableMark>;
+  showPosition?: boolean;
+  /** Each registration links to its edit page (editors and admins; a cancelled one cannot change). */
+  editable?: boolean;
+  action?: { path: string; label: (name: string) => string; kind: 'secondary' | 'danger' };
+}) {
+  const t = organiserMessagesFor(language);
+  const edit = registrationEditMessagesFor(language).edit;
+  const kinds = participantMessagesFor(language).organisationKinds;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} ({registrations.length})
+      </h2>
+      {registrations.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="mail-list">
+            <thead>
+              <tr>
+                {showPosition && <th scope="col">{t.columns.position}</th>}
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.email}</th>
+                <th scope="col">{t.columns.organisation}</th>
+                <th scope="col">{t.columns.role}</th>
+                <th scope="col">{t.columns.registeredAt}</th>
+                {(editable || action) && <th scope="col">{t.columns.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {registrations.map((registration) => (
+                <tr>
+                  {showPosition && <td>{registration.waitingPosition}</td>}
+                  <td>
+                    {registration.name}
+                    {registration.offerExpiresAt &&
+                      ` (${t.offerUntil(deadlineText(registration.offerExpiresAt, event.timeZone, language))})`}
+                  </td>
+                  <td>
+                    {registration.email}
+                    <UndeliverableNote language={language} mark={undeliverable.get(registration.email)} />
+                  </td>
+                  <td>
+                    {registration.organisation} ({kinds[registration.organisationKind]})
+                  </td>
+                  <td>{registration.role}</td>
+                  <td>
+                    {formatDate(registration.createdAt, event.timeZone, language)}{' '}
+                    {formatClock(registration.createdAt, event.timeZone, language)}
+                  </td>
+                  {(editable || action) && (
+                    <td>
+                      {editable && (
+                        <p>
+                          <a href={`/organiser/events/${event.id}/registrations/${registration.id}`}>
+                            {edit(registration.name)}
+                          </a>
+                        </p>
+                      )}
+                      {action && (
+                        <ActionButton
+                          action={`/organiser/events/${event.id}/registrations/${registration.id}/${action.path}`}
+                          label={action.label(registration.name)}
+                          kind={action.kind}
+                        />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function UndeliverableNote({ language, mark }: { language: Language; mark?: UndeliverableMark }) {
+  if (!mark) return null;
+  return <strong> ({outboxMessagesFor(language).undeliverable[mark.reason]})</strong>;
+}
