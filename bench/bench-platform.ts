@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { serve } from '@hono/node-server';
 import { startDynamoDbLocal } from '#local/dynamodb-local.ts';
@@ -27,10 +28,12 @@ export async function startBenchPlatform(now: string): Promise<BenchPlatform> {
     return table;
   };
   const table = await createTable('bench');
+  const linkSecret = randomBytes(32).toString('base64url');
   const platform = await assembleLocalPlatform({
     table,
     clock: () => new Date(now),
     publicBaseUrl: 'http://traffpunkt.bench',
+    linkSecret: async () => linkSecret,
   });
   const port = await freePort();
   const server = serve({ fetch: platform.app.fetch, hostname: '127.0.0.1', port });

@@ -6,12 +6,15 @@ import {
   Architecture,
   type IDestination,
   LoggingFormat,
-  type ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
   Runtime,
   SystemLogLevel,
 } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -30,8 +33,11 @@ export interface AppFunctionProps extends AppFunctionSettings {
   readonly description: string;
   readonly timeout: Duration;
   readonly onFailure?: IDestination;
-  /** The AWS Parameters and Secrets extension, for a function that reads a secret. */
-  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
+  /**
+   * The secrets the function reads, by the environment variable that names each: the variable holds the ARN, never
+   * the value, which the function asks the AWS Parameters and Secrets extension for.
+   */
+  readonly secrets?: Record<string, ISecret>;
 }
 
 /**
@@ -54,6 +60,7 @@ export class AppFunction extends Construct {
     logGroup.grantWrite(role);
     this.logGroup = logGroup;
     this.service = props.service;
+    const secrets = Object.entries(props.secrets ?? {});
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: `${repositoryRoot}${props.entry}`,
@@ -74,11 +81,17 @@ export class AppFunction extends Construct {
       depsLockFilePath: `${repositoryRoot}package-lock.json`,
       environment: {
         ...props.environment,
+        ...Object.fromEntries(secrets.map(([variable, secret]) => [variable, secret.secretArn])),
         POWERTOOLS_SERVICE_NAME: props.service,
         NODE_OPTIONS: '--enable-source-maps',
       },
       onFailure: props.onFailure,
-      paramsAndSecrets: props.paramsAndSecrets,
+      paramsAndSecrets:
+        secrets.length > 0
+          ? ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+              logLevel: ParamsAndSecretsLogLevel.WARN,
+            })
+          : undefined,
       bundling: {
         minify: true,
         sourceMap: true,
@@ -98,6 +111,7 @@ export class AppFunction extends Construct {
         forceDockerBundling: false,
       },
     });
+    for (const [, secret] of secrets) secret.grantRead(this.function);
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason:

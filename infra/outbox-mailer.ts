@@ -6,9 +6,12 @@ import { OUTBOX_TYPE } from '#store/entities/outbox-message.ts';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
+import type { LinkSecret } from './link-secret.ts';
 
 export interface OutboxMailerProps extends AppFunctionSettings {
   readonly data: DataTable;
+  /** The outbox holds a slot for each manage link: the mailer derives the link as it sends. */
+  readonly linkSecret: LinkSecret;
 }
 
 /** Sends each new outbox item through SES (granted by `MailSending`); the table's stream delivers them. */
@@ -26,6 +29,7 @@ export class OutboxMailer extends Construct {
       timeout: Duration.minutes(1),
       environment: props.environment,
       removalPolicy: props.removalPolicy,
+      secrets: { LINK_SECRET_ARN: props.linkSecret.secret },
     });
     const mailer = this.handler.function;
     props.data.grantReadWriteItems(mailer);

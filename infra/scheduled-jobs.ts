@@ -8,9 +8,12 @@ import { OUTBOX_RETRIES_TASK } from '#jobs/scheduled-tasks.ts';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
+import type { LinkSecret } from './link-secret.ts';
 
 export interface ScheduledJobsProps extends AppFunctionSettings {
   readonly data: DataTable;
+  /** An expired offer's seat goes to the next in line, whose news carries their manage link. */
+  readonly linkSecret: LinkSecret;
 }
 
 /**
@@ -35,6 +38,7 @@ export class ScheduledJobs extends Construct {
       removalPolicy: props.removalPolicy,
       // The schedule's dead-letter queue only catches failed deliveries; this one catches runs that threw.
       onFailure: new SqsDestination(this.failedRuns.queue),
+      secrets: { LINK_SECRET_ARN: props.linkSecret.secret },
     });
     const jobs = this.handler.function;
     props.data.grantReadWriteItems(jobs, { scan: true });

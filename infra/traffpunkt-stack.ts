@@ -2,6 +2,7 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AccessLogBucket } from './access-log-bucket.ts';
 import { DataTable } from './data-table.ts';
+import { LinkSecret } from './link-secret.ts';
 import { MailSending } from './mail-sending.ts';
 import { NotificationKey } from './notification-key.ts';
 import { OperationsAlarms } from './operations-alarms.ts';
@@ -25,6 +26,7 @@ export class TraffpunktStack extends Stack {
   readonly data: DataTable;
   readonly web: WebApi;
   readonly originSecret: OriginSecret;
+  readonly linkSecret: LinkSecret;
   readonly site: WebDistribution;
   readonly assets: StaticAssets;
   readonly accessLogs: AccessLogBucket;
@@ -58,13 +60,25 @@ export class TraffpunktStack extends Stack {
     });
     // CloudFront sends it with every request; the api function refuses any request without it.
     this.originSecret = new OriginSecret(this, 'OriginSecret', { removalPolicy });
+    // Manage links are derived from it, so they can be mailed again: the api and the jobs make them, the mailer
+    // writes them into the mails it sends.
+    this.linkSecret = new LinkSecret(this, 'LinkSecret', { removalPolicy });
     this.web = new WebApi(this, 'Web', {
       ...functionSettings,
       data: this.data,
       originSecret: this.originSecret,
+      linkSecret: this.linkSecret,
     });
-    this.mailer = new OutboxMailer(this, 'Mailer', { ...functionSettings, data: this.data });
-    this.jobs = new ScheduledJobs(this, 'Jobs', { ...functionSettings, data: this.data });
+    this.mailer = new OutboxMailer(this, 'Mailer', {
+      ...functionSettings,
+      data: this.data,
+      linkSecret: this.linkSecret,
+    });
+    this.jobs = new ScheduledJobs(this, 'Jobs', {
+      ...functionSettings,
+      data: this.data,
+      linkSecret: this.linkSecret,
+    });
     // The mailer sends what the stream brings; the jobs send the retries that have come due.
     this.mail.grantSend(this.mailer.handler);
     this.mail.grantSend(this.jobs.handler);

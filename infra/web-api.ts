@@ -1,15 +1,11 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import {
-  ParamsAndSecretsLayerVersion,
-  ParamsAndSecretsLogLevel,
-  ParamsAndSecretsVersions,
-} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
+import type { LinkSecret } from './link-secret.ts';
 import type { OriginSecret } from './origin-secret.ts';
 
 /**
@@ -22,12 +18,15 @@ export interface WebApiProps extends AppFunctionSettings {
   readonly data: DataTable;
   /** What CloudFront's requests carry; the function refuses any request without it. */
   readonly originSecret: OriginSecret;
+  /** What the participants' manage links are derived from. */
+  readonly linkSecret: LinkSecret;
 }
 
 /**
  * The Hono app (HTML pages and JSON API) behind an HTTP API that sends every route to it. The function answers only
  * requests carrying the origin secret, which it reads from Secrets Manager through the Parameters and Secrets
  * extension: the `execute-api` address itself is public, so the secret is what keeps callers coming via CloudFront.
+ * The link secret comes the same way.
  */
 export class WebApi extends Construct {
   readonly handler: AppFunction;
@@ -42,14 +41,11 @@ export class WebApi extends Construct {
       description: 'Träffpunkt pages and JSON API',
       // API Gateway gives up after 30 seconds anyway.
       timeout: Duration.seconds(29),
-      environment: { ...props.environment, ORIGIN_SECRET_ARN: props.originSecret.secret.secretArn },
+      environment: props.environment,
       removalPolicy: props.removalPolicy,
-      paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
-        logLevel: ParamsAndSecretsLogLevel.WARN,
-      }),
+      secrets: { ORIGIN_SECRET_ARN: props.originSecret.secret, LINK_SECRET_ARN: props.linkSecret.secret },
     });
     props.data.grantReadWriteItems(this.handler.function);
-    props.originSecret.secret.grantRead(this.handler.function);
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Träffpunkt',

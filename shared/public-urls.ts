@@ -7,6 +7,16 @@ export const managePath = (token: string) => `/manage/${token}`;
 
 export const manageUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}${managePath(token)}`;
 
+/**
+ * Where the secret of a participant's manage link goes in a mail until the mailer sends it and fills it in
+ * (`OutboundMessage.manageLink`). Braces cannot occur in a token, so it is never mistaken for one.
+ */
+export const MANAGE_TOKEN_SLOT = '{manage-token}';
+
+/** Where a participant who lost their manage link asks for it by mail, with the event chosen when one is given. */
+export const linkAgainPath = (eventId?: string) =>
+  eventId === undefined ? '/link-again' : `/link-again?event=${encodeURIComponent(eventId)}`;
+
 export const agendaFeedUrl = (publicBaseUrl: string, feedToken: string) =>
   `${publicBaseUrl}/agenda/${feedToken}.ics`;
 

@@ -5,4 +5,9 @@ export interface JobContext {
   table: Table;
   clock: () => Date;
   publicBaseUrl: string;
+  /**
+   * The key manage links are derived from (`operations/participants/manage-links.ts`): in AWS a Secrets Manager
+   * secret, locally a file under .data/. Read when first needed, as the origin secret is.
+   */
+  linkSecret: () => Promise<string>;
 }

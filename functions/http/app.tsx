@@ -7,6 +7,7 @@ import { applicationRoutes } from '#http/public/application-routes.tsx';
 import { calendarRoutes } from '#http/public/calendar-routes.ts';
 import { delegationRoutes } from '#http/public/delegation-routes.tsx';
 import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
+import { linkAgainRoutes } from '#http/public/link-again-routes.tsx';
 import { pageRoutes } from '#http/public/page-routes.tsx';
 import { participantRoutes } from '#http/public/participant-routes.tsx';
 import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
@@ -44,6 +45,7 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
   app.route('/', applicationRoutes(context));
   app.route('/groups', groupMemberRoutes(context));
   app.route('/', participantRoutes(context));
+  app.route('/', linkAgainRoutes(context));
   app.route('/', calendarRoutes(context));
   app.route('/', programmePrintRoutes(context));
   app.route('/', pageRoutes(context));

@@ -2,11 +2,13 @@ import type { RateLimitRule } from '#operations/requests/admit-request.ts';
 
 /**
  * Every rate limit of the platform. Public forms are counted per client address: generous, because a whole
- * municipality's office may sign up from behind one address on the morning an invitation goes out. Sign-in is
- * counted per client and per e-mail address, so nobody floods one organiser's inbox with links from many addresses.
+ * municipality's office may sign up from behind one address on the morning an invitation goes out. Sign-in, and
+ * asking for a participant's link again, are also counted per e-mail address, so nobody floods one person's inbox
+ * with links from many addresses.
  */
 export const RATE_LIMITS = {
   publicForm: { scope: 'form', limit: 60, windowSeconds: 600 },
   signIn: { scope: 'sign-in', limit: 20, windowSeconds: 900 },
   signInAddress: { scope: 'sign-in-address', limit: 5, windowSeconds: 900 },
+  linkAgainAddress: { scope: 'link-again-address', limit: 5, windowSeconds: 900 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -40,10 +40,18 @@ export function guardRequests(app: Hono, context: AppContext): void {
   app.onError(answerError);
 }
 
-/** Rate limits on the public forms and the organisers' sign-in, and idempotency keys on the public forms. */
+/**
+ * Rate limits on the public forms, the organisers' sign-in and the participants' link-again form, and idempotency
+ * keys on the public forms (a link asked for twice is simply mailed twice).
+ */
 export function guardPublicForms(app: Hono, context: AppContext): void {
   const perClient = rateLimit(context, RATE_LIMITS.publicForm, byClient);
   for (const path of PUBLIC_FORMS) app.post(path, perClient, idempotentForm(context));
+  app.post(
+    '/link-again',
+    perClient,
+    rateLimit(context, RATE_LIMITS.linkAgainAddress, byPostedAddress('email')),
+  );
   app.post(
     '/organiser/sign-in',
     rateLimit(context, RATE_LIMITS.signIn, byClient),

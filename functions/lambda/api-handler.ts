@@ -3,7 +3,7 @@ import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '#http/app.tsx';
 import { connectTable } from '#store/table/table.ts';
-import { configFromEnvironment } from './platform-config.ts';
+import { configFromEnvironment, linkSecretOf } from './platform-config.ts';
 import { secretFromExtension } from './secrets-extension.ts';
 
 const logger = new Logger();
@@ -13,6 +13,7 @@ const serve = handle(
     table: connectTable(config.table),
     clock: () => new Date(),
     publicBaseUrl: config.publicBaseUrl,
+    linkSecret: linkSecretOf(config),
     ...(config.originSecretArn ? { originSecret: secretFromExtension(config.originSecretArn) } : {}),
   }),
 );

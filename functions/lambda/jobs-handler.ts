@@ -5,12 +5,14 @@ import { isOutboxRetries, type ScheduledTask } from '#jobs/scheduled-tasks.ts';
 import { deliverPendingMessages } from '#operations/outbox/deliver-outbox-message.ts';
 import { connectTable } from '#store/table/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
-import { configFromEnvironment } from './platform-config.ts';
+import { configFromEnvironment, linkSecretOf } from './platform-config.ts';
 
 const logger = new Logger();
 const config = configFromEnvironment();
 const table = connectTable(config.table);
-const delivery = lambdaOutboxDelivery(config, table, logger);
+// The jobs make manage links (a seat freed by an expired offer goes to the next in line) and mail them.
+const linkSecret = linkSecretOf(config);
+const delivery = lambdaOutboxDelivery(config, table, logger, linkSecret);
 
 /**
  * Invoked by the schedules; the outbox stream then delivers whatever the jobs queued. The stream sees a message only
@@ -32,6 +34,7 @@ export async function handler(
     table,
     clock: () => new Date(),
     publicBaseUrl: config.publicBaseUrl,
+    linkSecret,
   });
   const done = { ...report, retriesSent: await deliverPendingMessages(delivery) };
   logger.info('scheduled jobs ran', { report: done });

@@ -5,8 +5,16 @@ import type { OutboxDelivery } from '#operations/outbox/deliver-outbox-message.t
 import type { Table } from '#store/table/table.ts';
 import type { PlatformConfig } from './platform-config.ts';
 
-/** How the mailer and the jobs Lambdas deliver the outbox: through SES, each refusal logged for the alarm. */
-export function lambdaOutboxDelivery(config: PlatformConfig, table: Table, logger: Logger): OutboxDelivery {
+/**
+ * How the mailer and the jobs Lambdas deliver the outbox: through SES, each refusal logged for the alarm, with the
+ * manage links the messages carry derived from the link secret as they go.
+ */
+export function lambdaOutboxDelivery(
+  config: PlatformConfig,
+  table: Table,
+  logger: Logger,
+  linkSecret: () => Promise<string>,
+): OutboxDelivery {
   return {
     table,
     // Only the error's name (e.g. MessageRejected): SES's messages can quote the recipient's address.
@@ -16,5 +24,6 @@ export function lambdaOutboxDelivery(config: PlatformConfig, table: Table, logge
     from: config.mailFrom,
     clock: () => new Date(),
     random: Math.random,
+    linkSecret,
   };
 }

@@ -4,11 +4,11 @@ import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.
 import { OUTBOX_TYPE } from '#store/entities/outbox-message.ts';
 import { connectTable } from '#store/table/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
-import { configFromEnvironment } from './platform-config.ts';
+import { configFromEnvironment, linkSecretOf } from './platform-config.ts';
 
 const logger = new Logger();
 const config = configFromEnvironment();
-const delivery = lambdaOutboxDelivery(config, connectTable(config.table), logger);
+const delivery = lambdaOutboxDelivery(config, connectTable(config.table), logger, linkSecretOf(config));
 
 /**
  * Consumes new outbox items from the table's stream. A message the transport refused is back in the outbox with its

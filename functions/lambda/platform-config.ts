@@ -1,5 +1,6 @@
 import type { MailTransportConfig } from '#mail/mail-transport.ts';
 import type { TableConfig } from '#store/table/table.ts';
+import { secretFromExtension } from './secrets-extension.ts';
 
 /** What the handlers need to know about where they run; read once, at the edge, from the environment. */
 export interface PlatformConfig {
@@ -9,6 +10,8 @@ export interface PlatformConfig {
   publicBaseUrl: string;
   /** Behind CloudFront: the Secrets Manager secret CloudFront's origin header must carry. */
   originSecretArn?: string;
+  /** The Secrets Manager secret manage links are derived from; the functions that make or mail links need it. */
+  linkSecretArn?: string;
 }
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -24,5 +27,15 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     mailFrom: env.MAIL_FROM ?? 'Träffpunkt <no-reply@traffpunkt.se>',
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     ...(env.ORIGIN_SECRET_ARN ? { originSecretArn: env.ORIGIN_SECRET_ARN } : {}),
+    ...(env.LINK_SECRET_ARN ? { linkSecretArn: env.LINK_SECRET_ARN } : {}),
   };
+}
+
+/**
+ * The link secret of a function that makes or mails manage links (api, jobs, mailer), read when first needed. Such
+ * a function does not start without it: it could neither make a link that can be mailed again nor mail one.
+ */
+export function linkSecretOf(config: PlatformConfig): () => Promise<string> {
+  if (!config.linkSecretArn) throw new Error('LINK_SECRET_ARN is not set');
+  return secretFromExtension(config.linkSecretArn);
 }

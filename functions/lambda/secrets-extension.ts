@@ -27,8 +27,8 @@ async function readSecret(secretId: string, env: NodeJS.ProcessEnv): Promise<str
     headers: { 'X-Aws-Parameters-Secrets-Token': env.AWS_SESSION_TOKEN ?? '' },
   });
   if (!response.ok)
-    throw new Error(`The secrets extension answered ${response.status} for the origin secret`);
+    throw new Error(`The secrets extension answered ${response.status} for the secret ${secretId}`);
   const { SecretString } = (await response.json()) as { SecretString?: string };
-  if (!SecretString) throw new Error('The origin secret has no string value');
+  if (!SecretString) throw new Error(`The secret ${secretId} has no string value`);
   return SecretString;
 }

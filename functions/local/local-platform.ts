@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { JobContext } from '#context/job-context.ts';
 import { createApp } from '#http/app.tsx';
 import { type JobReport, runScheduledJobs } from '#jobs/run-scheduled-jobs.ts';
 import { createMailTransport } from '#mail/mail-transport.ts';
@@ -10,6 +11,8 @@ import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-
 
 export interface LocalPlatform {
   app: Hono;
+  /** What the app and the jobs are handed: the table, the clock, the public address and the link secret. */
+  context: JobContext;
   mailbox: Mailbox;
   smtpPort: number;
   /** The catcher as a mail server that can go down and come back (fault tests stop and start it). */
@@ -29,6 +32,7 @@ export async function assembleLocalPlatform(options: {
   table: Table;
   clock: () => Date;
   publicBaseUrl: string;
+  linkSecret: () => Promise<string>;
   mailDirectory?: string;
 }): Promise<LocalPlatform> {
   const catcher = await startSmtpCatcher({ port: await freePort(), directory: options.mailDirectory });
@@ -39,10 +43,17 @@ export async function assembleLocalPlatform(options: {
     from: 'Träffpunkt <no-reply@traffpunkt.localhost>',
     clock: options.clock,
     random: Math.random,
+    linkSecret: options.linkSecret,
   };
-  const jobContext = { table: options.table, clock: options.clock, publicBaseUrl: options.publicBaseUrl };
+  const jobContext: JobContext = {
+    table: options.table,
+    clock: options.clock,
+    publicBaseUrl: options.publicBaseUrl,
+    linkSecret: options.linkSecret,
+  };
   return {
     app: createApp({ ...jobContext, showMailbox: true }, { '/mailbox': mailboxRoutes(catcher.mailbox) }),
+    context: jobContext,
     mailbox: catcher.mailbox,
     smtpPort: catcher.port,
     smtpCatcher: catcher,

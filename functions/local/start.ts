@@ -7,6 +7,7 @@ import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
 import { connectTable, ensureTable } from '#store/table/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
+import { linkSecretIn } from './link-secret-file.ts';
 import { assembleLocalPlatform } from './local-platform.ts';
 import { startRepeatingTask } from './repeating-task.ts';
 
@@ -23,18 +24,20 @@ const dynamo = await startDynamoDbLocal({
 const table = connectTable({ name: 'traffpunkt-local', region: 'eu-north-1', endpoint: dynamo.endpoint });
 await ensureTable(table);
 const added = await loadDemoData(table, DateTime.now().setZone('Europe/Stockholm').toISODate() ?? '');
+const linkSecret = linkSecretIn(dataDirectory);
 
 const platform = await assembleLocalPlatform({
   table,
   clock: () => new Date(),
   publicBaseUrl,
+  linkSecret: async () => linkSecret,
   mailDirectory: join(dataDirectory, 'mailbox'),
 });
 const stopOutboxWorker = startRepeatingTask('outbox delivery', 1_000, platform.deliverOutbox);
 const stopJobs = startRepeatingTask('scheduled jobs', 60_000, platform.runJobs);
 const server = serve({ fetch: platform.app.fetch, port });
 const demoAdmin = DEMO_ORGANISERS[0]?.email ?? '';
-const adminLink = await signInLinkFor({ table, clock: () => new Date(), publicBaseUrl }, demoAdmin);
+const adminLink = await signInLinkFor(platform.context, demoAdmin);
 
 console.log(`
 Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s${added.length > 0 ? `, demo events added: ${added.length}` : ''}).

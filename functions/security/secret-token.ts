@@ -1,8 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
-/** A secret for a link (manage booking, agenda feed): 256 random bits, URL-safe. Only its hash is stored. */
+/** A secret for a link (agenda feed, sign-in, a lead's page): 256 random bits, URL-safe. Only its hash is stored. */
 export function newSecretToken(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/**
+ * A secret for a link that must be mailed again later (a registration's manage link): HMAC-SHA-256 of what the link
+ * is for, under a key only the platform holds, URL-safe. The same purpose gives the same secret each time, so the
+ * table need only hold its hash; without the key nobody can make one, nor tell one from a random token.
+ */
+export function derivedSecretToken(key: string, purpose: string): string {
+  return createHmac('sha256', key).update(purpose).digest('base64url');
 }
 
 export function hashSecret(secret: string): string {

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'event-published',
   'participants-messaged',
   'registration-edited',
+  'registration-link-replaced',
   'slot-added',
   'slot-changed',
   'slot-removed',

@@ -121,3 +121,10 @@ export interface EventRecord {
   /** Set on an edition that repeats an earlier event, so the page can point to it. */
   editionOf?: string;
 }
+
+/**
+ * Whether the event's participants hold manage links: conferences and study trips register people, each with a
+ * link of their own; a working group takes applications, which have links of their own.
+ */
+export const registersParticipants = (event: Pick<EventRecord, 'kind'>): boolean =>
+  event.kind !== 'working-group';

@@ -8,6 +8,12 @@ export interface OutboundMessage {
   calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string };
   /** The organisation's own sender name and reply-to address, where its admins set them. */
   sender?: { name?: string; replyTo?: string };
+  /**
+   * The participant's manage link the message carries, written as `MANAGE_TOKEN_SLOT` in its text and HTML: the
+   * mailer derives the secret from the registration and the link's version when it sends, so the copy the outbox
+   * keeps in the table holds no working link.
+   */
+  manageLink?: { registrationId: string; version: number };
 }
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';

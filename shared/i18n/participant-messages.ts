@@ -72,7 +72,12 @@ const sv = {
       `Alla platser på ${title} är tagna just nu. Du står som nummer ${position} på väntelistan. Vi skickar e-post så snart du kan få en plats.`,
     manageLinkSubject: (title: string) => `Din anmälan till ${title}`,
     manageLinkBody: (title: string) =>
-      `Någon (förhoppningsvis du) försökte anmäla den här adressen till ${title} igen. Du är redan anmäld, och här är länken till din anmälan. Tidigare länkar fungerar inte längre.`,
+      `Någon (förhoppningsvis du) försökte anmäla den här adressen till ${title} igen. Du är redan anmäld, och här är länken till din anmälan.`,
+    linkRequestedBody: (title: string) =>
+      `Någon (förhoppningsvis du) bad om länken till din anmälan till ${title}. Här är den. Har du inte bett om den kan du bortse från meddelandet.`,
+    linkReplacedSubject: (title: string) => `Ny länk till din anmälan: ${title}`,
+    linkReplacedBody: (title: string) =>
+      `Länken till din anmälan till ${title} har bytts ut. Använd länken nedan; den tidigare länken fungerar inte längre.`,
     promotedSubject: (title: string) => `Du har fått en plats: ${title}`,
     promotedBody: (title: string, when: string) =>
       `En plats har blivit ledig, och den är din. Du är nu anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
@@ -153,8 +158,7 @@ const sv = {
       'Du kan radera allt vi har sparat om dig för det här evenemanget. Det går inte att ångra.',
     deleteButton: 'Radera mina uppgifter',
     deleted: 'Dina uppgifter är raderade.',
-    invalidLink:
-      'Länken fungerar inte. Den kan ha ersatts av en nyare länk, eller så har uppgifterna raderats.',
+    invalidLink: 'Länken fungerar inte. Den kan vara felskriven, eller så har uppgifterna raderats.',
     confirmCancelTitle: 'Vill du avboka?',
     cancelConsequence: {
       'seat-to-next': 'Din plats går till nästa person i kön.',
@@ -245,7 +249,12 @@ const nb: ParticipantMessages = {
       `Alle plassene på ${title} er tatt akkurat nå. Du står som nummer ${position} på ventelisten. Vi sender e-post så snart du kan få plass.`,
     manageLinkSubject: (title) => `Din påmelding til ${title}`,
     manageLinkBody: (title) =>
-      `Noen (forhåpentligvis du) prøvde å melde denne adressen på ${title} igjen. Du er allerede påmeldt, og her er lenken til påmeldingen. Tidligere lenker virker ikke lenger.`,
+      `Noen (forhåpentligvis du) prøvde å melde denne adressen på ${title} igjen. Du er allerede påmeldt, og her er lenken til påmeldingen.`,
+    linkRequestedBody: (title) =>
+      `Noen (forhåpentligvis du) ba om lenken til påmeldingen din til ${title}. Her er den. Har du ikke bedt om den, kan du se bort fra meldingen.`,
+    linkReplacedSubject: (title) => `Ny lenke til påmeldingen: ${title}`,
+    linkReplacedBody: (title) =>
+      `Lenken til påmeldingen din til ${title} er byttet ut. Bruk lenken nedenfor; den forrige lenken virker ikke lenger.`,
     promotedSubject: (title) => `Du har fått plass: ${title}`,
     promotedBody: (title, when) =>
       `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
@@ -325,8 +334,7 @@ const nb: ParticipantMessages = {
     deleteExplanation: 'Du kan slette alt vi har lagret om deg for dette arrangementet. Det kan ikke angres.',
     deleteButton: 'Slett opplysningene mine',
     deleted: 'Opplysningene dine er slettet.',
-    invalidLink:
-      'Lenken virker ikke. Den kan være erstattet av en nyere lenke, eller opplysningene er slettet.',
+    invalidLink: 'Lenken virker ikke. Den kan være feilskrevet, eller opplysningene er slettet.',
     confirmCancelTitle: 'Vil du melde deg av?',
     cancelConsequence: {
       'seat-to-next': 'Plassen din går til nestemann på ventelisten.',
@@ -415,7 +423,12 @@ const en: ParticipantMessages = {
       `All seats at ${title} are taken at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat becomes available for you.`,
     manageLinkSubject: (title) => `Your booking for ${title}`,
     manageLinkBody: (title) =>
-      `Someone (hopefully you) tried to sign this address up for ${title} again. You are already signed up; here is the link to your booking. Earlier links stop working.`,
+      `Someone (hopefully you) tried to sign this address up for ${title} again. You are already signed up; here is the link to your booking.`,
+    linkRequestedBody: (title) =>
+      `Someone (hopefully you) asked for the link to your booking for ${title}. Here it is. If you did not ask for it, you can ignore this message.`,
+    linkReplacedSubject: (title) => `New link to your booking: ${title}`,
+    linkReplacedBody: (title) =>
+      `The link to your booking for ${title} has been replaced. Please use the link below; the earlier link no longer works.`,
     promotedSubject: (title) => `A seat is yours: ${title}`,
     promotedBody: (title, when) =>
       `A seat has become available, and it is yours. You are now signed up for ${title}, ${when}. The calendar invitation is in this message.`,
@@ -495,8 +508,7 @@ const en: ParticipantMessages = {
     deleteExplanation: 'You can erase everything we hold about you for this event. This cannot be undone.',
     deleteButton: 'Erase my data',
     deleted: 'Your data has been erased.',
-    invalidLink:
-      'This link does not work. It may have been replaced by a newer one, or the data has been erased.',
+    invalidLink: 'This link does not work. It may be mistyped, or the data has been erased.',
     confirmCancelTitle: 'Do you want to cancel?',
     cancelConsequence: {
       'seat-to-next': 'Your place goes to the next person on the waiting list.',

@@ -19,6 +19,12 @@ const sv = {
   changedMeanwhile:
     'Någon annan ändrade anmälan under tiden, så dina ändringar sparades inte. Här är uppgifterna som de är nu: gör om din ändring.',
   cancelled: 'Anmälan är avbokad och kan inte ändras.',
+  linkHeading: 'Deltagarens länk',
+  linkExplanation:
+    'Den som har tappat bort länken till sin anmälan kan själv få den skickad igen från evenemangets sida. Kan länken ha hamnat hos någon annan? Byt då ut den: deltagaren får en ny länk via e-post, och den gamla slutar fungera.',
+  replaceLink: 'Byt ut länken',
+  linkReplaced: (email: string) =>
+    `${email} har fått ett meddelande med en ny länk till anmälan; den gamla länken fungerar inte längre.`,
 };
 
 export type RegistrationEditMessages = typeof sv;
@@ -42,6 +48,12 @@ const nb: RegistrationEditMessages = {
   changedMeanwhile:
     'Noen andre endret påmeldingen i mellomtiden, så endringene dine ble ikke lagret. Her er opplysningene slik de er nå: gjør endringen din igjen.',
   cancelled: 'Personen er meldt av, og påmeldingen kan ikke endres.',
+  linkHeading: 'Deltakerens lenke',
+  linkExplanation:
+    'Den som har mistet lenken til påmeldingen sin, kan selv få den sendt på nytt fra arrangementets side. Kan lenken ha havnet hos noen andre? Bytt den ut: deltakeren får en ny lenke på e-post, og den gamle slutter å virke.',
+  replaceLink: 'Bytt ut lenken',
+  linkReplaced: (email) =>
+    `${email} har fått en melding med en ny lenke til påmeldingen; den gamle lenken virker ikke lenger.`,
 };
 
 const en: RegistrationEditMessages = {
@@ -63,6 +75,12 @@ const en: RegistrationEditMessages = {
   changedMeanwhile:
     'Someone else changed the registration in the meantime, so your changes were not saved. Here are the details as they are now: make your change again.',
   cancelled: 'The registration is cancelled and cannot be changed.',
+  linkHeading: "The participant's link",
+  linkExplanation:
+    'Someone who has lost the link to their registration can have it sent again from the event page themselves. Could the link have reached someone else? Then replace it: the participant gets a new link by e-mail, and the old one stops working.',
+  replaceLink: 'Replace the link',
+  linkReplaced: (email) =>
+    `${email} has been sent a message with a new link to the registration; the old link no longer works.`,
 };
 
 const MESSAGES: Record<Language, RegistrationEditMessages> = { sv, nb, en };

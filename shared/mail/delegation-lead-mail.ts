@@ -10,11 +10,12 @@ import { mailSenderOf } from './mail-sender.ts';
 import type { ParticipantMailContext } from './participant-mail.ts';
 
 /**
- * The lead's receipt: who is registered, what wished-for roles are still missing, and the lead's own link (in
- * `context.manageUrl`) to add or remove members. The members' own confirmations go to each of them.
+ * The lead's receipt: who is registered, what wished-for roles are still missing, and the lead's own link
+ * (`leadUrl`) to add or remove members. The members' own confirmations go to each of them.
  */
 export function delegationLeadMail(
   context: ParticipantMailContext,
+  leadUrl: string,
   delegation: Delegation,
   members: Registration[],
   missing: WishedRole[],
@@ -37,7 +38,7 @@ export function delegationLeadMail(
         ...(missing.length > 0 ? [d.stillMissing(roleList(language, missing))] : []),
         t.linkNote,
       ],
-      link: { label: t.link, url: context.manageUrl ?? context.eventUrl },
+      link: { label: t.link, url: leadUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

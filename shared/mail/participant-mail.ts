@@ -9,13 +9,20 @@ import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 
+/** The participant's manage link as a mail carries it: its address with the secret left for the mailer to fill in. */
+export interface MailedManageLink {
+  /** The link's address with `MANAGE_TOKEN_SLOT` for its secret. */
+  url: string;
+  version: number;
+}
+
 /** What every e-mail to a participant knows: whose event it is, where it lives, and the participant's own link. */
 export interface ParticipantMailContext {
   event: EventRecord;
   organisation: Organisation;
   eventUrl: string;
   /** The participant's secret manage link; absent when an organiser acts and holds no link to give. */
-  manageUrl?: string;
+  manageLink?: MailedManageLink;
   now: Date;
 }
 
@@ -23,6 +30,8 @@ export type ParticipantMailKind =
   | 'confirmation'
   | 'waiting'
   | 'manage-link'
+  | 'link-requested'
+  | 'link-replaced'
   | 'promoted'
   | 'offer'
   | 'offer-expired'
@@ -61,6 +70,8 @@ export function participantMail(
       t.waitingBody(event.title, registration.waitingPosition ?? 0),
     ],
     'manage-link': () => [t.manageLinkSubject(event.title), t.manageLinkBody(event.title)],
+    'link-requested': () => [t.manageLinkSubject(event.title), t.linkRequestedBody(event.title)],
+    'link-replaced': () => [t.linkReplacedSubject(event.title), t.linkReplacedBody(event.title)],
     promoted: () => [t.promotedSubject(event.title), t.promotedBody(event.title, when)],
     offer: () => [
       t.offerSubject(event.title),
@@ -90,11 +101,14 @@ export function participantMail(
     subject,
     ...renderMailBodies(registration.language, {
       paragraphs: [t.greeting(registration.name), ...body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
-      link: context.manageUrl
-        ? { label: t.manageLink, url: context.manageUrl }
+      link: context.manageLink
+        ? { label: t.manageLink, url: context.manageLink.url }
         : { label: messagesFor(registration.language).readMore, url: context.eventUrl },
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
+    ...(context.manageLink
+      ? { manageLink: { registrationId: registration.id, version: context.manageLink.version } }
+      : {}),
     // Only someone who held an invite needs it withdrawn: `registration` is as it was before it was cancelled.
     ...(confirmed ||
     ((kind === 'cancelled' || kind === 'event-cancelled') && registration.status === 'confirmed')

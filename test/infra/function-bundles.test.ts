@@ -9,6 +9,11 @@ import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts'
 import { dynamoDbStreamEvent } from '#test/support/dynamodb-stream-event.ts';
 import { lambdaContext } from '#test/support/lambda-context.ts';
 import { inviteIn, mailTo } from '#test/support/read-mail.ts';
+import {
+  LINK_SECRET_ARN,
+  type SecretsExtensionStandIn,
+  startSecretsExtensionStandIn,
+} from '#test/support/secrets-extension-stand-in.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
 import { synthesizeStack } from '#test/support/synthesize-stack.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -16,8 +21,16 @@ import { createTestPlatform, type TestPlatform } from '#test/support/test-platfo
 /** The bundles exactly as `cdk deploy` would upload them: esbuild run by the stack's own NodejsFunction settings. */
 let bundles: { api: string; mailer: string; jobs: string };
 let platform: TestPlatform;
-afterAll(() => platform.stop());
+let extension: SecretsExtensionStandIn;
+const SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLE-bundle-session';
+afterAll(async () => {
+  await platform.stop();
+  await extension.close();
+});
 beforeAll(async () => {
+  extension = await startSecretsExtensionStandIn(SESSION_TOKEN, {
+    [LINK_SECRET_ARN]: 'Zt5vW8qN3xKm6pRj9cLh2sDf4gYb7aUe1oVi0rMxQ2wTn7LpZ4hKc9sBd5fGj3Ny',
+  });
   const dev = synthesizeStack({ stage: 'dev' }, { bundle: true });
   bundles = {
     api: bundleDirectory(dev, dev.stack.web.handler),
@@ -74,6 +87,10 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     MAIL_TRANSPORT: 'smtp',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(platform.smtpPort),
+    // The api derives the participant's manage link, and the mailer writes it in, from the link secret.
+    LINK_SECRET_ARN,
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(extension.port),
+    AWS_SESSION_TOKEN: SESSION_TOKEN,
   });
 
   it('sign a participant up through the API, and the mailer sends the invite at 10.00 Stockholm time', async () => {
@@ -105,6 +122,7 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     expect(delivered).toEqual({ batchItemFailures: [] });
 
     const [confirmation] = await mailTo(platform.mailbox, 'kerstin@norrtalje.se');
+    expect(confirmation?.text).toMatch(/https:\/\/traffpunkt\.example\/manage\/[\w-]{43}\s/);
     const { method, vevent } = inviteIn(confirmation);
     expect(method).toBe('REQUEST');
     const start = vevent.getFirstProperty('dtstart');

@@ -48,6 +48,7 @@ describe('rate limits', () => {
         table: platform.table,
         clock: () => new Date(NOW),
         publicBaseUrl: 'http://traffpunkt.test',
+        linkSecret: platform.context.linkSecret,
       }),
     ];
     const { limit, windowSeconds } = RATE_LIMITS.publicForm;
@@ -182,6 +183,7 @@ describe('security headers', () => {
       table: platform.table,
       clock: () => new Date(NOW),
       publicBaseUrl: 'https://traffpunkt.se',
+      linkSecret: platform.context.linkSecret,
     });
     expect((await deployed.request('/events/guarded')).headers.get('strict-transport-security')).toBe(
       'max-age=31536000; includeSubDomains',

@@ -118,6 +118,7 @@ describe('a crash', () => {
       table: platform.table,
       clock: () => new Date(START + minutes * 60_000),
       publicBaseUrl: 'http://traffpunkt.test',
+      linkSecret: platform.context.linkSecret,
     });
     try {
       expect(await restarted.deliverOutbox()).toBe(1);
@@ -217,6 +218,7 @@ describe('a message that fails every try', () => {
       from: 'Träffpunkt <no-reply@traffpunkt.localhost>',
       clock: () => new Date(START + minutes * 60_000),
       random: () => 0.5,
+      linkSecret: platform.context.linkSecret,
     };
     try {
       // A stream record redelivered by Lambda right after the failure finds the message waiting out its backoff.

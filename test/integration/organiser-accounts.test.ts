@@ -98,6 +98,7 @@ describe('the sign-in link', () => {
       table: platform.table,
       clock: () => new Date(testStart),
       publicBaseUrl: 'http://traffpunkt.test',
+      linkSecret: platform.context.linkSecret,
     };
     const link = await signInLinkFor(context, 'konferens@skr.se');
     expect(link).toMatch(/^http:\/\/traffpunkt\.test\/organiser\/sign-in\/[\w-]{43}$/);
@@ -126,6 +127,7 @@ describe('the session', () => {
       table: platform.table,
       clock: () => new Date(testStart),
       publicBaseUrl: 'https://traffpunkt.se',
+      linkSecret: platform.context.linkSecret,
     });
     const link = await requestLink('konferens@skr.se', https, 'https://traffpunkt.se');
     expect(link).toMatch(/^https:\/\/traffpunkt\.se\//);

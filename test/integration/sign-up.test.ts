@@ -148,7 +148,7 @@ describe('a full event', () => {
 });
 
 describe('the same address again', () => {
-  it('makes no second registration and sends the manage link to the address, never to the screen', async () => {
+  it('makes no second registration and sends the same manage link to the address, never to the screen', async () => {
     await putTrygghetsdag(platform.table, 'twice');
     await signUp('twice', participant('Seth Åberg', 'seth.aberg@umea.se'));
     const again = await signUp('twice', {
@@ -162,10 +162,10 @@ describe('the same address again', () => {
 
     const [first, second] = await mailTo(platform.mailbox, 'seth.aberg@umea.se');
     expect(second?.subject).toBe('Din anmälan till Trygghetsdag 2027 – Så arbetar vi mot narkotika');
-    const newLink = manageLinkIn(second?.text);
-    expect(newLink).toBeDefined();
-    expect((await platform.app.request(newLink ?? '')).status).toBe(200);
-    expect((await platform.app.request(manageLinkIn(first?.text) ?? '')).status).toBe(404);
+    const link = manageLinkIn(second?.text);
+    expect(link).toBeDefined();
+    expect(manageLinkIn(first?.text)).toBe(link);
+    expect((await platform.app.request(link ?? '')).status).toBe(200);
   });
 });
 

@@ -2,6 +2,7 @@ import type { APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
+import { LINK_SECRET_ARN } from '#test/support/secrets-extension-stand-in.ts';
 import { createTestTable } from '#test/support/test-table.ts';
 
 type Handler = (
@@ -17,6 +18,8 @@ beforeAll(async () => {
   process.env.TABLE_NAME = table.name;
   process.env.DYNAMODB_ENDPOINT = inject('dynamoDbEndpoint');
   process.env.PUBLIC_BASE_URL = 'https://traffpunkt.example';
+  // Named as the stack names it; reading pages makes no manage link, so it is never read.
+  process.env.LINK_SECRET_ARN = LINK_SECRET_ARN;
   ({ handler } = (await import('#lambda/api-handler.ts')) as unknown as { handler: Handler });
 });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
 import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
 import { mailTo } from '#test/support/read-mail.ts';
+import { LINK_SECRET_ARN } from '#test/support/secrets-extension-stand-in.ts';
 import { signUpParticipant } from '#test/support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -38,6 +39,8 @@ beforeAll(async () => {
     SMTP_PORT: String(platform.smtpPort),
     PUBLIC_BASE_URL: 'https://traffpunkt.example',
     POWERTOOLS_SERVICE_NAME: 'jobs',
+    // Named as the stack names it; nothing here makes or mails a manage link, so it is never read.
+    LINK_SECRET_ARN,
   });
   ({ handler } = (await import('#lambda/jobs-handler.ts')) as unknown as { handler: Handler });
 });

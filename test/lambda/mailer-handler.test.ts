@@ -6,6 +6,7 @@ import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts'
 import { dynamoDbStreamEvent } from '#test/support/dynamodb-stream-event.ts';
 import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
 import { mailTo } from '#test/support/read-mail.ts';
+import { LINK_SECRET_ARN } from '#test/support/secrets-extension-stand-in.ts';
 import { signUpParticipant } from '#test/support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -28,6 +29,8 @@ beforeAll(async () => {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(platform.smtpPort),
     POWERTOOLS_SERVICE_NAME: 'mailer',
+    // Named as the stack names it; the messages here carry no manage link, so it is never read.
+    LINK_SECRET_ARN,
   });
   ({ handler } = (await import('#lambda/mailer-handler.ts')) as unknown as {
     handler: Handler;

@@ -9,6 +9,7 @@ import type { Table } from '#store/table/table.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
 import { lambdaContext } from '#test/support/lambda-context.ts';
 import {
+  LINK_SECRET_ARN,
   type SecretsExtensionStandIn,
   startSecretsExtensionStandIn,
 } from '#test/support/secrets-extension-stand-in.ts';
@@ -17,6 +18,7 @@ import { createTestTable } from '#test/support/test-table.ts';
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:OriginSecret-Ab12Cd';
 const ORIGIN_SECRET = 'Jq4vX9mR2tLw7nPz5cHs8kFd3bGy6aUe1oVi0rMxQ2wTn7LpZ4hKc9sBd5fGj3Ny';
 const SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLE-session-token';
+const LINK_SECRET = 'Hd7kP2xQ9mWv4nRt6bYc1sLz8fJg3aUe5oVi0rMxQ2wTn7LpZ4hKc9sBd5fGj3Ny';
 const PUBLIC_BASE_URL = 'https://traffpunkt.example';
 /** One CloudFront edge location: API Gateway sees every viewer it serves under this address. */
 const EDGE = '130.176.96.72';
@@ -35,13 +37,17 @@ afterAll(async () => {
 });
 beforeAll(async () => {
   table = await createTestTable();
-  extension = await startSecretsExtensionStandIn(SESSION_TOKEN, { [SECRET_ARN]: ORIGIN_SECRET });
+  extension = await startSecretsExtensionStandIn(SESSION_TOKEN, {
+    [SECRET_ARN]: ORIGIN_SECRET,
+    [LINK_SECRET_ARN]: LINK_SECRET,
+  });
   // The environment the stack gives the api function behind CloudFront, read by the entry when it loads.
   environment = {
     TABLE_NAME: table.name,
     DYNAMODB_ENDPOINT: inject('dynamoDbEndpoint'),
     PUBLIC_BASE_URL,
     ORIGIN_SECRET_ARN: SECRET_ARN,
+    LINK_SECRET_ARN,
     PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(extension.port),
     AWS_SESSION_TOKEN: SESSION_TOKEN,
   };
@@ -122,6 +128,7 @@ describe('rate limits behind CloudFront', () => {
         table,
         clock: () => new Date(NOW),
         publicBaseUrl: PUBLIC_BASE_URL,
+        linkSecret: async () => LINK_SECRET,
         ...(originSecret ? { originSecret } : {}),
       }),
     ) as unknown as Handler;

@@ -2,6 +2,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The link secret as the stack names it to the api, jobs and mailer functions (`LINK_SECRET_ARN`). */
+export const LINK_SECRET_ARN = 'arn:aws:secretsmanager:eu-north-1:123456789012:secret:LinkSecret-Ef34Gh';
+
 export interface SecretsExtensionStandIn {
   port: number;
   /** How many times a secret was asked for. */

@@ -5,7 +5,11 @@ import type { Registration } from '#shared/domain/registration.ts';
 import type { Table } from '#store/table/table.ts';
 import { type SignUpResult, signUp } from '#store/transactions/sign-up.ts';
 
-/** Signs a participant up through the store's sign-up transaction, with a plain receipt as the queued e-mail. */
+/**
+ * Signs a participant up through the store's sign-up transaction, with a plain receipt as the queued e-mail. The
+ * manage link is drawn at random, as it was before links were derived: the platform cannot derive it, so it moves
+ * the registration to a derived link the first time it mails one.
+ */
 export function signUpParticipant(
   table: Table,
   event: EventRecord,
@@ -27,7 +31,7 @@ export function signUpParticipant(
     event,
     registration,
     emailHash: hashEmail(person.email),
-    manageTokenHash: hashSecret(newSecretToken()),
+    manageLink: { tokenHash: hashSecret(newSecretToken()), version: 0 },
     feedTokenHash: hashSecret(newSecretToken()),
     expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
     needs: {},

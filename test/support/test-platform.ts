@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { assembleLocalPlatform, type LocalPlatform } from '#local/local-platform.ts';
 import type { Table } from '#store/table/table.ts';
 import { createTestTable } from './test-table.ts';
@@ -19,7 +20,14 @@ export async function createTestPlatform(
 ): Promise<TestPlatform> {
   let current = new Date(now);
   const table = await createTestTable();
-  const platform = await assembleLocalPlatform({ table, clock: () => current, publicBaseUrl });
+  // Drawn for each platform, as each stage's secret is its own.
+  const linkSecret = randomBytes(32).toString('base64url');
+  const platform = await assembleLocalPlatform({
+    table,
+    clock: () => current,
+    publicBaseUrl,
+    linkSecret: async () => linkSecret,
+  });
   return {
     ...platform,
     table,

@@ -1,12 +1,14 @@
-import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { type EventRecord, type Language, registersParticipants } from '#shared/domain/event.ts';
 import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { linkAgainPath } from '#shared/public-urls.ts';
 import { meetingSeriesWhen } from '#shared/working-group/meeting-series-when.ts';
 import { ContactList } from '#web/components/contact-list.tsx';
 import { eventTextLanguage } from '#web/components/event-text-language.ts';
@@ -145,6 +147,11 @@ export function EventPage({
           <a class="button" href={`/events/${event.id}/apply`}>
             {applicationMessagesFor(language).apply}
           </a>
+        </p>
+      )}
+      {registersParticipants(event) && (
+        <p class="no-print">
+          <a href={linkAgainPath(event.id)}>{manageLinkMessagesFor(language).lostLink}</a>
         </p>
       )}
       {event.kind === 'conference' && window === 'not-open-yet' && event.registrationOpensAt && (

@@ -2,8 +2,10 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { linkAgainPath } from '#shared/public-urls.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { AgendaPicker, type AgendaView } from '#web/components/agenda-picker.tsx';
@@ -49,6 +51,7 @@ export function ManagePage({
 }: ManagePageProps) {
   const t = participantMessagesFor(language);
   const m = t.manage;
+  const l = manageLinkMessagesFor(language);
   const current: Record<string, string> = values ?? {
     ...registrationFieldValues(registration),
     diet: needs.diet ?? '',
@@ -139,6 +142,14 @@ export function ManagePage({
           </p>
         </section>
       )}
+      <section aria-labelledby="your-link">
+        <h2 id="your-link">{l.linkHeading}</h2>
+        <p>{l.linkExplanation}</p>
+        <ActionButton action={`${path}/replace-link`} label={l.replaceLink} kind="secondary" />
+        <p>
+          <a href={linkAgainPath(event.id)}>{l.lostLink}</a>
+        </p>
+      </section>
       <section aria-labelledby="your-data">
         <h2 id="your-data">{m.dataHeading}</h2>
         <p>
@@ -157,16 +168,21 @@ export function ManagePage({
   );
 }
 
-/** Shown after erasure, and for a manage link that no longer opens anything. */
+/**
+ * Shown after erasure or a new link, and for a manage link that opens nothing; `linkAgain` is where to ask for a
+ * link by mail, for someone whose link does not work.
+ */
 export function ManageMessagePage({
   event,
   language,
   text,
+  linkAgain,
   showMailbox,
 }: {
   event?: EventRecord;
   language: EventRecord['language'];
   text: string;
+  linkAgain?: string;
   showMailbox: boolean;
 }) {
   const m = participantMessagesFor(language).manage;
@@ -174,6 +190,11 @@ export function ManageMessagePage({
     <Layout language={language} title={m.title} showMailbox={showMailbox}>
       <h1>{m.title}</h1>
       <p role="status">{text}</p>
+      {linkAgain && (
+        <p>
+          <a href={linkAgain}>{manageLinkMessagesFor(language).askAgain}</a>
+        </p>
+      )}
       {event && (
         <p>
           <a href={`/events/${event.id}`}>{event.title}</a>

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { postedFields } from '#http/form-body.ts';
 import { editRegistration } from '#operations/organisers/edit-registration.ts';
+import { replaceLinkAsOrganiser } from '#operations/organisers/event-administration.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { readRegistrationEdit } from '#shared/organiser/registration-edit-form.ts';
 import { getRegistration, type StoredRegistration, withoutSecret } from '#store/entities/registration.ts';
@@ -18,8 +19,9 @@ type PageState = Pick<RegistrationEditPageProps, 'values' | 'errors' | 'message'
 const REGISTRATION_PATH = '/events/:eventId/registrations/:registrationId';
 
 /**
- * An organiser's edit of one registration: the form (GET) and saving it (POST). Editors and admins only, as every
- * change to registrations; a registration of another event, or none, is not found.
+ * An organiser's edit of one registration: the form (GET), saving it (POST), and giving the participant a new
+ * manage link. Editors and admins only, as every change to registrations; a registration of another event, or
+ * none, is not found.
  */
 export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -87,6 +89,16 @@ export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> 
       return c.html(editPage(c, access, current, { message: t.changedMeanwhile, refused: true }), 409);
     const message = edit.changed.includes('email') ? t.savedNewAddress(current.email) : t.saved;
     return c.html(editPage(c, access, current, { message }));
+  });
+
+  // The link went astray (lost or leaked): the participant gets a new one by mail, and the old one stops working.
+  routes.post(`${REGISTRATION_PATH}/replace-link`, async (c) => {
+    const opened = await openRegistration(c);
+    if (opened instanceof Response) return opened;
+    const { access, registration } = opened;
+    await replaceLinkAsOrganiser(context, c.var.organiser, access.page, registration);
+    const message = registrationEditMessagesFor(access.language).linkReplaced(registration.email);
+    return c.html(editPage(c, access, registration, { message }));
   });
 
   return routes;

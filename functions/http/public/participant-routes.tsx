@@ -8,7 +8,10 @@ import {
   bookingData,
   cancelBooking,
   eraseBooking,
+  type OpenedBooking,
   openBooking,
+  type ReplacedLink,
+  replaceBookingLink,
   updateBooking,
 } from '#operations/participants/manage-registration.ts';
 import { agendaFeedFor, agendaSlots, saveAgenda } from '#operations/participants/participant-agenda.ts';
@@ -17,8 +20,9 @@ import { takesDelegations } from '#shared/delegation/quota.ts';
 import { cancellationConsequence } from '#shared/domain/cancellation-consequence.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { seatsLeft } from '#shared/domain/seats-left.ts';
+import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
-import { agendaFeedUrl, delegationFormPath, managePath } from '#shared/public-urls.ts';
+import { agendaFeedUrl, delegationFormPath, linkAgainPath, managePath } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
@@ -28,6 +32,7 @@ import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import { ManageConfirmPage } from '#web/pages/manage-confirm-page.tsx';
 import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { ReplacedLinkPage } from '#web/pages/replaced-link-page.tsx';
 import { SignUpOutcomePage } from '#web/pages/sign-up-outcome-page.tsx';
 import { SignUpPage } from '#web/pages/sign-up-page.tsx';
 
@@ -105,6 +110,13 @@ export function participantRoutes(context: AppContext): Hono {
   const manage = new Hono();
   manage.use(secretLinkHeaders);
 
+  /** The booking a manage link opens, or the page that says why it opens none. */
+  async function opened(c: Context, token: string): Promise<OpenedBooking | Response> {
+    const booking = await openBooking(context, token);
+    if (booking && !('replaced' in booking)) return booking;
+    return linkNotOpen(c, booking);
+  }
+
   /** The manage page as the booking is now, after whatever the request did. */
   async function manageView(
     c: Context,
@@ -115,8 +127,8 @@ export function participantRoutes(context: AppContext): Hono {
     status: 200 | 422 = 200,
   ) {
     const { agendaSaved, ...shown } = view;
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
     const { page } = booking;
     const registration = await withCurrentPlace(context.table, booking.registration);
     const sessions = agendaSlots(booking);
@@ -150,8 +162,8 @@ export function participantRoutes(context: AppContext): Hono {
 
   manage.post('/:token/agenda', async (c) => {
     const token = c.req.param('token');
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
     const chosen = (await c.req.formData()).getAll('slot').map(String);
     const full = await saveAgenda(context, booking, chosen);
     return manageView(c, token, { agendaSaved: { full } });
@@ -159,8 +171,8 @@ export function participantRoutes(context: AppContext): Hono {
 
   manage.post('/:token/details', async (c) => {
     const token = c.req.param('token');
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
     const fields = await formFields(c);
     const result = await updateBooking(context, booking, fields);
     if (result.ok) return manageView(c, token, { notice: result.notice });
@@ -175,8 +187,8 @@ export function participantRoutes(context: AppContext): Hono {
   /** The step before cancelling or erasing: what will happen, and the choice to go on or keep the booking. */
   async function confirmStep(c: Context, action: 'cancel' | 'erase') {
     const token = c.req.param('token') ?? '';
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
     const { event, seats } = booking.page;
     if (action === 'cancel' && booking.registration.status === 'cancelled') return manageView(c, token);
     return c.html(
@@ -202,10 +214,10 @@ export function participantRoutes(context: AppContext): Hono {
 
   manage.post('/:token/cancel', async (c) => {
     const token = c.req.param('token');
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
     if (!(await confirmed(c))) return c.redirect(`${managePath(token)}/cancel`, 303);
-    await cancelBooking(context, booking, token);
+    await cancelBooking(context, booking);
     const open = signUpRefusal(booking.page.event, context.clock()) === undefined;
     return manageView(c, token, {
       notice: 'cancelled',
@@ -215,9 +227,9 @@ export function participantRoutes(context: AppContext): Hono {
 
   manage.post('/:token/accept', async (c) => {
     const token = c.req.param('token');
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
-    const accepted = await acceptSeatOffer(context, booking, token);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
+    const accepted = await acceptSeatOffer(context, booking);
     return manageView(c, token, { notice: accepted ? 'accepted' : 'offerGone' });
   });
 
@@ -225,16 +237,18 @@ export function participantRoutes(context: AppContext): Hono {
     const booking = await openBooking(context, c.req.param('token'));
     if (!booking)
       return c.json({ code: 'invalid-link', message: participantMessagesFor('sv').manage.invalidLink }, 404);
+    if ('replaced' in booking)
+      return c.json({ code: 'replaced-link', message: manageLinkMessagesFor('sv').replaced }, 410);
     c.header('Content-Disposition', 'attachment; filename="traffpunkt-data.json"');
     return c.json(bookingData(booking));
   });
 
   manage.post('/:token/erase', async (c) => {
     const token = c.req.param('token');
-    const booking = await openBooking(context, token);
-    if (!booking) return invalidLink(c);
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
     if (!(await confirmed(c))) return c.redirect(`${managePath(token)}/erase`, 303);
-    await eraseBooking(context, booking, token);
+    await eraseBooking(context, booking);
     const { event } = booking.page;
     return c.html(
       <ManageMessagePage
@@ -246,11 +260,41 @@ export function participantRoutes(context: AppContext): Hono {
     );
   });
 
-  function invalidLink(c: Context) {
+  manage.post('/:token/replace-link', async (c) => {
+    const booking = await opened(c, c.req.param('token'));
+    if (booking instanceof Response) return booking;
+    await replaceBookingLink(context, booking);
+    const { event } = booking.page;
+    const language = readerLanguage(c, event.language);
+    return c.html(
+      <ManageMessagePage
+        event={event}
+        language={language}
+        text={manageLinkMessagesFor(language).linkReplaced(booking.registration.email)}
+        showMailbox={showMailbox}
+      />,
+    );
+  });
+
+  /**
+   * A replaced link says so (410), with where to have the newest one sent for its event; any other link that opens
+   * nothing is not found, and says where to ask for a link all the same.
+   */
+  function linkNotOpen(c: Context, link: ReplacedLink | undefined) {
+    if (link)
+      return c.html(
+        <ReplacedLinkPage
+          event={link.replaced}
+          language={readerLanguage(c, link.replaced.language)}
+          showMailbox={showMailbox}
+        />,
+        410,
+      );
     return c.html(
       <ManageMessagePage
         language={readerLanguage(c)}
         text={participantMessagesFor(readerLanguage(c)).manage.invalidLink}
+        linkAgain={linkAgainPath()}
         showMailbox={showMailbox}
       />,
       404,

@@ -1,6 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
+import { manageLinks } from '#operations/participants/manage-links.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
-import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
@@ -67,15 +67,15 @@ async function addressChange(
   registration: StoredRegistration,
   details: RegistrationDetails,
 ): Promise<AddressChange> {
-  const token = newSecretToken();
-  const mail = await participantMailContext(context, event, token);
+  const link = (await manageLinks(context)).next(registration);
+  const mail = await participantMailContext(context, event, link.mailed);
   const updated: Registration = await withCurrentPlace(context.table, {
     ...withoutSecret(registration),
     ...details,
   });
   return {
     email: details.email,
-    manageTokenHash: hashSecret(token),
+    manageLink: link,
     expiresAt: erasureTimes(event, mail.organisation).expiresAt,
     message: participantMail('updated', mail, updated),
     now: context.clock().toISOString(),

@@ -1,7 +1,8 @@
 import type { AppContext } from '#context/app-context.ts';
 import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
+import { manageLinks } from '#operations/participants/manage-links.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
-import { hashSecret, newSecretToken } from '#security/secret-token.ts';
+import { replaceManageLink } from '#operations/participants/replace-manage-link.ts';
 import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
@@ -10,7 +11,7 @@ import { participantMail } from '#shared/mail/participant-mail.ts';
 import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
 import { listEvents } from '#store/entities/event.ts';
 import { listNeeds } from '#store/entities/needs.ts';
-import { getRegistration, listRegistrations } from '#store/entities/registration.ts';
+import { getRegistration, listRegistrations, type StoredRegistration } from '#store/entities/registration.ts';
 import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import { promoteByOrganiser } from '#store/transactions/promotion.ts';
 import { auditWrites } from './audit-trail.ts';
@@ -62,8 +63,8 @@ export async function promoteRegistration(
   page: EventPage,
   registrationId: string,
 ) {
-  const token = newSecretToken();
-  const mail = await participantMailContext(context, page.event, token);
+  const links = await manageLinks(context);
+  const mail = await participantMailContext(context, page.event);
   const audit = await storedRegistrationAudit(
     context,
     organiser,
@@ -77,8 +78,9 @@ export async function promoteRegistration(
     registrationId,
     context.clock().toISOString(),
     {
-      manageTokenHash: hashSecret(token),
-      message: (promoted) => participantMail('promoted', mail, promoted),
+      linkOf: links.held,
+      message: (promoted, next) =>
+        participantMail('promoted', { ...mail, manageLink: links.held(next).mailed }, promoted),
     },
     audit,
   );
@@ -101,6 +103,20 @@ export async function cancelRegistrationAsOrganiser(
   return cancelWithPromotion(context, page.event, registrationId, { audit });
 }
 
+/**
+ * The organiser gives a participant a new manage link, mailed to them, when theirs was lost or leaked: the old one
+ * then only says it was replaced. Audited with the replacement, in its transaction.
+ */
+export async function replaceLinkAsOrganiser(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  registration: StoredRegistration,
+) {
+  const audit = await registrationAudit(context, organiser, page, registration, 'registration-link-replaced');
+  await replaceManageLink(context, page.event, registration, audit);
+}
+
 /** The audit entry of a change to a registration known by its id: the person as stored, or the id if none is. */
 async function storedRegistrationAudit(
   context: AppContext,
@@ -120,7 +136,11 @@ export async function registrationAudit(
   organiser: Organiser,
   page: EventPage,
   registration: Pick<Registration, 'id' | 'name'>,
-  action: 'registration-promoted' | 'registration-cancelled' | 'registration-edited',
+  action:
+    | 'registration-promoted'
+    | 'registration-cancelled'
+    | 'registration-edited'
+    | 'registration-link-replaced',
   detail?: string,
 ) {
   const label = `${registration.name}, ${page.event.title}`;

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
-import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { withManageLink } from '#operations/participants/manage-links.ts';
+import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import { claimMessage, markSent, releaseAfterFailure } from '#store/transactions/outbox-delivery.ts';
@@ -11,6 +12,8 @@ export interface OutboxDelivery {
   clock: () => Date;
   /** A number in [0, 1) for the jitter of the backoff: `Math.random` outside tests. */
   random: () => number;
+  /** What the manage links that messages carry are derived from: the mailer writes them in as it sends. */
+  linkSecret: () => Promise<string>;
 }
 
 /**
@@ -27,7 +30,8 @@ export async function deliverOutboxMessage(
   const message = await claimMessage(delivery.table, address, delivery.clock().toISOString());
   if (!message) return 'skipped';
   try {
-    await delivery.transport.sendMail(mailOptions(message, delivery.from));
+    const sent = await withManageLink(delivery.linkSecret, message.message);
+    await delivery.transport.sendMail(mailOptions(message, sent, delivery.from));
   } catch (error) {
     return releaseAfterFailure(delivery.table, message, {
       error: String(error),
@@ -48,8 +52,8 @@ export async function deliverPendingMessages(delivery: OutboxDelivery): Promise<
   return sent;
 }
 
-function mailOptions(outbox: OutboxMessage, from: string) {
-  const { message } = outbox;
+/** The outbox's message as the transport takes it: `message` is its content as sent, its link filled in. */
+function mailOptions(outbox: OutboxMessage, message: OutboundMessage, from: string) {
   // The organisation's name goes before the platform's own address, which the mail service has verified.
   const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
   return {

@@ -1,15 +1,14 @@
 import type { AppContext } from '#context/app-context.ts';
-import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
-import { manageUrl } from '#shared/public-urls.ts';
+import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
+import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 export interface Leaving {
   /** The manage link the person used, so their receipt can carry it; absent when an organiser or a job acts. */
-  cancellerToken?: string;
+  cancellerLink?: MailedManageLink;
   /** The expiry job: only an offer whose time has run out, and the receipt says so. */
   expiredOffer?: boolean;
   /** An organiser's audit entry, written with the cancellation. */
@@ -18,7 +17,7 @@ export interface Leaving {
 
 /**
  * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held an invite), and the
- * first in line gets the freed seat, or the offer of it, with a manage link of their own.
+ * first in line gets the freed seat, or the offer of it, with the manage link they have held since they signed up.
  */
 export async function cancelWithPromotion(
   context: AppContext,
@@ -26,9 +25,8 @@ export async function cancelWithPromotion(
   registrationId: string,
   leaving: Leaving = {},
 ): Promise<CancellationResult> {
-  const cancellerMail = await participantMailContext(context, event, leaving.cancellerToken);
-  const nextToken = newSecretToken();
-  const nextMail = { ...cancellerMail, manageUrl: manageUrl(context.publicBaseUrl, nextToken) };
+  const cancellerMail = await participantMailContext(context, event, leaving.cancellerLink);
+  const links = await manageLinks(context);
   return cancelRegistration(context.table, {
     event,
     registrationId,
@@ -38,8 +36,13 @@ export async function cancelWithPromotion(
     cancelledMessage: (registration) =>
       participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
     promotion: {
-      manageTokenHash: hashSecret(nextToken),
-      message: (next) => participantMail(next.status === 'offered' ? 'offer' : 'promoted', nextMail, next),
+      linkOf: links.held,
+      message: (promoted, next) =>
+        participantMail(
+          promoted.status === 'offered' ? 'offer' : 'promoted',
+          { ...cancellerMail, manageLink: links.held(next).mailed },
+          promoted,
+        ),
     },
   });
 }

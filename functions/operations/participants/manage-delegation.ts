@@ -11,6 +11,7 @@ import { delegationByLeadLink } from '#store/reads/by-secret-link.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { addDelegationMembers } from '#store/transactions/delegation-registration.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
+import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 import { memberSignUp, refusalErrors } from './register-delegation.ts';
 
@@ -58,7 +59,7 @@ export async function addMember(
     quota,
     members: [
       memberSignUp(
-        context,
+        await manageLinks(context),
         event,
         mail,
         quota,

@@ -1,5 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import type { SensitiveNeeds } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
@@ -7,7 +8,7 @@ import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import { getNeeds } from '#store/entities/needs.ts';
 import { type StoredRegistration, withoutSecret } from '#store/entities/registration.ts';
-import { registrationByManageToken } from '#store/reads/by-secret-link.ts';
+import { manageLinkTarget } from '#store/reads/by-secret-link.ts';
 import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import {
@@ -18,7 +19,9 @@ import {
 import { updateRegistrationDetails } from '#store/transactions/registration-details.ts';
 import { acceptOffer } from '#store/transactions/seat-offers.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
+import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { replaceManageLink } from './replace-manage-link.ts';
 
 export interface OpenedBooking {
   page: EventPage;
@@ -26,18 +29,35 @@ export interface OpenedBooking {
   needs: SensitiveNeeds;
 }
 
-/** What a manage link opens, or undefined for a link that was replaced, erased or never existed. */
-export async function openBooking(context: AppContext, token: string): Promise<OpenedBooking | undefined> {
-  const registration = await registrationByManageToken(context.table, hashSecret(token));
-  if (!registration) return undefined;
-  const page = await getEventPage(context.table, registration.eventId);
+/** A manage link that was replaced opens nothing, but says so, and for which event to ask for the link again. */
+export interface ReplacedLink {
+  replaced: EventRecord;
+}
+
+/** What a manage link opens: the booking; that it was replaced; or undefined for a link erased or never made. */
+export async function openBooking(
+  context: AppContext,
+  token: string,
+): Promise<OpenedBooking | ReplacedLink | undefined> {
+  const target = await manageLinkTarget(context.table, hashSecret(token));
+  if (!target) return undefined;
+  const eventId = target.kind === 'current' ? target.registration.eventId : target.eventId;
+  const page = await getEventPage(context.table, eventId);
   if (!page) return undefined;
+  if (target.kind === 'replaced') return { replaced: page.event };
+  const { registration } = target;
   return { page, registration, needs: await getNeeds(context.table, page.event.id, registration.id) };
 }
 
 /** The participant cancels: the seat goes to the first in line, who is told by e-mail with a manage link of their own. */
-export function cancelBooking(context: AppContext, booking: OpenedBooking, token: string) {
-  return cancelWithPromotion(context, booking.page.event, booking.registration.id, { cancellerToken: token });
+export async function cancelBooking(context: AppContext, booking: OpenedBooking) {
+  const cancellerLink = (await manageLinks(context)).mailable(booking.registration);
+  return cancelWithPromotion(context, booking.page.event, booking.registration.id, { cancellerLink });
+}
+
+/** The participant asks for a new link, theirs having leaked: it is mailed, and the one they used stops working. */
+export function replaceBookingLink(context: AppContext, booking: OpenedBooking): Promise<void> {
+  return replaceManageLink(context, booking.page.event, booking.registration);
 }
 
 /**
@@ -90,12 +110,8 @@ export function bookingData(booking: OpenedBooking) {
  * have to keep the address they asked us to forget, and the page they are on already says it is done. So do the
  * answers kept for retries of the forms they were sent with (their sign-up's page names them).
  */
-export async function eraseBooking(
-  context: AppContext,
-  booking: OpenedBooking,
-  token: string,
-): Promise<void> {
-  if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking, token);
+export async function eraseBooking(context: AppContext, booking: OpenedBooking): Promise<void> {
+  if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking);
   await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
   const person = { email: booking.registration.email, emailHash: hashEmail(booking.registration.email) };
   await eraseOutboxCopies(context.table, booking.page.event.id, person);
@@ -103,12 +119,9 @@ export async function eraseBooking(
 }
 
 /** The person accepts the seat held for them; false when the offer had already run out or been answered. */
-export async function acceptSeatOffer(
-  context: AppContext,
-  booking: OpenedBooking,
-  token: string,
-): Promise<boolean> {
-  const mail = await participantMailContext(context, booking.page.event, token);
+export async function acceptSeatOffer(context: AppContext, booking: OpenedBooking): Promise<boolean> {
+  const link = (await manageLinks(context)).mailable(booking.registration);
+  const mail = await participantMailContext(context, booking.page.event, link);
   const registration = withoutSecret(booking.registration);
   return acceptOffer(
     context.table,

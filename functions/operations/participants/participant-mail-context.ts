@@ -1,8 +1,8 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
-import type { ParticipantMailContext } from '#shared/mail/participant-mail.ts';
-import { eventUrl, manageUrl } from '#shared/public-urls.ts';
+import type { MailedManageLink, ParticipantMailContext } from '#shared/mail/participant-mail.ts';
+import { eventUrl } from '#shared/public-urls.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 
 /** The organisation an event belongs to, as its mail signs it and its retention period erases; it always has one. */
@@ -13,17 +13,17 @@ export async function organiserOf(context: AppContext, event: EventRecord): Prom
   return organisation;
 }
 
-/** Everything a participant e-mail about `event` needs, for the holder of the manage link `token` if there is one. */
+/** Everything a participant e-mail about `event` needs, with the manage link it carries if it carries one. */
 export async function participantMailContext(
   context: AppContext,
   event: EventRecord,
-  token?: string,
+  manageLink?: MailedManageLink,
 ): Promise<ParticipantMailContext> {
   return {
     event,
     organisation: await organiserOf(context, event),
     eventUrl: eventUrl(context.publicBaseUrl, event.id),
-    ...(token ? { manageUrl: manageUrl(context.publicBaseUrl, token) } : {}),
+    ...(manageLink ? { manageLink } : {}),
     now: context.clock(),
   };
 }

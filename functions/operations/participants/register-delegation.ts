@@ -17,7 +17,7 @@ import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
 import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
-import { delegationLeadUrl, manageUrl } from '#shared/public-urls.ts';
+import { delegationLeadUrl } from '#shared/public-urls.ts';
 import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import {
   type DelegationChange,
@@ -25,6 +25,7 @@ import {
   registerDelegation,
 } from '#store/transactions/delegation-registration.ts';
 import type { SignUpRequest } from '#store/transactions/sign-up.ts';
+import { type ManageLinks, manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
 export type DelegationOutcome =
@@ -62,9 +63,10 @@ export async function registerDelegationForEvent(
   if (missing.length > 0 && !sendAnyway) return { kind: 'roles-missing', missing };
 
   const mail = await participantMailContext(context, event);
+  const links = await manageLinks(context);
   const createdAt = now.toISOString();
   const signUps = members.map((member) =>
-    memberSignUp(context, event, mail, quota, member, createdAt, language),
+    memberSignUp(links, event, mail, quota, member, createdAt, language),
   );
   const delegation: Delegation = {
     eventId: event.id,
@@ -84,7 +86,8 @@ export async function registerDelegationForEvent(
     leadTokenHash: hashSecret(leadToken),
     expiresAt: erasureTimes(event, mail.organisation).expiresAt,
     leadMessage: delegationLeadMail(
-      { ...mail, manageUrl: delegationLeadUrl(context.publicBaseUrl, leadToken) },
+      mail,
+      delegationLeadUrl(context.publicBaseUrl, leadToken),
       delegation,
       signUps.map(({ registration }) => ({ ...registration, status: 'confirmed' })),
       missing,
@@ -103,7 +106,7 @@ export async function registerDelegationForEvent(
 
 /** One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail. */
 export function memberSignUp(
-  context: AppContext,
+  links: ManageLinks,
   event: EventWithQuotas,
   mail: ParticipantMailContext,
   quota: Quota,
@@ -111,13 +114,14 @@ export function memberSignUp(
   createdAt: string,
   language: Language,
 ): SignUpRequest {
-  const token = newSecretToken();
+  const id = randomUUID();
+  const manageLink = links.first(id);
   const feedToken = newSecretToken();
-  const memberMail = { ...mail, manageUrl: manageUrl(context.publicBaseUrl, token) };
+  const memberMail = { ...mail, manageLink: manageLink.mailed };
   return {
     event,
     registration: {
-      id: randomUUID(),
+      id,
       eventId: event.id,
       name: member.name,
       email: member.email,
@@ -130,7 +134,7 @@ export function memberSignUp(
       delegation: { organisationKey: quota.key, role: member.role },
     },
     emailHash: hashEmail(member.email),
-    manageTokenHash: hashSecret(token),
+    manageLink,
     feedTokenHash: hashSecret(feedToken),
     // Each member gives their own needs through their link: health data is not the lead's to hold.
     needs: {},

@@ -7,15 +7,16 @@ import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import { getRegistration } from '#store/entities/registration.ts';
-import { replaceManageToken } from '#store/transactions/manage-link-replacement.ts';
 import { signUp } from '#store/transactions/sign-up.ts';
+import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { mailManageLinkAgain } from './send-manage-link.ts';
 
 /**
  * A participant's sign-up from form or JSON: refused before anything is stored when the event does not take
  * sign-ups or the input is wrong; otherwise one transaction decides seat or waiting list and queues the e-mail.
- * An address already registered gets its manage link again, by e-mail only.
+ * An address already registered gets its manage link again, by e-mail only: the same link, so it needs no write
+ * but the mail, and any number of sign-ups of one address at once each get the duplicate page.
  */
 export async function signUpForEvent(
   context: AppContext,
@@ -31,13 +32,14 @@ export async function signUpForEvent(
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const { form } = read;
 
-  const token = newSecretToken();
+  const id = randomUUID();
+  const manageLink = (await manageLinks(context)).first(id);
   const feedToken = newSecretToken();
-  const mail = await participantMailContext(context, event, token);
+  const mail = await participantMailContext(context, event, manageLink.mailed);
   const result = await signUp(context.table, {
     event,
     registration: {
-      id: randomUUID(),
+      id,
       eventId: event.id,
       name: form.name,
       email: form.email,
@@ -50,7 +52,7 @@ export async function signUpForEvent(
       createdAt: now.toISOString(),
     },
     emailHash: hashEmail(form.email),
-    manageTokenHash: hashSecret(token),
+    manageLink,
     feedTokenHash: hashSecret(feedToken),
     needs: form.needs,
     ...erasureTimes(event, mail.organisation),
@@ -63,29 +65,11 @@ export async function signUpForEvent(
     case 'waiting':
       return { kind: result.kind, registration: result.registration };
     case 'duplicate':
-      await sendManageLinkAgain(context, event, result.registrationId);
+      await mailManageLinkAgain(context, event, result.registrationId, 'manage-link');
       return { kind: 'duplicate' };
     case 'closed':
       return { kind: signUpRefusal(event, now) ?? 'event-cancelled' };
     case 'full':
       return { kind: 'full' };
   }
-}
-
-async function sendManageLinkAgain(
-  context: AppContext,
-  event: EventRecord,
-  registrationId: string,
-): Promise<void> {
-  const registration = await getRegistration(context.table, event.id, registrationId);
-  if (!registration) return;
-  const token = newSecretToken();
-  const mail = await participantMailContext(context, event, token);
-  await replaceManageToken(
-    context.table,
-    registration,
-    hashSecret(token),
-    participantMail('manage-link', mail, registration),
-    context.clock().toISOString(),
-  );
 }

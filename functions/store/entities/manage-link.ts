@@ -8,13 +8,23 @@ import type { Table } from '#store/table/table.ts';
 /**
  * A registration's secret manage link, written in the same transaction as the registration:
  *   PK = MANAGE#<sha256 of the manage token>, SK = MANAGE    looked up by its hash
- * It holds only the hash, so the key itself gives away no working link.
+ * It holds only the hash, so the key itself gives away no working link. A link that was replaced keeps its item:
+ * the registration then holds another link's hash, and opening the old one says it was replaced.
  */
 export const manageLinkKey = (tokenHash: string) => ({ PK: `MANAGE#${tokenHash}`, SK: 'MANAGE' });
 
 export const keyDesign: KeyDesign = [manageLinkKey('<sha256(token)>')];
 
 export const MANAGE_LINK_TYPE = 'manage-token';
+
+/**
+ * Which of a registration's links it holds: the hash of the token, and the version the token was derived for
+ * (`operations/participants/manage-links.ts`). Replacing the link raises the version.
+ */
+export interface ManageLinkHash {
+  tokenHash: string;
+  version: number;
+}
 
 type Owner = Pick<Registration, 'eventId' | 'id'>;
 

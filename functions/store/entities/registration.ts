@@ -7,6 +7,7 @@ import { countAll, queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
 import { eventPartition } from './event.ts';
+import type { ManageLinkHash } from './manage-link.ts';
 
 /**
  * A registration sits in its event's partition, away from the page items (no leading '#'):
@@ -43,15 +44,14 @@ export const keyDesign: KeyDesign = [
 
 export const REGISTRATION_TYPE = 'registration';
 
-/** A registration as stored, with the hash of its manage link. */
-export type StoredRegistration = Registration & { manageTokenHash: string };
+/**
+ * A registration as stored, with the hash of the manage link it holds and the version that link was derived for;
+ * a registration from before links were derived has no version.
+ */
+export type StoredRegistration = Registration & { manageTokenHash: string; manageLinkVersion?: number };
 
 /** The registration's item; a waiting one's ticket is stored as its waiting list's sort key, not as an attribute. */
-export function registrationItem(
-  registration: Registration,
-  manageTokenHash: string,
-  expiresAt: number,
-): Item {
+export function registrationItem(registration: Registration, link: ManageLinkHash, expiresAt: number): Item {
   // The ticket is stored as the waiting list's sort key; the place at joining only in the receipt.
   const { waitingPosition, waitingTicket, ...stored } = registration;
   return {
@@ -59,8 +59,25 @@ export function registrationItem(
     ...(waitingTicket === undefined ? {} : waitingListKey(registration.eventId, waitingTicket)),
     type: REGISTRATION_TYPE,
     ...stored,
-    manageTokenHash,
+    manageTokenHash: link.tokenHash,
+    manageLinkVersion: link.version,
     expiresAt,
+  };
+}
+
+/**
+ * The parts of a registration's update that move it to another manage link, on the condition that it still holds
+ * the link it was read with, so that no change made meanwhile is overwritten and no link is replaced twice unseen.
+ */
+export function manageLinkSwitch(registration: StoredRegistration, link: ManageLinkHash) {
+  return {
+    set: 'manageTokenHash = :newLink, manageLinkVersion = :linkVersion',
+    condition: 'manageTokenHash = :heldLink',
+    values: {
+      ':newLink': link.tokenHash,
+      ':linkVersion': link.version,
+      ':heldLink': registration.manageTokenHash,
+    },
   };
 }
 
@@ -73,13 +90,14 @@ const shape: ItemShape<StoredRegistration> = {
     name: 'string',
     createdAt: 'string',
     manageTokenHash: 'string',
+    manageLinkVersion: 'number',
     offerExpiresAt: 'string',
     revision: 'number',
     agendaFeedToken: 'string',
     delegation: 'map',
   },
 };
-const withoutHash: ItemShape<Registration> = { ...shape, hidden: ['manageTokenHash'] };
+const withoutHash: ItemShape<Registration> = { ...shape, hidden: ['manageTokenHash', 'manageLinkVersion'] };
 
 /** A stored registration item as its record: while it waits, its ticket is the sort key its list holds it by. */
 function withTicket<T extends Registration>(item: Item, record: T): T {
@@ -90,8 +108,12 @@ function withTicket<T extends Registration>(item: Item, record: T): T {
 const storedRegistrationOf = (item: Item) => withTicket(item, checkedRecord(item, shape));
 export const registrationOf = (item: Item) => withTicket(item, checkedRecord(item, withoutHash));
 
-/** The registration without its link's hash: what leaves the store for pages, e-mails and downloads. */
-export function withoutSecret({ manageTokenHash, ...registration }: StoredRegistration): Registration {
+/** The registration without its link's hash and version: what leaves the store for pages, e-mails and downloads. */
+export function withoutSecret({
+  manageTokenHash,
+  manageLinkVersion,
+  ...registration
+}: StoredRegistration): Registration {
   return registration;
 }
 

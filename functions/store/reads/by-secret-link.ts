@@ -17,14 +17,26 @@ import type { Table } from '#store/table/table.ts';
  * opens, so a link is two strongly consistent GetItems: the link, then the record.
  */
 
-/** The registration a secret manage link opens, found through the hash of its token. */
-export async function registrationByManageToken(
+export type ManageLinkTarget =
+  | { kind: 'current'; registration: StoredRegistration }
+  | { kind: 'replaced'; eventId: string };
+
+/**
+ * What a secret manage link opens, found through the hash of its token: the registration while it holds the link;
+ * that the link was replaced, once the registration holds another; nothing for a link that never existed or whose
+ * registration is erased.
+ */
+export async function manageLinkTarget(
   table: Table,
   tokenHash: string,
-): Promise<StoredRegistration | undefined> {
+): Promise<ManageLinkTarget | undefined> {
   const link = await getManageLink(table, tokenHash);
   if (!link) return undefined;
-  return getRegistration(table, link.eventId, link.registrationId);
+  const registration = await getRegistration(table, link.eventId, link.registrationId);
+  if (!registration) return undefined;
+  return registration.manageTokenHash === tokenHash
+    ? { kind: 'current', registration }
+    : { kind: 'replaced', eventId: link.eventId };
 }
 
 /** The registration a feed URL belongs to. */

@@ -1,16 +1,16 @@
 import { hashEmail } from '#security/secret-token.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { addressClaim, addressClaimKey } from '#store/entities/address-claim.ts';
+import { type ManageLinkHash, manageLinkItem, manageLinkKey } from '#store/entities/manage-link.ts';
 import type { StoredRegistration } from '#store/entities/registration.ts';
 import type { Table } from '#store/table/table.ts';
-import { manageTokenReplacement } from './manage-link-replacement.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** A registration moved to another address by an organiser (most often a typo corrected). */
 export interface AddressChange {
   email: string;
-  /** The hash of the new manage link: the old one went to the wrong address, so it stops working. */
-  manageTokenHash: string;
+  /** The new manage link: the old one went to the wrong address, so it stops working. */
+  manageLink: ManageLinkHash;
   /** When the items of the new address are erased, as the registration is (epoch seconds). */
   expiresAt: number;
   /** The e-mail that brings the new link to the new address. */
@@ -21,8 +21,9 @@ export interface AddressChange {
 /**
  * The writes that go with the registration's own update when its address changes: the new address is claimed first
  * (under `attribute_not_exists`, so an address registered already refuses the whole change), the old one is
- * released, the manage link is replaced and the e-mail queued. The agenda feed's item names only the event and the
- * registration, not the address, so it stays as it is.
+ * released, the manage link is replaced and the e-mail queued. The old link's item goes rather than saying it was
+ * replaced: whoever holds it may be a stranger the link went to by mistake, and learns nothing from it. The agenda
+ * feed's item names only the event and the registration, not the address, so it stays as it is.
  */
 export function addressChangeItems(table: Table, registration: StoredRegistration, change: AddressChange) {
   return [
@@ -33,12 +34,13 @@ export function addressChangeItems(table: Table, registration: StoredRegistratio
         Key: addressClaimKey(registration.eventId, hashEmail(registration.email)),
       },
     },
-    ...manageTokenReplacement(
-      table,
-      registration,
-      { old: registration.manageTokenHash, new: change.manageTokenHash },
-      change.expiresAt,
-    ),
+    { Delete: { TableName: table.name, Key: manageLinkKey(registration.manageTokenHash) } },
+    {
+      Put: {
+        TableName: table.name,
+        Item: manageLinkItem(change.manageLink.tokenHash, registration, change.expiresAt),
+      },
+    },
     queueMessage(table, {
       id: `updated:${registration.id}:${change.now}`,
       eventId: registration.eventId,

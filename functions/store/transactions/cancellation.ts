@@ -33,7 +33,7 @@ export interface CancellationRequest {
   now: string;
   /** The receipt to the person who leaves, given their registration as it was before. */
   cancelledMessage(registration: Registration): OutboundMessage;
-  /** For the first in line, if a seat is freed: a new manage link (its hash here) and the news. */
+  /** For the first in line, if a seat is freed: the manage link their news carries, and the news. */
   promotion: Promotion;
   /** Only an offer whose time ran out: the expiry job's condition, so an answer that came in time wins. */
   expiredOfferOnly?: boolean;

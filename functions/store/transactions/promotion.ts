@@ -2,8 +2,10 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from '#store/entities/event.ts';
+import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
 import {
   getRegistration,
+  manageLinkSwitch,
   openOfferKey,
   registrationKey,
   type StoredRegistration,
@@ -12,12 +14,16 @@ import {
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
-import { manageTokenReplacement } from './manage-link-replacement.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 export interface Promotion {
-  manageTokenHash: string;
-  message(promoted: Registration): OutboundMessage;
+  /**
+   * The manage link the news carries: the one the person holds, or, when that one cannot be mailed again (it was
+   * made before links were derived), the link that replaces it.
+   */
+  linkOf(next: StoredRegistration): ManageLinkHash;
+  /** The news, given the registration as promoted and as it was stored before. */
+  message(promoted: Registration, next: StoredRegistration): OutboundMessage;
 }
 
 /**
@@ -32,8 +38,8 @@ export function successorOf(next: Registration, event: EventRecord, now: string)
 }
 
 /**
- * The writes that move a waiting registration to a seat or an offer: status, a fresh manage link (the old one
- * stops working, so the link in this e-mail is the one that counts), and the e-mail itself.
+ * The writes that move a waiting registration to a seat or an offer: status and the e-mail, which carries the link
+ * the person has held since they signed up (one that cannot be mailed again is replaced here).
  */
 export function promotionItems(
   table: Table,
@@ -44,13 +50,9 @@ export function promotionItems(
   promotion: Promotion,
 ) {
   const offer = promoted.offerExpiresAt ? openOfferKey(promoted.offerExpiresAt, eventId, next.id) : undefined;
-  const values = {
-    ':status': promoted.status,
-    ':waiting': 'waiting',
-    ':now': now,
-    ':newToken': promotion.manageTokenHash,
-    ':oldToken': next.manageTokenHash,
-  };
+  const link = promotion.linkOf(next);
+  const linkSwitch = manageLinkSwitch(next, link);
+  const values = { ':status': promoted.status, ':waiting': 'waiting', ':now': now, ...linkSwitch.values };
   return [
     {
       Update: {
@@ -58,8 +60,7 @@ export function promotionItems(
         Key: registrationKey(eventId, next.id),
         ...(promoted.status === 'offered' && offer
           ? {
-              UpdateExpression:
-                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order',
+              UpdateExpression: `SET #status = :status, promotedAt = :now, ${linkSwitch.set}, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order`,
               ExpressionAttributeValues: {
                 ...values,
                 ':until': promoted.offerExpiresAt,
@@ -68,20 +69,22 @@ export function promotionItems(
               },
             }
           : {
-              UpdateExpression:
-                'SET #status = :status, promotedAt = :now, manageTokenHash = :newToken REMOVE GSI1PK, GSI1SK',
+              UpdateExpression: `SET #status = :status, promotedAt = :now, ${linkSwitch.set} REMOVE GSI1PK, GSI1SK`,
               ExpressionAttributeValues: values,
             }),
-        ConditionExpression: '#status = :waiting AND manageTokenHash = :oldToken',
+        ConditionExpression: `#status = :waiting AND ${linkSwitch.condition}`,
         ExpressionAttributeNames: { '#status': 'status' },
       },
     },
-    ...manageTokenReplacement(table, next, { old: next.manageTokenHash, new: promotion.manageTokenHash }),
+    // The old link's item stays: opening it says it was replaced.
+    ...(link.tokenHash === next.manageTokenHash
+      ? []
+      : [{ Put: { TableName: table.name, Item: manageLinkItem(link.tokenHash, next) } }]),
     queueMessage(table, {
       id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
       eventId,
       reason: promoted.status === 'offered' ? 'seat-offer' : 'promotion',
-      message: promotion.message(promoted),
+      message: promotion.message(promoted, next),
       createdAt: now,
     }),
   ];

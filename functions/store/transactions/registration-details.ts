@@ -1,6 +1,6 @@
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { needsItem, needsKey } from '#store/entities/needs.ts';
-import { registrationKey, type StoredRegistration } from '#store/entities/registration.ts';
+import { manageLinkSwitch, registrationKey, type StoredRegistration } from '#store/entities/registration.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -36,11 +36,12 @@ export async function updateRegistrationDetails(
   change: DetailsChange,
 ): Promise<DetailsChangeResult> {
   const { details, needs, address, seenRevision } = change;
+  const linkSwitch = address && manageLinkSwitch(registration, address.manageLink);
   const conditions = ['#status <> :cancelled'];
   if (seenRevision !== undefined)
     conditions.push(seenRevision === 0 ? 'attribute_not_exists(revision)' : 'revision = :seen');
   // The e-mail tells the status as read, and the manage link replaced must be the one the item holds.
-  if (address) conditions.push('#status = :status', 'manageTokenHash = :oldToken');
+  if (linkSwitch) conditions.push('#status = :status', linkSwitch.condition);
   try {
     await sendTransaction(table, {
       TransactItems: [
@@ -49,7 +50,7 @@ export async function updateRegistrationDetails(
             TableName: table.name,
             Key: registrationKey(registration.eventId, registration.id),
             UpdateExpression: `SET #name = :name, organisation = :organisation, organisationKind = :kind, #role = :role, answers = :answers, revision = if_not_exists(revision, :zero) + :one${
-              address ? ', email = :email, manageTokenHash = :newToken' : ''
+              linkSwitch ? `, email = :email, ${linkSwitch.set}` : ''
             }`,
             ConditionExpression: conditions.join(' AND '),
             ExpressionAttributeNames: { '#name': 'name', '#role': 'role', '#status': 'status' },
@@ -63,13 +64,8 @@ export async function updateRegistrationDetails(
               ':zero': 0,
               ':one': 1,
               ...(seenRevision ? { ':seen': seenRevision } : {}),
-              ...(address
-                ? {
-                    ':email': address.email,
-                    ':newToken': address.manageTokenHash,
-                    ':status': registration.status,
-                    ':oldToken': registration.manageTokenHash,
-                  }
+              ...(address && linkSwitch
+                ? { ':email': address.email, ':status': registration.status, ...linkSwitch.values }
                 : {}),
             },
           },

@@ -5,7 +5,7 @@ import type { Registration, SensitiveNeeds } from '#shared/domain/registration.t
 import { addressClaim, registrationIdClaiming } from '#store/entities/address-claim.ts';
 import { feedItem } from '#store/entities/agenda-feed.ts';
 import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
-import { manageLinkItem } from '#store/entities/manage-link.ts';
+import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
 import { needsItem } from '#store/entities/needs.ts';
 import { registrationItem } from '#store/entities/registration.ts';
 import { cancellationReasons, StoreBusyError, sendTransaction } from '#store/table/send-transaction.ts';
@@ -17,7 +17,8 @@ export interface SignUpRequest {
   /** Everything but the outcome: `status` and `waitingPosition` are set here. */
   registration: Omit<Registration, 'status' | 'waitingPosition'>;
   emailHash: string;
-  manageTokenHash: string;
+  /** The registration's first manage link. */
+  manageLink: ManageLinkHash;
   /** The agenda feed's secret (in clear on the registration, hashed in its key). */
   feedTokenHash: string;
   /** Epoch seconds after which DynamoDB's TTL erases the registration. */
@@ -130,11 +131,11 @@ async function tryJoinWaitingList(
  * transaction's reasons can point at it), the registration, the manage link, the agenda feed, needs and the e-mail.
  */
 export function participantItems(table: Table, request: SignUpRequest, registration: Registration) {
-  const { event, emailHash, manageTokenHash, expiresAt } = request;
+  const { event, emailHash, manageLink, expiresAt } = request;
   return [
     addressClaim(table, registration, emailHash, expiresAt),
-    { Put: { TableName: table.name, Item: registrationItem(registration, manageTokenHash, expiresAt) } },
-    { Put: { TableName: table.name, Item: manageLinkItem(manageTokenHash, registration, expiresAt) } },
+    { Put: { TableName: table.name, Item: registrationItem(registration, manageLink, expiresAt) } },
+    { Put: { TableName: table.name, Item: manageLinkItem(manageLink.tokenHash, registration, expiresAt) } },
     { Put: { TableName: table.name, Item: feedItem(request.feedTokenHash, registration, expiresAt) } },
     ...(Object.keys(request.needs).length > 0
       ? [

@@ -7,6 +7,7 @@ import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import {
@@ -91,6 +92,15 @@ export function RegistrationEditPage(props: RegistrationEditPageProps) {
           </form>
         </>
       )}
+      <section aria-labelledby="participant-link">
+        <h2 id="participant-link">{t.linkHeading}</h2>
+        <p>{t.linkExplanation}</p>
+        <ActionButton
+          action={`${base}/registrations/${registration.id}/replace-link`}
+          label={t.replaceLink}
+          kind="secondary"
+        />
+      </section>
     </OrganiserLayout>
   );
 }
