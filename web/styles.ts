@@ -81,7 +81,7 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .mail-list { width: 100%; border-collapse: collapse; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
-iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line); }
+iframe.mail-html { width: 100%; height: 80vh; min-height: 24rem; border: 1px solid var(--line); }
 .check-in-list { list-style: none; padding: 0; }
 .check-in-list li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .preserve-lines { white-space: pre-line; }

@@ -6,7 +6,8 @@ import type { AppContext } from '#context/app-context.ts';
  * Security headers of every answer. The CSP allows no inline script or style (no page has any: styles come from
  * /assets/styles.css, and there are no `style` attributes or event handlers), no plugins, no framing by anyone.
  * HSTS only where the platform is served over https: on http://localhost it would mean nothing, or pin a developer's
- * browser to https for every other local project.
+ * browser to https for every other local project. A route that sets a header of these itself keeps it: the local
+ * mailbox serves a message's HTML part under a policy of its own, to be framed by the mailbox page.
  */
 export function securityHeaders(context: AppContext): MiddlewareHandler {
   const https = new URL(context.publicBaseUrl).protocol === 'https:';
@@ -25,6 +26,7 @@ export function securityHeaders(context: AppContext): MiddlewareHandler {
     strictTransportSecurity: https ? 'max-age=31536000; includeSubDomains' : false,
     xFrameOptions: 'DENY',
     referrerPolicy: false,
+    overwrite: false,
   });
   return async (c, next) => {
     await headers(c, next);

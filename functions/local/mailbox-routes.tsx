@@ -3,6 +3,15 @@ import PostalMime, { type Email } from 'postal-mime';
 import { MailboxPage, MailPage, type MailView } from '#web/pages/mailbox-pages.tsx';
 import type { CaughtMessage, Mailbox } from './smtp-catcher.ts';
 
+/**
+ * The policy of a message's HTML part as the mail page frames it. The part needs its inline styles (a mail has no
+ * other way to style itself) and nothing else: no script, no fetch of any kind, a sandbox even when opened on its
+ * own, and framing by the mailbox alone. A `srcdoc` frame could not have it: it inherits the page's policy, whose
+ * `style-src 'self'` refused every style the mail sets, so the preview showed the mail as no client does.
+ */
+const HTML_PART_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
+
 /** The local mailbox: lists and renders what the SMTP catcher received. Mounted only in local mode. */
 export function mailboxRoutes(mailbox: Mailbox): Hono {
   const routes = new Hono();
@@ -16,6 +25,16 @@ export function mailboxRoutes(mailbox: Mailbox): Hono {
     const message = mailbox.message(c.req.param('id'));
     if (!message) return c.notFound();
     return c.html(<MailPage mail={viewOf(message, await parse(message))} />);
+  });
+  routes.get('/:id/html', async (c) => {
+    const message = mailbox.message(c.req.param('id'));
+    const html = message && (await parse(message)).html;
+    if (!html) return c.notFound();
+    return c.body(html, 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': HTML_PART_POLICY,
+      'x-frame-options': 'SAMEORIGIN',
+    });
   });
   routes.get('/:id/raw', (c) => {
     const message = mailbox.message(c.req.param('id'));
@@ -56,7 +75,7 @@ function viewOf(message: CaughtMessage, email: Email): MailView {
     subject: email.subject ?? '',
     reason: email.headers.find((header) => header.key === 'x-traffpunkt-reason')?.value,
     text: email.text,
-    html: email.html,
+    hasHtml: email.html !== undefined,
     attachments: email.attachments.map((attachment, index) => ({
       index,
       filename:

@@ -9,7 +9,8 @@ export interface MailView {
   subject: string;
   reason?: string;
   text?: string;
-  html?: string;
+  /** Whether the message has an HTML part, which the mail page frames from its own address. */
+  hasHtml: boolean;
   attachments: { index: number; filename: string; mimeType: string; method?: string }[];
 }
 
@@ -94,10 +95,15 @@ export function MailPage({ mail }: { mail: MailView }) {
           </pre>
         </section>
       )}
-      {mail.html && (
+      {mail.hasHtml && (
         <section aria-labelledby="html-part">
           <h2 id="html-part">HTML</h2>
-          <iframe class="mail-html" title="HTML part of the message" sandbox="" srcdoc={mail.html} />
+          <iframe
+            class="mail-html"
+            title="HTML part of the message"
+            sandbox=""
+            src={`/mailbox/${mail.id}/html`}
+          />
         </section>
       )}
       <p>
