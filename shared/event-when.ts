@@ -21,16 +21,21 @@ export function eventWhen(
   return `${from} – ${to} (${zone})`;
 }
 
+/** How a time of day follows a date in running text: "onsdag 20 januari 2027 kl. 12.00", "… 2027 at 12:00". */
+const AT_CLOCK: Record<Language, string> = { sv: 'kl.', nb: 'kl.', en: 'at' };
+
 /**
  * A deadline as people say it. One that falls at midnight is shown as the last whole day before it
- * ("onsdag 27 januari 2027"), not as a midnight nobody reads right; any other as day and time.
+ * ("onsdag 27 januari 2027"), not as a midnight nobody reads right; any other as day and time with its zone, as a
+ * mail read in another zone needs it ("torsdag 28 januari 2027 kl. 12.00 (CET)").
  */
 export function deadlineText(instant: string, zone: TimeZone, language: Language): string {
   if (formatClock(instant, zone, 'en') === '00:00') {
     const lastDay = new Date(Date.parse(instant) - 1).toISOString();
     return formatDateWithWeekday(lastDay, zone, language);
   }
-  return `${formatDateWithWeekday(instant, zone, language)} ${formatClock(instant, zone, language)}`;
+  const day = formatDateWithWeekday(instant, zone, language);
+  return `${day} ${AT_CLOCK[language]} ${formatClock(instant, zone, language)} (${zoneAbbreviation(instant, zone)})`;
 }
 
 /** Where an event is, in one phrase: "Digitalt", or "Kommunhuset, Storgatan 1, Malmö" with each part once (the seeds name a city as the venue: "København", "København"). */

@@ -50,14 +50,16 @@ describe('a deadline as people say it', () => {
 
   it('is the day and the time at any other moment', () => {
     expect(deadlineText('2027-01-28T11:00:00Z', 'Europe/Stockholm', 'sv')).toBe(
-      'torsdag 28 januari 2027 12.00',
+      'torsdag 28 januari 2027 kl. 12.00 (CET)',
     );
-    expect(deadlineText('2027-01-28T11:00:00Z', 'Europe/Oslo', 'en')).toBe('Thursday, 28 January 2027 12:00');
+    expect(deadlineText('2027-01-28T11:00:00Z', 'Europe/Oslo', 'en')).toBe(
+      'Thursday, 28 January 2027 at 12:00 (CET)',
+    );
   });
 
   it('counts midnight in the event’s zone, not in UTC', () => {
     expect(deadlineText('2027-01-28T00:00:00Z', 'Europe/Stockholm', 'sv')).toBe(
-      'torsdag 28 januari 2027 01.00',
+      'torsdag 28 januari 2027 kl. 01.00 (CET)',
     );
   });
 });
