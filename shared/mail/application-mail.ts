@@ -53,8 +53,8 @@ export function applicationMail(
   return {
     ...mailSenderOf(organisation),
     to: to.email,
-    subject,
     ...renderMailBodies(language, {
+      subject,
       paragraphs: [
         p.greeting(to.name),
         opening,
@@ -63,7 +63,7 @@ export function applicationMail(
           : [t.team(team), t.localSituation(application.localSituation), t.commitment]),
         t.linkNote(deadline),
       ],
-      link: { label: t.link, url: context.editUrl },
+      action: { label: t.link, url: context.editUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

@@ -23,10 +23,10 @@ export function datePollMail(
   );
   return {
     to: member.email,
-    subject: t.pollSubject(event.title, poll.meetingNumber),
     ...renderMailBodies(language, {
+      subject: t.pollSubject(event.title, poll.meetingNumber),
       paragraphs: [p.greeting(member.name), [t.pollBody(poll.meetingNumber), ...times].join('\n')],
-      link: { label: t.pollLink, url: pageUrl },
+      action: { label: t.pollLink, url: pageUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

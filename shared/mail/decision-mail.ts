@@ -42,9 +42,9 @@ export function welcomeMail(
     );
   return {
     to: member.email,
-    subject: t.selectedSubject(event.title),
     ...mailSenderOf(organisation),
     ...renderMailBodies(language, {
+      subject: t.selectedSubject(event.title),
       paragraphs: [
         p.greeting(member.name),
         t.selectedBody(member.municipality, event.title),
@@ -53,7 +53,7 @@ export function welcomeMail(
         `${t.invitesNote} ${links.feedUrl}`,
         t.pageNote,
       ],
-      link: { label: t.groupPage, url: links.pageUrl },
+      action: { label: t.groupPage, url: links.pageUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };
@@ -102,11 +102,11 @@ function applicationMessage(
   const p = participantMessagesFor(event.language).mail;
   return {
     to: person.email,
-    subject,
     ...mailSenderOf(organisation),
     ...renderMailBodies(event.language, {
+      subject,
       paragraphs: [p.greeting(person.name), ...news],
-      link: { label: t.readMore, url: context.eventUrl },
+      action: { label: t.readMore, url: context.eventUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

@@ -29,8 +29,8 @@ export function delegationLeadMail(
   return {
     ...mailSenderOf(organisation),
     to: delegation.leadEmail,
-    subject: t.subject(delegation.organisation, event.title),
     ...renderMailBodies(language, {
+      subject: t.subject(delegation.organisation, event.title),
       paragraphs: [
         p.greeting(delegation.leadName),
         t.body(delegation.organisation, event.title, eventWhen(event, language)),
@@ -38,7 +38,7 @@ export function delegationLeadMail(
         ...(missing.length > 0 ? [d.stillMissing(roleList(language, missing))] : []),
         t.linkNote,
       ],
-      link: { label: t.link, url: leadUrl },
+      action: { label: t.link, url: leadUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

@@ -69,10 +69,10 @@ export function meetingInviteMail(
   const method = withdrawn ? 'CANCEL' : 'REQUEST';
   return {
     to: member.email,
-    subject,
     ...renderMailBodies(language, {
+      subject,
       paragraphs: [p.greeting(member.name), body, ...details],
-      link: { label: t.readMore, url: context.eventUrl },
+      action: { label: t.readMore, url: context.eventUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
     calendar: {

@@ -98,10 +98,10 @@ export function participantMail(
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
-    subject,
     ...renderMailBodies(registration.language, {
+      subject,
       paragraphs: [t.greeting(registration.name), ...body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
-      link: context.manageLink
+      action: context.manageLink
         ? { label: t.manageLink, url: context.manageLink.url }
         : { label: messagesFor(registration.language).readMore, url: context.eventUrl },
       footer: [t.sentBy(organisation.name), t.why(event.title)],

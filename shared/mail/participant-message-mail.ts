@@ -25,13 +25,13 @@ export function participantMessageMail(
   const t = workspaceMessagesFor(recipient.language).messages;
   return {
     to: recipient.email,
-    subject: message.subject,
     ...renderMailBodies(recipient.language, {
+      subject: message.subject,
       paragraphs: message.body
         .split(/\r?\n\s*\r?\n/)
         .map((paragraph) => paragraph.trim())
         .filter(Boolean),
-      link: { label: t.mailLink(event.title), url: eventUrl },
+      action: { label: t.mailLink(event.title), url: eventUrl },
       footer: [messagesFor(recipient.language).sentBy, t.mailWhy(event.title, organisationName)],
     }),
   };

@@ -15,10 +15,10 @@ export function reminderMessage(
   const when = `${formatDateWithWeekday(event.startsAt, event.timeZone, language)} ${formatClock(event.startsAt, event.timeZone, language)}`;
   return {
     to: registration.email,
-    subject: t.reminderSubject(event.title),
     ...renderMailBodies(language, {
+      subject: t.reminderSubject(event.title),
       paragraphs: [t.reminderIntro(registration.name), t.reminderBody(event.title, when)],
-      link: { label: t.readMore, url: eventUrl },
+      action: { label: t.readMore, url: eventUrl },
       footer: [t.sentBy, t.reminderWhy],
     }),
   };

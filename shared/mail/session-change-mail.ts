@@ -35,10 +35,10 @@ export function sessionChangeMail(
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
-    subject,
     ...renderMailBodies(registration.language, {
+      subject,
       paragraphs: [t.greeting(registration.name), body],
-      link: { label: messagesFor(registration.language).readMore, url: context.eventUrl },
+      action: { label: messagesFor(registration.language).readMore, url: context.eventUrl },
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
     calendar: {

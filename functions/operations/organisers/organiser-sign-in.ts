@@ -30,10 +30,10 @@ export async function requestSignInLink(context: AppContext, email: string): Pro
   const t = organiserMessagesFor(language);
   await newSignInLink(context, emailHash, (url) => ({
     to: account.email,
-    subject: t.mailSubject,
     ...renderMailBodies(language, {
+      subject: t.mailSubject,
       paragraphs: [t.mailBody],
-      link: { label: t.mailLink, url },
+      action: { label: t.mailLink, url },
       footer: [t.mailWhy],
     }),
   }));
