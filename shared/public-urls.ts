@@ -3,6 +3,16 @@ export const eventPath = (eventId: string) => `/events/${encodeURIComponent(even
 
 export const eventUrl = (publicBaseUrl: string, eventId: string) => `${publicBaseUrl}${eventPath(eventId)}`;
 
+/** The programme's section of the event's page. */
+export const programmeUrl = (publicBaseUrl: string, eventId: string) =>
+  `${eventUrl(publicBaseUrl, eventId)}#programme`;
+
+/** The event and its sessions as a calendar file anyone may download. */
+export const eventCalendarPath = (eventId: string) => `${eventPath(eventId)}/calendar.ics`;
+
+export const eventCalendarUrl = (publicBaseUrl: string, eventId: string) =>
+  `${publicBaseUrl}${eventCalendarPath(eventId)}`;
+
 export const managePath = (token: string) => `/manage/${token}`;
 
 export const manageUrl = (publicBaseUrl: string, token: string) => `${publicBaseUrl}${managePath(token)}`;
@@ -16,6 +26,9 @@ export const MANAGE_TOKEN_SLOT = '{manage-token}';
 /** Where a participant who lost their manage link asks for it by mail, with the event chosen when one is given. */
 export const linkAgainPath = (eventId?: string) =>
   eventId === undefined ? '/link-again' : `/link-again?event=${encodeURIComponent(eventId)}`;
+
+export const linkAgainUrl = (publicBaseUrl: string, eventId: string) =>
+  `${publicBaseUrl}${linkAgainPath(eventId)}`;
 
 export const agendaFeedUrl = (publicBaseUrl: string, feedToken: string) =>
   `${publicBaseUrl}/agenda/${feedToken}.ics`;

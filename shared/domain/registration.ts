@@ -52,3 +52,8 @@ export interface SensitiveNeeds {
   diet?: string;
   accessibility?: string;
 }
+
+/** Whether any need was given: all a mail may say of them, never what they are. */
+export function needsGiven(needs: SensitiveNeeds): boolean {
+  return Boolean(needs.diet || needs.accessibility);
+}

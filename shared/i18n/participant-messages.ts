@@ -65,8 +65,7 @@ const sv = {
   backToEvent: 'Tillbaka till evenemanget',
   mail: {
     confirmationSubject: (title: string) => `Bekräftelse: ${title}`,
-    confirmationBody: (title: string, when: string) =>
-      `Du är anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
+    confirmationBody: (title: string) => `Du är anmäld till ${title}. Välkommen!`,
     waitingSubject: (title: string) => `Väntelista: ${title}`,
     waitingBody: (title: string, position: number) =>
       `Alla platser på ${title} är tagna just nu. Du står som nummer ${position} på väntelistan. Vi skickar e-post så snart du kan få en plats.`,
@@ -79,17 +78,18 @@ const sv = {
     linkReplacedBody: (title: string) =>
       `Länken till din anmälan till ${title} har bytts ut. Använd länken nedan; den tidigare länken fungerar inte längre.`,
     promotedSubject: (title: string) => `Du har fått en plats: ${title}`,
-    promotedBody: (title: string, when: string) =>
-      `En plats har blivit ledig, och den är din. Du är nu anmäld till ${title}, ${when}. Kalenderinbjudan finns i det här meddelandet.`,
+    promotedBody: (title: string) =>
+      `En plats har blivit ledig, och den är din. Du är nu anmäld till ${title}. Välkommen!`,
     offerSubject: (title: string) => `En plats är ledig: ${title}`,
     offerBody: (title: string, until: string) =>
       `En plats på ${title} har blivit ledig och är reserverad för dig. Tacka ja via länken nedan senast ${until}. Om du inte svarar går platsen till nästa person i kön.`,
     offerExpiredSubject: (title: string) => `Erbjudandet har gått ut: ${title}`,
+    answerOffer: 'Svara på erbjudandet',
     offerExpiredBody: (title: string) =>
       `Svarstiden för platsen på ${title} har gått ut, och platsen har gått till nästa person i kön. Din anmälan är därmed avslutad.`,
     eventChangedSubject: (title: string) => `Ändrat: ${title}`,
-    eventChangedBody: (title: string, when: string, where: string) =>
-      `Arrangören har ändrat ${title}. Nu gäller: ${when}, ${where}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
+    eventChangedBody: (title: string) =>
+      `Arrangören har ändrat tid, plats eller namn för ${title}. Här nedan står det som gäller nu. Kalenderposten i det här meddelandet ersätter den tidigare.`,
     sessionChangedSubject: (session: string) => `Ändrat i programmet: ${session}`,
     sessionChangedBody: (session: string, when: string) =>
       `Passet ”${session}” i ditt program har ändrats. Nu gäller: ${when}. Kalenderposten i det här meddelandet ersätter den tidigare.`,
@@ -98,14 +98,14 @@ const sv = {
       `Passet ”${session}”, som fanns i ditt program, har strukits. Kalenderposten tas bort.`,
     eventCancelledSubject: (title: string) => `Inställt: ${title}`,
     eventCancelledBody: (title: string, when: string) =>
-      `Arrangören har ställt in ${title}, ${when}. Din anmälan gäller inte längre, och kalenderposten tas bort. Har du frågor kan du kontakta arrangören; kontaktuppgifterna finns på evenemangets sida.`,
+      `Arrangören har ställt in ${title}, ${when}. Din anmälan gäller inte längre, och kalenderposten tas bort.`,
     cancelledSubject: (title: string) => `Avbokning: ${title}`,
-    cancelledBody: (title: string) => `Din anmälan till ${title} är avbokad. Kalenderposten tas bort.`,
+    cancelledBody: (title: string, when: string) => `Din anmälan till ${title}, ${when}, är avbokad.`,
+    calendarEntryRemoved: 'Kalenderposten tas bort.',
     updatedSubject: (title: string) => `Uppdaterad anmälan: ${title}`,
     updatedBody: (title: string) =>
       `Arrangören har uppdaterat din anmälan till ${title}, som nu gäller den här e-postadressen. Tidigare länkar till anmälan fungerar inte längre; använd länken nedan.`,
     greeting: (name: string) => `Hej ${name}!`,
-    onlineLink: (link: string) => `Länk till mötet: ${link}`,
     manageLink: 'Hantera din anmälan',
     why: (title: string) =>
       `Du får det här meddelandet eftersom din e-postadress har använts för en anmälan till ${title} på Träffpunkt.`,
@@ -242,8 +242,7 @@ const nb: ParticipantMessages = {
   backToEvent: 'Tilbake til arrangementet',
   mail: {
     confirmationSubject: (title) => `Bekreftelse: ${title}`,
-    confirmationBody: (title, when) =>
-      `Du er påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
+    confirmationBody: (title) => `Du er påmeldt ${title}. Velkommen!`,
     waitingSubject: (title) => `Venteliste: ${title}`,
     waitingBody: (title, position) =>
       `Alle plassene på ${title} er tatt akkurat nå. Du står som nummer ${position} på ventelisten. Vi sender e-post så snart du kan få plass.`,
@@ -256,17 +255,17 @@ const nb: ParticipantMessages = {
     linkReplacedBody: (title) =>
       `Lenken til påmeldingen din til ${title} er byttet ut. Bruk lenken nedenfor; den forrige lenken virker ikke lenger.`,
     promotedSubject: (title) => `Du har fått plass: ${title}`,
-    promotedBody: (title, when) =>
-      `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}, ${when}. Kalenderinvitasjonen ligger i denne meldingen.`,
+    promotedBody: (title) => `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}. Velkommen!`,
     offerSubject: (title) => `En plass er ledig: ${title}`,
     offerBody: (title, until) =>
       `En plass på ${title} er blitt ledig og er holdt av til deg. Takk ja via lenken nedenfor innen ${until}. Svarer du ikke, går plassen til neste person i køen.`,
     offerExpiredSubject: (title) => `Tilbudet har gått ut: ${title}`,
+    answerOffer: 'Svar på tilbudet',
     offerExpiredBody: (title) =>
       `Svarfristen for plassen på ${title} har gått ut, og plassen har gått til neste person i køen. Påmeldingen din er dermed avsluttet.`,
     eventChangedSubject: (title) => `Endret: ${title}`,
-    eventChangedBody: (title, when, where) =>
-      `Arrangøren har endret ${title}. Nå gjelder: ${when}, ${where}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
+    eventChangedBody: (title) =>
+      `Arrangøren har endret tid, sted eller navn for ${title}. Nedenfor står det som gjelder nå. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
     sessionChangedSubject: (session) => `Endret i programmet: ${session}`,
     sessionChangedBody: (session, when) =>
       `Økten «${session}» i programmet ditt er endret. Nå gjelder: ${when}. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
@@ -275,14 +274,14 @@ const nb: ParticipantMessages = {
       `Økten «${session}», som var i programmet ditt, er strøket. Kalenderoppføringen fjernes.`,
     eventCancelledSubject: (title) => `Avlyst: ${title}`,
     eventCancelledBody: (title, when) =>
-      `Arrangøren har avlyst ${title}, ${when}. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes. Har du spørsmål, kan du kontakte arrangøren; kontaktinformasjonen står på arrangementets side.`,
+      `Arrangøren har avlyst ${title}, ${when}. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes.`,
     cancelledSubject: (title) => `Avmelding: ${title}`,
-    cancelledBody: (title) => `Du er nå meldt av ${title}. Kalenderoppføringen fjernes.`,
+    cancelledBody: (title, when) => `Du er nå meldt av ${title}, ${when}.`,
+    calendarEntryRemoved: 'Kalenderoppføringen fjernes.',
     updatedSubject: (title) => `Oppdatert påmelding: ${title}`,
     updatedBody: (title) =>
       `Arrangøren har oppdatert påmeldingen din til ${title}, som nå gjelder denne e-postadressen. Tidligere lenker til påmeldingen virker ikke lenger; bruk lenken nedenfor.`,
     greeting: (name) => `Hei ${name}!`,
-    onlineLink: (link) => `Lenke til møtet: ${link}`,
     manageLink: 'Administrer påmeldingen',
     why: (title) =>
       `Du får denne meldingen fordi e-postadressen din er brukt i en påmelding til ${title} på Träffpunkt.`,
@@ -416,8 +415,7 @@ const en: ParticipantMessages = {
   backToEvent: 'Back to the event',
   mail: {
     confirmationSubject: (title) => `Confirmation: ${title}`,
-    confirmationBody: (title, when) =>
-      `You are signed up for ${title}, ${when}. The calendar invitation is in this message.`,
+    confirmationBody: (title) => `You are signed up for ${title}. Welcome!`,
     waitingSubject: (title) => `Waiting list: ${title}`,
     waitingBody: (title, position) =>
       `All seats at ${title} are taken at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat becomes available for you.`,
@@ -430,17 +428,18 @@ const en: ParticipantMessages = {
     linkReplacedBody: (title) =>
       `The link to your booking for ${title} has been replaced. Please use the link below; the earlier link no longer works.`,
     promotedSubject: (title) => `A seat is yours: ${title}`,
-    promotedBody: (title, when) =>
-      `A seat has become available, and it is yours. You are now signed up for ${title}, ${when}. The calendar invitation is in this message.`,
+    promotedBody: (title) =>
+      `A seat has become available, and it is yours. You are now signed up for ${title}. Welcome!`,
     offerSubject: (title) => `A seat is available: ${title}`,
     offerBody: (title, until) =>
       `A seat at ${title} has become available and is being held for you. Accept it through the link below by ${until}. If you do not answer, it goes to the next person on the waiting list.`,
     offerExpiredSubject: (title) => `The offer has expired: ${title}`,
+    answerOffer: 'Answer the offer',
     offerExpiredBody: (title) =>
       `The time to accept the seat at ${title} has run out, and the seat has gone to the next person on the waiting list. Your registration is now closed.`,
     eventChangedSubject: (title) => `Changed: ${title}`,
-    eventChangedBody: (title, when, where) =>
-      `The organiser has changed ${title}. The new details are: ${when}, ${where}. The calendar entry in this message replaces the earlier one.`,
+    eventChangedBody: (title) =>
+      `The organiser has changed the time, place or name of ${title}. The details below are the ones that now apply. The calendar entry in this message replaces the earlier one.`,
     sessionChangedSubject: (session) => `Programme change: ${session}`,
     sessionChangedBody: (session, when) =>
       `The session “${session}” on your agenda has changed. It now takes place ${when}. The calendar entry in this message replaces the earlier one.`,
@@ -449,14 +448,14 @@ const en: ParticipantMessages = {
       `The session “${session}”, which was on your agenda, has been removed, and its calendar entry is withdrawn.`,
     eventCancelledSubject: (title) => `Cancelled: ${title}`,
     eventCancelledBody: (title, when) =>
-      `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies, and the calendar entry is removed. If you have questions, please contact the organiser; their details are on the event's page.`,
+      `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies, and the calendar entry is removed.`,
     cancelledSubject: (title) => `Booking cancelled: ${title}`,
-    cancelledBody: (title) => `Your booking for ${title} is cancelled. The calendar entry is removed.`,
+    cancelledBody: (title, when) => `Your booking for ${title}, ${when}, is cancelled.`,
+    calendarEntryRemoved: 'The calendar entry is removed.',
     updatedSubject: (title) => `Registration updated: ${title}`,
     updatedBody: (title) =>
       `The organiser has updated your registration for ${title}, which now uses this e-mail address. Earlier links to the registration no longer work; please use the link below.`,
     greeting: (name) => `Hello ${name},`,
-    onlineLink: (link) => `Meeting link: ${link}`,
     manageLink: 'Manage your booking',
     why: (title) =>
       `You are receiving this message because your e-mail address was used in a registration for ${title} on Träffpunkt.`,

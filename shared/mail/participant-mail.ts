@@ -1,12 +1,23 @@
 import { eventInvite } from '#shared/calendar/event-invite.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
-import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
+import { deadlineText, eventWhen } from '#shared/event-when.ts';
+import { mailFactMessagesFor } from '#shared/i18n/mail-fact-messages.ts';
+import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
-import { renderMailBodies } from './mail-layout.ts';
+import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import {
+  calendarFact,
+  type EventMailLinks,
+  programmeFact,
+  questionsFact,
+  whenFact,
+  whereFact,
+} from './event-facts.ts';
+import { type MailFact, renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 
 /** The participant's manage link as a mail carries it: its address with the secret left for the mailer to fill in. */
@@ -17,12 +28,18 @@ export interface MailedManageLink {
 }
 
 /** What every e-mail to a participant knows: whose event it is, where it lives, and the participant's own link. */
-export interface ParticipantMailContext {
+export interface ParticipantMailContext extends EventMailLinks {
   event: EventRecord;
   organisation: Organisation;
-  eventUrl: string;
+  /** Where a participant asks for their manage link again: mails that do not carry it point there. */
+  linkAgainUrl: string;
   /** The participant's secret manage link; absent when an organiser acts and holds no link to give. */
   manageLink?: MailedManageLink;
+  /**
+   * Whether the person gave dietary or accessibility needs, for the mails that repeat what was noted: they say
+   * that needs were noted, never what they are. Absent where the sender has not read them; the mail is then silent.
+   */
+  needsNoted?: boolean;
   now: Date;
 }
 
@@ -48,76 +65,63 @@ const STANDING: Record<RegistrationStatus, ParticipantMailKind> = {
   cancelled: 'cancelled',
 };
 
-/** The e-mail telling a participant what happened to their registration, in their language, with the invite where one belongs. */
+/** What one kind of mail says: its subject, its news, the label of its main action and the facts after it. */
+interface Story {
+  subject: string;
+  news: string[];
+  action?: string;
+  facts: MailFact[];
+}
+
+/**
+ * The e-mail telling a participant what happened to their registration, in their language, with the invite where
+ * one belongs, and the facts they are likely to ask for next: when and where, the programme, what was noted, how
+ * to change or cancel, whom to ask, and links to add the event to a calendar that ignores the invite.
+ */
 export function participantMail(
   kind: ParticipantMailKind,
   context: ParticipantMailContext,
   registration: Registration,
 ): OutboundMessage {
   const { event, organisation } = context;
-  const t = participantMessagesFor(registration.language).mail;
-  const when = eventWhen(event, registration.language);
-  const confirmed =
+  const { language } = registration;
+  const t = participantMessagesFor(language).mail;
+  const withInvite =
     kind === 'confirmation' ||
     kind === 'promoted' ||
     kind === 'event-changed' ||
     // The updated registration may now be under an address that never had the invite.
     (kind === 'updated' && registration.status === 'confirmed');
-  const texts: Record<ParticipantMailKind, () => [subject: string, ...body: string[]]> = {
-    confirmation: () => [t.confirmationSubject(event.title), t.confirmationBody(event.title, when)],
-    waiting: () => [
-      t.waitingSubject(event.title),
-      t.waitingBody(event.title, registration.waitingPosition ?? 0),
-    ],
-    'manage-link': () => [t.manageLinkSubject(event.title), t.manageLinkBody(event.title)],
-    'link-requested': () => [t.manageLinkSubject(event.title), t.linkRequestedBody(event.title)],
-    'link-replaced': () => [t.linkReplacedSubject(event.title), t.linkReplacedBody(event.title)],
-    promoted: () => [t.promotedSubject(event.title), t.promotedBody(event.title, when)],
-    offer: () => [
-      t.offerSubject(event.title),
-      t.offerBody(
-        event.title,
-        deadlineText(registration.offerExpiresAt ?? '', event.timeZone, registration.language),
-      ),
-    ],
-    'offer-expired': () => [t.offerExpiredSubject(event.title), t.offerExpiredBody(event.title)],
-    cancelled: () => [t.cancelledSubject(event.title), t.cancelledBody(event.title)],
-    'event-changed': () => [
-      t.eventChangedSubject(event.title),
-      t.eventChangedBody(event.title, when, venueText(event.venue, registration.language)),
-    ],
-    'event-cancelled': () => [t.eventCancelledSubject(event.title), t.eventCancelledBody(event.title, when)],
-    updated: () => [
-      t.updatedSubject(event.title),
-      t.updatedBody(event.title),
-      ...texts[STANDING[registration.status]]().slice(1),
-    ],
-  };
-  const [subject, ...body] = texts[kind]();
-  const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
+  const onlineLink = withInvite && event.venue.kind === 'digital' ? event.onlineLink : undefined;
+  const story = storyOf(kind, context, registration);
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
-    ...renderMailBodies(registration.language, {
-      subject,
-      paragraphs: [t.greeting(registration.name), ...body, ...(onlineLink ? [t.onlineLink(onlineLink)] : [])],
+    ...renderMailBodies(language, {
+      subject: story.subject,
+      paragraphs: [t.greeting(registration.name), ...story.news],
       action: context.manageLink
-        ? { label: t.manageLink, url: context.manageLink.url }
-        : { label: messagesFor(registration.language).readMore, url: context.eventUrl },
+        ? { label: story.action ?? t.manageLink, url: context.manageLink.url }
+        : {
+            label: endsRegistration(kind)
+              ? mailFactMessagesFor(language).eventPage
+              : messagesFor(language).readMore,
+            url: context.eventUrl,
+          },
+      facts: story.facts,
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
     ...(context.manageLink
       ? { manageLink: { registrationId: registration.id, version: context.manageLink.version } }
       : {}),
     // Only someone who held an invite needs it withdrawn: `registration` is as it was before it was cancelled.
-    ...(confirmed ||
-    ((kind === 'cancelled' || kind === 'event-cancelled') && registration.status === 'confirmed')
+    ...(withInvite || (withdrawsInvite(kind) && registration.status === 'confirmed')
       ? {
           calendar: {
-            method: confirmed ? 'REQUEST' : 'CANCEL',
+            method: withInvite ? 'REQUEST' : 'CANCEL',
             content: eventInvite({
               event,
-              method: confirmed ? 'REQUEST' : 'CANCEL',
+              method: withInvite ? 'REQUEST' : 'CANCEL',
               organizer: { name: organisation.name, email: organiserAddress(event) },
               attendee: { name: registration.name, email: registration.email },
               eventUrl: context.eventUrl,
@@ -127,6 +131,187 @@ export function participantMail(
           },
         }
       : {}),
+  };
+}
+
+const withdrawsInvite = (kind: ParticipantMailKind) => kind === 'cancelled' || kind === 'event-cancelled';
+
+/** After these the event's programme is no longer the reader's: its page is only where the event stands. */
+const endsRegistration = (kind: ParticipantMailKind) => withdrawsInvite(kind) || kind === 'offer-expired';
+
+function storyOf(
+  kind: ParticipantMailKind,
+  context: ParticipantMailContext,
+  registration: Registration,
+): Story {
+  const { event } = context;
+  const { language } = registration;
+  const t = participantMessagesFor(language).mail;
+  const when = whenFact(event, language);
+  const questions = questionsFact(event, context.organisation, context.eventUrl, language);
+  // Without a manage link the main action is the event's page already.
+  const programme = context.manageLink ? [programmeFact(context, language)] : [];
+  // What someone who holds a place asks next; a mail that answers their sign-up also repeats what was noted.
+  const placedFacts = (noted?: MailFact): MailFact[] => [
+    when,
+    whereFact(event, language, true),
+    ...programme,
+    ...(noted ? [noted] : []),
+    changeFact(context, registration),
+    questions,
+    calendarFact(event, context, language, event.venue.kind === 'digital' ? event.onlineLink : undefined),
+  ];
+  const linkNews = (body: string): Story => ({
+    subject: t.manageLinkSubject(event.title),
+    news: [body],
+    facts: [when],
+  });
+  switch (kind) {
+    case 'confirmation':
+      return {
+        subject: t.confirmationSubject(event.title),
+        news: [t.confirmationBody(event.title)],
+        facts: placedFacts(notedFact(context, registration)),
+      };
+    case 'waiting':
+      return {
+        subject: t.waitingSubject(event.title),
+        news: [
+          t.waitingBody(event.title, registration.waitingPosition ?? 0),
+          // Only time-limited offers ask anything of the person when their turn comes: how long they have.
+          ...(event.offerHours ? [participantMessagesFor(language).waitingListHow(event.offerHours)] : []),
+        ],
+        facts: [
+          when,
+          whereFact(event, language, false),
+          ...programme,
+          notedFact(context, registration),
+          changeFact(context, registration),
+          questions,
+        ],
+      };
+    case 'manage-link':
+      return linkNews(t.manageLinkBody(event.title));
+    case 'link-requested':
+      return linkNews(t.linkRequestedBody(event.title));
+    case 'link-replaced':
+      return { ...linkNews(t.linkReplacedBody(event.title)), subject: t.linkReplacedSubject(event.title) };
+    case 'promoted':
+      return {
+        subject: t.promotedSubject(event.title),
+        news: [t.promotedBody(event.title)],
+        facts: placedFacts(),
+      };
+    case 'offer':
+      return {
+        subject: t.offerSubject(event.title),
+        news: [
+          t.offerBody(event.title, deadlineText(registration.offerExpiresAt ?? '', event.timeZone, language)),
+        ],
+        action: t.answerOffer,
+        facts: [when, whereFact(event, language, false), ...programme, questions],
+      };
+    case 'offer-expired':
+      return {
+        subject: t.offerExpiredSubject(event.title),
+        news: [t.offerExpiredBody(event.title)],
+        facts: [questions],
+      };
+    case 'cancelled':
+      return {
+        subject: t.cancelledSubject(event.title),
+        news: [
+          [
+            t.cancelledBody(event.title, eventWhen(event, language)),
+            ...(registration.status === 'confirmed' ? [t.calendarEntryRemoved] : []),
+          ].join(' '),
+        ],
+        facts: [
+          ...(signUpRefusal(event, context.now) === undefined ? [signUpAgainFact(context, language)] : []),
+          questions,
+        ],
+      };
+    case 'event-changed':
+      return {
+        subject: t.eventChangedSubject(event.title),
+        news: [t.eventChangedBody(event.title)],
+        facts: placedFacts(),
+      };
+    case 'event-cancelled':
+      return {
+        subject: t.eventCancelledSubject(event.title),
+        news: [t.eventCancelledBody(event.title, eventWhen(event, language))],
+        facts: [questions],
+      };
+    case 'updated': {
+      const standing = storyOf(STANDING[registration.status], context, registration);
+      return {
+        ...standing,
+        subject: t.updatedSubject(event.title),
+        news: [t.updatedBody(event.title), ...standing.news],
+      };
+    }
+  }
+}
+
+/** What the registration says of the person, and whether needs were given (never what they are). */
+function notedFact(context: ParticipantMailContext, registration: Registration): MailFact {
+  const t = mailFactMessagesFor(registration.language);
+  const person = [registration.name, registration.role, registration.organisation].filter(Boolean).join(', ');
+  const needs =
+    context.needsNoted === undefined
+      ? []
+      : context.needsNoted
+        ? [t.needsNoted]
+        : [
+            [
+              t.noNeeds,
+              ...(context.manageLink
+                ? [t.needsHow(participantMessagesFor(registration.language).mail.manageLink)]
+                : []),
+            ].join(' '),
+          ];
+  return { label: t.noted, lines: [person, ...needs] };
+}
+
+/** The way back for someone who cancelled: the event's page, where they can sign up again while it is open. */
+function signUpAgainFact(context: ParticipantMailContext, language: Language): MailFact {
+  const t = mailFactMessagesFor(language);
+  return {
+    label: t.changedMind,
+    lines: [t.signUpAgain],
+    links: [{ label: t.eventPage, url: context.eventUrl }],
+  };
+}
+
+/**
+ * How to change the registration or leave: through the manage link the mail carries, by the registration
+ * deadline while it is ahead; without the link, where the confirmation has it and where to ask for it again.
+ */
+function changeFact(context: ParticipantMailContext, registration: Registration): MailFact {
+  const { language } = registration;
+  const t = mailFactMessagesFor(language);
+  const waiting = registration.status === 'waiting';
+  const label = waiting ? t.changeOrLeave : t.changeOrCancel;
+  if (!context.manageLink) {
+    return {
+      label,
+      lines: [t.linkInConfirmation],
+      links: [{ label: manageLinkMessagesFor(language).askAgain, url: context.linkAgainUrl }],
+    };
+  }
+  const link = participantMessagesFor(language).mail.manageLink;
+  if (waiting) return { label, lines: [t.changeOrLeaveHow(link)] };
+  const deadline = context.event.registrationClosesAt;
+  const ahead = deadline && Date.parse(deadline) > context.now.getTime();
+  return {
+    label,
+    lines: [
+      [
+        t.changeOrCancelHow(link),
+        ...(ahead ? [t.changeBy(deadlineText(deadline, context.event.timeZone, language))] : []),
+      ].join(' '),
+    ],
   };
 }
 

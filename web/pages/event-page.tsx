@@ -8,7 +8,7 @@ import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
-import { linkAgainPath } from '#shared/public-urls.ts';
+import { eventCalendarPath, linkAgainPath } from '#shared/public-urls.ts';
 import { meetingSeriesWhen } from '#shared/working-group/meeting-series-when.ts';
 import { ContactList } from '#web/components/contact-list.tsx';
 import { eventTextLanguage } from '#web/components/event-text-language.ts';
@@ -112,7 +112,7 @@ export function EventPage({
       </dl>
       {phase !== 'cancelled' && (
         <p class="no-print">
-          <a href={`/events/${event.id}/calendar.ics`}>{t.addEventToCalendar}</a>
+          <a href={eventCalendarPath(event.id)}>{t.addEventToCalendar}</a>
         </p>
       )}
       {event.kind === 'conference' &&

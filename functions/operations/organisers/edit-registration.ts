@@ -3,7 +3,7 @@ import { manageLinks } from '#operations/participants/manage-links.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import type { Registration } from '#shared/domain/registration.ts';
+import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import {
@@ -12,6 +12,7 @@ import {
   type RegistrationDetail,
   type RegistrationDetails,
 } from '#shared/organiser/registration-edit-form.ts';
+import { getNeeds } from '#store/entities/needs.ts';
 import { type StoredRegistration, withCurrentPlace, withoutSecret } from '#store/entities/registration.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
 import type { AddressChange } from '#store/transactions/address-change.ts';
@@ -68,7 +69,10 @@ async function addressChange(
   details: RegistrationDetails,
 ): Promise<AddressChange> {
   const link = (await manageLinks(context)).next(registration);
-  const mail = await participantMailContext(context, event, link.mailed);
+  const mail = {
+    ...(await participantMailContext(context, event, link.mailed)),
+    needsNoted: needsGiven(await getNeeds(context.table, event.id, registration.id)),
+  };
   const updated: Registration = await withCurrentPlace(context.table, {
     ...withoutSecret(registration),
     ...details,

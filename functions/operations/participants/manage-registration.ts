@@ -1,7 +1,7 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import type { SensitiveNeeds } from '#shared/domain/registration.ts';
+import { needsGiven, type SensitiveNeeds } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
@@ -121,7 +121,10 @@ export async function eraseBooking(context: AppContext, booking: OpenedBooking):
 /** The person accepts the seat held for them; false when the offer had already run out or been answered. */
 export async function acceptSeatOffer(context: AppContext, booking: OpenedBooking): Promise<boolean> {
   const link = (await manageLinks(context)).mailable(booking.registration);
-  const mail = await participantMailContext(context, booking.page.event, link);
+  const mail = {
+    ...(await participantMailContext(context, booking.page.event, link)),
+    needsNoted: needsGiven(booking.needs),
+  };
   const registration = withoutSecret(booking.registration);
   return acceptOffer(
     context.table,

@@ -1,12 +1,13 @@
-import type { AppContext } from '#context/app-context.ts';
+import type { JobContext } from '#context/job-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { MailedManageLink, ParticipantMailContext } from '#shared/mail/participant-mail.ts';
-import { eventUrl } from '#shared/public-urls.ts';
+import { eventCalendarUrl, eventUrl, linkAgainUrl, programmeUrl } from '#shared/public-urls.ts';
+import { hasProgramme } from '#store/entities/programme-slot.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 
 /** The organisation an event belongs to, as its mail signs it and its retention period erases; it always has one. */
-export async function organiserOf(context: AppContext, event: EventRecord): Promise<Organisation> {
+export async function organiserOf(context: JobContext, event: EventRecord): Promise<Organisation> {
   const organisation = await recentOrganisation(context.table, event.organisationId);
   if (!organisation)
     throw new Error(`event ${event.id} belongs to unknown organisation ${event.organisationId}`);
@@ -15,14 +16,21 @@ export async function organiserOf(context: AppContext, event: EventRecord): Prom
 
 /** Everything a participant e-mail about `event` needs, with the manage link it carries if it carries one. */
 export async function participantMailContext(
-  context: AppContext,
+  context: JobContext,
   event: EventRecord,
   manageLink?: MailedManageLink,
 ): Promise<ParticipantMailContext> {
+  const [organisation, programme] = await Promise.all([
+    organiserOf(context, event),
+    hasProgramme(context.table, event.id),
+  ]);
   return {
     event,
-    organisation: await organiserOf(context, event),
+    organisation,
     eventUrl: eventUrl(context.publicBaseUrl, event.id),
+    ...(programme ? { programmeUrl: programmeUrl(context.publicBaseUrl, event.id) } : {}),
+    calendarFileUrl: eventCalendarUrl(context.publicBaseUrl, event.id),
+    linkAgainUrl: linkAgainUrl(context.publicBaseUrl, event.id),
     ...(manageLink ? { manageLink } : {}),
     now: context.clock(),
   };

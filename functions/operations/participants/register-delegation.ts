@@ -117,7 +117,8 @@ export function memberSignUp(
   const id = randomUUID();
   const manageLink = links.first(id);
   const feedToken = newSecretToken();
-  const memberMail = { ...mail, manageLink: manageLink.mailed };
+  // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
+  const memberMail = { ...mail, manageLink: manageLink.mailed, needsNoted: false };
   return {
     event,
     registration: {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { needsGiven } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
@@ -35,7 +36,10 @@ export async function signUpForEvent(
   const id = randomUUID();
   const manageLink = (await manageLinks(context)).first(id);
   const feedToken = newSecretToken();
-  const mail = await participantMailContext(context, event, manageLink.mailed);
+  const mail = {
+    ...(await participantMailContext(context, event, manageLink.mailed)),
+    needsNoted: needsGiven(form.needs),
+  };
   const result = await signUp(context.table, {
     event,
     registration: {
