@@ -27,8 +27,10 @@ const sv = {
   changeOrLeave: 'Ändra eller lämna kön',
   changeOrLeaveHow: (link: string) =>
     `Vill du ändra dina uppgifter eller lämna kön, gör du det via länken ”${link}”.`,
+  cannotCome: 'Kan du inte komma?',
   changedMind: 'Ångrar du dig?',
   signUpAgain: 'Så länge anmälan är öppen kan du anmäla dig igen på evenemangets sida.',
+  cannotComeHow: (link: string) => `Avboka via länken ”${link}”, så går platsen till någon annan.`,
   linkInConfirmation: 'Länken för att ändra eller avboka finns i bekräftelsen vi skickade dig.',
   questions: 'Om du har frågor',
   replyToAsk: (organisation: string) => `Svara på det här mejlet, så kommer svaret till ${organisation}.`,
@@ -66,8 +68,10 @@ const nb: MailFactMessages = {
   changeOrLeave: 'Endre eller forlate ventelisten',
   changeOrLeaveHow: (link) =>
     `Vil du endre opplysningene dine eller forlate ventelisten, gjør du det via lenken «${link}».`,
+  cannotCome: 'Kan du ikke komme?',
   changedMind: 'Har du ombestemt deg?',
   signUpAgain: 'Så lenge påmeldingen er åpen, kan du melde deg på igjen på arrangementets side.',
+  cannotComeHow: (link) => `Meld deg av via lenken «${link}», så går plassen til noen andre.`,
   linkInConfirmation: 'Lenken for å endre eller melde deg av står i bekreftelsen vi sendte deg.',
   questions: 'Hvis du har spørsmål',
   replyToAsk: (organisation) => `Svar på denne e-posten, så kommer svaret fram til ${organisation}.`,
@@ -101,8 +105,11 @@ const en: MailFactMessages = {
   changeBy: (deadline) => `Please do so by ${deadline}, when registration closes.`,
   changeOrLeave: 'Change or leave the waiting list',
   changeOrLeaveHow: (link) => `To change your details or leave the waiting list, use the link “${link}”.`,
+  cannotCome: "Can't make it after all?",
   changedMind: 'Changed your mind?',
   signUpAgain: "While registration is open, you can sign up again on the event's page.",
+  cannotComeHow: (link) =>
+    `Please cancel through the link “${link}”, so that your place can go to someone else.`,
   linkInConfirmation: 'The link for changing or cancelling is in the confirmation we sent you.',
   questions: 'If you have questions',
   replyToAsk: (organisation) => `Reply to this e-mail and your answer goes to ${organisation}.`,

@@ -85,11 +85,6 @@ const sv = {
   mailbox: 'Utkorg (lokalt)',
   notFound: 'Sidan finns inte.',
   backToStart: 'Till startsidan',
-  reminderSubject: (title: string) => `Påminnelse: ${title}`,
-  reminderIntro: (name: string) => `Hej ${name}!`,
-  reminderBody: (title: string, when: string) =>
-    `Snart är det dags för ${title}, som börjar ${when}. Välkommen!`,
-  reminderWhy: 'Du får det här meddelandet eftersom du är anmäld till evenemanget.',
   readMore: 'Läs mer och se programmet',
   sentBy: 'Skickat av Träffpunkt',
 };
@@ -182,11 +177,6 @@ const nb: Messages = {
   mailbox: 'Utboks (lokalt)',
   notFound: 'Siden finnes ikke.',
   backToStart: 'Til forsiden',
-  reminderSubject: (title: string) => `Påminnelse: ${title}`,
-  reminderIntro: (name: string) => `Hei ${name}!`,
-  reminderBody: (title: string, when: string) =>
-    `Snart er det tid for ${title}, som starter ${when}. Velkommen!`,
-  reminderWhy: 'Du får denne meldingen fordi du er påmeldt arrangementet.',
   readMore: 'Les mer og se programmet',
   sentBy: 'Sendt av Träffpunkt',
 };
@@ -278,11 +268,6 @@ const en: Messages = {
   mailbox: 'Outbox (local)',
   notFound: 'This page does not exist.',
   backToStart: 'Back to the home page',
-  reminderSubject: (title: string) => `Reminder: ${title}`,
-  reminderIntro: (name: string) => `Hello ${name},`,
-  reminderBody: (title: string, when: string) =>
-    `${title} is coming up soon: it starts ${when}. We look forward to seeing you!`,
-  reminderWhy: 'You are receiving this message because you are registered for the event.',
   readMore: 'Read more and see the programme',
   sentBy: 'Sent by Träffpunkt',
 };

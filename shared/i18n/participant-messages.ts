@@ -105,6 +105,8 @@ const sv = {
     updatedSubject: (title: string) => `Uppdaterad anmälan: ${title}`,
     updatedBody: (title: string) =>
       `Arrangören har uppdaterat din anmälan till ${title}, som nu gäller den här e-postadressen. Tidigare länkar till anmälan fungerar inte längre; använd länken nedan.`,
+    reminderSubject: (title: string) => `Påminnelse: ${title}`,
+    reminderBody: (title: string) => `Snart är det dags för ${title}. Välkommen!`,
     greeting: (name: string) => `Hej ${name}!`,
     manageLink: 'Hantera din anmälan',
     why: (title: string) =>
@@ -281,6 +283,8 @@ const nb: ParticipantMessages = {
     updatedSubject: (title) => `Oppdatert påmelding: ${title}`,
     updatedBody: (title) =>
       `Arrangøren har oppdatert påmeldingen din til ${title}, som nå gjelder denne e-postadressen. Tidligere lenker til påmeldingen virker ikke lenger; bruk lenken nedenfor.`,
+    reminderSubject: (title) => `Påminnelse: ${title}`,
+    reminderBody: (title) => `Snart er det tid for ${title}. Velkommen!`,
     greeting: (name) => `Hei ${name}!`,
     manageLink: 'Administrer påmeldingen',
     why: (title) =>
@@ -455,6 +459,8 @@ const en: ParticipantMessages = {
     updatedSubject: (title) => `Registration updated: ${title}`,
     updatedBody: (title) =>
       `The organiser has updated your registration for ${title}, which now uses this e-mail address. Earlier links to the registration no longer work; please use the link below.`,
+    reminderSubject: (title) => `Reminder: ${title}`,
+    reminderBody: (title) => `${title} is coming up soon. We look forward to seeing you!`,
     greeting: (name) => `Hello ${name},`,
     manageLink: 'Manage your booking',
     why: (title) =>

@@ -55,7 +55,8 @@ export type ParticipantMailKind =
   | 'cancelled'
   | 'event-changed'
   | 'event-cancelled'
-  | 'updated';
+  | 'updated'
+  | 'reminder';
 
 /** The e-mail whose news a registration's status is: what an update tells of where the person stands. */
 const STANDING: Record<RegistrationStatus, ParticipantMailKind> = {
@@ -251,6 +252,18 @@ function storyOf(
         news: [t.updatedBody(event.title), ...standing.news],
       };
     }
+    case 'reminder':
+      return {
+        subject: t.reminderSubject(event.title),
+        news: [t.reminderBody(event.title)],
+        facts: [
+          when,
+          whereFact(event, language, true),
+          ...programme,
+          changeFact(context, registration, 'reminder'),
+          questions,
+        ],
+      };
   }
 }
 
@@ -288,11 +301,15 @@ function signUpAgainFact(context: ParticipantMailContext, language: Language): M
  * How to change the registration or leave: through the manage link the mail carries, by the registration
  * deadline while it is ahead; without the link, where the confirmation has it and where to ask for it again.
  */
-function changeFact(context: ParticipantMailContext, registration: Registration): MailFact {
+function changeFact(
+  context: ParticipantMailContext,
+  registration: Registration,
+  moment: 'registered' | 'reminder' = 'registered',
+): MailFact {
   const { language } = registration;
   const t = mailFactMessagesFor(language);
   const waiting = registration.status === 'waiting';
-  const label = waiting ? t.changeOrLeave : t.changeOrCancel;
+  const label = moment === 'reminder' ? t.cannotCome : waiting ? t.changeOrLeave : t.changeOrCancel;
   if (!context.manageLink) {
     return {
       label,
@@ -301,6 +318,7 @@ function changeFact(context: ParticipantMailContext, registration: Registration)
     };
   }
   const link = participantMessagesFor(language).mail.manageLink;
+  if (moment === 'reminder') return { label, lines: [t.cannotComeHow(link)] };
   if (waiting) return { label, lines: [t.changeOrLeaveHow(link)] };
   const deadline = context.event.registrationClosesAt;
   const ahead = deadline && Date.parse(deadline) > context.now.getTime();

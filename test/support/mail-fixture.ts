@@ -138,6 +138,7 @@ export const PARTICIPANT_MAIL_KINDS: ParticipantMailKind[] = [
   'event-changed',
   'event-cancelled',
   'updated',
+  'reminder',
 ];
 
 /** Every kind of participant mail about `event` in `language`, as the platform sends it. */

@@ -1,21 +1,30 @@
 import type { JobContext } from '#context/job-context.ts';
+import { manageLinks } from '#operations/participants/manage-links.ts';
+import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import { REMINDER_LEAD_HOURS, remindersDue } from '#shared/domain/reminders-due.ts';
-import { reminderMessage } from '#shared/mail/reminder-message.ts';
-import { eventUrl } from '#shared/public-urls.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
 import { listEventsStartingBetween } from '#store/entities/event.ts';
-import { listRegistrations } from '#store/entities/registration.ts';
+import { getRegistration, listRegistrations } from '#store/entities/registration.ts';
 import { queueReminder } from '#store/transactions/reminders.ts';
 
-/** Queues the two-days-before reminder for every confirmed participant who is owed one; returns how many it queued. */
+/**
+ * Queues the two-days-before reminder for every confirmed participant who is owed one; returns how many it queued.
+ * The reminder carries the person's manage link, so someone who cannot come can give the place up at once.
+ */
 export async function sendDueReminders(context: JobContext): Promise<number> {
   const now = context.clock();
   const horizon = new Date(now.getTime() + REMINDER_LEAD_HOURS * 3_600_000);
   const events = await listEventsStartingBetween(context.table, now.toISOString(), horizon.toISOString());
+  const links = await manageLinks(context);
   let queued = 0;
   for (const event of events) {
     const due = remindersDue(event, await listRegistrations(context.table, event.id), now);
+    if (due.length === 0) continue;
+    const mail = await participantMailContext(context, event);
     for (const registration of due) {
-      const message = reminderMessage(event, registration, eventUrl(context.publicBaseUrl, event.id));
+      const stored = await getRegistration(context.table, event.id, registration.id);
+      const manageLink = stored && links.mailable(stored);
+      const message = participantMail('reminder', manageLink ? { ...mail, manageLink } : mail, registration);
       if (await queueReminder(context.table, registration, message, now.toISOString())) queued += 1;
     }
   }

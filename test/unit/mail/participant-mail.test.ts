@@ -150,6 +150,16 @@ describe('the other mails', () => {
     expect(waiting()).toContain('Ändra eller lämna kön');
   });
 
+  it('remind with the manage link, so that someone who cannot come can give the place up', () => {
+    const reminder = participantSample('reminder', conference, 'sv');
+    expect(reminder.subject).toBe(`Påminnelse: ${conference.title}`);
+    expect(reminder.text).toContain(
+      'Kan du inte komma?\nAvboka via länken ”Hantera din anmälan”, så går platsen till någon annan.',
+    );
+    expect(reminder.manageLink).toEqual({ registrationId: 'registration-sv', version: 0 });
+    expect(reminder.calendar).toBeUndefined();
+  });
+
   it('point to the confirmation and the link-again page where they carry no manage link', () => {
     const changed = participantSample('event-changed', conference, 'sv');
     expect(changed.manageLink).toBeUndefined();
