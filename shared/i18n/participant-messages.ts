@@ -66,6 +66,8 @@ const sv = {
   mail: {
     confirmationSubject: (title: string) => `Bekräftelse: ${title}`,
     confirmationBody: (title: string) => `Du är anmäld till ${title}. Välkommen!`,
+    registeredBy: (title: string, lead: string, organisation: string) =>
+      `Du är anmäld av ${lead}, som leder delegationen från ${organisation}, och har en plats på ${title}. Välkommen!`,
     waitingSubject: (title: string) => `Väntelista: ${title}`,
     waitingBody: (title: string, position: number) =>
       `Alla platser på ${title} är tagna just nu. Du står som nummer ${position} på väntelistan. Vi skickar e-post så snart du kan få en plats.`,
@@ -245,6 +247,8 @@ const nb: ParticipantMessages = {
   mail: {
     confirmationSubject: (title) => `Bekreftelse: ${title}`,
     confirmationBody: (title) => `Du er påmeldt ${title}. Velkommen!`,
+    registeredBy: (title, lead, organisation) =>
+      `Du er meldt på av ${lead}, som leder delegasjonen fra ${organisation}, og har plass på ${title}. Velkommen!`,
     waitingSubject: (title) => `Venteliste: ${title}`,
     waitingBody: (title, position) =>
       `Alle plassene på ${title} er tatt akkurat nå. Du står som nummer ${position} på ventelisten. Vi sender e-post så snart du kan få plass.`,
@@ -420,6 +424,8 @@ const en: ParticipantMessages = {
   mail: {
     confirmationSubject: (title) => `Confirmation: ${title}`,
     confirmationBody: (title) => `You are signed up for ${title}. Welcome!`,
+    registeredBy: (title, lead, organisation) =>
+      `${lead}, who leads the delegation from ${organisation}, has signed you up for ${title}. Welcome!`,
     waitingSubject: (title) => `Waiting list: ${title}`,
     waitingBody: (title, position) =>
       `All seats at ${title} are taken at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat becomes available for you.`,

@@ -40,6 +40,8 @@ export interface ParticipantMailContext extends EventMailLinks {
    * that needs were noted, never what they are. Absent where the sender has not read them; the mail is then silent.
    */
   needsNoted?: boolean;
+  /** The lead who registered a delegation member, as the delegation names them. */
+  registeredBy?: { name: string; organisation: string };
   now: Date;
 }
 
@@ -171,7 +173,12 @@ function storyOf(
     case 'confirmation':
       return {
         subject: t.confirmationSubject(event.title),
-        news: [t.confirmationBody(event.title)],
+        // A delegation member did not sign up themselves: the mail first says who did.
+        news: [
+          context.registeredBy
+            ? t.registeredBy(event.title, context.registeredBy.name, context.registeredBy.organisation)
+            : t.confirmationBody(event.title),
+        ],
         facts: placedFacts(notedFact(context, registration)),
       };
     case 'waiting':

@@ -185,7 +185,14 @@ export function sampleMails(): SampleMail[] {
       sample('digital-waiting', participantSample('waiting', digitalConference, language)),
       sample(
         'delegation-member',
-        participantMail('confirmation', mailContext(studyTrip, { needsNoted: false }), member),
+        participantMail(
+          'confirmation',
+          mailContext(studyTrip, {
+            needsNoted: false,
+            registeredBy: { name: DELEGATION.leadName, organisation: DELEGATION.organisation },
+          }),
+          member,
+        ),
       ),
       sample(
         'delegation-lead',

@@ -53,7 +53,10 @@ export async function addMember(
   if (!opened.changeable) return closed;
   const read = readDelegationMember(event.language, input);
   if (!read.ok) return read;
-  const mail = await participantMailContext(context, event);
+  const mail = {
+    ...(await participantMailContext(context, event)),
+    registeredBy: { name: opened.delegation.leadName, organisation: opened.delegation.organisation },
+  };
   const result = await addDelegationMembers(context.table, {
     event,
     quota,

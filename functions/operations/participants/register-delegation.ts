@@ -62,7 +62,10 @@ export async function registerDelegationForEvent(
   );
   if (missing.length > 0 && !sendAnyway) return { kind: 'roles-missing', missing };
 
-  const mail = await participantMailContext(context, event);
+  const mail = {
+    ...(await participantMailContext(context, event)),
+    registeredBy: { name: leadName, organisation: quota.organisation },
+  };
   const links = await manageLinks(context);
   const createdAt = now.toISOString();
   const signUps = members.map((member) =>
@@ -104,7 +107,10 @@ export async function registerDelegationForEvent(
   };
 }
 
-/** One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail. */
+/**
+ * One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail, which
+ * names the lead who registered them (`mail.registeredBy`).
+ */
 export function memberSignUp(
   links: ManageLinks,
   event: EventWithQuotas,

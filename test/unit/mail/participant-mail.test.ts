@@ -3,6 +3,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import {
   conference,
+  DELEGATION,
   digitalConference,
   mailContext,
   ONLINE_LINK,
@@ -126,9 +127,25 @@ describe("a delegation member's confirmation", () => {
   const member = (language: 'sv' | 'nb' | 'en') =>
     participantMail(
       'confirmation',
-      mailContext(studyTrip, { needsNoted: false }),
+      mailContext(studyTrip, {
+        needsNoted: false,
+        registeredBy: { name: DELEGATION.leadName, organisation: DELEGATION.organisation },
+      }),
       registrationOf(studyTrip, language),
     ).text;
+
+  it('says first which lead registered them, in their language', () => {
+    const title = studyTrip.title;
+    expect(member('nb')).toContain(
+      `Hei Ola Nordmann!\n\nDu er meldt på av Kari Hansen, som leder delegasjonen fra Drammen kommune, og har plass på ${title}. Velkommen!\n\nAdministrer påmeldingen:`,
+    );
+    expect(member('sv')).toContain(
+      `Du är anmäld av Kari Hansen, som leder delegationen från Drammen kommune, och har en plats på ${title}. Välkommen!`,
+    );
+    expect(member('en')).toContain(
+      `Kari Hansen, who leads the delegation from Drammen kommune, has signed you up for ${title}. Welcome!`,
+    );
+  });
 
   it('tells them, who were not asked about needs, where to give them', () => {
     expect(member('nb')).toContain(
@@ -137,6 +154,10 @@ describe("a delegation member's confirmation", () => {
     expect(member('sv')).toContain(
       'Du har inte angett några behov. Har du behov som vi bör känna till kan du ange dem via länken ”Hantera din anmälan”.',
     );
+  });
+
+  it('is not said in a confirmation of someone who signed up themselves', () => {
+    expect(confirmation(studyTrip, 'nb').text).not.toContain('Du er meldt på av');
   });
 });
 
