@@ -112,12 +112,12 @@ const sv = {
     selectedBody: (municipality: string, title: string) =>
       `Vi är glada att kunna meddela att ${municipality} är en av kommunerna som har valts ut till ${title}.`,
     group: (municipalities: string) => `Kommunerna i gruppen: ${municipalities}.`,
-    meetingsHeading: 'Träffarna:',
+    meetingsHeading: 'Träffarna',
     meetingLine: (number: number, when: string, where: string) => `Träff ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number: number) => `Träff ${number}: datum bestäms tillsammans i gruppen.`,
     digital: 'digitalt',
     invitesNote:
-      'För varje träff som har ett datum får du en kalenderinbjudan i ett separat meddelande. Om du prenumererar på gruppens kalender kommer nya och ändrade träffar in automatiskt:',
+      'För varje träff som har ett datum får du en kalenderinbjudan i ett separat meddelande. Om du prenumererar på gruppens kalender kommer nya och ändrade träffar in automatiskt.',
     pageNote:
       'På gruppens sida ser du träffarna med länken till de digitala mötena och kan svara när vi föreslår datum. Länken är personlig; dela den inte.',
     groupPage: 'Öppna gruppens sida',
@@ -245,12 +245,12 @@ const nb: SelectionMessages = {
     selectedBody: (municipality, title) =>
       `Vi er glade for å kunne fortelle at ${municipality} er en av kommunene som er valgt ut til ${title}.`,
     group: (municipalities) => `Kommunene i gruppen: ${municipalities}.`,
-    meetingsHeading: 'Samlingene:',
+    meetingsHeading: 'Samlingene',
     meetingLine: (number, when, where) => `Samling ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number) => `Samling ${number}: datoen bestemmes sammen i gruppen.`,
     digital: 'digitalt',
     invitesNote:
-      'For hver samling som har fått dato, får du en kalenderinvitasjon i en egen melding. Abonnerer du på gruppens kalender, kommer nye og endrede samlinger inn automatisk:',
+      'For hver samling som har fått dato, får du en kalenderinvitasjon i en egen melding. Abonnerer du på gruppens kalender, kommer nye og endrede samlinger inn automatisk.',
     pageNote:
       'På gruppens side ser du samlingene med lenken til de digitale møtene og kan svare når vi foreslår datoer. Lenken er personlig; ikke del den.',
     groupPage: 'Åpne gruppens side',
@@ -376,12 +376,12 @@ const en: SelectionMessages = {
     selectedBody: (municipality, title) =>
       `We are glad to tell you that ${municipality} is one of the municipalities selected for ${title}.`,
     group: (municipalities) => `The municipalities in the group: ${municipalities}.`,
-    meetingsHeading: 'The meetings:',
+    meetingsHeading: 'The meetings',
     meetingLine: (number, when, where) => `Meeting ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number) => `Meeting ${number}: the date is decided together in the group.`,
     digital: 'online',
     invitesNote:
-      'For each meeting that has a date, you will receive a calendar invitation in a separate message. Subscribe to the group calendar and new and changed meetings will appear automatically:',
+      'For each meeting that has a date, you will receive a calendar invitation in a separate message. Subscribe to the group calendar and new and changed meetings will appear automatically.',
     pageNote:
       "The group's page shows the meetings with the link to the online ones, and lets you answer when we propose dates. The link is personal; do not share it.",
     groupPage: "Open the group's page",

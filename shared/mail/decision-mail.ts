@@ -4,8 +4,11 @@ import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { eventWhen, venueText } from '#shared/event-when.ts';
+import { mailFactMessagesFor } from '#shared/i18n/mail-fact-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { questionsFact } from './event-facts.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 
@@ -16,9 +19,9 @@ export interface DecisionMailContext {
 }
 
 /**
- * The welcome letter to one member of a selected municipality: who is in the group, every meeting (dated or to be
- * decided), the members' feed and their personal group page. The dated meetings' invites follow as messages of
- * their own, one iTIP REQUEST per meeting, which is what calendar programs accept.
+ * The welcome letter to one member of a selected municipality: who is in the group, their personal group page,
+ * every meeting (dated or to be decided), the members' feed and whom to ask. The dated meetings' invites follow as
+ * messages of their own, one iTIP REQUEST per meeting, which is what calendar programs accept.
  */
 export function welcomeMail(
   context: DecisionMailContext & { meetings: readonly Meeting[]; groupMunicipalities: readonly string[] },
@@ -49,11 +52,18 @@ export function welcomeMail(
         p.greeting(member.name),
         t.selectedBody(member.municipality, event.title),
         t.group(context.groupMunicipalities.join(', ')),
-        [t.meetingsHeading, ...meetingLines].join('\n'),
-        `${t.invitesNote} ${links.feedUrl}`,
         t.pageNote,
       ],
       action: { label: t.groupPage, url: links.pageUrl },
+      facts: [
+        { label: t.meetingsHeading, lines: meetingLines },
+        {
+          label: mailFactMessagesFor(language).addToCalendar,
+          lines: [t.invitesNote],
+          links: [{ label: messagesFor(language).subscribeToMeetings, url: links.feedUrl }],
+        },
+        questionsFact(event, organisation, context.eventUrl, language),
+      ],
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };
@@ -90,7 +100,10 @@ export function groupCancelledMail(
   ]);
 }
 
-/** A message to someone named in an application: greeting, the news, a link to the group's page, who sent it and why. */
+/**
+ * A message to someone named in an application: greeting, the news, a link to the group's page, whom to ask, who
+ * sent it and why.
+ */
 function applicationMessage(
   context: DecisionMailContext,
   person: { name: string; email: string },
@@ -107,6 +120,7 @@ function applicationMessage(
       subject,
       paragraphs: [p.greeting(person.name), ...news],
       action: { label: t.readMore, url: context.eventUrl },
+      facts: [questionsFact(event, organisation, context.eventUrl, event.language)],
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

@@ -2,16 +2,18 @@ import type { Delegation } from '#shared/domain/delegation.ts';
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { eventWhen } from '#shared/event-when.ts';
+import { deadlineText, eventWhen } from '#shared/event-when.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
+import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { programmeFact, questionsFact, whenFact, whereFact } from './event-facts.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 import type { ParticipantMailContext } from './participant-mail.ts';
 
 /**
  * The lead's receipt: who is registered, what wished-for roles are still missing, and the lead's own link
- * (`leadUrl`) to add or remove members. The members' own confirmations go to each of them.
+ * (`leadUrl`) to add or remove members until the deadline. The members' own confirmations go to each of them.
  */
 export function delegationLeadMail(
   context: ParticipantMailContext,
@@ -26,6 +28,7 @@ export function delegationLeadMail(
   const t = d.mail;
   const p = participantMessagesFor(language).mail;
   const names = members.map((member) => `${member.name} (${member.role})`).join(', ');
+  const deadline = event.registrationClosesAt;
   return {
     ...mailSenderOf(organisation),
     to: delegation.leadEmail,
@@ -39,6 +42,21 @@ export function delegationLeadMail(
         t.linkNote,
       ],
       action: { label: t.link, url: leadUrl },
+      facts: [
+        whenFact(event, language),
+        // A digital event's link is the members' own, in their confirmations; the lead may not be one of them.
+        ...(event.venue.kind === 'place' ? [whereFact(event, language, true)] : []),
+        programmeFact(context, language),
+        ...(deadline
+          ? [
+              {
+                label: messagesFor(language).registrationDeadline,
+                lines: [deadlineText(deadline, event.timeZone, language)],
+              },
+            ]
+          : []),
+        questionsFact(event, organisation, context.eventUrl, language),
+      ],
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };
