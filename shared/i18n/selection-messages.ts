@@ -115,6 +115,8 @@ const sv = {
     meetingsHeading: 'Träffarna',
     meetingLine: (number: number, when: string, where: string) => `Träff ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number: number) => `Träff ${number}: datum bestäms tillsammans i gruppen.`,
+    meetingsToBeDecided: (first: number, last: number) =>
+      `Träff ${first}–${last}: datumen bestäms tillsammans i gruppen.`,
     digital: 'digitalt',
     invitesNote:
       'För varje träff som har ett datum får du en kalenderinbjudan i ett separat meddelande. Om du prenumererar på gruppens kalender kommer nya och ändrade träffar in automatiskt.',
@@ -248,6 +250,7 @@ const nb: SelectionMessages = {
     meetingsHeading: 'Samlingene',
     meetingLine: (number, when, where) => `Samling ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number) => `Samling ${number}: datoen bestemmes sammen i gruppen.`,
+    meetingsToBeDecided: (first, last) => `Samling ${first}–${last}: datoene bestemmes sammen i gruppen.`,
     digital: 'digitalt',
     invitesNote:
       'For hver samling som har fått dato, får du en kalenderinvitasjon i en egen melding. Abonnerer du på gruppens kalender, kommer nye og endrede samlinger inn automatisk.',
@@ -379,6 +382,8 @@ const en: SelectionMessages = {
     meetingsHeading: 'The meetings',
     meetingLine: (number, when, where) => `Meeting ${number}: ${when}, ${where}.`,
     meetingToBeDecided: (number) => `Meeting ${number}: the date is decided together in the group.`,
+    meetingsToBeDecided: (first, last) =>
+      `Meetings ${first}–${last}: the dates are decided together in the group.`,
     digital: 'online',
     invitesNote:
       'For each meeting that has a date, you will receive a calendar invitation in a separate message. Subscribe to the group calendar and new and changed meetings will appear automatically.',

@@ -32,17 +32,34 @@ export function welcomeMail(
   const { language } = event;
   const t = selectionMessagesFor(language).mail;
   const p = participantMessagesFor(language).mail;
-  const meetingLines = [...context.meetings]
-    .sort((a, b) => a.number - b.number)
-    .map((meeting) =>
-      isScheduled(meeting)
-        ? t.meetingLine(
-            meeting.number,
-            eventWhen({ ...meeting, timeZone: event.timeZone }, language),
-            meeting.venue.kind === 'digital' ? t.digital : venueText(meeting.venue, language),
-          )
-        : t.meetingToBeDecided(meeting.number),
+  // Meetings in a row that are still to be dated share one line: "Träff 4–7: datumen bestäms …", not four. A
+  // cancelled meeting is not one the group will have.
+  const meetingLines: string[] = [];
+  let undated: number[] = [];
+  const endUndated = () => {
+    const [first] = undated;
+    const last = undated.at(-1);
+    if (first !== undefined && last !== undefined)
+      meetingLines.push(first === last ? t.meetingToBeDecided(first) : t.meetingsToBeDecided(first, last));
+    undated = [];
+  };
+  const planned = context.meetings.filter((meeting) => !meeting.cancelled);
+  for (const meeting of planned.sort((a, b) => a.number - b.number)) {
+    if (!isScheduled(meeting)) {
+      if (undated.at(-1) !== meeting.number - 1) endUndated();
+      undated.push(meeting.number);
+      continue;
+    }
+    endUndated();
+    meetingLines.push(
+      t.meetingLine(
+        meeting.number,
+        eventWhen({ ...meeting, timeZone: event.timeZone }, language),
+        meeting.venue.kind === 'digital' ? t.digital : venueText(meeting.venue, language),
+      ),
     );
+  }
+  endUndated();
   return {
     to: member.email,
     ...mailSenderOf(organisation),
