@@ -93,8 +93,8 @@ const sv = {
       `Ansökan från ${municipality} till ${title} har ändrats. Så här ser den ut nu. Du står med i teamet.`,
     linkBody: (municipality: string, title: string) =>
       `Någon försökte skicka en ny ansökan från ${municipality} till ${title}. Varje kommun kan bara ha en ansökan, så den nya sparades inte. Här är en ny länk till er ansökan; den tidigare länken fungerar inte längre.`,
-    team: (members: string) => `Teamet: ${members}.`,
-    localSituation: (text: string) => `Lokal lägesbild: ${text}`,
+    team: 'Teamet',
+    localSituation: 'Er lokala lägesbild',
     commitment: 'Ni har åtagit er att prioritera arbetet mellan träffarna.',
     linkNote: (deadline: string) =>
       `Alla i teamet har fått samma länk. Via den kan ni ändra ansökan fram till ${deadline}. Dela den inte utanför teamet.`,
@@ -191,8 +191,8 @@ const nb: ApplicationMessages = {
       `Søknaden fra ${municipality} til ${title} er endret. Slik ser den ut nå. Du er med i teamet.`,
     linkBody: (municipality, title) =>
       `Noen prøvde å sende en ny søknad fra ${municipality} til ${title}. Hver kommune kan bare ha én søknad, så den nye ble ikke lagret. Her er en ny lenke til søknaden deres; den forrige virker ikke lenger.`,
-    team: (members) => `Teamet: ${members}.`,
-    localSituation: (text) => `Lokalt situasjonsbilde: ${text}`,
+    team: 'Teamet',
+    localSituation: 'Deres lokale situasjonsbilde',
     commitment: 'Dere har forpliktet dere til å prioritere arbeidet mellom samlingene.',
     linkNote: (deadline) =>
       `Alle i teamet har fått samme lenke. Via den kan dere endre søknaden fram til ${deadline}. Ikke del den utenfor teamet.`,
@@ -289,8 +289,8 @@ const en: ApplicationMessages = {
       `The application from ${municipality} to ${title} has been changed. This is how it reads now. You are a member of the team.`,
     linkBody: (municipality, title) =>
       `Someone tried to send a new application from ${municipality} to ${title}. Each municipality can only have one application, so the new one was not saved. Here is a new link to your application; the previous one no longer works.`,
-    team: (members) => `The team: ${members}.`,
-    localSituation: (text) => `Local situation: ${text}`,
+    team: 'The team',
+    localSituation: 'Your local situation',
     commitment: 'You have committed to prioritising the work between meetings.',
     linkNote: (deadline) =>
       `Everyone in the team has the same link. Through it you can change the application until ${deadline}. Do not share it outside the team.`,

@@ -5,6 +5,7 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { deadlineText } from '#shared/event-when.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { questionsFact } from './event-facts.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 
@@ -16,6 +17,7 @@ export interface ApplicationMailContext {
   organisation: Organisation;
   /** The team's secret edit link. */
   editUrl: string;
+  eventUrl: string;
 }
 
 /**
@@ -44,9 +46,9 @@ export function applicationMail(
     municipality,
     event.title,
   );
-  const team = application.members
-    .map((member) => `${member.name}, ${member.title} (${a.representations[member.representation]})`)
-    .join('; ');
+  const team = application.members.map(
+    (member) => `${member.name}, ${member.title} (${a.representations[member.representation]})`,
+  );
   const deadline = event.registrationClosesAt
     ? deadlineText(event.registrationClosesAt, event.timeZone, language)
     : '';
@@ -57,13 +59,20 @@ export function applicationMail(
       subject,
       paragraphs: [
         p.greeting(to.name),
-        opening,
-        ...(kind === 'link'
-          ? []
-          : [t.team(team), t.localSituation(application.localSituation), t.commitment]),
+        kind === 'link' ? opening : `${opening} ${t.commitment}`,
         t.linkNote(deadline),
       ],
       action: { label: t.link, url: context.editUrl },
+      // What the team sent, for every member to check, then whom to ask.
+      facts: [
+        ...(kind === 'link'
+          ? []
+          : [
+              { label: t.team, lines: team },
+              { label: t.localSituation, lines: application.localSituation.split(/\r?\n/) },
+            ]),
+        questionsFact(event, organisation, context.eventUrl, language),
+      ],
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
   };

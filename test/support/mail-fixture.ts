@@ -1,10 +1,12 @@
 import { demoEventPages } from '#shared/demo/demo-events.ts';
 import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
+import type { Application } from '#shared/domain/application.ts';
 import type { Delegation } from '#shared/domain/delegation.ts';
 import { type EventRecord, LANGUAGES, type Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import { applicationMail } from '#shared/mail/application-mail.ts';
 import { groupCancelledMail, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
 import {
@@ -161,6 +163,29 @@ export const DELEGATION: Delegation = {
   createdAt: `${FIXTURE_TODAY}T09:00:00Z`,
 };
 
+/** Borås's team application to the working group, as its members get it back. */
+const BORAS_LEAD = {
+  name: 'Åsa Öberg',
+  email: 'asa.oberg@boras.se',
+  title: 'trygghetssamordnare',
+  representation: 'municipality',
+} as const;
+
+export const APPLICATION: Application = {
+  eventId: workingGroup?.event.id ?? '',
+  municipalityCode: '1490',
+  municipality: 'Borås',
+  county: 'Västra Götalands län',
+  members: [
+    BORAS_LEAD,
+    { name: 'Per Lind', email: 'per.lind@polisen.se', title: 'kommunpolis', representation: 'police' },
+  ],
+  localSituation: 'Mopedbilar samlas vid centrum på kvällarna.\nBoende upplever otrygghet.',
+  commitsToWorkBetweenMeetings: true,
+  status: 'submitted',
+  submittedAt: `${FIXTURE_TODAY}T09:00:00Z`,
+};
+
 /** Every kind of mail to a participant, a delegation and a working group's applicants, in all three languages. */
 export function sampleMails(): SampleMail[] {
   return LANGUAGES.flatMap((language) => {
@@ -210,6 +235,17 @@ export function sampleMails(): SampleMail[] {
           { ...decision, meetings: workingGroup?.meetings ?? [], groupMunicipalities: ['Borås', 'Alingsås'] },
           { ...person, municipality: 'Borås' },
           { pageUrl: `${BASE}/groups/member-token`, feedUrl: `${BASE}/groups/member-token/meetings.ics` },
+        ),
+      ),
+      ...(['submitted', 'link'] as const).map((kind) =>
+        sample(
+          `application-${kind}`,
+          applicationMail(
+            kind,
+            { ...decision, editUrl: `${BASE}/applications/edit-token` },
+            APPLICATION,
+            BORAS_LEAD,
+          ),
         ),
       ),
       sample('refusal', refusalMail(decision, person, 'Uddevalla', true)),

@@ -7,7 +7,7 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
-import { applicationEditUrl } from '#shared/public-urls.ts';
+import { applicationEditUrl, eventUrl } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { getApplication, type StoredApplication } from '#store/entities/application.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
@@ -49,7 +49,12 @@ export async function applyToWorkingGroup(
     submittedAt: now.toISOString(),
   };
   const token = newSecretToken();
-  const mail = { event, organisation, editUrl: applicationEditUrl(context.publicBaseUrl, token) };
+  const mail = {
+    event,
+    organisation,
+    editUrl: applicationEditUrl(context.publicBaseUrl, token),
+    eventUrl: eventUrl(context.publicBaseUrl, event.id),
+  };
   const result = await submitApplication(
     context.table,
     event,
@@ -89,7 +94,12 @@ async function resendEditLink(
     );
     if (!stored) return;
     const token = newSecretToken();
-    const mail = { event, organisation, editUrl: applicationEditUrl(context.publicBaseUrl, token) };
+    const mail = {
+      event,
+      organisation,
+      editUrl: applicationEditUrl(context.publicBaseUrl, token),
+      eventUrl: eventUrl(context.publicBaseUrl, event.id),
+    };
     const result = await replaceApplicationLink(
       context.table,
       stored,

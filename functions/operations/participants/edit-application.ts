@@ -6,7 +6,7 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
-import { applicationEditUrl } from '#shared/public-urls.ts';
+import { applicationEditUrl, eventUrl } from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import type { StoredApplication } from '#store/entities/application.ts';
 import { applicationByLink } from '#store/reads/by-secret-link.ts';
@@ -65,7 +65,12 @@ export async function editApplication(
     commitsToWorkBetweenMeetings: true,
   };
   const organisation = await organiserOf(context, event);
-  const mail = { event, organisation, editUrl: applicationEditUrl(context.publicBaseUrl, token) };
+  const mail = {
+    event,
+    organisation,
+    editUrl: applicationEditUrl(context.publicBaseUrl, token),
+    eventUrl: eventUrl(context.publicBaseUrl, event.id),
+  };
   const result = await updateApplication(
     context.table,
     event,
