@@ -65,9 +65,9 @@ const nb: MailFactMessages = {
   changeOrCancelHow: (link) =>
     `Vil du endre opplysningene dine eller melde deg av, gjør du det via lenken «${link}».`,
   changeBy: (deadline) => `Gjør det gjerne innen ${deadline}, når påmeldingen stenger.`,
-  changeOrLeave: 'Endre eller forlate ventelisten',
+  changeOrLeave: 'Endre eller melde deg av ventelisten',
   changeOrLeaveHow: (link) =>
-    `Vil du endre opplysningene dine eller forlate ventelisten, gjør du det via lenken «${link}».`,
+    `Vil du endre opplysningene dine eller melde deg av ventelisten, gjør du det via lenken «${link}».`,
   cannotCome: 'Kan du ikke komme?',
   changedMind: 'Har du ombestemt deg?',
   signUpAgain: 'Så lenge påmeldingen er åpen, kan du melde deg på igjen på arrangementets side.',
