@@ -234,8 +234,12 @@ function storyOf(
             ...(registration.status === 'confirmed' ? [t.calendarEntryRemoved] : []),
           ].join(' '),
         ],
+        // Only someone who cancelled themselves (and so used their link) may have changed their mind; a
+        // cancellation by an organiser is not theirs to regret.
         facts: [
-          ...(signUpRefusal(event, context.now) === undefined ? [signUpAgainFact(context, language)] : []),
+          ...(context.manageLink && signUpRefusal(event, context.now) === undefined
+            ? [signUpAgainFact(context, language)]
+            : []),
           questions,
         ],
       };

@@ -202,7 +202,7 @@ describe('the other mails', () => {
     expect(leavingQueue.text).not.toContain('Kalenderposten');
   });
 
-  it('after a cancellation, point to signing up again while registration is open, and not after', () => {
+  it('after cancelling, point to signing up again while registration is open; not after, nor when an organiser cancelled', () => {
     const cancelled = (now: string) =>
       participantMail(
         'cancelled',
@@ -214,6 +214,12 @@ describe('the other mails', () => {
     );
     // The deadline, 27 January 2027 in Stockholm, has passed.
     expect(cancelled('2027-01-28T10:00:00Z')).not.toContain('ombestemt');
+    const byOrganiser = participantMail(
+      'cancelled',
+      mailContext(conference, { now: new Date('2026-12-01T10:00:00Z'), manageLink: undefined }),
+      registrationOf(conference, 'nb'),
+    );
+    expect(byOrganiser.text).not.toContain('ombestemt');
   });
 
   it('are written out in every language, with nothing left unfilled', () => {
