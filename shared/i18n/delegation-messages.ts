@@ -88,8 +88,8 @@ const sv = {
   },
   mail: {
     subject: (organisation: string, title: string) => `Delegationen från ${organisation} är anmäld: ${title}`,
-    body: (organisation: string, title: string, when: string) =>
-      `Du har anmält delegationen från ${organisation} till ${title}, ${when}. Varje deltagare har fått en egen bekräftelse med kalenderinbjudan och en länk till sin anmälan.`,
+    body: (organisation: string, title: string) =>
+      `Du har anmält delegationen från ${organisation} till ${title}. Varje deltagare har fått en egen bekräftelse med kalenderinbjudan och en länk till sin anmälan.`,
     members: (names: string) => `Anmälda: ${names}.`,
     linkNote:
       'Via länken nedan kan du lägga till eller ta bort deltagare inom kvoten fram till sista anmälningsdag. Länken är personlig.',
@@ -196,8 +196,8 @@ const nb: DelegationMessages = {
   },
   mail: {
     subject: (organisation, title) => `Delegasjonen fra ${organisation} er påmeldt: ${title}`,
-    body: (organisation, title, when) =>
-      `Du har meldt på delegasjonen fra ${organisation} til ${title}, ${when}. Hver deltaker har fått sin egen bekreftelse med kalenderinvitasjon og en lenke til sin påmelding.`,
+    body: (organisation, title) =>
+      `Du har meldt på delegasjonen fra ${organisation} til ${title}. Hver deltaker har fått sin egen bekreftelse med kalenderinvitasjon og en lenke til sin påmelding.`,
     members: (names) => `Påmeldte: ${names}.`,
     linkNote:
       'Via lenken nedenfor kan du legge til eller fjerne deltakere innenfor kvoten fram til påmeldingsfristen. Lenken er personlig.',
@@ -300,8 +300,8 @@ const en: DelegationMessages = {
   },
   mail: {
     subject: (organisation, title) => `The delegation from ${organisation} is registered: ${title}`,
-    body: (organisation, title, when) =>
-      `You have registered the delegation from ${organisation} for ${title}, ${when}. Each member has their own confirmation with a calendar invitation and a link to their registration.`,
+    body: (organisation, title) =>
+      `You have registered the delegation from ${organisation} for ${title}. Each member has their own confirmation with a calendar invitation and a link to their registration.`,
     members: (names) => `Registered: ${names}.`,
     linkNote:
       'Through the link below you can add or remove members within the quota until the registration deadline. The link is personal.',

@@ -2,7 +2,7 @@ import type { Delegation } from '#shared/domain/delegation.ts';
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { deadlineText, eventWhen } from '#shared/event-when.ts';
+import { deadlineText } from '#shared/event-when.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
@@ -36,7 +36,7 @@ export function delegationLeadMail(
       subject: t.subject(delegation.organisation, event.title),
       paragraphs: [
         p.greeting(delegation.leadName),
-        t.body(delegation.organisation, event.title, eventWhen(event, language)),
+        t.body(delegation.organisation, event.title),
         t.members(names),
         ...(missing.length > 0 ? [d.stillMissing(roleList(language, missing))] : []),
         t.linkNote,
