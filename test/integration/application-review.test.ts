@@ -258,7 +258,8 @@ describe('sending the decisions', () => {
     expect(welcome?.subject).toBe(t.mail.selectedSubject(event.title));
     expect(welcome?.text).toContain('Borås, Göteborg, Halmstad, Skövde, Trollhättan, Uddevalla');
     expect(welcome?.text).toMatch(/http:\/\/traffpunkt\.test\/groups\/[\w-]+\/meetings\.ics/);
-    expect(welcome?.text).toContain(t.mail.meetingToBeDecided(4));
+    // The four meetings still to be dated, 4 to 7, on one line.
+    expect(welcome?.text).toContain(t.mail.meetingsToBeDecided(4, 7));
     // One invite per dated meeting: the first three.
     expect(invites).toHaveLength(3);
     const meetings = invites.map((invite) => {
