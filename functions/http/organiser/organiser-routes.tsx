@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { readerLanguage } from '#http/reader-language.ts';
+import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
 import { cancelEvent } from '#operations/organisers/cancel-event.ts';
 import { changeEventDetails } from '#operations/organisers/change-event-details.ts';
@@ -46,6 +47,8 @@ export function organiserRoutes(context: AppContext): Hono {
     if (email) await requestSignInLink(context, email);
     return c.html(<SignInPage language={readerLanguage(c)} sent showMailbox={showMailbox} />);
   });
+  // The one-time sign-in link is a secret in the path, like a manage link: never cached, never sent on as a Referer.
+  routes.use('/sign-in/:token', secretLinkHeaders);
   routes.get('/sign-in/:token', (c) =>
     c.html(<ConfirmSignInPage language="sv" path={`/organiser/sign-in/${c.req.param('token')}`} valid />),
   );
