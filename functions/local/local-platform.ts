@@ -5,6 +5,7 @@ import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import { freePort } from './free-port.ts';
+import { LOOPBACK, reachableHost } from './listen-host.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';
 
@@ -29,10 +30,13 @@ export async function assembleLocalPlatform(options: {
   table: Table;
   clock: () => Date;
   publicBaseUrl: string;
+  /** The address the SMTP catcher listens on: loopback unless `npm start` was told otherwise. */
+  host?: string;
   mailDirectory?: string;
 }): Promise<LocalPlatform> {
-  const catcher = await startSmtpCatcher({ port: await freePort(), directory: options.mailDirectory });
-  const transport = createMailTransport({ kind: 'smtp', host: '127.0.0.1', port: catcher.port });
+  const host = options.host ?? LOOPBACK;
+  const catcher = await startSmtpCatcher({ host, port: await freePort(), directory: options.mailDirectory });
+  const transport = createMailTransport({ kind: 'smtp', host: reachableHost(host), port: catcher.port });
   const delivery: OutboxDelivery = {
     table: options.table,
     transport,
