@@ -7,6 +7,8 @@ import type { PlatformConfig } from './platform-config.ts';
 
 /** How the mailer and the jobs Lambdas deliver the outbox: through SES, each refusal logged for the alarm. */
 export function lambdaOutboxDelivery(config: PlatformConfig, table: Table, logger: Logger): OutboxDelivery {
+  // Without it a sender could take a living one's claim for cut short, or never find a dead one's.
+  if (!config.outboxCutShortAfterMs) throw new Error('OUTBOX_CUT_SHORT_AFTER_SECONDS is not set');
   return {
     table,
     // Only the error's name (e.g. MessageRejected): SES's messages can quote the recipient's address.
@@ -16,5 +18,6 @@ export function lambdaOutboxDelivery(config: PlatformConfig, table: Table, logge
     from: config.mailFrom,
     clock: () => new Date(),
     random: Math.random,
+    cutShortAfterMs: config.outboxCutShortAfterMs,
   };
 }

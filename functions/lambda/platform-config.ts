@@ -9,6 +9,11 @@ export interface PlatformConfig {
   publicBaseUrl: string;
   /** Behind CloudFront: the Secrets Manager secret CloudFront's origin header must carry. */
   originSecretArn?: string;
+  /**
+   * The longest a living sender holds an outbox claim, which the stack derives from the mailer's timeout: a message
+   * `sending` for longer was cut short. The functions that send need it.
+   */
+  outboxCutShortAfterMs?: number;
 }
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -24,5 +29,8 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     mailFrom: env.MAIL_FROM ?? 'Träffpunkt <no-reply@traffpunkt.se>',
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     ...(env.ORIGIN_SECRET_ARN ? { originSecretArn: env.ORIGIN_SECRET_ARN } : {}),
+    ...(env.OUTBOX_CUT_SHORT_AFTER_SECONDS
+      ? { outboxCutShortAfterMs: Number(env.OUTBOX_CUT_SHORT_AFTER_SECONDS) * 1000 }
+      : {}),
   };
 }

@@ -15,12 +15,21 @@ export interface LocalPlatform {
   smtpPort: number;
   /** The catcher as a mail server that can go down and come back (fault tests stop and start it). */
   smtpCatcher: Pick<RunningSmtpCatcher, 'stop' | 'start'>;
-  /** What the in-process worker does on its timer: deliver every pending outbox message. */
+  /** What the in-process worker does on its timer: queue again what was cut short, deliver every message due. */
   deliverOutbox(): Promise<number>;
   /** What the jobs Lambda does on its schedule. */
   runJobs(): Promise<JobReport>;
   stop(): Promise<void>;
 }
+
+/** The table `npm start` keeps its data in, in DynamoDB Local. */
+export const LOCAL_TABLE_NAME = 'traffpunkt-local';
+
+/**
+ * A local send takes milliseconds and its SMTP steps give up after seconds (`mail-transport.ts`): a message claimed
+ * longer ago than this and still `sending` belongs to a process that died, and is sent again.
+ */
+const LOCAL_CUT_SHORT_AFTER_MS = 15_000;
 
 /**
  * The platform as it runs outside AWS: the same app, outbox delivery and jobs, with mail going over SMTP into an
@@ -43,6 +52,7 @@ export async function assembleLocalPlatform(options: {
     from: 'Träffpunkt <no-reply@traffpunkt.localhost>',
     clock: options.clock,
     random: Math.random,
+    cutShortAfterMs: LOCAL_CUT_SHORT_AFTER_MS,
   };
   const jobContext = { table: options.table, clock: options.clock, publicBaseUrl: options.publicBaseUrl };
   return {

@@ -8,7 +8,7 @@ import { connectTable, ensureTable } from '#store/table/table.ts';
 import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { freePort } from './free-port.ts';
 import { listenHost } from './listen-host.ts';
-import { assembleLocalPlatform } from './local-platform.ts';
+import { assembleLocalPlatform, LOCAL_TABLE_NAME } from './local-platform.ts';
 import { startRepeatingTask } from './repeating-task.ts';
 
 /**
@@ -27,7 +27,7 @@ const dynamo = await startDynamoDbLocal({
   port: await freePort(),
   dataDirectory: join(dataDirectory, 'dynamodb'),
 });
-const table = connectTable({ name: 'traffpunkt-local', region: 'eu-north-1', endpoint: dynamo.endpoint });
+const table = connectTable({ name: LOCAL_TABLE_NAME, region: 'eu-north-1', endpoint: dynamo.endpoint });
 await ensureTable(table);
 const added = await loadDemoData(table, DateTime.now().setZone('Europe/Stockholm').toISODate() ?? '');
 

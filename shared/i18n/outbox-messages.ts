@@ -4,7 +4,7 @@ import type { Language } from '#shared/domain/event.ts';
 const sv = {
   title: 'E-post som inte gick fram',
   intro:
-    'Här finns e-post om organisationens evenemang som inte kunde skickas trots upprepade försök, och e-post vars sändning avbröts så att vi inte vet om den kom fram. Kontrollera adressen och försök igen.',
+    'Här finns e-post om organisationens evenemang som inte kunde skickas trots upprepade försök. Kontrollera adressen och försök igen.',
   none: 'All e-post har gått fram.',
   link: 'E-post som inte gick fram',
   columns: {
@@ -17,7 +17,10 @@ const sv = {
     action: 'Åtgärd',
   },
   failedAfter: (attempts: number) => `Misslyckades efter ${attempts} försök`,
-  cutShort: 'Sändningen avbröts – kan ha kommit fram',
+  resentAfterInterruption: (count: number) =>
+    count === 1
+      ? '1 meddelande skickades igen efter ett avbrott: sändningen avbröts innan vi visste om det hade kommit fram, så mottagaren kan ha fått det två gånger.'
+      : `${count} meddelanden skickades igen efter ett avbrott: sändningen avbröts innan vi visste om de hade kommit fram, så mottagarna kan ha fått dem två gånger.`,
   tryAgain: (to: string) => `Försök igen till ${to}`,
   retried: 'Meddelandet skickas på nytt inom kort.',
   alreadyRetried: 'Meddelandet hade redan skickats på nytt eller tagits bort.',
@@ -32,7 +35,7 @@ export type OutboxMessages = typeof sv;
 const nb: OutboxMessages = {
   title: 'E-post som ikke kom fram',
   intro:
-    'Her er e-post om organisasjonens arrangementer som ikke kunne sendes til tross for gjentatte forsøk, og e-post der sendingen ble avbrutt slik at vi ikke vet om den kom fram. Kontroller adressen og prøv igjen.',
+    'Her er e-post om organisasjonens arrangementer som ikke kunne sendes til tross for gjentatte forsøk. Kontroller adressen og prøv igjen.',
   none: 'All e-post har kommet fram.',
   link: 'E-post som ikke kom fram',
   columns: {
@@ -45,7 +48,10 @@ const nb: OutboxMessages = {
     action: 'Handling',
   },
   failedAfter: (attempts: number) => `Mislyktes etter ${attempts} forsøk`,
-  cutShort: 'Sendingen ble avbrutt – kan ha kommet fram',
+  resentAfterInterruption: (count: number) =>
+    count === 1
+      ? '1 melding ble sendt på nytt etter et avbrudd: sendingen ble avbrutt før vi visste om den hadde kommet fram, så mottakeren kan ha fått den to ganger.'
+      : `${count} meldinger ble sendt på nytt etter et avbrudd: sendingen ble avbrutt før vi visste om de hadde kommet fram, så mottakerne kan ha fått dem to ganger.`,
   tryAgain: (to: string) => `Prøv igjen til ${to}`,
   retried: 'Meldingen sendes på nytt om kort tid.',
   alreadyRetried: 'Meldingen var allerede sendt på nytt eller slettet.',
@@ -58,7 +64,7 @@ const nb: OutboxMessages = {
 const en: OutboxMessages = {
   title: 'E-mail that did not go out',
   intro:
-    "E-mail about your organisation's events that could not be sent despite repeated attempts, and e-mail whose sending was cut short, so we do not know whether it arrived. Check the address and try again.",
+    "E-mail about your organisation's events that could not be sent despite repeated attempts. Check the address and try again.",
   none: 'All e-mail has gone out.',
   link: 'E-mail that did not go out',
   columns: {
@@ -71,7 +77,10 @@ const en: OutboxMessages = {
     action: 'Action',
   },
   failedAfter: (attempts: number) => `Failed after ${attempts} attempts`,
-  cutShort: 'Sending was cut short – it may have arrived',
+  resentAfterInterruption: (count: number) =>
+    count === 1
+      ? '1 message was sent again after an interruption: its sending was cut short before we knew whether it had arrived, so its recipient may have it twice.'
+      : `${count} messages were sent again after an interruption: their sending was cut short before we knew whether they had arrived, so their recipients may have them twice.`,
   tryAgain: (to: string) => `Try again to ${to}`,
   retried: 'The message will be sent again shortly.',
   alreadyRetried: 'The message had already been sent again or deleted.',
