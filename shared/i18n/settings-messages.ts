@@ -1,9 +1,11 @@
 import type { AuditAction } from '#shared/domain/audit-entry.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { OrganiserRole } from '#shared/domain/organiser.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 /** The organisation's own pages in words: settings, people and roles, the audit trail, switching organisation. */
 const sv = {
+  ...textRuleMessagesFor('sv'),
   settingsLink: 'Inställningar',
   auditLink: 'Ändringslogg',
   switchLink: 'Byt organisation',
@@ -100,6 +102,7 @@ const sv = {
 export type SettingsMessages = typeof sv;
 
 const nb: SettingsMessages = {
+  ...textRuleMessagesFor('nb'),
   settingsLink: 'Innstillinger',
   auditLink: 'Endringslogg',
   switchLink: 'Bytt organisasjon',
@@ -192,6 +195,7 @@ const nb: SettingsMessages = {
 };
 
 const en: SettingsMessages = {
+  ...textRuleMessagesFor('en'),
   settingsLink: 'Settings',
   auditLink: 'Audit trail',
   switchLink: 'Switch organisation',

@@ -2,9 +2,11 @@ import { DateTime } from 'luxon';
 import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const TEXTS = {
   sv: {
+    ...textRuleMessagesFor('sv'),
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
@@ -12,6 +14,7 @@ const TEXTS = {
     link: 'Ange en länk som börjar med https://.',
   },
   nb: {
+    ...textRuleMessagesFor('nb'),
     required: 'Fyll ut feltet.',
     tooLong: (max: number) => `Høyst ${max} tegn.`,
     time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
@@ -19,6 +22,7 @@ const TEXTS = {
     link: 'Oppgi en lenke som begynner med https://.',
   },
   en: {
+    ...textRuleMessagesFor('en'),
     required: 'Please fill in this field.',
     tooLong: (max: number) => `At most ${max} characters.`,
     time: 'Enter a date and time, for example 2027-02-04 10:00.',

@@ -70,11 +70,15 @@ describe('reading an organisation’s settings', () => {
   });
 
   it('refuses a sender name that could break the mail header, and a reply-to that is no address', () => {
-    for (const senderName of ['SKR <noreply@skr.se>', 'SKR "Trygghet"', 'SKR\r\nBcc: x@y.se'])
+    for (const senderName of ['SKR <noreply@skr.se>', 'SKR "Trygghet"'])
       expect(readOrganisationSettings(en, retention({ senderName }))).toEqual({
         ok: false,
         errors: { senderName: 'Please write the name without the characters < > and ".' },
       });
+    expect(readOrganisationSettings(en, retention({ senderName: 'SKR\r\nBcc: x@y.se' }))).toEqual({
+      ok: false,
+      errors: { senderName: 'Please write it all on one line, without line breaks or tabs.' },
+    });
     expect(readOrganisationSettings(en, retention({ replyTo: 'konferens' }))).toEqual({
       ok: false,
       errors: { replyTo: 'Please enter an e-mail address such as name@example.com.' },
