@@ -14,7 +14,10 @@ export interface JobReport {
   decisionNoticesFinished: number;
   /** Meetings and date polls whose members' messages a cut-short run left to finish. */
   memberNoticesFinished: number;
-  /** Items of past events' personal data erased: needs first, then the rest after the retention period. */
+  /**
+   * Items of past events' personal data erased: needs first, then the rest after the retention period, and the
+   * audit entries that named its participants pseudonymised.
+   */
   personalDataErased: number;
 }
 

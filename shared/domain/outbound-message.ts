@@ -30,8 +30,13 @@ export interface OutboxMessage {
   message: OutboundMessage;
   /** Not to be tried before this instant: the backoff after a failed try. */
   nextAttemptAt?: string;
-  /** When the current try began; a message left `sending` by a crash keeps it, so it is never sent blindly again. */
+  /** When the current try began; a message left `sending` by a crash keeps it, which tells that it was cut short. */
   claimedAt?: string;
+  /**
+   * How many times its sender was cut short while it held the message: each time it was queued again and sent with
+   * the same Message-ID, so its recipient may have it twice.
+   */
+  interruptions?: number;
   sentAt?: string;
   /** When the last try failed and the message was given up. */
   failedAt?: string;

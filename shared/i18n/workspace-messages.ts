@@ -1,4 +1,5 @@
 import type { EventKind, Language } from '#shared/domain/event.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted, formatCount } from './plural-forms.ts';
 
 /**
@@ -94,6 +95,7 @@ const sv = {
       contacts: 'En person per rad: namn, organisation, e-postadress.',
     },
     errors: {
+      ...textRuleMessagesFor('sv'),
       required: 'Fyll i fältet.',
       tooLong: (max: number) => `Högst ${max} tecken.`,
       time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
@@ -297,6 +299,7 @@ const nb: WorkspaceMessages = {
       contacts: 'Én person per linje: navn, organisasjon, e-postadresse.',
     },
     errors: {
+      ...textRuleMessagesFor('nb'),
       required: 'Fyll ut feltet.',
       tooLong: (max) => `Høyst ${max} tegn.`,
       time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
@@ -491,6 +494,7 @@ const en: WorkspaceMessages = {
       contacts: 'One person per line: name, organisation, e-mail address.',
     },
     errors: {
+      ...textRuleMessagesFor('en'),
       required: 'Please fill in this field.',
       tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
       time: 'Enter a date and time, for example 2027-02-04 10:00.',

@@ -3,9 +3,11 @@ import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
 import { counted } from '#shared/i18n/plural-forms.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const TEXTS = {
   sv: {
+    ...textRuleMessagesFor('sv'),
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
@@ -13,6 +15,7 @@ const TEXTS = {
     link: 'Ange en länk som börjar med https://.',
   },
   nb: {
+    ...textRuleMessagesFor('nb'),
     required: 'Fyll ut feltet.',
     tooLong: (max: number) => `Høyst ${max} tegn.`,
     time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
@@ -20,6 +23,7 @@ const TEXTS = {
     link: 'Oppgi en lenke som begynner med https://.',
   },
   en: {
+    ...textRuleMessagesFor('en'),
     required: 'Please fill in this field.',
     tooLong: (max: number) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     time: 'Enter a date and time, for example 2027-02-04 10:00.',

@@ -7,9 +7,11 @@ import {
   lineList,
   optionalText,
   optionalWholeNumber,
+  requiredMultilineText,
   requiredText,
   textLines,
   textParagraphs,
+  textRuleErrors,
 } from '#shared/forms/form-reading.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
@@ -122,7 +124,7 @@ export function readEventEditor(
       kind: z.enum(EVENT_KINDS, { error: t.choose }),
       title: requiredText(t, 200),
       summary: requiredText(t, 300),
-      description: requiredText(t, 10_000),
+      description: requiredMultilineText(t, 10_000),
       language: z.enum(['sv', 'nb', 'en'], { error: t.choose }),
       timeZone: z.enum(TIME_ZONES, { error: t.choose }),
       startsAt: localInstant(zone, t.time),
@@ -161,12 +163,14 @@ export function readEventEditor(
     );
   const result = schema.safeParse(input);
   const read = contactsFrom(input.contacts ?? '', language);
+  const contactsRefused = textRuleErrors(input, { contacts: 'multiple' }, t);
   const coOrganiserIds = coOrganisersFrom(input, organisations);
   const studyTrip = input.kind === 'study-trip' ? readStudyTripSettings(language, input) : undefined;
   const workingGroup = input.kind === 'working-group' ? readWorkingGroupSettings(language, input) : undefined;
   if (
     !result.success ||
     read.error ||
+    contactsRefused.contacts ||
     !coOrganiserIds ||
     studyTrip?.ok === false ||
     workingGroup?.ok === false
@@ -176,6 +180,7 @@ export function readEventEditor(
       errors: {
         ...(result.success ? {} : errorsOf(result.error)),
         ...(read.error ? { contacts: read.error } : {}),
+        ...contactsRefused,
         ...(coOrganiserIds ? {} : { coOrganisers: eventSettingsMessagesFor(language).errors.coOrganiser }),
         ...(studyTrip?.ok === false ? studyTrip.errors : {}),
         ...(workingGroup?.ok === false ? workingGroup.errors : {}),

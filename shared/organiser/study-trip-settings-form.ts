@@ -8,6 +8,7 @@ import {
   lineList,
   optionalWholeNumber,
   textLines,
+  textRuleErrors,
 } from '#shared/forms/form-reading.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
@@ -83,6 +84,7 @@ export function readStudyTripSettings(
   const errors: FieldErrors = {
     ...(result.success ? {} : errorsOf(result.error)),
     ...(read.error ? { quotaTiers: read.error } : {}),
+    ...textRuleErrors(input, { quotaTiers: 'multiple' }, lists),
   };
   const invitedOnly = input.invitedOnly === 'yes';
   if (result.success && !read.error) {

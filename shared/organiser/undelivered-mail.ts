@@ -6,3 +6,10 @@ export interface UndeliveredMail {
   event: EventRecord;
   message: OutboxMessage;
 }
+
+/** What the organisers' outbox page shows: what failed, and how many went out again after an interruption. */
+export interface OrganisationMailTrouble {
+  failed: UndeliveredMail[];
+  /** Messages sent again because their sending was cut short, so that their recipients may have two copies. */
+  resentAfterInterruption: number;
+}

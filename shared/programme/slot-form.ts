@@ -6,6 +6,7 @@ import {
   errorsOf,
   type FieldErrors,
   lineList,
+  optionalMultilineText,
   optionalText,
   optionalWholeNumber,
   requiredText,
@@ -85,7 +86,7 @@ export function readSlotForm(
         .pipe(clockTime(t.time).optional()),
       kind: z.enum(SLOT_KINDS, { error: t.kind }),
       title: requiredText(editor, TITLE_MAX),
-      description: optionalText(editor, DESCRIPTION_MAX),
+      description: optionalMultilineText(editor, DESCRIPTION_MAX),
       speakers: lineList(editor, SPEAKER_LINES_MAX, SPEAKER_LINE_MAX),
       track: optionalText(editor, TRACK_MAX),
       capacity: optionalWholeNumber(1, CAPACITY_MAX, t.capacity).refine(

@@ -1,8 +1,9 @@
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { isScheduled, type Meeting, type MeetingMaterial } from '#shared/domain/meeting.ts';
-import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { type FieldErrors, textRuleErrors } from '#shared/forms/form-reading.ts';
 import { localDateAndTime, readTimeSpan } from '#shared/forms/time-span-fields.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const AGENDA_MAX = 2000;
 const PLACE_MAX = 300;
@@ -87,6 +88,20 @@ export function readMeetingForm(
       materials.push({ title, url });
     });
 
+  Object.assign(
+    errors,
+    textRuleErrors(
+      input,
+      {
+        venueName: 'single',
+        venueAddress: 'single',
+        venueCity: 'single',
+        agenda: 'multiple',
+        materials: 'multiple',
+      },
+      textRuleMessagesFor(language),
+    ),
+  );
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

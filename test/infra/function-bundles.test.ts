@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { OUTBOX_CUT_SHORT_AFTER } from '#infra/outbox-mailer.ts';
 import { localDay } from '#shared/time.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
 import { bundleDirectory, invokeBundle } from '#test/support/built-function.ts';
@@ -98,6 +99,7 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     LINK_SECRET_ARN,
     PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(extension.port),
     AWS_SESSION_TOKEN: SESSION_TOKEN,
+    OUTBOX_CUT_SHORT_AFTER_SECONDS: String(OUTBOX_CUT_SHORT_AFTER.toSeconds()),
   });
 
   it('sign a participant up through the API, and the mailer sends the invite at 10.00 Stockholm time', async () => {

@@ -422,6 +422,17 @@ describe('the mailer', () => {
     });
   });
 
+  it("has every function take a message still sending for cut short once the mailer's timeout and 30 s have passed", () => {
+    const resources = dev.template.toJSON().Resources;
+    const mailerTimeout =
+      resources[logicalIdOf(dev.stack, dev.stack.mailer.handler.function)].Properties.Timeout;
+    expect(mailerTimeout).toBe(60);
+    for (const handler of [dev.stack.mailer.handler, dev.stack.jobs.handler, dev.stack.web.handler]) {
+      const variables = resources[logicalIdOf(dev.stack, handler.function)].Properties.Environment.Variables;
+      expect(variables.OUTBOX_CUT_SHORT_AFTER_SECONDS).toBe(String(mailerTimeout + 30));
+    }
+  });
+
   it('keeps failed batches in an encrypted queue that refuses unencrypted connections', () => {
     dev.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
     dev.template.hasResourceProperties('AWS::SQS::QueuePolicy', {

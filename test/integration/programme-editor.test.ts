@@ -64,7 +64,7 @@ describe('the programme editor', () => {
   it('is linked from the event and shows the stored programme as text in the event’s language', async () => {
     const event = await putTrygghetsdag(platform.table, 'editor-shown');
     expect(await (await get('/organiser/events/editor-shown')).text()).toContain(
-      '<a href="/organiser/events/editor-shown/programme">Redigera programmet</a>',
+      '<a href="/organiser/events/editor-shown/programme">Program</a>',
     );
     const response = await get('/organiser/events/editor-shown/programme');
     const html = await response.text();

@@ -147,7 +147,12 @@ export async function registrationAudit(
   return auditWrites(
     context,
     organiser,
-    { action, target: { kind: 'registration', id: registration.id, label }, ...(detail ? { detail } : {}) },
+    {
+      action,
+      target: { kind: 'registration', id: registration.id, label },
+      ...(detail ? { detail } : {}),
+      registration: { eventId: page.event.id, id: registration.id },
+    },
     page.event,
   );
 }

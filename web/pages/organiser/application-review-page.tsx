@@ -63,6 +63,7 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
   return (
     <OrganiserLayout {...props} title={title}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current={view === 'review' ? 'applications' : 'selection'}

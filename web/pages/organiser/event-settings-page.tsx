@@ -29,6 +29,7 @@ export function EventSettingsPage(props: EventSettingsPageProps) {
   return (
     <OrganiserLayout {...props} title={`${w.sections.settings}: ${event.title}`}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="settings"
