@@ -6,7 +6,7 @@ import ical, {
 } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { TimeZone } from '#shared/domain/event.ts';
-import { vtimezoneOf } from './time-zone-definitions.ts';
+import { vtimezoneOf, type YearSpan } from './time-zone-definitions.ts';
 
 export interface CalendarPerson {
   name: string;
@@ -53,6 +53,7 @@ export function calendarText({
   now: Date;
   feed?: FeedOptions;
 }): string {
+  const years = yearsAround(entries);
   const calendar = ical({
     prodId: { company: 'Träffpunkt', product: 'Träffpunkt', language: 'SV' },
     method: ICalCalendarMethod[method],
@@ -60,7 +61,7 @@ export function calendarText({
     ...(feed ? { name: escapedText(feed.name), ttl: feed.refreshHours * 3600 } : {}),
     // A calendar-level zone name makes ical-generator drop DTSTAMP's Z; the generator alone still emits
     // a VTIMEZONE for every event's zone.
-    timezone: { name: null, generator: vtimezoneOf },
+    timezone: { name: null, generator: (zone) => vtimezoneOf(zone, years) },
   });
   for (const entry of entries) {
     const event = calendar.createEvent({
@@ -90,6 +91,17 @@ export function calendarText({
   }
   // ical-generator leaves END:VCALENDAR without the CRLF that ends every content line (RFC 5545, 3.1).
   return `${calendar.toString()}\r\n`;
+}
+
+/**
+ * The local years of the entries, and one more either side: the VTIMEZONE is right for all of them, and a zone's
+ * yearly change then occurs often enough to be written as the rule clients such as Outlook map to their own zones.
+ */
+function yearsAround(entries: readonly CalendarEntry[]): YearSpan {
+  const years = entries.flatMap((entry) =>
+    [entry.startsAt, entry.endsAt].map((instant) => zonedTime(instant, entry.timeZone).year),
+  );
+  return { first: Math.min(...years) - 1, last: Math.max(...years) + 1 };
 }
 
 function zonedTime(instant: string, zone: TimeZone): DateTime {
