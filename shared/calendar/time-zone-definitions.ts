@@ -1,7 +1,9 @@
-import { DateTime, IANAZone } from 'luxon';
-import { type OffsetChange, offsetChanges, offsetMinutes } from './offset-changes.ts';
+import { isKnownZone, type OffsetChange, offsetChanges, offsetMinutes, shortName } from './zone-data.ts';
 
-/** The calendar years (local, inclusive) a VTIMEZONE must give the right offset for. */
+/**
+ * The years a VTIMEZONE must give the right offset for: every instant from the first UTC instant of `first` to the
+ * last of `last`.
+ */
 export interface YearSpan {
   first: number;
   last: number;
@@ -33,16 +35,15 @@ interface Observance {
  * zone's first onset as UTC. Null for a name that is no zone.
  */
 export function vtimezoneOf(zone: string, years: YearSpan): string | null {
-  if (!IANAZone.isValidZone(zone)) return null;
-  // A day either side in UTC covers every local time of the span, whatever the zone's offset.
-  const start = Date.UTC(years.first - 1, 11, 31);
-  const end = Date.UTC(years.last + 1, 0, 2);
+  if (!isKnownZone(zone)) return null;
+  const start = Date.UTC(years.first, 0, 1);
+  const end = Date.UTC(years.last + 1, 0, 1);
   const startOffset = offsetMinutes(zone, start);
   const atStart: Observance = {
     daylight: isDaylight(zone, start, startOffset),
     from: startOffset,
     to: startOffset,
-    name: nameOf(zone, start),
+    name: shortName(zone, start),
     onsets: [start],
   };
   const observances = [atStart, ...observancesOf(zone, offsetChanges(zone, start, end), years.last)];
@@ -71,7 +72,7 @@ function observancesOf(zone: string, changes: readonly OffsetChange[], lastYear:
       daylight: isDaylight(zone, first.at, first.to),
       from: first.from,
       to: first.to,
-      name: nameOf(zone, first.at),
+      name: shortName(zone, first.at),
     };
     const runs = yearlyRuns(kind);
     const listed = runs.filter((run) => !run.rule).flatMap((run) => run.changes.map(({ at }) => at));
@@ -193,11 +194,4 @@ function isDaylight(zone: string, at: number, offset: number): boolean {
     offsetMinutes(zone, Date.UTC(year, 6, 1)),
   );
   return offset > standard;
-}
-
-/** "CET", "CEST", "GMT+3": the zone's short name in British English, as `zoneAbbreviation` shows it on pages. */
-function nameOf(zone: string, at: number): string {
-  return (
-    DateTime.fromMillis(at, { zone, locale: 'en-GB' }).offsetNameShort ?? offsetText(offsetMinutes(zone, at))
-  );
 }

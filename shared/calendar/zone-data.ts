@@ -1,6 +1,7 @@
 /**
- * When a zone's UTC offset changes, read from the runtime's own time-zone data (Intl, which Node and Lambda build
- * from the IANA database): nothing is bundled or read from files, and a new tzdata in the runtime is followed at once.
+ * What the runtime's own time-zone data (Intl, which Node and Lambda build from the IANA database) says of a zone:
+ * whether it exists, its offset at an instant, when the offset changes, and its short name. Nothing is bundled or
+ * read from files, and a new tzdata in the runtime is followed at once.
  */
 
 /** One change of a zone's offset: the instant it takes effect (epoch ms) and the offsets before and after (minutes). */
@@ -23,27 +24,51 @@ const SAMPLE_STEP = 3 * DAY;
 const LONG_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2}))?$/;
 
 /**
- * One formatter per zone: building one costs far more than using it. `hour` is there only because Intl wants some
- * field besides the zone's name; of all the combinations it formats fastest.
+ * One formatter per zone and purpose: building one costs far more than using it. `hour` is there only because Intl
+ * wants some field besides the zone's name; of all the combinations it formats fastest.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterOf(zone: string): Intl.DateTimeFormat {
+function cached(formatters: Map<string, Intl.DateTimeFormat>, zone: string, make: () => Intl.DateTimeFormat) {
   let formatter = formatters.get(zone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hour: 'numeric',
-      timeZoneName: 'longOffset',
-    });
+    formatter = make();
     formatters.set(zone, formatter);
   }
   return formatter;
 }
 
+const offsetFormatterOf = (zone: string) =>
+  cached(
+    offsetFormatters,
+    zone,
+    () => new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', timeZoneName: 'longOffset' }),
+  );
+
+/** Whether the runtime knows the zone (by its name or an alias): Intl refuses to format in any other. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    offsetFormatterOf(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "CET", "CEST", "GMT+3": the zone's short name at `at` in British English, as `zoneAbbreviation` shows it on pages. */
+export function shortName(zone: string, at: number): string {
+  const formatter = cached(
+    nameFormatters,
+    zone,
+    () => new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }),
+  );
+  return formatter.formatToParts(at).find(({ type }) => type === 'timeZoneName')?.value ?? zone;
+}
+
 /** The zone's offset from UTC at `at` (epoch ms), in minutes east of Greenwich. */
 export function offsetMinutes(zone: string, at: number): number {
-  const match = LONG_OFFSET.exec(formatterOf(zone).format(at));
+  const match = LONG_OFFSET.exec(offsetFormatterOf(zone).format(at));
   if (!match) throw new Error(`No offset for ${zone} at ${new Date(at).toISOString()}`);
   const [, sign, hours, minutes] = match;
   if (!sign) return 0;
