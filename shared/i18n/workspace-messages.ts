@@ -4,6 +4,19 @@ import type { EventKind, Language } from '#shared/domain/event.ts';
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching
  * registrations, messages to participants and check-in; Swedish first.
  */
+/** The first part of an IANA zone's name ("Europe/Stockholm"): the regions the event editor groups zones by. */
+export type TimeZoneRegion =
+  | 'Europe'
+  | 'Africa'
+  | 'America'
+  | 'Antarctica'
+  | 'Arctic'
+  | 'Asia'
+  | 'Atlantic'
+  | 'Australia'
+  | 'Indian'
+  | 'Pacific';
+
 const sv = {
   dashboard: {
     title: 'Översikt',
@@ -56,7 +69,20 @@ const sv = {
       'working-group': 'Arbetsgrupp',
     } satisfies Record<EventKind, string>,
     languages: { sv: 'Svenska', nb: 'Norska (bokmål)', en: 'Engelska' } satisfies Record<Language, string>,
-    timeZones: { 'Europe/Stockholm': 'Sverige (Europe/Stockholm)', 'Europe/Oslo': 'Norge (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Norden och närområdet',
+      Europe: 'Europa',
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antarktis',
+      Arctic: 'Arktis',
+      Asia: 'Asien',
+      Atlantic: 'Atlanten',
+      Australia: 'Australien',
+      Indian: 'Indiska oceanen',
+      Pacific: 'Stilla havet',
+      other: 'Övriga',
+    } satisfies Record<TimeZoneRegion | 'nearby' | 'other', string>,
     choose: 'Välj',
     venueKind: 'Plats',
     digital: 'Digitalt',
@@ -222,7 +248,20 @@ const nb: WorkspaceMessages = {
     idTaken: 'Fant ingen ledig adresse for arrangementet. Endre tittelen.',
     kinds: { conference: 'Konferanse', 'study-trip': 'Studietur', 'working-group': 'Arbeidsgruppe' },
     languages: { sv: 'Svensk', nb: 'Norsk (bokmål)', en: 'Engelsk' },
-    timeZones: { 'Europe/Stockholm': 'Sverige (Europe/Stockholm)', 'Europe/Oslo': 'Norge (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Norden og nærområdet',
+      Europe: 'Europa',
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antarktis',
+      Arctic: 'Arktis',
+      Asia: 'Asia',
+      Atlantic: 'Atlanterhavet',
+      Australia: 'Australia',
+      Indian: 'Indiahavet',
+      Pacific: 'Stillehavet',
+      other: 'Andre',
+    },
     choose: 'Velg',
     venueKind: 'Sted',
     digital: 'Digitalt',
@@ -385,7 +424,20 @@ const en: WorkspaceMessages = {
     idTaken: 'No free address could be found for the event. Change the title.',
     kinds: { conference: 'Conference', 'study-trip': 'Study trip', 'working-group': 'Working group' },
     languages: { sv: 'Swedish', nb: 'Norwegian (bokmål)', en: 'English' },
-    timeZones: { 'Europe/Stockholm': 'Sweden (Europe/Stockholm)', 'Europe/Oslo': 'Norway (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Nordic countries and nearby',
+      Europe: 'Europe',
+      Africa: 'Africa',
+      America: 'Americas',
+      Antarctica: 'Antarctica',
+      Arctic: 'Arctic',
+      Asia: 'Asia',
+      Atlantic: 'Atlantic Ocean',
+      Australia: 'Australia',
+      Indian: 'Indian Ocean',
+      Pacific: 'Pacific Ocean',
+      other: 'Other',
+    },
     choose: 'Choose',
     venueKind: 'Venue',
     digital: 'Online',

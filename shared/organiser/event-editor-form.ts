@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Contact, EventKind, EventRecord, Language, TimeZone } from '#shared/domain/event.ts';
+import type { Contact, EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import { isTimeZone } from '#shared/domain/time-zones.ts';
 import {
   emailAddress,
   errorsOf,
@@ -18,7 +19,6 @@ import { readStudyTripSettings, studyTripValuesOf } from './study-trip-settings-
 import { readWorkingGroupSettings, workingGroupValuesOf } from './working-group-settings-form.ts';
 
 export const EVENT_KINDS: readonly EventKind[] = ['conference', 'study-trip', 'working-group'];
-export const TIME_ZONES: readonly TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
 const MAX_LINES = 20;
 const MAX_CAPACITY = 100_000;
 
@@ -111,7 +111,7 @@ export function readEventEditor(
   organisations: readonly OrganisationChoice[],
 ): { ok: true; fields: EventEditorFields; meetingCount?: number } | { ok: false; errors: FieldErrors } {
   const t = workspaceMessagesFor(language).editor.errors;
-  const zone = TIME_ZONES.find((candidate) => candidate === input.timeZone) ?? 'Europe/Stockholm';
+  const zone = isTimeZone(input.timeZone) ? input.timeZone : 'Europe/Stockholm';
   const optionalInstant = z
     .string()
     .optional()
@@ -124,7 +124,7 @@ export function readEventEditor(
       summary: requiredText(t, 300),
       description: requiredText(t, 10_000),
       language: z.enum(['sv', 'nb', 'en'], { error: t.choose }),
-      timeZone: z.enum(TIME_ZONES, { error: t.choose }),
+      timeZone: z.string({ error: t.choose }).refine(isTimeZone, { error: t.choose }),
       startsAt: localInstant(zone, t.time),
       endsAt: localInstant(zone, t.time),
       venueKind: z.enum(['digital', 'place'], { error: t.choose }),

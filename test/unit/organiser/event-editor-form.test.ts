@@ -49,7 +49,7 @@ describe('reading the event editor', () => {
   });
 
   it('refuses an unknown kind and zone, and a deadline before registration opens, in the reader’s language', () => {
-    const read = readEventEditor('en', { ...FORM, kind: 'party', timeZone: 'Europe/London' }, []);
+    const read = readEventEditor('en', { ...FORM, kind: 'party', timeZone: 'Europe/Atlantis' }, []);
     expect(read).toEqual({
       ok: false,
       errors: { kind: 'Choose one of the options.', timeZone: 'Choose one of the options.' },
@@ -59,6 +59,13 @@ describe('reading the event editor', () => {
       ok: false,
       errors: { registrationClosesAt: 'Sista anmälningsdag måste ligga efter den tid då anmälan öppnar.' },
     });
+  });
+
+  it('takes any IANA zone the runtime knows, and reads the times in it', () => {
+    const read = readEventEditor('en', { ...FORM, timeZone: 'America/St_Johns' }, []);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.fields.timeZone).toBe('America/St_Johns');
+    expect(read.fields.startsAt).toBe('2027-06-01T11:30:00Z');
   });
 
   it('fills the form back from an event as it was read', () => {
