@@ -12,6 +12,7 @@ import {
   textLines,
   textParagraphs,
 } from '#shared/forms/form-reading.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
@@ -112,11 +113,12 @@ export function readEventEditor(
 ): { ok: true; fields: EventEditorFields; meetingCount?: number } | { ok: false; errors: FieldErrors } {
   const t = workspaceMessagesFor(language).editor.errors;
   const zone = isTimeZone(input.timeZone) ? input.timeZone : 'Europe/Stockholm';
+  const clockChange = clockChangeMessagesFor(language);
   const optionalInstant = z
     .string()
     .optional()
     .transform((value) => value?.trim() || undefined)
-    .pipe(localInstant(zone, t.time).optional());
+    .pipe(localInstant(zone, t.time, clockChange).optional());
   const schema = z
     .object({
       kind: z.enum(EVENT_KINDS, { error: t.choose }),
@@ -125,8 +127,8 @@ export function readEventEditor(
       description: requiredText(t, 10_000),
       language: z.enum(['sv', 'nb', 'en'], { error: t.choose }),
       timeZone: z.string({ error: t.choose }).refine(isTimeZone, { error: t.choose }),
-      startsAt: localInstant(zone, t.time),
-      endsAt: localInstant(zone, t.time),
+      startsAt: localInstant(zone, t.time, clockChange),
+      endsAt: localInstant(zone, t.time, clockChange),
       venueKind: z.enum(['digital', 'place'], { error: t.choose }),
       venueName: optionalText(t, 200),
       venueAddress: optionalText(t, 200),

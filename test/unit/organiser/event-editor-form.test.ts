@@ -68,6 +68,27 @@ describe('reading the event editor', () => {
     expect(read.fields.startsAt).toBe('2027-06-01T11:30:00Z');
   });
 
+  it('refuses a start the clocks skip that night in the chosen zone', () => {
+    const read = readEventEditor(
+      'nb',
+      {
+        ...FORM,
+        startsAt: '2027-03-28T02:15',
+        endsAt: '2027-03-29T15:00',
+        registrationOpensAt: '',
+        registrationClosesAt: '',
+      },
+      [],
+    );
+    expect(read).toEqual({
+      ok: false,
+      errors: {
+        startsAt:
+          'Klokka stilles fram den natten: 02:15 den 28. mars 2027 finnes ikke. Velg et annet tidspunkt.',
+      },
+    });
+  });
+
   it('fills the form back from an event as it was read', () => {
     const read = readEventEditor('nb', { ...FORM, waitingList: 'yes' }, []);
     if (!read.ok) throw new Error('refused');

@@ -73,7 +73,7 @@ describe('reading the meeting form', () => {
   });
 
   it('asks for the date and both times once any of them is given', () => {
-    const message = 'Ange både datum, när träffen börjar och när den slutar.';
+    const message = 'Ange datum och när träffen börjar och slutar.';
     expect(readMeetingForm(event, 'sv', form({ date: '' }), NOW)).toEqual({
       ok: false,
       errors: { date: message },
@@ -85,6 +85,18 @@ describe('reading the meeting form', () => {
     expect(readMeetingForm(event, 'sv', form({ endTime: ' ' }), NOW)).toEqual({
       ok: false,
       errors: { endTime: message },
+    });
+  });
+
+  it('refuses a time the clocks skip that night rather than move it an hour, in the organiser’s language', () => {
+    expect(
+      readMeetingForm(event, 'nb', form({ date: '2027-03-28', startTime: '02:15', endTime: '04:00' }), NOW),
+    ).toEqual({
+      ok: false,
+      errors: {
+        startTime:
+          'Klokka stilles fram den natten: 02:15 den 28. mars 2027 finnes ikke. Velg et annet tidspunkt.',
+      },
     });
   });
 
@@ -110,11 +122,11 @@ describe('reading the meeting form', () => {
     });
     expect(readMeetingForm(event, 'sv', { ...values, startTime: '10:00' }, later, FIRST)).toEqual({
       ok: false,
-      errors: { date: 'Tiden har redan varit. Välj en tid framåt.' },
+      errors: { date: 'Tidpunkten har redan passerat. Välj en senare tidpunkt.' },
     });
     expect(readMeetingForm(event, 'sv', { ...values }, later, UNDATED)).toEqual({
       ok: false,
-      errors: { date: 'Tiden har redan varit. Välj en tid framåt.' },
+      errors: { date: 'Tidpunkten har redan passerat. Välj en senare tidpunkt.' },
     });
   });
 
