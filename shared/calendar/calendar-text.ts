@@ -41,22 +41,22 @@ export interface FeedOptions {
 /**
  * The one place that writes iCalendar text: CRLF line ends, 75-octet folding, DTSTAMP in UTC,
  * DTSTART/DTEND with TZID and a VTIMEZONE for every zone used. A CANCEL cancels every entry it carries.
+ * A subscription feed (`feed`) has no METHOD: it is a calendar to read again and again (RFC 7986), not an iTIP
+ * message, and Outlook and Google treat a METHOD in a feed as an invitation to import once.
  */
 export function calendarText({
   method,
   entries,
   now,
   feed,
-}: {
-  method: CalendarMethod;
+}: ({ method: CalendarMethod; feed?: undefined } | { method?: undefined; feed: FeedOptions }) & {
   entries: readonly CalendarEntry[];
   now: Date;
-  feed?: FeedOptions;
 }): string {
   const years = yearsAround(entries);
   const calendar = ical({
     prodId: { company: 'Träffpunkt', product: 'Träffpunkt', language: 'SV' },
-    method: ICalCalendarMethod[method],
+    ...(method ? { method: ICalCalendarMethod[method] } : {}),
     // ttl writes both REFRESH-INTERVAL (RFC 7986) and Outlook's X-PUBLISHED-TTL; the name is written unescaped.
     ...(feed ? { name: escapedText(feed.name), ttl: feed.refreshHours * 3600 } : {}),
     // A calendar-level zone name makes ical-generator drop DTSTAMP's Z; the generator alone still emits

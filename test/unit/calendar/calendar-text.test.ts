@@ -216,14 +216,14 @@ describe('the calendar text of entries', () => {
     );
   });
 
-  it('names a feed, escaped, and tells clients how often to fetch it again', () => {
+  it('names a feed, escaped, tells clients how often to fetch it again, and gives it no METHOD', () => {
     const text = calendarText({
-      method: 'PUBLISH',
       entries: [ENTRY],
       now: NOW,
       feed: { name: 'Min agenda; Trygghetsdag, 2022', refreshHours: 6 },
     });
     const lines = linesOf(text);
+    expect(lines.filter((line) => line.startsWith('METHOD'))).toEqual([]);
     expect(lines).toContain('X-WR-CALNAME:Min agenda\\; Trygghetsdag\\, 2022');
     expect(lines).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT6H');
     expect(lines).toContain('X-PUBLISHED-TTL:PT6H');
