@@ -1,4 +1,5 @@
 import ical, {
+  foldLines,
   ICalAttendeeRole,
   ICalAttendeeStatus,
   ICalCalendarMethod,
@@ -89,8 +90,12 @@ export function calendarText({
       });
     }
   }
+  const named = entries.some((entry) =>
+    [entry.organizer, entry.attendee].some((person) => person?.name.includes('\\')),
+  );
+  const text = named ? withSingleBackslashesInNames(calendar.toString()) : calendar.toString();
   // ical-generator leaves END:VCALENDAR without the CRLF that ends every content line (RFC 5545, 3.1).
-  return `${calendar.toString()}\r\n`;
+  return `${text}\r\n`;
 }
 
 /**
@@ -111,16 +116,32 @@ function zonedTime(instant: string, zone: TimeZone): DateTime {
 }
 
 /**
- * A CN parameter is quoted and may hold neither a double quote nor a control character (RFC 5545, 3.1);
- * ical-generator would write `\"`, which ical.js reads as a CN cut short at the quote.
- * An empty name falls back to the address.
+ * A CN parameter value with RFC 6868's ^-encoding, the only escaping parameter values have (RFC 5545, 3.2, knows
+ * none: a backslash is a backslash): `^` as `^^`, `"` as `^'`, a line break as `^n`; any other control character,
+ * which a parameter may not hold, as a space. An empty name falls back to the address.
  */
 function commonName(person: CalendarPerson): string {
   const name = person.name
-    .replaceAll('"', "'")
-    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\p{Cc}/gu, (character) => (character === '\n' ? character : ' '))
     .trim();
-  return name || person.email;
+  if (!name) return person.email;
+  return name.replaceAll('^', '^^').replaceAll('"', "^'").replaceAll('\n', '^n');
+}
+
+/**
+ * ical-generator escapes a backslash in a quoted parameter as `\\`, which ical.js and Outlook read as two: undone in
+ * the CN of ORGANIZER and ATTENDEE, the only parameter values that carry a person's text (the ^-encoding leaves no
+ * other backslash escape there). The lines are unfolded first and folded again after.
+ */
+function withSingleBackslashesInNames(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const mended = lines.map((line) =>
+    /^(ORGANIZER|ATTENDEE)[;:]/.test(line)
+      ? line.replace(/;CN="([^"]*)"/, (_, value: string) => `;CN="${value.replaceAll('\\\\', '\\')}"`)
+      : line,
+  );
+  return foldLines(mended.join('\r\n'));
 }
 
 /** ical-generator TEXT-escapes URL although its value is a URI (RFC 5545, 3.3.13): `,` and `;` would come out as `\,` and `\;`. */

@@ -49,6 +49,15 @@ describe('ical-generator as installed', () => {
     expect(calendar.toString().replace(/\r\n /g, '')).toContain('CN="Anna \\"Annie\\" Berg"');
   });
 
+  it('escapes a backslash in CN as \\\\, though a parameter value has no escaping', () => {
+    const calendar = ical();
+    calendar
+      .createEvent({ start: at0905, stamp: at0905 })
+      .createAttendee({ name: 'Anna \\ Berg', email: 'anna@example.se' });
+
+    expect(calendar.toString().replace(/\r\n /g, '')).toContain('CN="Anna \\\\ Berg"');
+  });
+
   it('TEXT-escapes the URI of URL', () => {
     const calendar = ical();
     calendar.createEvent({ start: at0905, stamp: at0905, url: 'https://example.se/?a=1,2;b' });
