@@ -59,6 +59,8 @@ const sv = {
     publish: 'Publicera',
     published: 'Evenemanget är publicerat och syns på startsidan.',
     alreadyPublished: 'Evenemanget var redan publicerat.',
+    noReplyTo:
+      'Evenemanget kan inte publiceras förrän organisationen har en svarsadress. Deltagarnas kalenderinbjudningar skickas från den, och deras svar ska nå en person. En administratör anger den under Inställningar.',
     duplicate: 'Kopiera till nytt evenemang',
     edit: 'Redigera utkastet',
     draftNote: 'Utkast: syns inte för allmänheten.',
@@ -242,6 +244,8 @@ const nb: WorkspaceMessages = {
     publish: 'Publiser',
     published: 'Arrangementet er publisert og vises på forsiden.',
     alreadyPublished: 'Arrangementet var allerede publisert.',
+    noReplyTo:
+      'Arrangementet kan ikke publiseres før organisasjonen har en svaradresse. Deltakernes kalenderinvitasjoner sendes fra den, og svarene deres skal nå en person. En administrator legger den inn under Innstillinger.',
     duplicate: 'Kopier til nytt arrangement',
     edit: 'Rediger utkastet',
     draftNote: 'Utkast: vises ikke for allmennheten.',
@@ -418,6 +422,8 @@ const en: WorkspaceMessages = {
     publish: 'Publish',
     published: 'The event is published and shown on the home page.',
     alreadyPublished: 'The event was already published.',
+    noReplyTo:
+      "The event cannot be published until the organisation has a reply-to address. Participants' calendar invites come from it, and their replies must reach a person. An administrator sets it under Settings.",
     duplicate: 'Copy to a new event',
     edit: 'Edit the draft',
     draftNote: 'Draft: hidden from the public.',

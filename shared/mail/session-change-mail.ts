@@ -6,9 +6,10 @@ import type { Registration } from '#shared/domain/registration.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { inviteOrganizer } from './invite-organizer.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
-import { organiserAddress, type ParticipantMailContext } from './participant-mail.ts';
+import type { ParticipantMailContext } from './participant-mail.ts';
 
 /**
  * Tells a participant that a session on their agenda moved, was renamed or was removed. Their feed follows at once,
@@ -32,6 +33,7 @@ export function sessionChangeMail(
       ? [t.sessionChangedSubject(slot.title), t.sessionChangedBody(slot.title, when)]
       : [t.sessionRemovedSubject(slot.title), t.sessionRemovedBody(slot.title)];
   const method = change === 'changed' ? 'REQUEST' : 'CANCEL';
+  const organizer = inviteOrganizer(organisation, event);
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
@@ -41,15 +43,17 @@ export function sessionChangeMail(
       link: { label: messagesFor(registration.language).readMore, url: context.eventUrl },
       footer: [t.sentBy(organisation.name), t.why(event.title)],
     }),
-    calendar: {
-      method,
-      content: invite({
-        entry: slotEntry({ event, slot, eventUrl: context.eventUrl }),
+    ...(organizer && {
+      calendar: {
         method,
-        organizer: { name: organisation.name, email: organiserAddress(event) },
-        attendee: { name: registration.name, email: registration.email },
-        now: context.now,
-      }),
-    },
+        content: invite({
+          entry: slotEntry({ event, slot, eventUrl: context.eventUrl }),
+          method,
+          organizer,
+          attendee: { name: registration.name, email: registration.email },
+          now: context.now,
+        }),
+      },
+    }),
   };
 }
