@@ -35,6 +35,26 @@ export interface ProgrammeSlot {
   sequence?: number;
 }
 
+/**
+ * A slot id that left the programme, with the SEQUENCE its calendars last got: the CANCEL of its removal. A slot
+ * added again under the id goes on from there (`sequenceOfNewSlot`).
+ */
+export interface RetiredSlot {
+  slotId: string;
+  sequence: number;
+}
+
+/** The SEQUENCE a slot's CANCEL carries: one above the version calendars hold. */
+export function withdrawnSequence(slot: Pick<ProgrammeSlot, 'sequence'>): number {
+  return (slot.sequence ?? 0) + 1;
+}
+
+/** A new slot's SEQUENCE: 0, or one above the CANCEL its id was retired with. */
+export function sequenceOfNewSlot(slotId: string, retired: readonly RetiredSlot[]): number {
+  const last = retired.find((slot) => slot.slotId === slotId);
+  return last ? last.sequence + 1 : 0;
+}
+
 /** Breaks and lunch: in the programme, but not sessions to add to a calendar or an agenda. */
 export function isPause(slot: Pick<ProgrammeSlot, 'kind'>): boolean {
   return slot.kind === 'break' || slot.kind === 'lunch';
