@@ -1,4 +1,4 @@
-import type { Person } from './event.ts';
+import type { EventRecord, Person } from './event.ts';
 
 export const SLOT_KINDS = [
   'talk',
@@ -47,6 +47,18 @@ export interface RetiredSlot {
 /** The SEQUENCE a slot's CANCEL carries: one above the version calendars hold. */
 export function withdrawnSequence(slot: Pick<ProgrammeSlot, 'sequence'>): number {
   return (slot.sequence ?? 0) + 1;
+}
+
+/**
+ * The SEQUENCE calendars hold for a slot. Cancelling the event cancels each slot without writing it (a programme may
+ * be larger than a transaction); its SEQUENCE then goes one up like the event's, so that the cancelled entry in
+ * feeds, downloads and CANCELs replaces the one held.
+ */
+export function slotSequence(
+  slot: Pick<ProgrammeSlot, 'sequence'>,
+  event: Pick<EventRecord, 'status'>,
+): number {
+  return event.status === 'cancelled' ? withdrawnSequence(slot) : (slot.sequence ?? 0);
 }
 
 /** A new slot's SEQUENCE: 0, or one above the CANCEL its id was retired with. */

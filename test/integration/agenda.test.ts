@@ -120,7 +120,7 @@ describe('a personal agenda', () => {
     expect(await pick(second, [slotId])).toContain('Ditt program är sparat.');
   });
 
-  it('comes back cancelled when the registration is cancelled, so calendars drop it', async () => {
+  it('comes back cancelled, with a higher SEQUENCE, when the registration is cancelled, so calendars drop it', async () => {
     await putTrygghetsdag(platform.table, 'agenda-cancelled');
     const link = await signUp('agenda-cancelled', 'Oliver Berger', 'oliver@urban.se');
     await pick(link, [await slotIdOf('agenda-cancelled', 'Öppna drogscener')]);
@@ -128,11 +128,17 @@ describe('a personal agenda', () => {
       (await (await platform.app.request(link)).text()).match(
         /http:\/\/traffpunkt\.test(\/agenda\/\S+?\.ics)/,
       )?.[1] ?? '';
+    const eventEntry = async () =>
+      vevents(readCalendar(await (await platform.app.request(url)).text())).find(
+        (event) => event.getFirstPropertyValue('uid') === 'agenda-cancelled@traffpunkt.se',
+      );
+    const before = Number((await eventEntry())?.getFirstPropertyValue('sequence'));
     await postForm(platform.app, `${link}/cancel`, {});
     const text = await (await platform.app.request(url)).text();
     const events = vevents(readCalendar(text));
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((event) => event.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);
+    expect(Number((await eventEntry())?.getFirstPropertyValue('sequence'))).toBeGreaterThan(before);
   });
 
   it('answers an unknown feed address with 404', async () => {

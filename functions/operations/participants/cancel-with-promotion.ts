@@ -2,6 +2,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
+import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import { manageUrl } from '#shared/public-urls.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
@@ -17,8 +18,9 @@ export interface Leaving {
 }
 
 /**
- * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held an invite), and the
- * first in line gets the freed seat, or the offer of it, with a manage link of their own.
+ * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held the event's invite)
+ * and a CANCEL for each session whose invite they hold, and the first in line gets the freed seat, or the offer of
+ * it, with a manage link of their own.
  */
 export async function cancelWithPromotion(
   context: AppContext,
@@ -35,8 +37,14 @@ export async function cancelWithPromotion(
     now: context.clock().toISOString(),
     expiredOfferOnly: leaving.expiredOffer,
     also: leaving.audit,
-    cancelledMessage: (registration) =>
-      participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
+    cancelledMessage: (registration, event) =>
+      participantMail(
+        leaving.expiredOffer ? 'offer-expired' : 'cancelled',
+        { ...cancellerMail, event },
+        registration,
+      ),
+    withdrawnSessionMessage: (registration, event, slot) =>
+      sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
     promotion: {
       manageTokenHash: hashSecret(nextToken),
       message: (next) => participantMail(next.status === 'offered' ? 'offer' : 'promoted', nextMail, next),

@@ -60,6 +60,18 @@ describe('the invite an e-mail carries', () => {
     expect(cancel.getFirstProperty('attendee')?.getParameter('cn')).toBe('Anna Berg');
   });
 
+  it('outranks the REQUEST with its CANCEL: one above a standing event, the raised SEQUENCE of a cancelled one', () => {
+    const sequenceOf = (method: 'REQUEST' | 'CANCEL', event: EventRecord) =>
+      onlyVevent(readCalendar(invite(method, event))).getFirstPropertyValue('sequence');
+    const standing = { ...TRYGGHETSDAG.event, sequence: 3 };
+
+    expect(sequenceOf('REQUEST', standing)).toBe(3);
+    // A participant's own cancellation: the event stands for everyone else.
+    expect(sequenceOf('CANCEL', standing)).toBe(4);
+    // The event's cancellation stored its SEQUENCE one higher already.
+    expect(sequenceOf('CANCEL', { ...standing, status: 'cancelled', sequence: 4 })).toBe(4);
+  });
+
   it("carries the event's SEQUENCE, 0 before its first change", () => {
     const first = onlyVevent(readCalendar(invite('REQUEST')));
     const moved = onlyVevent(readCalendar(invite('REQUEST', { ...TRYGGHETSDAG.event, sequence: 3 })));

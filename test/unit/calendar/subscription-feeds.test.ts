@@ -47,6 +47,25 @@ describe('the personal agenda feed', () => {
     );
   });
 
+  it('carries the sessions of a cancelled event cancelled, one SEQUENCE above their own', () => {
+    const text = agendaFeed({
+      event: { ...TRYGGHETSDAG.event, status: 'cancelled', sequence: 1 },
+      picked: [{ ...demoSlot(TRYGGHETSDAG, '1005-oppna-drogscener'), sequence: 2 }],
+      eventUrl: eventUrlOf(TRYGGHETSDAG),
+      registrationCancelled: false,
+      now: NOW,
+    });
+    expect(
+      vevents(readCalendar(text)).map((vevent) => [
+        vevent.getFirstPropertyValue('status'),
+        vevent.getFirstPropertyValue('sequence'),
+      ]),
+    ).toEqual([
+      ['CANCELLED', 1],
+      ['CANCELLED', 3],
+    ]);
+  });
+
   it('comes back with every entry cancelled once the registration is cancelled', () => {
     const text = agendaFeed({
       event: TRYGGHETSDAG.event,
