@@ -1,8 +1,9 @@
 import { isKnownZone, type OffsetChange, offsetChanges, offsetMinutes, shortName } from './zone-data.ts';
 
 /**
- * The years a VTIMEZONE must give the right offset for: every instant from the first UTC instant of `first` to the
- * last of `last`.
+ * The years a VTIMEZONE is for: it gives the right offset from the zone's first change in `first` (from the first
+ * instant of `first` if the zone has none that year) to the last instant of `last`. A calendar asks for a year more
+ * either side of its entries, so they all fall in that range.
  */
 export interface YearSpan {
   first: number;
@@ -31,22 +32,30 @@ interface Observance {
  * The VTIMEZONE of any IANA zone, computed from the runtime's time-zone data for the years a calendar spans, so
  * that nothing is read from files at run time (the Lambda bundle carries code only). A change that recurs every year
  * by one rule ("last Sunday of March at 02:00") is written as an RRULE, the form Outlook maps to its own zones; other
- * changes as RDATEs. A first component fixes the offset at the start of the span: a client reads any time before a
- * zone's first onset as UTC. Null for a name that is no zone.
+ * changes as RDATEs. A zone without a change in the first year gets a first component fixing its offset from the
+ * start of the span, since a client reads any time before a zone's first onset as UTC; one with a change that year
+ * needs none, which keeps an invite as short as the hand-written zones made it (a confirmation's outbox item is a few
+ * dozen bytes under 3 KB, where its write cost steps up). Null for a name that is no zone.
  */
 export function vtimezoneOf(zone: string, years: YearSpan): string | null {
   if (!isKnownZone(zone)) return null;
   const start = Date.UTC(years.first, 0, 1);
-  const end = Date.UTC(years.last + 1, 0, 1);
+  const changes = offsetChanges(zone, start, Date.UTC(years.last + 1, 0, 1));
+  const [firstChange] = changes;
   const startOffset = offsetMinutes(zone, start);
-  const atStart: Observance = {
-    daylight: isDaylight(zone, start, startOffset),
-    from: startOffset,
-    to: startOffset,
-    name: shortName(zone, start),
-    onsets: [start],
-  };
-  const observances = [atStart, ...observancesOf(zone, offsetChanges(zone, start, end), years.last)];
+  const fromTheStart: Observance[] =
+    firstChange && firstChange.at < Date.UTC(years.first + 1, 0, 1)
+      ? []
+      : [
+          {
+            daylight: isDaylight(zone, start, startOffset),
+            from: startOffset,
+            to: startOffset,
+            name: shortName(zone, start),
+            onsets: [start],
+          },
+        ];
+  const observances = [...fromTheStart, ...observancesOf(zone, changes, years.last)];
   return [
     'BEGIN:VTIMEZONE',
     `TZID:${zone}`,

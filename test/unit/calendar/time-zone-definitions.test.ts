@@ -15,7 +15,7 @@ const FROM = Date.UTC(2020, 0, 1);
 const UNTIL = Date.UTC(2041, 0, 1);
 
 /** The zone as a calendar client builds it from our VTIMEZONE (ical.js's reading of its rules), parsed once. */
-function clientZone(zone: string, years = { first: 2020, last: 2040 }): ICAL.Timezone {
+function clientZone(zone: string, years = { first: 2019, last: 2040 }): ICAL.Timezone {
   const text = vtimezoneOf(zone, years);
   if (!text) throw new Error(`no VTIMEZONE for ${zone}`);
   return new ICAL.Timezone(new ICAL.Component(ICAL.parse(text)));
