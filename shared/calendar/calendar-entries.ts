@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventRecord, Venue } from '#shared/domain/event.ts';
 import { meetingSequence, type ScheduledMeeting } from '#shared/domain/meeting.ts';
-import { type ProgrammeSlot, speakerText } from '#shared/domain/programme-slot.ts';
+import { type ProgrammeSlot, slotSequence, speakerText } from '#shared/domain/programme-slot.ts';
 import { venueText } from '#shared/event-when.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { eventUid, meetingUid, slotUid } from './calendar-ids.ts';
@@ -55,7 +55,7 @@ export function slotEntry({
 }): CalendarEntry {
   return {
     uid: slotUid(event.id, slot.id),
-    sequence: slot.sequence ?? 0,
+    sequence: slotSequence(slot, event),
     startsAt: slot.startsAt,
     endsAt: slot.endsAt ?? defaultSlotEnd(slot.startsAt),
     timeZone: event.timeZone,

@@ -5,7 +5,8 @@ import type { WishedRole } from './delegation-role.ts';
 export type Language = 'sv' | 'nb' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'nb', 'en'];
 
-export type TimeZone = 'Europe/Stockholm' | 'Europe/Oslo';
+/** An IANA zone name (`Europe/Stockholm`); events take one of `TIME_ZONES` (`time-zones.ts`). */
+export type TimeZone = string;
 
 export type EventKind = 'conference' | 'study-trip' | 'working-group';
 

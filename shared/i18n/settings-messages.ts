@@ -55,7 +55,8 @@ const sv = {
   senderNameHint: 'Namnet deltagarna ser som avsändare. Lämna tomt för att använda Träffpunkt.',
   senderNameInvalid: 'Skriv namnet utan tecknen < > och ".',
   replyTo: 'Svarsadress',
-  replyToHint: 'Hit går svar på e-posten. Lämna tomt om du inte vill att deltagarna ska kunna svara.',
+  replyToHint:
+    'Hit går svar på e-posten och på kalenderinbjudningarna, som skickas från den. Evenemang kan inte publiceras utan en svarsadress.',
   saveSettings: 'Spara inställningarna',
   auditTitle: 'Ändringslogg',
   auditIntro: (days: number) =>
@@ -151,7 +152,7 @@ const nb: SettingsMessages = {
   senderNameInvalid: 'Skriv navnet uten tegnene < > og ".',
   replyTo: 'Svaradresse',
   replyToHint:
-    'Hit går svar på e-posten. La feltet stå tomt hvis du ikke vil at deltakerne skal kunne svare.',
+    'Hit går svar på e-posten og på kalenderinvitasjonene, som sendes fra den. Arrangementer kan ikke publiseres uten en svaradresse.',
   saveSettings: 'Lagre innstillingene',
   auditTitle: 'Endringslogg',
   auditIntro: (days: number) =>
@@ -248,7 +249,8 @@ const en: SettingsMessages = {
   senderNameHint: 'The name participants see as the sender. Leave empty to use Träffpunkt.',
   senderNameInvalid: 'Please write the name without the characters < > and ".',
   replyTo: 'Reply-to address',
-  replyToHint: 'Where replies to the e-mail go. Leave empty if participants should not be able to reply.',
+  replyToHint:
+    'Where replies to the e-mail and to the calendar invites, which come from it, go. Events cannot be published without one.',
   saveSettings: 'Save the settings',
   auditTitle: 'Audit trail',
   auditIntro: (days: number) =>

@@ -6,6 +6,19 @@ import { counted, formatCount } from './plural-forms.ts';
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching
  * registrations, messages to participants and check-in; Swedish first.
  */
+/** The first part of an IANA zone's name ("Europe/Stockholm"): the regions the event editor groups zones by. */
+export type TimeZoneRegion =
+  | 'Europe'
+  | 'Africa'
+  | 'America'
+  | 'Antarctica'
+  | 'Arctic'
+  | 'Asia'
+  | 'Atlantic'
+  | 'Australia'
+  | 'Indian'
+  | 'Pacific';
+
 const sv = {
   dashboard: {
     title: 'Översikt',
@@ -50,6 +63,8 @@ const sv = {
     publish: 'Publicera',
     published: 'Evenemanget är publicerat och syns på startsidan.',
     alreadyPublished: 'Evenemanget var redan publicerat.',
+    noReplyTo:
+      'Evenemanget kan inte publiceras förrän organisationen har en svarsadress. Deltagarnas kalenderinbjudningar skickas från den, och deras svar ska nå en person. En administratör anger den under Inställningar.',
     duplicate: 'Kopiera till nytt evenemang',
     edit: 'Redigera utkastet',
     draftNote: 'Utkast: syns inte för allmänheten.',
@@ -60,7 +75,20 @@ const sv = {
       'working-group': 'Arbetsgrupp',
     } satisfies Record<EventKind, string>,
     languages: { sv: 'Svenska', nb: 'Norska (bokmål)', en: 'Engelska' } satisfies Record<Language, string>,
-    timeZones: { 'Europe/Stockholm': 'Sverige (Europe/Stockholm)', 'Europe/Oslo': 'Norge (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Norden och närområdet',
+      Europe: 'Europa',
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antarktis',
+      Arctic: 'Arktis',
+      Asia: 'Asien',
+      Atlantic: 'Atlanten',
+      Australia: 'Australien',
+      Indian: 'Indiska oceanen',
+      Pacific: 'Stilla havet',
+      other: 'Övriga',
+    } satisfies Record<TimeZoneRegion | 'nearby' | 'other', string>,
     choose: 'Välj',
     venueKind: 'Plats',
     digital: 'Digitalt',
@@ -258,13 +286,28 @@ const nb: WorkspaceMessages = {
     publish: 'Publiser',
     published: 'Arrangementet er publisert og vises på forsiden.',
     alreadyPublished: 'Arrangementet var allerede publisert.',
+    noReplyTo:
+      'Arrangementet kan ikke publiseres før organisasjonen har en svaradresse. Deltakernes kalenderinvitasjoner sendes fra den, og svarene deres skal nå en person. En administrator legger den inn under Innstillinger.',
     duplicate: 'Kopier til nytt arrangement',
     edit: 'Rediger utkastet',
     draftNote: 'Utkast: vises ikke for allmennheten.',
     idTaken: 'Fant ingen ledig adresse for arrangementet. Endre tittelen.',
     kinds: { conference: 'Konferanse', 'study-trip': 'Studietur', 'working-group': 'Arbeidsgruppe' },
     languages: { sv: 'Svensk', nb: 'Norsk (bokmål)', en: 'Engelsk' },
-    timeZones: { 'Europe/Stockholm': 'Sverige (Europe/Stockholm)', 'Europe/Oslo': 'Norge (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Norden og nærområdet',
+      Europe: 'Europa',
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antarktis',
+      Arctic: 'Arktis',
+      Asia: 'Asia',
+      Atlantic: 'Atlanterhavet',
+      Australia: 'Australia',
+      Indian: 'Indiahavet',
+      Pacific: 'Stillehavet',
+      other: 'Andre',
+    },
     choose: 'Velg',
     venueKind: 'Sted',
     digital: 'Digitalt',
@@ -453,13 +496,28 @@ const en: WorkspaceMessages = {
     publish: 'Publish',
     published: 'The event is published and shown on the home page.',
     alreadyPublished: 'The event was already published.',
+    noReplyTo:
+      "The event cannot be published until the organisation has a reply-to address. Participants' calendar invites come from it, and their replies must reach a person. An administrator sets it under Settings.",
     duplicate: 'Copy to a new event',
     edit: 'Edit the draft',
     draftNote: 'Draft: hidden from the public.',
     idTaken: 'No free address could be found for the event. Change the title.',
     kinds: { conference: 'Conference', 'study-trip': 'Study trip', 'working-group': 'Working group' },
     languages: { sv: 'Swedish', nb: 'Norwegian (bokmål)', en: 'English' },
-    timeZones: { 'Europe/Stockholm': 'Sweden (Europe/Stockholm)', 'Europe/Oslo': 'Norway (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Nordic countries and nearby',
+      Europe: 'Europe',
+      Africa: 'Africa',
+      America: 'Americas',
+      Antarctica: 'Antarctica',
+      Arctic: 'Arctic',
+      Asia: 'Asia',
+      Atlantic: 'Atlantic Ocean',
+      Australia: 'Australia',
+      Indian: 'Indian Ocean',
+      Pacific: 'Pacific Ocean',
+      other: 'Other',
+    },
     choose: 'Choose',
     venueKind: 'Venue',
     digital: 'Online',

@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
+import { readWallClockTime } from '#shared/forms/wall-clock-time.ts';
+import { type ClockChangeMessages, clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { counted } from '#shared/i18n/plural-forms.ts';
 import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
@@ -41,6 +43,8 @@ export interface EventDetails {
   onlineLink?: string;
 }
 
+const LOCAL_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
 /** The `datetime-local` value ("2027-02-04T10:00") of an instant in the event's zone, for the form. */
 export function localInputValue(instant: string, zone: EventRecord['timeZone']): string {
   return DateTime.fromISO(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
@@ -62,15 +66,25 @@ export function venueFrom(form: {
   };
 }
 
-/** A `datetime-local` value ("2027-02-04T10:00") read as wall-clock time in `zone`, as an instant (ISO, UTC). */
-export function localInstant(zone: EventRecord['timeZone'], message: string) {
+/**
+ * A `datetime-local` value ("2027-02-04T10:00") read as wall-clock time in `zone`, as an instant (ISO, UTC): `message`
+ * for what is no date and time, a clock-change message for a time the clocks skip or repeat that night.
+ */
+export function localInstant(
+  zone: EventRecord['timeZone'],
+  message: string,
+  clockChange: ClockChangeMessages,
+) {
   return z.string({ error: message }).transform((value, context) => {
-    const time = DateTime.fromISO(value, { zone });
-    if (!time.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
-      context.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    }
-    return time.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+    const [day = '', clock = ''] = value.split('T');
+    const read = LOCAL_INPUT.test(value) ? readWallClockTime(day, clock, zone) : undefined;
+    if (read?.ok) return read.instant;
+    const reason = read?.reason ?? 'invalid';
+    context.addIssue({
+      code: 'custom',
+      message: reason === 'invalid' ? message : clockChange[reason](day, clock),
+    });
+    return z.NEVER;
   });
 }
 
@@ -83,7 +97,7 @@ export function readEventDetails(
   const t = TEXTS[language];
   const text = requiredText(t, 300);
   const optional = optionalText(t, 300);
-  const instant = localInstant(event.timeZone, t.time);
+  const instant = localInstant(event.timeZone, t.time, clockChangeMessagesFor(language));
   const schema = z
     .object({
       title: text,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Contact, EventKind, EventRecord, Language, TimeZone } from '#shared/domain/event.ts';
+import type { Contact, EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import { isTimeZone } from '#shared/domain/time-zones.ts';
 import {
   emailAddress,
   errorsOf,
@@ -13,6 +14,7 @@ import {
   textParagraphs,
   textRuleErrors,
 } from '#shared/forms/form-reading.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
@@ -20,7 +22,6 @@ import { readStudyTripSettings, studyTripValuesOf } from './study-trip-settings-
 import { readWorkingGroupSettings, workingGroupValuesOf } from './working-group-settings-form.ts';
 
 export const EVENT_KINDS: readonly EventKind[] = ['conference', 'study-trip', 'working-group'];
-export const TIME_ZONES: readonly TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
 const MAX_LINES = 20;
 const MAX_CAPACITY = 100_000;
 
@@ -113,12 +114,13 @@ export function readEventEditor(
   organisations: readonly OrganisationChoice[],
 ): { ok: true; fields: EventEditorFields; meetingCount?: number } | { ok: false; errors: FieldErrors } {
   const t = workspaceMessagesFor(language).editor.errors;
-  const zone = TIME_ZONES.find((candidate) => candidate === input.timeZone) ?? 'Europe/Stockholm';
+  const zone = isTimeZone(input.timeZone) ? input.timeZone : 'Europe/Stockholm';
+  const clockChange = clockChangeMessagesFor(language);
   const optionalInstant = z
     .string()
     .optional()
     .transform((value) => value?.trim() || undefined)
-    .pipe(localInstant(zone, t.time).optional());
+    .pipe(localInstant(zone, t.time, clockChange).optional());
   const schema = z
     .object({
       kind: z.enum(EVENT_KINDS, { error: t.choose }),
@@ -126,9 +128,9 @@ export function readEventEditor(
       summary: requiredText(t, 300),
       description: requiredMultilineText(t, 10_000),
       language: z.enum(['sv', 'nb', 'en'], { error: t.choose }),
-      timeZone: z.enum(TIME_ZONES, { error: t.choose }),
-      startsAt: localInstant(zone, t.time),
-      endsAt: localInstant(zone, t.time),
+      timeZone: z.string({ error: t.choose }).refine(isTimeZone, { error: t.choose }),
+      startsAt: localInstant(zone, t.time, clockChange),
+      endsAt: localInstant(zone, t.time, clockChange),
       venueKind: z.enum(['digital', 'place'], { error: t.choose }),
       venueName: optionalText(t, 200),
       venueAddress: optionalText(t, 200),

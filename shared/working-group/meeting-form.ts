@@ -2,6 +2,7 @@ import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { isScheduled, type Meeting, type MeetingMaterial } from '#shared/domain/meeting.ts';
 import { type FieldErrors, textRuleErrors } from '#shared/forms/form-reading.ts';
 import { localDateAndTime, readTimeSpan } from '#shared/forms/time-span-fields.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
@@ -38,7 +39,7 @@ export function readMeetingForm(
       const unchanged = before && isScheduled(before) && sameSpan(before, span, event.timeZone);
       const read = readTimeSpan(
         event.timeZone,
-        t,
+        { ...t, ...clockChangeMessagesFor(language) },
         { date: 'date', startTime: 'startTime', endTime: 'endTime' },
         span,
         unchanged ? undefined : now,

@@ -96,7 +96,11 @@ describe('a study trip from the editor', () => {
 
     const form = await text(platform.app.request(`/events/${id}/delegation`));
     expect(form).toContain('Plasser per organisasjon');
-    for (const row of [/Oslo(<\/a>)?<\/t[dh]>\s*<td>5</, /Bergen(<\/a>)?<\/t[dh]>\s*<td>5</, /Drammen(<\/a>)?<\/t[dh]>\s*<td>3</])
+    for (const row of [
+      /Oslo(<\/a>)?<\/t[dh]>\s*<td>5</,
+      /Bergen(<\/a>)?<\/t[dh]>\s*<td>5</,
+      /Drammen(<\/a>)?<\/t[dh]>\s*<td>3</,
+    ])
       expect(form).toMatch(row);
     const eventPage = await text(platform.app.request(`/events/${id}`));
     expect(eventPage).toContain('Fly tur/retur København');

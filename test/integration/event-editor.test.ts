@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { listEventsWithDrafts } from '#store/entities/event.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
+import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -189,6 +191,33 @@ describe('editing and publishing a draft', () => {
     expect(late.status).toBe(409);
     expect(await late.text()).toContain('Evenemanget är redan publicerat och kan inte redigeras här.');
     expect((await getEventPage(platform.table, id))?.event.title).toBe('Narkotikadagen Väst');
+  });
+
+  it('refuses to publish while the organisation has no reply-to address for the invites, saying why', async () => {
+    await putOrganisation(platform.table, {
+      id: 'utan-svarsadress',
+      name: 'Kommun utan svarsadress',
+      kind: 'kommun',
+      country: 'NO',
+      retentionDays: 90,
+    });
+    const admin = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'admin@utan-svarsadress.no', 'utan-svarsadress', 'admin'),
+    );
+    const id = createdId(
+      await admin.post('/organiser/events/new', conference({ title: 'Trygghetsdag i Tromsø' })),
+    );
+
+    const refused = await admin.post(`/organiser/events/${id}/publish`);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(workspaceMessagesFor('nb').editor.noReplyTo);
+    expect((await getEventPage(platform.table, id))?.event.status).toBe('draft');
+
+    const settings = { retentionDays: '90', senderName: '', replyTo: 'trygghet@tromso.kommune.no' };
+    expect((await admin.post('/organiser/settings', settings)).status).toBe(200);
+    expect((await admin.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    expect((await getEventPage(platform.table, id))?.event.status).toBe('published');
   });
 
   it('starts a new draft as a copy of an earlier event, pointing back to it', async () => {

@@ -159,7 +159,15 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
     const access = await workspaceEventAccess(context, c, 'change');
     if (access instanceof Response) return access;
     const { event } = access.page;
-    await publishEventDraft(context, c.var.organiser, event);
+    if ((await publishEventDraft(context, c.var.organiser, event)) === 'no-reply-to')
+      return c.html(
+        await editorPage(c, {
+          editing: event,
+          values: valuesOf(access.page, c.var.organiser),
+          message: workspaceMessagesFor(access.language).editor.noReplyTo,
+        }),
+        409,
+      );
     return c.redirect(`/organiser/events/${event.id}`, 303);
   });
 

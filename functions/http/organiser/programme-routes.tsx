@@ -79,7 +79,7 @@ export function organiserProgrammeRoutes(context: AppContext): Hono<OrganiserEnv
         imported.errors.map(({ message }) => message),
         422,
       );
-    const merge = mergeProgramme(page.slots, imported.slots);
+    const merge = mergeProgramme(page.slots, imported.slots, page.retiredSlots);
     const problems = programmeProblems(page.event, merge.slots);
     if (problems.length > 0)
       return refused(

@@ -43,10 +43,12 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         organisations={organisationsOf(registrations)}
         found={searchRegistrations(registrations, search)}
         total={registrations.length}
-        undeliverable={await undeliverableAddresses(
-          context.table,
-          registrations.map((registration) => registration.email),
-        )}
+        undeliverable={
+          await undeliverableAddresses(
+            context.table,
+            registrations.map((registration) => registration.email),
+          )
+        }
         cancelled={c.req.query('done') === 'cancelled'}
       />,
     );

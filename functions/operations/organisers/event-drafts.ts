@@ -4,7 +4,9 @@ import type { Meeting } from '#shared/domain/meeting.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { EventEditorFields } from '#shared/organiser/event-editor-form.ts';
 import { eventSlug } from '#shared/organiser/event-slug.ts';
+import { type PublishRefusal, publishRefusal } from '#shared/organiser/publish-refusal.ts';
 import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
+import { getOrganisation } from '#store/entities/organisation.ts';
 import { createDraft, publishDraft, replaceDraft } from '#store/transactions/event-drafts.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
 
@@ -76,15 +78,21 @@ export async function saveEventDraft(
   return replaceDraft(context.table, edited, addedMeetings, audit);
 }
 
-/** Publishes a draft: its page goes live and sign-up follows the dates it gives. */
+/**
+ * Publishes a draft: its page goes live and sign-up follows the dates it gives. Refused, with nothing stored, while
+ * its organisation has no reply-to address for the invites' replies (read afresh: an admin may just have set one).
+ */
 export async function publishEventDraft(
   context: AppContext,
   organiser: Organiser,
   event: EventRecord,
-): Promise<void> {
+): Promise<PublishRefusal | undefined> {
+  const refusal = publishRefusal(await getOrganisation(context.table, event.organisationId));
+  if (refusal) return refusal;
   await publishDraft(
     context.table,
     event.id,
     await auditWrites(context, organiser, eventChange(event, 'event-published'), event),
   );
+  return undefined;
 }

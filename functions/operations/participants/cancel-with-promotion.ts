@@ -1,6 +1,7 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
+import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
 import { manageLinks } from './manage-links.ts';
@@ -16,8 +17,9 @@ export interface Leaving {
 }
 
 /**
- * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held an invite), and the
- * first in line gets the freed seat, or the offer of it, with the manage link they have held since they signed up.
+ * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held the event's invite)
+ * and a CANCEL for each session whose invite they hold, and the first in line gets the freed seat, or the offer of
+ * it, with the manage link they have held since they signed up.
  */
 export async function cancelWithPromotion(
   context: AppContext,
@@ -33,8 +35,14 @@ export async function cancelWithPromotion(
     now: context.clock().toISOString(),
     expiredOfferOnly: leaving.expiredOffer,
     also: leaving.audit,
-    cancelledMessage: (registration) =>
-      participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
+    cancelledMessage: (registration, event) =>
+      participantMail(
+        leaving.expiredOffer ? 'offer-expired' : 'cancelled',
+        { ...cancellerMail, event },
+        registration,
+      ),
+    withdrawnSessionMessage: (registration, event, slot) =>
+      sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
     promotion: {
       linkOf: links.held,
       message: (promoted, next) =>

@@ -124,14 +124,33 @@ describe("the event's calendar", () => {
     expect(text).toContain('\r\nDTEND;TZID=Europe/Stockholm:20220203T103000\r\n');
   });
 
-  it('marks the event and every session cancelled when the event is', () => {
-    const cancelled = { ...TRYGGHETSDAG, event: { ...TRYGGHETSDAG.event, status: 'cancelled' as const } };
-    const statuses = (page: DemoEventPage) =>
-      new Set(
-        vevents(readCalendar(calendarOf(page))).map((vevent) => vevent.getFirstPropertyValue('status')),
+  it('marks the event and every session cancelled when the event is, each one SEQUENCE higher', () => {
+    const slots = TRYGGHETSDAG.slots.map((slot) =>
+      slot.id === '1005-oppna-drogscener' ? { ...slot, sequence: 2 } : slot,
+    );
+    const standing = { ...TRYGGHETSDAG, slots };
+    const cancelled = { ...standing, event: { ...TRYGGHETSDAG.event, status: 'cancelled' as const } };
+    const entries = (page: DemoEventPage) =>
+      new Map(
+        vevents(readCalendar(calendarOf(page)))
+          .slice(1)
+          .map((vevent) => [
+            String(vevent.getFirstPropertyValue('uid')),
+            [vevent.getFirstPropertyValue('status'), vevent.getFirstPropertyValue('sequence')],
+          ]),
       );
 
-    expect(statuses(cancelled)).toEqual(new Set(['CANCELLED']));
-    expect(statuses(TRYGGHETSDAG)).toEqual(new Set([null]));
+    expect(entries(standing).get('trygghetsdag-2022.1005-oppna-drogscener@traffpunkt.se')).toEqual([null, 2]);
+    expect(entries(cancelled).get('trygghetsdag-2022.1005-oppna-drogscener@traffpunkt.se')).toEqual([
+      'CANCELLED',
+      3,
+    ]);
+    expect(new Set([...entries(cancelled).values()].map(([status]) => status))).toEqual(
+      new Set(['CANCELLED']),
+    );
+    expect(entries(cancelled).get('trygghetsdag-2022.1000-inledning@traffpunkt.se')).toEqual([
+      'CANCELLED',
+      1,
+    ]);
   });
 });

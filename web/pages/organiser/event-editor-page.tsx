@@ -2,7 +2,8 @@ import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import { EVENT_KINDS, type OrganisationChoice, TIME_ZONES } from '#shared/organiser/event-editor-form.ts';
+import { EVENT_KINDS, type OrganisationChoice } from '#shared/organiser/event-editor-form.ts';
+import { timeZoneGroups } from '#shared/organiser/time-zone-choices.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
@@ -103,7 +104,7 @@ export function EventEditorPage(props: EventEditorPageProps) {
         <ChoiceField
           name="timeZone"
           label={f.timeZone}
-          options={TIME_ZONES.map((value) => ({ value, label: t.timeZones[value] }))}
+          groups={timeZoneGroups(language)}
           value={values.timeZone}
           error={errors.timeZone}
           required
