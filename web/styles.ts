@@ -21,6 +21,10 @@ h2 { font-size: 1.4rem; margin-top: 2rem; }
 h3 { font-size: 1.1rem; margin-bottom: .25rem; }
 .notice { border-left: 6px solid #b35c00; background: var(--warn-bg); color: var(--warn-ink); padding: .75rem 1rem; font-weight: 600; }
 .success { border-left: 6px solid var(--success-line); background: var(--success-bg); color: var(--success-ink); padding: .75rem 1rem; font-weight: 600; }
+div.notice > p, div.success > p { margin: 0; }
+.preview-notice { margin-bottom: 1.5rem; }
+.preview-notice p + p { margin-top: .5rem; }
+div.notice > ul, div.success > ul { margin: .5rem 0 0; padding-left: 1.25rem; font-weight: 400; }
 .kind { text-transform: uppercase; letter-spacing: .05em; font-size: .85rem; color: var(--muted); margin: 0; }
 .event-list { list-style: none; padding: 0; display: grid; gap: 1rem; }
 .event-list li { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; background: var(--soft); }
@@ -54,6 +58,7 @@ legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; max-width: 100%
 input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--accent); cursor: pointer; }
 .choice { display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); column-gap: .65rem; align-items: start; margin: .6rem 0; }
 .choice > :not(input):not(label) { grid-column: 1 / -1; }
+.choice > .choice-hint { grid-column: 2; margin: .1rem 0 0; }
 .choice > input { margin-top: calc((1.55em - 1.5rem) / 2); }
 .field .choice > label, .choice > label { display: block; font-weight: 400; margin: 0; cursor: pointer; }
 .privacy { border-left: 6px solid var(--accent); background: var(--soft); padding: .25rem 1rem; margin: 1.5rem 0; }

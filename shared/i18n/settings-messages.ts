@@ -60,6 +60,7 @@ const sv = {
   olderEntries: 'Äldre ändringar',
   actions: {
     'event-details-changed': 'Ändrade tid, plats eller namn',
+    'event-edited': 'Ändrade evenemanget',
     'event-cancelled': 'Ställde in evenemanget',
     'waiting-list-setting-changed': 'Ändrade väntelistans inställning',
     'programme-changed': 'Ändrade programmet',
@@ -150,6 +151,7 @@ const nb: SettingsMessages = {
   olderEntries: 'Eldre endringer',
   actions: {
     'event-details-changed': 'Endret tid, sted eller navn',
+    'event-edited': 'Endret arrangementet',
     'event-cancelled': 'Avlyste arrangementet',
     'waiting-list-setting-changed': 'Endret ventelistens innstilling',
     'programme-changed': 'Endret programmet',
@@ -241,6 +243,7 @@ const en: SettingsMessages = {
   olderEntries: 'Older changes',
   actions: {
     'event-details-changed': 'Changed time, place or name',
+    'event-edited': 'Edited the event',
     'event-cancelled': 'Cancelled the event',
     'waiting-list-setting-changed': 'Changed the waiting-list setting',
     'programme-changed': 'Changed the programme',
