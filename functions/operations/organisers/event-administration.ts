@@ -1,12 +1,10 @@
 import type { AppContext } from '#context/app-context.ts';
 import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
-import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
-import { hashSecret, newSecretToken } from '#security/secret-token.ts';
+import { seatPromotion } from '#operations/participants/seat-promotion.ts';
 import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { numberedWaitingList } from '#shared/domain/waiting-list.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
 import { listEvents } from '#store/entities/event.ts';
 import { listNeeds } from '#store/entities/needs.ts';
@@ -62,8 +60,6 @@ export async function promoteRegistration(
   page: EventPage,
   registrationId: string,
 ) {
-  const token = newSecretToken();
-  const mail = await participantMailContext(context, page.event, token);
   const audit = await storedRegistrationAudit(
     context,
     organiser,
@@ -76,10 +72,7 @@ export async function promoteRegistration(
     page.event,
     registrationId,
     context.clock().toISOString(),
-    {
-      manageTokenHash: hashSecret(token),
-      message: (promoted) => participantMail('promoted', mail, promoted),
-    },
+    await seatPromotion(context, page.event),
     audit,
   );
 }

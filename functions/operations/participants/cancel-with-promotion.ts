@@ -1,11 +1,10 @@
 import type { AppContext } from '#context/app-context.ts';
-import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
-import { manageUrl } from '#shared/public-urls.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { seatPromotion } from './seat-promotion.ts';
 
 export interface Leaving {
   /** The manage link the person used, so their receipt can carry it; absent when an organiser or a job acts. */
@@ -27,8 +26,6 @@ export async function cancelWithPromotion(
   leaving: Leaving = {},
 ): Promise<CancellationResult> {
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerToken);
-  const nextToken = newSecretToken();
-  const nextMail = { ...cancellerMail, manageUrl: manageUrl(context.publicBaseUrl, nextToken) };
   return cancelRegistration(context.table, {
     event,
     registrationId,
@@ -37,9 +34,6 @@ export async function cancelWithPromotion(
     also: leaving.audit,
     cancelledMessage: (registration) =>
       participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
-    promotion: {
-      manageTokenHash: hashSecret(nextToken),
-      message: (next) => participantMail(next.status === 'offered' ? 'offer' : 'promoted', nextMail, next),
-    },
+    promotion: await seatPromotion(context, event),
   });
 }
