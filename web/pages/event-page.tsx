@@ -30,6 +30,8 @@ export interface EventPageProps {
   showMailbox: boolean;
   /** The page's public address, written into the Google and Outlook entries of the programme's sessions. */
   eventUrl: string;
+  /** Shown to the event's organisers before it is public: marked as a preview, kept from search engines. */
+  preview?: { notice: string; back: { label: string; href: string } };
 }
 
 /** An event's public page: its own texts in its language, everything around them in the reader's. */
@@ -43,6 +45,7 @@ export function EventPage({
   now,
   showMailbox,
   eventUrl,
+  preview,
 }: EventPageProps) {
   const t = messagesFor(language);
   const own = eventTextLanguage(event, language);
@@ -50,7 +53,21 @@ export function EventPage({
   const deadline = event.registrationClosesAt;
   const window = registrationWindow(event, now);
   return (
-    <Layout language={language} title={event.title} description={event.summary} showMailbox={showMailbox}>
+    <Layout
+      language={language}
+      title={event.title}
+      description={event.summary}
+      showMailbox={showMailbox}
+      noindex={preview !== undefined}
+    >
+      {preview && (
+        <div class="notice preview-notice" role="note">
+          <p>{preview.notice}</p>
+          <p>
+            <a href={preview.back.href}>{preview.back.label}</a>
+          </p>
+        </div>
+      )}
       <p class="kind">{t.eventKind[event.kind]}</p>
       <h1 lang={own}>{event.title}</h1>
       {phase === 'past' && (

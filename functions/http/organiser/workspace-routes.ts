@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { checkInRoutes } from './check-in-routes.tsx';
+import { editionCopyRoutes } from './edition-copy-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
+import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
 import { registrationEditRoutes } from './registration-edit-routes.tsx';
@@ -9,13 +11,15 @@ import { registrationSearchRoutes } from './registration-search-routes.tsx';
 import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
- * The organiser workspace's daily pages, behind the session: dashboard, event editor, searching and editing
- * registrations, messages, check-in.
+ * The organiser workspace's daily pages, behind the session: dashboard, event editor, preview and publishing,
+ * copying to a new edition, searching and editing registrations, messages, check-in.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
   routes.route('/', workspaceDashboardRoutes(context));
   routes.route('/', eventEditorRoutes(context));
+  routes.route('/', eventPublishingRoutes(context));
+  routes.route('/', editionCopyRoutes(context));
   routes.route('/', registrationSearchRoutes(context));
   routes.route('/', registrationEditRoutes(context));
   routes.route('/', participantMessageRoutes(context));
