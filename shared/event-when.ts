@@ -41,6 +41,17 @@ export function momentText(instant: string, zone: TimeZone, language: Language):
     : `${date} ${formatClock(instant, zone, language)}`;
 }
 
+/**
+ * When registration opens, as a page says it: "tisdag 1 december 2026", with the time when it is not midnight. Unlike
+ * a deadline, an opening at midnight is the day that begins then.
+ */
+export function openingText(instant: string, zone: TimeZone, language: Language): string {
+  const day = formatDateWithWeekday(instant, zone, language);
+  return formatClock(instant, zone, 'en') === '00:00'
+    ? day
+    : `${day} ${formatClock(instant, zone, language)}`;
+}
+
 /** A deadline as `deadlineText` says it, without the weekday: "10 februari 2027" for midnight on the 11th. */
 export function lastDayText(instant: string, zone: TimeZone, language: Language): string {
   return formatClock(instant, zone, 'en') === '00:00'

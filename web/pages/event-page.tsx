@@ -2,7 +2,7 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
-import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
+import { deadlineText, eventWhen, openingText, venueText } from '#shared/event-when.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
@@ -167,7 +167,7 @@ export function EventPage({
       {event.kind === 'conference' && window === 'not-open-yet' && event.registrationOpensAt && (
         <p>
           {participantMessagesFor(language).notOpenYetBody(
-            deadlineText(event.registrationOpensAt, event.timeZone, language),
+            openingText(event.registrationOpensAt, event.timeZone, language),
           )}
         </p>
       )}
