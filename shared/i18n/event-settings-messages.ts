@@ -53,7 +53,11 @@ const sv = {
   currencies: { SEK: 'Svenska kronor (SEK)', NOK: 'Norska kronor (NOK)' },
   tierTable: {
     row: (row: number) => `Rad ${row}`,
-    columns: { name: 'Namn på nivån', max: 'Högsta antal per organisation', organisations: 'Organisationer' },
+    columns: {
+      name: 'Namn på nivån (valfritt)',
+      max: 'Högsta antal per organisation',
+      organisations: 'Organisationer',
+    },
     cell: (column: string, row: number) => `${column}, rad ${row}`,
     moreRows: 'Fler rader',
   },
@@ -126,7 +130,7 @@ const nb: EventSettingsMessages = {
   tierTable: {
     row: (row) => `Rad ${row}`,
     columns: {
-      name: 'Navn på nivået',
+      name: 'Navn på nivået (valgfritt)',
       max: 'Høyeste antall per organisasjon',
       organisations: 'Organisasjoner',
     },
@@ -200,7 +204,7 @@ const en: EventSettingsMessages = {
   tierTable: {
     row: (row) => `Row ${row}`,
     columns: {
-      name: 'Name of the tier',
+      name: 'Name of the tier (optional)',
       max: 'Most places per organisation',
       organisations: 'Organisations',
     },

@@ -160,7 +160,7 @@ describe('choosing the kind first', () => {
     expect(choice).not.toContain('name="title"');
     const missing = await editor.get('/organiser/events/new?kind=');
     expect(missing.status).toBe(422);
-    expect(await missing.text()).toContain('Välj typ av evenemang.');
+    expect(await missing.text()).toContain('Typ av evenemang: Välj en av de tre typerna.');
 
     const conference = await (await editor.get('/organiser/events/new?kind=conference')).text();
     expect(conference).toContain('Typ av evenemang: Konferens.');

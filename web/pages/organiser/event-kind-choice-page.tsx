@@ -30,7 +30,7 @@ export function EventKindChoicePage(props: {
         <a href="/organiser">{workspace.dashboard.title}</a>
       </p>
       <h1>{workspace.editor.newTitle}</h1>
-      <ErrorSummary heading={t.invalid} errors={errors} labels={{ kind: t.legend }} />
+      <ErrorSummary heading={t.invalid} errors={errors} labels={{ kind: workspace.editor.fields.kind }} />
       <form method="get" action="/organiser/events/new" novalidate>
         <fieldset id="field-kind" class={props.missing ? 'field-error' : undefined}>
           <legend>{t.legend}</legend>

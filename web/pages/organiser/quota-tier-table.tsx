@@ -5,6 +5,9 @@ import { fieldAria } from '#web/components/form-field.tsx';
 
 const COLUMNS = ['name', 'max', 'organisations'] as const;
 
+/** A cell of organisations shows them all, one per line, up to a screenful; an empty one has room for two. */
+const linesOf = (text = '') => Math.min(10, Math.max(2, text.split('\n').length));
+
 /** The name of the button that asks for more rows: the form comes back with what was typed, and saves nothing. */
 export const MORE_TIER_ROWS = 'moreTierRows';
 
@@ -59,7 +62,7 @@ export function QuotaTierTable(props: {
                       </p>
                     )}
                     {column === 'organisations' ? (
-                      <textarea {...common} rows={2}>
+                      <textarea {...common} rows={linesOf(props.values[name])}>
                         {props.values[name] ?? ''}
                       </textarea>
                     ) : (
