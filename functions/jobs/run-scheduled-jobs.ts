@@ -1,4 +1,5 @@
 import type { JobContext } from '#context/job-context.ts';
+import { finishFreedSeats } from '#operations/organisers/fill-freed-seats.ts';
 import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
 import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
 import { expireSeatOffers } from '#operations/scheduled/expire-offers.ts';
@@ -9,6 +10,8 @@ import { finishDecisionNotices } from '#operations/working-groups/send-decisions
 export interface JobReport {
   remindersQueued: number;
   offersExpired: number;
+  /** People moved from waiting lists into seats organisers added, where a run was cut short. */
+  freedSeatsFilled: number;
   cancellationNotices: number;
   /** Working groups whose decision notices a cut-short run left to finish. */
   decisionNoticesFinished: number;
@@ -26,6 +29,7 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
   return {
     remindersQueued: await sendDueReminders(context),
     offersExpired: await expireSeatOffers(context),
+    freedSeatsFilled: await finishFreedSeats(context),
     cancellationNotices: await notifyEventCancellations(context),
     decisionNoticesFinished: await finishDecisionNotices(context),
     memberNoticesFinished: await finishMemberNotices(context),

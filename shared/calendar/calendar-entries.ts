@@ -34,6 +34,7 @@ export function eventEntry({
     summary: event.title,
     description: paragraphs([
       event.summary,
+      collaboration(event),
       `${messages.readMore}: ${eventUrl}`,
       onlineLink && `${messages.digital}: ${onlineLink}`,
     ]),
@@ -94,7 +95,7 @@ export function meetingEntry({
     endsAt: meeting.endsAt,
     timeZone: event.timeZone,
     summary: `${event.title}: ${messages.meetingNumber(meeting.number)}`,
-    description: paragraphs([meeting.agenda, `${messages.readMore}: ${eventUrl}`]),
+    description: paragraphs([meeting.agenda, collaboration(event), `${messages.readMore}: ${eventUrl}`]),
     location: location(meeting.venue, event, onlineLink),
     url: eventUrl,
     cancelled: event.status === 'cancelled' || meeting.cancelled === true,
@@ -117,4 +118,10 @@ function defaultSlotEnd(startsAt: string): string {
 
 function paragraphs(texts: (string | undefined)[]): string {
   return texts.filter(Boolean).join('\n\n');
+}
+
+/** "I samarbete med Brottsförebyggande rådet", as the event's page says it, for an event with co-organisers. */
+function collaboration(event: EventRecord): string | undefined {
+  if (event.coOrganisers.length === 0) return undefined;
+  return `${messagesFor(event.language).inCollaborationWith} ${event.coOrganisers.join(', ')}`;
 }

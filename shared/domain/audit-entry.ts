@@ -4,6 +4,7 @@
  */
 export const AUDIT_ACTIONS = [
   'event-details-changed',
+  'event-edited',
   'event-cancelled',
   'waiting-list-setting-changed',
   'programme-changed',

@@ -41,6 +41,8 @@ export interface Person {
 }
 
 export interface OrganisationQuotaTier {
+  /** What the organisers call the tier ("Storbyer"), if anything: for them and the page, not for counting. */
+  name?: string;
   /** Organisations named in the tier, each with `maxPerOrganisation` places. */
   organisations: string[];
   maxPerOrganisation: number;
@@ -119,6 +121,12 @@ export interface EventRecord {
   onlineLink?: string;
   /** Raised on every change that calendars must follow (RFC 5545 SEQUENCE); 0 when first published. */
   sequence?: number;
+  /**
+   * Raised on every organiser change to what the event editor shows (a save, the details section, publishing, a
+   * seat given by hand, deciding a working group early); absent means 0. A save is conditioned on the version its
+   * form was read at, so two organisers saving at once cannot overwrite each other unseen.
+   */
+  version?: number;
   /** Set on an edition that repeats an earlier event, so the page can point to it. */
   editionOf?: string;
 }

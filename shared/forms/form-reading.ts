@@ -105,7 +105,7 @@ export function readMemberRows<T extends { email: string }>(
   const errors: FieldErrors = {};
   const members: (T & { row: number })[] = [];
   const rowOf = new Map<string, number>();
-  for (const [row, fields] of filledRows(input, options.rows)) {
+  for (const [row, fields] of filledRows(input, 'members', options.rows)) {
     const member = options.schema.safeParse(fields);
     if (!member.success) {
       Object.assign(
@@ -125,13 +125,19 @@ export function readMemberRows<T extends { email: string }>(
   return { members, errors };
 }
 
-const MEMBER_FIELD = /^members\.(\d+)\.([a-zA-Z]+)$/;
-
-/** The rows below `rows` with anything written in them, in row order. */
-function filledRows(input: Record<string, unknown>, rows: number): [number, Record<string, string>][] {
+/**
+ * The rows of a form's table below `rows` with anything written in them, in row order: fields named
+ * `<table>.<row>.<field>` (`members.0.email`, `tiers.2.max`), each row's fields by name.
+ */
+export function filledRows(
+  input: Record<string, unknown>,
+  table: string,
+  rows: number,
+): [number, Record<string, string>][] {
+  const rowField = new RegExp(`^${table}\\.(\\d+)\\.([a-zA-Z]+)$`);
   const filled = new Map<number, Record<string, string>>();
   for (const [name, value] of Object.entries(input)) {
-    const match = MEMBER_FIELD.exec(name);
+    const match = rowField.exec(name);
     if (!match || typeof value !== 'string' || value.trim() === '') continue;
     const row = Number(match[1]);
     if (row >= rows) continue;

@@ -67,6 +67,7 @@ const sv = {
   olderEntries: 'Äldre ändringar',
   actions: {
     'event-details-changed': 'Ändrade tid, plats eller namn',
+    'event-edited': 'Ändrade evenemanget',
     'event-cancelled': 'Ställde in evenemanget',
     'waiting-list-setting-changed': 'Ändrade väntelistans inställning',
     'programme-changed': 'Ändrade programmet',
@@ -163,6 +164,7 @@ const nb: SettingsMessages = {
   olderEntries: 'Eldre endringer',
   actions: {
     'event-details-changed': 'Endret tid, sted eller navn',
+    'event-edited': 'Endret arrangementet',
     'event-cancelled': 'Avlyste arrangementet',
     'waiting-list-setting-changed': 'Endret ventelistens innstilling',
     'programme-changed': 'Endret programmet',
@@ -261,6 +263,7 @@ const en: SettingsMessages = {
   olderEntries: 'Older changes',
   actions: {
     'event-details-changed': 'Changed time, place or name',
+    'event-edited': 'Edited the event',
     'event-cancelled': 'Cancelled the event',
     'waiting-list-setting-changed': 'Changed the waiting-list setting',
     'programme-changed': 'Changed the programme',

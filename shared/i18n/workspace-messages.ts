@@ -53,19 +53,10 @@ const sv = {
   editor: {
     newTitle: 'Nytt evenemang',
     editTitle: (title: string) => `Redigera utkast: ${title}`,
-    duplicateOf: (title: string) => `Kopia av ${title}: ändra det som ska vara nytt och spara som utkast.`,
     intro:
       'Evenemanget sparas som utkast och syns inte för allmänheten förrän du publicerar det. Tider anges i evenemangets tidszon.',
     invalid: 'Formuläret har fel',
     save: 'Spara utkast',
-    saved: 'Utkastet är sparat. Det syns inte för allmänheten förrän du publicerar det.',
-    notDraft: 'Evenemanget är redan publicerat och kan inte redigeras här.',
-    publish: 'Publicera',
-    published: 'Evenemanget är publicerat och syns på startsidan.',
-    alreadyPublished: 'Evenemanget var redan publicerat.',
-    noReplyTo:
-      'Evenemanget kan inte publiceras förrän organisationen har en svarsadress. Deltagarnas kalenderinbjudningar skickas från den, och deras svar ska nå en person. En administratör anger den under Inställningar.',
-    duplicate: 'Kopiera till nytt evenemang',
     edit: 'Redigera utkastet',
     draftNote: 'Utkast: syns inte för allmänheten.',
     idTaken: 'Det gick inte att hitta en ledig adress för evenemanget. Ändra titeln.',
@@ -276,19 +267,10 @@ const nb: WorkspaceMessages = {
   editor: {
     newTitle: 'Nytt arrangement',
     editTitle: (title) => `Rediger utkast: ${title}`,
-    duplicateOf: (title) => `Kopi av ${title}: endre det som skal være nytt og lagre som utkast.`,
     intro:
       'Arrangementet lagres som utkast og vises ikke for allmennheten før du publiserer det. Tider oppgis i arrangementets tidssone.',
     invalid: 'Skjemaet har feil',
     save: 'Lagre utkast',
-    saved: 'Utkastet er lagret. Det vises ikke for allmennheten før du publiserer det.',
-    notDraft: 'Arrangementet er allerede publisert og kan ikke redigeres her.',
-    publish: 'Publiser',
-    published: 'Arrangementet er publisert og vises på forsiden.',
-    alreadyPublished: 'Arrangementet var allerede publisert.',
-    noReplyTo:
-      'Arrangementet kan ikke publiseres før organisasjonen har en svaradresse. Deltakernes kalenderinvitasjoner sendes fra den, og svarene deres skal nå en person. En administrator legger den inn under Innstillinger.',
-    duplicate: 'Kopier til nytt arrangement',
     edit: 'Rediger utkastet',
     draftNote: 'Utkast: vises ikke for allmennheten.',
     idTaken: 'Fant ingen ledig adresse for arrangementet. Endre tittelen.',
@@ -486,19 +468,10 @@ const en: WorkspaceMessages = {
   editor: {
     newTitle: 'New event',
     editTitle: (title) => `Edit draft: ${title}`,
-    duplicateOf: (title) => `Copy of ${title}: change what should be new and save it as a draft.`,
     intro:
       "The event is saved as a draft and stays hidden from the public until you publish it. Times are in the event's time zone.",
     invalid: 'The form has errors',
     save: 'Save draft',
-    saved: 'The draft is saved. The public will not see it until you publish it.',
-    notDraft: 'The event is already published and cannot be edited here.',
-    publish: 'Publish',
-    published: 'The event is published and shown on the home page.',
-    alreadyPublished: 'The event was already published.',
-    noReplyTo:
-      "The event cannot be published until the organisation has a reply-to address. Participants' calendar invites come from it, and their replies must reach a person. An administrator sets it under Settings.",
-    duplicate: 'Copy to a new event',
     edit: 'Edit the draft',
     draftNote: 'Draft: hidden from the public.',
     idTaken: 'No free address could be found for the event. Change the title.',

@@ -64,6 +64,25 @@ export const OPTIONAL_EDITOR_FIELDS = [
   'coOrganiserIds',
 ] as const satisfies readonly (keyof EventEditorFields)[];
 
+/**
+ * The event as the editor leaves it: the fields it read over the stored ones, and the optional fields the form left
+ * empty gone, not kept from before. What the editor does not set (id, status, counters, offers…) stays.
+ */
+export function withEditorFields(event: EventRecord, fields: EventEditorFields): EventRecord {
+  const edited: EventRecord = { ...event, ...fields };
+  for (const optional of OPTIONAL_EDITOR_FIELDS) if (fields[optional] === undefined) delete edited[optional];
+  return edited;
+}
+
+/**
+ * The version of the event the form was made from (its hidden `version` field), or undefined when the form carries
+ * none that can be read: such a form cannot show that nobody changed the event since, so it is not saved.
+ */
+export function formVersion(input: Record<string, string | undefined>): number | undefined {
+  const version = input.version?.trim() ?? '';
+  return /^\d{1,9}$/.test(version) ? Number(version) : undefined;
+}
+
 /** An organisation on the platform that may be chosen as a co-organiser. */
 export interface OrganisationChoice {
   id: string;
@@ -216,6 +235,17 @@ export function readEventEditor(
 }
 
 /**
+ * The contacts as the form writes them, one line each: "name, organisation, e-mail". The form takes only people with
+ * both a name and an address, so a contact without one (a function mailbox) is not shown and an untouched field
+ * leaves it stored as it is.
+ */
+export function contactLines(contacts: readonly Contact[]): string[] {
+  return contacts
+    .filter((contact) => contact.name && contact.email)
+    .map((contact) => [contact.name, contact.organisation, contact.email].filter(Boolean).join(', '));
+}
+
+/**
  * The editor's form filled in from an event with `meetingCount` meetings: to edit a draft, or to start a new event as
  * a copy of an old one.
  */
@@ -223,6 +253,7 @@ export function editorValuesOf(event: EventRecord, meetingCount: number): Record
   const local = (instant?: string) => (instant ? localInputValue(instant, event.timeZone) : '');
   return {
     kind: event.kind,
+    version: String(event.version ?? 0),
     title: event.title,
     summary: event.summary,
     description: event.description.join('\n\n'),
@@ -240,10 +271,7 @@ export function editorValuesOf(event: EventRecord, meetingCount: number): Record
     registrationOpensAt: local(event.registrationOpensAt),
     registrationClosesAt: local(event.registrationClosesAt),
     targetGroups: event.targetGroups.join('\n'),
-    contacts: event.contacts
-      .filter((contact) => contact.name && contact.email)
-      .map((contact) => [contact.name, contact.organisation, contact.email].filter(Boolean).join(', '))
-      .join('\n'),
+    contacts: contactLines(event.contacts).join('\n'),
     ...Object.fromEntries((event.coOrganiserIds ?? []).map((id) => [`coOrganiser-${id}`, 'yes'])),
     ...studyTripValuesOf(event),
     ...workingGroupValuesOf(event, meetingCount),

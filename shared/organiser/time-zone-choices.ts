@@ -44,6 +44,13 @@ const REGIONS: readonly TimeZoneRegion[] = [
 
 const LOCALES: Record<Language, string> = { sv: 'sv', nb: 'nb', en: 'en-GB' };
 
+/** A zone as the editor's list names it: "Sverige (Europe/Stockholm)" for a nearby one, else "America/New York". */
+export function timeZoneName(zone: TimeZone, language: Language): string {
+  const country = NEARBY.find(([nearby]) => nearby === zone)?.[1];
+  if (!country) return zone.replaceAll('_', ' ');
+  return `${new Intl.DisplayNames(LOCALES[language], { type: 'region' }).of(country)} (${zone})`;
+}
+
 /**
  * Every zone the runtime knows, for the event editor's list: the nearby ones as "Sverige (Europe/Stockholm)", then
  * the others by region as their names read ("America/New York"). A zone whose name has no region (none today, but

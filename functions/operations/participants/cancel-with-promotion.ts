@@ -4,8 +4,8 @@ import { type MailedManageLink, participantMail } from '#shared/mail/participant
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
-import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { seatPromotion } from './seat-promotion.ts';
 
 export interface Leaving {
   /** The manage link the person used, so their receipt can carry it; absent when an organiser or a job acts. */
@@ -28,7 +28,6 @@ export async function cancelWithPromotion(
   leaving: Leaving = {},
 ): Promise<CancellationResult> {
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerLink);
-  const links = await manageLinks(context);
   return cancelRegistration(context.table, {
     event,
     registrationId,
@@ -43,14 +42,6 @@ export async function cancelWithPromotion(
       ),
     withdrawnSessionMessage: (registration, event, slot) =>
       sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
-    promotion: {
-      linkOf: links.held,
-      message: (promoted, next) =>
-        participantMail(
-          promoted.status === 'offered' ? 'offer' : 'promoted',
-          { ...cancellerMail, manageLink: links.held(next).mailed },
-          promoted,
-        ),
-    },
+    promotion: await seatPromotion(context, event),
   });
 }

@@ -11,6 +11,8 @@ import type { Table } from '#store/table/table.ts';
 export interface SeatCounts {
   confirmed: number;
   waiting: number;
+  /** A working group's municipalities selected so far. */
+  selected: number;
 }
 
 export interface EventPage {
@@ -44,6 +46,7 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
     seats: {
       confirmed: Number(eventItemFound.confirmedCount ?? 0),
       waiting: Number(eventItemFound.waitingCount ?? 0),
+      selected: Number(eventItemFound.selectedCount ?? 0),
     },
   };
 }

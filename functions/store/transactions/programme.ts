@@ -2,12 +2,9 @@ import { type Material, type ProgrammeSlot, withdrawnSequence } from '#shared/do
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
 import { slotItem, slotKey } from '#store/entities/programme-slot.ts';
 import { retiredSlotWrite } from '#store/entities/retired-slot.ts';
-import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import { cancellationReasons, sendTransaction, TRANSACTION_LIMIT } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
-
-/** DynamoDB's limit on the items in one transaction. */
-const TRANSACTION_LIMIT = 100;
 
 /** What a calendar entry shows of a slot: a changed slot gets these anew, and loses those it no longer has. */
 const CALENDAR_ATTRIBUTES = [

@@ -28,6 +28,17 @@ describe("the event's calendar", () => {
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
   });
 
+  it('names the co-organisers in the event’s description, as its page does', () => {
+    const [event] = vevents(readCalendar(calendarOf(TRYGGHETSDAG)));
+    expect(event?.getFirstPropertyValue('description')).toContain(
+      'I samarbete med Brottsförebyggande rådet (Brå)',
+    );
+    const alone = { ...TRYGGHETSDAG, event: { ...TRYGGHETSDAG.event, coOrganisers: [] } };
+    expect(vevents(readCalendar(calendarOf(alone)))[0]?.getFirstPropertyValue('description')).not.toContain(
+      'I samarbete med',
+    );
+  });
+
   it('includes the breaks and the lunch when asked to', () => {
     const text = calendarOf(TRYGGHETSDAG, true);
 

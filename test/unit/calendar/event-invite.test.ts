@@ -106,7 +106,7 @@ describe('the invite an e-mail carries', () => {
 
     expect(vevent.getFirstPropertyValue('summary')).toBe(TRYGGHETSDAG.event.title);
     expect(vevent.getFirstPropertyValue('description')).toBe(
-      `${TRYGGHETSDAG.event.summary}\n\nLäs mer och se programmet: ${eventUrlOf(TRYGGHETSDAG)}`,
+      `${TRYGGHETSDAG.event.summary}\n\nI samarbete med Brottsförebyggande rådet (Brå)\n\nLäs mer och se programmet: ${eventUrlOf(TRYGGHETSDAG)}`,
     );
     expect(vevent.getFirstPropertyValue('url')).toBe(eventUrlOf(TRYGGHETSDAG));
   });
