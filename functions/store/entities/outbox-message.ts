@@ -1,4 +1,9 @@
-import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import {
+  type HeldOutboxMessage,
+  holdsMail,
+  type OutboundMessage,
+  type OutboxMessage,
+} from '#shared/domain/outbound-message.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
 import type { Item, ItemKey } from '#store/table/item.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
@@ -70,7 +75,7 @@ export const keyDesign: KeyDesign = [
 
 /** The type the mailer's stream filter looks for. */
 export const OUTBOX_TYPE = 'outbox';
-/** Sent messages hold addresses and names: they are kept long enough to answer "did it go out?", then erased. */
+/** A sent message keeps only its recipient's hash and times, to answer "did it go out?", then it is erased. */
 const OUTBOX_RETENTION_DAYS = 30;
 
 /** A new message, pending and due at once. */
@@ -105,9 +110,10 @@ const shape: ItemShape<OutboxMessage> = {
     status: 'string',
     attempts: 'number',
     reason: 'string',
-    message: 'map',
   },
   optional: {
+    message: 'map',
+    recipientHash: 'string',
     eventId: 'string',
     nextAttemptAt: 'string',
     claimedAt: 'string',
@@ -140,8 +146,8 @@ export async function cutShortMessages(table: Table, claimedBefore: string): Pro
 }
 
 /** Every message that failed all its tries, the most recent first. */
-export async function failedMessages(table: Table): Promise<OutboxMessage[]> {
-  return listed(table, FAILED);
+export async function failedMessages(table: Table): Promise<HeldOutboxMessage[]> {
+  return (await listed(table, FAILED)).filter(holdsMail);
 }
 
 /** Every message sent again after an interruption and not yet expired, the most recent first. */
@@ -169,7 +175,7 @@ export async function outboxCopyKeys(
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
     ...(person
       ? {
-          FilterExpression: '#message.#to = :to OR contains(mentions, :hash)',
+          FilterExpression: '#message.#to = :to OR recipientHash = :hash OR contains(mentions, :hash)',
           ExpressionAttributeNames: { '#message': 'message', '#to': 'to' },
         }
       : {}),
