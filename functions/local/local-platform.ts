@@ -6,6 +6,7 @@ import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import { freePort } from './free-port.ts';
+import { LOOPBACK, reachableHost } from './listen-host.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';
 
@@ -17,12 +18,21 @@ export interface LocalPlatform {
   smtpPort: number;
   /** The catcher as a mail server that can go down and come back (fault tests stop and start it). */
   smtpCatcher: Pick<RunningSmtpCatcher, 'stop' | 'start'>;
-  /** What the in-process worker does on its timer: deliver every pending outbox message. */
+  /** What the in-process worker does on its timer: queue again what was cut short, deliver every message due. */
   deliverOutbox(): Promise<number>;
   /** What the jobs Lambda does on its schedule. */
   runJobs(): Promise<JobReport>;
   stop(): Promise<void>;
 }
+
+/** The table `npm start` keeps its data in, in DynamoDB Local. */
+export const LOCAL_TABLE_NAME = 'traffpunkt-local';
+
+/**
+ * A local send takes milliseconds and its SMTP steps give up after seconds (`mail-transport.ts`): a message claimed
+ * longer ago than this and still `sending` belongs to a process that died, and is sent again.
+ */
+const LOCAL_CUT_SHORT_AFTER_MS = 15_000;
 
 /**
  * The platform as it runs outside AWS: the same app, outbox delivery and jobs, with mail going over SMTP into an
@@ -33,10 +43,13 @@ export async function assembleLocalPlatform(options: {
   clock: () => Date;
   publicBaseUrl: string;
   linkSecret: () => Promise<string>;
+  /** The address the SMTP catcher listens on: loopback unless `npm start` was told otherwise. */
+  host?: string;
   mailDirectory?: string;
 }): Promise<LocalPlatform> {
-  const catcher = await startSmtpCatcher({ port: await freePort(), directory: options.mailDirectory });
-  const transport = createMailTransport({ kind: 'smtp', host: '127.0.0.1', port: catcher.port });
+  const host = options.host ?? LOOPBACK;
+  const catcher = await startSmtpCatcher({ host, port: await freePort(), directory: options.mailDirectory });
+  const transport = createMailTransport({ kind: 'smtp', host: reachableHost(host), port: catcher.port });
   const delivery: OutboxDelivery = {
     table: options.table,
     transport,
@@ -44,6 +57,7 @@ export async function assembleLocalPlatform(options: {
     clock: options.clock,
     random: Math.random,
     linkSecret: options.linkSecret,
+    cutShortAfterMs: LOCAL_CUT_SHORT_AFTER_MS,
   };
   const jobContext: JobContext = {
     table: options.table,

@@ -85,21 +85,21 @@ export function questionsFact(
 const mailto = (address: string) => ({ label: address, url: `mailto:${address}` });
 
 /**
- * Add-to-calendar links beside the invite the mail carries, for mail programs that do not offer it. The online
- * link goes into Google's and Outlook's entry only for someone who holds a place (`onlineLink`); the calendar file
- * is the public one, which never has it.
+ * Add-to-calendar links beside the invite the mail carries, for mail programs that do not offer it, or instead of
+ * one where the mail can carry none (`inviteAttached`). The online link goes into Google's and Outlook's entry only
+ * for someone who holds a place (`onlineLink`); the calendar file is the public one, which never has it.
  */
 export function calendarFact(
   event: EventRecord,
   links: EventMailLinks,
   language: Language,
-  onlineLink: string | undefined,
+  { onlineLink, inviteAttached }: { onlineLink: string | undefined; inviteAttached: boolean },
 ): MailFact {
   const t = mailFactMessagesFor(language);
   const { google, outlook } = addToCalendarLinks(eventEntry({ event, eventUrl: links.eventUrl, onlineLink }));
   return {
     label: t.addToCalendar,
-    lines: [t.inviteAttached],
+    lines: [inviteAttached ? t.inviteAttached : t.addHere],
     links: [
       { label: t.google, url: google },
       { label: t.outlook, url: outlook },

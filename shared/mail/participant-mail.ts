@@ -17,6 +17,7 @@ import {
   whenFact,
   whereFact,
 } from './event-facts.ts';
+import { inviteOrganizer } from './invite-organizer.ts';
 import { type MailFact, renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 
@@ -96,7 +97,8 @@ export function participantMail(
     // The updated registration may now be under an address that never had the invite.
     (kind === 'updated' && registration.status === 'confirmed');
   const onlineLink = withInvite && event.venue.kind === 'digital' ? event.onlineLink : undefined;
-  const story = storyOf(kind, context, registration);
+  const organizer = inviteOrganizer(organisation, event);
+  const story = storyOf(kind, context, registration, organizer !== undefined);
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
@@ -118,14 +120,14 @@ export function participantMail(
       ? { manageLink: { registrationId: registration.id, version: context.manageLink.version } }
       : {}),
     // Only someone who held an invite needs it withdrawn: `registration` is as it was before it was cancelled.
-    ...(withInvite || (withdrawsInvite(kind) && registration.status === 'confirmed')
+    ...(organizer && (withInvite || (withdrawsInvite(kind) && registration.status === 'confirmed'))
       ? {
           calendar: {
             method: withInvite ? 'REQUEST' : 'CANCEL',
             content: eventInvite({
               event,
               method: withInvite ? 'REQUEST' : 'CANCEL',
-              organizer: { name: organisation.name, email: organiserAddress(event) },
+              organizer,
               attendee: { name: registration.name, email: registration.email },
               eventUrl: context.eventUrl,
               onlineLink,
@@ -146,6 +148,8 @@ function storyOf(
   kind: ParticipantMailKind,
   context: ParticipantMailContext,
   registration: Registration,
+  /** Whether the mail can carry an invite: not without an address for the replies (`inviteOrganizer`). */
+  invites: boolean,
 ): Story {
   const { event } = context;
   const { language } = registration;
@@ -162,7 +166,10 @@ function storyOf(
     ...(noted ? [noted] : []),
     changeFact(context, registration),
     questions,
-    calendarFact(event, context, language, event.venue.kind === 'digital' ? event.onlineLink : undefined),
+    calendarFact(event, context, language, {
+      onlineLink: event.venue.kind === 'digital' ? event.onlineLink : undefined,
+      inviteAttached: invites,
+    }),
   ];
   const linkNews = (body: string): Story => ({
     subject: t.manageLinkSubject(event.title),
@@ -231,7 +238,7 @@ function storyOf(
         news: [
           [
             t.cancelledBody(event.title, eventWhen(event, language)),
-            ...(registration.status === 'confirmed' ? [t.calendarEntryRemoved] : []),
+            ...(invites && registration.status === 'confirmed' ? [t.calendarEntryRemoved] : []),
           ].join(' '),
         ],
         // Only someone who cancelled themselves (and so used their link) may have changed their mind; a
@@ -256,7 +263,7 @@ function storyOf(
         facts: [questions],
       };
     case 'updated': {
-      const standing = storyOf(STANDING[registration.status], context, registration);
+      const standing = storyOf(STANDING[registration.status], context, registration, invites);
       return {
         ...standing,
         subject: t.updatedSubject(event.title),
@@ -342,13 +349,4 @@ function changeFact(
       ].join(' '),
     ],
   };
-}
-
-/** Replies to an invite go to whoever answers registration questions, as the seed's own page sends them there. */
-export function organiserAddress(event: EventRecord): string {
-  const byPurpose = (purpose: string) =>
-    event.contacts.find((contact) => contact.purpose === purpose && contact.email)?.email;
-  return (
-    byPurpose('registration') ?? byPurpose('content') ?? byPurpose('general') ?? 'no-reply@traffpunkt.se'
-  );
 }

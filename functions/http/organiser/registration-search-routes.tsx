@@ -11,6 +11,7 @@ import {
 } from '#shared/organiser/registration-search.ts';
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
+import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
 import { RegistrationSearchPage } from '#web/pages/organiser/registration-search-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
@@ -42,6 +43,12 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         organisations={organisationsOf(registrations)}
         found={searchRegistrations(registrations, search)}
         total={registrations.length}
+        undeliverable={
+          await undeliverableAddresses(
+            context.table,
+            registrations.map((registration) => registration.email),
+          )
+        }
         cancelled={c.req.query('done') === 'cancelled'}
       />,
     );

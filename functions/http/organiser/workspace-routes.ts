@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
+import { editionCopyRoutes } from './edition-copy-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
+import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
@@ -13,13 +15,16 @@ import { waitingListRoutes } from './waiting-list-routes.tsx';
 import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
- * The organiser workspace's daily pages, behind the session: dashboard, event editor, each event's overview,
- * waiting list and settings, searching and editing registrations, messages, check-in.
+ * The organiser workspace's daily pages, behind the session: dashboard, event editor, preview and publishing,
+ * copying to a new edition, each event's overview, waiting list and settings, searching and editing
+ * registrations, messages, check-in.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
   routes.route('/', workspaceDashboardRoutes(context));
   routes.route('/', eventEditorRoutes(context));
+  routes.route('/', eventPublishingRoutes(context));
+  routes.route('/', editionCopyRoutes(context));
   routes.route('/', eventOverviewRoutes(context));
   routes.route('/', waitingListRoutes(context));
   routes.route('/', eventSettingsRoutes(context));

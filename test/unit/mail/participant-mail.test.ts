@@ -95,9 +95,10 @@ describe('a confirmation', () => {
 describe('whom a mail says to ask', () => {
   const ask = (event: EventRecord, replyTo?: string) => {
     const context = mailContext(event);
+    const { replyTo: _demoReplyTo, ...organisation } = context.organisation;
     return participantMail(
       'confirmation',
-      { ...context, organisation: { ...context.organisation, ...(replyTo ? { replyTo } : {}) } },
+      { ...context, organisation: { ...organisation, ...(replyTo ? { replyTo } : {}) } },
       registrationOf(event, 'sv'),
     );
   };

@@ -1,4 +1,5 @@
 import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
@@ -24,6 +25,9 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
   'study-trip': ['overview', 'delegations', 'participants', 'programme', 'messages', 'settings'],
   'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
 };
+
+/** Pages that only change things, so a viewer, who may change nothing, is not offered them. */
+const CHANGE_ONLY: EventSection[] = ['programme'];
 
 /** Where each page lives under the event's workspace address. */
 const PATHS: Record<EventSection, string> = {
@@ -51,11 +55,14 @@ export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventS
  */
 export function EventWorkspaceHeader({
   language,
+  role,
   event,
   current,
   heading,
 }: {
   language: Language;
+  /** The signed-in organiser's role in the organisation: a viewer is not shown the pages that only change things. */
+  role: OrganiserRole;
   event: EventRecord;
   current: EventSection;
   /** The page's own heading; the overview's is the event's title. */
@@ -78,16 +85,18 @@ export function EventWorkspaceHeader({
       <p>{eventWhen(event, language)}</p>
       <nav class="section-tabs" aria-label={t.sections.label}>
         <ul>
-          {SECTIONS[event.kind].map((section) => (
-            <li>
-              <a
-                href={eventSectionPath(event, section)}
-                aria-current={section === current ? 'page' : undefined}
-              >
-                {t.sections[section]}
-              </a>
-            </li>
-          ))}
+          {SECTIONS[event.kind]
+            .filter((section) => mayChangeRegistrations(role) || !CHANGE_ONLY.includes(section))
+            .map((section) => (
+              <li>
+                <a
+                  href={eventSectionPath(event, section)}
+                  aria-current={section === current ? 'page' : undefined}
+                >
+                  {t.sections[section]}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
     </>

@@ -1,7 +1,9 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { type RegistrationSearch, searchQuery } from '#shared/organiser/registration-search.ts';
@@ -11,6 +13,7 @@ import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
+import { UndeliverableNote } from './undeliverable-note.tsx';
 
 /** An event's registrations searched and filtered on the server (a GET form, so a search is a link), with exports. */
 export function RegistrationSearchPage(props: {
@@ -23,6 +26,8 @@ export function RegistrationSearchPage(props: {
   organisations: string[];
   found: Registration[];
   total: number;
+  /** Addresses reported as bouncing or complaining, shown beside the registration. */
+  undeliverable: Map<string, UndeliverableMark>;
   /** After an organiser cancelled a registration from this page. */
   cancelled?: boolean;
 }) {
@@ -37,6 +42,7 @@ export function RegistrationSearchPage(props: {
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="participants"
@@ -81,6 +87,11 @@ export function RegistrationSearchPage(props: {
           </a>
         </li>
       </ul>
+      {props.undeliverable.size > 0 && (
+        <p>
+          <a href="/organiser/outbox">{outboxMessagesFor(language).link}</a>
+        </p>
+      )}
       {props.found.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -102,7 +113,13 @@ export function RegistrationSearchPage(props: {
               {props.found.map((registration) => (
                 <tr>
                   <td>{registration.name}</td>
-                  <td>{registration.email}</td>
+                  <td>
+                    {registration.email}
+                    <UndeliverableNote
+                      language={language}
+                      mark={props.undeliverable.get(registration.email)}
+                    />
+                  </td>
                   <td>{registration.organisation}</td>
                   <td>{o.status[registration.status]}</td>
                   <td>{time(registration.createdAt)}</td>
