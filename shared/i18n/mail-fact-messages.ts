@@ -38,7 +38,7 @@ const sv = {
   addToCalendar: 'Lägg till i kalendern',
   inviteAttached:
     'Kalenderinbjudan finns i det här meddelandet. Om ditt e-postprogram inte visar den kan du lägga till evenemanget här:',
-  addHere: 'Lägg till evenemanget i din kalender här:',
+  addHere: 'Välj din kalender:',
   google: 'Google Kalender',
   outlook: 'Outlook',
   calendarFile: 'Kalenderfil (.ics)',
@@ -80,7 +80,7 @@ const nb: MailFactMessages = {
   addToCalendar: 'Legg til i kalenderen',
   inviteAttached:
     'Kalenderinvitasjonen ligger i denne meldingen. Hvis e-postprogrammet ditt ikke viser den, kan du legge arrangementet til her:',
-  addHere: 'Legg arrangementet til i kalenderen din her:',
+  addHere: 'Velg kalenderen din:',
   google: 'Google Kalender',
   outlook: 'Outlook',
   calendarFile: 'Kalenderfil (.ics)',
@@ -119,7 +119,7 @@ const en: MailFactMessages = {
   addToCalendar: 'Add to your calendar',
   inviteAttached:
     'The calendar invitation is in this message. If your e-mail program does not show it, add the event here:',
-  addHere: 'Add the event to your calendar here:',
+  addHere: 'Choose your calendar:',
   google: 'Google Calendar',
   outlook: 'Outlook',
   calendarFile: 'Calendar file (.ics)',
