@@ -138,10 +138,6 @@ const sv = {
     groupCancelledSubject: (title: string, number: number) => `Inställt: ${title}, träff ${number}`,
     groupCancelledBody: (title: string, number: number, when: string) =>
       `Arrangörerna har ställt in arbetsgruppen ${title}. Träff ${number}, ${when}, blir därför inte av. Träffen tas bort ur din kalender när du öppnar meddelandet.`,
-    where: (place: string) => `Plats: ${place}`,
-    digitalLink: (link: string) => `Träffen är digital. Länk: ${link}`,
-    agenda: (agenda: string) => `Dagordning: ${agenda}`,
-    materials: (list: string) => `Material:\n${list}`,
     readMore: 'Om arbetsgruppen',
     pollSubject: (title: string, number: number) => `${title}: vilka tider passar för träff ${number}?`,
     pollBody: (number: number) =>
@@ -289,10 +285,6 @@ const nb: MeetingMessages = {
     groupCancelledSubject: (title, number) => `Avlyst: ${title}, samling ${number}`,
     groupCancelledBody: (title, number, when) =>
       `Arrangørene har avlyst arbeidsgruppen ${title}. Samling ${number}, ${when}, blir derfor ikke noe av. Samlingen fjernes fra kalenderen din når du åpner meldingen.`,
-    where: (place) => `Sted: ${place}`,
-    digitalLink: (link) => `Samlingen er digital. Lenke: ${link}`,
-    agenda: (agenda) => `Dagsorden: ${agenda}`,
-    materials: (list) => `Materiell:\n${list}`,
     readMore: 'Om arbeidsgruppen',
     pollSubject: (title, number) => `${title}: hvilke tidspunkter passer for samling ${number}?`,
     pollBody: (number) =>
@@ -438,10 +430,6 @@ const en: MeetingMessages = {
     groupCancelledSubject: (title, number) => `Cancelled: ${title}, meeting ${number}`,
     groupCancelledBody: (title, number, when) =>
       `The organisers have cancelled the working group ${title}. Meeting ${number}, ${when}, will therefore not take place. Your calendar removes it when you open this message.`,
-    where: (place) => `Place: ${place}`,
-    digitalLink: (link) => `The meeting is online. Link: ${link}`,
-    agenda: (agenda) => `Agenda: ${agenda}`,
-    materials: (list) => `Materials:\n${list}`,
     readMore: 'About the working group',
     pollSubject: (title, number) => `${title}: which times suit you for meeting ${number}?`,
     pollBody: (number) =>

@@ -5,11 +5,12 @@ import type { GroupMember } from '#shared/domain/group-member.ts';
 import type { ScheduledMeeting } from '#shared/domain/meeting.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
-import { eventWhen, venueText } from '#shared/event-when.ts';
+import { eventWhen } from '#shared/event-when.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { questionsFact, whereFact } from './event-facts.ts';
 import { inviteOrganizer } from './invite-organizer.ts';
-import { renderMailBodies } from './mail-layout.ts';
+import { type MailFact, renderMailBodies } from './mail-layout.ts';
 
 export type MeetingInviteKind = 'scheduled' | 'moved' | 'cancelled';
 /** What a member's message about one meeting says: a change of the meeting, or the whole group cancelled. */
@@ -57,13 +58,21 @@ export function meetingInviteMail(
   };
   const [subject, body] = texts[kind];
   const withdrawn = kind === 'cancelled' || kind === 'group-cancelled';
-  const details = withdrawn
+  const fields = meetingMessagesFor(language).fields;
+  // Where, the agenda and the materials, each link a link in the HTML part too; a withdrawn meeting needs none.
+  const details: MailFact[] = withdrawn
     ? []
     : [
-        onlineLink ? t.digitalLink(onlineLink) : t.where(venueText(meeting.venue, language)),
-        ...(meeting.agenda ? [t.agenda(meeting.agenda)] : []),
+        whereFact({ ...event, venue: meeting.venue }, language, true),
+        ...(meeting.agenda ? [{ label: fields.agenda, lines: meeting.agenda.split(/\r?\n/) }] : []),
         ...(meeting.materials?.length
-          ? [t.materials(meeting.materials.map(({ title, url }) => `${title}: ${url}`).join('\n'))]
+          ? [
+              {
+                label: fields.materials,
+                lines: [],
+                links: meeting.materials.map(({ title, url }) => ({ label: title, url })),
+              },
+            ]
           : []),
       ];
   const method = withdrawn ? 'CANCEL' : 'REQUEST';
@@ -72,8 +81,9 @@ export function meetingInviteMail(
     to: member.email,
     ...renderMailBodies(language, {
       subject,
-      paragraphs: [p.greeting(member.name), body, ...details],
+      paragraphs: [p.greeting(member.name), body],
       action: { label: t.readMore, url: context.eventUrl },
+      facts: [...details, questionsFact(event, organisation, context.eventUrl, language)],
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
     ...(organizer && {

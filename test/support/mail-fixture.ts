@@ -3,12 +3,14 @@ import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
 import type { Application } from '#shared/domain/application.ts';
 import type { Delegation } from '#shared/domain/delegation.ts';
 import { type EventRecord, LANGUAGES, type Language } from '#shared/domain/event.ts';
+import { isScheduled, type ScheduledMeeting } from '#shared/domain/meeting.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { applicationMail } from '#shared/mail/application-mail.ts';
 import { groupCancelledMail, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
+import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
 import {
   type ParticipantMailContext,
   type ParticipantMailKind,
@@ -186,6 +188,22 @@ export const APPLICATION: Application = {
   submittedAt: `${FIXTURE_TODAY}T09:00:00Z`,
 };
 
+/** The group's first dated meeting, digital, and the same meeting moved to a place with an agenda and materials. */
+function meetingSamples(): { scheduled: ScheduledMeeting; moved: ScheduledMeeting } {
+  const first = (workingGroup?.meetings ?? []).find(isScheduled);
+  if (!first) throw new Error('the demo working group has no dated meeting');
+  return {
+    scheduled: first,
+    moved: {
+      ...first,
+      sequence: first.sequence + 1,
+      venue: { kind: 'place', name: 'Länsstyrelsen', address: 'Södra Hamngatan 3', city: 'Göteborg' },
+      agenda: 'Kartläggning av platserna\nRunda bordet',
+      materials: [{ title: 'Lägesbild', url: 'https://example.se/lagesbild.pdf' }],
+    },
+  };
+}
+
 /** Every kind of mail to a participant, a delegation and a working group's applicants, in all three languages. */
 export function sampleMails(): SampleMail[] {
   return LANGUAGES.flatMap((language) => {
@@ -245,6 +263,27 @@ export function sampleMails(): SampleMail[] {
             { ...decision, editUrl: `${BASE}/applications/edit-token` },
             APPLICATION,
             BORAS_LEAD,
+          ),
+        ),
+      ),
+      ...(['scheduled', 'moved'] as const).map((kind) =>
+        sample(
+          `meeting-${kind}`,
+          meetingInviteMail(
+            kind,
+            {
+              ...decision,
+              event: { ...group, onlineLink: 'https://meet.example.se/motorburen' },
+              now: new Date(`${FIXTURE_TODAY}T10:00:00Z`),
+            },
+            meetingSamples()[kind],
+            {
+              ...BORAS_LEAD,
+              eventId: group.id,
+              memberId: '1490-1',
+              municipalityCode: '1490',
+              municipality: 'Borås',
+            },
           ),
         ),
       ),

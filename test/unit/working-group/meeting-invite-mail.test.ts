@@ -52,7 +52,8 @@ describe('a meeting invite to a group member', () => {
     expect(vevent.getFirstProperty('attendee')?.getParameter('cn')).toBe('Sara "Sassa" Lind');
     expect(Date.parse(startInstant(vevent))).toBe(Date.parse(firstMeeting.startsAt));
     expect(message.text).toContain('måndag 16 november 2020, 09.00–12.00 (CET)');
-    expect(message.text).toContain(`Länk: ${ONLINE_LINK}`);
+    expect(message.text).toContain(`Var\nDigitalt\nAnslut till mötet: ${ONLINE_LINK}`);
+    expect(message.html).toContain(`<a href="${ONLINE_LINK}"`);
     expect(message.text).toContain(`arbetsgruppen ${event.title}`);
   });
 
@@ -71,8 +72,13 @@ describe('a meeting invite to a group member', () => {
     expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
     expect(vevent.getFirstPropertyValue('location')).toBe('Länsstyrelsen, Södra Hamngatan 3, Göteborg');
     expect(message.text).not.toContain(ONLINE_LINK);
-    expect(message.text).toContain('Dagordning: Kartläggning');
-    expect(message.text).toContain('Lägesbild: https://example.se/lagesbild.pdf');
+    expect(message.text).toContain(
+      'Var\nLänsstyrelsen, Södra Hamngatan 3, Göteborg\nVisa på karta: https://www.openstreetmap.org/search?query=',
+    );
+    expect(message.text).toContain('Dagordning\nKartläggning');
+    expect(message.text).toContain('Material\nLägesbild: https://example.se/lagesbild.pdf');
+    // The materials are links in the HTML part too, not addresses in running text.
+    expect(message.html).toContain('<a href="https://example.se/lagesbild.pdf"');
   });
 
   it('cancels with the same UID, METHOD:CANCEL and STATUS:CANCELLED', () => {
