@@ -10,6 +10,7 @@ import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
 import { linkAgainRoutes } from '#http/public/link-again-routes.tsx';
 import { pageRoutes } from '#http/public/page-routes.tsx';
 import { participantRoutes } from '#http/public/participant-routes.tsx';
+import { publicPresentationRoutes } from '#http/public/presentation-routes.tsx';
 import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
 import { readerLanguage, rememberLanguageChoice } from '#http/reader-language.ts';
 import { isTableReachable } from '#store/table/table.ts';
@@ -45,6 +46,7 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
   app.route('/', applicationRoutes(context));
   app.route('/groups', groupMemberRoutes(context));
   app.route('/', participantRoutes(context));
+  app.route('/', publicPresentationRoutes(context));
   app.route('/', linkAgainRoutes(context));
   app.route('/', calendarRoutes(context));
   app.route('/', programmePrintRoutes(context));

@@ -1,5 +1,6 @@
 import type { JobContext } from '#context/job-context.ts';
 import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
+import { sendPresentationMails } from '#operations/presentations/presentations-mail.ts';
 import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
 import { expireSeatOffers } from '#operations/scheduled/expire-offers.ts';
 import { sendDueReminders } from '#operations/scheduled/send-reminders.ts';
@@ -16,6 +17,8 @@ export interface JobReport {
   memberNoticesFinished: number;
   /** Items of past events' personal data erased: needs first, then the rest after the retention period. */
   personalDataErased: number;
+  /** Participants told that the presentations of an event that has ended are there. */
+  presentationMailsQueued: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -27,5 +30,6 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     decisionNoticesFinished: await finishDecisionNotices(context),
     memberNoticesFinished: await finishMemberNotices(context),
     personalDataErased: await eraseExpiredPersonalData(context),
+    presentationMailsQueued: await sendPresentationMails(context),
   };
 }

@@ -32,6 +32,7 @@ const platform = await assembleLocalPlatform({
   publicBaseUrl,
   linkSecret: async () => linkSecret,
   mailDirectory: join(dataDirectory, 'mailbox'),
+  fileDirectory: join(dataDirectory, 'files'),
 });
 const stopOutboxWorker = startRepeatingTask('outbox delivery', 1_000, platform.deliverOutbox);
 const stopJobs = startRepeatingTask('scheduled jobs', 60_000, platform.runJobs);
@@ -53,6 +54,7 @@ Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s
 
   DynamoDB Local  ${dynamo.endpoint} (data in .data/dynamodb)
   SMTP catcher    127.0.0.1:${platform.smtpPort} (mail in .data/mailbox)
+  Files           ${platform.files.uploadOrigin} (uploads in .data/files)
 
 Ctrl-C stops everything. \`npm run reset\` wipes .data/.
 `);

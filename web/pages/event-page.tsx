@@ -13,7 +13,7 @@ import { meetingSeriesWhen } from '#shared/working-group/meeting-series-when.ts'
 import { ContactList } from '#web/components/contact-list.tsx';
 import { eventTextLanguage } from '#web/components/event-text-language.ts';
 import { MeetingList } from '#web/components/meeting-list.tsx';
-import { ProgrammeList } from '#web/components/programme-list.tsx';
+import { ProgrammeList, type SessionFileLink } from '#web/components/programme-list.tsx';
 import { StudyTripDetails } from '#web/components/study-trip-details.tsx';
 import { joinsWaitingList, WaitingListNote } from '#web/components/waiting-list-note.tsx';
 import { WorkingGroupDetails } from '#web/components/working-group-details.tsx';
@@ -32,6 +32,8 @@ export interface EventPageProps {
   showMailbox: boolean;
   /** The page's public address, written into the Google and Outlook entries of the programme's sessions. */
   eventUrl: string;
+  /** The sessions' files anyone may fetch. */
+  files?: SessionFileLink[];
 }
 
 /** An event's public page: its own texts in its language, everything around them in the reader's. */
@@ -45,6 +47,7 @@ export function EventPage({
   now,
   showMailbox,
   eventUrl,
+  files,
 }: EventPageProps) {
   const t = messagesFor(language);
   const own = eventTextLanguage(event, language);
@@ -195,6 +198,7 @@ export function EventPage({
             slots={slots}
             language={language}
             eventUrl={phase === 'cancelled' ? undefined : eventUrl}
+            files={files}
           />
         </section>
       )}

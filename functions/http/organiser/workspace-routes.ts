@@ -7,6 +7,7 @@ import { eventOverviewRoutes } from './event-overview-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
+import { presentationRoutes } from './presentation-routes.tsx';
 import { registrationEditRoutes } from './registration-edit-routes.tsx';
 import { registrationSearchRoutes } from './registration-search-routes.tsx';
 import { waitingListRoutes } from './waiting-list-routes.tsx';
@@ -28,5 +29,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', registrationEditRoutes(context));
   routes.route('/', participantMessageRoutes(context));
   routes.route('/', checkInRoutes(context));
+  routes.route('/', presentationRoutes(context));
   return routes;
 }

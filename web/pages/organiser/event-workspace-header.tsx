@@ -1,5 +1,6 @@
 import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import { eventWhen } from '#shared/event-when.ts';
+import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
@@ -17,12 +18,45 @@ export type EventSection =
   | 'applications'
   | 'selection'
   | 'meetings'
-  | 'members';
+  | 'members'
+  | 'presentations'
+  | 'evaluation'
+  | 'certificates'
+  | 'documents';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
-  conference: ['overview', 'participants', 'waiting-list', 'programme', 'messages', 'check-in', 'settings'],
-  'study-trip': ['overview', 'delegations', 'participants', 'programme', 'messages', 'settings'],
-  'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
+  conference: [
+    'overview',
+    'participants',
+    'waiting-list',
+    'programme',
+    'messages',
+    'check-in',
+    'presentations',
+    'evaluation',
+    'certificates',
+    'settings',
+  ],
+  'study-trip': [
+    'overview',
+    'delegations',
+    'participants',
+    'programme',
+    'messages',
+    'presentations',
+    'evaluation',
+    'settings',
+  ],
+  'working-group': [
+    'overview',
+    'applications',
+    'selection',
+    'meetings',
+    'members',
+    'documents',
+    'messages',
+    'settings',
+  ],
 };
 
 /** Where each page lives under the event's workspace address. */
@@ -39,6 +73,10 @@ const PATHS: Record<EventSection, string> = {
   selection: '/selection',
   meetings: '/meetings',
   members: '/members',
+  presentations: '/presentations',
+  evaluation: '/evaluation',
+  certificates: '/certificates',
+  documents: '/documents',
 };
 
 export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventSection) =>
@@ -63,6 +101,7 @@ export function EventWorkspaceHeader({
 }) {
   const t = workspaceMessagesFor(language);
   const m = messagesFor(language);
+  const labels = { ...t.sections, ...afterEventMessagesFor(language).sections };
   return (
     <>
       <p class="kind">
@@ -84,7 +123,7 @@ export function EventWorkspaceHeader({
                 href={eventSectionPath(event, section)}
                 aria-current={section === current ? 'page' : undefined}
               >
-                {t.sections[section]}
+                {labels[section]}
               </a>
             </li>
           ))}
