@@ -38,6 +38,11 @@ export interface AppFunctionProps extends AppFunctionSettings {
    * the value, which the function asks the AWS Parameters and Secrets extension for.
    */
   readonly secrets?: Record<string, ISecret>;
+  /**
+   * Files the code reads beside itself at run time (a bundle has no node_modules), relative to the repository root:
+   * copied next to `index.mjs`.
+   */
+  readonly besideCode?: readonly string[];
 }
 
 /**
@@ -109,6 +114,12 @@ export class AppFunction extends Construct {
           '--alias:@aws-sdk/credential-provider-node': `${repositoryRoot}functions/lambda/lambda-credentials.ts`,
         },
         forceDockerBundling: false,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) =>
+            (props.besideCode ?? []).map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
+        },
       },
     });
     for (const [, secret] of secrets) secret.grantRead(this.function);

@@ -5,6 +5,7 @@ import { eventApi } from '#http/api/event-api.ts';
 import { organiserRoutes } from '#http/organiser/organiser-routes.tsx';
 import { applicationRoutes } from '#http/public/application-routes.tsx';
 import { calendarRoutes } from '#http/public/calendar-routes.ts';
+import { publicCertificateRoutes } from '#http/public/certificate-routes.tsx';
 import { delegationRoutes } from '#http/public/delegation-routes.tsx';
 import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
 import { linkAgainRoutes } from '#http/public/link-again-routes.tsx';
@@ -47,6 +48,7 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
   app.route('/groups', groupMemberRoutes(context));
   app.route('/', participantRoutes(context));
   app.route('/', publicPresentationRoutes(context));
+  app.route('/', publicCertificateRoutes(context));
   app.route('/', linkAgainRoutes(context));
   app.route('/', calendarRoutes(context));
   app.route('/', programmePrintRoutes(context));

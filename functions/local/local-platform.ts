@@ -9,6 +9,7 @@ import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import { freePort } from './free-port.ts';
+import { installedPdfFonts } from './installed-fonts.ts';
 import { serveLocalFiles } from './local-file-server.ts';
 import { type LocalFileStorage, localFileStorage } from './local-file-storage.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
@@ -67,6 +68,7 @@ export async function assembleLocalPlatform(options: {
     publicBaseUrl: options.publicBaseUrl,
     linkSecret: options.linkSecret,
     files,
+    pdfFonts: installedPdfFonts(),
   };
   return {
     app: createApp({ ...jobContext, showMailbox: true }, { '/mailbox': mailboxRoutes(catcher.mailbox) }),

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
@@ -15,7 +16,7 @@ import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
  * The organiser workspace's daily pages, behind the session: dashboard, event editor, each event's overview,
- * waiting list and settings, searching and editing registrations, messages, check-in.
+ * waiting list and settings, searching and editing registrations, messages, check-in, presentations, certificates.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -30,5 +31,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', participantMessageRoutes(context));
   routes.route('/', checkInRoutes(context));
   routes.route('/', presentationRoutes(context));
+  routes.route('/', certificateRoutes(context));
   return routes;
 }
