@@ -7,6 +7,7 @@ import { applicationRoutes } from '#http/public/application-routes.tsx';
 import { calendarRoutes } from '#http/public/calendar-routes.ts';
 import { publicCertificateRoutes } from '#http/public/certificate-routes.tsx';
 import { delegationRoutes } from '#http/public/delegation-routes.tsx';
+import { publicEvaluationRoutes } from '#http/public/evaluation-routes.tsx';
 import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
 import { linkAgainRoutes } from '#http/public/link-again-routes.tsx';
 import { pageRoutes } from '#http/public/page-routes.tsx';
@@ -49,6 +50,7 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
   app.route('/', participantRoutes(context));
   app.route('/', publicPresentationRoutes(context));
   app.route('/', publicCertificateRoutes(context));
+  app.route('/', publicEvaluationRoutes(context));
   app.route('/', linkAgainRoutes(context));
   app.route('/', calendarRoutes(context));
   app.route('/', programmePrintRoutes(context));

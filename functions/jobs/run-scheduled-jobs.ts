@@ -1,4 +1,5 @@
 import type { JobContext } from '#context/job-context.ts';
+import { sendEvaluationMails } from '#operations/evaluations/evaluation-mails.ts';
 import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
 import { sendPresentationMails } from '#operations/presentations/presentations-mail.ts';
 import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
@@ -19,6 +20,9 @@ export interface JobReport {
   personalDataErased: number;
   /** Participants told that the presentations of an event that has ended are there. */
   presentationMailsQueued: number;
+  /** Invitations to evaluate an event that has ended, and the one reminder three days on. */
+  evaluationInvitationsQueued: number;
+  evaluationRemindersQueued: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -31,5 +35,11 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     memberNoticesFinished: await finishMemberNotices(context),
     personalDataErased: await eraseExpiredPersonalData(context),
     presentationMailsQueued: await sendPresentationMails(context),
+    ...(await evaluationMailsQueued(context)),
   };
+}
+
+async function evaluationMailsQueued(context: JobContext) {
+  const { invitations, reminders } = await sendEvaluationMails(context);
+  return { evaluationInvitationsQueued: invitations, evaluationRemindersQueued: reminders };
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
+import { evaluationRoutes } from './evaluation-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
@@ -16,7 +17,7 @@ import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
  * The organiser workspace's daily pages, behind the session: dashboard, event editor, each event's overview,
- * waiting list and settings, searching and editing registrations, messages, check-in, presentations, certificates.
+ * waiting list and settings, searching and editing registrations, messages, check-in, presentations, certificates, evaluation.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -32,5 +33,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', checkInRoutes(context));
   routes.route('/', presentationRoutes(context));
   routes.route('/', certificateRoutes(context));
+  routes.route('/', evaluationRoutes(context));
   return routes;
 }
