@@ -7,6 +7,7 @@ import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
+import { readZip } from '#test/support/read-zip.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
 import { tableItems } from '#test/support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -161,6 +162,7 @@ describe('the results', () => {
     expect(page).toContain('Resultaten visas när minst 5 har svarat');
     expect(page).not.toContain('Medelvärde');
     expect((await organiser.get('/organiser/events/utv-dag/evaluation.csv')).status).toBe(404);
+    expect((await organiser.get('/organiser/events/utv-dag/evaluation.xlsx')).status).toBe(404);
   });
 
   it('appear from the fifth answer: counts per value as a chart and a table, the average, the free texts', async () => {
@@ -181,6 +183,10 @@ describe('the results', () => {
     expect(csv).toContain(
       'Hur nöjd är du med dagen som helhet?;Hur användbart var innehållet för ditt arbete?',
     );
+    const xlsx = await organiser.get('/organiser/events/utv-dag/evaluation.xlsx');
+    const sheet = readZip(Buffer.from(await xlsx.arrayBuffer())).get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet.match(/<row /g)).toHaveLength(6);
+    expect(sheet).toContain('Kartläggningen av öppna drogscener');
   });
 
   it('are stored without anything that tells whose they are', async () => {

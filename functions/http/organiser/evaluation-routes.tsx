@@ -4,13 +4,14 @@ import { formFields } from '#http/form-body.ts';
 import { notFound } from '#http/not-found.tsx';
 import { setUpEvaluation } from '#operations/evaluations/evaluation-settings.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
-import { evaluationCsv } from '#shared/evaluation/evaluation-csv.ts';
+import { evaluationCsv, evaluationTable } from '#shared/evaluation/evaluation-csv.ts';
 import { evaluationResults } from '#shared/evaluation/evaluation-results.ts';
 import { closingDay, proposedClosingDay } from '#shared/evaluation/evaluation-settings-form.ts';
 import { standardQuestions } from '#shared/evaluation/standard-questions.ts';
 import { attachmentDisposition } from '#shared/files/content-disposition.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { evaluationMessagesFor } from '#shared/i18n/evaluation-messages.ts';
+import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { getEvaluation } from '#store/entities/evaluation.ts';
 import { listEvaluationAnswers } from '#store/entities/evaluation-answer.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
@@ -18,6 +19,9 @@ import { EvaluationPage } from '#web/pages/organiser/evaluation-page.tsx';
 import { eventSectionPath } from '#web/pages/organiser/event-workspace-header.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
+import { zipArchive } from './zip-archive.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The evaluation of an event: setting it up (editors and admins, until it is sent), where it stands, and its
@@ -91,17 +95,38 @@ export function evaluationRoutes(context: AppContext): Hono<OrganiserEnv> {
     return evaluationPage(c, access, { notice }, 409);
   });
 
-  routes.get('/events/:eventId/evaluation.csv', async (c) => {
+  /** The answers to export, once there are as many as results are shown for; below that, none. */
+  async function exportedAnswers(c: Context<OrganiserEnv>) {
     const access = await workspaceEventAccess(context, c, 'read');
     if (access instanceof Response) return access;
-    const { event } = access.page;
     const questions = standardQuestions(access.language);
-    const answers = await listEvaluationAnswers(context.table, event.id);
+    const answers = await listEvaluationAnswers(context.table, access.page.event.id);
     // Below the threshold the answers are not shown, so they are not given out either.
     if (!evaluationResults(questions, answers)) return notFound(c, access.language);
+    return { access, questions, answers };
+  }
+
+  routes.get('/events/:eventId/evaluation.csv', async (c) => {
+    const exported = await exportedAnswers(c);
+    if (exported instanceof Response) return exported;
+    const { access, questions, answers } = exported;
     return c.body(evaluationCsv(questions, answers), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': attachmentDisposition(evaluationMessagesFor(access.language).csvName(event.id)),
+      'Content-Disposition': attachmentDisposition(
+        evaluationMessagesFor(access.language).exportName(access.page.event.id, 'csv'),
+      ),
+    });
+  });
+
+  routes.get('/events/:eventId/evaluation.xlsx', async (c) => {
+    const exported = await exportedAnswers(c);
+    if (exported instanceof Response) return exported;
+    const { access, questions, answers } = exported;
+    const t = evaluationMessagesFor(access.language);
+    const { header, rows } = evaluationTable(questions, answers);
+    return c.body(new Uint8Array(zipArchive(xlsxParts(t.resultsHeading, header, rows))), 200, {
+      'Content-Type': XLSX_TYPE,
+      'Content-Disposition': attachmentDisposition(t.exportName(access.page.event.id, 'xlsx')),
     });
   });
 

@@ -140,11 +140,18 @@ export function EvaluationPage(props: {
                   )}
                 </section>
               ))}
-              <p>
-                <a href={`${base}.csv`} download={t.csvName(event.id)}>
-                  {t.downloadCsv}
-                </a>
-              </p>
+              <ul class="actions">
+                <li>
+                  <a href={`${base}.csv`} download={t.exportName(event.id, 'csv')}>
+                    {t.downloadCsv}
+                  </a>
+                </li>
+                <li>
+                  <a href={`${base}.xlsx`} download={t.exportName(event.id, 'xlsx')}>
+                    {t.downloadXlsx}
+                  </a>
+                </li>
+              </ul>
             </>
           )}
         </section>
