@@ -6,6 +6,7 @@ const sv = {
     presentations: 'Presentationer',
     evaluation: 'Utvärdering',
     certificates: 'Intyg',
+    attendance: 'Närvaro',
     documents: 'Dokument',
   },
 };
@@ -17,6 +18,7 @@ const nb: AfterEventMessages = {
     presentations: 'Presentasjoner',
     evaluation: 'Evaluering',
     certificates: 'Deltakerbevis',
+    attendance: 'Oppmøte',
     documents: 'Dokumenter',
   },
 };
@@ -26,6 +28,7 @@ const en: AfterEventMessages = {
     presentations: 'Presentations',
     evaluation: 'Evaluation',
     certificates: 'Certificates',
+    attendance: 'Attendance',
     documents: 'Documents',
   },
 };

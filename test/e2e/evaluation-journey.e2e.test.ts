@@ -115,4 +115,13 @@ describe('the organiser, as the answers come in', () => {
     expect(await organiser.getByText('Hur Norrtälje gick från strategi till praktik').count()).toBe(1);
     await expectNoAxeViolations(organiser);
   }, 60_000);
+
+  it('sees the attendance figures, whose wide tables scroll on a phone', async () => {
+    await organiser.getByRole('link', { name: 'Närvaro', exact: true }).click();
+    await organiser
+      .getByRole('img', { name: /^Anmälningar till .* Anmälda 5, Bekräftade 5, Incheckade 5, Uteblivna 0/ })
+      .waitFor();
+    await organiser.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(organiser);
+  });
 });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { attendanceRoutes } from './attendance-routes.tsx';
 import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
@@ -17,7 +18,7 @@ import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
  * The organiser workspace's daily pages, behind the session: dashboard, event editor, each event's overview,
- * waiting list and settings, searching and editing registrations, messages, check-in, presentations, certificates, evaluation.
+ * waiting list and settings, searching and editing registrations, messages, check-in, presentations, certificates, evaluation, attendance.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -34,5 +35,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', presentationRoutes(context));
   routes.route('/', certificateRoutes(context));
   routes.route('/', evaluationRoutes(context));
+  routes.route('/', attendanceRoutes(context));
   return routes;
 }

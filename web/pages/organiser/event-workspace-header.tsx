@@ -22,6 +22,7 @@ export type EventSection =
   | 'presentations'
   | 'evaluation'
   | 'certificates'
+  | 'attendance'
   | 'documents';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
@@ -35,6 +36,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'presentations',
     'evaluation',
     'certificates',
+    'attendance',
     'settings',
   ],
   'study-trip': [
@@ -45,6 +47,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'messages',
     'presentations',
     'evaluation',
+    'attendance',
     'settings',
   ],
   'working-group': [
@@ -76,6 +79,7 @@ const PATHS: Record<EventSection, string> = {
   presentations: '/presentations',
   evaluation: '/evaluation',
   certificates: '/certificates',
+  attendance: '/attendance',
   documents: '/documents',
 };
 
