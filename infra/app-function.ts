@@ -1,10 +1,14 @@
+import { copyFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
   Architecture,
+  Code,
   type IDestination,
+  Function as LambdaFunction,
   LoggingFormat,
   ParamsAndSecretsLayerVersion,
   ParamsAndSecretsLogLevel,
@@ -12,10 +16,10 @@ import {
   Runtime,
   SystemLogLevel,
 } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { bundleFunction } from './function-bundle.ts';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -46,11 +50,12 @@ export interface AppFunctionProps extends AppFunctionSettings {
 }
 
 /**
- * One of the app's Lambda functions: the handler bundled by esbuild as minified ESM with source maps,
- * Node 22 on ARM64, its own log group (JSON lines, kept a month) and a role that may write only to that log group.
+ * One of the app's Lambda functions: the handler bundled by esbuild on this machine as minified ESM in chunks
+ * (`function-bundle.ts`), Node 22 on ARM64, its own log group (JSON lines, kept a month) and a role that may write
+ * only to that log group.
  */
 export class AppFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly service: string;
 
@@ -67,9 +72,26 @@ export class AppFunction extends Construct {
     this.service = props.service;
     const secrets = Object.entries(props.secrets ?? {});
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: `${repositoryRoot}${props.entry}`,
-      handler: 'handler',
+    this.function = new LambdaFunction(this, 'Function', {
+      // NodejsFunction cannot split code (it bundles to one outfile), so the stack runs esbuild itself, offline.
+      code: Code.fromAsset(repositoryRoot, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Never pulled: local bundling always succeeds or throws.
+          image: DockerImage.fromRegistry('scratch'),
+          // Names the entry in the options CDK caches a bundle by: every function's asset has the same source.
+          command: ['bundle', props.entry, ...(props.besideCode ?? [])],
+          local: {
+            tryBundle(outputDir) {
+              bundleFunction({ repositoryRoot, entry: props.entry, outputDir });
+              for (const file of props.besideCode ?? [])
+                copyFileSync(join(repositoryRoot, file), join(outputDir, basename(file)));
+              return true;
+            },
+          },
+        },
+      }),
+      handler: 'index.handler',
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -82,8 +104,6 @@ export class AppFunction extends Construct {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      projectRoot: repositoryRoot,
-      depsLockFilePath: `${repositoryRoot}package-lock.json`,
       environment: {
         ...props.environment,
         ...Object.fromEntries(secrets.map(([variable, secret]) => [variable, secret.secretArn])),
@@ -97,30 +117,6 @@ export class AppFunction extends Construct {
               logLevel: ParamsAndSecretsLogLevel.WARN,
             })
           : undefined,
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        // Stack traces need the mappings, not a copy of every source: the map shrinks threefold, and with
-        // --enable-source-maps each cold start reads and parses it.
-        sourcesContent: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        // CommonJS dependencies call `require`, which an ES module does not have.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        // Run the SDK versions from our lock file, the ones the tests ran against, not the runtime's.
-        bundleAwsSDK: true,
-        esbuildArgs: {
-          '--alias:@aws-sdk/credential-provider-node': `${repositoryRoot}functions/lambda/lambda-credentials.ts`,
-        },
-        forceDockerBundling: false,
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (inputDir: string, outputDir: string) =>
-            (props.besideCode ?? []).map((file) => `cp "${inputDir}/${file}" "${outputDir}/"`),
-        },
-      },
     });
     for (const [, secret] of secrets) secret.grantRead(this.function);
     Validations.of(this.function).acknowledge({

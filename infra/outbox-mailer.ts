@@ -8,6 +8,17 @@ import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import type { LinkSecret } from './link-secret.ts';
 
+/** The mailer's Lambda timeout: a batch holds up to ten messages, each an SES call. */
+export const MAILER_TIMEOUT = Duration.minutes(1);
+
+/**
+ * How long after its claim a message still `sending` is taken for cut short and sent again. The mailer is killed at
+ * its timeout, and no single send in the longer-lived jobs function outlasts it (`functions/mail/mail-transport.ts`),
+ * so no living sender holds a claim longer. The margin covers the skew between the clock of the instance that claimed
+ * and the one that looks, and a dying sender's last write still in flight.
+ */
+export const OUTBOX_CUT_SHORT_AFTER = MAILER_TIMEOUT.plus(Duration.seconds(30));
+
 export interface OutboxMailerProps extends AppFunctionSettings {
   readonly data: DataTable;
   /** The outbox holds a slot for each manage link: the mailer derives the link as it sends. */
@@ -25,8 +36,7 @@ export class OutboxMailer extends Construct {
       entry: 'functions/lambda/mailer-handler.ts',
       service: 'mailer',
       description: 'Träffpunkt outbox: sends e-mail through SES',
-      // A batch holds up to ten messages, each an SES call.
-      timeout: Duration.minutes(1),
+      timeout: MAILER_TIMEOUT,
       environment: props.environment,
       removalPolicy: props.removalPolicy,
       secrets: { LINK_SECRET_ARN: props.linkSecret.secret },

@@ -7,7 +7,7 @@ import { MailSending } from './mail-sending.ts';
 import { NotificationKey } from './notification-key.ts';
 import { OperationsAlarms } from './operations-alarms.ts';
 import { OriginSecret } from './origin-secret.ts';
-import { OutboxMailer } from './outbox-mailer.ts';
+import { OUTBOX_CUT_SHORT_AFTER, OutboxMailer } from './outbox-mailer.ts';
 import { ScheduledJobs } from './scheduled-jobs.ts';
 import type { StageSettings } from './stage-settings.ts';
 import { StaticAssets } from './static-assets.ts';
@@ -49,6 +49,8 @@ export class TraffpunktStack extends Stack {
         TABLE_NAME: this.data.table.tableName,
         MAIL_TRANSPORT: 'ses',
         MAIL_FROM: settings.mailFrom,
+        // The senders (mailer, jobs) tell a claim cut short from one still being sent by it.
+        OUTBOX_CUT_SHORT_AFTER_SECONDS: String(OUTBOX_CUT_SHORT_AFTER.toSeconds()),
       },
     };
     this.mail = new MailSending(this, 'Mail', {

@@ -33,6 +33,32 @@ export function deadlineText(instant: string, zone: TimeZone, language: Language
   return `${formatDateWithWeekday(instant, zone, language)} ${formatClock(instant, zone, language)}`;
 }
 
+/** A moment as a date, "1 december 2026", with the time of day when it is not midnight: "10 mars 2027 09.30". */
+export function momentText(instant: string, zone: TimeZone, language: Language): string {
+  const date = formatDate(instant, zone, language);
+  return formatClock(instant, zone, 'en') === '00:00'
+    ? date
+    : `${date} ${formatClock(instant, zone, language)}`;
+}
+
+/**
+ * When registration opens, as a page says it: "tisdag 1 december 2026", with the time when it is not midnight. Unlike
+ * a deadline, an opening at midnight is the day that begins then.
+ */
+export function openingText(instant: string, zone: TimeZone, language: Language): string {
+  const day = formatDateWithWeekday(instant, zone, language);
+  return formatClock(instant, zone, 'en') === '00:00'
+    ? day
+    : `${day} ${formatClock(instant, zone, language)}`;
+}
+
+/** A deadline as `deadlineText` says it, without the weekday: "10 februari 2027" for midnight on the 11th. */
+export function lastDayText(instant: string, zone: TimeZone, language: Language): string {
+  return formatClock(instant, zone, 'en') === '00:00'
+    ? formatDate(new Date(Date.parse(instant) - 1).toISOString(), zone, language)
+    : momentText(instant, zone, language);
+}
+
 /** Where an event is, in one phrase: "Digitalt", or "Kommunhuset, Storgatan 1, Malmö" with each part once (the seeds name a city as the venue: "København", "København"). */
 export function venueText(venue: Venue, language: Language): string {
   if (venue.kind === 'digital') return messagesFor(language).digital;

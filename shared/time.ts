@@ -24,6 +24,13 @@ export function formatDateWithWeekday(instant: string, zone: TimeZone, language:
   return zoned(instant, zone, language).toLocaleString(DateTime.DATE_HUGE);
 }
 
+/** "28 mars 2027": a calendar day (yyyy-MM-dd) as the reader writes it, whatever the zone. */
+export function formatDay(day: string, language: Language): string {
+  return DateTime.fromISO(day, { zone: 'utc' })
+    .setLocale(LOCALES[language])
+    .toLocaleString(DateTime.DATE_FULL);
+}
+
 /** "10.05" in Swedish and Norwegian, "10:05" in English: the way each reader writes the time of day. */
 export function formatClock(instant: string, zone: TimeZone, language: Language): string {
   const time = zoned(instant, zone, language);

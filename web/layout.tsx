@@ -11,6 +11,8 @@ export interface LayoutProps {
   /** What search engines and link previews say of the page; the site's tagline where a page has nothing better. */
   description?: string;
   showMailbox?: boolean;
+  /** A page search engines must not keep, such as an organiser's preview of a draft. */
+  noindex?: boolean;
   children: Child;
 }
 
@@ -19,7 +21,7 @@ const ICON = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5394"/><path d="M9 9h14v4h-5v12h-4V13H9z" fill="#fff"/></svg>',
 )}`;
 
-export function Layout({ language, title, description, showMailbox, children }: LayoutProps) {
+export function Layout({ language, title, description, showMailbox, noindex, children }: LayoutProps) {
   const t = messagesFor(language);
   return (
     <>
@@ -31,6 +33,7 @@ export function Layout({ language, title, description, showMailbox, children }: 
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} – ${t.siteName}`}</title>
           <meta name="description" content={description ?? t.siteTagline} />
+          {noindex && <meta name="robots" content="noindex, nofollow" />}
           <link rel="icon" href={ICON} />
           <link rel="stylesheet" href={STYLESHEET_ASSET.path} />
         </head>

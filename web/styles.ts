@@ -26,7 +26,13 @@ h2 { font-size: 1.4rem; margin-top: 2rem; }
 h3 { font-size: 1.1rem; margin-bottom: .25rem; }
 .notice { border-left: 6px solid #b35c00; background: var(--warn-bg); color: var(--warn-ink); padding: .75rem 1rem; font-weight: 600; }
 .success { border-left: 6px solid var(--success-line); background: var(--success-bg); color: var(--success-ink); padding: .75rem 1rem; font-weight: 600; }
+div.notice > p, div.success > p { margin: 0; }
+.preview-notice { margin-bottom: 1.5rem; }
+.preview-notice p + p { margin-top: .5rem; }
+div.notice > ul, div.success > ul { margin: .5rem 0 0; padding-left: 1.25rem; font-weight: 400; }
 .kind { text-transform: uppercase; letter-spacing: .05em; font-size: .85rem; color: var(--muted); margin: 0; }
+/* The small line above a heading is often the way back: a link there stands alone, so it gets a 24 px target (2.5.8). */
+.kind a { display: inline-block; padding: .2rem 0; }
 .event-list { list-style: none; padding: 0; display: grid; gap: 1rem; }
 .event-list li { border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; background: var(--soft); }
 .event-list h3 { margin: .25rem 0; font-size: 1.2rem; }
@@ -37,7 +43,8 @@ dl.facts dd { margin: 0; }
 .button-secondary { background: var(--paper); color: var(--accent); }
 .button-danger { background: var(--error); border-color: var(--error); color: #fff; }
 .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
-ul.actions { list-style: none; padding: 0; }
+/* A list of actions side by side: its bullets would sit on the links before them. */
+ul.actions { list-style: none; padding-left: 0; }
 .organiser-bar { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding: .25rem 0 1rem; margin-bottom: 1rem; border-bottom: 1px solid var(--line); }
 .organiser-bar p { margin: 0; font-weight: 600; }
 .organiser-bar ul.actions { margin: 0; flex: 1 1 auto; }
@@ -51,7 +58,7 @@ input:not([type=checkbox]):not([type=radio]), select, textarea { display: block;
 textarea { min-height: 5rem; }
 input[readonly] { background: var(--soft); border-style: dashed; }
 .field-error { border-left: 5px solid var(--error); padding-left: 1rem; }
-.field-error input, .field-error select, .field-error textarea { border-color: var(--error); }
+.field-error input:not([type=checkbox]):not([type=radio]), .field-error select, .field-error textarea { border-color: var(--error); }
 .error-message { color: var(--error); font-weight: 700; margin: 0 0 .35rem; }
 .error-summary { border: 5px solid var(--error); padding: 0 1.25rem 1rem; margin: 1.5rem 0; }
 .error-summary:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
@@ -66,6 +73,7 @@ legend { font-weight: 700; font-size: 1.1rem; padding: 0 .35rem; max-width: 100%
 input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--accent); cursor: pointer; }
 .choice { display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); column-gap: .65rem; align-items: start; margin: .6rem 0; }
 .choice > :not(input):not(label) { grid-column: 1 / -1; }
+.choice > .choice-hint { grid-column: 2; margin: .1rem 0 0; }
 .choice > input { margin-top: calc((1.55em - 1.5rem) / 2); }
 .field .choice > label, .choice > label { display: block; font-weight: 400; margin: 0; cursor: pointer; }
 .privacy { border-left: 6px solid var(--accent); background: var(--soft); padding: .25rem 1rem; margin: 1.5rem 0; }
@@ -78,6 +86,17 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .programme .speakers { color: var(--muted); }
 .programme .add-to-calendar { font-size: .9rem; color: var(--muted); }
 .table-scroll { max-width: 100%; overflow-x: auto; }
+/* The quota table: a row per tier, each cell with a label of its own that only a narrow screen shows, where the rows
+   stack into boxes and the column heads go. */
+.tier-table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; }
+.tier-table th, .tier-table td { text-align: left; vertical-align: top; padding: .4rem .5rem .4rem 0; }
+.tier-table thead th { font-size: .95rem; }
+.tier-table th[scope=row] { white-space: nowrap; font-weight: 700; padding-top: .6rem; }
+.tier-table input:not([type=checkbox]):not([type=radio]), .tier-table textarea { max-width: none; }
+.tier-table td.field-error { border-left: 5px solid var(--error); padding-left: .5rem; }
+.tier-table .cell-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.tier-table td:nth-child(2) { width: 30%; }
+.tier-table td:nth-child(3) { width: 11rem; }
 .mail-list { width: 100%; border-collapse: collapse; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
@@ -100,6 +119,13 @@ iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line)
 .region-legend-rule { stroke: var(--line); stroke-width: 1; }
 .anchor-middle { text-anchor: middle; }
 .anchor-end { text-anchor: end; }
+@media (max-width: 40rem) {
+  .tier-table, .tier-table tbody, .tier-table tr, .tier-table th, .tier-table td { display: block; width: auto; }
+  .tier-table thead { display: none; }
+  .tier-table tr { border: 1px solid var(--line); border-radius: .35rem; padding: .25rem .75rem .5rem; margin: 0 0 .75rem; }
+  .tier-table td:nth-child(2), .tier-table td:nth-child(3) { width: auto; }
+  .tier-table .cell-label { position: static; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; display: block; font-weight: 700; margin-bottom: .25rem; }
+}
 @media (max-width: 30rem) {
   dl.facts, .programme li { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: .5rem; }

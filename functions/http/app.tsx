@@ -1,27 +1,17 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppContext } from '#context/app-context.ts';
-import { eventApi } from '#http/api/event-api.ts';
-import { organiserRoutes } from '#http/organiser/organiser-routes.tsx';
-import { applicationRoutes } from '#http/public/application-routes.tsx';
-import { calendarRoutes } from '#http/public/calendar-routes.ts';
-import { publicCertificateRoutes } from '#http/public/certificate-routes.tsx';
-import { delegationRoutes } from '#http/public/delegation-routes.tsx';
-import { publicEvaluationRoutes } from '#http/public/evaluation-routes.tsx';
-import { groupMemberRoutes } from '#http/public/group-member-routes.tsx';
-import { linkAgainRoutes } from '#http/public/link-again-routes.tsx';
-import { pageRoutes } from '#http/public/page-routes.tsx';
-import { participantRoutes } from '#http/public/participant-routes.tsx';
-import { publicPresentationRoutes } from '#http/public/presentation-routes.tsx';
-import { programmePrintRoutes } from '#http/public/programme-print-routes.tsx';
-import { readerLanguage, rememberLanguageChoice } from '#http/reader-language.ts';
 import { isTableReachable } from '#store/table/table.ts';
-import { NotFoundPage } from '#web/pages/not-found-page.tsx';
+import { notFound } from './not-found.tsx';
+import { rememberLanguageChoice } from './reader-language.ts';
 import { guardPublicForms, guardRequests } from './request-guards.ts';
+import { lazyRoutes, routeGroup } from './route-group.ts';
 
 /**
- * The one Hono app behind both the Lambda entry and the local server: pages, the JSON API and the health check.
- * `localRoutes` (the local mailbox) are mounted by the local server only, so the Lambda bundle never holds them.
+ * The one Hono app behind both the Lambda entry and the local server: a shell of guards and the health check, with
+ * the JSON API, the organisers' pages and the public pages as route groups loaded on their first request (in the
+ * Lambda bundle each is a chunk of its own). `localRoutes` (the local mailbox) are mounted by the local server
+ * only, so the Lambda bundle never holds them.
  */
 export function createApp(context: AppContext, localRoutes: Record<string, Hono> = {}): Hono {
   const app = new Hono();
@@ -41,25 +31,25 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
       reachable ? 200 : 503,
     );
   });
-  app.route('/api/v1', eventApi(context));
-  for (const [path, routes] of Object.entries(localRoutes)) app.route(path, routes);
-  app.route('/organiser', organiserRoutes(context));
-  app.route('/', delegationRoutes(context));
-  app.route('/', applicationRoutes(context));
-  app.route('/groups', groupMemberRoutes(context));
-  app.route('/', participantRoutes(context));
-  app.route('/', publicPresentationRoutes(context));
-  app.route('/', publicCertificateRoutes(context));
-  app.route('/', publicEvaluationRoutes(context));
-  app.route('/', linkAgainRoutes(context));
-  app.route('/', calendarRoutes(context));
-  app.route('/', programmePrintRoutes(context));
-  app.route('/', pageRoutes(context));
-
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/'))
-      return c.json({ code: 'not-found', message: 'Resursen finns inte.' }, 404);
-    return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
+  const api = lazyRoutes(async () => {
+    const { eventApi } = await import('#http/api/event-api.ts');
+    const group = routeGroup().route('/api/v1', eventApi(context));
+    group.notFound((c) => c.json({ code: 'not-found', message: 'Resursen finns inte.' }, 404));
+    return group;
   });
+  app.all('/api/*', api);
+  for (const [path, routes] of Object.entries(localRoutes)) app.route(path, routes);
+  const organiser = lazyRoutes(async () => {
+    const { organiserRoutes } = await import('#http/organiser/organiser-routes.tsx');
+    const group = routeGroup().route('/organiser', organiserRoutes(context));
+    group.notFound((c) => notFound(c));
+    return group;
+  });
+  app.all('/organiser', organiser);
+  app.all('/organiser/*', organiser);
+  app.all(
+    '*',
+    lazyRoutes(async () => (await import('#http/public/public-routes.tsx')).publicRoutes(context)),
+  );
   return app;
 }

@@ -12,10 +12,11 @@ const A_YEAR_SECONDS = 365 * 86_400;
  * form and the pages reached from a mail's link speak it too. Not secret and not personal data: a plain cookie.
  */
 export const rememberLanguageChoice: MiddlewareHandler = async (c, next) => {
+  await next();
+  // Set on the answer as it leaves: a route group behind the shell builds its own response.
   const chosen = languageNamed(c.req.query('lang'));
   if (chosen && c.req.method === 'GET' && getCookie(c, LANGUAGE_COOKIE) !== chosen)
     setCookie(c, LANGUAGE_COOKIE, chosen, { path: '/', maxAge: A_YEAR_SECONDS, sameSite: 'Lax' });
-  await next();
 };
 
 /** The language the reader chose on this request or an earlier one, if they chose one. */

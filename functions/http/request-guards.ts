@@ -1,14 +1,13 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '#context/app-context.ts';
-import { isStoreBusy, STORE_BUSY_RETRY_SECONDS } from '#store/table/send-transaction.ts';
 import { readableForm } from './form-body.ts';
 import { idempotentForm } from './idempotent-form.ts';
 import { requireOriginSecret } from './origin-verification.ts';
 import { byClient, byPostedAddress, rateLimit } from './rate-limit.ts';
 import { RATE_LIMITS } from './rate-limit-rules.ts';
 import { refuseRequest } from './request-refusal.tsx';
+import { answerError } from './route-group.ts';
 import { securityHeaders } from './security-headers.ts';
 
 /**
@@ -58,11 +57,4 @@ export function guardPublicForms(app: Hono, context: AppContext): void {
     rateLimit(context, RATE_LIMITS.signInAddress, byPostedAddress('email')),
   );
   app.post('/organiser/sign-in/:token', rateLimit(context, RATE_LIMITS.signIn, byClient));
-}
-
-function answerError(error: Error, c: Context): Response | Promise<Response> {
-  if (error instanceof HTTPException) return error.getResponse();
-  if (isStoreBusy(error)) return refuseRequest(c, 'busy', 503, STORE_BUSY_RETRY_SECONDS);
-  console.error(error);
-  return c.text('Internal Server Error', 500);
 }

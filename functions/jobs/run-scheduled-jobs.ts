@@ -1,5 +1,6 @@
 import type { JobContext } from '#context/job-context.ts';
 import { sendEvaluationMails } from '#operations/evaluations/evaluation-mails.ts';
+import { finishFreedSeats } from '#operations/organisers/fill-freed-seats.ts';
 import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
 import { sendPresentationMails } from '#operations/presentations/presentations-mail.ts';
 import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
@@ -11,12 +12,17 @@ import { finishDecisionNotices } from '#operations/working-groups/send-decisions
 export interface JobReport {
   remindersQueued: number;
   offersExpired: number;
+  /** People moved from waiting lists into seats organisers added, where a run was cut short. */
+  freedSeatsFilled: number;
   cancellationNotices: number;
   /** Working groups whose decision notices a cut-short run left to finish. */
   decisionNoticesFinished: number;
   /** Meetings and date polls whose members' messages a cut-short run left to finish. */
   memberNoticesFinished: number;
-  /** Items of past events' personal data erased: needs first, then the rest after the retention period. */
+  /**
+   * Items of past events' personal data erased: needs first, then the rest after the retention period, and the
+   * audit entries that named its participants pseudonymised.
+   */
   personalDataErased: number;
   /** Participants told that the presentations of an event that has ended are there. */
   presentationMailsQueued: number;
@@ -30,6 +36,7 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
   return {
     remindersQueued: await sendDueReminders(context),
     offersExpired: await expireSeatOffers(context),
+    freedSeatsFilled: await finishFreedSeats(context),
     cancellationNotices: await notifyEventCancellations(context),
     decisionNoticesFinished: await finishDecisionNotices(context),
     memberNoticesFinished: await finishMemberNotices(context),

@@ -15,6 +15,8 @@ export function lambdaOutboxDelivery(
   logger: Logger,
   linkSecret: () => Promise<string>,
 ): OutboxDelivery {
+  // Without it a sender could take a living one's claim for cut short, or never find a dead one's.
+  if (!config.outboxCutShortAfterMs) throw new Error('OUTBOX_CUT_SHORT_AFTER_SECONDS is not set');
   return {
     table,
     // Only the error's name (e.g. MessageRejected): SES's messages can quote the recipient's address.
@@ -25,5 +27,6 @@ export function lambdaOutboxDelivery(
     clock: () => new Date(),
     random: Math.random,
     linkSecret,
+    cutShortAfterMs: config.outboxCutShortAfterMs,
   };
 }

@@ -12,6 +12,11 @@ export interface PlatformConfig {
   originSecretArn?: string;
   /** The Secrets Manager secret manage links are derived from; the functions that make or mail links need it. */
   linkSecretArn?: string;
+  /**
+   * The longest a living sender holds an outbox claim, which the stack derives from the mailer's timeout: a message
+   * `sending` for longer was cut short. The functions that send need it.
+   */
+  outboxCutShortAfterMs?: number;
 }
 
 export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
@@ -28,6 +33,9 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     ...(env.ORIGIN_SECRET_ARN ? { originSecretArn: env.ORIGIN_SECRET_ARN } : {}),
     ...(env.LINK_SECRET_ARN ? { linkSecretArn: env.LINK_SECRET_ARN } : {}),
+    ...(env.OUTBOX_CUT_SHORT_AFTER_SECONDS
+      ? { outboxCutShortAfterMs: Number(env.OUTBOX_CUT_SHORT_AFTER_SECONDS) * 1000 }
+      : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/
 import type { Table } from '#store/table/table.ts';
 import { freePort } from './free-port.ts';
 import { installedPdfFonts } from './installed-fonts.ts';
+import { LOOPBACK, reachableHost } from './listen-host.ts';
 import { serveLocalFiles } from './local-file-server.ts';
 import { type LocalFileStorage, localFileStorage } from './local-file-storage.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
@@ -25,12 +26,21 @@ export interface LocalPlatform {
   smtpCatcher: Pick<RunningSmtpCatcher, 'stop' | 'start'>;
   /** Uploaded files, in a folder behind a server of their own on a free port. */
   files: LocalFileStorage;
-  /** What the in-process worker does on its timer: deliver every pending outbox message. */
+  /** What the in-process worker does on its timer: queue again what was cut short, deliver every message due. */
   deliverOutbox(): Promise<number>;
   /** What the jobs Lambda does on its schedule. */
   runJobs(): Promise<JobReport>;
   stop(): Promise<void>;
 }
+
+/** The table `npm start` keeps its data in, in DynamoDB Local. */
+export const LOCAL_TABLE_NAME = 'traffpunkt-local';
+
+/**
+ * A local send takes milliseconds and its SMTP steps give up after seconds (`mail-transport.ts`): a message claimed
+ * longer ago than this and still `sending` belongs to a process that died, and is sent again.
+ */
+const LOCAL_CUT_SHORT_AFTER_MS = 15_000;
 
 /**
  * The platform as it runs outside AWS: the same app, outbox delivery and jobs, with mail going over SMTP into an
@@ -41,11 +51,14 @@ export async function assembleLocalPlatform(options: {
   clock: () => Date;
   publicBaseUrl: string;
   linkSecret: () => Promise<string>;
+  /** The address the SMTP catcher listens on: loopback unless `npm start` was told otherwise. */
+  host?: string;
   mailDirectory?: string;
   /** Where uploaded files are kept: .data/files for `npm start`, a fresh temporary folder otherwise. */
   fileDirectory?: string;
 }): Promise<LocalPlatform> {
-  const catcher = await startSmtpCatcher({ port: await freePort(), directory: options.mailDirectory });
+  const host = options.host ?? LOOPBACK;
+  const catcher = await startSmtpCatcher({ host, port: await freePort(), directory: options.mailDirectory });
   const filePort = await freePort();
   const files = localFileStorage({
     directory: options.fileDirectory ?? (await mkdtemp(join(tmpdir(), 'traffpunkt-files-'))),
@@ -53,7 +66,7 @@ export async function assembleLocalPlatform(options: {
     clock: options.clock,
   });
   const stopFileServer = await serveLocalFiles(files, filePort);
-  const transport = createMailTransport({ kind: 'smtp', host: '127.0.0.1', port: catcher.port });
+  const transport = createMailTransport({ kind: 'smtp', host: reachableHost(host), port: catcher.port });
   const delivery: OutboxDelivery = {
     table: options.table,
     transport,
@@ -61,6 +74,7 @@ export async function assembleLocalPlatform(options: {
     clock: options.clock,
     random: Math.random,
     linkSecret: options.linkSecret,
+    cutShortAfterMs: LOCAL_CUT_SHORT_AFTER_MS,
   };
   const jobContext: JobContext = {
     table: options.table,

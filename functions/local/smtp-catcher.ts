@@ -29,6 +29,7 @@ export interface RunningSmtpCatcher {
  * platform sent over a real SMTP conversation. With `directory`, messages are kept as .eml files across restarts.
  */
 export async function startSmtpCatcher(options: {
+  host: string;
   port: number;
   directory?: string;
 }): Promise<RunningSmtpCatcher> {
@@ -61,7 +62,7 @@ export async function startSmtpCatcher(options: {
     const server = newServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
+      server.listen(port, options.host, () => resolve());
     });
     return server;
   };

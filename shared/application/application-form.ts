@@ -1,7 +1,13 @@
 import * as z from 'zod';
 import { type ApplicationMember, REPRESENTATIONS, type Representation } from '#shared/domain/application.ts';
 import type { Language } from '#shared/domain/event.ts';
-import { emailAddress, type FieldErrors, readMemberRows, requiredText } from '#shared/forms/form-reading.ts';
+import {
+  emailAddress,
+  type FieldErrors,
+  readMemberRows,
+  requiredText,
+  textRuleErrors,
+} from '#shared/forms/form-reading.ts';
 import { type ApplicationMessages, applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { type Municipality, municipalityByCode } from '#shared/municipalities/swedish-municipalities.ts';
 
@@ -65,6 +71,7 @@ export function readApplicationForm(
   const localSituation = typeof input.localSituation === 'string' ? input.localSituation.trim() : '';
   if (localSituation === '') errors.localSituation = t.localSituation;
   else if (localSituation.length > 5000) errors.localSituation = t.tooLong(5000);
+  Object.assign(errors, textRuleErrors(input, { localSituation: 'multiple' }, t));
 
   if (input.commitment !== 'yes') errors.commitment = t.commitment;
 

@@ -31,7 +31,6 @@ export function agendaFeed({
     ...picked.map((slot) => slotEntry({ event, slot, eventUrl })),
   ];
   return calendarText({
-    method: 'PUBLISH',
     entries: entries.map((entry) => ({ ...entry, cancelled: entry.cancelled || registrationCancelled })),
     now,
     feed: {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventRecord, Venue } from '#shared/domain/event.ts';
 import { meetingSequence, type ScheduledMeeting } from '#shared/domain/meeting.ts';
-import { type ProgrammeSlot, speakerText } from '#shared/domain/programme-slot.ts';
+import { type ProgrammeSlot, slotSequence, speakerText } from '#shared/domain/programme-slot.ts';
 import { venueText } from '#shared/event-when.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { eventUid, meetingUid, slotUid } from './calendar-ids.ts';
@@ -34,6 +34,7 @@ export function eventEntry({
     summary: event.title,
     description: paragraphs([
       event.summary,
+      collaboration(event),
       `${messages.readMore}: ${eventUrl}`,
       onlineLink && `${messages.digital}: ${onlineLink}`,
     ]),
@@ -55,7 +56,7 @@ export function slotEntry({
 }): CalendarEntry {
   return {
     uid: slotUid(event.id, slot.id),
-    sequence: slot.sequence ?? 0,
+    sequence: slotSequence(slot, event),
     startsAt: slot.startsAt,
     endsAt: slot.endsAt ?? defaultSlotEnd(slot.startsAt),
     timeZone: event.timeZone,
@@ -94,7 +95,7 @@ export function meetingEntry({
     endsAt: meeting.endsAt,
     timeZone: event.timeZone,
     summary: `${event.title}: ${messages.meetingNumber(meeting.number)}`,
-    description: paragraphs([meeting.agenda, `${messages.readMore}: ${eventUrl}`]),
+    description: paragraphs([meeting.agenda, collaboration(event), `${messages.readMore}: ${eventUrl}`]),
     location: location(meeting.venue, event, onlineLink),
     url: eventUrl,
     cancelled: event.status === 'cancelled' || meeting.cancelled === true,
@@ -117,4 +118,10 @@ function defaultSlotEnd(startsAt: string): string {
 
 function paragraphs(texts: (string | undefined)[]): string {
   return texts.filter(Boolean).join('\n\n');
+}
+
+/** "I samarbete med Brottsförebyggande rådet", as the event's page says it, for an event with co-organisers. */
+function collaboration(event: EventRecord): string | undefined {
+  if (event.coOrganisers.length === 0) return undefined;
+  return `${messagesFor(event.language).inCollaborationWith} ${event.coOrganisers.join(', ')}`;
 }

@@ -1,4 +1,5 @@
 import ical, {
+  foldLines,
   ICalAttendeeRole,
   ICalAttendeeStatus,
   ICalCalendarMethod,
@@ -6,7 +7,7 @@ import ical, {
 } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { TimeZone } from '#shared/domain/event.ts';
-import { vtimezoneOf } from './time-zone-definitions.ts';
+import { vtimezoneOf, type YearSpan } from './time-zone-definitions.ts';
 
 export interface CalendarPerson {
   name: string;
@@ -41,26 +42,27 @@ export interface FeedOptions {
 /**
  * The one place that writes iCalendar text: CRLF line ends, 75-octet folding, DTSTAMP in UTC,
  * DTSTART/DTEND with TZID and a VTIMEZONE for every zone used. A CANCEL cancels every entry it carries.
+ * A subscription feed (`feed`) has no METHOD: it is a calendar to read again and again (RFC 7986), not an iTIP
+ * message, and Outlook and Google treat a METHOD in a feed as an invitation to import once.
  */
 export function calendarText({
   method,
   entries,
   now,
   feed,
-}: {
-  method: CalendarMethod;
+}: ({ method: CalendarMethod; feed?: undefined } | { method?: undefined; feed: FeedOptions }) & {
   entries: readonly CalendarEntry[];
   now: Date;
-  feed?: FeedOptions;
 }): string {
+  const years = yearsAround(entries);
   const calendar = ical({
     prodId: { company: 'Träffpunkt', product: 'Träffpunkt', language: 'SV' },
-    method: ICalCalendarMethod[method],
+    ...(method ? { method: ICalCalendarMethod[method] } : {}),
     // ttl writes both REFRESH-INTERVAL (RFC 7986) and Outlook's X-PUBLISHED-TTL; the name is written unescaped.
     ...(feed ? { name: escapedText(feed.name), ttl: feed.refreshHours * 3600 } : {}),
     // A calendar-level zone name makes ical-generator drop DTSTAMP's Z; the generator alone still emits
     // a VTIMEZONE for every event's zone.
-    timezone: { name: null, generator: vtimezoneOf },
+    timezone: { name: null, generator: (zone) => vtimezoneOf(zone, years) },
   });
   for (const entry of entries) {
     const event = calendar.createEvent({
@@ -88,8 +90,23 @@ export function calendarText({
       });
     }
   }
+  const named = entries.some((entry) =>
+    [entry.organizer, entry.attendee].some((person) => person?.name.includes('\\')),
+  );
+  const text = named ? withSingleBackslashesInNames(calendar.toString()) : calendar.toString();
   // ical-generator leaves END:VCALENDAR without the CRLF that ends every content line (RFC 5545, 3.1).
-  return `${calendar.toString()}\r\n`;
+  return `${text}\r\n`;
+}
+
+/**
+ * The local years of the entries, and one more either side: the VTIMEZONE is right for all of them, and a zone's
+ * yearly change then occurs often enough to be written as the rule clients such as Outlook map to their own zones.
+ */
+function yearsAround(entries: readonly CalendarEntry[]): YearSpan {
+  const years = entries.flatMap((entry) =>
+    [entry.startsAt, entry.endsAt].map((instant) => zonedTime(instant, entry.timeZone).year),
+  );
+  return { first: Math.min(...years) - 1, last: Math.max(...years) + 1 };
 }
 
 function zonedTime(instant: string, zone: TimeZone): DateTime {
@@ -99,16 +116,32 @@ function zonedTime(instant: string, zone: TimeZone): DateTime {
 }
 
 /**
- * A CN parameter is quoted and may hold neither a double quote nor a control character (RFC 5545, 3.1);
- * ical-generator would write `\"`, which ical.js reads as a CN cut short at the quote.
- * An empty name falls back to the address.
+ * A CN parameter value with RFC 6868's ^-encoding, the only escaping parameter values have (RFC 5545, 3.2, knows
+ * none: a backslash is a backslash): `^` as `^^`, `"` as `^'`, a line break as `^n`; any other control character,
+ * which a parameter may not hold, as a space. An empty name falls back to the address.
  */
 function commonName(person: CalendarPerson): string {
   const name = person.name
-    .replaceAll('"', "'")
-    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\p{Cc}/gu, (character) => (character === '\n' ? character : ' '))
     .trim();
-  return name || person.email;
+  if (!name) return person.email;
+  return name.replaceAll('^', '^^').replaceAll('"', "^'").replaceAll('\n', '^n');
+}
+
+/**
+ * ical-generator escapes a backslash in a quoted parameter as `\\`, which ical.js and Outlook read as two: undone in
+ * the CN of ORGANIZER and ATTENDEE, the only parameter values that carry a person's text (the ^-encoding leaves no
+ * other backslash escape there). The lines are unfolded first and folded again after.
+ */
+function withSingleBackslashesInNames(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const mended = lines.map((line) =>
+    /^(ORGANIZER|ATTENDEE)[;:]/.test(line)
+      ? line.replace(/;CN="([^"]*)"/, (_, value: string) => `;CN="${value.replaceAll('\\\\', '\\')}"`)
+      : line,
+  );
+  return foldLines(mended.join('\r\n'));
 }
 
 /** ical-generator TEXT-escapes URL although its value is a URI (RFC 5545, 3.3.13): `,` and `;` would come out as `\,` and `\;`. */

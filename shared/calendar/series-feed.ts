@@ -24,7 +24,6 @@ export function seriesFeed({
   now: Date;
 }): string {
   return calendarText({
-    method: 'PUBLISH',
     entries: meetings
       .filter(isScheduled)
       .map((meeting) => meetingEntry({ event, meeting, eventUrl, onlineLink })),

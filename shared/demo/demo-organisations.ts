@@ -2,7 +2,8 @@ import type { Organisation } from '#shared/domain/organisation.ts';
 
 /**
  * The organisers and co-organisers of the seed events. SKR and KS are the municipalities' own associations, not
- * authorities; Brå co-organises the Trygghetsdag, Polisregion Väst and Brå the working group.
+ * authorities; Brå co-organises the Trygghetsdag, Polisregion Väst and Brå the working group. Each has the reply-to
+ * address publishing asks for: its admin's, where replies to the calendar invites go.
  */
 export const DEMO_ORGANISATIONS: Organisation[] = [
   {
@@ -11,14 +12,23 @@ export const DEMO_ORGANISATIONS: Organisation[] = [
     kind: 'annan',
     country: 'SE',
     retentionDays: 90,
+    replyTo: 'konferens@skr.se',
   },
-  { id: 'ks', name: 'KS – Kommunesektorens organisasjon', kind: 'annan', country: 'NO', retentionDays: 90 },
+  {
+    id: 'ks',
+    name: 'KS – Kommunesektorens organisasjon',
+    kind: 'annan',
+    country: 'NO',
+    retentionDays: 90,
+    replyTo: 'arrangor@ks.no',
+  },
   {
     id: 'lansstyrelsen-vg',
     name: 'Länsstyrelsen Västra Götaland',
     kind: 'lansstyrelse',
     country: 'SE',
     retentionDays: 90,
+    replyTo: 'camilla.tjernberg@lansstyrelsen.se',
   },
   {
     id: 'polisregion-vast',
@@ -26,6 +36,7 @@ export const DEMO_ORGANISATIONS: Organisation[] = [
     kind: 'polis',
     country: 'SE',
     retentionDays: 90,
+    replyTo: 'ann.ronnang@polisen.se',
   },
   {
     id: 'bra',
@@ -33,5 +44,6 @@ export const DEMO_ORGANISATIONS: Organisation[] = [
     kind: 'statlig-myndighet',
     country: 'SE',
     retentionDays: 90,
+    replyTo: 'arrangor@bra.se',
   },
 ];

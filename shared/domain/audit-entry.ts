@@ -4,6 +4,7 @@
  */
 export const AUDIT_ACTIONS = [
   'event-details-changed',
+  'event-edited',
   'event-cancelled',
   'waiting-list-setting-changed',
   'programme-changed',
@@ -36,6 +37,25 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+export interface AuditTarget {
+  kind: 'event' | 'registration' | 'member' | 'organisation' | 'application' | 'meeting' | 'slot';
+  id: string;
+  label: string;
+  /**
+   * Set once the participant a registration's entry named has been erased: what the trail calls them instead, with
+   * `label` holding only the event's title and `id` naming no registration.
+   */
+  pseudonym?: string;
+}
+
+/**
+ * The target of an entry about a registration whose person has been erased: the entry still says what was done in
+ * which event, and to the same person as the event's other entries about them, but no longer who that was.
+ */
+export function pseudonymisedTarget(event: { id: string; title: string }, pseudonym: string): AuditTarget {
+  return { kind: 'registration', id: `${event.id}/${pseudonym}`, label: event.title, pseudonym };
+}
+
 export interface AuditEntry {
   id: string;
   /** The organisation whose trail holds the entry. */
@@ -44,11 +64,7 @@ export interface AuditEntry {
   actor: { email: string; name: string; organisationId: string };
   action: AuditAction;
   /** What was acted on: an event, a registration, a person; `label` is its name when it was acted on. */
-  target: {
-    kind: 'event' | 'registration' | 'member' | 'organisation' | 'application' | 'meeting' | 'slot';
-    id: string;
-    label: string;
-  };
+  target: AuditTarget;
   /** A short note of the change (a new role, the number of slots changed). */
   detail?: string;
 }

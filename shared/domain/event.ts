@@ -5,7 +5,8 @@ import type { WishedRole } from './delegation-role.ts';
 export type Language = 'sv' | 'nb' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'nb', 'en'];
 
-export type TimeZone = 'Europe/Stockholm' | 'Europe/Oslo';
+/** An IANA zone name (`Europe/Stockholm`); events take one of `TIME_ZONES` (`time-zones.ts`). */
+export type TimeZone = string;
 
 export type EventKind = 'conference' | 'study-trip' | 'working-group';
 
@@ -40,6 +41,8 @@ export interface Person {
 }
 
 export interface OrganisationQuotaTier {
+  /** What the organisers call the tier ("Storbyer"), if anything: for them and the page, not for counting. */
+  name?: string;
   /** Organisations named in the tier, each with `maxPerOrganisation` places. */
   organisations: string[];
   maxPerOrganisation: number;
@@ -118,6 +121,12 @@ export interface EventRecord {
   onlineLink?: string;
   /** Raised on every change that calendars must follow (RFC 5545 SEQUENCE); 0 when first published. */
   sequence?: number;
+  /**
+   * Raised on every organiser change to what the event editor shows (a save, the details section, publishing, a
+   * seat given by hand, deciding a working group early); absent means 0. A save is conditioned on the version its
+   * form was read at, so two organisers saving at once cannot overwrite each other unseen.
+   */
+  version?: number;
   /** Set on an edition that repeats an earlier event, so the page can point to it. */
   editionOf?: string;
 }

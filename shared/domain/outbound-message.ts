@@ -27,13 +27,27 @@ export interface OutboxMessage {
   attempts: number;
   /** Why the message was sent, for the audit trail and the mailbox page (e.g. `reminder`). */
   reason: string;
-  message: OutboundMessage;
+  /** The mail itself, held while it waits or has failed; a sent message keeps only `recipientHash`, so no link stays. */
+  message?: OutboundMessage;
+  /** The SHA-256 of the recipient's address, once sent: what erasure finds it by. */
+  recipientHash?: string;
   /** Not to be tried before this instant: the backoff after a failed try. */
   nextAttemptAt?: string;
-  /** When the current try began; a message left `sending` by a crash keeps it, so it is never sent blindly again. */
+  /** When the current try began; a message left `sending` by a crash keeps it, which tells that it was cut short. */
   claimedAt?: string;
+  /**
+   * How many times its sender was cut short while it held the message: each time it was queued again and sent with
+   * the same Message-ID, so its recipient may have it twice.
+   */
+  interruptions?: number;
   sentAt?: string;
   /** When the last try failed and the message was given up. */
   failedAt?: string;
   lastError?: string;
 }
+
+/** A message that still holds its mail: one waiting, being sent or failed. */
+export type HeldOutboxMessage = OutboxMessage & { message: OutboundMessage };
+
+export const holdsMail = (message: OutboxMessage): message is HeldOutboxMessage =>
+  message.message !== undefined;

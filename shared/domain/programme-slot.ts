@@ -1,4 +1,4 @@
-import type { Person } from './event.ts';
+import type { EventRecord, Person } from './event.ts';
 
 export const SLOT_KINDS = [
   'talk',
@@ -33,6 +33,38 @@ export interface ProgrammeSlot {
   capacity?: number;
   /** Raised on every change to the slot that calendars must follow (RFC 5545 SEQUENCE). */
   sequence?: number;
+}
+
+/**
+ * A slot id that left the programme, with the SEQUENCE its calendars last got: the CANCEL of its removal. A slot
+ * added again under the id goes on from there (`sequenceOfNewSlot`).
+ */
+export interface RetiredSlot {
+  slotId: string;
+  sequence: number;
+}
+
+/** The SEQUENCE a slot's CANCEL carries: one above the version calendars hold. */
+export function withdrawnSequence(slot: Pick<ProgrammeSlot, 'sequence'>): number {
+  return (slot.sequence ?? 0) + 1;
+}
+
+/**
+ * The SEQUENCE calendars hold for a slot. Cancelling the event cancels each slot without writing it (a programme may
+ * be larger than a transaction); its SEQUENCE then goes one up like the event's, so that the cancelled entry in
+ * feeds, downloads and CANCELs replaces the one held.
+ */
+export function slotSequence(
+  slot: Pick<ProgrammeSlot, 'sequence'>,
+  event: Pick<EventRecord, 'status'>,
+): number {
+  return event.status === 'cancelled' ? withdrawnSequence(slot) : (slot.sequence ?? 0);
+}
+
+/** A new slot's SEQUENCE: 0, or one above the CANCEL its id was retired with. */
+export function sequenceOfNewSlot(slotId: string, retired: readonly RetiredSlot[]): number {
+  const last = retired.find((slot) => slot.slotId === slotId);
+  return last ? last.sequence + 1 : 0;
 }
 
 /** Breaks and lunch: in the programme, but not sessions to add to a calendar or an agenda. */

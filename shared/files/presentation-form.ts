@@ -4,6 +4,7 @@ import { PRESENTATION_VISIBILITIES, type PresentationVisibility } from '#shared/
 import { errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
 import { fileMessagesFor } from '#shared/i18n/file-messages.ts';
 import { presentationMessagesFor } from '#shared/i18n/presentation-messages.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { FILE_KIND_NAMES, type FileKind } from './file-kinds.ts';
 
 export const TITLE_MAX = 200;
@@ -32,7 +33,7 @@ export function readPresentationForm(
     slotId: z
       .string({ error: p.chooseSession })
       .refine((id) => sessionIds.includes(id), { error: p.chooseSession }),
-    title: requiredText(f, TITLE_MAX),
+    title: requiredText({ ...f, ...textRuleMessagesFor(language) }, TITLE_MAX),
     visibility:
       chooser === 'organiser'
         ? z.enum(PRESENTATION_VISIBILITIES, { error: p.chooseVisibility })

@@ -1,32 +1,77 @@
 import * as z from 'zod';
+import type { TextRuleMessages } from '#shared/i18n/text-rule-messages.ts';
+import { type TextLines, textProblem } from './text-rules.ts';
 
 /** One message per field, keyed by the field's name in the form. */
 export type FieldErrors = Record<string, string>;
 
 /** The messages every form needs for its text fields, in the reader's language. */
-export interface TextFieldMessages {
+export interface TextFieldMessages extends TextRuleMessages {
   required: string;
   tooLong(max: number): string;
   email: string;
 }
 
-/** A text the form cannot do without: trimmed, not empty, at most `max` characters. */
-export function requiredText(t: Pick<TextFieldMessages, 'required' | 'tooLong'>, max: number) {
+type RequiredTextMessages = Pick<TextFieldMessages, 'required' | 'tooLong'> & TextRuleMessages;
+type OptionalTextMessages = Pick<TextFieldMessages, 'tooLong'> & TextRuleMessages;
+
+/** A string, trimmed, refused with the field's own message when it breaks the rules every text keeps. */
+function text(t: TextRuleMessages, lines: TextLines, required?: string) {
   return z
-    .string({ error: t.required })
+    .string(required ? { error: required } : undefined)
     .trim()
+    .superRefine((value, context) => {
+      const problem = textProblem(value, lines);
+      if (problem) context.addIssue({ code: 'custom', message: t[problem] });
+    });
+}
+
+/** A one-line text the form cannot do without (a name, a title): trimmed, not empty, at most `max` characters. */
+export function requiredText(t: RequiredTextMessages, max: number) {
+  return text(t, 'single', t.required)
     .min(1, { error: t.required })
     .max(max, { error: t.tooLong(max) });
 }
 
-/** A text the form may leave empty, then undefined: trimmed, at most `max` characters. */
-export function optionalText(t: Pick<TextFieldMessages, 'tooLong'>, max: number) {
-  return z
-    .string()
-    .trim()
+/** A text area's text the form cannot do without: lines and tabs allowed, otherwise as `requiredText`. */
+export function requiredMultilineText(t: RequiredTextMessages, max: number) {
+  return text(t, 'multiple', t.required)
+    .min(1, { error: t.required })
+    .max(max, { error: t.tooLong(max) });
+}
+
+/** A one-line text the form may leave empty, then undefined: trimmed, at most `max` characters. */
+export function optionalText(t: OptionalTextMessages, max: number) {
+  return text(t, 'single')
     .max(max, { error: t.tooLong(max) })
     .optional()
     .transform((value) => value || undefined);
+}
+
+/** A text area's text the form may leave empty, then undefined: lines and tabs allowed, otherwise as `optionalText`. */
+export function optionalMultilineText(t: OptionalTextMessages, max: number) {
+  return text(t, 'multiple')
+    .max(max, { error: t.tooLong(max) })
+    .optional()
+    .transform((value) => value || undefined);
+}
+
+/**
+ * The errors of the text fields a form reads by hand rather than through the helpers above: for each field named in
+ * `fields`, the message of the rule its text in `input` breaks, if any.
+ */
+export function textRuleErrors(
+  input: Record<string, unknown>,
+  fields: Record<string, TextLines>,
+  t: TextRuleMessages,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [name, lines] of Object.entries(fields)) {
+    const value = input[name];
+    const problem = typeof value === 'string' ? textProblem(value, lines) : undefined;
+    if (problem) errors[name] = t[problem];
+  }
+  return errors;
 }
 
 /** An e-mail address, trimmed and lower-cased, so `Anna@Kommun.se ` and `anna@kommun.se` are one person. */
@@ -60,7 +105,7 @@ export function readMemberRows<T extends { email: string }>(
   const errors: FieldErrors = {};
   const members: (T & { row: number })[] = [];
   const rowOf = new Map<string, number>();
-  for (const [row, fields] of filledRows(input, options.rows)) {
+  for (const [row, fields] of filledRows(input, 'members', options.rows)) {
     const member = options.schema.safeParse(fields);
     if (!member.success) {
       Object.assign(
@@ -80,13 +125,19 @@ export function readMemberRows<T extends { email: string }>(
   return { members, errors };
 }
 
-const MEMBER_FIELD = /^members\.(\d+)\.([a-zA-Z]+)$/;
-
-/** The rows below `rows` with anything written in them, in row order. */
-function filledRows(input: Record<string, unknown>, rows: number): [number, Record<string, string>][] {
+/**
+ * The rows of a form's table below `rows` with anything written in them, in row order: fields named
+ * `<table>.<row>.<field>` (`members.0.email`, `tiers.2.max`), each row's fields by name.
+ */
+export function filledRows(
+  input: Record<string, unknown>,
+  table: string,
+  rows: number,
+): [number, Record<string, string>][] {
+  const rowField = new RegExp(`^${table}\\.(\\d+)\\.([a-zA-Z]+)$`);
   const filled = new Map<number, Record<string, string>>();
   for (const [name, value] of Object.entries(input)) {
-    const match = MEMBER_FIELD.exec(name);
+    const match = rowField.exec(name);
     if (!match || typeof value !== 'string' || value.trim() === '') continue;
     const row = Number(match[1]);
     if (row >= rows) continue;
@@ -113,12 +164,11 @@ export function textParagraphs(text: string): string[] {
 
 /** A text area read as one entry per line: at most `maxLines` lines of at most `maxLength` characters. */
 export function lineList(
-  t: { tooMany(max: number): string; tooLong(max: number): string },
+  t: { tooMany(max: number): string; tooLong(max: number): string } & TextRuleMessages,
   maxLines: number,
   maxLength: number,
 ) {
-  return z
-    .string()
+  return text(t, 'multiple')
     .optional()
     .transform((value) => textLines(value ?? ''))
     .refine((list) => list.length <= maxLines, { error: t.tooMany(maxLines) })

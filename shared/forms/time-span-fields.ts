@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import type { TimeZone } from '#shared/domain/event.ts';
+import type { ClockChangeMessages } from '#shared/i18n/clock-change-messages.ts';
 import type { FieldErrors } from './form-reading.ts';
+import { readWallClockTime } from './wall-clock-time.ts';
 
-export interface TimeSpanTexts {
+export interface TimeSpanTexts extends ClockChangeMessages {
   date: string;
   time: string;
   order: string;
@@ -21,7 +23,8 @@ const CLOCK = /^\d{2}:\d{2}$/;
 
 /**
  * A date with a start and an end time of day (`2027-03-09`, `09:00`, `12:00`) read as wall-clock time in `zone`:
- * the instants (ISO, UTC), or one message per field in error. `notBefore` refuses a start that has passed.
+ * the instants (ISO, UTC), or one message per field in error, a time the clocks skip or repeat that night among
+ * them. `notBefore` refuses a start that has passed.
  */
 export function readTimeSpan(
   zone: TimeZone,
@@ -32,25 +35,28 @@ export function readTimeSpan(
 ): { ok: true; startsAt: string; endsAt: string } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const day = values.date.trim();
-  const at = (clock: string) => DateTime.fromISO(`${day}T${clock.trim()}`, { zone });
   if (!DATE.test(day) || !DateTime.fromISO(day, { zone }).isValid) errors[names.date] = texts.date;
-  const start = at(values.startTime);
-  const end = at(values.endTime);
-  if (!CLOCK.test(values.startTime.trim()) || !start.isValid) errors[names.startTime] = texts.time;
-  if (!CLOCK.test(values.endTime.trim()) || !end.isValid) errors[names.endTime] = texts.time;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  if (end <= start) return { ok: false, errors: { [names.endTime]: texts.order } };
-  if (notBefore && start.toMillis() <= notBefore.getTime())
+  /** The instant of one time field, or its error noted. */
+  const instantOf = (name: string, value: string): string | undefined => {
+    const typed = value.trim();
+    const read = CLOCK.test(typed) ? readWallClockTime(day, typed, zone) : undefined;
+    if (read?.ok) return read.instant;
+    errors[name] = read && read.reason !== 'invalid' ? texts[read.reason](day, typed) : texts.time;
+    return undefined;
+  };
+  const startsAt = instantOf(names.startTime, values.startTime);
+  const endsAt = instantOf(names.endTime, values.endTime);
+  if (startsAt === undefined || endsAt === undefined || Object.keys(errors).length > 0)
+    return { ok: false, errors };
+  if (Date.parse(endsAt) <= Date.parse(startsAt))
+    return { ok: false, errors: { [names.endTime]: texts.order } };
+  if (notBefore && Date.parse(startsAt) <= notBefore.getTime())
     return { ok: false, errors: { [names.date]: texts.past } };
-  return { ok: true, startsAt: instantOf(start), endsAt: instantOf(end) };
+  return { ok: true, startsAt, endsAt };
 }
 
 /** The form's values of an instant in `zone`: its date (`2027-03-09`) and time of day (`09:00`). */
 export function localDateAndTime(instant: string, zone: TimeZone): { date: string; time: string } {
   const time = DateTime.fromISO(instant, { zone });
   return { date: time.toFormat('yyyy-MM-dd'), time: time.toFormat('HH:mm') };
-}
-
-function instantOf(time: DateTime): string {
-  return time.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
 }

@@ -1,5 +1,6 @@
 import type { Representation } from '#shared/domain/application.ts';
 import type { Language } from '#shared/domain/event.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import type { SignUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { counted } from './plural-forms.ts';
 
@@ -42,6 +43,7 @@ const sv = {
   save: 'Spara ändringarna',
   errorSummary: 'Ansökan skickades inte. Rätta följande:',
   errors: {
+    ...textRuleMessagesFor('sv'),
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     email: 'Skriv en e-postadress i formen namn@exempel.se.',
@@ -141,6 +143,7 @@ const nb: ApplicationMessages = {
   save: 'Lagre endringene',
   errorSummary: 'Søknaden ble ikke sendt. Rett følgende:',
   errors: {
+    ...textRuleMessagesFor('nb'),
     required: 'Fyll ut feltet.',
     tooLong: (max) => `Høyst ${max} tegn.`,
     email: 'Skriv en e-postadresse på formen navn@eksempel.no.',
@@ -237,6 +240,7 @@ const en: ApplicationMessages = {
   save: 'Save the changes',
   errorSummary: 'The application was not sent. Please correct the following:',
   errors: {
+    ...textRuleMessagesFor('en'),
     required: 'Please fill in this field.',
     tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',

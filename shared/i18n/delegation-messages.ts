@@ -1,5 +1,6 @@
 import type { DelegationRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted, formatCount } from './plural-forms.ts';
 
 const svPlaces = (n: number) => counted('sv', n, { one: '# plats', other: '# platser' });
@@ -49,6 +50,7 @@ const sv = {
   addMore: 'Lägg till deltagare',
   replaceMember: 'Byt ut en deltagare',
   errors: {
+    ...textRuleMessagesFor('sv'),
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     email: 'Skriv en e-postadress i formen namn@exempel.se.',
@@ -157,6 +159,7 @@ const nb: DelegationMessages = {
   addMore: 'Legg til deltakere',
   replaceMember: 'Bytt ut en deltaker',
   errors: {
+    ...textRuleMessagesFor('nb'),
     required: 'Fyll ut feltet.',
     tooLong: (max) => `Høyst ${max} tegn.`,
     email: 'Skriv en e-postadresse på formen navn@eksempel.no.',
@@ -262,6 +265,7 @@ const en: DelegationMessages = {
   addMore: 'Add members',
   replaceMember: 'Replace a member',
   errors: {
+    ...textRuleMessagesFor('en'),
     required: 'Please fill in this field.',
     tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',

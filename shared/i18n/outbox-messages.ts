@@ -5,7 +5,7 @@ import { counted } from './plural-forms.ts';
 const sv = {
   title: 'E-post som inte gick fram',
   intro:
-    'Här finns e-post om organisationens evenemang som inte kunde skickas trots upprepade försök, och e-post vars sändning avbröts så att vi inte vet om den kom fram. Kontrollera adressen och försök igen.',
+    'Här finns e-post om organisationens evenemang som inte kunde skickas trots upprepade försök. Kontrollera adressen och försök igen.',
   none: 'All e-post har gått fram.',
   link: 'E-post som inte gick fram',
   columns: {
@@ -18,7 +18,12 @@ const sv = {
     action: 'Åtgärd',
   },
   failedAfter: (attempts: number) => `Misslyckades efter ${attempts} försök`,
-  cutShort: 'Sändningen avbröts – kan ha kommit fram',
+  resentAfterInterruption: (count: number) =>
+    counted('sv', count, {
+      one: '# meddelande skickades igen efter ett avbrott: sändningen avbröts innan vi visste om det hade kommit fram, så mottagaren kan ha fått det två gånger.',
+      other:
+        '# meddelanden skickades igen efter ett avbrott: sändningen avbröts innan vi visste om de hade kommit fram, så mottagarna kan ha fått dem två gånger.',
+    }),
   tryAgain: (to: string) => `Försök igen till ${to}`,
   retried: 'Meddelandet skickas på nytt inom kort.',
   alreadyRetried: 'Meddelandet hade redan skickats på nytt eller tagits bort.',
@@ -33,7 +38,7 @@ export type OutboxMessages = typeof sv;
 const nb: OutboxMessages = {
   title: 'E-post som ikke kom fram',
   intro:
-    'Her er e-post om organisasjonens arrangementer som ikke kunne sendes til tross for gjentatte forsøk, og e-post der sendingen ble avbrutt slik at vi ikke vet om den kom fram. Kontroller adressen og prøv igjen.',
+    'Her er e-post om organisasjonens arrangementer som ikke kunne sendes til tross for gjentatte forsøk. Kontroller adressen og prøv igjen.',
   none: 'All e-post har kommet fram.',
   link: 'E-post som ikke kom fram',
   columns: {
@@ -46,7 +51,12 @@ const nb: OutboxMessages = {
     action: 'Handling',
   },
   failedAfter: (attempts: number) => `Mislyktes etter ${attempts} forsøk`,
-  cutShort: 'Sendingen ble avbrutt – kan ha kommet fram',
+  resentAfterInterruption: (count: number) =>
+    counted('nb', count, {
+      one: '# melding ble sendt på nytt etter et avbrudd: sendingen ble avbrutt før vi visste om den hadde kommet fram, så mottakeren kan ha fått den to ganger.',
+      other:
+        '# meldinger ble sendt på nytt etter et avbrudd: sendingen ble avbrutt før vi visste om de hadde kommet fram, så mottakerne kan ha fått dem to ganger.',
+    }),
   tryAgain: (to: string) => `Prøv igjen til ${to}`,
   retried: 'Meldingen sendes på nytt om kort tid.',
   alreadyRetried: 'Meldingen var allerede sendt på nytt eller slettet.',
@@ -59,7 +69,7 @@ const nb: OutboxMessages = {
 const en: OutboxMessages = {
   title: 'E-mail that did not go out',
   intro:
-    "E-mail about your organisation's events that could not be sent despite repeated attempts, and e-mail whose sending was cut short, so we do not know whether it arrived. Check the address and try again.",
+    "E-mail about your organisation's events that could not be sent despite repeated attempts. Check the address and try again.",
   none: 'All e-mail has gone out.',
   link: 'E-mail that did not go out',
   columns: {
@@ -73,7 +83,12 @@ const en: OutboxMessages = {
   },
   failedAfter: (attempts: number) =>
     `Failed after ${counted('en', attempts, { one: '# attempt', other: '# attempts' })}`,
-  cutShort: 'Sending was cut short – it may have arrived',
+  resentAfterInterruption: (count: number) =>
+    counted('en', count, {
+      one: '# message was sent again after an interruption: its sending was cut short before we knew whether it had arrived, so its recipient may have it twice.',
+      other:
+        '# messages were sent again after an interruption: their sending was cut short before we knew whether they had arrived, so their recipients may have them twice.',
+    }),
   tryAgain: (to: string) => `Try again to ${to}`,
   retried: 'The message will be sent again shortly.',
   alreadyRetried: 'The message had already been sent again or deleted.',

@@ -96,6 +96,11 @@ const sv = {
     sessionRemovedSubject: (session: string) => `Struket ur programmet: ${session}`,
     sessionRemovedBody: (session: string) =>
       `Passet ”${session}”, som fanns i ditt program, har strukits. Kalenderposten tas bort.`,
+    sessionWithdrawnSubject: (session: string) => `Borttaget ur kalendern: ${session}`,
+    sessionWithdrawnWithEventBody: (session: string, title: string) =>
+      `${title} är inställt, så passet ”${session}” tas bort ur din kalender.`,
+    sessionWithdrawnWithRegistrationBody: (session: string, title: string) =>
+      `Din anmälan till ${title} är avbokad, så passet ”${session}” tas bort ur din kalender.`,
     eventCancelledSubject: (title: string) => `Inställt: ${title}`,
     eventCancelledBody: (title: string, when: string) =>
       `Arrangören har ställt in ${title}, ${when}. Din anmälan gäller inte längre, och kalenderposten tas bort. Har du frågor kan du kontakta arrangören; kontaktuppgifterna finns på evenemangets sida.`,
@@ -273,6 +278,11 @@ const nb: ParticipantMessages = {
     sessionRemovedSubject: (session) => `Strøket fra programmet: ${session}`,
     sessionRemovedBody: (session) =>
       `Økten «${session}», som var i programmet ditt, er strøket. Kalenderoppføringen fjernes.`,
+    sessionWithdrawnSubject: (session) => `Fjernet fra kalenderen: ${session}`,
+    sessionWithdrawnWithEventBody: (session, title) =>
+      `${title} er avlyst, så økten «${session}» fjernes fra kalenderen din.`,
+    sessionWithdrawnWithRegistrationBody: (session, title) =>
+      `Du er meldt av ${title}, så økten «${session}» fjernes fra kalenderen din.`,
     eventCancelledSubject: (title) => `Avlyst: ${title}`,
     eventCancelledBody: (title, when) =>
       `Arrangøren har avlyst ${title}, ${when}. Påmeldingen din gjelder ikke lenger, og kalenderoppføringen fjernes. Har du spørsmål, kan du kontakte arrangøren; kontaktinformasjonen står på arrangementets side.`,
@@ -447,6 +457,11 @@ const en: ParticipantMessages = {
     sessionRemovedSubject: (session) => `Removed from the programme: ${session}`,
     sessionRemovedBody: (session) =>
       `The session “${session}”, which was on your agenda, has been removed, and its calendar entry is withdrawn.`,
+    sessionWithdrawnSubject: (session) => `Removed from your calendar: ${session}`,
+    sessionWithdrawnWithEventBody: (session, title) =>
+      `${title} has been cancelled, so the session “${session}” is removed from your calendar.`,
+    sessionWithdrawnWithRegistrationBody: (session, title) =>
+      `Your booking for ${title} is cancelled, so the session “${session}” is removed from your calendar.`,
     eventCancelledSubject: (title) => `Cancelled: ${title}`,
     eventCancelledBody: (title, when) =>
       `${title}, ${when}, has been cancelled by the organiser. Your registration no longer applies, and the calendar entry is removed. If you have questions, please contact the organiser; their details are on the event's page.`,

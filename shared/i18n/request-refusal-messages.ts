@@ -23,6 +23,10 @@ const sv = {
     title: 'Formuläret kunde inte läsas',
     text: 'Det du skickade såg inte ut som vårt formulär. Ingenting sparades. Gå tillbaka till formuläret och skicka det igen.',
   },
+  encoding: {
+    title: 'Texten kunde inte läsas',
+    text: 'Det du skickade innehöll tecken som inte är giltig UTF-8-text, så vi kunde inte läsa det. Ingenting sparades. Gå tillbaka till formuläret och skicka det igen från en vanlig webbläsare.',
+  },
   retryAfter: (seconds: number) =>
     `Försök igen om ${counted('sv', seconds, { one: '# sekund', other: '# sekunder' })}.`,
   backToStart: 'Till startsidan',
@@ -31,7 +35,7 @@ const sv = {
 export type RequestRefusalMessages = typeof sv;
 export type RequestRefusal = keyof Pick<
   RequestRefusalMessages,
-  'rateLimited' | 'busy' | 'pending' | 'tooLarge' | 'unreadable'
+  'rateLimited' | 'busy' | 'pending' | 'tooLarge' | 'unreadable' | 'encoding'
 >;
 
 const nb: RequestRefusalMessages = {
@@ -54,6 +58,10 @@ const nb: RequestRefusalMessages = {
   unreadable: {
     title: 'Skjemaet kunne ikke leses',
     text: 'Det du sendte så ikke ut som skjemaet vårt. Ingenting ble lagret. Gå tilbake til skjemaet og send det igjen.',
+  },
+  encoding: {
+    title: 'Teksten kunne ikke leses',
+    text: 'Det du sendte inneholdt tegn som ikke er gyldig UTF-8-tekst, så vi kunne ikke lese det. Ingenting ble lagret. Gå tilbake til skjemaet og send det igjen fra en vanlig nettleser.',
   },
   retryAfter: (seconds) =>
     `Prøv igjen om ${counted('nb', seconds, { one: '# sekund', other: '# sekunder' })}.`,
@@ -80,6 +88,10 @@ const en: RequestRefusalMessages = {
   unreadable: {
     title: 'The form could not be read',
     text: 'What you sent did not look like our form. Nothing was saved. Go back to the form and send it again.',
+  },
+  encoding: {
+    title: 'The text could not be read',
+    text: 'What you sent held characters that are not valid UTF-8 text, so we could not read it. Nothing was saved. Go back to the form and send it again from an ordinary browser.',
   },
   retryAfter: (seconds) =>
     `Please try again in ${counted('en', seconds, { one: '# second', other: '# seconds' })}.`,

@@ -1,10 +1,12 @@
 import type { AuditAction } from '#shared/domain/audit-entry.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { OrganiserRole } from '#shared/domain/organiser.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted } from './plural-forms.ts';
 
 /** The organisation's own pages in words: settings, people and roles, the audit trail, switching organisation. */
 const sv = {
+  ...textRuleMessagesFor('sv'),
   settingsLink: 'Inställningar',
   auditLink: 'Ändringslogg',
   switchLink: 'Byt organisation',
@@ -45,21 +47,27 @@ const sv = {
   retentionHint: (min: number, max: number) =>
     `Mellan ${min} och ${max} dagar. Specialkost och tillgänglighetsbehov raderas tidigare, senast en vecka efter evenemanget. Ändringen gäller nya anmälningar.`,
   retentionBounds: (min: number, max: number) => `Ange ett helt antal dagar mellan ${min} och ${max}.`,
+  auditRetentionDays: 'Antal dagar som ändringsloggens rader sparas',
+  auditRetentionHint: (min: number, max: number) =>
+    `Mellan ${min} och ${max} dagar. Ändringsloggen får sparas längre än deltagarnas uppgifter: när en deltagares uppgifter raderas står det Raderad deltagare och en kod i stället för namnet. Ändringen gäller nya rader.`,
   mailHeading: 'Utgående e-post',
   senderName: 'Avsändarnamn',
   senderNameHint: 'Namnet deltagarna ser som avsändare. Lämna tomt för att använda Träffpunkt.',
   senderNameInvalid: 'Skriv namnet utan tecknen < > och ".',
   replyTo: 'Svarsadress',
-  replyToHint: 'Hit går svar på e-posten. Lämna tomt om du inte vill att deltagarna ska kunna svara.',
+  replyToHint:
+    'Hit går svar på e-posten och på kalenderinbjudningarna, som skickas från den. Evenemang kan inte publiceras utan en svarsadress.',
   saveSettings: 'Spara inställningarna',
   auditTitle: 'Ändringslogg',
   auditIntro: (days: number) =>
-    `Vem som ändrade vad och när i organisationens evenemang och inställningar. Raderna sparas i ${counted('sv', days, { one: '# dag', other: '# dagar' })}.`,
+    `Vem som ändrade vad och när i organisationens evenemang och inställningar. Raderna sparas i ${counted('sv', days, { one: '# dag', other: '# dagar' })}. Deltagare vars uppgifter har raderats visas som Raderad deltagare och en kod.`,
+  erasedParticipant: (pseudonym: string) => `Raderad deltagare ${pseudonym}`,
   auditEmpty: 'Inga ändringar ännu.',
   auditColumns: { at: 'Tid', actor: 'Vem', action: 'Ändring', target: 'Gäller', detail: 'Detaljer' },
   olderEntries: 'Äldre ändringar',
   actions: {
     'event-details-changed': 'Ändrade tid, plats eller namn',
+    'event-edited': 'Ändrade evenemanget',
     'event-cancelled': 'Ställde in evenemanget',
     'waiting-list-setting-changed': 'Ändrade väntelistans inställning',
     'programme-changed': 'Ändrade programmet',
@@ -98,6 +106,7 @@ const sv = {
 export type SettingsMessages = typeof sv;
 
 const nb: SettingsMessages = {
+  ...textRuleMessagesFor('nb'),
   settingsLink: 'Innstillinger',
   auditLink: 'Endringslogg',
   switchLink: 'Bytt organisasjon',
@@ -135,22 +144,27 @@ const nb: SettingsMessages = {
   retentionHint: (min: number, max: number) =>
     `Mellom ${min} og ${max} dager. Spesialkost og tilgjengelighetsbehov slettes tidligere, senest en uke etter arrangementet. Endringen gjelder nye påmeldinger.`,
   retentionBounds: (min: number, max: number) => `Oppgi et helt antall dager mellom ${min} og ${max}.`,
+  auditRetentionDays: 'Antall dager endringsloggens rader lagres',
+  auditRetentionHint: (min: number, max: number) =>
+    `Mellom ${min} og ${max} dager. Endringsloggen kan lagres lenger enn deltakernes opplysninger: når en deltakers opplysninger slettes, står det Slettet deltaker og en kode i stedet for navnet. Endringen gjelder nye rader.`,
   mailHeading: 'Utgående e-post',
   senderName: 'Avsendernavn',
   senderNameHint: 'Navnet deltakerne ser som avsender. La feltet stå tomt for å bruke Träffpunkt.',
   senderNameInvalid: 'Skriv navnet uten tegnene < > og ".',
   replyTo: 'Svaradresse',
   replyToHint:
-    'Hit går svar på e-posten. La feltet stå tomt hvis du ikke vil at deltakerne skal kunne svare.',
+    'Hit går svar på e-posten og på kalenderinvitasjonene, som sendes fra den. Arrangementer kan ikke publiseres uten en svaradresse.',
   saveSettings: 'Lagre innstillingene',
   auditTitle: 'Endringslogg',
   auditIntro: (days: number) =>
-    `Hvem som endret hva og når i organisasjonens arrangementer og innstillinger. Radene lagres i ${counted('nb', days, { one: '# dag', other: '# dager' })}.`,
+    `Hvem som endret hva og når i organisasjonens arrangementer og innstillinger. Radene lagres i ${counted('nb', days, { one: '# dag', other: '# dager' })}. Deltakere som har fått opplysningene sine slettet, vises som Slettet deltaker og en kode.`,
+  erasedParticipant: (pseudonym: string) => `Slettet deltaker ${pseudonym}`,
   auditEmpty: 'Ingen endringer ennå.',
   auditColumns: { at: 'Tid', actor: 'Hvem', action: 'Endring', target: 'Gjelder', detail: 'Detaljer' },
   olderEntries: 'Eldre endringer',
   actions: {
     'event-details-changed': 'Endret tid, sted eller navn',
+    'event-edited': 'Endret arrangementet',
     'event-cancelled': 'Avlyste arrangementet',
     'waiting-list-setting-changed': 'Endret ventelistens innstilling',
     'programme-changed': 'Endret programmet',
@@ -187,6 +201,7 @@ const nb: SettingsMessages = {
 };
 
 const en: SettingsMessages = {
+  ...textRuleMessagesFor('en'),
   settingsLink: 'Settings',
   auditLink: 'Audit trail',
   switchLink: 'Switch organisation',
@@ -228,21 +243,27 @@ const en: SettingsMessages = {
     `Between ${min} and ${max} days. Dietary and accessibility needs are erased sooner, no later than a week after the event. The change applies to new registrations.`,
   retentionBounds: (min: number, max: number) =>
     `Please enter a whole number of days between ${min} and ${max}.`,
+  auditRetentionDays: 'Days each entry of the audit trail is kept',
+  auditRetentionHint: (min: number, max: number) =>
+    `Between ${min} and ${max} days. The audit trail may be kept longer than participants' data: once a participant's data is erased, the trail shows Erased participant and a code instead of the name. The change applies to new entries.`,
   mailHeading: 'Outgoing e-mail',
   senderName: 'Sender name',
   senderNameHint: 'The name participants see as the sender. Leave empty to use Träffpunkt.',
   senderNameInvalid: 'Please write the name without the characters < > and ".',
   replyTo: 'Reply-to address',
-  replyToHint: 'Where replies to the e-mail go. Leave empty if participants should not be able to reply.',
+  replyToHint:
+    'Where replies to the e-mail and to the calendar invites, which come from it, go. Events cannot be published without one.',
   saveSettings: 'Save the settings',
   auditTitle: 'Audit trail',
   auditIntro: (days: number) =>
-    `Who changed what and when in the organisation's events and settings. Entries are kept for ${counted('en', days, { one: '# day', other: '# days' })}.`,
+    `Who changed what and when in the organisation's events and settings. Entries are kept for ${counted('en', days, { one: '# day', other: '# days' })}. Participants whose data has been erased are shown as Erased participant and a code.`,
+  erasedParticipant: (pseudonym: string) => `Erased participant ${pseudonym}`,
   auditEmpty: 'No changes yet.',
   auditColumns: { at: 'Time', actor: 'Who', action: 'Change', target: 'Concerning', detail: 'Details' },
   olderEntries: 'Older changes',
   actions: {
     'event-details-changed': 'Changed time, place or name',
+    'event-edited': 'Edited the event',
     'event-cancelled': 'Cancelled the event',
     'waiting-list-setting-changed': 'Changed the waiting-list setting',
     'programme-changed': 'Changed the programme',

@@ -1,10 +1,24 @@
 import type { EventKind, Language } from '#shared/domain/event.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted, formatCount } from './plural-forms.ts';
 
 /**
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching
  * registrations, messages to participants and check-in; Swedish first.
  */
+/** The first part of an IANA zone's name ("Europe/Stockholm"): the regions the event editor groups zones by. */
+export type TimeZoneRegion =
+  | 'Europe'
+  | 'Africa'
+  | 'America'
+  | 'Antarctica'
+  | 'Arctic'
+  | 'Asia'
+  | 'Atlantic'
+  | 'Australia'
+  | 'Indian'
+  | 'Pacific';
+
 const sv = {
   dashboard: {
     title: 'Översikt',
@@ -39,17 +53,10 @@ const sv = {
   editor: {
     newTitle: 'Nytt evenemang',
     editTitle: (title: string) => `Redigera utkast: ${title}`,
-    duplicateOf: (title: string) => `Kopia av ${title}: ändra det som ska vara nytt och spara som utkast.`,
     intro:
       'Evenemanget sparas som utkast och syns inte för allmänheten förrän du publicerar det. Tider anges i evenemangets tidszon.',
     invalid: 'Formuläret har fel',
     save: 'Spara utkast',
-    saved: 'Utkastet är sparat. Det syns inte för allmänheten förrän du publicerar det.',
-    notDraft: 'Evenemanget är redan publicerat och kan inte redigeras här.',
-    publish: 'Publicera',
-    published: 'Evenemanget är publicerat och syns på startsidan.',
-    alreadyPublished: 'Evenemanget var redan publicerat.',
-    duplicate: 'Kopiera till nytt evenemang',
     edit: 'Redigera utkastet',
     draftNote: 'Utkast: syns inte för allmänheten.',
     idTaken: 'Det gick inte att hitta en ledig adress för evenemanget. Ändra titeln.',
@@ -59,7 +66,20 @@ const sv = {
       'working-group': 'Arbetsgrupp',
     } satisfies Record<EventKind, string>,
     languages: { sv: 'Svenska', nb: 'Norska (bokmål)', en: 'Engelska' } satisfies Record<Language, string>,
-    timeZones: { 'Europe/Stockholm': 'Sverige (Europe/Stockholm)', 'Europe/Oslo': 'Norge (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Norden och närområdet',
+      Europe: 'Europa',
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antarktis',
+      Arctic: 'Arktis',
+      Asia: 'Asien',
+      Atlantic: 'Atlanten',
+      Australia: 'Australien',
+      Indian: 'Indiska oceanen',
+      Pacific: 'Stilla havet',
+      other: 'Övriga',
+    } satisfies Record<TimeZoneRegion | 'nearby' | 'other', string>,
     choose: 'Välj',
     venueKind: 'Plats',
     digital: 'Digitalt',
@@ -94,6 +114,7 @@ const sv = {
       contacts: 'En person per rad: namn, organisation, e-postadress.',
     },
     errors: {
+      ...textRuleMessagesFor('sv'),
       required: 'Fyll i fältet.',
       tooLong: (max: number) => `Högst ${max} tecken.`,
       time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
@@ -119,6 +140,11 @@ const sv = {
     results: (count: number, total: number) =>
       `${formatCount('sv', count)} av ${counted('sv', total, { one: '# anmälan', other: '# anmälningar' })}`,
     none: 'Inga anmälningar matchar sökningen.',
+    shownRange: (first: number, last: number) =>
+      `Visar ${formatCount('sv', first)}–${formatCount('sv', last)}.`,
+    pages: 'Sidor',
+    nextPage: 'Nästa sida',
+    firstPage: 'Första sidan',
     exportXlsx: 'Exportera urvalet till Excel (.xlsx)',
     exportCsv: 'Exportera alla till CSV',
     checkedIn: 'Incheckad',
@@ -246,23 +272,29 @@ const nb: WorkspaceMessages = {
   editor: {
     newTitle: 'Nytt arrangement',
     editTitle: (title) => `Rediger utkast: ${title}`,
-    duplicateOf: (title) => `Kopi av ${title}: endre det som skal være nytt og lagre som utkast.`,
     intro:
       'Arrangementet lagres som utkast og vises ikke for allmennheten før du publiserer det. Tider oppgis i arrangementets tidssone.',
     invalid: 'Skjemaet har feil',
     save: 'Lagre utkast',
-    saved: 'Utkastet er lagret. Det vises ikke for allmennheten før du publiserer det.',
-    notDraft: 'Arrangementet er allerede publisert og kan ikke redigeres her.',
-    publish: 'Publiser',
-    published: 'Arrangementet er publisert og vises på forsiden.',
-    alreadyPublished: 'Arrangementet var allerede publisert.',
-    duplicate: 'Kopier til nytt arrangement',
     edit: 'Rediger utkastet',
     draftNote: 'Utkast: vises ikke for allmennheten.',
     idTaken: 'Fant ingen ledig adresse for arrangementet. Endre tittelen.',
     kinds: { conference: 'Konferanse', 'study-trip': 'Studietur', 'working-group': 'Arbeidsgruppe' },
     languages: { sv: 'Svensk', nb: 'Norsk (bokmål)', en: 'Engelsk' },
-    timeZones: { 'Europe/Stockholm': 'Sverige (Europe/Stockholm)', 'Europe/Oslo': 'Norge (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Norden og nærområdet',
+      Europe: 'Europa',
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antarktis',
+      Arctic: 'Arktis',
+      Asia: 'Asia',
+      Atlantic: 'Atlanterhavet',
+      Australia: 'Australia',
+      Indian: 'Indiahavet',
+      Pacific: 'Stillehavet',
+      other: 'Andre',
+    },
     choose: 'Velg',
     venueKind: 'Sted',
     digital: 'Digitalt',
@@ -297,6 +329,7 @@ const nb: WorkspaceMessages = {
       contacts: 'Én person per linje: navn, organisasjon, e-postadresse.',
     },
     errors: {
+      ...textRuleMessagesFor('nb'),
       required: 'Fyll ut feltet.',
       tooLong: (max) => `Høyst ${max} tegn.`,
       time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
@@ -321,6 +354,10 @@ const nb: WorkspaceMessages = {
     results: (count, total) =>
       `${formatCount('nb', count)} av ${counted('nb', total, { one: '# påmelding', other: '# påmeldinger' })}`,
     none: 'Ingen påmeldinger passer til søket.',
+    shownRange: (first, last) => `Viser ${formatCount('nb', first)}–${formatCount('nb', last)}.`,
+    pages: 'Sider',
+    nextPage: 'Neste side',
+    firstPage: 'Første side',
     exportXlsx: 'Eksporter utvalget til Excel (.xlsx)',
     exportCsv: 'Eksporter alle til CSV',
     checkedIn: 'Sjekket inn',
@@ -440,23 +477,29 @@ const en: WorkspaceMessages = {
   editor: {
     newTitle: 'New event',
     editTitle: (title) => `Edit draft: ${title}`,
-    duplicateOf: (title) => `Copy of ${title}: change what should be new and save it as a draft.`,
     intro:
       "The event is saved as a draft and stays hidden from the public until you publish it. Times are in the event's time zone.",
     invalid: 'The form has errors',
     save: 'Save draft',
-    saved: 'The draft is saved. The public will not see it until you publish it.',
-    notDraft: 'The event is already published and cannot be edited here.',
-    publish: 'Publish',
-    published: 'The event is published and shown on the home page.',
-    alreadyPublished: 'The event was already published.',
-    duplicate: 'Copy to a new event',
     edit: 'Edit the draft',
     draftNote: 'Draft: hidden from the public.',
     idTaken: 'No free address could be found for the event. Change the title.',
     kinds: { conference: 'Conference', 'study-trip': 'Study trip', 'working-group': 'Working group' },
     languages: { sv: 'Swedish', nb: 'Norwegian (bokmål)', en: 'English' },
-    timeZones: { 'Europe/Stockholm': 'Sweden (Europe/Stockholm)', 'Europe/Oslo': 'Norway (Europe/Oslo)' },
+    timeZoneGroups: {
+      nearby: 'Nordic countries and nearby',
+      Europe: 'Europe',
+      Africa: 'Africa',
+      America: 'Americas',
+      Antarctica: 'Antarctica',
+      Arctic: 'Arctic',
+      Asia: 'Asia',
+      Atlantic: 'Atlantic Ocean',
+      Australia: 'Australia',
+      Indian: 'Indian Ocean',
+      Pacific: 'Pacific Ocean',
+      other: 'Other',
+    },
     choose: 'Choose',
     venueKind: 'Venue',
     digital: 'Online',
@@ -491,6 +534,7 @@ const en: WorkspaceMessages = {
       contacts: 'One person per line: name, organisation, e-mail address.',
     },
     errors: {
+      ...textRuleMessagesFor('en'),
       required: 'Please fill in this field.',
       tooLong: (max) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
       time: 'Enter a date and time, for example 2027-02-04 10:00.',
@@ -515,6 +559,10 @@ const en: WorkspaceMessages = {
     results: (count, total) =>
       `${formatCount('en', count)} of ${counted('en', total, { one: '# registration', other: '# registrations' })}`,
     none: 'No registrations match the search.',
+    shownRange: (first, last) => `Showing ${formatCount('en', first)}–${formatCount('en', last)}.`,
+    pages: 'Pages',
+    nextPage: 'Next page',
+    firstPage: 'First page',
     exportXlsx: 'Export the selection to Excel (.xlsx)',
     exportCsv: 'Export all to CSV',
     checkedIn: 'Checked in',

@@ -20,10 +20,11 @@ export function deliveryExhausted(attempts: number): boolean {
   return attempts >= MAX_DELIVERY_ATTEMPTS;
 }
 
-/** A send takes seconds; a message still `sending` this long after its claim was cut short by a crash. */
-const CUT_SHORT_AFTER_MS = 15 * 60_000;
-
-/** Messages claimed before this instant and still `sending` were cut short: whether they went out is unknown. */
-export function cutShortBefore(now: string): string {
-  return new Date(Date.parse(now) - CUT_SHORT_AFTER_MS).toISOString();
+/**
+ * Messages claimed before this instant and still `sending` were cut short: their sender died holding them (a Lambda
+ * killed at its timeout, a process killed), so whether they went out is unknown. `cutShortAfterMs` is the longest a
+ * living sender holds a claim; the entry that wires the sender knows it (the stack's mailer timeout, in AWS).
+ */
+export function cutShortBefore(now: string, cutShortAfterMs: number): string {
+  return new Date(Date.parse(now) - cutShortAfterMs).toISOString();
 }

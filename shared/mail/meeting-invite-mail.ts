@@ -8,8 +8,8 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { eventWhen, venueText } from '#shared/event-when.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { inviteOrganizer } from './invite-organizer.ts';
 import { renderMailBodies } from './mail-layout.ts';
-import { organiserAddress } from './participant-mail.ts';
 
 export type MeetingInviteKind = 'scheduled' | 'moved' | 'cancelled';
 /** What a member's message about one meeting says: a change of the meeting, or the whole group cancelled. */
@@ -67,6 +67,7 @@ export function meetingInviteMail(
           : []),
       ];
   const method = withdrawn ? 'CANCEL' : 'REQUEST';
+  const organizer = inviteOrganizer(organisation, event);
   return {
     to: member.email,
     subject,
@@ -75,15 +76,17 @@ export function meetingInviteMail(
       link: { label: t.readMore, url: context.eventUrl },
       footer: [p.sentBy(organisation.name), t.why(event.title)],
     }),
-    calendar: {
-      method,
-      content: invite({
-        entry: meetingEntry({ event, meeting, eventUrl: context.eventUrl, onlineLink }),
+    ...(organizer && {
+      calendar: {
         method,
-        organizer: { name: organisation.name, email: organiserAddress(event) },
-        attendee: { name: member.name, email: member.email },
-        now: context.now,
-      }),
-    },
+        content: invite({
+          entry: meetingEntry({ event, meeting, eventUrl: context.eventUrl, onlineLink }),
+          method,
+          organizer,
+          attendee: { name: member.name, email: member.email },
+          now: context.now,
+        }),
+      },
+    }),
   };
 }

@@ -6,6 +6,7 @@ import type { Registration, RegistrationStatus } from '#shared/domain/registrati
 import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { inviteOrganizer } from './invite-organizer.ts';
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 
@@ -95,6 +96,7 @@ export function participantMail(
   };
   const [subject, ...body] = texts[kind]();
   const onlineLink = confirmed && event.venue.kind === 'digital' ? event.onlineLink : undefined;
+  const organizer = inviteOrganizer(organisation, event);
   return {
     ...mailSenderOf(organisation),
     to: registration.email,
@@ -110,15 +112,16 @@ export function participantMail(
       ? { manageLink: { registrationId: registration.id, version: context.manageLink.version } }
       : {}),
     // Only someone who held an invite needs it withdrawn: `registration` is as it was before it was cancelled.
-    ...(confirmed ||
-    ((kind === 'cancelled' || kind === 'event-cancelled') && registration.status === 'confirmed')
+    ...(organizer &&
+    (confirmed ||
+      ((kind === 'cancelled' || kind === 'event-cancelled') && registration.status === 'confirmed'))
       ? {
           calendar: {
             method: confirmed ? 'REQUEST' : 'CANCEL',
             content: eventInvite({
               event,
               method: confirmed ? 'REQUEST' : 'CANCEL',
-              organizer: { name: organisation.name, email: organiserAddress(event) },
+              organizer,
               attendee: { name: registration.name, email: registration.email },
               eventUrl: context.eventUrl,
               onlineLink,
@@ -128,13 +131,4 @@ export function participantMail(
         }
       : {}),
   };
-}
-
-/** Replies to an invite go to whoever answers registration questions, as the seed's own page sends them there. */
-export function organiserAddress(event: EventRecord): string {
-  const byPurpose = (purpose: string) =>
-    event.contacts.find((contact) => contact.purpose === purpose && contact.email)?.email;
-  return (
-    byPurpose('registration') ?? byPurpose('content') ?? byPurpose('general') ?? 'no-reply@traffpunkt.se'
-  );
 }

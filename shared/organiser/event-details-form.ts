@@ -2,10 +2,14 @@ import { DateTime } from 'luxon';
 import * as z from 'zod';
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
+import { readWallClockTime } from '#shared/forms/wall-clock-time.ts';
+import { type ClockChangeMessages, clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { counted } from '#shared/i18n/plural-forms.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const TEXTS = {
   sv: {
+    ...textRuleMessagesFor('sv'),
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     time: 'Ange datum och tid, till exempel 2027-02-04 10:00.',
@@ -13,6 +17,7 @@ const TEXTS = {
     link: 'Ange en länk som börjar med https://.',
   },
   nb: {
+    ...textRuleMessagesFor('nb'),
     required: 'Fyll ut feltet.',
     tooLong: (max: number) => `Høyst ${max} tegn.`,
     time: 'Oppgi dato og tid, for eksempel 2027-02-04 10:00.',
@@ -20,6 +25,7 @@ const TEXTS = {
     link: 'Oppgi en lenke som begynner med https://.',
   },
   en: {
+    ...textRuleMessagesFor('en'),
     required: 'Please fill in this field.',
     tooLong: (max: number) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     time: 'Enter a date and time, for example 2027-02-04 10:00.',
@@ -36,6 +42,8 @@ export interface EventDetails {
   venue: Venue;
   onlineLink?: string;
 }
+
+const LOCAL_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** The `datetime-local` value ("2027-02-04T10:00") of an instant in the event's zone, for the form. */
 export function localInputValue(instant: string, zone: EventRecord['timeZone']): string {
@@ -58,15 +66,25 @@ export function venueFrom(form: {
   };
 }
 
-/** A `datetime-local` value ("2027-02-04T10:00") read as wall-clock time in `zone`, as an instant (ISO, UTC). */
-export function localInstant(zone: EventRecord['timeZone'], message: string) {
+/**
+ * A `datetime-local` value ("2027-02-04T10:00") read as wall-clock time in `zone`, as an instant (ISO, UTC): `message`
+ * for what is no date and time, a clock-change message for a time the clocks skip or repeat that night.
+ */
+export function localInstant(
+  zone: EventRecord['timeZone'],
+  message: string,
+  clockChange: ClockChangeMessages,
+) {
   return z.string({ error: message }).transform((value, context) => {
-    const time = DateTime.fromISO(value, { zone });
-    if (!time.isValid || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) {
-      context.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    }
-    return time.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+    const [day = '', clock = ''] = value.split('T');
+    const read = LOCAL_INPUT.test(value) ? readWallClockTime(day, clock, zone) : undefined;
+    if (read?.ok) return read.instant;
+    const reason = read?.reason ?? 'invalid';
+    context.addIssue({
+      code: 'custom',
+      message: reason === 'invalid' ? message : clockChange[reason](day, clock),
+    });
+    return z.NEVER;
   });
 }
 
@@ -79,7 +97,7 @@ export function readEventDetails(
   const t = TEXTS[language];
   const text = requiredText(t, 300);
   const optional = optionalText(t, 300);
-  const instant = localInstant(event.timeZone, t.time);
+  const instant = localInstant(event.timeZone, t.time, clockChangeMessagesFor(language));
   const schema = z
     .object({
       title: text,

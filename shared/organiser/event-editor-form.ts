@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Contact, EventKind, EventRecord, Language, TimeZone } from '#shared/domain/event.ts';
+import type { Contact, EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import { isTimeZone } from '#shared/domain/time-zones.ts';
 import {
   emailAddress,
   errorsOf,
@@ -7,10 +8,13 @@ import {
   lineList,
   optionalText,
   optionalWholeNumber,
+  requiredMultilineText,
   requiredText,
   textLines,
   textParagraphs,
+  textRuleErrors,
 } from '#shared/forms/form-reading.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
@@ -18,7 +22,6 @@ import { readStudyTripSettings, studyTripValuesOf } from './study-trip-settings-
 import { readWorkingGroupSettings, workingGroupValuesOf } from './working-group-settings-form.ts';
 
 export const EVENT_KINDS: readonly EventKind[] = ['conference', 'study-trip', 'working-group'];
-export const TIME_ZONES: readonly TimeZone[] = ['Europe/Stockholm', 'Europe/Oslo'];
 const MAX_LINES = 20;
 const MAX_CAPACITY = 100_000;
 
@@ -60,6 +63,25 @@ export const OPTIONAL_EDITOR_FIELDS = [
   'workingMethod',
   'coOrganiserIds',
 ] as const satisfies readonly (keyof EventEditorFields)[];
+
+/**
+ * The event as the editor leaves it: the fields it read over the stored ones, and the optional fields the form left
+ * empty gone, not kept from before. What the editor does not set (id, status, counters, offers…) stays.
+ */
+export function withEditorFields(event: EventRecord, fields: EventEditorFields): EventRecord {
+  const edited: EventRecord = { ...event, ...fields };
+  for (const optional of OPTIONAL_EDITOR_FIELDS) if (fields[optional] === undefined) delete edited[optional];
+  return edited;
+}
+
+/**
+ * The version of the event the form was made from (its hidden `version` field), or undefined when the form carries
+ * none that can be read: such a form cannot show that nobody changed the event since, so it is not saved.
+ */
+export function formVersion(input: Record<string, string | undefined>): number | undefined {
+  const version = input.version?.trim() ?? '';
+  return /^\d{1,9}$/.test(version) ? Number(version) : undefined;
+}
 
 /** An organisation on the platform that may be chosen as a co-organiser. */
 export interface OrganisationChoice {
@@ -111,22 +133,23 @@ export function readEventEditor(
   organisations: readonly OrganisationChoice[],
 ): { ok: true; fields: EventEditorFields; meetingCount?: number } | { ok: false; errors: FieldErrors } {
   const t = workspaceMessagesFor(language).editor.errors;
-  const zone = TIME_ZONES.find((candidate) => candidate === input.timeZone) ?? 'Europe/Stockholm';
+  const zone = isTimeZone(input.timeZone) ? input.timeZone : 'Europe/Stockholm';
+  const clockChange = clockChangeMessagesFor(language);
   const optionalInstant = z
     .string()
     .optional()
     .transform((value) => value?.trim() || undefined)
-    .pipe(localInstant(zone, t.time).optional());
+    .pipe(localInstant(zone, t.time, clockChange).optional());
   const schema = z
     .object({
       kind: z.enum(EVENT_KINDS, { error: t.choose }),
       title: requiredText(t, 200),
       summary: requiredText(t, 300),
-      description: requiredText(t, 10_000),
+      description: requiredMultilineText(t, 10_000),
       language: z.enum(['sv', 'nb', 'en'], { error: t.choose }),
-      timeZone: z.enum(TIME_ZONES, { error: t.choose }),
-      startsAt: localInstant(zone, t.time),
-      endsAt: localInstant(zone, t.time),
+      timeZone: z.string({ error: t.choose }).refine(isTimeZone, { error: t.choose }),
+      startsAt: localInstant(zone, t.time, clockChange),
+      endsAt: localInstant(zone, t.time, clockChange),
       venueKind: z.enum(['digital', 'place'], { error: t.choose }),
       venueName: optionalText(t, 200),
       venueAddress: optionalText(t, 200),
@@ -161,12 +184,14 @@ export function readEventEditor(
     );
   const result = schema.safeParse(input);
   const read = contactsFrom(input.contacts ?? '', language);
+  const contactsRefused = textRuleErrors(input, { contacts: 'multiple' }, t);
   const coOrganiserIds = coOrganisersFrom(input, organisations);
   const studyTrip = input.kind === 'study-trip' ? readStudyTripSettings(language, input) : undefined;
   const workingGroup = input.kind === 'working-group' ? readWorkingGroupSettings(language, input) : undefined;
   if (
     !result.success ||
     read.error ||
+    contactsRefused.contacts ||
     !coOrganiserIds ||
     studyTrip?.ok === false ||
     workingGroup?.ok === false
@@ -176,6 +201,7 @@ export function readEventEditor(
       errors: {
         ...(result.success ? {} : errorsOf(result.error)),
         ...(read.error ? { contacts: read.error } : {}),
+        ...contactsRefused,
         ...(coOrganiserIds ? {} : { coOrganisers: eventSettingsMessagesFor(language).errors.coOrganiser }),
         ...(studyTrip?.ok === false ? studyTrip.errors : {}),
         ...(workingGroup?.ok === false ? workingGroup.errors : {}),
@@ -209,6 +235,17 @@ export function readEventEditor(
 }
 
 /**
+ * The contacts as the form writes them, one line each: "name, organisation, e-mail". The form takes only people with
+ * both a name and an address, so a contact without one (a function mailbox) is not shown and an untouched field
+ * leaves it stored as it is.
+ */
+export function contactLines(contacts: readonly Contact[]): string[] {
+  return contacts
+    .filter((contact) => contact.name && contact.email)
+    .map((contact) => [contact.name, contact.organisation, contact.email].filter(Boolean).join(', '));
+}
+
+/**
  * The editor's form filled in from an event with `meetingCount` meetings: to edit a draft, or to start a new event as
  * a copy of an old one.
  */
@@ -216,6 +253,7 @@ export function editorValuesOf(event: EventRecord, meetingCount: number): Record
   const local = (instant?: string) => (instant ? localInputValue(instant, event.timeZone) : '');
   return {
     kind: event.kind,
+    version: String(event.version ?? 0),
     title: event.title,
     summary: event.summary,
     description: event.description.join('\n\n'),
@@ -233,10 +271,7 @@ export function editorValuesOf(event: EventRecord, meetingCount: number): Record
     registrationOpensAt: local(event.registrationOpensAt),
     registrationClosesAt: local(event.registrationClosesAt),
     targetGroups: event.targetGroups.join('\n'),
-    contacts: event.contacts
-      .filter((contact) => contact.name && contact.email)
-      .map((contact) => [contact.name, contact.organisation, contact.email].filter(Boolean).join(', '))
-      .join('\n'),
+    contacts: contactLines(event.contacts).join('\n'),
     ...Object.fromEntries((event.coOrganiserIds ?? []).map((id) => [`coOrganiser-${id}`, 'yes'])),
     ...studyTripValuesOf(event),
     ...workingGroupValuesOf(event, meetingCount),

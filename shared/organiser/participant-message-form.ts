@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
+import {
+  errorsOf,
+  type FieldErrors,
+  requiredMultilineText,
+  requiredText,
+} from '#shared/forms/form-reading.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import type { ParticipantMessage } from '#shared/mail/participant-message-mail.ts';
 
@@ -50,7 +55,7 @@ export function readParticipantMessage(
       }),
       // A subject is one line: line breaks a mail header cannot hold become spaces.
       subject: requiredText(t, 200).transform((subject) => subject.replace(/\s+/g, ' ')),
-      body: requiredText(t, 10_000),
+      body: requiredMultilineText(t, 10_000),
     })
     .safeParse(input);
   return result.success ? { ok: true, draft: result.data } : { ok: false, errors: errorsOf(result.error) };

@@ -1,5 +1,9 @@
 import * as z from 'zod';
-import { type Organisation, RETENTION_DAYS_BOUNDS } from '#shared/domain/organisation.ts';
+import {
+  AUDIT_RETENTION_DAYS_BOUNDS,
+  type Organisation,
+  RETENTION_DAYS_BOUNDS,
+} from '#shared/domain/organisation.ts';
 import { type Member, ORGANISER_ROLES, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { emailAddress, errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
 import type { SettingsMessages } from '#shared/i18n/settings-messages.ts';
@@ -15,13 +19,25 @@ function role(t: SettingsMessages) {
   return z.enum(ORGANISER_ROLES, { error: t.required });
 }
 
-/** Retention days within bounds, and an optional sender name and reply-to address (empty means unset). */
+/** A whole number of days within `bounds`; anything else is told the bounds. */
+function days(t: SettingsMessages, bounds: { min: number; max: number }) {
+  const message = t.retentionBounds(bounds.min, bounds.max);
+  return z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d+$/, { error: message })
+    .transform(Number)
+    .pipe(z.number().int().min(bounds.min, { error: message }).max(bounds.max, { error: message }));
+}
+
+/**
+ * The retention of personal data and of the audit trail, each in days within its bounds, and an optional sender name
+ * and reply-to address (empty means unset).
+ */
 export function readOrganisationSettings(
   t: SettingsMessages,
   values: Record<string, string>,
-): Read<Pick<Organisation, 'retentionDays' | 'senderName' | 'replyTo'>> {
-  const { min, max } = RETENTION_DAYS_BOUNDS;
-  const bounds = t.retentionBounds(min, max);
+): Read<Pick<Organisation, 'retentionDays' | 'auditRetentionDays' | 'senderName' | 'replyTo'>> {
   const optional = <T extends z.ZodType>(schema: T) =>
     z.union([
       z
@@ -33,18 +49,15 @@ export function readOrganisationSettings(
     ]);
   return read(
     z.object({
-      retentionDays: z
-        .string({ error: bounds })
-        .trim()
-        .regex(/^\d+$/, { error: bounds })
-        .transform(Number)
-        .pipe(z.number().int().min(min, { error: bounds }).max(max, { error: bounds })),
+      retentionDays: days(t, RETENTION_DAYS_BOUNDS),
+      auditRetentionDays: days(t, AUDIT_RETENTION_DAYS_BOUNDS),
       // No line breaks or angle brackets: the name goes into a mail header.
       senderName: optional(requiredText(t, 100).regex(/^[^<>"\r\n]+$/, { error: t.senderNameInvalid })),
       replyTo: optional(emailAddress(t)),
     }),
     {
       retentionDays: values.retentionDays ?? '',
+      auditRetentionDays: values.auditRetentionDays ?? '',
       senderName: values.senderName ?? '',
       replyTo: values.replyTo ?? '',
     },

@@ -4,7 +4,7 @@ import {
   errorsOf,
   type FieldErrors,
   lineList,
-  optionalText,
+  optionalMultilineText,
   optionalWholeNumber,
   textParagraphs,
 } from '#shared/forms/form-reading.ts';
@@ -32,7 +32,7 @@ export function readWorkingGroupSettings(
   const result = z
     .object({
       selectionPlaces: optionalWholeNumber(1, MAX_PLACES, t.places).pipe(z.number({ error: t.places })),
-      selectionBasis: optionalText(editor, 1000),
+      selectionBasis: optionalMultilineText(editor, 1000),
       selectionRequirements: lineList(editor, 20, 500),
       selectionCounty: z
         .string()
@@ -41,7 +41,7 @@ export function readWorkingGroupSettings(
         .refine((code) => code === undefined || SWEDISH_COUNTIES.some((county) => county.code === code), {
           error: t.county,
         }),
-      workingMethod: optionalText(editor, 10_000),
+      workingMethod: optionalMultilineText(editor, 10_000),
       meetingCount: optionalWholeNumber(
         1,
         MOST_MEETINGS_IN_A_SERIES,

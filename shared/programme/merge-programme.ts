@@ -1,10 +1,15 @@
 import type { Person } from '#shared/domain/event.ts';
-import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import {
+  inProgrammeOrder,
+  type ProgrammeSlot,
+  type RetiredSlot,
+  sequenceOfNewSlot,
+} from '#shared/domain/programme-slot.ts';
 
 export interface MergedProgramme {
   /** The programme to store: the imported slots, under the ids and with the materials of the stored slots they match. */
   slots: ProgrammeSlot[];
-  /** Imported slots that match no stored one: SEQUENCE 0 and an id no stored slot has. */
+  /** Imported slots that match no stored one: an id no stored slot has, SEQUENCE 0 or above its retired id's. */
   added: ProgrammeSlot[];
   /** Stored slots whose calendar entries change: SEQUENCE one higher than stored. */
   changed: ProgrammeSlot[];
@@ -85,9 +90,14 @@ export function unusedId(id: string, taken: Set<string>): string {
 /**
  * An imported programme laid over the stored one so that calendars can follow it: the slot UID is built
  * from the slot id, so a slot that was moved (same title) or renamed (same start) keeps its id and what
- * the text cannot say; its SEQUENCE rises by one if anything a calendar shows has changed.
+ * the text cannot say; its SEQUENCE rises by one if anything a calendar shows has changed. A new slot under an id
+ * removed by an earlier save (`retired`) goes on from that id's last SEQUENCE.
  */
-export function mergeProgramme(existing: ProgrammeSlot[], imported: ProgrammeSlot[]): MergedProgramme {
+export function mergeProgramme(
+  existing: ProgrammeSlot[],
+  imported: ProgrammeSlot[],
+  retired: readonly RetiredSlot[],
+): MergedProgramme {
   const ordered = inProgrammeOrder(imported);
   const paired = pairs(inProgrammeOrder(existing), ordered);
   // Removed ids count as taken too: calendars have cancelled their UIDs and would ignore them at SEQUENCE 0.
@@ -97,7 +107,8 @@ export function mergeProgramme(existing: ProgrammeSlot[], imported: ProgrammeSlo
   const slots = ordered.map((slot) => {
     const stored = paired.get(slot);
     if (!stored) {
-      const fresh = { ...slot, id: unusedId(slot.id, taken), sequence: 0 };
+      const id = unusedId(slot.id, taken);
+      const fresh = { ...slot, id, sequence: sequenceOfNewSlot(id, retired) };
       added.push(fresh);
       return fresh;
     }

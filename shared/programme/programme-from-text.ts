@@ -1,6 +1,7 @@
 import { programmeSlots, type SeedSlot } from '#shared/demo/seed-programme.ts';
 import type { Language, Person, TimeZone } from '#shared/domain/event.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { textProblem } from '#shared/forms/text-rules.ts';
 import { likelyEndTime } from './likely-end-time.ts';
 import { readProgrammeLine, type SlotLine } from './programme-line.ts';
 import { type ProgrammeMessages, programmeMessagesFor } from './programme-messages.ts';
@@ -64,6 +65,11 @@ function readSlots(lines: string[], messages: LineMessages) {
   let current: WrittenSlot | null | undefined;
   lines.forEach((text, index) => {
     const line = index + 1;
+    if (textProblem(text, 'multiple')) {
+      errors.push({ line, message: messages.controlCharacter(line) });
+      current = null;
+      return;
+    }
     const read = readProgrammeLine(text);
     if (read.kind === 'blank') return;
     if (read.kind === 'day') {

@@ -18,6 +18,8 @@ const sv = {
     timeOutsideDay: (line: number, time: string) =>
       `Rad ${line}: ${time} är ingen klocktid – timmen ska vara 00–23 och minuten 00–59.`,
     missingTitle: (line: number) => `Rad ${line}: passet saknar rubrik efter tiden.`,
+    controlCharacter: (line: number) =>
+      `Rad ${line}: raden innehåller osynliga styrtecken som vi inte tar emot. Skriv den på nytt, eller klistra in texten som oformaterad text.`,
     endBeforeStart: (line: number, end: string, start: string) =>
       `Rad ${line}: sluttiden ${end} ligger före starttiden ${start}.`,
     endAtStart: (line: number, time: string) =>
@@ -50,6 +52,8 @@ const nb: ProgrammeMessages = {
     timeOutsideDay: (line, time) =>
       `Linje ${line}: ${time} er ikke et klokkeslett – timen må være 00–23 og minuttet 00–59.`,
     missingTitle: (line) => `Linje ${line}: økten mangler tittel etter klokkeslettet.`,
+    controlCharacter: (line) =>
+      `Linje ${line}: linjen inneholder usynlige kontrolltegn som vi ikke tar imot. Skriv den på nytt, eller lim inn teksten som uformatert tekst.`,
     endBeforeStart: (line, end, start) => `Linje ${line}: sluttiden ${end} ligger før starttiden ${start}.`,
     endAtStart: (line, time) => `Linje ${line}: økten slutter ${time}, samme tid som den begynner.`,
     didYouMean: (time) => `Mente du ${time}?`,
@@ -78,6 +82,8 @@ const en: ProgrammeMessages = {
     timeOutsideDay: (line, time) =>
       `Line ${line}: ${time} is not a time of day – hours run 00–23 and minutes 00–59.`,
     missingTitle: (line) => `Line ${line}: the session has no title after its time.`,
+    controlCharacter: (line) =>
+      `Line ${line}: the line contains invisible control characters that we do not accept. Type it again, or paste the text as plain text.`,
     endBeforeStart: (line, end, start) =>
       `Line ${line}: the end time ${end} is before the start time ${start}.`,
     endAtStart: (line, time) => `Line ${line}: the session ends at ${time}, the time it starts.`,

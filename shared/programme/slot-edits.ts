@@ -1,4 +1,9 @@
-import { inProgrammeOrder, type ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import {
+  inProgrammeOrder,
+  type ProgrammeSlot,
+  type RetiredSlot,
+  sequenceOfNewSlot,
+} from '#shared/domain/programme-slot.ts';
 import { type MergedProgramme, sameInCalendars, unusedId } from './merge-programme.ts';
 import { type ProgrammeEvent, type ProgrammeProblem, programmeProblems } from './programme-rules.ts';
 
@@ -8,9 +13,17 @@ import { type ProgrammeEvent, type ProgrammeProblem, programmeProblems } from '.
  * slot's change exactly as they follow a pasted programme.
  */
 
-/** A new slot, under its id or, if a stored slot has that id, a variant of it no stored slot has. */
-export function programmeWithNewSlot(stored: readonly ProgrammeSlot[], slot: ProgrammeSlot): MergedProgramme {
-  const fresh = { ...slot, id: unusedId(slot.id, new Set(stored.map(({ id }) => id))), sequence: 0 };
+/**
+ * A new slot, under its id or, if a stored slot has that id, a variant of it no stored slot has; under an id an
+ * earlier removal retired, its SEQUENCE goes on from that removal's.
+ */
+export function programmeWithNewSlot(
+  stored: readonly ProgrammeSlot[],
+  slot: ProgrammeSlot,
+  retired: readonly RetiredSlot[],
+): MergedProgramme {
+  const id = unusedId(slot.id, new Set(stored.map(({ id }) => id)));
+  const fresh = { ...slot, id, sequence: sequenceOfNewSlot(id, retired) };
   return {
     slots: inProgrammeOrder([...stored, fresh]),
     added: [fresh],

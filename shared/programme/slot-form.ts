@@ -6,14 +6,17 @@ import {
   errorsOf,
   type FieldErrors,
   lineList,
+  optionalMultilineText,
   optionalText,
   optionalWholeNumber,
   requiredText,
 } from '#shared/forms/form-reading.ts';
 import { localDateAndTime } from '#shared/forms/time-span-fields.ts';
+import { readWallClockTime } from '#shared/forms/wall-clock-time.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { slotEditorMessagesFor } from '#shared/i18n/slot-editor-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import { instantAt, localDay } from '#shared/time.ts';
+import { localDay } from '#shared/time.ts';
 import { slotId } from './slot-id.ts';
 import { speakerLines, speakersFromLine } from './speaker-line.ts';
 import { clock, isTimeOfDay, readWrittenTime } from './written-time.ts';
@@ -85,7 +88,7 @@ export function readSlotForm(
         .pipe(clockTime(t.time).optional()),
       kind: z.enum(SLOT_KINDS, { error: t.kind }),
       title: requiredText(editor, TITLE_MAX),
-      description: optionalText(editor, DESCRIPTION_MAX),
+      description: optionalMultilineText(editor, DESCRIPTION_MAX),
       speakers: lineList(editor, SPEAKER_LINES_MAX, SPEAKER_LINE_MAX),
       track: optionalText(editor, TRACK_MAX),
       capacity: optionalWholeNumber(1, CAPACITY_MAX, t.capacity).refine(
@@ -100,15 +103,26 @@ export function readSlotForm(
   const result = schema.safeParse({ ...input, day: multiDay ? input.day : days[0] });
   if (!result.success) return { ok: false, errors: errorsOf(result.error) };
   const form = result.data;
-  const at = (clock: string) => instantAt(form.day, clock, event.timeZone);
+  // The clocks may skip or repeat the time that night: refused, as in every form that takes a time.
+  const clockChange = clockChangeMessagesFor(language);
+  const errors: FieldErrors = {};
+  const at = (field: 'starts' | 'ends', clock: string) => {
+    const read = readWallClockTime(form.day, clock, event.timeZone);
+    if (read.ok) return read.instant;
+    errors[field] = read.reason === 'invalid' ? t.time : clockChange[read.reason](form.day, clock);
+    return '';
+  };
+  const startsAt = at('starts', form.starts);
+  const endsAt = form.ends === undefined ? undefined : at('ends', form.ends);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const dayNumber = multiDay ? days.indexOf(form.day) + 1 : undefined;
   return {
     ok: true,
     slot: {
       id: stored?.id ?? slotId(form.starts, form.title, dayNumber),
       eventId: event.id,
-      startsAt: at(form.starts),
-      ...(form.ends !== undefined && { endsAt: at(form.ends) }),
+      startsAt,
+      ...(endsAt !== undefined && { endsAt }),
       kind: form.kind,
       title: form.title,
       ...(form.description !== undefined && { description: form.description.replace(/\r\n?/g, '\n') }),

@@ -1,11 +1,20 @@
 import * as z from 'zod';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
-import { emailAddress, errorsOf, type FieldErrors, requiredText } from '#shared/forms/form-reading.ts';
+import {
+  emailAddress,
+  errorsOf,
+  type FieldErrors,
+  optionalMultilineText,
+  optionalText,
+  requiredText,
+} from '#shared/forms/form-reading.ts';
 import { counted } from '#shared/i18n/plural-forms.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const TEXTS = {
   sv: {
+    ...textRuleMessagesFor('sv'),
     required: 'Fyll i fältet.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     email: 'Skriv en e-postadress i formen namn@exempel.se.',
@@ -13,6 +22,7 @@ const TEXTS = {
     option: 'Välj ett av alternativen.',
   },
   nb: {
+    ...textRuleMessagesFor('nb'),
     required: 'Fyll ut feltet.',
     tooLong: (max: number) => `Høyst ${max} tegn.`,
     email: 'Skriv en e-postadresse på formen navn@eksempel.no.',
@@ -20,6 +30,7 @@ const TEXTS = {
     option: 'Velg ett av alternativene.',
   },
   en: {
+    ...textRuleMessagesFor('en'),
     required: 'Please fill in this field.',
     tooLong: (max: number) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',
@@ -53,17 +64,10 @@ export function readSignUpForm(
 ): { ok: true; form: SignUpForm } | { ok: false; errors: FieldErrors } {
   const t = TEXTS[event.language];
   const text = (max: number) => requiredText(t, max);
-  const optionalText = (max: number) =>
-    z
-      .string()
-      .trim()
-      .max(max, { error: t.tooLong(max) })
-      .optional()
-      .transform((value) => (value ? value : undefined));
 
   const answers: Record<string, z.ZodType<string | undefined>> = {};
   for (const question of event.questions ?? []) {
-    const base: z.ZodType<string | undefined> = question.required ? text(1000) : optionalText(1000);
+    const base: z.ZodType<string | undefined> = question.required ? text(1000) : optionalText(t, 1000);
     answers[`answer.${question.id}`] = question.options
       ? base.refine((value) => value === undefined || question.options?.includes(value), { error: t.option })
       : base;
@@ -75,8 +79,9 @@ export function readSignUpForm(
     organisation: text(200),
     organisationKind: z.enum(ORGANISATION_KINDS, { error: t.kind }),
     role: text(200),
-    diet: optionalText(500),
-    accessibility: optionalText(500),
+    // Text areas: a person's needs may take a few lines to tell.
+    diet: optionalMultilineText(t, 500),
+    accessibility: optionalMultilineText(t, 500),
     ...answers,
   });
 

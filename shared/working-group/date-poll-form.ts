@@ -3,6 +3,7 @@ import { POLL_ANSWERS } from '#shared/domain/date-poll.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { readTimeSpan } from '#shared/forms/time-span-fields.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 
 export const FEWEST_POLL_OPTIONS = 2;
@@ -27,6 +28,7 @@ export function readPollOptions(
   now: Date,
 ): { ok: true; options: PollOption[] } | { ok: false; errors: FieldErrors } {
   const t = meetingMessagesFor(language).errors;
+  const clockChange = clockChangeMessagesFor(language);
   const errors: FieldErrors = {};
   const options: PollOption[] = [];
   for (let row = 0; row < MOST_POLL_OPTIONS; row += 1) {
@@ -41,7 +43,7 @@ export function readPollOptions(
       endTime: (input[names.endTime] ?? '').trim(),
     };
     if (!values.date && !values.startTime && !values.endTime) continue;
-    const read = readTimeSpan(event.timeZone, t, names, values, now);
+    const read = readTimeSpan(event.timeZone, { ...t, ...clockChange }, names, values, now);
     if (!read.ok) {
       Object.assign(errors, read.errors);
       continue;

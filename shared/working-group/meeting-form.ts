@@ -1,8 +1,10 @@
 import type { EventRecord, Language, Venue } from '#shared/domain/event.ts';
 import { isScheduled, type Meeting, type MeetingMaterial } from '#shared/domain/meeting.ts';
-import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { type FieldErrors, textRuleErrors } from '#shared/forms/form-reading.ts';
 import { localDateAndTime, readTimeSpan } from '#shared/forms/time-span-fields.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const AGENDA_MAX = 2000;
 const PLACE_MAX = 300;
@@ -37,7 +39,7 @@ export function readMeetingForm(
       const unchanged = before && isScheduled(before) && sameSpan(before, span, event.timeZone);
       const read = readTimeSpan(
         event.timeZone,
-        t,
+        { ...t, ...clockChangeMessagesFor(language) },
         { date: 'date', startTime: 'startTime', endTime: 'endTime' },
         span,
         unchanged ? undefined : now,
@@ -87,6 +89,20 @@ export function readMeetingForm(
       materials.push({ title, url });
     });
 
+  Object.assign(
+    errors,
+    textRuleErrors(
+      input,
+      {
+        venueName: 'single',
+        venueAddress: 'single',
+        venueCity: 'single',
+        agenda: 'multiple',
+        materials: 'multiple',
+      },
+      textRuleMessagesFor(language),
+    ),
+  );
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import type { ApplicationReview } from '#shared/domain/application.ts';
 import type { Language } from '#shared/domain/event.ts';
-import { errorsOf, type FieldErrors } from '#shared/forms/form-reading.ts';
+import { errorsOf, type FieldErrors, textRuleErrors } from '#shared/forms/form-reading.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const NOTES_MAX = 4000;
 
@@ -31,7 +32,9 @@ export function readReviewForm(
       ),
   });
   const parsed = schema.safeParse({ notes: String(input.notes ?? ''), score: String(input.score ?? '') });
-  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  const refused = textRuleErrors(input, { notes: 'multiple' }, textRuleMessagesFor(language));
+  if (!parsed.success || refused.notes)
+    return { ok: false, errors: { ...(parsed.success ? {} : errorsOf(parsed.error)), ...refused } };
   return {
     ok: true,
     review: {

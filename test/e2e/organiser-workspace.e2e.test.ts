@@ -53,6 +53,10 @@ describe('an organiser running a new conference in the browser', () => {
     await organiser.getByRole('link', { name: 'Skapa evenemang' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'Nytt evenemang' }).waitFor();
     await expectNoAxeViolations(organiser);
+    await organiser.getByLabel('Konferens').check();
+    await organiser.getByRole('button', { name: 'Fortsätt' }).click();
+    await organiser.getByText('Typ av evenemang: Konferens.').waitFor();
+    await expectNoAxeViolations(organiser);
 
     await organiser
       .getByLabel('Ingress (en mening som visas i listor)')
@@ -91,7 +95,10 @@ describe('an organiser running a new conference in the browser', () => {
     await expectNoAxeViolations(organiser);
 
     await organiser.goto(`${baseUrl}/organiser/events/trygghetsdag-i-goteborg-2027`);
-    await organiser.getByRole('button', { name: 'Publicera' }).click();
+    await organiser.getByRole('link', { name: 'Publicera' }).click();
+    await organiser.getByText('Sidan blir offentlig och anmälan öppnar direkt.').waitFor();
+    await expectNoAxeViolations(organiser);
+    await organiser.getByRole('button', { name: 'Publicera nu' }).click();
     await organiser.getByRole('heading', { level: 1, name: 'Trygghetsdag i Göteborg' }).waitFor();
     expect(await organiser.getByText('Utkast: syns inte för allmänheten.').count()).toBe(0);
     await expectNoAxeViolations(organiser);
@@ -132,7 +139,10 @@ describe('an organiser running a new conference in the browser', () => {
       .getByText(/^Katharina Tollin, Brottsförebyggande rådet – Bekräftad/)
       .waitFor();
     await expectNoAxeViolations(organiser);
-    await organiser.getByRole('link', { name: 'Sök och filtrera anmälningar' }).click();
+    await organiser
+      .getByRole('navigation', { name: 'Evenemangets sidor' })
+      .getByRole('link', { name: 'Deltagare' })
+      .click();
     await organiser.getByLabel('Namn, e-post eller organisation').fill('tollin');
     await organiser.getByRole('button', { name: 'Sök' }).click();
     await organiser.getByText('1 av 1 anmälan').waitFor();

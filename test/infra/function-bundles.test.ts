@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { OUTBOX_CUT_SHORT_AFTER } from '#infra/outbox-mailer.ts';
 import { localDay } from '#shared/time.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { checkIn } from '#store/transactions/check-in.ts';
@@ -22,7 +23,7 @@ import { signUpFields } from '#test/support/sign-up-fixture.ts';
 import { synthesizeStack } from '#test/support/synthesize-stack.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
-/** The bundles exactly as `cdk deploy` would upload them: esbuild run by the stack's own NodejsFunction settings. */
+/** The bundles exactly as `cdk deploy` would upload them: esbuild run by the stack's own bundling (function-bundle.ts). */
 let bundles: { api: string; mailer: string; jobs: string };
 let platform: TestPlatform;
 let extension: SecretsExtensionStandIn;
@@ -45,8 +46,15 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('The API function bundle', () => {
-  const sourceMap = () => JSON.parse(readFileSync(join(bundles.api, 'index.mjs.map'), 'utf8'));
-  const sources = (): string[] => sourceMap().sources;
+  /** The source maps of the entry and every chunk: what the function holds, whether loaded at start or later. */
+  const sourceMaps = (): { sources: string[]; sourcesContent?: unknown }[] =>
+    [
+      'index.mjs.map',
+      ...readdirSync(join(bundles.api, 'chunks'))
+        .filter((name) => name.endsWith('.map'))
+        .map((name) => `chunks/${name}`),
+    ].map((map) => JSON.parse(readFileSync(join(bundles.api, map), 'utf8')));
+  const sources = (): string[] => sourceMaps().flatMap((map) => map.sources);
 
   it('holds the app and the AWS SDK', () => {
     expect(sources().some((source) => source.endsWith('functions/http/app.tsx'))).toBe(true);
@@ -79,7 +87,7 @@ describe('The API function bundle', () => {
 
   it('maps stack traces without carrying a copy of every source', () => {
     expect(sources().length).toBeGreaterThan(0);
-    expect(sourceMap().sourcesContent).toBeUndefined();
+    for (const map of sourceMaps()) expect(map.sourcesContent).toBeUndefined();
   });
 });
 
@@ -95,6 +103,7 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     LINK_SECRET_ARN,
     PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String(extension.port),
     AWS_SESSION_TOKEN: SESSION_TOKEN,
+    OUTBOX_CUT_SHORT_AFTER_SECONDS: String(OUTBOX_CUT_SHORT_AFTER.toSeconds()),
   });
 
   it('sign a participant up through the API, and the mailer sends the invite at 10.00 Stockholm time', async () => {

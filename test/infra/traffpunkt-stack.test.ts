@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { Capture, Match } from 'aws-cdk-lib/assertions';
@@ -138,23 +138,34 @@ describe('the functions', () => {
     for (const group of Object.values(logGroups)) expect(group.Properties.RetentionInDays).toBe(30);
   });
 
-  it('are bundled as minified ESM with a source map, the AWS SDK and Powertools inside', () => {
+  it('are bundled as minified ESM in chunks with source maps, the AWS SDK and Powertools inside', () => {
     for (const fn of appFunctions(dev)) {
       const asset = join(
         dev.assemblyDirectory,
         `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`,
       );
-      const bundle = readFileSync(join(asset, 'index.mjs'), 'utf8');
-      expect(existsSync(join(asset, 'index.mjs.map'))).toBe(true);
-      expect(bundle).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
-      // Self-contained: the only modules it imports are Node's own (the AWS SDK and Powertools are inside).
-      const imported = [...bundle.matchAll(/\bimport\s*[\w${}*,\s]*from\s*["']([^"']+)["']/g)].map(
-        (match) => match[1],
-      );
-      expect(imported.filter((name) => !isBuiltin(String(name)))).toEqual([]);
-      expect(bundle).toContain('DynamoDBClient');
-      // Minified: a few very long lines, not one statement per line.
-      expect(bundle.split('\n').length).toBeLessThan(bundle.length / 1000);
+      expect(fn.Properties.Handler).toBe('index.handler');
+      const files = [
+        'index.mjs',
+        ...readdirSync(join(asset, 'chunks')).map((name) => `chunks/${name}`),
+      ].filter((name) => name.endsWith('.mjs'));
+      const code = files.map((name) => readFileSync(join(asset, name), 'utf8'));
+      for (const [index, name] of files.entries()) {
+        const text = code[index] ?? '';
+        expect(existsSync(join(asset, `${name}.map`))).toBe(true);
+        expect(text).toMatch(/\/\/# sourceMappingURL=[\w-]+\.mjs\.map\s*$/);
+        // Self-contained: it imports only Node's own modules and its own chunks (the SDK and Powertools are inside).
+        const imported = [...text.matchAll(/\bimport\s*[\w${}*,\s]*from\s*["']([^"']+)["']/g)].map((match) =>
+          String(match[1]),
+        );
+        expect(
+          imported.filter((module) => !isBuiltin(module) && !/^\.\.?\/(chunks\/)?[\w-]+\.mjs$/.test(module)),
+        ).toEqual([]);
+      }
+      // Minified: a few very long lines, not one statement per line (texts and the stylesheet keep their own).
+      const all = code.join('\n');
+      expect(all.split('\n').length).toBeLessThan(all.length / 1000);
+      expect(code.some((text) => text.includes('DynamoDBClient'))).toBe(true);
     }
   });
 
@@ -409,6 +420,17 @@ describe('the mailer', () => {
       eventName: ['INSERT'],
       dynamodb: { NewImage: { type: { S: ['outbox'] } } },
     });
+  });
+
+  it("has every function take a message still sending for cut short once the mailer's timeout and 30 s have passed", () => {
+    const resources = dev.template.toJSON().Resources;
+    const mailerTimeout =
+      resources[logicalIdOf(dev.stack, dev.stack.mailer.handler.function)].Properties.Timeout;
+    expect(mailerTimeout).toBe(60);
+    for (const handler of [dev.stack.mailer.handler, dev.stack.jobs.handler, dev.stack.web.handler]) {
+      const variables = resources[logicalIdOf(dev.stack, handler.function)].Properties.Environment.Variables;
+      expect(variables.OUTBOX_CUT_SHORT_AFTER_SECONDS).toBe(String(mailerTimeout + 30));
+    }
   });
 
   it('keeps failed batches in an encrypted queue that refuses unencrypted connections', () => {

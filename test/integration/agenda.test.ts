@@ -1,9 +1,9 @@
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { putEventPage } from '#store/transactions/event-page.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
+import { readCalendar, vevents } from '#test/support/read-calendar.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -41,7 +41,7 @@ async function feedOf(link: string) {
   if (!url) throw new Error('the manage page shows no agenda feed');
   const response = await platform.app.request(url);
   const text = await response.text();
-  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const events = vevents(readCalendar(text));
   return {
     text,
     response,
@@ -72,6 +72,7 @@ describe('a personal agenda', () => {
     ]);
     expect(feed.text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n');
     expect(feed.text).toContain('X-PUBLISHED-TTL:PT1H\r\n');
+    expect(feed.text).not.toContain('METHOD');
 
     await pick(link, [await slotIdOf('agenda', 'Öppna drogscener')]);
     expect((await feedOf(link)).summaries).not.toContain('Brås kartläggning om narkotikamarknader');
@@ -119,7 +120,7 @@ describe('a personal agenda', () => {
     expect(await pick(second, [slotId])).toContain('Ditt program är sparat.');
   });
 
-  it('comes back cancelled when the registration is cancelled, so calendars drop it', async () => {
+  it('comes back cancelled, with a higher SEQUENCE, when the registration is cancelled, so calendars drop it', async () => {
     await putTrygghetsdag(platform.table, 'agenda-cancelled');
     const link = await signUp('agenda-cancelled', 'Oliver Berger', 'oliver@urban.se');
     await pick(link, [await slotIdOf('agenda-cancelled', 'Öppna drogscener')]);
@@ -127,11 +128,17 @@ describe('a personal agenda', () => {
       (await (await platform.app.request(link)).text()).match(
         /http:\/\/traffpunkt\.test(\/agenda\/\S+?\.ics)/,
       )?.[1] ?? '';
+    const eventEntry = async () =>
+      vevents(readCalendar(await (await platform.app.request(url)).text())).find(
+        (event) => event.getFirstPropertyValue('uid') === 'agenda-cancelled@traffpunkt.se',
+      );
+    const before = Number((await eventEntry())?.getFirstPropertyValue('sequence'));
     await postForm(platform.app, `${link}/cancel`, { confirm: 'yes' });
     const text = await (await platform.app.request(url)).text();
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const events = vevents(readCalendar(text));
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((event) => event.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);
+    expect(Number((await eventEntry())?.getFirstPropertyValue('sequence'))).toBeGreaterThan(before);
   });
 
   it('answers an unknown feed address with 404', async () => {

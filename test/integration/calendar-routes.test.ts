@@ -206,6 +206,7 @@ describe("a working group's meeting series feed", () => {
     } = await calendar('/events/motorburen-problematik-2020/meetings.ics');
     expect(disposition).toBeNull();
     expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n');
+    expect(text).not.toContain('METHOD');
     expect(uids(series)).toEqual([
       'motorburen-problematik-2020.meeting-1@traffpunkt.se',
       'motorburen-problematik-2020.meeting-2@traffpunkt.se',

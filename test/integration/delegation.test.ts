@@ -378,7 +378,7 @@ describe('the organiser’s view', () => {
     await putOrganiser(platform.table, hashEmail(ks.email), ks);
     const cookie = await signInAsOrganiser(platform, ks.email);
     const html = await (
-      await platform.app.request(`/organiser/events/${event.id}`, { headers: { cookie } })
+      await platform.app.request(`/organiser/events/${event.id}/delegations`, { headers: { cookie } })
     ).text();
     expect(html).toContain('Delegasjoner per organisasjon');
     expect(html).toMatch(

@@ -48,7 +48,8 @@ const STUDY_TRIP = {
   priceIncludes: 'Overnatting med frokost\nMiddag',
   priceExcludes: 'Fly tur/retur København',
   quotaDefault: '3',
-  quotaTiers: '5: Oslo, Bergen',
+  'tiers.0.max': '5',
+  'tiers.0.organisations': 'Oslo\nBergen',
   invitedOrganisations: 'Oslo\nBergen\nDrammen',
   invitedOnly: 'yes',
   'wishedRole-politician': 'yes',
@@ -92,24 +93,31 @@ describe('a study trip from the editor', () => {
         wishedRoles: ['politician', 'police'],
       },
     });
-    expect((await ks.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    expect((await ks.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(303);
 
     const form = await text(platform.app.request(`/events/${id}/delegation`));
     expect(form).toContain('Plasser per organisasjon');
-    for (const row of [/Oslo<\/t[dh]>\s*<td>5</, /Bergen<\/t[dh]>\s*<td>5</, /Drammen<\/t[dh]>\s*<td>3</])
+    for (const row of [
+      /Oslo(<\/a>)?<\/t[dh]>\s*<td>5</,
+      /Bergen(<\/a>)?<\/t[dh]>\s*<td>5</,
+      /Drammen(<\/a>)?<\/t[dh]>\s*<td>3</,
+    ])
       expect(form).toMatch(row);
     const eventPage = await text(platform.app.request(`/events/${id}`));
     expect(eventPage).toContain('Fly tur/retur København');
   });
 
-  it('refuses a quota tier it cannot read, in Norwegian, and stores nothing', async () => {
+  it('refuses a quota row it cannot read, in Norwegian and naming the row, and stores nothing', async () => {
     const response = await ks.post('/organiser/events/new', {
       ...STUDY_TRIP,
       title: 'Studietur som ikke blir',
-      quotaTiers: 'fem: Oslo',
+      'tiers.1.max': 'fem',
+      'tiers.1.organisations': 'Drammen',
     });
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain('Linje 1: skriv et høyeste antall');
+    expect(await response.text()).toContain(
+      'href="#field-tiers.1.max">Høyeste antall per organisasjon, rad 2: Oppgi et heltall mellom 1 og 1 000.',
+    );
     expect(await getEventPage(platform.table, 'studietur-som-ikke-blir-2027')).toBeUndefined();
   });
 });
@@ -133,7 +141,7 @@ describe('a working group from the editor', () => {
     );
     // Brå co-organises, so its organisers work on the event too.
     expect((await bra.get(`/organiser/events/${id}/meetings`)).status).toBe(200);
-    expect((await skr.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    expect((await skr.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(303);
 
     const html = await text(platform.app.request(`/events/${id}`));
     expect(html).toContain('6 kommuner väljs ut');
@@ -155,6 +163,7 @@ describe('a working group from the editor', () => {
       ...WORKING_GROUP,
       title: 'Arbetsgrupp utkast',
       meetingCount: '2',
+      version: '0',
     });
     expect(fewer.status).toBe(422);
     expect(await fewer.text()).toContain('Arbetsgruppen har redan 3 träffar.');
@@ -164,6 +173,7 @@ describe('a working group from the editor', () => {
       ...WORKING_GROUP,
       title: 'Arbetsgrupp utkast',
       meetingCount: '5',
+      version: '0',
     });
     expect(more.status).toBe(303);
     expect((await getEventPage(platform.table, draftId))?.meetings.map((meeting) => meeting.number)).toEqual([
@@ -172,20 +182,15 @@ describe('a working group from the editor', () => {
   });
 
   it('is copied with its selection, method, meeting plan and co-organisers', async () => {
-    const form = await text(skr.get(`/organiser/events/new?from=${id}`));
+    const copy = createdId(await skr.post(`/organiser/events/${id}/copy`, { weeks: '52' })).replace(
+      /\/edit$/,
+      '',
+    );
+    expect(copy).toBe('motorburen-problematik-i-vast-2028');
+    const form = await text(skr.get(`/organiser/events/${copy}/edit`));
     expect(form).toMatch(/name="selectionPlaces"[^>]*value="6"/);
     expect(form).toMatch(/name="meetingCount"[^>]*value="6"/);
     expect(form).toMatch(/name="coOrganiser-bra"[^>]*checked/);
-    const copy = createdId(
-      await skr.post('/organiser/events/new', {
-        ...WORKING_GROUP,
-        from: id,
-        startsAt: '2028-04-01T09:00',
-        endsAt: '2028-10-01T12:00',
-        registrationClosesAt: '2028-03-01T00:00',
-      }),
-    );
-    expect(copy).toBe('motorburen-problematik-i-vast-2028');
     const page = await getEventPage(platform.table, copy);
     expect(page?.event).toMatchObject({
       editionOf: id,
@@ -196,18 +201,14 @@ describe('a working group from the editor', () => {
     expect(page?.meetings).toHaveLength(6);
   });
 
-  it('keeps a copied study trip’s price and quotas', async () => {
+  it('keeps a copied study trip’s price and quotas, the quota table filled in row by row', async () => {
     const original = await getEventPage(platform.table, 'studietur-om-mc-kriminalitet-2027');
-    const form = await text(ks.get('/organiser/events/new?from=studietur-om-mc-kriminalitet-2027'));
-    expect(form).toContain('5: Oslo, Bergen');
     const copy = createdId(
-      await ks.post('/organiser/events/new', {
-        ...STUDY_TRIP,
-        from: 'studietur-om-mc-kriminalitet-2027',
-        startsAt: '2028-03-22T11:30',
-        endsAt: '2028-03-23T13:00',
-      }),
-    );
+      await ks.post('/organiser/events/studietur-om-mc-kriminalitet-2027/copy', { weeks: '52' }),
+    ).replace(/\/edit$/, '');
+    const form = await text(ks.get(`/organiser/events/${copy}/edit`));
+    expect(form).toMatch(/name="tiers.0.max"[^>]*value="5"/);
+    expect(form).toContain('Oslo\nBergen</textarea>');
     const page = await getEventPage(platform.table, copy);
     expect(page?.event.price).toEqual(original?.event.price);
     expect(page?.event.quotas).toEqual(original?.event.quotas);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventCreationMessagesFor } from '#shared/i18n/event-creation-messages.ts';
 import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { listEventsWithDrafts } from '#store/entities/event.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
+import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -152,26 +154,54 @@ describe('creating an event', () => {
   });
 });
 
+describe('choosing the kind first', () => {
+  it('asks for the kind with a sentence for each, then shows only that kind’s sections', async () => {
+    const choice = await (await editor.get('/organiser/events/new')).text();
+    expect(choice).toContain('Vilken typ av evenemang?');
+    expect(choice).toContain('Organisationer anmäler en delegation inom sin kvot av platser.');
+    expect(choice).not.toContain('name="title"');
+    const missing = await editor.get('/organiser/events/new?kind=');
+    expect(missing.status).toBe(422);
+    expect(await missing.text()).toContain('Typ av evenemang: Välj en av de tre typerna.');
+
+    const conference = await (await editor.get('/organiser/events/new?kind=conference')).text();
+    expect(conference).toContain('Typ av evenemang: Konferens.');
+    expect(conference).toContain('name="kind" value="conference"');
+    expect(conference).not.toContain('Platser per organisation');
+    expect(conference).not.toContain('name="selectionPlaces"');
+    const trip = await (await editor.get('/organiser/events/new?kind=study-trip')).text();
+    expect(trip).toContain('Platser per organisation');
+    expect(trip).toContain('name="tiers.2.organisations"');
+    expect(trip).not.toContain('name="selectionPlaces"');
+  });
+});
+
 describe('editing and publishing a draft', () => {
-  it('edits a draft until it is published, then publishes it onto the start page once', async () => {
+  it('edits a draft until it is published, after a step that says what publishing does, then publishes it once', async () => {
     const id = createdId(await editor.post('/organiser/events/new', conference({ title: 'Narkotikadagen' })));
     expect((await editor.get(`/organiser/events/${id}/edit`)).status).toBe(200);
     const edited = await editor.post(
       `/organiser/events/${id}/edit`,
-      conference({ title: 'Narkotikadagen Väst', capacity: '' }),
+      conference({ title: 'Narkotikadagen Väst', capacity: '', version: '0' }),
     );
     expect(edited.status).toBe(303);
     const draft = (await getEventPage(platform.table, id))?.event;
     expect(draft?.title).toBe('Narkotikadagen Väst');
     expect(draft?.capacity).toBeUndefined();
 
-    expect((await editor.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    const step = await editor.get(`/organiser/events/${id}/publish`);
+    expect(await step.text()).toContain('Sidan blir offentlig och anmälan öppnar direkt.');
+    const unconfirmed = await editor.post(`/organiser/events/${id}/publish`);
+    expect(unconfirmed.headers.get('location')).toBe(`/organiser/events/${id}/publish`);
+    expect((await getEventPage(platform.table, id))?.event.status).toBe('draft');
+
+    expect((await editor.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(303);
     const published = (await getEventPage(platform.table, id))?.event;
     expect(published).toMatchObject({ status: 'published', sequence: 0 });
     expect(await (await platform.app.request('/')).text()).toContain('Narkotikadagen Väst');
     expect((await platform.app.request(`/events/${id}`)).status).toBe(200);
 
-    expect((await editor.post(`/organiser/events/${id}/publish`)).status).toBe(303);
+    expect((await editor.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(303);
     expect((await getEventPage(platform.table, id))?.event.status).toBe('published');
     const trail = (await listAuditEntries(platform.table, 'skr')).entries.filter(
       (entry) => entry.target.id === id,
@@ -179,40 +209,105 @@ describe('editing and publishing a draft', () => {
     // The test clock stands still, so the three entries share one instant: compare them as a set.
     expect(trail.map((entry) => `${entry.action} by ${entry.actor.email}`).sort()).toEqual([
       'event-created by redaktor@skr.se',
-      'event-details-changed by redaktor@skr.se',
+      'event-edited by redaktor@skr.se',
       'event-published by redaktor@skr.se',
     ]);
-    expect((await editor.get(`/organiser/events/${id}/edit`)).headers.get('location')).toBe(
-      `/organiser/events/${id}`,
+    expect(trail.find((entry) => entry.action === 'event-edited')?.detail).toBe(
+      'Titel: Narkotikadagen → Narkotikadagen Väst | Antal platser: 120 → obegränsat',
     );
-    const late = await editor.post(`/organiser/events/${id}/edit`, conference({ title: 'För sent' }));
+    // A published event is edited in the same editor; a form read while it was a draft is out of date.
+    expect(await (await editor.get(`/organiser/events/${id}/edit`)).text()).toContain(
+      'Redigera: Narkotikadagen Väst',
+    );
+    const late = await editor.post(
+      `/organiser/events/${id}/edit`,
+      conference({ title: 'För sent', version: '1' }),
+    );
     expect(late.status).toBe(409);
-    expect(await late.text()).toContain('Evenemanget är redan publicerat och kan inte redigeras här.');
+    expect(await late.text()).toContain('Någon annan sparade en ändring av evenemanget medan du redigerade');
     expect((await getEventPage(platform.table, id))?.event.title).toBe('Narkotikadagen Väst');
   });
 
-  it('starts a new draft as a copy of an earlier event, pointing back to it', async () => {
-    const form = await (await editor.get('/organiser/events/new?from=trygghetsdag-original')).text();
-    expect(form).toContain('Kopia av Trygghetsdag 2027');
-    expect(form).toContain('name="from" value="trygghetsdag-original"');
-    const original = (await getEventPage(platform.table, 'trygghetsdag-original'))?.event;
-    const response = await editor.post(
-      '/organiser/events/new',
-      conference({
-        from: 'trygghetsdag-original',
-        title: 'Trygghetsdag 2028',
-        startsAt: '2028-02-03T10:00',
-        endsAt: '2028-02-03T15:00',
-        registrationClosesAt: '',
-      }),
+  it('refuses to publish while the organisation has no reply-to address for the invites, saying why', async () => {
+    await putOrganisation(platform.table, {
+      id: 'utan-svarsadress',
+      name: 'Kommun utan svarsadress',
+      kind: 'kommun',
+      country: 'NO',
+      retentionDays: 90,
+    });
+    const admin = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'admin@utan-svarsadress.no', 'utan-svarsadress', 'admin'),
     );
-    const copy = (await getEventPage(platform.table, createdId(response)))?.event;
-    expect(copy).toMatchObject({
-      id: 'trygghetsdag-2028',
+    const id = createdId(
+      await admin.post('/organiser/events/new', conference({ title: 'Trygghetsdag i Tromsø' })),
+    );
+
+    const refused = await admin.post(`/organiser/events/${id}/publish`, { confirm: 'yes' });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(eventCreationMessagesFor('nb').publish.noReplyTo);
+    expect(await (await admin.get(`/organiser/events/${id}/publish`)).text()).not.toContain('Publiser nå');
+    expect((await getEventPage(platform.table, id))?.event.status).toBe('draft');
+
+    const settings = {
+      retentionDays: '90',
+      auditRetentionDays: '730',
+      senderName: '',
+      replyTo: 'trygghet@tromso.kommune.no',
+    };
+    expect((await admin.post('/organiser/settings', settings)).status).toBe(200);
+    expect((await admin.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(303);
+    expect((await getEventPage(platform.table, id))?.event.status).toBe('published');
+  });
+
+  it('previews a draft’s public page for the organisation alone, marked and kept from search engines', async () => {
+    const id = createdId(await editor.post('/organiser/events/new', conference({ title: 'Förhandsvisad' })));
+    const preview = await editor.get(`/organiser/events/${id}/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    const html = await preview.text();
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow"/>');
+    expect(html).toContain('Förhandsgranskning: så här ser sidan ut för deltagarna');
+    expect(html).toContain('<h1>Förhandsvisad</h1>');
+    expect(html).toContain(`href="/events/${id}/sign-up"`);
+    expect((await viewer.get(`/organiser/events/${id}/preview`)).status).toBe(200);
+    expect((await otherOrganisation.get(`/organiser/events/${id}/preview`)).status).toBe(404);
+    expect((await platform.app.request(`/organiser/events/${id}/preview`)).headers.get('location')).toBe(
+      '/organiser/sign-in',
+    );
+    expect((await platform.app.request(`/events/${id}`)).status).toBe(404);
+  });
+
+  it('copies an event to a new edition: everything kept, every date 52 weeks on, opened as a draft', async () => {
+    const form = await (await editor.get('/organiser/events/trygghetsdag-original/copy')).text();
+    expect(form).toContain('Ny upplaga av Trygghetsdag 2027');
+    expect(form).toMatch(/name="weeks"[^>]*value="52"/);
+    const refused = await editor.post('/organiser/events/trygghetsdag-original/copy', { weeks: 'ett år' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Ange ett heltal mellan 1 och 520.');
+
+    const response = await editor.post('/organiser/events/trygghetsdag-original/copy', { weeks: '52' });
+    const id = 'trygghetsdag-2028-sa-arbetar-vi-mot-narkotika';
+    expect(response.headers.get('location')).toBe(`/organiser/events/${id}/edit`);
+    const original = await getEventPage(platform.table, 'trygghetsdag-original');
+    const copy = await getEventPage(platform.table, id);
+    expect(copy?.event).toMatchObject({
+      title: 'Trygghetsdag 2028 – Så arbetar vi mot narkotika',
       status: 'draft',
       editionOf: 'trygghetsdag-original',
+      startsAt: '2028-02-03T09:00:00Z',
+      contacts: original?.event.contacts,
+      coOrganisers: original?.event.coOrganisers,
+      coOrganiserIds: ['bra'],
     });
-    expect(copy?.coOrganisers).toEqual(original?.coOrganisers);
+    expect(copy?.slots.map((slot) => [slot.id, slot.startsAt.slice(0, 10)])).toEqual(
+      original?.slots.map((slot) => [slot.id, '2028-02-03']),
+    );
+    const trail = (await listAuditEntries(platform.table, 'skr')).entries.find(
+      (entry) => entry.target.id === id,
+    );
+    expect(trail?.detail).toBe('Kopia av trygghetsdag-original, alla datum 52 veckor senare');
   });
 });
 
@@ -224,7 +319,8 @@ describe('who may create and publish', () => {
     const refused = await viewer.post('/organiser/events/new', conference({ title: 'Läsarens evenemang' }));
     expect(refused.status).toBe(403);
     expect(await refused.text()).toBe('Din roll har inte behörighet att göra det här.');
-    expect((await viewer.post(`/organiser/events/${id}/publish`)).status).toBe(403);
+    expect((await viewer.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(403);
+    expect((await viewer.get(`/organiser/events/${id}/copy`)).status).toBe(403);
     expect((await viewer.post(`/organiser/events/${id}/edit`, conference({ title: 'Ändrad' }))).status).toBe(
       403,
     );
@@ -240,11 +336,11 @@ describe('who may create and publish', () => {
     const id = createdId(await editor.post('/organiser/events/new', conference({ title: 'Bara SKR' })));
     expect((await otherOrganisation.get(`/organiser/events/${id}/edit`)).status).toBe(404);
     expect((await otherOrganisation.post(`/organiser/events/${id}/edit`, conference())).status).toBe(404);
-    expect((await otherOrganisation.post(`/organiser/events/${id}/publish`)).status).toBe(404);
-    expect((await otherOrganisation.get(`/organiser/events/new?from=${id}`)).status).toBe(404);
-    expect((await otherOrganisation.post('/organiser/events/new', conference({ from: id }))).status).toBe(
+    expect((await otherOrganisation.post(`/organiser/events/${id}/publish`, { confirm: 'yes' })).status).toBe(
       404,
     );
+    expect((await otherOrganisation.get(`/organiser/events/${id}/copy`)).status).toBe(404);
+    expect((await otherOrganisation.post(`/organiser/events/${id}/copy`, { weeks: '52' })).status).toBe(404);
     expect((await getEventPage(platform.table, id))?.event).toMatchObject({
       status: 'draft',
       title: 'Bara SKR',

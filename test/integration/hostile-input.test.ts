@@ -14,8 +14,9 @@ import { createTestPlatform, type TestPlatform } from '#test/support/test-platfo
 /**
  * Property-based hostile input against every public endpoint, in-process through the app. For each request: no 5xx;
  * a refused request (4xx) writes nothing (every write the store is sent during it is traced); pages never echo
- * markup; queued mails carry no line break in `to` or `subject`; calendars in queued mails parse strictly. The
- * figures are printed at the end of the run.
+ * markup; queued mails carry no line break in `to` or `subject`; calendars in queued mails parse strictly. After the
+ * run the whole table is read: no stored text holds a control character or a bidirectional override, no one-line
+ * attribute a line break, and all of it is in NFC. The figures are printed at the end of the run.
  */
 const NOW = '2026-11-22T10:00:00Z';
 let platform: TestPlatform;
@@ -67,12 +68,15 @@ const figures = {
   accepted: 0,
   calendars: 0,
   mails: 0,
+  storedTexts: 0,
+  storedControlCharacters: 0,
 };
 afterAll(() => {
   console.log(
     `hostile input: ${figures.inputs} inputs tried, ${figures.serverErrors} 5xx, ${figures.refused} refused with ` +
       `${figures.writesFromRefused} writes, ${figures.accepted} accepted; ${figures.mails} queued mails and ` +
-      `${figures.calendars} calendars checked`,
+      `${figures.calendars} calendars checked; ${figures.storedTexts} stored texts read, ` +
+      `${figures.storedControlCharacters} with a control character`,
   );
 });
 
@@ -118,6 +122,12 @@ const SPECIALS = [
   '\uFEFF\u200B\u200D',
   '👩‍👩‍👧‍👦🇸🇪',
   'e\u0301 Å\u030A ﷽',
+  'A\u030Asa O\u0308berg',
+  'Anna\u0085Berg',
+  '\u009b31mAnna',
+  '\u2066Anna\u2069 \u202aBerg\u202c',
+  'Anna\tBerg',
+  'Anna\u2028Berg',
   '\uD800',
   '\uDFFF lone',
   '%0d%0aSet-Cookie: x=1',
@@ -236,9 +246,46 @@ const delegationFields = (valid: boolean): fc.Arbitrary<Fields> =>
       ),
     );
 
-/** A body as sent: url-encoded as a browser does, or as something else entirely. */
-const body = (fields: fc.Arbitrary<Fields>) =>
+interface Payload {
+  type: string;
+  text: string | Uint8Array<ArrayBuffer>;
+}
+
+/** Bytes that are no UTF-8: a lone continuation byte, a cut sequence, an encoded surrogate, an overlong slash. */
+const INVALID_UTF8 = [
+  [0xff],
+  [0x80],
+  [0xc3, 0x28],
+  [0xe2, 0x82],
+  [0xed, 0xa0, 0x80],
+  [0xc0, 0xaf],
+  [0xf8, 0x88],
+];
+
+/**
+ * A form whose text is no UTF-8, as raw bytes in the body or as a percent-escape of them: the kind of body a
+ * platform decodes silently into U+FFFD.
+ */
+const notUtf8 = (fields: fc.Arbitrary<Fields>) =>
+  fc
+    .tuple(fields, fc.constantFrom(...INVALID_UTF8), fc.boolean(), fc.nat())
+    .map(([pairs, invalid, escaped, at]): Payload => {
+      const text = new URLSearchParams(pairs).toString();
+      const cut = text.indexOf('=', at % Math.max(1, text.length)) + 1 || text.length;
+      const bad = escaped
+        ? new TextEncoder().encode(invalid.map((byte) => `%${byte.toString(16).toUpperCase()}`).join(''))
+        : Uint8Array.from(invalid);
+      const encoded = new TextEncoder().encode(text);
+      return {
+        type: 'application/x-www-form-urlencoded',
+        text: Uint8Array.from([...encoded.slice(0, cut), ...bad, ...encoded.slice(cut)]),
+      };
+    });
+
+/** A body as sent: url-encoded as a browser does, no UTF-8 at all, or something else entirely. */
+const body = (fields: fc.Arbitrary<Fields>): fc.Arbitrary<Payload> =>
   fc.oneof(
+    { weight: 1, arbitrary: notUtf8(fields) },
     {
       weight: 6,
       arbitrary: fields.map((pairs) => ({
@@ -282,7 +329,7 @@ interface Answer {
   writes: string[];
 }
 
-async function send(method: string, path: string, payload?: { type: string; text: string }): Promise<Answer> {
+async function send(method: string, path: string, payload?: Payload): Promise<Answer> {
   const record = { writes: [] as string[] };
   const response = await trace.run(record, () =>
     platform.app.request(path, {
@@ -351,6 +398,60 @@ async function checkQueuedMail() {
     }
     start = page.LastEvaluatedKey;
   } while (start);
+}
+
+/** Attributes that hold one line wherever the store keeps them: names, titles, organisations, addresses, subjects. */
+const ONE_LINE = new Set([
+  'name',
+  'title',
+  'organisation',
+  'role',
+  'leadName',
+  'email',
+  'leadEmail',
+  'to',
+  'subject',
+]);
+/**
+ * What no stored text may hold, written out here rather than taken from the rules under test: the C0 controls but
+ * tab, line feed and carriage return, DEL, the C1 controls, and the bidirectional embeddings, overrides and isolates.
+ */
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n\r]|[\u202A-\u202E\u2066-\u2069]/u;
+const LINE_BREAK = /[\t\n\r\u2028\u2029]/u;
+
+/**
+ * Every text the table holds, read item by item: none may hold a control character or a bidirectional override,
+ * none kept as one line a line break, and all must be in NFC. Returns where each offending text was found.
+ */
+async function storedTextProblems(): Promise<string[]> {
+  const problems: string[] = [];
+  const visit = (value: unknown, name: string, item: string) => {
+    if (typeof value === 'string') {
+      figures.storedTexts += 1;
+      const problem = CONTROL_CHARACTER.test(value)
+        ? 'control character'
+        : ONE_LINE.has(name) && LINE_BREAK.test(value)
+          ? 'line break'
+          : value !== value.normalize('NFC')
+            ? 'not NFC'
+            : undefined;
+      if (problem === 'control character') figures.storedControlCharacters += 1;
+      if (problem) problems.push(`${item} ${name}: ${problem} in ${JSON.stringify(value).slice(0, 120)}`);
+    } else if (Array.isArray(value)) {
+      for (const element of value) visit(element, name, item);
+    } else if (value && typeof value === 'object') {
+      for (const [key, nested] of Object.entries(value)) visit(nested, key, item);
+    }
+  };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await realSend(
+      new ScanCommand({ TableName: platform.table.name, ExclusiveStartKey: start, ConsistentRead: true }),
+    );
+    for (const item of page.Items ?? []) visit(item, '', keyText(item as Key));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return problems;
 }
 
 describe('hostile input that must be refused', () => {
@@ -441,4 +542,12 @@ describe('hostile input in forms that may be accepted', () => {
     },
     FUZZ_TIMEOUT,
   );
+});
+
+describe('the table after the run', () => {
+  it('holds no control character, no line break in a one-line text, and nothing but NFC', async () => {
+    expect(await storedTextProblems()).toEqual([]);
+    expect(figures.storedTexts).toBeGreaterThan(1_000);
+    expect(figures.storedControlCharacters).toBe(0);
+  });
 });

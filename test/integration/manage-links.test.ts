@@ -60,7 +60,9 @@ describe('a manage link kept for the whole life of the registration', () => {
     const waiting = await lastLinkTo('oliver@keeps-link-offer.se');
     expect((await open(waiting)).html).toContain('På väntelistan');
 
-    await postForm(platform.app, `${await lastLinkTo('greta@keeps-link-offer.se')}/cancel`, {});
+    await postForm(platform.app, `${await lastLinkTo('greta@keeps-link-offer.se')}/cancel`, {
+      confirm: 'yes',
+    });
     await platform.deliverOutbox();
     expect((await open(waiting)).html).toContain('Erbjuden plats');
     await postForm(platform.app, `${waiting}/accept`, {});
@@ -80,7 +82,9 @@ describe('a manage link kept for the whole life of the registration', () => {
     await signUp(event.id, 'Greta Berg', 'greta@keeps-link-promotion.se');
     await signUp(event.id, 'Oliver Berger', 'oliver@keeps-link-promotion.se');
     await signUp(event.id, 'Susan Friberg', 'susan@keeps-link-promotion.se');
-    await postForm(platform.app, `${await lastLinkTo('greta@keeps-link-promotion.se')}/cancel`, {});
+    await postForm(platform.app, `${await lastLinkTo('greta@keeps-link-promotion.se')}/cancel`, {
+      confirm: 'yes',
+    });
     const susan = (await listRegistrations(platform.table, event.id)).find((r) => r.name === 'Susan Friberg');
     const organiser = asOrganiser(
       platform,

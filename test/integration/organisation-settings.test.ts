@@ -26,6 +26,7 @@ const memberPath = (email: string, action: 'role' | 'remove') =>
   `/organiser/settings/people/${hashEmail(email)}/${action}`;
 const settings = (changes: Record<string, string> = {}) => ({
   retentionDays: '90',
+  auditRetentionDays: '730',
   senderName: '',
   replyTo: '',
   ...changes,
@@ -151,20 +152,33 @@ describe('people and roles', () => {
 });
 
 describe('retention and sender', () => {
-  it('refuses a retention period outside 7 to 3650 days, or a sender name that would break a mail header', async () => {
+  it('refuses a retention period outside 7 to 3650 days, an audit retention outside 90 to 3650, or a sender name that would break a mail header', async () => {
     const before = await tableSnapshot(platform.table);
     for (const [field, value, message] of [
       ['retentionDays', '6', 'Ange ett helt antal dagar mellan 7 och 3650.'],
       ['retentionDays', '3651', 'Ange ett helt antal dagar mellan 7 och 3650.'],
       ['retentionDays', '30.5', 'Ange ett helt antal dagar mellan 7 och 3650.'],
+      ['auditRetentionDays', '89', 'Ange ett helt antal dagar mellan 90 och 3650.'],
+      ['auditRetentionDays', '', 'Ange ett helt antal dagar mellan 90 och 3650.'],
       ['senderName', 'SKR <fejk@example.com>', 'Skriv namnet utan tecknen &lt; &gt; och &quot;.'],
       ['replyTo', 'inte en adress', 'Skriv en e-postadress som namn@exempel.se.'],
     ] as const) {
       const response = await admin.post('/organiser/settings', settings({ [field]: value }));
       expect(response.status).toBe(422);
-      expect(await response.text()).toContain(message);
+      const html = await response.text();
+      expect(html).toContain(message);
+      expect(html).toContain(`href="#field-${field}"`);
     }
     expect(await tableSnapshot(platform.table)).toBe(before);
+  });
+
+  it('offers the audit retention with its default of two years, in the reader’s language', async () => {
+    const page = await (await admin.get('/organiser/settings?lang=nb')).text();
+    expect(page).toContain('Antall dager endringsloggens rader lagres');
+    expect(page).toMatch(/name="auditRetentionDays"[^>]*value="730"/);
+    expect(await (await admin.get('/organiser/settings?lang=en')).text()).toContain(
+      'Days each entry of the audit trail is kept',
+    );
   });
 
   it('keeps new registrations for the retention period the admin sets', async () => {
@@ -197,16 +211,18 @@ describe('retention and sender', () => {
 });
 
 describe('the audit trail', () => {
-  it("records organisers' changes with who, what, which and when, kept for the organisation's retention", async () => {
-    await admin.post('/organiser/settings', settings({ retentionDays: '120' }));
+  it("records organisers' changes with who, what, which and when, kept for the organisation's audit retention", async () => {
+    await admin.post('/organiser/settings', settings({ retentionDays: '120', auditRetentionDays: '400' }));
     await admin.post('/organiser/events/settings-conference/waiting-list', {
       mode: 'offers',
       offerHours: '24',
     });
-    const eventPage = await (await admin.get('/organiser/events/settings-conference/registrations')).text();
-    const cancelPath = eventPage.match(
-      /\/organiser\/events\/settings-conference\/registrations\/[^/"]+\/cancel/,
-    )?.[0];
+    const participants = await (
+      await admin.get('/organiser/events/settings-conference/registrations')
+    ).text();
+    const cancelPath = participants.match(
+      /action="(\/organiser\/events\/settings-conference\/registrations\/[^/"]+\/cancel)"><button[^>]*>Avboka Kerstin Rörsch</,
+    )?.[1];
     await admin.post(cancelPath ?? '');
     await admin.post('/organiser/events/settings-conference/details', {
       title: 'Trygghetsdag 2027 – Så arbetar vi mot narkotika',
@@ -236,7 +252,7 @@ describe('the audit trail', () => {
         label: 'Kerstin Rörsch, Trygghetsdag 2027 – Så arbetar vi mot narkotika',
       },
     });
-    expect(cancelled?.expiresAt).toBe(Math.floor(Date.parse(String(cancelled?.at)) / 1000) + 120 * 86_400);
+    expect(cancelled?.expiresAt).toBe(Math.floor(Date.parse(String(cancelled?.at)) / 1000) + 400 * 86_400);
 
     const html = await (await admin.get('/organiser/audit')).text();
     expect(html).toContain('Ändringslogg');
@@ -244,6 +260,7 @@ describe('the audit trail', () => {
     expect(html).toContain('Ändrade tid, plats eller namn');
     expect(html).toContain('Kerstin Rörsch, Trygghetsdag 2027');
     expect(html).toMatch(/22 november 2026 11\.00 CET/);
+    expect(html).toContain('Raderna sparas i 400 dagar.');
   });
 
   it('writes no entry for a change that did not happen', async () => {

@@ -1,4 +1,6 @@
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organiserRoutes as organiserRouteGroup } from '#http/organiser/organiser-routes.tsx';
 import { hashEmail } from '#security/secret-token.ts';
 import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
 import {
@@ -78,10 +80,17 @@ interface Route {
   path: string;
 }
 
-/** The organiser routes behind the session, once each (middleware entries are not routes). */
+/**
+ * The organiser routes behind the session, once each (middleware entries are not routes), read from the route group
+ * the app loads for /organiser on its first request.
+ */
 function organiserRoutes(): Route[] {
   const seen = new Map<string, Route>();
-  for (const { method, path } of platform.app.routes) {
+  const group = new Hono().route(
+    '/organiser',
+    organiserRouteGroup({ ...platform.context, showMailbox: true }),
+  );
+  for (const { method, path } of group.routes) {
     if (method === 'ALL' || !path.includes('/organiser') || PUBLIC_ROUTES.includes(path)) continue;
     seen.set(`${method} ${path}`, { method, path });
   }

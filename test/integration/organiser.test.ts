@@ -91,6 +91,23 @@ describe('organiser sign-in', () => {
     platform.setNow(NOW);
   });
 
+  it('opens the link’s page, and answers its post, uncached and without a Referer to leak the link', async () => {
+    await postForm(platform.app, '/organiser/sign-in', { email: 'konferens@skr.se' });
+    await platform.deliverOutbox();
+    const link =
+      (await mailTo(platform.mailbox, 'konferens@skr.se'))
+        .at(-1)
+        ?.text?.match(/\/organiser\/sign-in\/\S+/)?.[0] ?? '';
+    const page = await platform.app.request(link);
+    const used = await postForm(platform.app, link, {});
+    const spent = await postForm(platform.app, link, {});
+    for (const response of [page, used, spent]) {
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+    expect([page.status, used.status, spent.status]).toEqual([200, 303, 400]);
+  });
+
   it('sends anyone without a session to the sign-in page', async () => {
     const response = await platform.app.request('/organiser/events/admin-conference');
     expect(response.status).toBe(303);

@@ -1,6 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashEmail } from '#security/secret-token.ts';
+import { hashEmail, participantPseudonym } from '#security/secret-token.ts';
 import { getErasureRecord } from '#store/entities/erasure-record.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
@@ -9,6 +9,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -160,6 +161,76 @@ describe('erasing one’s own data from the manage link', () => {
   });
 });
 
+/** The registration of `person` for the event, as stored. */
+async function registrationOf(eventId: string, person: Person) {
+  const registration = (await listRegistrations(platform.table, eventId)).find(
+    (r) => r.email === person.email,
+  );
+  if (!registration) throw new Error(`${person.name} is not registered`);
+  return registration;
+}
+
+/** An organiser corrects the person's role through the edit form, as from the event page. */
+async function correctRole(
+  organiser: ReturnType<typeof asOrganiser>,
+  eventId: string,
+  person: Person,
+  role: string,
+) {
+  const path = `/organiser/events/${eventId}/registrations/${(await registrationOf(eventId, person)).id}`;
+  const revision = /name="revision" value="(\d+)"/.exec(await (await organiser.get(path)).text())?.[1] ?? '';
+  const saved = await organiser.post(path, {
+    revision,
+    ...person,
+    organisation: 'Norrtälje kommun',
+    organisationKind: 'kommun',
+    role,
+  });
+  expect(saved.status).toBe(200);
+}
+
+/** The audit trail of the organisation `admin` acts for, as its page shows it in `language`. */
+const auditPage = async (admin: ReturnType<typeof asOrganiser>, language = 'sv') =>
+  (await admin.get(`/organiser/audit?lang=${language}`)).text();
+
+describe('erasing one’s own data after organisers changed the registration', () => {
+  it('leaves their changes in every trail, with the person’s pseudonym in place of their name', async () => {
+    const event = await putTrygghetsdag(platform.table, 'audited-erase', { capacity: 5 });
+    const alva = { name: 'Alva Lindqvist', email: 'alva.lindqvist@norrtalje.se' };
+    const bo = { name: 'Bo Ek', email: 'bo.ek@norrtalje.se' };
+    const link = await signUp('audited-erase', alva);
+    await signUp('audited-erase', bo);
+    // BRÅ co-organises: its editor's changes go to BRÅ's trail and to SKR's, the owner's.
+    const editor = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'redaktor@bra.se', 'bra', 'editor'),
+    );
+    await correctRole(editor, 'audited-erase', alva, 'strateg');
+    await correctRole(editor, 'audited-erase', alva, 'kommunpolis');
+    await correctRole(editor, 'audited-erase', bo, 'strateg');
+    const skr = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
+    const bra = asOrganiser(platform, await signedInOrganiser(platform, 'admin@bra.se', 'bra', 'admin'));
+    expect(await auditPage(skr)).toContain(`${alva.name}, ${event.title}`);
+    const { id } = await registrationOf('audited-erase', alva);
+
+    await postForm(platform.app, `${link}/erase`, { confirm: 'yes' });
+
+    expect(await itemsHoldingDataOf(alva, id)).toEqual([]);
+    const pseudonym = participantPseudonym(id);
+    expect(pseudonym).toMatch(/^[0-9a-f]{8}$/);
+    for (const [admin, language, erased] of [
+      [skr, 'sv', `Raderad deltagare ${pseudonym}, ${event.title}`],
+      [bra, 'nb', `Slettet deltaker ${pseudonym}, ${event.title}`],
+      [bra, 'en', `Erased participant ${pseudonym}, ${event.title}`],
+    ] as const) {
+      const page = await auditPage(admin, language);
+      expect(page.split(erased).length - 1).toBe(2);
+      expect(page).not.toContain(alva.name);
+      expect(page).toContain(`${bo.name}, ${event.title}`);
+    }
+  });
+});
+
 describe('erasing one’s own data as a member of a delegation', () => {
   it("leaves nothing naming the member: the form's kept answer and the lead's receipt go too", async () => {
     await putKsStudyTrip(platform.table, 'member-erase');
@@ -229,6 +300,50 @@ describe('the retention job', () => {
     expect(page?.event.title).toBe(event.title);
     expect(page?.slots.length).toBeGreaterThan(0);
     expect((await platform.runJobs()).personalDataErased).toBe(0);
+  });
+
+  it('keeps the audit trail past the purge, the participants it named pseudonymised, for the audit retention', async () => {
+    platform.setNow(NOW);
+    const event = await putTrygghetsdag(platform.table, 'audited-retention', { capacity: 5 });
+    const people = [
+      { name: 'Greta Sundin', email: 'greta.sundin@umea.se' },
+      { name: 'Hugo Falk', email: 'hugo.falk@umea.se' },
+    ] as const;
+    for (const person of people) await signUp('audited-retention', person);
+    const ids = await Promise.all(
+      people.map(async (person) => (await registrationOf('audited-retention', person)).id),
+    );
+    const skr = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
+    await correctRole(skr, 'audited-retention', people[0], 'strateg');
+    expect(
+      (await skr.post(`/organiser/events/audited-retention/registrations/${ids[1]}/cancel`)).status,
+    ).toBe(303);
+    // Named by the registration's id, and once pseudonymised by the event's.
+    const entries = async () =>
+      (await everyItem()).filter((item) => {
+        const id = item.PK === 'AUDIT#skr' ? (item.target as { id: string }).id : '';
+        return ids.includes(id) || id.startsWith('audited-retention/');
+      });
+    expect(await entries()).toHaveLength(2);
+
+    platform.setNow(new Date(Date.parse(event.endsAt) + 91 * 86_400_000).toISOString());
+    await platform.runJobs();
+
+    for (const person of people) expect(await itemsHoldingDataOf(person)).toEqual([]);
+    const kept = await entries();
+    expect(
+      kept.map((entry) => [entry.action, (entry.target as { pseudonym?: string }).pseudonym]).sort(),
+    ).toEqual([
+      ['registration-cancelled', participantPseudonym(ids[1] ?? '')],
+      ['registration-edited', participantPseudonym(ids[0] ?? '')],
+    ]);
+    for (const entry of kept)
+      expect(entry.expiresAt).toBe(Math.floor(Date.parse(String(entry.at)) / 1000) + 730 * 86_400);
+    // The session of before has long expired: the admin signs in again.
+    const admin = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
+    expect(await auditPage(admin)).toContain(
+      `Raderad deltagare ${participantPseudonym(ids[0] ?? '')}, ${event.title}`,
+    );
   });
 
   it('erases the answers kept for retries of every form, whoever they name', async () => {

@@ -13,6 +13,7 @@ import { auditEntriesAbout } from '#test/support/audit-entries.ts';
 import { putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { justBeforeTransaction } from '#test/support/just-before-transaction.ts';
 import { signInAsOrganiser } from '#test/support/organiser-session.ts';
+import { readCalendar, vevents } from '#test/support/read-calendar.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { tableSnapshot } from '#test/support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -52,6 +53,16 @@ const addSlides = (eventId: string, slotId: string, title: string, url: string) 
     [`url-${slotId}`]: url,
   });
 
+/** The stored programme as the editor shows it for pasting back. */
+async function programmeTextOf(eventId: string): Promise<string> {
+  const html = await (await get(`/organiser/events/${eventId}/programme`)).text();
+  return (html.match(/<textarea[^>]*>\n?([\s\S]*?)<\/textarea>/)?.[1] ?? '')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"');
+}
+
 async function storedSlots(eventId: string): Promise<ProgrammeSlot[]> {
   return (await getEventPage(platform.table, eventId))?.slots ?? [];
 }
@@ -64,7 +75,7 @@ describe('the programme editor', () => {
   it('is linked from the event and shows the stored programme as text in the event’s language', async () => {
     const event = await putTrygghetsdag(platform.table, 'editor-shown');
     expect(await (await get('/organiser/events/editor-shown')).text()).toContain(
-      '<a href="/organiser/events/editor-shown/programme">Redigera programmet</a>',
+      '<a href="/organiser/events/editor-shown/programme">Program</a>',
     );
     const response = await get('/organiser/events/editor-shown/programme');
     const html = await response.text();
@@ -146,11 +157,12 @@ describe('the programme editor', () => {
     await putTrygghetsdag(platform.table, 'editor-race');
     const before = await storedSlots('editor-race');
     const renamed = before.map((slot) => (slot.id === DRUG_SCENES ? { ...slot, title: 'Drogscener' } : slot));
-    const merge = mergeProgramme(before, renamed);
+    const merge = mergeProgramme(before, renamed, []);
     expect(await replaceProgramme(platform.table, 'editor-race', before, merge)).toBe(true);
     const stale = mergeProgramme(
       before,
       before.map((slot) => (slot.id === DRUG_SCENES ? { ...slot, title: 'Scener' } : slot)),
+      [],
     );
     expect(await replaceProgramme(platform.table, 'editor-race', before, stale)).toBe(false);
     expect(await storedSlot('editor-race', DRUG_SCENES)).toMatchObject({ title: 'Drogscener', sequence: 1 });
@@ -575,6 +587,37 @@ describe('removing a slot', () => {
       },
     ]);
     expect((await remove({ confirm: 'yes' })).status).toBe(404);
+  });
+});
+
+describe('a slot added again under the id of one removed', () => {
+  it('goes on from the SEQUENCE of its CANCEL, whether the form or the pasted programme adds it', async () => {
+    await putTrygghetsdag(platform.table, 'slot-again');
+    const remove = () =>
+      post(`${slotPage('slot-again', DRUG_SCENES)}/remove`, { sequence: '0', confirm: 'yes' });
+    expect((await remove()).status).toBe(200);
+    expect((await getEventPage(platform.table, 'slot-again'))?.retiredSlots).toEqual([
+      { slotId: DRUG_SCENES, sequence: 1 },
+    ]);
+
+    const added = await addSlot('slot-again', { starts: '10:05', ends: '10:30', title: 'Öppna drogscener' });
+    expect(added.status).toBe(200);
+    expect(await storedSlot('slot-again', DRUG_SCENES)).toMatchObject({ sequence: 2 });
+    const calendar = await (await platform.app.request('/events/slot-again/calendar.ics')).text();
+    const session = vevents(readCalendar(calendar)).find(
+      (vevent) => vevent.getFirstPropertyValue('uid') === `slot-again.${DRUG_SCENES}@traffpunkt.se`,
+    );
+    expect(session?.getFirstPropertyValue('sequence')).toBe(2);
+
+    // Removed once more (its CANCEL at 3), then pasted back with the rest of the programme.
+    const text = await programmeTextOf('slot-again');
+    const withoutIt = text
+      .split('\n\n')
+      .filter((block) => !block.includes('Öppna drogscener'))
+      .join('\n\n');
+    expect((await saveProgramme('slot-again', withoutIt)).status).toBe(200);
+    expect((await saveProgramme('slot-again', text)).status).toBe(200);
+    expect(await storedSlot('slot-again', DRUG_SCENES)).toMatchObject({ sequence: 4 });
   });
 });
 

@@ -87,7 +87,7 @@ describe(`${PARTICIPANTS} people signing up at once for ${SEATS} seats`, () => {
       expect(positions).toEqual(Array.from({ length: PARTICIPANTS - SEATS }, (_, n) => n + 1));
 
       const page = await getEventPage(platform.table, 'real-race');
-      expect(page?.seats).toEqual({ confirmed: SEATS, waiting: PARTICIPANTS - SEATS });
+      expect(page?.seats).toEqual({ confirmed: SEATS, waiting: PARTICIPANTS - SEATS, selected: 0 });
     },
     RACE_TIMEOUT,
   );

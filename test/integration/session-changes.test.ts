@@ -1,8 +1,10 @@
+import type { Email } from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastSessionNotice, participantWithAgenda } from '#test/support/agenda-fixture.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
-import { mailTo } from '#test/support/read-mail.ts';
+import { postForm } from '#test/support/post-form.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const DRUG_SCENES = '1005-oppna-drogscener';
@@ -76,5 +78,78 @@ describe('when an organiser changes the programme', () => {
       status: 'CANCELLED',
       uid: `removed-session.${DRUG_SCENES}@traffpunkt.se`,
     });
+  });
+});
+
+describe('when everything a participant holds is withdrawn', () => {
+  const BRA = '1110-bras-kartlaggning';
+
+  /**
+   * A participant with the event's invite (their confirmation) and the invites of two sessions on their agenda, which
+   * the organisers moved by five minutes (REQUEST, SEQUENCE 1). Their manage link, for cancelling.
+   */
+  async function holdingThreeInvites(eventId: string, email: string): Promise<string> {
+    await putTrygghetsdag(platform.table, eventId);
+    const link = await participantWithAgenda(platform, eventId, email, [DRUG_SCENES, BRA]);
+    const moved = (await programmeText(eventId))
+      .replace('10.05–10.30 Öppna drogscener', '10.10–10.30 Öppna drogscener')
+      .replace('11.10–11.40 Brås kartläggning', '11.15–11.40 Brås kartläggning');
+    expect((await saveProgramme(eventId, moved)).status).toBe(200);
+    await platform.deliverOutbox();
+    return link;
+  }
+
+  /** Every invite in the participant's mail, as their calendar reads it: METHOD, UID, SEQUENCE and STATUS. */
+  const invitesIn = (mail: Email[]) =>
+    mail
+      .filter((message) => message.attachments.some(({ mimeType }) => mimeType === 'text/calendar'))
+      .map(inviteIn)
+      .map(({ method, vevent }) => ({
+        method,
+        uid: String(vevent.getFirstPropertyValue('uid')),
+        sequence: Number(vevent.getFirstPropertyValue('sequence')),
+        status: vevent.getFirstPropertyValue('status'),
+      }));
+
+  /** Each UID the participant got a REQUEST for has exactly one CANCEL, with a higher SEQUENCE than any REQUEST. */
+  function expectEveryRequestCancelled(mail: Email[], eventId: string) {
+    const invites = invitesIn(mail);
+    const requests = invites.filter(({ method }) => method === 'REQUEST');
+    const cancels = invites.filter(({ method }) => method === 'CANCEL');
+    const held = [...new Set(requests.map(({ uid }) => uid))].sort();
+    expect(held).toEqual(
+      [eventId, `${eventId}.${DRUG_SCENES}`, `${eventId}.${BRA}`].map((id) => `${id}@traffpunkt.se`).sort(),
+    );
+    expect(cancels.map(({ uid }) => uid).sort()).toEqual(held);
+    for (const cancel of cancels) {
+      const highest = Math.max(
+        ...requests.filter(({ uid }) => uid === cancel.uid).map(({ sequence }) => sequence),
+      );
+      expect(cancel.sequence, cancel.uid).toBeGreaterThan(highest);
+      expect(cancel.status).toBe('CANCELLED');
+    }
+  }
+
+  it('the event cancelled brings a CANCEL for the event and for each session, each outranking its REQUEST', async () => {
+    await holdingThreeInvites('withdrawn-event', 'lina@polisen.se');
+    const cancelled = await asOrganiser(platform, organiser).post(
+      '/organiser/events/withdrawn-event/cancel-event',
+      { confirm: 'yes' },
+    );
+    expect(cancelled.status).toBe(200);
+    await platform.deliverOutbox();
+    const mail = await mailTo(platform.mailbox, 'lina@polisen.se');
+    expectEveryRequestCancelled(mail, 'withdrawn-event');
+    expect(mail.map(({ subject }) => subject)).toContain(
+      'Borttaget ur kalendern: Brås kartläggning om narkotikamarknader',
+    );
+    expect((await platform.runJobs()).cancellationNotices).toBe(0);
+  });
+
+  it('the registration cancelled by its holder does the same', async () => {
+    const link = await holdingThreeInvites('withdrawn-registration', 'tove@polisen.se');
+    await postForm(platform.app, `${link}/cancel`, { confirm: 'yes' });
+    await platform.deliverOutbox();
+    expectEveryRequestCancelled(await mailTo(platform.mailbox, 'tove@polisen.se'), 'withdrawn-registration');
   });
 });

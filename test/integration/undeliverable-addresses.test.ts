@@ -38,7 +38,7 @@ describe('addresses that bounce or complain', () => {
     }
     await markUndeliverableAddress(platform.table, 'ida.vik@umea.se', 'complaint', '2026-11-22T09:00:00Z');
     const organiser = asOrganiser(platform, await signedInOrganiser(platform, 'ulla@skr.se', 'skr'));
-    const page = await (await organiser.get('/organiser/events/marked')).text();
+    const page = await (await organiser.get('/organiser/events/marked/registrations')).text();
     expect(page).toContain('lena.borg@umea.se<strong> (E-post studsar)</strong>');
     expect(page).toContain('ida.vik@umea.se<strong> (Har markerat vår e-post som skräppost)</strong>');
     expect(page).not.toContain('nils@umea.se<strong>');

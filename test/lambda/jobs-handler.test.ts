@@ -1,5 +1,7 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dueMessages } from '#store/entities/outbox-message.ts';
+import { claimMessage } from '#store/transactions/outbox-delivery.ts';
 import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
 import { lambdaContext, loggedLines } from '#test/support/lambda-context.ts';
 import { mailTo } from '#test/support/read-mail.ts';
@@ -35,6 +37,7 @@ beforeAll(async () => {
     TABLE_NAME: platform.table.name,
     DYNAMODB_ENDPOINT: inject('dynamoDbEndpoint'),
     MAIL_TRANSPORT: 'smtp',
+    OUTBOX_CUT_SHORT_AFTER_SECONDS: '90',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(platform.smtpPort),
     PUBLIC_BASE_URL: 'https://traffpunkt.example',
@@ -68,6 +71,25 @@ describe('the jobs Lambda entry', () => {
     );
     expect(await handler({ task: 'outbox-retries' }, context)).toEqual({ retriesSent: 1 });
     expect(await mailTo(platform.mailbox, 'retried@kommun.se')).toHaveLength(1);
+  });
+
+  it('sends again, on the minute schedule, a message whose sender was cut short over a minute and a half ago', async () => {
+    const event = await putTrygghetsdag(platform.table, 'lambda-cut-short', {}, realToday());
+    const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    await signUpParticipant(
+      platform.table,
+      event,
+      { name: 'Avbruten Sändning', email: 'cut-short@kommun.se' },
+      minutesAgo(3),
+    );
+    const [address] = (await dueMessages(platform.table, minutesAgo(2))).filter(
+      (message) => message.eventId === 'lambda-cut-short',
+    );
+    if (!address) throw new Error('no queued message');
+    // The mailer claimed it two minutes ago and was killed at its timeout before it recorded anything.
+    await claimMessage(platform.table, address, minutesAgo(2));
+    expect(await handler({ task: 'outbox-retries' }, context)).toEqual({ retriesSent: 1 });
+    expect(await mailTo(platform.mailbox, 'cut-short@kommun.se')).toHaveLength(1);
   });
 
   it('sends the outbox messages that are due and the stream did not deliver, and logs the report as JSON', async () => {

@@ -26,6 +26,7 @@ beforeAll(async () => {
     TABLE_NAME: platform.table.name,
     DYNAMODB_ENDPOINT: inject('dynamoDbEndpoint'),
     MAIL_TRANSPORT: 'smtp',
+    OUTBOX_CUT_SHORT_AFTER_SECONDS: '90',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(platform.smtpPort),
     POWERTOOLS_SERVICE_NAME: 'mailer',

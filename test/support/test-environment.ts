@@ -1,5 +1,6 @@
 /**
- * `npm test`'s first step (the `pretest` script): the suite needs Java 17 or later (DynamoDB Local) and Debian's
+ * `npm test`'s first step (the `pretest` script): the suite needs a Java 17 or later JDK (DynamoDB Local, started
+ * through a launcher run from source, which needs the JDK's compiler) and Debian's
  * Chromium at /usr/bin/chromium (the end-to-end tests; a browser is never downloaded). Whatever is missing is
  * installed from Debian when this runs as root, as on CI and a fresh machine of ours; anyone else is told the one
  * command that installs it, at once, instead of a failure minutes into the run.
@@ -16,7 +17,11 @@ interface Requirement {
 }
 
 const REQUIREMENTS: Requirement[] = [
-  { name: 'Java 17 or later (DynamoDB Local)', debianPackage: 'openjdk-17-jre-headless', present: hasJava17 },
+  {
+    name: 'a Java 17 or later JDK (DynamoDB Local)',
+    debianPackage: 'openjdk-17-jdk-headless',
+    present: hasJava17Compiler,
+  },
   {
     name: `Chromium at ${CHROMIUM_PATH} (end-to-end tests)`,
     debianPackage: 'chromium',
@@ -24,10 +29,12 @@ const REQUIREMENTS: Requirement[] = [
   },
 ];
 
-function hasJava17(): boolean {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  const major = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`)?.[1];
-  return result.status === 0 && Number(major) >= 17;
+/** Java 17 or later that can run a source file: the JDK's compiler module is there, not only the runtime. */
+function hasJava17Compiler(): boolean {
+  const version = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const major = /version "(\d+)/.exec(`${version.stderr}${version.stdout}`)?.[1];
+  const modules = spawnSync('java', ['--list-modules'], { encoding: 'utf8' });
+  return version.status === 0 && Number(major) >= 17 && /^jdk\.compiler@/m.test(modules.stdout ?? '');
 }
 
 function run(command: string, args: string[]): boolean {

@@ -41,7 +41,8 @@ export function StudyTripDetails({ event, language }: { event: EventRecord; lang
           <h2 id="invited">{t.invitedOrganisations}</h2>
           {quotas.tiers.map((tier) => (
             <p>
-              {tier.organisations.join(', ')}: {t.quotaPerOrganisation(tier.maxPerOrganisation)}
+              {tier.name ? `${tier.name} (${tier.organisations.join(', ')})` : tier.organisations.join(', ')}:{' '}
+              {t.quotaPerOrganisation(tier.maxPerOrganisation)}
             </p>
           ))}
           <p>

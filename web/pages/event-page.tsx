@@ -2,7 +2,7 @@ import { type EventRecord, type Language, registersParticipants } from '#shared/
 import { eventPhase, registrationWindow } from '#shared/domain/event-phase.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
-import { deadlineText, eventWhen, venueText } from '#shared/event-when.ts';
+import { deadlineText, eventWhen, openingText, venueText } from '#shared/event-when.ts';
 import { applicationMessagesFor } from '#shared/i18n/application-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
@@ -34,6 +34,8 @@ export interface EventPageProps {
   eventUrl: string;
   /** The sessions' files anyone may fetch. */
   files?: SessionFileLink[];
+  /** Shown to the event's organisers before it is public: marked as a preview, kept from search engines. */
+  preview?: { notice: string; back: { label: string; href: string } };
 }
 
 /** An event's public page: its own texts in its language, everything around them in the reader's. */
@@ -48,6 +50,7 @@ export function EventPage({
   showMailbox,
   eventUrl,
   files,
+  preview,
 }: EventPageProps) {
   const t = messagesFor(language);
   const own = eventTextLanguage(event, language);
@@ -55,7 +58,21 @@ export function EventPage({
   const deadline = event.registrationClosesAt;
   const window = registrationWindow(event, now);
   return (
-    <Layout language={language} title={event.title} description={event.summary} showMailbox={showMailbox}>
+    <Layout
+      language={language}
+      title={event.title}
+      description={event.summary}
+      showMailbox={showMailbox}
+      noindex={preview !== undefined}
+    >
+      {preview && (
+        <div class="notice preview-notice" role="note">
+          <p>{preview.notice}</p>
+          <p>
+            <a href={preview.back.href}>{preview.back.label}</a>
+          </p>
+        </div>
+      )}
       <p class="kind">{t.eventKind[event.kind]}</p>
       <h1 lang={own}>{event.title}</h1>
       {phase === 'past' && (
@@ -160,7 +177,7 @@ export function EventPage({
       {event.kind === 'conference' && window === 'not-open-yet' && event.registrationOpensAt && (
         <p>
           {participantMessagesFor(language).notOpenYetBody(
-            deadlineText(event.registrationOpensAt, event.timeZone, language),
+            openingText(event.registrationOpensAt, event.timeZone, language),
           )}
         </p>
       )}

@@ -1,7 +1,7 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { openingText } from '#shared/event-when.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
-import { formatClock, formatDateWithWeekday } from '#shared/time.ts';
 import { Layout } from '#web/layout.tsx';
 
 type Settled = Exclude<SignUpOutcome, { kind: 'invalid' }>;
@@ -31,11 +31,7 @@ export function SignUpOutcomePage({
       case 'duplicate':
         return t.duplicateBody;
       case 'not-open-yet':
-        return opens
-          ? t.notOpenYetBody(
-              `${formatDateWithWeekday(opens, event.timeZone, language)} ${formatClock(opens, event.timeZone, language)}`,
-            )
-          : t.closedBody;
+        return opens ? t.notOpenYetBody(openingText(opens, event.timeZone, language)) : t.closedBody;
       default:
         return t.closedBody;
     }

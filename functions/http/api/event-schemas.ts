@@ -23,7 +23,9 @@ export const EventSummarySchema = z
     id: z.string().register(eventApiSchemas, { example: 'trygghetsdag-2022' }),
     kind: z.enum(['conference', 'study-trip', 'working-group']),
     language: z.enum(['sv', 'nb', 'en']),
-    timeZone: z.enum(['Europe/Stockholm', 'Europe/Oslo']),
+    timeZone: z
+      .string()
+      .register(eventApiSchemas, { example: 'Europe/Stockholm', description: 'IANA time zone' }),
     title: z.string(),
     summary: z.string(),
     startsAt: Instant,

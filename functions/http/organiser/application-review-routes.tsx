@@ -3,8 +3,13 @@ import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { notFound } from '#http/not-found.tsx';
 import { chooseApplication, reviewApplication } from '#operations/working-groups/application-review.ts';
-import { applicationsStillOpen, sendDecisions } from '#operations/working-groups/send-decisions.ts';
+import {
+  applicationsStillOpen,
+  type DecisionsOutcome,
+  sendDecisions,
+} from '#operations/working-groups/send-decisions.ts';
 import { deadlineText } from '#shared/event-when.ts';
+import { eventChangeMessagesFor } from '#shared/i18n/event-change-messages.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import { readReviewForm } from '#shared/working-group/review-form.ts';
 import { readReviewQuery } from '#shared/working-group/review-list.ts';
@@ -13,7 +18,12 @@ import {
   ApplicationDetailPage,
   type ApplicationDetailPageProps,
 } from '#web/pages/organiser/application-detail-page.tsx';
-import { ApplicationReviewPage, type ReviewNotice } from '#web/pages/organiser/application-review-page.tsx';
+import {
+  ApplicationReviewPage,
+  applicationsPath,
+  type ReviewNotice,
+} from '#web/pages/organiser/application-review-page.tsx';
+import { ConfirmStepPage } from '#web/pages/organiser/confirm-step-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { type WorkingGroupAccess, workingGroupAccess } from './workspace-event-access.tsx';
 
@@ -113,6 +123,54 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
     return group instanceof Response ? group : c.html(listPage(c, group));
   });
 
+  /**
+   * Deciding before the application deadline (before the routes of one application, whose code it would match): a step that says applications close now and later ones are refused,
+   * then the decisions go out as after the deadline. Once applications have closed, or the decisions are sent,
+   * the applications page is where they are.
+   */
+  routes.get('/events/:eventId/applications/decide-now', async (c) => {
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const { event } = group.page;
+    if (event.decisionsSentAt || !applicationsStillOpen(event, context.clock()))
+      return c.redirect(applicationsPath(event.id), 303);
+    const t = eventChangeMessagesFor(group.language).decideNow;
+    const selected = group.applications.filter(({ review }) => review.selected).length;
+    const deadline = deadlineText(
+      event.registrationClosesAt ?? event.startsAt,
+      event.timeZone,
+      group.language,
+    );
+    return c.html(
+      <ConfirmStepPage
+        language={group.language}
+        organisationName={group.organisationName}
+        organiser={c.var.organiser}
+        showMailbox={showMailbox}
+        event={event}
+        title={t.title(event.title)}
+        consequences={[
+          t.consequence(deadline),
+          group.t.decisionsIntro(selected, group.applications.length - selected),
+          group.t.decisionsWarning,
+        ]}
+        action={`${applicationsPath(event.id)}/decide-now`}
+        confirm={t.button}
+        keep={{ label: t.keep, href: applicationsPath(event.id) }}
+        refusal={selected === 0 ? group.t.notices.noneSelected : undefined}
+      />,
+    );
+  });
+
+  routes.post('/events/:eventId/applications/decide-now', async (c) => {
+    const group = await workingGroup(c, 'change');
+    if (group instanceof Response) return group;
+    const path = applicationsPath(group.page.event.id);
+    if ((await c.req.formData()).get('confirm') !== 'yes') return c.redirect(`${path}/decide-now`, 303);
+    const early = { language: group.language };
+    return decisionsAnswer(c, group, await sendDecisions(context, c.var.organiser, group.page, early));
+  });
+
   routes.get('/events/:eventId/applications/:code', async (c) => {
     const group = await workingGroup(c, 'read');
     return group instanceof Response ? group : detailPage(c, group);
@@ -182,28 +240,35 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
     return c.html(listPage(c, group, undefined, 'selection'));
   });
 
+  /** The selection page after sending the decisions: what went out, or why nothing did. */
+  async function decisionsAnswer(c: OrganiserContext, group: WorkingGroup, outcome: DecisionsOutcome) {
+    const { notices } = group.t;
+    const after = await afterChange(c, group);
+    const selectionPage = (notice?: ReviewNotice) => listPage(c, after, notice, 'selection');
+    if (outcome.kind === 'sent')
+      return c.html(selectionPage({ text: notices.decisionsSent(outcome.selected, outcome.declined) }));
+    if (outcome.kind === 'cancelled') return c.html(selectionPage(), 409);
+    const { event } = group.page;
+    const text =
+      outcome.kind === 'before-deadline'
+        ? notices.beforeDeadline(deadlineText(outcome.deadline, event.timeZone, group.language))
+        : outcome.kind === 'already-sent'
+          ? notices.decided
+          : outcome.kind === 'deadline-changed'
+            ? eventChangeMessagesFor(group.language).changedMeanwhile
+            : notices.noneSelected;
+    return c.html(selectionPage({ text, refused: true }), 409);
+  }
+
   routes.post('/events/:eventId/applications/decisions', async (c) => {
     const group = await workingGroup(c, 'change');
     if (group instanceof Response) return group;
-    const { notices } = group.t;
-    const selectionPage = (after: WorkingGroup, notice?: ReviewNotice) =>
-      listPage(c, after, notice, 'selection');
     if ((await c.req.formData()).get('confirm') !== 'yes')
-      return c.html(selectionPage(group, { text: notices.notConfirmed, refused: true }), 422);
-    const outcome = await sendDecisions(context, c.var.organiser, group.page);
-    const after = await afterChange(c, group);
-    if (outcome.kind === 'sent')
       return c.html(
-        selectionPage(after, { text: notices.decisionsSent(outcome.selected, outcome.declined) }),
+        listPage(c, group, { text: group.t.notices.notConfirmed, refused: true }, 'selection'),
+        422,
       );
-    if (outcome.kind === 'cancelled') return c.html(selectionPage(after), 409);
-    const text =
-      outcome.kind === 'before-deadline'
-        ? notices.beforeDeadline(deadlineText(outcome.deadline, group.page.event.timeZone, group.language))
-        : outcome.kind === 'already-sent'
-          ? notices.decided
-          : notices.noneSelected;
-    return c.html(selectionPage(after, { text, refused: true }), 409);
+    return decisionsAnswer(c, group, await sendDecisions(context, c.var.organiser, group.page));
   });
 
   return routes;

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { auditRetentionDaysOf } from '#shared/domain/organisation.ts';
 import { mayManageOrganisation } from '#shared/domain/organiser.ts';
 import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
@@ -20,7 +21,7 @@ export function auditRoutes(context: AppContext): Hono<OrganiserEnv> {
         {...(await workspaceView(context, c))}
         organiser={organiser}
         timeZone={organisation?.country === 'NO' ? 'Europe/Oslo' : 'Europe/Stockholm'}
-        retentionDays={organisation?.retentionDays ?? 0}
+        auditRetentionDays={auditRetentionDaysOf(organisation ?? {})}
         {...page}
         showMailbox={context.showMailbox === true}
       />,

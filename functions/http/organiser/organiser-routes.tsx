@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { readerLanguage } from '#http/reader-language.ts';
+import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { requestSignInLink, signInWithLink } from '#operations/organisers/organiser-sign-in.ts';
 import { ConfirmSignInPage, SignInPage } from '#web/pages/organiser/organiser-sign-in-pages.tsx';
 import { organiserApplicationRoutes } from './application-review-routes.tsx';
@@ -26,6 +27,8 @@ export function organiserRoutes(context: AppContext): Hono {
     if (email) await requestSignInLink(context, email);
     return c.html(<SignInPage language={readerLanguage(c)} sent showMailbox={showMailbox} />);
   });
+  // The one-time sign-in link is a secret in the path, like a manage link: never cached, never sent on as a Referer.
+  routes.use('/sign-in/:token', secretLinkHeaders);
   routes.get('/sign-in/:token', (c) =>
     c.html(<ConfirmSignInPage language="sv" path={`/organiser/sign-in/${c.req.param('token')}`} valid />),
   );

@@ -1,16 +1,16 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
-import {
-  organisationUndeliveredMail,
-  retryOrganisationMail,
-} from '#operations/organisers/undelivered-mail.ts';
+import { organisationMailTrouble, retryOrganisationMail } from '#operations/organisers/undelivered-mail.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { OutboxPage, type OutboxPageProps } from '#web/pages/organiser/outbox-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceView } from './workspace-view.ts';
 
-/** The organisation's e-mail that failed every try or was cut short, and "try again" for editors and admins. */
+/**
+ * The organisation's e-mail that failed every try, with "try again" for editors and admins, and how much went out again
+ * after an interruption.
+ */
 export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
 
@@ -20,7 +20,7 @@ export function organiserOutboxRoutes(context: AppContext): Hono<OrganiserEnv> {
       <OutboxPage
         {...(await workspaceView(context, c))}
         organiser={organiser}
-        undelivered={await organisationUndeliveredMail(context, organiser)}
+        mail={await organisationMailTrouble(context, organiser)}
         mayRetry={mayChangeRegistrations(organiser.role)}
         notice={notice}
         showMailbox={context.showMailbox === true}

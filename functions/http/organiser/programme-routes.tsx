@@ -5,7 +5,9 @@ import { eventChange } from '#operations/organisers/audit-trail.ts';
 import { ownEvent } from '#operations/organisers/event-administration.ts';
 import { addSlotMaterial, saveProgrammeChange } from '#operations/organisers/programme-changes.ts';
 import type { Material } from '#shared/domain/programme-slot.ts';
+import { textRuleErrors } from '#shared/forms/form-reading.ts';
 import { type OrganiserMessages, organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
+import { type TextRuleMessages, textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { mergeProgramme } from '#shared/programme/merge-programme.ts';
 import { programmeFromText } from '#shared/programme/programme-from-text.ts';
 import { programmeProblems } from '#shared/programme/programme-rules.ts';
@@ -17,8 +19,11 @@ import { programmeEditor, programmeTextContext } from './programme-editor-view.t
 import { organiserSlotRoutes } from './slot-routes.tsx';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
 
-/** A material as the form sends it: a title, and a link to the web that the public page can show. */
-function readMaterial(t: OrganiserMessages, fields: { title: string; url: string }) {
+/**
+ * A material as the form sends it: a title, and a link to the web that the public page can show. Both are one line:
+ * a URL parser would drop a line break or a tab where the stored text keeps it.
+ */
+function readMaterial(t: OrganiserMessages, rules: TextRuleMessages, fields: { title: string; url: string }) {
   const schema = z.object({
     title: z
       .string()
@@ -35,9 +40,11 @@ function readMaterial(t: OrganiserMessages, fields: { title: string; url: string
       ),
   });
   const result = schema.safeParse(fields);
-  if (result.success) return { ok: true as const, material: result.data satisfies Material };
-  const errors: { title?: string; url?: string } = {};
-  for (const issue of result.error.issues) {
+  const refused = textRuleErrors(fields, { title: 'single', url: 'single' }, rules);
+  if (result.success && Object.keys(refused).length === 0)
+    return { ok: true as const, material: result.data satisfies Material };
+  const errors: { title?: string; url?: string } = { ...refused };
+  for (const issue of result.success ? [] : result.error.issues) {
     const field = issue.path[0] === 'title' ? 'title' : 'url';
     errors[field] ??= issue.message;
   }
@@ -72,7 +79,7 @@ export function organiserProgrammeRoutes(context: AppContext): Hono<OrganiserEnv
         imported.errors.map(({ message }) => message),
         422,
       );
-    const merge = mergeProgramme(page.slots, imported.slots);
+    const merge = mergeProgramme(page.slots, imported.slots, page.retiredSlots);
     const problems = programmeProblems(page.event, merge.slots);
     if (problems.length > 0)
       return refused(
@@ -106,7 +113,7 @@ export function organiserProgrammeRoutes(context: AppContext): Hono<OrganiserEnv
     const form = await c.req.formData();
     const names = materialFieldNames(slotId);
     const fields = { title: String(form.get(names.title) ?? ''), url: String(form.get(names.url) ?? '') };
-    const read = readMaterial(t, fields);
+    const read = readMaterial(t, textRuleMessagesFor(access.language), fields);
     if (!read.ok)
       return c.html(
         programmeEditor(context, organiser, access, { material: { slotId, ...fields, errors: read.errors } }),

@@ -7,10 +7,12 @@ import { participantTable } from '#shared/organiser/participant-csv.ts';
 import {
   organisationsOf,
   readRegistrationSearch,
+  registrationPage,
   searchRegistrations,
 } from '#shared/organiser/registration-search.ts';
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
+import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
 import { RegistrationSearchPage } from '#web/pages/organiser/registration-search-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
@@ -31,6 +33,8 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
     if (access instanceof Response) return access;
     const registrations = inSignUpOrder(await listRegistrations(context.table, access.page.event.id));
     const search = readRegistrationSearch(c.req.query());
+    const found = searchRegistrations(registrations, search);
+    const page = registrationPage(found, c.req.query('after'));
     return c.html(
       <RegistrationSearchPage
         language={access.language}
@@ -40,8 +44,15 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         event={access.page.event}
         search={search}
         organisations={organisationsOf(registrations)}
-        found={searchRegistrations(registrations, search)}
+        foundCount={found.length}
+        page={page}
         total={registrations.length}
+        undeliverable={
+          await undeliverableAddresses(
+            context.table,
+            registrations.map((registration) => registration.email),
+          )
+        }
         cancelled={c.req.query('done') === 'cancelled'}
       />,
     );

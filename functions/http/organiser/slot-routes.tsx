@@ -138,11 +138,11 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.post('/events/:eventId/programme/new-slot', async (c) => {
     const access = await workspaceEventAccess(context, c, 'change');
     if (access instanceof Response) return access;
-    const { event, slots } = access.page;
+    const { event, slots, retiredSlots } = access.page;
     const values = await formValues(c);
     const read = readSlotForm(values, { event, language: access.language });
     if (!read.ok) return c.html(slotPage(c, access, { values, errors: read.errors }), 422);
-    const merge = programmeWithNewSlot(slots, read.slot);
+    const merge = programmeWithNewSlot(slots, read.slot, retiredSlots);
     const broken = brokenRules(access, merge);
     if (broken) return c.html(slotPage(c, access, { values, errors: { starts: broken } }), 422);
     const [added = read.slot] = merge.added;

@@ -4,9 +4,11 @@ import { attendanceRoutes } from './attendance-routes.tsx';
 import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
+import { editionCopyRoutes } from './edition-copy-routes.tsx';
 import { evaluationRoutes } from './evaluation-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
+import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
@@ -17,13 +19,16 @@ import { waitingListRoutes } from './waiting-list-routes.tsx';
 import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 
 /**
- * The organiser workspace's daily pages, behind the session: dashboard, event editor, each event's overview,
- * waiting list and settings, searching and editing registrations, messages, check-in, presentations, certificates, evaluation, attendance.
+ * The organiser workspace's daily pages, behind the session: dashboard, event editor, preview and publishing,
+ * copying to a new edition, each event's overview, waiting list and settings, searching and editing
+ * registrations, messages, check-in, presentations, certificates, evaluation, attendance.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
   routes.route('/', workspaceDashboardRoutes(context));
   routes.route('/', eventEditorRoutes(context));
+  routes.route('/', eventPublishingRoutes(context));
+  routes.route('/', editionCopyRoutes(context));
   routes.route('/', eventOverviewRoutes(context));
   routes.route('/', waitingListRoutes(context));
   routes.route('/', eventSettingsRoutes(context));

@@ -3,7 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { readerLanguage } from '#http/reader-language.ts';
 import { seatsLeft } from '#shared/domain/seats-left.ts';
 import { eventUrl } from '#shared/public-urls.ts';
-import { listEvents } from '#store/entities/event.ts';
+import { listEvents, otherEditionOf } from '#store/entities/event.ts';
 import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { AccessibilityPage } from '#web/pages/accessibility-page.tsx';
 import { EventPage } from '#web/pages/event-page.tsx';
@@ -31,9 +31,7 @@ export function pageRoutes(context: AppContext): Hono {
       return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     }
     const { event, slots, meetings, seats } = page;
-    const otherEdition = (await listEvents(context.table)).find(
-      (other) => other.editionOf === event.id || other.id === event.editionOf,
-    );
+    const otherEdition = await otherEditionOf(context.table, event);
     return c.html(
       <EventPage
         event={event}

@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import type { AuditAction, AuditEntry } from '#shared/domain/audit-entry.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { auditRetentionDaysOf } from '#shared/domain/organisation.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
-import { auditEntryPut } from '#store/transactions/audit-entries.ts';
+import { auditEntryPuts } from '#store/transactions/audit-entries.ts';
 
-/** Keeps entries as long as personal data when an organisation has no retention set (it always has one). */
-const DEFAULT_RETENTION_DAYS = 90;
-
-export type AuditChange = Pick<AuditEntry, 'action' | 'target' | 'detail'>;
+export type AuditChange = Pick<AuditEntry, 'action' | 'target' | 'detail'> & {
+  /** The participant's registration the change names, so that erasing the person finds the entry. */
+  registration?: { eventId: string; id: string };
+};
 
 /**
  * The writes that record `organiser`'s change in the audit trails it belongs to: the trail of the organisation the
@@ -24,20 +25,22 @@ export async function auditWrites(
 ): Promise<TransactItem[]> {
   const at = context.clock().toISOString();
   const trails = [...new Set([organiser.organisationId, ...(event ? [event.organisationId] : [])])];
-  return Promise.all(
+  const { registration, ...recorded } = change;
+  const writes = await Promise.all(
     trails.map(async (organisationId) => {
-      // Only its retention period is needed: a change saved on another instance reaches new entries within a minute.
+      // Only its audit retention is needed: a change saved on another instance reaches new entries within a minute.
       const organisation = await recentOrganisation(context.table, organisationId);
       const entry: AuditEntry = {
         id: randomUUID(),
         organisationId,
         at,
         actor: { email: organiser.email, name: organiser.name, organisationId: organiser.organisationId },
-        ...change,
+        ...recorded,
       };
-      return auditEntryPut(context.table, entry, organisation?.retentionDays ?? DEFAULT_RETENTION_DAYS);
+      return auditEntryPuts(context.table, entry, auditRetentionDaysOf(organisation ?? {}), registration);
     }),
   );
+  return writes.flat();
 }
 
 /**

@@ -22,17 +22,23 @@ export async function changeEventDetails(
   audit: TransactItem[],
 ): Promise<number | undefined> {
   if (!(await updateEventDetails(context.table, event, details, audit))) return undefined;
-  const changed = (await getEventPage(context.table, event.id))?.event;
-  if (!changed) return undefined;
+  return tellConfirmedOfChange(context, event.id);
+}
+
+/**
+ * Sends every confirmed participant the event as it is now stored, with its updated invite, once per SEQUENCE: the
+ * mail of a change calendars must follow, whichever page saved it. Returns how many were told.
+ */
+export async function tellConfirmedOfChange(context: AppContext, eventId: string): Promise<number> {
+  const changed = (await getEventPage(context.table, eventId))?.event;
+  if (!changed) return 0;
   const mail = await participantMailContext(context, changed);
   const now = context.clock().toISOString();
-  const confirmed = (await listRegistrations(context.table, event.id)).filter(
-    (r) => r.status === 'confirmed',
-  );
+  const confirmed = (await listRegistrations(context.table, eventId)).filter((r) => r.status === 'confirmed');
   for (const registration of confirmed) {
     await queueMessageOnce(context.table, {
       id: `event-changed:${registration.id}:${changed.sequence ?? 0}`,
-      eventId: event.id,
+      eventId,
       reason: 'event-changed',
       message: participantMail('event-changed', mail, registration),
       createdAt: now,

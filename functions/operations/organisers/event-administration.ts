@@ -1,13 +1,11 @@
 import type { AppContext } from '#context/app-context.ts';
 import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
-import { manageLinks } from '#operations/participants/manage-links.ts';
-import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import { replaceManageLink } from '#operations/participants/replace-manage-link.ts';
+import { seatPromotion } from '#operations/participants/seat-promotion.ts';
 import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { numberedWaitingList } from '#shared/domain/waiting-list.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
 import { listEvents } from '#store/entities/event.ts';
 import { listNeeds } from '#store/entities/needs.ts';
@@ -63,8 +61,6 @@ export async function promoteRegistration(
   page: EventPage,
   registrationId: string,
 ) {
-  const links = await manageLinks(context);
-  const mail = await participantMailContext(context, page.event);
   const audit = await storedRegistrationAudit(
     context,
     organiser,
@@ -77,11 +73,7 @@ export async function promoteRegistration(
     page.event,
     registrationId,
     context.clock().toISOString(),
-    {
-      linkOf: links.held,
-      message: (promoted, next) =>
-        participantMail('promoted', { ...mail, manageLink: links.held(next).mailed }, promoted),
-    },
+    await seatPromotion(context, page.event),
     audit,
   );
 }
@@ -147,7 +139,12 @@ export async function registrationAudit(
   return auditWrites(
     context,
     organiser,
-    { action, target: { kind: 'registration', id: registration.id, label }, ...(detail ? { detail } : {}) },
+    {
+      action,
+      target: { kind: 'registration', id: registration.id, label },
+      ...(detail ? { detail } : {}),
+      registration: { eventId: page.event.id, id: registration.id },
+    },
     page.event,
   );
 }

@@ -6,7 +6,7 @@ import { type Attention, attentionOf } from '#shared/organiser/event-attention.t
 import { listReviewedApplications } from '#store/entities/application.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
 import { type EventRegistrations, eventRegistrations } from './event-administration.ts';
-import { organisationUndeliveredMail } from './undelivered-mail.ts';
+import { organisationMailTrouble } from './undelivered-mail.ts';
 
 /** How many of the latest registrations an overview shows; the rest are on the participants' page. */
 const LATEST = 5;
@@ -27,7 +27,7 @@ export async function eventOverview(
 ): Promise<EventOverview> {
   const { event } = page;
   const registrations = await eventRegistrations(context, page);
-  const undeliveredMail = (await organisationUndeliveredMail(context, organiser)).filter(
+  const undeliveredMail = (await organisationMailTrouble(context, organiser)).failed.filter(
     (mail) => mail.event.id === event.id,
   ).length;
   const applications = event.kind === 'working-group' ? await applicationStanding(context, event) : undefined;

@@ -7,7 +7,9 @@ import {
 } from '#store/transactions/organisation-settings.ts';
 import { auditWrites } from './audit-trail.ts';
 
-/** An admin saves the retention period and the mail sender of the organisation they act for, with its audit entry. */
+/**
+ * An admin saves the retention periods and the mail sender of the organisation they act for, with its audit entry.
+ */
 export async function changeOrganisationSettings(
   context: AppContext,
   admin: Organiser,
@@ -16,6 +18,7 @@ export async function changeOrganisationSettings(
 ): Promise<void> {
   const detail = [
     `retentionDays=${settings.retentionDays}`,
+    `auditRetentionDays=${settings.auditRetentionDays ?? ''}`,
     `senderName=${settings.senderName ?? ''}`,
     `replyTo=${settings.replyTo ?? ''}`,
   ].join(', ');

@@ -1,31 +1,32 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
-import type { UndeliveredMail } from '#shared/organiser/undelivered-mail.ts';
-import { undeliveredMessages } from '#store/entities/outbox-message.ts';
-import { retryUndeliveredMessage } from '#store/transactions/outbox-delivery.ts';
+import type { OrganisationMailTrouble } from '#shared/organiser/undelivered-mail.ts';
+import { failedMessages, resentMessages } from '#store/entities/outbox-message.ts';
+import { retryFailedMessage } from '#store/transactions/outbox-delivery.ts';
 import { organisationEvents } from './event-administration.ts';
 
 /**
- * The messages about the organisation's events that failed every try or whose sending was cut short; never another
- * organisation's.
+ * The messages about the organisation's events that failed every try, and how many were sent again after their
+ * sending was cut short (their recipients may have them twice); never another organisation's.
  */
-export async function organisationUndeliveredMail(
+export async function organisationMailTrouble(
   context: AppContext,
   organiser: Organiser,
-): Promise<UndeliveredMail[]> {
+): Promise<OrganisationMailTrouble> {
   const events = new Map((await organisationEvents(context, organiser)).map((event) => [event.id, event]));
-  const undelivered = await undeliveredMessages(context.table, cutShortBefore(context.clock().toISOString()));
-  return undelivered.flatMap((message) => {
-    const event = message.eventId ? events.get(message.eventId) : undefined;
+  const eventOf = (eventId: string | undefined) => (eventId ? events.get(eventId) : undefined);
+  const failed = (await failedMessages(context.table)).flatMap((message) => {
+    const event = eventOf(message.eventId);
     return event ? [{ event, message }] : [];
   });
+  const resent = (await resentMessages(context.table)).filter((message) => eventOf(message.eventId));
+  return { failed, resentAfterInterruption: resent.length };
 }
 
 /**
- * Queues an undelivered message about one of the organisation's events for a fresh round of tries. `not-found` for
- * a message that is not the organisation's (the same answer as for one that does not exist), `not-undelivered`
- * when it was tried again already or went out meanwhile.
+ * Queues a failed message about one of the organisation's events for a fresh round of tries. `not-found` for a
+ * message that is not the organisation's (the same answer as for one that does not exist), `not-undelivered` when it
+ * was tried again already or erased meanwhile.
  */
 export async function retryOrganisationMail(
   context: AppContext,
@@ -35,8 +36,7 @@ export async function retryOrganisationMail(
 ): Promise<'retried' | 'not-undelivered' | 'not-found'> {
   if (!(await organisationEvents(context, organiser)).some((event) => event.id === eventId))
     return 'not-found';
-  const now = context.clock().toISOString();
-  return (await retryUndeliveredMessage(context.table, { id, eventId }, now, cutShortBefore(now)))
+  return (await retryFailedMessage(context.table, { id, eventId }, context.clock().toISOString()))
     ? 'retried'
     : 'not-undelivered';
 }

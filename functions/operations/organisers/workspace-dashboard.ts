@@ -11,7 +11,7 @@ import { listEventsWithDrafts } from '#store/entities/event.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { applicationStanding } from './event-overview.ts';
-import { organisationUndeliveredMail } from './undelivered-mail.ts';
+import { organisationMailTrouble } from './undelivered-mail.ts';
 
 export interface WorkspaceDashboard {
   upcoming: DashboardEvent[];
@@ -29,7 +29,7 @@ export async function workspaceDashboard(
     organisationWorksOn(event, organiser.organisationId),
   );
   const hasEnded = (event: EventRecord) => Date.parse(event.endsAt) <= now.getTime();
-  const undelivered = await organisationUndeliveredMail(context, organiser);
+  const undelivered = (await organisationMailTrouble(context, organiser)).failed;
   const upcoming = await Promise.all(
     events
       .filter((event) => !hasEnded(event))

@@ -1,9 +1,16 @@
 import type { Transporter } from 'nodemailer';
 import { withManageLink } from '#operations/participants/manage-links.ts';
+import { hashEmail } from '#security/secret-token.ts';
 import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
-import { dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
+import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
+import { cutShortMessages, dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
-import { claimMessage, markSent, releaseAfterFailure } from '#store/transactions/outbox-delivery.ts';
+import {
+  claimMessage,
+  markSent,
+  releaseAfterFailure,
+  requeueCutShortMessage,
+} from '#store/transactions/outbox-delivery.ts';
 
 export interface OutboxDelivery {
   table: Table;
@@ -14,14 +21,19 @@ export interface OutboxDelivery {
   random: () => number;
   /** What the manage links that messages carry are derived from: the mailer writes them in as it sends. */
   linkSecret: () => Promise<string>;
+  /**
+   * The longest any living sender holds a claim (in AWS the mailer's timeout and a margin, from the stack): a message
+   * still `sending` after it was cut short, and is queued again.
+   */
+  cutShortAfterMs: number;
 }
 
 /**
- * Delivers one queued message at most once: claim, send, record. A transport error returns the message to the
- * queue with a backoff (nothing was sent), or leaves it `failed` after its last try. A crash after the claim
- * leaves it `sending` and it is never sent again by itself: whether it left before the crash is unknown, and a
- * lost e-mail can be sent again by hand where a doubled one cannot be taken back. `skipped`: another sender has
- * it, it is not due yet, or it was sent already.
+ * Delivers one queued message: claim, send, record. A transport error returns the message to the queue with a
+ * backoff (nothing was sent), or leaves it `failed` after its last try. A crash after the claim leaves it `sending`
+ * until `deliverPendingMessages` finds it cut short and queues it again: delivery is at least once, and the same
+ * Message-ID on every try lets receiving servers drop the rare second copy. `skipped`: another sender has it, it is
+ * not due yet, or it was sent already.
  */
 export async function deliverOutboxMessage(
   delivery: OutboxDelivery,
@@ -39,14 +51,23 @@ export async function deliverOutboxMessage(
       jitter: delivery.random(),
     });
   }
-  await markSent(delivery.table, address, delivery.clock().toISOString());
+  await markSent(delivery.table, message, {
+    at: delivery.clock().toISOString(),
+    recipientHash: hashEmail(message.message.to),
+  });
   return 'sent';
 }
 
-/** Tries every message that is due once, the longest-waiting first; the local worker calls it on a timer. */
+/**
+ * Queues again every message whose sender was cut short, then tries every message that is due once, the
+ * longest-waiting first: the local worker calls it on a timer, the jobs Lambda every minute. Returns how many went out.
+ */
 export async function deliverPendingMessages(delivery: OutboxDelivery): Promise<number> {
+  const now = delivery.clock().toISOString();
+  for (const message of await cutShortMessages(delivery.table, cutShortBefore(now, delivery.cutShortAfterMs)))
+    await requeueCutShortMessage(delivery.table, message, now);
   let sent = 0;
-  for (const address of await dueMessages(delivery.table, delivery.clock().toISOString())) {
+  for (const address of await dueMessages(delivery.table, now)) {
     if ((await deliverOutboxMessage(delivery, address)) === 'sent') sent += 1;
   }
   return sent;
@@ -63,7 +84,8 @@ function mailOptions(outbox: OutboxMessage, message: OutboundMessage, from: stri
     subject: message.subject,
     text: message.text,
     html: message.html,
-    // The same id on every try lets receiving servers drop a duplicate if one ever slips through.
+    // The same id on every try lets receiving servers drop a duplicate: a message sent again after its sender was
+    // cut short may have gone out the first time too.
     messageId: `<${outbox.id.replaceAll(/[^A-Za-z0-9.-]/g, '.')}@traffpunkt>`,
     headers: { 'X-Traffpunkt-Reason': outbox.reason },
     ...(message.calendar

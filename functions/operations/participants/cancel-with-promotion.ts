@@ -1,10 +1,11 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
+import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
-import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { seatPromotion } from './seat-promotion.ts';
 
 export interface Leaving {
   /** The manage link the person used, so their receipt can carry it; absent when an organiser or a job acts. */
@@ -16,8 +17,9 @@ export interface Leaving {
 }
 
 /**
- * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held an invite), and the
- * first in line gets the freed seat, or the offer of it, with the manage link they have held since they signed up.
+ * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held the event's invite)
+ * and a CANCEL for each session whose invite they hold, and the first in line gets the freed seat, or the offer of
+ * it, with the manage link they have held since they signed up.
  */
 export async function cancelWithPromotion(
   context: AppContext,
@@ -26,23 +28,20 @@ export async function cancelWithPromotion(
   leaving: Leaving = {},
 ): Promise<CancellationResult> {
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerLink);
-  const links = await manageLinks(context);
   return cancelRegistration(context.table, {
     event,
     registrationId,
     now: context.clock().toISOString(),
     expiredOfferOnly: leaving.expiredOffer,
     also: leaving.audit,
-    cancelledMessage: (registration) =>
-      participantMail(leaving.expiredOffer ? 'offer-expired' : 'cancelled', cancellerMail, registration),
-    promotion: {
-      linkOf: links.held,
-      message: (promoted, next) =>
-        participantMail(
-          promoted.status === 'offered' ? 'offer' : 'promoted',
-          { ...cancellerMail, manageLink: links.held(next).mailed },
-          promoted,
-        ),
-    },
+    cancelledMessage: (registration, event) =>
+      participantMail(
+        leaving.expiredOffer ? 'offer-expired' : 'cancelled',
+        { ...cancellerMail, event },
+        registration,
+      ),
+    withdrawnSessionMessage: (registration, event, slot) =>
+      sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
+    promotion: await seatPromotion(context, event),
   });
 }

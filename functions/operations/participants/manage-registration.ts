@@ -11,6 +11,7 @@ import { type StoredRegistration, withoutSecret } from '#store/entities/registra
 import { manageLinkTarget } from '#store/reads/by-secret-link.ts';
 import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
+import { pseudonymiseAuditEntries } from '#store/transactions/audit-pseudonymisation.ts';
 import {
   eraseAnswersNaming,
   eraseOutboxCopies,
@@ -108,11 +109,17 @@ export function bookingData(booking: OpenedBooking) {
  * The participant erases their data: a live booking is cancelled first, so its seat is not lost to the others.
  * The copies of every e-mail sent to them go too, the cancellation receipt just queued included: a receipt would
  * have to keep the address they asked us to forget, and the page they are on already says it is done. So do the
- * answers kept for retries of the forms they were sent with (their sign-up's page names them).
+ * answers kept for retries of the forms they were sent with (their sign-up's page names them). The organisers' audit
+ * trail keeps what was done to the registration, with the person's pseudonym in place of their name: first, so an
+ * erasure cut short leaves the link working for the person to finish it, and once more after the registration is
+ * gone, for an organiser's change that came in meanwhile (none can name it after that).
  */
 export async function eraseBooking(context: AppContext, booking: OpenedBooking): Promise<void> {
   if (booking.registration.status !== 'cancelled') await cancelBooking(context, booking);
+  const { event } = booking.page;
+  await pseudonymiseAuditEntries(context.table, event, booking.registration.id);
   await eraseRegistration(context.table, { ...booking.registration, status: 'cancelled' });
+  await pseudonymiseAuditEntries(context.table, event, booking.registration.id);
   const person = { email: booking.registration.email, emailHash: hashEmail(booking.registration.email) };
   await eraseOutboxCopies(context.table, booking.page.event.id, person);
   await eraseAnswersNaming(context.table, booking.page.event.id, person.emailHash);

@@ -3,12 +3,15 @@ import { erasureTimes } from '#shared/domain/retention.ts';
 import { getErasureRecord } from '#store/entities/erasure-record.ts';
 import { listEventsStartingBetween } from '#store/entities/event.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
+import { pseudonymiseAuditEntries } from '#store/transactions/audit-pseudonymisation.ts';
 import { eraseNeeds, erasePersonalData } from '#store/transactions/personal-data-erasure.ts';
 
 /**
  * Erases what DynamoDB's TTL would erase, without its lag of up to 48 hours, and what TTL cannot reach: needs a week
  * after the event, then everything personal the organisation's retention period after it, derived data included
- * (outbox copies, uniqueness items, links). Counts are kept for statistics. Returns how many items it erased.
+ * (outbox copies, uniqueness items, links), and the participants' names in the audit trail, which is kept longer
+ * (their pseudonyms take their place). Counts are kept for statistics. Returns how many items it erased or
+ * pseudonymised.
  */
 export async function eraseExpiredPersonalData(context: JobContext): Promise<number> {
   const now = context.clock();
@@ -25,6 +28,8 @@ export async function eraseExpiredPersonalData(context: JobContext): Promise<num
       erased += await eraseNeeds(context.table, event.id, now.toISOString());
     }
     if (times.expiresAt <= nowSeconds) {
+      // Before the rest: the references that find the entries live among the event's personal data.
+      erased += await pseudonymiseAuditEntries(context.table, event);
       erased += await erasePersonalData(context.table, event.id, now.toISOString());
     }
   }

@@ -3,13 +3,14 @@ import type { JobContext } from '#context/job-context.ts';
 import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
 import { organiserOf } from '#operations/participants/participant-mail-context.ts';
 import type { ReviewedApplication } from '#shared/domain/application.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { type GroupMember, membersOfApplication } from '#shared/domain/group-member.ts';
 import { isScheduled, type Meeting } from '#shared/domain/meeting.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { type DecisionMailContext, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
+import { changeDetail, editorChanges } from '#shared/organiser/event-changes.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { listReviewedApplications } from '#store/entities/application.ts';
 import { eventsWithPendingNotices } from '#store/entities/event.ts';
@@ -30,28 +31,51 @@ export type DecisionsOutcome =
   | { kind: 'already-sent' }
   | { kind: 'none-selected' }
   | { kind: 'before-deadline'; deadline: string }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** Deciding early met a deadline other than the one the organiser was shown: someone changed it meanwhile. */
+  | { kind: 'deadline-changed' };
 
 /**
  * The one action that sends a working group's decisions: the selection is fixed first (once, while the group is
  * on; a second press finds it fixed), then every applicant is told. The notices may outnumber one transaction, so
  * they go out after the selection is fixed, each under an id of its own; the event stays marked until all are
- * queued, and the scheduled jobs finish a run that was cut short.
+ * queued, and the scheduled jobs finish a run that was cut short. Before the deadline only `decidingEarly` sends
+ * them, after the organiser confirmed: applications close in the same transaction, and the audit entry says when
+ * they would have closed (its words in the organiser's `language`).
  */
 export async function sendDecisions(
   context: AppContext,
   organiser: Organiser,
   page: EventPage,
+  decidingEarly?: { language: Language },
 ): Promise<DecisionsOutcome> {
   const { event } = page;
+  const now = context.clock().toISOString();
+  const open = applicationsStillOpen(event, context.clock());
   // Until applications close, more may come and teams may still change theirs: the choice is provisional.
-  if (applicationsStillOpen(event, context.clock()))
+  if (open && !decidingEarly)
     return { kind: 'before-deadline', deadline: event.registrationClosesAt ?? event.startsAt };
-  const audit = await auditWrites(context, organiser, eventChange(event, 'decisions-sent'), event);
-  if (!(await markDecisionsSent(context.table, event.id, context.clock().toISOString(), audit))) {
+  const closing = open && decidingEarly ? { deadline: event.registrationClosesAt } : undefined;
+  const detail =
+    closing &&
+    decidingEarly &&
+    changeDetail(
+      editorChanges(event, { ...event, registrationClosesAt: now }, decidingEarly.language),
+      event,
+      decidingEarly.language,
+    );
+  const audit = await auditWrites(
+    context,
+    organiser,
+    eventChange(event, 'decisions-sent', detail || undefined),
+    event,
+  );
+  if (!(await markDecisionsSent(context.table, event.id, now, audit, closing))) {
     const fresh = (await getEventPage(context.table, event.id))?.event;
     if (fresh?.status === 'cancelled') return { kind: 'cancelled' };
-    return fresh?.decisionsSentAt ? { kind: 'already-sent' } : { kind: 'none-selected' };
+    if (fresh?.decisionsSentAt) return { kind: 'already-sent' };
+    if (closing && fresh?.registrationClosesAt !== closing.deadline) return { kind: 'deadline-changed' };
+    return { kind: 'none-selected' };
   }
   // Read only now, strongly: a choice made before the selection was fixed is in it, and one made after is refused
   // (it needs `attribute_not_exists(decisionsSentAt)`), so everyone is told what was fixed, not what was seen; and a

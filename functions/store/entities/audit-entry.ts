@@ -8,7 +8,8 @@ import type { Table } from '#store/table/table.ts';
 /**
  * An organisation's audit trail, newest last in its partition:
  *   PK = AUDIT#<orgId>, SK = <at>#<id>   who did what to which thing, and when
- * An entry names people, so it carries `expiresAt`: the organisation's retention period after it was written.
+ * It carries `expiresAt`: the organisation's audit retention after it was written, which may be longer than personal
+ * data is kept. An entry naming a participant is found through its `audit-reference.ts` item when they are erased.
  */
 const auditPartition = (organisationId: string) => `AUDIT#${organisationId}`;
 export const auditEntryKey = (organisationId: string, at: string, id: string) => ({
@@ -19,12 +20,16 @@ const PAGE_SIZE = 100;
 
 export const keyDesign: KeyDesign = [auditEntryKey('<orgId>', '<at>', '<uuid>')];
 
+/** When (epoch seconds, for the TTL) an entry written at `at` goes, `retentionDays` later. */
+export const auditExpiresAt = (at: string, retentionDays: number) =>
+  Math.floor(Date.parse(at) / 1000) + retentionDays * 86_400;
+
 export function auditEntryItem(entry: AuditEntry, retentionDays: number): Item {
   return {
     ...auditEntryKey(entry.organisationId, entry.at, entry.id),
     type: 'audit',
     ...entry,
-    expiresAt: Math.floor(Date.parse(entry.at) / 1000) + retentionDays * 86_400,
+    expiresAt: auditExpiresAt(entry.at, retentionDays),
   };
 }
 

@@ -54,6 +54,7 @@ const COUNTERS = [
   'cancelledAt',
   'selectedCount',
   'decisionNoticePending',
+  'freedSeatsPending',
 ];
 const shape: ItemShape<EventRecord> = {
   type: EVENT_TYPE,
@@ -66,7 +67,13 @@ const shape: ItemShape<EventRecord> = {
     startsAt: 'string',
     venue: 'map',
   },
-  optional: { capacity: 'number', sequence: 'number', offerHours: 'number', registrationClosesAt: 'string' },
+  optional: {
+    capacity: 'number',
+    sequence: 'number',
+    version: 'number',
+    offerHours: 'number',
+    registrationClosesAt: 'string',
+  },
   hidden: COUNTERS,
 };
 export const eventOf = (item: Item) => checkedRecord(item, shape);
@@ -149,12 +156,13 @@ export async function eventAttributesNow(
 }
 
 /**
- * Events whose notices have not all been queued yet: participants of a cancelled event (`cancellationNoticePending`)
- * or applicants awaiting the organisers' decisions (`decisionNoticePending`).
+ * Events whose notices have not all been queued yet: participants of a cancelled event (`cancellationNoticePending`),
+ * applicants awaiting the organisers' decisions (`decisionNoticePending`), or a waiting list not yet moved into the
+ * seats an organiser added (`freedSeatsPending`).
  */
 export async function eventsWithPendingNotices(
   table: Table,
-  flag: 'cancellationNoticePending' | 'decisionNoticePending',
+  flag: 'cancellationNoticePending' | 'decisionNoticePending' | 'freedSeatsPending',
 ): Promise<EventRecord[]> {
   const items = await queryAll(table, {
     IndexName: TABLE_LAYOUT.gsi1.name,
@@ -180,6 +188,13 @@ export async function listEventsWithDrafts(table: Table): Promise<EventRecord[]>
 export async function listEvents(table: Table): Promise<EventRecord[]> {
   const events = await listEventsWithDrafts(table);
   return events.filter((event) => event.status !== 'draft');
+}
+
+/** Another published edition of the same event to point to: the one that repeats it, or the one it repeats. */
+export async function otherEditionOf(table: Table, event: EventRecord): Promise<EventRecord | undefined> {
+  return (await listEvents(table)).find(
+    (other) => other.editionOf === event.id || other.id === event.editionOf,
+  );
 }
 
 /** Events that start between two instants (ISO, UTC), for the scheduled jobs. */

@@ -8,7 +8,8 @@ import type { Table } from '#store/table/table.ts';
 import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
 
 /**
- * PK = ORG#<id>, SK = #ORG: the tenant, with its settings (retention period, sender name, reply-to address).
+ * PK = ORG#<id>, SK = #ORG: the tenant, with its settings (retention of personal data and of the audit trail, sender
+ * name, reply-to address).
  * GSI1PK = ORGANISATIONS, GSI1SK = <id> lists every tenant (to choose co-organisers among).
  * Its people are membership items in their own partitions (`membership.ts`), listed through GSI1.
  */
@@ -28,7 +29,13 @@ export const organisationItem = (organisation: Organisation): Item => ({
 const shape: ItemShape<Organisation> = {
   type: 'organisation',
   required: { id: 'string', name: 'string', retentionDays: 'number' },
-  optional: { kind: 'string', country: 'string', senderName: 'string', replyTo: 'string' },
+  optional: {
+    kind: 'string',
+    country: 'string',
+    auditRetentionDays: 'number',
+    senderName: 'string',
+    replyTo: 'string',
+  },
 };
 const organisationOf = (item: Item) => checkedRecord(item, shape);
 

@@ -1,4 +1,9 @@
-import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import {
+  type HeldOutboxMessage,
+  holdsMail,
+  type OutboundMessage,
+  type OutboxMessage,
+} from '#shared/domain/outbound-message.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
 import type { Item, ItemKey } from '#store/table/item.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
@@ -13,8 +18,11 @@ import { eventPartition } from './event.ts';
  * with one Query; the few without an event (an organiser's sign-in link) have a partition of their own:
  *   PK = EVENT#<eventId>, SK = OUTBOX#<id>   or   PK = OUTBOX#<id>, SK = OUTBOX;   type = outbox (the stream filter)
  *   GSI1PK = OUTBOX#pending, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what is due;
- *   GSI1PK = OUTBOX#sending, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there was cut short;
- *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try: both for the organisers' outbox page.
+ *   GSI1PK = OUTBOX#sending, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there past the longest
+ *     a living sender holds a claim was cut short, and the worker queues it again;
+ *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try, for the organisers' outbox page;
+ *   GSI1PK = OUTBOX#resent,  GSI1SK = <sentAt>#<id> once sent after an interruption (its recipient may have it twice),
+ *     counted on the same page until the message expires.
  * The id is chosen by the cause (e.g. `reminder:<registrationId>`), so a second intent for the same cause fails its condition.
  */
 export interface OutboxIntent {
@@ -42,6 +50,7 @@ export const outboxKey = ({ id, eventId }: OutboxAddress): ItemKey =>
 const PENDING = 'OUTBOX#pending';
 const SENDING = 'OUTBOX#sending';
 const FAILED = 'OUTBOX#failed';
+const RESENT = 'OUTBOX#resent';
 export const pendingListKey = (due: string, id: string) => ({ GSI1PK: PENDING, GSI1SK: `${due}#${id}` });
 export const sendingListKey = (claimedAt: string, id: string) => ({
   GSI1PK: SENDING,
@@ -51,11 +60,13 @@ export const failedListKey = (failedAt: string, id: string) => ({
   GSI1PK: FAILED,
   GSI1SK: `${failedAt}#${id}`,
 });
+export const resentListKey = (sentAt: string, id: string) => ({ GSI1PK: RESENT, GSI1SK: `${sentAt}#${id}` });
 
 const lists = [
   pendingListKey('<nextAttemptAt>', '<messageId>'),
   sendingListKey('<claimedAt>', '<messageId>'),
   failedListKey('<failedAt>', '<messageId>'),
+  resentListKey('<sentAt>', '<messageId>'),
 ];
 export const keyDesign: KeyDesign = [
   { ...outboxKey({ id: '<messageId>', eventId: '<id>' }), gsi1: lists },
@@ -64,7 +75,7 @@ export const keyDesign: KeyDesign = [
 
 /** The type the mailer's stream filter looks for. */
 export const OUTBOX_TYPE = 'outbox';
-/** Sent messages hold addresses and names: they are kept long enough to answer "did it go out?", then erased. */
+/** A sent message keeps only its recipient's hash and times, to answer "did it go out?", then it is erased. */
 const OUTBOX_RETENTION_DAYS = 30;
 
 /** A new message, pending and due at once. */
@@ -99,9 +110,17 @@ const shape: ItemShape<OutboxMessage> = {
     status: 'string',
     attempts: 'number',
     reason: 'string',
-    message: 'map',
   },
-  optional: { eventId: 'string', nextAttemptAt: 'string', claimedAt: 'string', failedAt: 'string' },
+  optional: {
+    message: 'map',
+    recipientHash: 'string',
+    eventId: 'string',
+    nextAttemptAt: 'string',
+    claimedAt: 'string',
+    interruptions: 'number',
+    sentAt: 'string',
+    failedAt: 'string',
+  },
 };
 export const outboxMessageOf = (item: Item) => checkedRecord(item, shape);
 
@@ -121,24 +140,29 @@ export async function dueMessages(table: Table, now: string): Promise<OutboxAddr
   return items.map(addressOf);
 }
 
-/**
- * Every message that failed all its tries, then every message whose sender was cut short before `claimedBefore`
- * (whether it went out is unknown); each kind the most recent first.
- */
-export async function undeliveredMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
-  const failed = await queryAll(table, {
+/** Every message whose sender was cut short: claimed before `claimedBefore` and still `sending`. */
+export async function cutShortMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
+  return listed(table, SENDING, { before: claimedBefore });
+}
+
+/** Every message that failed all its tries, the most recent first. */
+export async function failedMessages(table: Table): Promise<HeldOutboxMessage[]> {
+  return (await listed(table, FAILED)).filter(holdsMail);
+}
+
+/** Every message sent again after an interruption and not yet expired, the most recent first. */
+export async function resentMessages(table: Table): Promise<OutboxMessage[]> {
+  return listed(table, RESENT);
+}
+
+async function listed(table: Table, list: string, bound?: { before: string }): Promise<OutboxMessage[]> {
+  const items = await queryAll(table, {
     IndexName: TABLE_LAYOUT.gsi1.name,
-    KeyConditionExpression: 'GSI1PK = :failed',
-    ExpressionAttributeValues: { ':failed': FAILED },
+    KeyConditionExpression: bound ? 'GSI1PK = :list AND GSI1SK < :before' : 'GSI1PK = :list',
+    ExpressionAttributeValues: { ':list': list, ...(bound ? { ':before': bound.before } : {}) },
     ScanIndexForward: false,
   });
-  const cutShort = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.gsi1.name,
-    KeyConditionExpression: 'GSI1PK = :sending AND GSI1SK < :before',
-    ExpressionAttributeValues: { ':sending': SENDING, ':before': claimedBefore },
-    ScanIndexForward: false,
-  });
-  return [...failed, ...cutShort].map(outboxMessageOf);
+  return items.map(outboxMessageOf);
 }
 
 /** The keys of an event's messages, strongly read: all of them, or those to one person or naming them. */
@@ -151,7 +175,7 @@ export async function outboxCopyKeys(
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
     ...(person
       ? {
-          FilterExpression: '#message.#to = :to OR contains(mentions, :hash)',
+          FilterExpression: '#message.#to = :to OR recipientHash = :hash OR contains(mentions, :hash)',
           ExpressionAttributeNames: { '#message': 'message', '#to': 'to' },
         }
       : {}),

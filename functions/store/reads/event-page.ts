@@ -1,15 +1,18 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
-import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import type { ProgrammeSlot, RetiredSlot } from '#shared/domain/programme-slot.ts';
 import { EVENT_PAGE_PREFIX, EVENT_TYPE, eventOf, eventPartition } from '#store/entities/event.ts';
 import { MEETING_TYPE, meetingOf } from '#store/entities/meeting.ts';
 import { pickedCountOf, SLOT_TYPE, slotOf } from '#store/entities/programme-slot.ts';
+import { RETIRED_SLOT_TYPE, retiredSlotOf } from '#store/entities/retired-slot.ts';
 import { queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 
 export interface SeatCounts {
   confirmed: number;
   waiting: number;
+  /** A working group's municipalities selected so far. */
+  selected: number;
 }
 
 export interface EventPage {
@@ -19,9 +22,11 @@ export interface EventPage {
   seats: SeatCounts;
   /** How many participants picked each slot for their agenda, by slot id. */
   slotPicks: Record<string, number>;
+  /** Slot ids the programme no longer has, with their last SEQUENCE: a slot added under one goes on from it. */
+  retiredSlots: RetiredSlot[];
 }
 
-/** An event with its programme and meetings: one Query of the page items its partition starts with. */
+/** An event with its programme, its retired slot ids and its meetings: one Query of the page items its partition starts with. */
 export async function getEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :page)',
@@ -37,9 +42,11 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
     slots: slotItems.map(slotOf),
     slotPicks: Object.fromEntries(slotItems.map((item) => [String(item.id), pickedCountOf(item)])),
     meetings: items.filter((item) => item.type === MEETING_TYPE).map(meetingOf),
+    retiredSlots: items.filter((item) => item.type === RETIRED_SLOT_TYPE).map(retiredSlotOf),
     seats: {
       confirmed: Number(eventItemFound.confirmedCount ?? 0),
       waiting: Number(eventItemFound.waitingCount ?? 0),
+      selected: Number(eventItemFound.selectedCount ?? 0),
     },
   };
 }

@@ -3,6 +3,9 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.ts';
 
+/** DynamoDB's limit on the items in one transaction. */
+export const TRANSACTION_LIMIT = 100;
+
 /** Why each element of a cancelled transaction failed, by position ('None' where it did not). */
 export function cancellationReasons(error: unknown): string[] | undefined {
   if (!(error instanceof TransactionCanceledException)) return undefined;

@@ -1,6 +1,7 @@
 import { hashEmail } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
 import { addressClaimKey } from '#store/entities/address-claim.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
@@ -13,6 +14,8 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
+import { heldSessionInvites, type SessionInvite } from '#store/entities/session-invite.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
 import {
   backOff,
   cancellationReasons,
@@ -26,13 +29,24 @@ import { unpickItems } from './agenda.ts';
 import { queueMessage } from './outbox-queue.ts';
 import { type Promotion, promotionItems, successorOf } from './promotion.ts';
 import { releaseQuotaItem } from './quota-places.ts';
+import { sessionCancelItems } from './session-invites.ts';
 
 export interface CancellationRequest {
   event: EventRecord;
   registrationId: string;
   now: string;
-  /** The receipt to the person who leaves, given their registration as it was before. */
-  cancelledMessage(registration: Registration): OutboundMessage;
+  /**
+   * The receipt to the person who leaves, given their registration as it was before and the event as read with it:
+   * the cancellation raises the event's SEQUENCE by one in the same transaction, which is what the receipt's CANCEL
+   * carries (`invite` goes one above the event as read).
+   */
+  cancelledMessage(registration: Registration, event: EventRecord): OutboundMessage;
+  /** The CANCEL of a session whose invite the person holds, given the session as read with the event. */
+  withdrawnSessionMessage(
+    registration: Registration,
+    event: EventRecord,
+    slot: ProgrammeSlot,
+  ): OutboundMessage;
   /** For the first in line, if a seat is freed: the manage link their news carries, and the news. */
   promotion: Promotion;
   /** Only an offer whose time ran out: the expiry job's condition, so an answer that came in time wins. */
@@ -51,7 +65,9 @@ const MAX_ATTEMPTS = 40;
  * Cancels a registration. A freed seat goes to the first in line in the same transaction (given, or offered for a
  * time where the event uses offers), so a seat is never free while someone waits; with nobody waiting, the seat
  * count drops, on the condition that still nobody waits. The address is released, so the person can sign up
- * again, and their needs are erased at once.
+ * again, and their needs are erased at once. Every session invite they hold gets its CANCEL, and the event's
+ * SEQUENCE goes up by one, on the condition that it is still the one read: their CANCEL must outrank their REQUEST,
+ * and any invite sent after it (to them again, should they sign up anew) must not fall below it.
  */
 export async function cancelRegistration(
   table: Table,
@@ -72,12 +88,28 @@ export async function cancelRegistration(
     const cancelled: Registration = { ...withoutSecret(registration), status: 'cancelled' };
     const promoted = next && successorOf(withoutSecret(next), request.event, request.now);
     const picks = await pickedSlotIds(table, request.event.id, registration.id);
+    const page = await getEventPage(table, request.event.id);
+    if (!page) return { kind: 'not-found' };
+    const withdrawn = await withdrawnSessions(table, registration, page.slots);
     try {
       await sendTransaction(table, {
         TransactItems: [
-          ...leaveItems(table, registration, request),
+          ...leaveItems(table, registration, request, page.event),
           ...picks.flatMap((slotId) => unpickItems(table, request.event.id, registration.id, slotId)),
-          eventCounterUpdate(table, request.event.id, registration.status, promoted !== undefined),
+          ...withdrawn.flatMap(({ invite, slot }) =>
+            sessionCancelItems(
+              table,
+              {
+                id: `session-registration-cancelled:${registration.id}:${slot.id}`,
+                eventId: request.event.id,
+                reason: 'cancellation',
+                message: request.withdrawnSessionMessage(withoutSecret(registration), page.event, slot),
+                createdAt: request.now,
+              },
+              invite,
+            ),
+          ),
+          eventCounterUpdate(table, page.event, registration.status, promoted !== undefined),
           // A delegation member's seat also held a place of the organisation's quota: it is given back with it.
           ...(registration.delegation && holdsSeat(registration.status)
             ? [releaseQuotaItem(table, request.event.id, registration.delegation.organisationKey)]
@@ -98,8 +130,29 @@ export async function cancelRegistration(
   throw new StoreBusyError(`cancelling ${request.registrationId}`);
 }
 
-function leaveItems(table: Table, registration: StoredRegistration, request: CancellationRequest) {
-  const { event, now } = request;
+/**
+ * The sessions whose invites the person holds, as the programme has them now. One that left the programme meanwhile
+ * is left out, its invite kept: the removal's notices, which go to holders of its invite, send its CANCEL.
+ */
+async function withdrawnSessions(
+  table: Table,
+  registration: StoredRegistration,
+  slots: readonly ProgrammeSlot[],
+): Promise<{ invite: SessionInvite; slot: ProgrammeSlot }[]> {
+  const bySlotId = new Map(slots.map((slot) => [slot.id, slot]));
+  return (await heldSessionInvites(table, registration.eventId, registration.id)).flatMap((invite) => {
+    const slot = bySlotId.get(invite.slotId);
+    return slot ? [{ invite, slot }] : [];
+  });
+}
+
+function leaveItems(
+  table: Table,
+  registration: StoredRegistration,
+  request: CancellationRequest,
+  event: EventRecord,
+) {
+  const { now } = request;
   return [
     {
       Update: {
@@ -124,36 +177,51 @@ function leaveItems(table: Table, registration: StoredRegistration, request: Can
       id: `cancelled:${registration.id}`,
       eventId: event.id,
       reason: request.expiredOfferOnly ? 'offer-expired' : 'cancellation',
-      message: request.cancelledMessage(withoutSecret(registration)),
+      message: request.cancelledMessage(withoutSecret(registration), event),
       createdAt: now,
     }),
   ];
 }
 
+/**
+ * The seat counts, and the SEQUENCE one up from the one read: a condition on it makes a change saved meanwhile (the
+ * organisers', another cancellation's) send this cancellation round again, so its CANCEL always carries the raised
+ * SEQUENCE exactly.
+ */
 function eventCounterUpdate(
   table: Table,
-  eventId: string,
+  event: EventRecord,
   leaving: Registration['status'],
   promoting: boolean,
 ) {
-  const base = { TableName: table.name, Key: eventKey(eventId) };
+  const sequence = {
+    set: 'SET #sequence = :raised',
+    condition: event.sequence === undefined ? 'attribute_not_exists(#sequence)' : '#sequence = :read',
+    names: { '#sequence': 'sequence' },
+    values: {
+      ':raised': (event.sequence ?? 0) + 1,
+      ...(event.sequence === undefined ? {} : { ':read': event.sequence }),
+    },
+  };
+  const base = { TableName: table.name, Key: eventKey(event.id), ExpressionAttributeNames: sequence.names };
   if (leaving === 'waiting' || promoting) {
     // One fewer waiting; a promotion keeps the confirmed count as it is: one leaves, one joins.
     return {
       Update: {
         ...base,
-        UpdateExpression: 'ADD waitingCount :minusOne, waitingDepartures :one',
-        ExpressionAttributeValues: { ':minusOne': -1, ':one': 1 },
+        UpdateExpression: `ADD waitingCount :minusOne, waitingDepartures :one ${sequence.set}`,
+        ConditionExpression: sequence.condition,
+        ExpressionAttributeValues: { ':minusOne': -1, ':one': 1, ...sequence.values },
       },
     };
   }
   return {
     Update: {
       ...base,
-      UpdateExpression: 'ADD confirmedCount :minusOne',
+      UpdateExpression: `ADD confirmedCount :minusOne ${sequence.set}`,
       // Someone joined the waiting list after we looked: promote them instead (the retry will).
-      ConditionExpression: 'waitingCount = :zero',
-      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+      ConditionExpression: `waitingCount = :zero AND ${sequence.condition}`,
+      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0, ...sequence.values },
     },
   };
 }

@@ -1,8 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import { placesLeft } from '#shared/delegation/quota.ts';
 import type { Delegation } from '#shared/domain/delegation.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { EventRecord, Quotas } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import { quotaMaximum } from '#shared/organiser/event-change-limits.ts';
 import { delegationItem } from '#store/entities/delegation.ts';
 import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
 import { leadLinkItem } from '#store/entities/lead-link.ts';
@@ -82,8 +84,8 @@ async function confirmTogether(
   change: DelegationChange,
   delegationItems: Record<string, unknown>[],
 ): Promise<DelegationResult> {
-  const { event, quota, members } = change;
-  let capacity = event.capacity;
+  const { members } = change;
+  let { event, quota } = change;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const confirmed = members.map((member) => {
       const registration: Registration = { ...member.registration, status: 'confirmed' };
@@ -93,7 +95,7 @@ async function confirmTogether(
     const items = [
       ...delegationItems,
       ...confirmed.flatMap(({ items }) => items),
-      takeSeatsItem(table, event.id, members.length, capacity),
+      takeSeatsItem(table, event, members.length),
       takeQuotaItem(table, event.id, quota, members.length),
     ];
     try {
@@ -111,9 +113,11 @@ async function confirmTogether(
         return { kind: 'duplicate', emailHashes: duplicates.map(({ member }) => member.emailHash) };
       if (delegationItems.some((item) => failed.has(item))) return { kind: 'delegation-exists' };
       const now = await placesNow(table, event.id, quota.key);
-      if (now.status !== 'published') return { kind: 'closed' };
-      if (now.capacity !== capacity) {
-        capacity = now.capacity;
+      if (now.status !== 'published' || !now.quotas) return { kind: 'closed' };
+      // An organiser changed the seats or the quotas meanwhile: try again under the ones stored now.
+      if (now.capacity !== event.capacity || !isDeepStrictEqual(now.quotas, event.quotas)) {
+        event = { ...event, capacity: now.capacity, quotas: now.quotas };
+        quota = { ...quota, max: quotaMaximum(now.quotas, quota.organisation) };
         continue;
       }
       return {
@@ -129,22 +133,26 @@ async function confirmTogether(
 /**
  * Takes `count` seats. DynamoDB has no arithmetic in conditions, so the bound is the capacity read from the event
  * less `count`, and the condition also requires the stored capacity to be that one: if an organiser has changed it
- * meanwhile, the condition fails and the caller reads it again.
+ * meanwhile, the condition fails and the caller reads it again. The quotas too must be those the organisation's
+ * bound was worked out from, or a delegation that read a quota before the organisers lowered it could overtake it.
  */
-function takeSeatsItem(table: Table, eventId: string, count: number, capacity: number | undefined) {
+function takeSeatsItem(table: Table, event: EventRecord, count: number) {
+  const { capacity, quotas } = event;
   return {
     Update: {
       TableName: table.name,
-      Key: eventKey(eventId),
+      Key: eventKey(event.id),
       UpdateExpression: 'ADD confirmedCount :count',
-      ConditionExpression:
+      ConditionExpression: `#status = :published AND quotas = :quotas AND ${
         capacity === undefined
-          ? '#status = :published AND attribute_not_exists(#capacity)'
-          : '#status = :published AND #capacity = :capacity AND confirmedCount <= :limit',
+          ? 'attribute_not_exists(#capacity)'
+          : '#capacity = :capacity AND confirmedCount <= :limit'
+      }`,
       ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
       ExpressionAttributeValues: {
         ':count': count,
         ':published': 'published',
+        ':quotas': quotas,
         ...(capacity === undefined ? {} : { ':capacity': capacity, ':limit': capacity - count }),
       },
     },
@@ -152,9 +160,10 @@ function takeSeatsItem(table: Table, eventId: string, count: number, capacity: n
 }
 
 async function placesNow(table: Table, eventId: string, organisationKey: string) {
-  const seats = await eventAttributesNow(table, eventId, ['status', 'capacity', 'confirmedCount']);
+  const seats = await eventAttributesNow(table, eventId, ['status', 'capacity', 'confirmedCount', 'quotas']);
   return {
     status: seats?.status,
+    quotas: seats?.quotas as Quotas | undefined,
     capacity: seats?.capacity === undefined ? undefined : Number(seats.capacity),
     confirmed: Number(seats?.confirmedCount ?? 0),
     taken: await quotaTaken(table, eventId, organisationKey),

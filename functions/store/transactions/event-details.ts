@@ -22,14 +22,15 @@ export async function updateEventDetails(
     const update = {
       TableName: table.name,
       Key: eventKey(event.id),
+      // The editor shows these too: `version` rises, so a form read before this change is refused, not saved over it.
       UpdateExpression: `SET title = :title, startsAt = :startsAt, endsAt = :endsAt, venue = :venue, GSI1SK = :order, #sequence = :next ${
         details.onlineLink ? ', onlineLink = :link' : 'REMOVE onlineLink'
-      }`,
+      } ADD #version :one`,
       ConditionExpression:
         event.sequence === undefined
           ? '#status = :published AND attribute_not_exists(#sequence)'
           : '#status = :published AND #sequence = :current',
-      ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
+      ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence', '#version': 'version' },
       ExpressionAttributeValues: {
         ':title': details.title,
         ':startsAt': details.startsAt,
@@ -38,6 +39,7 @@ export async function updateEventDetails(
         // The start page and the jobs find events through GSI1 by start time.
         ':order': eventListKey(details.startsAt, event.id).GSI1SK,
         ':next': current + 1,
+        ':one': 1,
         ':published': 'published',
         ...(event.sequence === undefined ? {} : { ':current': current }),
         ...(details.onlineLink ? { ':link': details.onlineLink } : {}),

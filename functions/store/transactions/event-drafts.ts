@@ -1,6 +1,9 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
+import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { eventItem, eventKey } from '#store/entities/event.ts';
+import { slotItem } from '#store/entities/programme-slot.ts';
+import { sendTransaction, TRANSACTION_LIMIT } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { writeWithAudit } from './audited-write.ts';
@@ -12,18 +15,25 @@ import { meetingItem } from './meetings.ts';
  * makes a new id unique without a read first. Each change is one transaction with its audit entries.
  */
 
-/** A working group's new meetings "to be decided" go in the draft's own transaction, each on a free number. */
+/** A working group's meetings go in the draft's own transaction, each on a free number. */
 const newMeetingItems = (table: Table, meetings: readonly Meeting[]): TransactItem[] =>
   meetings.map((meeting) => meetingItem(table, meeting, {}));
 
-/** Stores a new draft under its id, with its first meetings and audit entries; false when the id is taken. */
-export function createDraft(
+/**
+ * Stores a new draft under its id, with its programme, its first meetings and audit entries; false when the id is
+ * taken. The event, meetings and audit go in the first transaction with as much of the programme as fits; a longer
+ * programme follows in further transactions, each whole (the draft is the organisers' alone until published).
+ */
+export async function createDraft(
   table: Table,
   event: EventRecord,
-  meetings: readonly Meeting[],
+  parts: { slots: readonly ProgrammeSlot[]; meetings: readonly Meeting[] },
   audit: TransactItem[],
 ): Promise<boolean> {
-  return writeWithAudit(
+  const first = [...newMeetingItems(table, parts.meetings), ...audit];
+  const slotPuts = parts.slots.map((slot) => ({ Put: { TableName: table.name, Item: slotItem(slot) } }));
+  const room = TRANSACTION_LIMIT - 1 - first.length;
+  const created = await writeWithAudit(
     table,
     {
       Put: {
@@ -32,33 +42,12 @@ export function createDraft(
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
-    [...newMeetingItems(table, meetings), ...audit],
+    [...first, ...slotPuts.slice(0, room)],
   );
-}
-
-/**
- * Replaces a draft with its edited version and adds the meetings its plan grew by; false when it has been published
- * (or taken by another organisation) meanwhile.
- */
-export function replaceDraft(
-  table: Table,
-  event: EventRecord,
-  meetings: readonly Meeting[],
-  audit: TransactItem[],
-): Promise<boolean> {
-  return writeWithAudit(
-    table,
-    {
-      Put: {
-        TableName: table.name,
-        Item: eventItem({ ...event, status: 'draft' }),
-        ConditionExpression: '#status = :draft AND organisationId = :organisation',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':draft': 'draft', ':organisation': event.organisationId },
-      },
-    },
-    [...newMeetingItems(table, meetings), ...audit],
-  );
+  if (!created) return false;
+  for (let start = room; start < slotPuts.length; start += TRANSACTION_LIMIT)
+    await sendTransaction(table, { TransactItems: slotPuts.slice(start, start + TRANSACTION_LIMIT) });
+  return true;
 }
 
 /** Publishes a draft: from now on the start page lists it and it takes sign-ups; false when it was no draft. */
@@ -69,10 +58,12 @@ export function publishDraft(table: Table, eventId: string, audit: TransactItem[
       Update: {
         TableName: table.name,
         Key: eventKey(eventId),
-        UpdateExpression: 'SET #status = :published, #sequence = if_not_exists(#sequence, :zero)',
+        // A draft's form open elsewhere is out of date once published: its save must not pass for a draft's.
+        UpdateExpression:
+          'SET #status = :published, #sequence = if_not_exists(#sequence, :zero) ADD #version :one',
         ConditionExpression: '#status = :draft',
-        ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence' },
-        ExpressionAttributeValues: { ':published': 'published', ':draft': 'draft', ':zero': 0 },
+        ExpressionAttributeNames: { '#status': 'status', '#sequence': 'sequence', '#version': 'version' },
+        ExpressionAttributeValues: { ':published': 'published', ':draft': 'draft', ':zero': 0, ':one': 1 },
       },
     },
     audit,

@@ -4,7 +4,10 @@ import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 
-export type OrganisationSettings = Pick<Organisation, 'retentionDays' | 'senderName' | 'replyTo'>;
+export type OrganisationSettings = Pick<
+  Organisation,
+  'retentionDays' | 'auditRetentionDays' | 'senderName' | 'replyTo'
+>;
 
 /** The write of an organisation's settings; an unset sender name or reply-to is removed, not stored empty. */
 function organisationSettingsUpdate(
@@ -15,7 +18,7 @@ function organisationSettingsUpdate(
   const set = ['retentionDays = :retentionDays'];
   const remove: string[] = [];
   const values: Record<string, unknown> = { ':retentionDays': settings.retentionDays };
-  for (const name of ['senderName', 'replyTo'] as const) {
+  for (const name of ['auditRetentionDays', 'senderName', 'replyTo'] as const) {
     const value = settings[name];
     if (value) {
       set.push(`${name} = :${name}`);

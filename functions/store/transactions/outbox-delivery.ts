@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { type HeldOutboxMessage, holdsMail, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
 import {
   failedListKey,
@@ -8,19 +8,20 @@ import {
   outboxKey,
   outboxMessageOf,
   pendingListKey,
+  resentListKey,
   sendingListKey,
 } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 
 /**
- * Moves a pending message whose try is due to `sending`. Only one claimer can win, which is what makes delivery
- * at-most-once even when the local worker and a retried stream batch race for the same message.
+ * Moves a pending message whose try is due to `sending`. Only one claimer can win, so the local worker and a retried
+ * stream batch racing for the same message never both send it.
  */
 export async function claimMessage(
   table: Table,
   address: OutboxAddress,
   now: string,
-): Promise<OutboxMessage | undefined> {
+): Promise<HeldOutboxMessage | undefined> {
   const sending = sendingListKey(now, address.id);
   try {
     const result = await table.doc.send(
@@ -44,18 +45,39 @@ export async function claimMessage(
         ReturnValues: 'ALL_NEW',
       }),
     );
-    return outboxMessageOf(result.Attributes ?? {});
+    const claimed = outboxMessageOf(result.Attributes ?? {});
+    // A pending message always holds its mail; only a sent one gives it up.
+    return holdsMail(claimed) ? claimed : undefined;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return undefined;
     throw error;
   }
 }
 
-/** Records that the message went out; a message erased while it was being sent stays erased. */
-export async function markSent(table: Table, address: OutboxAddress, sentAt: string): Promise<void> {
-  await updateWhileSending(table, address, {
-    UpdateExpression: 'SET #status = :sent, sentAt = :sentAt REMOVE GSI1PK, GSI1SK',
-    ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': sentAt },
+/**
+ * Records that the message went out; one sent after an interruption joins the list the organisers' page counts.
+ * Nothing changes when another sender has taken it over since, or it was erased while it was being sent.
+ */
+export async function markSent(
+  table: Table,
+  message: HeldOutboxMessage,
+  sent: { at: string; recipientHash: string },
+): Promise<void> {
+  const sentAt = sent.at;
+  const resent = message.interruptions ? resentListKey(sentAt, message.id) : undefined;
+  // The mail itself goes: its links (sign-in, delegation, application) would open what they open to anyone who
+  // reads the table or a backup. The recipient's hash stays, for erasure to find the record.
+  await updateWhileClaimed(table, message, {
+    UpdateExpression: resent
+      ? 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient, GSI1PK = :resentList, GSI1SK = :order REMOVE #message'
+      : 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient REMOVE GSI1PK, GSI1SK, #message',
+    ExpressionAttributeNames: { '#message': 'message' },
+    ExpressionAttributeValues: {
+      ':sent': 'sent',
+      ':sentAt': sentAt,
+      ':recipient': sent.recipientHash,
+      ...(resent ? { ':resentList': resent.GSI1PK, ':order': resent.GSI1SK } : {}),
+    },
   });
 }
 
@@ -69,46 +91,50 @@ export async function releaseAfterFailure(
   failure: { error: string; at: string; jitter: number },
 ): Promise<'retrying' | 'failed'> {
   if (deliveryExhausted(message.attempts)) {
-    const failed = failedListKey(failure.at, message.id);
-    await updateWhileSending(table, message, {
-      UpdateExpression:
-        'SET #status = :failed, failedAt = :at, lastError = :error, GSI1PK = :failedList, GSI1SK = :order',
-      ExpressionAttributeValues: {
-        ':failed': 'failed',
-        ':at': failure.at,
-        ':error': failure.error,
-        ':failedList': failed.GSI1PK,
-        ':order': failed.GSI1SK,
-      },
-    });
+    await updateWhileClaimed(table, message, failedUpdate(message, failure));
     return 'failed';
   }
-  const next = nextAttemptAt(failure.at, message.attempts, failure.jitter);
-  const pending = pendingListKey(next, message.id);
-  await updateWhileSending(table, message, {
-    UpdateExpression:
-      'SET #status = :pending, nextAttemptAt = :next, lastError = :error, GSI1PK = :pendingList, GSI1SK = :order',
-    ExpressionAttributeValues: {
-      ':pending': 'pending',
-      ':next': next,
-      ':error': failure.error,
-      ':pendingList': pending.GSI1PK,
-      ':order': pending.GSI1SK,
-    },
-  });
+  await updateWhileClaimed(
+    table,
+    message,
+    pendingUpdate(message, nextAttemptAt(failure.at, message.attempts, failure.jitter), failure.error),
+  );
   return 'retrying';
 }
 
 /**
- * An organiser asks for a message to be tried again: one that failed every try, or one whose sender was cut short
- * before `claimedBefore`. It is queued as new, with all its tries, due at once. False when it is neither (tried
- * again already, sent meanwhile, or erased).
+ * The message's sender was cut short while it held the message: whether it went out is unknown. A lost e-mail is
+ * worse than a second copy with the same Message-ID (which receiving servers may drop), so it is queued again, due
+ * at once, and its interruption counted; after its last try it fails for an organiser instead, so a message that
+ * kills its sender every time is not sent forever. `skipped` when another sender took it over meanwhile.
  */
-export async function retryUndeliveredMessage(
+export async function requeueCutShortMessage(
+  table: Table,
+  message: OutboxMessage,
+  now: string,
+): Promise<'requeued' | 'failed' | 'skipped'> {
+  const error = `cut short: claimed at ${message.claimedAt} and never recorded`;
+  if (deliveryExhausted(message.attempts)) {
+    return (await updateWhileClaimed(table, message, failedUpdate(message, { error, at: now })))
+      ? 'failed'
+      : 'skipped';
+  }
+  const update = pendingUpdate(message, now, error);
+  const requeued = await updateWhileClaimed(table, message, {
+    UpdateExpression: `${update.UpdateExpression}, interruptions = if_not_exists(interruptions, :zero) + :one`,
+    ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':zero': 0, ':one': 1 },
+  });
+  return requeued ? 'requeued' : 'skipped';
+}
+
+/**
+ * An organiser asks for a message that failed every try to be tried again. It is queued as new, with all its tries,
+ * due at once. False when it has not failed (tried again already, or erased).
+ */
+export async function retryFailedMessage(
   table: Table,
   address: OutboxAddress,
   now: string,
-  claimedBefore: string,
 ): Promise<boolean> {
   const pending = pendingListKey(now, address.id);
   try {
@@ -118,13 +144,11 @@ export async function retryUndeliveredMessage(
         Key: outboxKey(address),
         UpdateExpression:
           'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
-        ConditionExpression: '#status = :failed OR (#status = :sending AND claimedAt < :claimedBefore)',
+        ConditionExpression: '#status = :failed',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':pending': 'pending',
           ':failed': 'failed',
-          ':sending': 'sending',
-          ':claimedBefore': claimedBefore,
           ':zero': 0,
           ':now': now,
           ':pendingList': pending.GSI1PK,
@@ -139,23 +163,69 @@ export async function retryUndeliveredMessage(
   }
 }
 
-async function updateWhileSending(
+interface MessageUpdate {
+  UpdateExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+}
+
+function pendingUpdate(message: OutboxMessage, due: string, error: string): MessageUpdate {
+  const pending = pendingListKey(due, message.id);
+  return {
+    UpdateExpression:
+      'SET #status = :pending, nextAttemptAt = :next, lastError = :error, GSI1PK = :pendingList, GSI1SK = :order',
+    ExpressionAttributeValues: {
+      ':pending': 'pending',
+      ':next': due,
+      ':error': error,
+      ':pendingList': pending.GSI1PK,
+      ':order': pending.GSI1SK,
+    },
+  };
+}
+
+function failedUpdate(message: OutboxMessage, failure: { error: string; at: string }): MessageUpdate {
+  const failed = failedListKey(failure.at, message.id);
+  return {
+    UpdateExpression:
+      'SET #status = :failed, failedAt = :at, lastError = :error, GSI1PK = :failedList, GSI1SK = :order',
+    ExpressionAttributeValues: {
+      ':failed': 'failed',
+      ':at': failure.at,
+      ':error': failure.error,
+      ':failedList': failed.GSI1PK,
+      ':order': failed.GSI1SK,
+    },
+  };
+}
+
+/**
+ * Applies `update` while the message is still held by the claim `message` records: a sender taken for dead and
+ * overtaken by another (its message queued again) cannot undo what the other records. False when it was not.
+ */
+async function updateWhileClaimed(
   table: Table,
-  address: OutboxAddress,
-  update: { UpdateExpression: string; ExpressionAttributeValues: Record<string, unknown> },
-): Promise<void> {
+  message: OutboxMessage,
+  update: MessageUpdate,
+): Promise<boolean> {
   try {
     await table.doc.send(
       new UpdateCommand({
         TableName: table.name,
-        Key: outboxKey(address),
+        Key: outboxKey(message),
         UpdateExpression: update.UpdateExpression,
-        ConditionExpression: '#status = :sending',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':sending': 'sending' },
+        ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
+        ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#status': 'status' },
+        ExpressionAttributeValues: {
+          ...update.ExpressionAttributeValues,
+          ':sending': 'sending',
+          ':claimedAt': message.claimedAt,
+        },
       }),
     );
+    return true;
   } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
   }
 }

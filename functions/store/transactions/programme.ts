@@ -1,12 +1,10 @@
-import type { Material, ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { type Material, type ProgrammeSlot, withdrawnSequence } from '#shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
 import { slotItem, slotKey } from '#store/entities/programme-slot.ts';
-import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import { retiredSlotWrite } from '#store/entities/retired-slot.ts';
+import { cancellationReasons, sendTransaction, TRANSACTION_LIMIT } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
-
-/** DynamoDB's limit on the items in one transaction. */
-const TRANSACTION_LIMIT = 100;
 
 /** What a calendar entry shows of a slot: a changed slot gets these anew, and loses those it no longer has. */
 const CALENDAR_ATTRIBUTES = [
@@ -132,15 +130,30 @@ function resize(table: Table, eventId: string, slot: ProgrammeSlot, read: number
   return update(table, eventId, slot, ['capacity'], condition);
 }
 
-function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem {
-  return {
-    Delete: { TableName: table.name, Key: slotKey(eventId, slot.id), ...sequenceStill(slot.sequence ?? 0) },
-  };
+/** The slot's deletion, and the record of its id with the SEQUENCE of the CANCEL that withdraws it. */
+function removal(table: Table, eventId: string, slot: ProgrammeSlot): TransactItem[] {
+  return [
+    {
+      Delete: { TableName: table.name, Key: slotKey(eventId, slot.id), ...sequenceStill(slot.sequence ?? 0) },
+    },
+    retiredSlotWrite(table, eventId, { slotId: slot.id, sequence: withdrawnSequence(slot) }),
+  ];
+}
+
+/** Writes in transactions of at most 100, each group of writes whole in one of them. */
+function transactionsOf(groups: readonly TransactItem[][]): TransactItem[][] {
+  const transactions: TransactItem[][] = [];
+  for (const group of groups) {
+    const last = transactions.at(-1);
+    if (last && last.length + group.length <= TRANSACTION_LIMIT) last.push(...group);
+    else transactions.push([...group]);
+  }
+  return transactions;
 }
 
 /**
- * Stores a merged programme: writes the new, changed and resized slots and deletes the removed ones; unchanged
- * slots are not written at all. Transactions rather than BatchWrite, for two reasons: the public page and the
+ * Stores a merged programme: writes the new, changed and resized slots and deletes the removed ones, each with a
+ * record of its retired id (`entities/retired-slot.ts`); unchanged slots are not written at all. Transactions rather than BatchWrite, for two reasons: the public page and the
  * calendar feeds never see half a programme, and each write's condition on the slot's SEQUENCE makes a second save
  * at the same moment fail instead of giving two different versions of a slot the same SEQUENCE, which calendars
  * would not tell apart. A save touching more than 100 slots takes several transactions, each whole.
@@ -157,18 +170,15 @@ export async function replaceProgramme(
   also: TransactItem[] = [],
 ): Promise<boolean> {
   const capacityRead = new Map(read.map(({ id, capacity }) => [id, capacity]));
-  const writes = [
-    ...also,
-    ...merge.added.map((slot) => addition(table, slot)),
-    ...merge.changed.map((slot) => change(table, eventId, slot, capacityRead.get(slot.id))),
-    ...merge.resized.map((slot) => resize(table, eventId, slot, capacityRead.get(slot.id))),
+  const groups = [
+    also,
+    ...merge.added.map((slot) => [addition(table, slot)]),
+    ...merge.changed.map((slot) => [change(table, eventId, slot, capacityRead.get(slot.id))]),
+    ...merge.resized.map((slot) => [resize(table, eventId, slot, capacityRead.get(slot.id))]),
     ...merge.removed.map((slot) => removal(table, eventId, slot)),
-  ];
+  ].filter((group) => group.length > 0);
   try {
-    for (let start = 0; start < writes.length; start += TRANSACTION_LIMIT) {
-      const TransactItems = writes.slice(start, start + TRANSACTION_LIMIT);
-      await sendTransaction(table, { TransactItems });
-    }
+    for (const TransactItems of transactionsOf(groups)) await sendTransaction(table, { TransactItems });
     return true;
   } catch (error) {
     if (cancellationReasons(error)) return false;

@@ -1,9 +1,11 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from '#store/entities/event.ts';
 import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
 import {
+  firstInLine,
   getRegistration,
   manageLinkSwitch,
   openOfferKey,
@@ -11,7 +13,13 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
-import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import {
+  backOff,
+  cancellationReasons,
+  isTransientConflict,
+  StoreBusyError,
+  sendTransaction,
+} from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
@@ -118,10 +126,11 @@ export async function promoteByOrganiser(
           Update: {
             TableName: table.name,
             Key: eventKey(event.id),
+            // The capacity is the editor's too: a form read before this seat was added must not save the old one.
             UpdateExpression:
-              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one, #version :one',
             ConditionExpression: 'attribute_exists(#capacity)',
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeNames: { '#capacity': 'capacity', '#version': 'version' },
             ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
           },
         },
@@ -134,4 +143,64 @@ export async function promoteByOrganiser(
     if (cancellationReasons(error)) return undefined;
     throw error;
   }
+}
+
+const MAX_ATTEMPTS = 40;
+
+/**
+ * Gives a free seat to the first in line (or offers it, where the event uses offers), as when an organiser adds
+ * seats: the seat is taken under the stored capacity, in the transaction that moves the person, so a sign-up that
+ * took it first leaves this promotion nothing to over-give ('full'). When the one in line changed meanwhile (they
+ * left, or another promotion took them) the line is read again.
+ */
+export async function promoteIntoFreeSeat(
+  table: Table,
+  event: EventRecord,
+  now: string,
+  promotion: Promotion,
+): Promise<Registration | 'full' | 'nobody-waiting'> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const next = await firstInLine(table, event.id);
+    if (!next) return 'nobody-waiting';
+    const promoted = successorOf(withoutSecret(next), event, now);
+    try {
+      await sendTransaction(table, {
+        TransactItems: [
+          {
+            Update: {
+              TableName: table.name,
+              Key: eventKey(event.id),
+              UpdateExpression: 'ADD confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+              ConditionExpression:
+                '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
+              ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1, ':published': 'published' },
+            },
+          },
+          ...promotionItems(table, event.id, next, promoted, now, promotion),
+        ],
+      });
+      return promoted;
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (reasons?.[0] === 'ConditionalCheckFailed') return 'full';
+      if (!reasons && !isTransientConflict(error)) throw error;
+      await backOff(attempt);
+    }
+  }
+  throw new StoreBusyError(`promoting into ${event.id}`);
+}
+
+/**
+ * The waiting list has moved into the seats an organiser added. A second raise landing between the last promotion
+ * and this removal is moved by its own save, which marks and fills anew; the mark only rescues a run cut short.
+ */
+export async function markFreedSeatsFilled(table: Table, eventId: string): Promise<void> {
+  await table.doc.send(
+    new UpdateCommand({
+      TableName: table.name,
+      Key: eventKey(eventId),
+      UpdateExpression: 'REMOVE freedSeatsPending',
+    }),
+  );
 }

@@ -119,24 +119,45 @@ export async function saveReview(
 /**
  * Fixes the selection and marks the decisions for sending, once, while the group is on: `false` when they were sent
  * already, nobody is selected or the group is cancelled. `decisionNoticePending` stays until every applicant's notice
- * is queued, so the job can finish the run.
+ * is queued, so the job can finish the run. Deciding before the deadline (`closingApplications`) closes applications
+ * now in the same transaction, on the condition that the deadline is still the one the organiser was shown: an
+ * application checks that deadline in its own transaction, so one racing the decision is refused, not left unheard.
  */
 export async function markDecisionsSent(
   table: Table,
   eventId: string,
   now: string,
   audit: TransactItem[],
+  closingApplications?: { deadline: string | undefined },
 ): Promise<boolean> {
+  const deadline = closingApplications?.deadline;
   const failed = await transact(table, [
     {
       Update: {
         TableName: table.name,
         Key: eventKey(eventId),
-        UpdateExpression: 'SET decisionsSentAt = :now, decisionNoticePending = :yes',
-        ConditionExpression:
-          '#status = :published AND attribute_not_exists(decisionsSentAt) AND selectedCount > :none',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':now': now, ':yes': true, ':none': 0, ':published': 'published' },
+        UpdateExpression: closingApplications
+          ? 'SET decisionsSentAt = :now, decisionNoticePending = :yes, registrationClosesAt = :now ADD #version :one'
+          : 'SET decisionsSentAt = :now, decisionNoticePending = :yes',
+        ConditionExpression: `#status = :published AND attribute_not_exists(decisionsSentAt) AND selectedCount > :none${
+          !closingApplications
+            ? ''
+            : deadline === undefined
+              ? ' AND attribute_not_exists(registrationClosesAt)'
+              : ' AND registrationClosesAt = :deadline'
+        }`,
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...(closingApplications ? { '#version': 'version' } : {}),
+        },
+        ExpressionAttributeValues: {
+          ':now': now,
+          ':yes': true,
+          ':none': 0,
+          ':published': 'published',
+          ...(closingApplications ? { ':one': 1 } : {}),
+          ...(deadline === undefined ? {} : { ':deadline': deadline }),
+        },
       },
     },
     ...audit,

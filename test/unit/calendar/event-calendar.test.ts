@@ -28,6 +28,17 @@ describe("the event's calendar", () => {
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
   });
 
+  it('names the co-organisers in the event’s description, as its page does', () => {
+    const [event] = vevents(readCalendar(calendarOf(TRYGGHETSDAG)));
+    expect(event?.getFirstPropertyValue('description')).toContain(
+      'I samarbete med Brottsförebyggande rådet (Brå)',
+    );
+    const alone = { ...TRYGGHETSDAG, event: { ...TRYGGHETSDAG.event, coOrganisers: [] } };
+    expect(vevents(readCalendar(calendarOf(alone)))[0]?.getFirstPropertyValue('description')).not.toContain(
+      'I samarbete med',
+    );
+  });
+
   it('includes the breaks and the lunch when asked to', () => {
     const text = calendarOf(TRYGGHETSDAG, true);
 
@@ -124,14 +135,33 @@ describe("the event's calendar", () => {
     expect(text).toContain('\r\nDTEND;TZID=Europe/Stockholm:20220203T103000\r\n');
   });
 
-  it('marks the event and every session cancelled when the event is', () => {
-    const cancelled = { ...TRYGGHETSDAG, event: { ...TRYGGHETSDAG.event, status: 'cancelled' as const } };
-    const statuses = (page: DemoEventPage) =>
-      new Set(
-        vevents(readCalendar(calendarOf(page))).map((vevent) => vevent.getFirstPropertyValue('status')),
+  it('marks the event and every session cancelled when the event is, each one SEQUENCE higher', () => {
+    const slots = TRYGGHETSDAG.slots.map((slot) =>
+      slot.id === '1005-oppna-drogscener' ? { ...slot, sequence: 2 } : slot,
+    );
+    const standing = { ...TRYGGHETSDAG, slots };
+    const cancelled = { ...standing, event: { ...TRYGGHETSDAG.event, status: 'cancelled' as const } };
+    const entries = (page: DemoEventPage) =>
+      new Map(
+        vevents(readCalendar(calendarOf(page)))
+          .slice(1)
+          .map((vevent) => [
+            String(vevent.getFirstPropertyValue('uid')),
+            [vevent.getFirstPropertyValue('status'), vevent.getFirstPropertyValue('sequence')],
+          ]),
       );
 
-    expect(statuses(cancelled)).toEqual(new Set(['CANCELLED']));
-    expect(statuses(TRYGGHETSDAG)).toEqual(new Set([null]));
+    expect(entries(standing).get('trygghetsdag-2022.1005-oppna-drogscener@traffpunkt.se')).toEqual([null, 2]);
+    expect(entries(cancelled).get('trygghetsdag-2022.1005-oppna-drogscener@traffpunkt.se')).toEqual([
+      'CANCELLED',
+      3,
+    ]);
+    expect(new Set([...entries(cancelled).values()].map(([status]) => status))).toEqual(
+      new Set(['CANCELLED']),
+    );
+    expect(entries(cancelled).get('trygghetsdag-2022.1000-inledning@traffpunkt.se')).toEqual([
+      'CANCELLED',
+      1,
+    ]);
   });
 });

@@ -60,6 +60,18 @@ describe('the invite an e-mail carries', () => {
     expect(cancel.getFirstProperty('attendee')?.getParameter('cn')).toBe('Anna Berg');
   });
 
+  it('outranks the REQUEST with its CANCEL: one above a standing event, the raised SEQUENCE of a cancelled one', () => {
+    const sequenceOf = (method: 'REQUEST' | 'CANCEL', event: EventRecord) =>
+      onlyVevent(readCalendar(invite(method, event))).getFirstPropertyValue('sequence');
+    const standing = { ...TRYGGHETSDAG.event, sequence: 3 };
+
+    expect(sequenceOf('REQUEST', standing)).toBe(3);
+    // A participant's own cancellation: the event stands for everyone else.
+    expect(sequenceOf('CANCEL', standing)).toBe(4);
+    // The event's cancellation stored its SEQUENCE one higher already.
+    expect(sequenceOf('CANCEL', { ...standing, status: 'cancelled', sequence: 4 })).toBe(4);
+  });
+
   it("carries the event's SEQUENCE, 0 before its first change", () => {
     const first = onlyVevent(readCalendar(invite('REQUEST')));
     const moved = onlyVevent(readCalendar(invite('REQUEST', { ...TRYGGHETSDAG.event, sequence: 3 })));
@@ -94,7 +106,7 @@ describe('the invite an e-mail carries', () => {
 
     expect(vevent.getFirstPropertyValue('summary')).toBe(TRYGGHETSDAG.event.title);
     expect(vevent.getFirstPropertyValue('description')).toBe(
-      `${TRYGGHETSDAG.event.summary}\n\nLäs mer och se programmet: ${eventUrlOf(TRYGGHETSDAG)}`,
+      `${TRYGGHETSDAG.event.summary}\n\nI samarbete med Brottsförebyggande rådet (Brå)\n\nLäs mer och se programmet: ${eventUrlOf(TRYGGHETSDAG)}`,
     );
     expect(vevent.getFirstPropertyValue('url')).toBe(eventUrlOf(TRYGGHETSDAG));
   });
@@ -112,16 +124,17 @@ describe('the invite an e-mail carries', () => {
   });
 
   it.each([
-    ['Anna "Annie" Berg', "Anna 'Annie' Berg"],
-    ['Berg, Anna; Polis', 'Berg, Anna; Polis'],
-    ['Anna\r\nBerg', 'Anna Berg'],
-    ['"\r\n"', "' '"],
-    ['\r\n', 'anna.berg@malmo.se'],
-  ])('writes the attendee %j as CN %j, never with a double quote', (name, commonName) => {
+    ['Anna "Annie" Berg', "Anna ^'Annie^' Berg", 'Anna "Annie" Berg'],
+    ['Berg, Anna; Polis', 'Berg, Anna; Polis', 'Berg, Anna; Polis'],
+    ['Anna\r\nBerg', 'Anna^nBerg', 'Anna\nBerg'],
+    ['"\r\n"', "^'^n^'", '"\n"'],
+    ['Berg \\ Anna ^', 'Berg \\ Anna ^^', 'Berg \\ Anna ^'],
+    ['\r\n', 'anna.berg@malmo.se', 'anna.berg@malmo.se'],
+  ])('writes the attendee %j as CN %j (RFC 6868), which a client reads as %j', (name, written, read) => {
     const text = invite('REQUEST', TRYGGHETSDAG.event, { attendee: { ...ATTENDEE, name } });
     const attendee = onlyVevent(readCalendar(text)).getFirstProperty('attendee');
 
-    expect(attendee?.getParameter('cn')).toBe(commonName);
-    expect(text.replace(/\r\n /g, '')).toContain(`;CN="${commonName}":MAILTO:anna.berg@malmo.se\r\n`);
+    expect(attendee?.getParameter('cn')).toBe(read);
+    expect(text.replace(/\r\n /g, '')).toContain(`;CN="${written}":MAILTO:anna.berg@malmo.se\r\n`);
   });
 });

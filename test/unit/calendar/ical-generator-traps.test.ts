@@ -11,7 +11,10 @@ describe('ical-generator as installed', () => {
   afterEach(() => {
     process.env.TZ = machineZone;
   });
-  const generator = { name: null, generator: vtimezoneOf };
+  const generator = {
+    name: null,
+    generator: (zone: string) => vtimezoneOf(zone, { first: 2021, last: 2023 }),
+  };
   const at0905 = new Date('2022-02-03T09:05:00Z');
 
   it("writes a native Date in the machine's zone under the event's TZID", () => {
@@ -44,6 +47,15 @@ describe('ical-generator as installed', () => {
       .createAttendee({ name: 'Anna "Annie" Berg', email: 'anna@example.se' });
 
     expect(calendar.toString().replace(/\r\n /g, '')).toContain('CN="Anna \\"Annie\\" Berg"');
+  });
+
+  it('escapes a backslash in CN as \\\\, though a parameter value has no escaping', () => {
+    const calendar = ical();
+    calendar
+      .createEvent({ start: at0905, stamp: at0905 })
+      .createAttendee({ name: 'Anna \\ Berg', email: 'anna@example.se' });
+
+    expect(calendar.toString().replace(/\r\n /g, '')).toContain('CN="Anna \\\\ Berg"');
   });
 
   it('TEXT-escapes the URI of URL', () => {

@@ -8,6 +8,11 @@ import { demoSlot, eventUrlOf, KS_STUDY_TRIP, NOW, TRYGGHETSDAG } from './calend
 const HOSTILE_TITLE = 'Trygghet, säkerhet; "samverkan"\r\nDag 2 \\ 🚓 ';
 
 const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, '');
+/** A feed is read again and again, not imported once: RFC 7986 gives it no METHOD (RFC 5546's iTIP has one). */
+const methodsOf = (text: string) =>
+  unfolded(text)
+    .split('\r\n')
+    .filter((line) => line.startsWith('METHOD'));
 
 describe('the personal agenda feed', () => {
   it('is a valid subscription with the event, the picked sessions and a refresh interval', () => {
@@ -20,6 +25,7 @@ describe('the personal agenda feed', () => {
     });
     const calendar = readCalendar(text);
     expect(vevents(calendar)).toHaveLength(3);
+    expect(methodsOf(text)).toEqual([]);
     expect(unfolded(text)).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n');
     expect(unfolded(text)).toContain('\r\nX-PUBLISHED-TTL:PT1H\r\n');
     expect(unfolded(text)).toContain(`X-WR-CALNAME:${KS_STUDY_TRIP.event.title} – mitt program`);
@@ -39,6 +45,25 @@ describe('the personal agenda feed', () => {
     expect(unfolded(text)).toContain(
       '\r\nX-WR-CALNAME:Trygghet\\, säkerhet\\; "samverkan"\\nDag 2 \\\\ 🚓  – mitt program\r\n',
     );
+  });
+
+  it('carries the sessions of a cancelled event cancelled, one SEQUENCE above their own', () => {
+    const text = agendaFeed({
+      event: { ...TRYGGHETSDAG.event, status: 'cancelled', sequence: 1 },
+      picked: [{ ...demoSlot(TRYGGHETSDAG, '1005-oppna-drogscener'), sequence: 2 }],
+      eventUrl: eventUrlOf(TRYGGHETSDAG),
+      registrationCancelled: false,
+      now: NOW,
+    });
+    expect(
+      vevents(readCalendar(text)).map((vevent) => [
+        vevent.getFirstPropertyValue('status'),
+        vevent.getFirstPropertyValue('sequence'),
+      ]),
+    ).toEqual([
+      ['CANCELLED', 1],
+      ['CANCELLED', 3],
+    ]);
   });
 
   it('comes back with every entry cancelled once the registration is cancelled', () => {
@@ -65,6 +90,7 @@ describe('the meeting series feed', () => {
     if (!workingGroup) throw new Error('no working group in the demo');
     const text = seriesFeed({ ...workingGroup, eventUrl: eventUrlOf(workingGroup), now: NOW });
     const meetings = vevents(readCalendar(text));
+    expect(methodsOf(text)).toEqual([]);
     expect(meetings.map((meeting) => meeting.getFirstPropertyValue('uid'))).toEqual([
       'motorburen-problematik-2020.meeting-1@traffpunkt.se',
       'motorburen-problematik-2020.meeting-2@traffpunkt.se',

@@ -4,20 +4,26 @@ import {
   emailAddress,
   errorsOf,
   lineList,
+  optionalMultilineText,
   optionalText,
   optionalWholeNumber,
   readMemberRows,
+  requiredMultilineText,
   requiredText,
   textLines,
   textParagraphs,
+  textRuleErrors,
 } from '#shared/forms/form-reading.ts';
+import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 
 const t = {
   required: 'Fyll i fältet.',
   tooLong: (max: number) => `Högst ${max} tecken.`,
   email: 'Skriv en e-postadress.',
   tooMany: (max: number) => `Högst ${max} rader.`,
+  ...textRuleMessagesFor('sv'),
 };
+const { controlCharacter, lineBreak } = textRuleMessagesFor('sv');
 
 /** The first message of a refused value, or the value read. */
 function read<T>(schema: z.ZodType<T>, value: unknown): T | string {
@@ -46,6 +52,62 @@ describe('an optional text', () => {
     expect(read(optionalText(t, 5), undefined)).toBeUndefined();
     expect(read(optionalText(t, 5), ' Umeå ')).toBe('Umeå');
     expect(read(optionalText(t, 5), 'Göteborg')).toBe('Högst 5 tecken.');
+  });
+});
+
+describe('the text of any field', () => {
+  const hostile = [
+    'Anna\u0000',
+    '\u001b[31mAnna',
+    'Anna\u0007',
+    'Anna\u007f',
+    'Anna\u0085',
+    'Anna\u009b31m',
+    '\u202egnp.exe',
+    'Anna\u202a',
+    'Anna\u2066Berg\u2069',
+  ];
+
+  it('refuses control characters, terminal escapes and bidirectional overrides, one line or many', () => {
+    for (const value of hostile) {
+      expect(read(requiredText(t, 50), value)).toBe(controlCharacter);
+      expect(read(optionalText(t, 50), value)).toBe(controlCharacter);
+      expect(read(requiredMultilineText(t, 50), value)).toBe(controlCharacter);
+      expect(read(optionalMultilineText(t, 50), value)).toBe(controlCharacter);
+      expect(read(lineList(t, 5, 50), `Umeå\n${value}`)).toBe(controlCharacter);
+    }
+  });
+
+  it('refuses line breaks and tabs inside a one-line field, and keeps them in a text area', () => {
+    for (const value of ['Anna\r\nBcc: x@y.se', 'Anna\nBerg', 'Anna\rBerg', 'Anna\tBerg', 'Anna\u2028Berg']) {
+      expect(read(requiredText(t, 50), value)).toBe(lineBreak);
+      expect(read(optionalText(t, 50), value)).toBe(lineBreak);
+    }
+    expect(read(requiredMultilineText(t, 50), ' Glutenfri\r\n\tlaktosfri ')).toBe('Glutenfri\r\n\tlaktosfri');
+    expect(read(optionalMultilineText(t, 50), 'Hörslinga\nrullstol')).toBe('Hörslinga\nrullstol');
+  });
+
+  it('takes what only looks unusual: letters of any script, marks, emoji, no-break spaces', () => {
+    for (const value of [
+      'Åsa Öberg',
+      'e\u0301',
+      'Ḿaija',
+      '👩‍👩‍👧‍👦 🇸🇪',
+      'Anna\u00a0Berg',
+      'שלום',
+      'Anna\u200eBerg',
+    ])
+      expect(read(requiredText(t, 50), value)).toBe(value);
+  });
+
+  it('refuses, in a form read by hand, each field named with the rule its text breaks', () => {
+    expect(
+      textRuleErrors(
+        { title: 'Lägesbild\nfuzz', agenda: 'Punkt 1\nPunkt 2', place: 'Umeå\u0000', other: '\u0000' },
+        { title: 'single', agenda: 'multiple', place: 'single', missing: 'single' },
+        t,
+      ),
+    ).toEqual({ title: lineBreak, place: controlCharacter });
   });
 });
 

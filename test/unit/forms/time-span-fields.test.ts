@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { localDateAndTime, readTimeSpan } from '#shared/forms/time-span-fields.ts';
+import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 
 const TEXTS = {
   date: 'Ange datumet som åååå-mm-dd.',
   time: 'Ange tiden som tt:mm.',
   order: 'Sluttiden måste ligga efter starttiden.',
   past: 'Tiden har redan varit.',
+  ...clockChangeMessagesFor('sv'),
 };
 const NAMES = { date: 'options.0.date', startTime: 'options.0.startTime', endTime: 'options.0.endTime' };
 
@@ -82,6 +84,17 @@ describe('reading a time span', () => {
     expect(span('2027-03-09', '09:01', '12:00', now)).toMatchObject({
       ok: true,
       startsAt: '2027-03-09T08:01:00Z',
+    });
+  });
+
+  it('refuses a time the clocks skip or repeat that night, under its own field, saying so', () => {
+    expect(span('2027-03-28', '02:15', '04:00')).toEqual({
+      ok: false,
+      errors: { 'options.0.startTime': TEXTS.skipped('2027-03-28', '02:15') },
+    });
+    expect(span('2027-10-31', '01:00', '02:30')).toEqual({
+      ok: false,
+      errors: { 'options.0.endTime': TEXTS.repeated('2027-10-31', '02:30') },
     });
   });
 

@@ -231,7 +231,7 @@ describe('the messages that show a count', () => {
   });
 
   it('say how many days the audit trail keeps its rows', () => {
-    expectCounts((language, n) => settingsMessagesFor(language).auditIntro(n).split('. ')[1], {
+    expectCounts((language, n) => `${settingsMessagesFor(language).auditIntro(n).split('. ')[1]}.`, {
       sv: [
         'Raderna sparas i 0 dagar.',
         'Raderna sparas i 1 dag.',

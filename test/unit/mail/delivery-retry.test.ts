@@ -34,7 +34,8 @@ describe('the backoff between tries of an e-mail', () => {
 });
 
 describe('a send that was cut short', () => {
-  it('is one claimed more than a quarter of an hour ago and still not recorded', () => {
-    expect(cutShortBefore('2027-02-03T09:00:00Z')).toBe('2027-02-03T08:45:00.000Z');
+  it('is one claimed longer ago than a living sender holds a claim, and still not recorded', () => {
+    expect(cutShortBefore('2027-02-03T09:00:00Z', 90_000)).toBe('2027-02-03T08:58:30.000Z');
+    expect(cutShortBefore('2027-02-03T09:00:00Z', 15_000)).toBe('2027-02-03T08:59:45.000Z');
   });
 });

@@ -92,6 +92,33 @@ describe('reading the event details form', () => {
       });
   });
 
+  it('refuses a time the clocks skip or repeat that night, saying so', () => {
+    expect(
+      readEventDetails(TRYGGHETSDAG, 'sv', {
+        ...FORM,
+        startsAt: '2027-03-28T02:15',
+        endsAt: '2027-03-28T05:00',
+      }),
+    ).toEqual({
+      ok: false,
+      errors: {
+        startsAt: 'Klockan ställs fram den natten: 02:15 den 28 mars 2027 finns inte. Välj en annan tid.',
+      },
+    });
+    expect(
+      readEventDetails(TRYGGHETSDAG, 'en', {
+        ...FORM,
+        startsAt: '2027-10-30T10:00',
+        endsAt: '2027-10-31T02:30',
+      }),
+    ).toEqual({
+      ok: false,
+      errors: {
+        endsAt: 'The clocks go back that night: 02:30 on 31 October 2027 happens twice. Choose another time.',
+      },
+    });
+  });
+
   it('refuses an empty title', () => {
     expect(readEventDetails(TRYGGHETSDAG, 'en', { ...FORM, title: '  ' })).toEqual({
       ok: false,

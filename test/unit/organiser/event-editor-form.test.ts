@@ -49,7 +49,7 @@ describe('reading the event editor', () => {
   });
 
   it('refuses an unknown kind and zone, and a deadline before registration opens, in the reader’s language', () => {
-    const read = readEventEditor('en', { ...FORM, kind: 'party', timeZone: 'Europe/London' }, []);
+    const read = readEventEditor('en', { ...FORM, kind: 'party', timeZone: 'Europe/Atlantis' }, []);
     expect(read).toEqual({
       ok: false,
       errors: { kind: 'Choose one of the options.', timeZone: 'Choose one of the options.' },
@@ -58,6 +58,34 @@ describe('reading the event editor', () => {
     expect(backwards).toEqual({
       ok: false,
       errors: { registrationClosesAt: 'Sista anmälningsdag måste ligga efter den tid då anmälan öppnar.' },
+    });
+  });
+
+  it('takes any IANA zone the runtime knows, and reads the times in it', () => {
+    const read = readEventEditor('en', { ...FORM, timeZone: 'America/St_Johns' }, []);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.fields.timeZone).toBe('America/St_Johns');
+    expect(read.fields.startsAt).toBe('2027-06-01T11:30:00Z');
+  });
+
+  it('refuses a start the clocks skip that night in the chosen zone', () => {
+    const read = readEventEditor(
+      'nb',
+      {
+        ...FORM,
+        startsAt: '2027-03-28T02:15',
+        endsAt: '2027-03-29T15:00',
+        registrationOpensAt: '',
+        registrationClosesAt: '',
+      },
+      [],
+    );
+    expect(read).toEqual({
+      ok: false,
+      errors: {
+        startsAt:
+          'Klokka stilles fram den natten: 02:15 den 28. mars 2027 finnes ikke. Velg et annet tidspunkt.',
+      },
     });
   });
 

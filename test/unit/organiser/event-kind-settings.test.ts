@@ -29,7 +29,11 @@ const STUDY_TRIP = {
   priceIncludes: 'Overnatting med frokost\n\n2 lunsjer',
   priceExcludes: 'Fly tur/retur',
   quotaDefault: '3',
-  quotaTiers: '5: Oslo, Bergen\n4: Drammen',
+  'tiers.0.max': '5',
+  'tiers.0.organisations': 'Oslo, Bergen',
+  'tiers.1.name': 'Mindre byer',
+  'tiers.1.max': '4',
+  'tiers.1.organisations': 'Drammen',
   invitedOrganisations: 'Oslo\nBergen\nDrammen\nSkien',
   invitedOnly: 'yes',
   'wishedRole-politician': 'yes',
@@ -63,7 +67,7 @@ describe('the event editor’s study-trip sections', () => {
     expect(result.fields.quotas).toEqual({
       tiers: [
         { organisations: ['Oslo', 'Bergen'], maxPerOrganisation: 5 },
-        { organisations: ['Drammen'], maxPerOrganisation: 4 },
+        { name: 'Mindre byer', organisations: ['Drammen'], maxPerOrganisation: 4 },
       ],
       defaultMaxPerOrganisation: 3,
       invitedOrganisations: ['Oslo', 'Bergen', 'Drammen', 'Skien'],
@@ -79,7 +83,7 @@ describe('the event editor’s study-trip sections', () => {
     expect(result.fields.quotas).toBeUndefined();
   });
 
-  it('refuses a price without a currency, a bad amount, a bad tier line and an organisation in two tiers', () => {
+  it('refuses a price without a currency, a bad amount, a bad tier row and an organisation in two tiers', () => {
     expect(read({ ...STUDY_TRIP, priceCurrency: '' })).toEqual({
       ok: false,
       errors: { priceCurrency: 'Välj valuta för priset.' },
@@ -88,16 +92,13 @@ describe('the event editor’s study-trip sections', () => {
       ok: false,
       errors: { priceAmount: 'Ange ett heltal mellan 0 och 1 000 000, eller lämna tomt.' },
     });
-    expect(read({ ...STUDY_TRIP, quotaTiers: '5: Oslo\nmånga: Bergen' })).toEqual({
+    expect(read({ ...STUDY_TRIP, 'tiers.1.max': 'många' })).toEqual({
       ok: false,
-      errors: {
-        quotaTiers:
-          'Rad 2: skriv ett högsta antal (1–1 000), kolon och minst en organisation, till exempel 5: Oslo, Bergen.',
-      },
+      errors: { 'tiers.1.max': 'Ange ett heltal mellan 1 och 1 000.' },
     });
-    expect(read({ ...STUDY_TRIP, quotaTiers: '5: Oslo kommune\n4: oslo' }, 'nb')).toEqual({
+    expect(read({ ...STUDY_TRIP, 'tiers.1.organisations': 'oslo kommune' }, 'nb')).toEqual({
       ok: false,
-      errors: { quotaTiers: 'oslo står i mer enn ett nivå.' },
+      errors: { 'tiers.1.organisations': 'oslo kommune står allerede på rad 1.' },
     });
   });
 
@@ -106,7 +107,10 @@ describe('the event editor’s study-trip sections', () => {
       ok: false,
       errors: { quotaDefault: 'Enter the default quota when you name organisations.' },
     });
-    expect(read({ ...STUDY_TRIP, quotaTiers: '', invitedOrganisations: '' }, 'en')).toEqual({
+    const noTiers = { 'tiers.0.max': '', 'tiers.0.organisations': '', 'tiers.1.name': '', 'tiers.1.max': '' };
+    expect(
+      read({ ...STUDY_TRIP, ...noTiers, 'tiers.1.organisations': '', invitedOrganisations: '' }, 'en'),
+    ).toEqual({
       ok: false,
       errors: { invitedOrganisations: 'Name the invited organisations, or let anyone register.' },
     });
@@ -137,7 +141,7 @@ describe('the event editor’s working-group sections', () => {
   });
 
   it('reads only the chosen kind’s sections: a conference keeps no price, quotas or selection', () => {
-    const result = read({ ...STUDY_TRIP, ...WORKING_GROUP, kind: 'conference', quotaTiers: 'nonsense' });
+    const result = read({ ...STUDY_TRIP, ...WORKING_GROUP, kind: 'conference', 'tiers.0.max': 'nonsense' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.fields).not.toHaveProperty('price');
     expect(result.fields).not.toHaveProperty('quotas');

@@ -64,16 +64,26 @@ describe('the registrations a message goes to', () => {
 describe('reading a message to participants', () => {
   const conference = audiencesFor({ kind: 'conference' });
 
-  it('keeps the subject on one line and the body as written', () => {
+  it('keeps the subject on one line, its spaces collapsed, and the body as written', () => {
     const read = readParticipantMessage(
       'sv',
-      { audience: 'everyone', subject: ' Ny lokal\r\nfrån kl. 10 ', body: 'Hej!\n\nVi ses i Kommunhuset.' },
+      { audience: 'everyone', subject: ' Ny lokal   från kl. 10 ', body: 'Hej!\n\nVi ses i Kommunhuset.' },
       conference,
     );
     expect(read).toEqual({
       ok: true,
       draft: { audience: 'everyone', subject: 'Ny lokal från kl. 10', body: 'Hej!\n\nVi ses i Kommunhuset.' },
     });
+  });
+
+  it('refuses a line break in the subject, which would split the mail header, saying so', () => {
+    expect(
+      readParticipantMessage(
+        'sv',
+        { audience: 'everyone', subject: 'Ny lokal\r\nBcc: alla', body: 'Hej!' },
+        conference,
+      ),
+    ).toEqual({ ok: false, errors: { subject: 'Skriv allt på en rad, utan radbrytningar eller tabbar.' } });
   });
 
   it('refuses an audience the event does not offer, and an empty subject or body', () => {

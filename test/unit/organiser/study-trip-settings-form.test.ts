@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { demoEventPages } from '#shared/demo/demo-events.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { readStudyTripSettings, studyTripValuesOf } from '#shared/organiser/study-trip-settings-form.ts';
+import {
+  readStudyTripSettings,
+  studyTripValuesOf,
+  tierRowsShown,
+  withMoreTierRows,
+} from '#shared/organiser/study-trip-settings-form.ts';
 
 function demoEvent(id: string): EventRecord {
   const page = demoEventPages('2026-11-22').find(({ event }) => event.id === id);
@@ -15,7 +20,11 @@ const KS_STUDY_TRIP = demoEvent('ks-studietur-mc-kriminalitet-2011');
 describe('reading a study trip’s settings', () => {
   it('reads back the KS study trip’s price and quotas from the form they fill', () => {
     const values = studyTripValuesOf(KS_STUDY_TRIP);
-    expect(values.quotaTiers).toBe('5: Oslo, Bergen, Trondheim, Stavanger, Kristiansand, Tromsø, Bærum');
+    expect(values).toMatchObject({
+      'tiers.0.name': '',
+      'tiers.0.max': '5',
+      'tiers.0.organisations': 'Oslo\nBergen\nTrondheim\nStavanger\nKristiansand\nTromsø\nBærum',
+    });
     expect(readStudyTripSettings('nb', values)).toEqual({
       ok: true,
       settings: { price: KS_STUDY_TRIP.price, quotas: KS_STUDY_TRIP.quotas },
@@ -79,7 +88,7 @@ describe('reading a study trip’s settings', () => {
       ok: false,
       errors: { quotaDefault: message },
     });
-    expect(readStudyTripSettings('sv', { quotaTiers: '5: Oslo' })).toEqual({
+    expect(readStudyTripSettings('sv', { 'tiers.0.max': '5', 'tiers.0.organisations': 'Oslo' })).toEqual({
       ok: false,
       errors: { quotaDefault: message },
     });
@@ -92,42 +101,74 @@ describe('reading a study trip’s settings', () => {
     });
   });
 
-  it('refuses a quota tier it cannot read, naming its line', () => {
-    const message = (line: number) =>
-      `Rad ${line}: skriv ett högsta antal (1–1 000), kolon och minst en organisation, till exempel 5: Oslo, Bergen.`;
-    for (const [quotaTiers, line] of [
-      ['Oslo, Bergen', 1],
-      ['5: Oslo\n0: Bergen', 2],
-      ['5: Oslo\n\n1001: Bergen', 2],
-      ['5: , ,', 1],
-    ] as const)
-      expect(readStudyTripSettings('sv', { quotaDefault: '3', quotaTiers })).toEqual({
-        ok: false,
-        errors: { quotaTiers: message(line) },
-      });
-  });
-
-  it('refuses an organisation in two tiers, however its name is written', () => {
-    expect(
-      readStudyTripSettings('nb', { quotaDefault: '3', quotaTiers: '5: Oslo kommune, Bergen\n4: oslo' }),
-    ).toEqual({
-      ok: false,
-      errors: { quotaTiers: 'oslo står i mer enn ett nivå.' },
-    });
-  });
-
-  it('reads tiers with loose spacing, and a default quota within 1 to 1000', () => {
+  it('refuses a tier row it cannot read in the row’s own cells, and skips the rows left empty', () => {
     const read = readStudyTripSettings('sv', {
       quotaDefault: '3',
-      quotaTiers: '10 :  Malmö,   Lunds   universitet ',
+      'tiers.0.max': '5',
+      'tiers.0.organisations': 'Oslo',
+      'tiers.2.max': 'fem',
+      'tiers.2.organisations': 'Bergen',
+      'tiers.3.name': 'Storstäder',
+      'tiers.4.name': 'x'.repeat(101),
+      'tiers.4.max': '1001',
+      'tiers.4.organisations': 'Malmö',
+    });
+    expect(read).toEqual({
+      ok: false,
+      errors: {
+        'tiers.2.max': 'Ange ett heltal mellan 1 och 1 000.',
+        'tiers.3.max': 'Ange ett heltal mellan 1 och 1 000.',
+        'tiers.3.organisations': 'Skriv minst en organisation.',
+        'tiers.4.name': 'Högst 100 tecken.',
+        'tiers.4.max': 'Ange ett heltal mellan 1 och 1 000.',
+      },
+    });
+  });
+
+  it('refuses an organisation in two rows, however its name is written, naming the earlier row', () => {
+    expect(
+      readStudyTripSettings('nb', {
+        quotaDefault: '3',
+        'tiers.0.max': '5',
+        'tiers.0.organisations': 'Oslo kommune, Bergen',
+        'tiers.1.max': '4',
+        'tiers.1.organisations': 'oslo',
+      }),
+    ).toEqual({ ok: false, errors: { 'tiers.1.organisations': 'oslo står allerede på rad 1.' } });
+  });
+
+  it('reads a row’s name, and its organisations one per line or separated by commas, spacing tidied', () => {
+    const read = readStudyTripSettings('sv', {
+      quotaDefault: '3',
+      'tiers.0.name': '  Storstäder ',
+      'tiers.0.max': ' 10 ',
+      'tiers.0.organisations': 'Malmö,   Lunds   universitet \r\n Göteborg\n\nmalmö',
+      'tiers.1.max': '2',
+      'tiers.1.organisations': 'Lerum',
     });
     expect(read.ok && read.settings.quotas?.tiers).toEqual([
-      { organisations: ['Malmö', 'Lunds universitet'], maxPerOrganisation: 10 },
+      {
+        name: 'Storstäder',
+        organisations: ['Malmö', 'Lunds universitet', 'Göteborg'],
+        maxPerOrganisation: 10,
+      },
+      { organisations: ['Lerum'], maxPerOrganisation: 2 },
     ]);
     for (const quotaDefault of ['0', '1001'])
       expect(readStudyTripSettings('sv', { quotaDefault })).toEqual({
         ok: false,
         errors: { quotaDefault: 'Ange ett heltal mellan 1 och 1 000.' },
       });
+  });
+
+  it('shows the tiers and two empty rows, the rows a form came back with, and three more on asking', () => {
+    expect(tierRowsShown({})).toBe(3);
+    expect(tierRowsShown(studyTripValuesOf(KS_STUDY_TRIP))).toBe(3);
+    expect(tierRowsShown({ 'tiers.3.max': '5' })).toBe(6);
+    expect(tierRowsShown({ tierRows: '4' })).toBe(4);
+    // A row typed beyond the count a form says it showed is still shown.
+    expect(tierRowsShown({ tierRows: '2', 'tiers.4.organisations': 'Oslo' })).toBe(5);
+    expect(withMoreTierRows({ tierRows: '4' }).tierRows).toBe('7');
+    expect(withMoreTierRows({ tierRows: '29' }).tierRows).toBe('30');
   });
 });

@@ -34,8 +34,18 @@ const slotTitled = (slots: ProgrammeSlot[], title: string) => slots.find((slot) 
 const ids = (slots: ProgrammeSlot[]) => slots.map(({ id }) => id);
 
 describe('mergeProgramme', () => {
+  it('gives a slot added under an id an earlier save removed the SEQUENCE after its CANCEL', () => {
+    const without = STORED.filter(({ id }) => id !== '1005-oppna-drogscener');
+    const added = imported(TRYGGHETSDAG_PROGRAMME_CORRECTED).find(
+      ({ title }) => title === 'Öppna drogscener',
+    );
+    if (!added) throw new Error('no Öppna drogscener in the text');
+    const merged = mergeProgramme(without, [...without, added], [{ slotId: added.id, sequence: 3 }]);
+    expect(merged.added).toMatchObject([{ id: added.id, sequence: 4 }]);
+  });
+
   it('keeps every id, material and SEQUENCE when the programme comes back unchanged', () => {
-    const merged = mergeProgramme(STORED, imported(TRYGGHETSDAG_PROGRAMME_CORRECTED));
+    const merged = mergeProgramme(STORED, imported(TRYGGHETSDAG_PROGRAMME_CORRECTED), []);
     expect(merged.slots).toEqual(STORED);
     expect([merged.added, merged.changed, merged.removed]).toEqual([[], [], []]);
   });
@@ -44,6 +54,7 @@ describe('mergeProgramme', () => {
     const merged = mergeProgramme(
       STORED,
       edited(['10.05–10.30 Öppna drogscener', '10.10–10.35 Öppna drogscener'], ['10.30–10.35 Paus\n', '']),
+      [],
     );
     expect(slotTitled(merged.slots, 'Öppna drogscener')).toEqual({
       ...slotTitled(STORED, 'Öppna drogscener'),
@@ -58,7 +69,7 @@ describe('mergeProgramme', () => {
   });
 
   it('keeps the id of a renamed slot, matched by its start, and raises its SEQUENCE from none to 1', () => {
-    const merged = mergeProgramme(STORED, edited(['12.00–13.00 Lunch', '12.00–13.00 Lunch i matsalen']));
+    const merged = mergeProgramme(STORED, edited(['12.00–13.00 Lunch', '12.00–13.00 Lunch i matsalen']), []);
     expect(merged.changed).toEqual([
       { ...slotTitled(STORED, 'Lunch'), title: 'Lunch i matsalen', sequence: 1 },
     ]);
@@ -71,7 +82,7 @@ describe('mergeProgramme', () => {
         ? { ...slot, title: ' KARTLÄGGNING av  öppna drogscener i Sverige' }
         : slot,
     );
-    const merged = mergeProgramme(STORED, respelled);
+    const merged = mergeProgramme(STORED, respelled, []);
     expect(ids(merged.changed)).toEqual(['1300-oppna-drogscener-i-sverige']);
     expect(merged.changed[0]?.title).toBe(' KARTLÄGGNING av  öppna drogscener i Sverige');
   });
@@ -83,20 +94,25 @@ describe('mergeProgramme', () => {
         ['Greta Berg, SKR', 'Greta Berg, SKR\n– Frågor från publiken'],
         ['Oliver Berger,', 'Olle Berger,'],
       ),
+      [],
     );
     expect(ids(merged.changed)).toEqual(['1300-oppna-drogscener-i-sverige', '1445-sammanfattning']);
   });
 
   it('keeps what the text cannot say: a track, a session’s own capacity', () => {
     const tracked = STORED.map((slot) => ({ ...slot, track: 'Stora salen', capacity: 40 }));
-    const merged = mergeProgramme(tracked, imported(TRYGGHETSDAG_PROGRAMME_CORRECTED));
+    const merged = mergeProgramme(tracked, imported(TRYGGHETSDAG_PROGRAMME_CORRECTED), []);
     expect(merged.slots).toEqual(tracked);
     expect(merged.changed).toEqual([]);
   });
 
   it('gives a new slot SEQUENCE 0 and the importer’s id, unless a stored slot, kept or removed, has it', () => {
     const before = imported('10.20–10.25 Fika\n10.30–10.35 Paus');
-    const merged = mergeProgramme(before, imported('10.20–10.25 Paus\n10.30–10.35 Paus!\n10.40–10.45 Fika'));
+    const merged = mergeProgramme(
+      before,
+      imported('10.20–10.25 Paus\n10.30–10.35 Paus!\n10.40–10.45 Fika'),
+      [],
+    );
     expect(merged.slots.map(({ id, title, sequence }) => [id, title, sequence])).toEqual([
       ['1030-paus', 'Paus', 1],
       ['1030-paus-2', 'Paus!', 0],
@@ -107,8 +123,8 @@ describe('mergeProgramme', () => {
   });
 
   it('removes what the import leaves out, and never gives its id to a new slot: calendars have cancelled it', () => {
-    const moved = mergeProgramme(imported('10.00–10.30 Öppning'), imported('09.00–09.30 Öppning')).slots;
-    const merged = mergeProgramme(moved, imported('10.00–10.30 Öppning!'));
+    const moved = mergeProgramme(imported('10.00–10.30 Öppning'), imported('09.00–09.30 Öppning'), []).slots;
+    const merged = mergeProgramme(moved, imported('10.00–10.30 Öppning!'), []);
     expect(merged.removed.map(({ id, startsAt }) => [id, startsAt])).toEqual([
       ['1000-oppning', instantAt(DAY, '09:00', ZONE)],
     ]);

@@ -26,9 +26,15 @@ const stored = (id: string) => STORED.find((slot) => slot.id === id) as Programm
 const ids = (slots: ProgrammeSlot[]) => slots.map(({ id }) => id);
 
 describe('programmeWithNewSlot', () => {
+  it('goes on from the SEQUENCE its id was retired with, rather than 0', () => {
+    const without = STORED.filter(({ id }) => id !== DRUG_SCENES);
+    const merge = programmeWithNewSlot(without, stored(DRUG_SCENES), [{ slotId: DRUG_SCENES, sequence: 3 }]);
+    expect(merge.added).toMatchObject([{ id: DRUG_SCENES, sequence: 4 }]);
+  });
+
   it('adds the slot at SEQUENCE 0, under an id no stored slot has', () => {
     const slot = { ...stored(DRUG_SCENES), track: 'Sal B', materials: [], sequence: undefined };
-    const merge = programmeWithNewSlot(STORED, slot);
+    const merge = programmeWithNewSlot(STORED, slot, []);
     expect(ids(merge.added)).toEqual([`${DRUG_SCENES}-2`]);
     expect(merge.added[0]).toMatchObject({ sequence: 0, track: 'Sal B' });
     expect([merge.changed, merge.removed, merge.resized]).toEqual([[], [], []]);

@@ -151,6 +151,34 @@ describe('readSlotForm', () => {
   });
 });
 
+describe('readSlotForm on the night the clocks change', () => {
+  /** A conference over the night of 27–28 March 2027, when Sweden's clocks go forward at 02:00. */
+  const NIGHT = {
+    ...TRYGGHETSDAG.event,
+    startsAt: instantAt('2027-03-27', '18:00', ZONE),
+    endsAt: instantAt('2027-03-28', '12:00', ZONE),
+  };
+
+  it('refuses a time that does not exist that night, rather than move it an hour', () => {
+    const read = readSlotForm(form({ day: '2027-03-28', starts: '02:15', ends: '03:30' }), {
+      event: NIGHT,
+      language: 'sv',
+    });
+    expect(read).toEqual({
+      ok: false,
+      errors: {
+        starts: 'Klockan ställs fram den natten: 02:15 den 28 mars 2027 finns inte. Välj en annan tid.',
+      },
+    });
+    expect(
+      readSlotForm(form({ day: '2027-03-28', starts: '03:15' }), { event: NIGHT, language: 'sv' }),
+    ).toMatchObject({
+      ok: true,
+      slot: { startsAt: '2027-03-28T01:15:00Z' },
+    });
+  });
+});
+
 describe('the slot form’s values', () => {
   it('read back as the stored slot, every speaker on a line of their own', () => {
     for (const page of [TRYGGHETSDAG, KS])

@@ -88,6 +88,18 @@ describe('reading the meeting form', () => {
     });
   });
 
+  it('refuses a time the clocks skip that night rather than move it an hour, in the organiser’s language', () => {
+    expect(
+      readMeetingForm(event, 'nb', form({ date: '2027-03-28', startTime: '02:15', endTime: '04:00' }), NOW),
+    ).toEqual({
+      ok: false,
+      errors: {
+        startTime:
+          'Klokka stilles fram den natten: 02:15 den 28. mars 2027 finnes ikke. Velg et annet tidspunkt.',
+      },
+    });
+  });
+
   it('refuses to take the date off a dated meeting, which is in the members’ calendars', () => {
     expect(readMeetingForm(event, 'en', form({ date: '', startTime: '', endTime: '' }), NOW, FIRST)).toEqual({
       ok: false,

@@ -49,7 +49,7 @@ describe('a meeting invite to a group member', () => {
     expect(vevent.getFirstPropertyValue('uid')).toBe('motorburen-problematik-2020.meeting-1@traffpunkt.se');
     expect(vevent.getFirstPropertyValue('sequence')).toBe(0);
     expect(vevent.getFirstPropertyValue('location')).toBe(ONLINE_LINK);
-    expect(vevent.getFirstProperty('attendee')?.getParameter('cn')).toBe("Sara 'Sassa' Lind");
+    expect(vevent.getFirstProperty('attendee')?.getParameter('cn')).toBe('Sara "Sassa" Lind');
     expect(Date.parse(startInstant(vevent))).toBe(Date.parse(firstMeeting.startsAt));
     expect(message.text).toContain('måndag 16 november 2020, 09.00–12.00 (CET)');
     expect(message.text).toContain(`Länk: ${ONLINE_LINK}`);

@@ -2,6 +2,7 @@ import type { ReviewedApplication } from '#shared/domain/application.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { deadlineText } from '#shared/event-when.ts';
+import { eventChangeMessagesFor } from '#shared/i18n/event-change-messages.ts';
 import { selectionMessagesFor } from '#shared/i18n/selection-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { CRITERIA, criteriaOf } from '#shared/working-group/application-criteria.ts';
@@ -63,6 +64,7 @@ export function ApplicationReviewPage(props: ApplicationReviewPageProps) {
   return (
     <OrganiserLayout {...props} title={title}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current={view === 'review' ? 'applications' : 'selection'}
@@ -258,11 +260,18 @@ function DecisionsSection(props: {
     <section aria-labelledby="decisions">
       <h2 id="decisions">{t.decisionsHeading}</h2>
       {props.applicationsOpen ? (
-        <p>
-          {t.notices.beforeDeadline(
-            deadlineText(event.registrationClosesAt ?? event.startsAt, event.timeZone, language),
-          )}
-        </p>
+        <>
+          <p>
+            {t.notices.beforeDeadline(
+              deadlineText(event.registrationClosesAt ?? event.startsAt, event.timeZone, language),
+            )}
+          </p>
+          <p>
+            <a href={`${applicationsPath(event.id)}/decide-now`}>
+              {eventChangeMessagesFor(language).decideNow.link}
+            </a>
+          </p>
+        </>
       ) : (
         <>
           <p>{t.decisionsIntro(props.selected, props.declined)}</p>

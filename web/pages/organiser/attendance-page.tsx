@@ -30,7 +30,7 @@ export function AttendancePage(props: {
   // Named by the section's heading: a caption would scroll out of sight with a wide table on a phone, where the
   // box it scrolls in takes the keyboard's focus.
   const table = (heading: string, first: string, rows: { group: string; counts: AttendanceCounts }[]) => (
-    <div class="table-scroll" role="region" aria-labelledby={heading} tabindex={0}>
+    <section class="table-scroll" aria-labelledby={heading} tabindex={0}>
       <table class="mail-list" aria-labelledby={heading}>
         <thead>
           <tr>
@@ -51,12 +51,13 @@ export function AttendancePage(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
         language={language}
+        role={props.organiser.role}
         event={event}
         current="attendance"
         heading={t.title(event.title)}

@@ -12,7 +12,7 @@ export function AuditTrailPage(props: {
   organiser: Organiser;
   organisationName: string;
   timeZone: TimeZone;
-  retentionDays: number;
+  auditRetentionDays: number;
   entries: AuditEntry[];
   olderCursor?: string;
   showMailbox: boolean;
@@ -23,7 +23,7 @@ export function AuditTrailPage(props: {
   return (
     <OrganiserLayout {...props} title={t.auditTitle}>
       <h1>{t.auditTitle}</h1>
-      <p>{t.auditIntro(props.retentionDays)}</p>
+      <p>{t.auditIntro(props.auditRetentionDays)}</p>
       {props.entries.length === 0 ? (
         <p>{t.auditEmpty}</p>
       ) : (
@@ -50,7 +50,11 @@ export function AuditTrailPage(props: {
                     )
                   </td>
                   <td>{t.actions[entry.action]}</td>
-                  <td>{entry.target.label}</td>
+                  <td>
+                    {entry.target.pseudonym
+                      ? `${t.erasedParticipant(entry.target.pseudonym)}, ${entry.target.label}`
+                      : entry.target.label}
+                  </td>
                   <td>{detailText(entry, props.language)}</td>
                 </tr>
               ))}

@@ -22,6 +22,7 @@ export function CertificatesPage(props: {
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
         language={language}
+        role={props.organiser.role}
         event={event}
         current="certificates"
         heading={t.title(event.title)}

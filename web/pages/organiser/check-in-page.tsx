@@ -35,6 +35,7 @@ export function CheckInPage(props: {
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="check-in"

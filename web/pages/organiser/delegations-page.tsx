@@ -19,7 +19,13 @@ export function DelegationsPage(props: {
   const heading = workspaceMessagesFor(language).sections.delegations;
   return (
     <OrganiserLayout {...props} title={`${heading}: ${event.title}`}>
-      <EventWorkspaceHeader language={language} event={event} current="delegations" heading={heading} />
+      <EventWorkspaceHeader
+        role={props.organiser.role}
+        language={language}
+        event={event}
+        current="delegations"
+        heading={heading}
+      />
       {event.quotas && (
         <DelegationOverview language={language} quotas={event.quotas} registrations={props.confirmed} />
       )}

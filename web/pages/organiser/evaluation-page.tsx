@@ -44,6 +44,7 @@ export function EvaluationPage(props: {
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
         language={language}
+        role={props.organiser.role}
         event={event}
         current="evaluation"
         heading={t.title(event.title)}

@@ -1,8 +1,11 @@
 import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { eventChangeMessagesFor } from '#shared/i18n/event-change-messages.ts';
+import { eventCreationMessagesFor } from '#shared/i18n/event-creation-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import { EVENT_KINDS, type OrganisationChoice, TIME_ZONES } from '#shared/organiser/event-editor-form.ts';
+import type { OrganisationChoice } from '#shared/organiser/event-editor-form.ts';
+import { timeZoneGroups } from '#shared/organiser/time-zone-choices.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
@@ -14,36 +17,53 @@ import {
 } from './event-kind-sections.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
+/** What the page says after a save or a refusal that belongs to no one field. */
+export interface EditorNotice {
+  text: string;
+  /** A refusal (the event changed meanwhile, no free id) as an alert; a save as a status. */
+  refused?: boolean;
+  /** Lines under the text: what a save did, or how the refused form differed from what is stored. */
+  lines?: readonly string[];
+}
+
 export interface EventEditorPageProps {
   language: Language;
   organiser: Organiser;
   organisationName: string;
   showMailbox: boolean;
-  /** A new event (maybe copied from `source`), or a draft being edited. */
+  /** The kind chosen in the first step, or the kind of the event edited: only its sections are shown. */
+  kind: EventKind;
+  /** A draft or a published event being edited; a new event has none. */
   editing?: EventRecord;
-  source?: EventRecord;
   values: Record<string, string>;
   /** The other organisations on the platform, to choose co-organisers among. */
   organisations: readonly OrganisationChoice[];
   errors?: FieldErrors;
-  /** A refusal that belongs to no one field (no free id, no longer a draft). */
-  message?: string;
+  notice?: EditorNotice;
+  /** A working group taking applications: where its organisers may decide before the deadline. */
+  decideNowPath?: string;
 }
 
 /**
- * Every field a new event needs, in the event's own terms: kind, texts, times in its zone, venue or link, seats and
- * waiting list, the registration window, target groups, contacts and co-organisers, then the sections of its kind (a
- * study trip's price and quotas, a working group's selection and meeting plan). A blank form shows every kind's
- * sections, each saying which kind it is for; a draft or a copy, whose kind is chosen, shows only its own. Saved as
- * a draft; publishing is a step of its own.
+ * Every field an event of one kind needs, in the event's own terms: texts, times in its zone, venue or link, seats
+ * and waiting list, the registration window, target groups, contacts and co-organisers, then the sections of its
+ * kind (a study trip's price and quota table, a working group's selection and meeting plan). A new event or a
+ * draft is saved as a draft; a published event's changes take effect at once. The form carries the version of the
+ * event it was made from, so a save over someone else's is refused.
  */
 export function EventEditorPage(props: EventEditorPageProps) {
-  const { language, values, editing, source } = props;
+  const { language, values, editing, kind } = props;
   const t = workspaceMessagesFor(language).editor;
+  const changes = eventChangeMessagesFor(language);
+  const creation = eventCreationMessagesFor(language).kindChoice;
   const f = t.fields;
   const errors = props.errors ?? {};
-  const title = editing ? t.editTitle(editing.title) : t.newTitle;
-  const showKind = (kind: EventKind) => (!editing && !source) || values.kind === kind;
+  const published = editing?.status === 'published';
+  const title = !editing
+    ? t.newTitle
+    : published
+      ? changes.editPublishedTitle(editing.title)
+      : t.editTitle(editing.title);
   const sectionProps = { language, values, errors };
   const action = editing ? `/organiser/events/${editing.id}/edit` : '/organiser/events/new';
   const text = (
@@ -69,6 +89,11 @@ export function EventEditorPage(props: EventEditorPageProps) {
       <label for={`${name}-${value}`}>{label}</label>
     </div>
   );
+  const save = (
+    <button type="submit" class="button">
+      {published ? changes.saveChanges : t.save}
+    </button>
+  );
   return (
     <OrganiserLayout {...props} title={title}>
       <p class="kind">
@@ -77,17 +102,30 @@ export function EventEditorPage(props: EventEditorPageProps) {
         </a>
       </p>
       <h1>{title}</h1>
-      {source && <p>{t.duplicateOf(source.title)}</p>}
-      <p>{t.intro}</p>
-      {props.message && <ActionNotice refused={true}>{props.message}</ActionNotice>}
-      <ErrorSummary heading={t.invalid} errors={errors} labels={{ ...f, ...kindSectionLabels(language) }} />
+      <p>
+        {creation.chosen(t.kinds[kind])} {!editing && <a href="/organiser/events/new">{creation.change}</a>}
+      </p>
+      <p>{published ? changes.publishedIntro : t.intro}</p>
+      {props.notice && (
+        <ActionNotice refused={props.notice.refused} lines={props.notice.lines}>
+          {props.notice.text}
+        </ActionNotice>
+      )}
+      <ErrorSummary
+        heading={t.invalid}
+        errors={errors}
+        labels={{ ...f, ...kindSectionLabels(language, errors) }}
+      />
       <form method="post" action={action} novalidate>
-        {source && <input type="hidden" name="from" value={source.id} />}
-        <fieldset id="field-kind">
-          <legend>{f.kind}</legend>
-          {errors.kind && <p class="error-message">{errors.kind}</p>}
-          {EVENT_KINDS.map((kind) => radio('kind', kind, t.kinds[kind], values.kind === kind))}
-        </fieldset>
+        {/*
+          Enter in a text field presses a form's first submit button. This one saves, as the button at the end does;
+          without it Enter would press the quota table's "more rows". `hidden`, so it is neither seen nor reached.
+        */}
+        <button type="submit" hidden>
+          {published ? changes.saveChanges : t.save}
+        </button>
+        <input type="hidden" name="kind" value={kind} />
+        {editing && <input type="hidden" name="version" value={values.version ?? ''} />}
         {text('title', { required: true })}
         {text('summary', { required: true })}
         {text('description', { multiline: true, required: true })}
@@ -103,7 +141,7 @@ export function EventEditorPage(props: EventEditorPageProps) {
         <ChoiceField
           name="timeZone"
           label={f.timeZone}
-          options={TIME_ZONES.map((value) => ({ value, label: t.timeZones[value] }))}
+          groups={timeZoneGroups(language)}
           value={values.timeZone}
           error={errors.timeZone}
           required
@@ -139,12 +177,15 @@ export function EventEditorPage(props: EventEditorPageProps) {
         {text('targetGroups', { multiline: true })}
         {text('contacts', { multiline: true })}
         <CoOrganiserSection {...sectionProps} organisations={props.organisations} />
-        {showKind('study-trip') && <StudyTripSections {...sectionProps} />}
-        {showKind('working-group') && <WorkingGroupSections {...sectionProps} />}
-        <button type="submit" class="button">
-          {t.save}
-        </button>
+        {kind === 'study-trip' && <StudyTripSections {...sectionProps} />}
+        {kind === 'working-group' && <WorkingGroupSections {...sectionProps} />}
+        {save}
       </form>
+      {props.decideNowPath && (
+        <p>
+          <a href={props.decideNowPath}>{changes.decideNow.link}</a>
+        </p>
+      )}
     </OrganiserLayout>
   );
 }

@@ -4,8 +4,9 @@ import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { SWEDISH_COUNTIES } from '#shared/municipalities/swedish-municipalities.ts';
 import type { OrganisationChoice } from '#shared/organiser/event-editor-form.ts';
-import { CURRENCIES, WISHED_ROLES } from '#shared/organiser/study-trip-settings-form.ts';
+import { CURRENCIES, tierRowsShown, WISHED_ROLES } from '#shared/organiser/study-trip-settings-form.ts';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
+import { QuotaTierTable } from './quota-tier-table.tsx';
 
 interface SectionProps {
   language: Language;
@@ -45,10 +46,19 @@ function SettingsField(
   );
 }
 
-/** The labels the error summary gives the kind sections' fields. */
-export function kindSectionLabels(language: Language): Record<string, string> {
+/**
+ * The labels the error summary gives the kind sections' fields; a quota table's cell by its column and row ("Högsta
+ * antal per organisation, rad 2"), for each of the `errors` that names one.
+ */
+export function kindSectionLabels(language: Language, errors: FieldErrors): Record<string, string> {
   const t = eventSettingsMessagesFor(language);
-  return { ...t.fields, coOrganisers: t.coOrganisersLegend };
+  const cells = Object.keys(errors).flatMap((field) => {
+    const cell = /^tiers\.(\d+)\.(name|max|organisations)$/.exec(field);
+    if (!cell) return [];
+    const column = t.tierTable.columns[cell[2] as keyof typeof t.tierTable.columns];
+    return [[field, t.tierTable.cell(column, Number(cell[1]) + 1)]];
+  });
+  return { ...t.fields, coOrganisers: t.coOrganisersLegend, ...Object.fromEntries(cells) };
 }
 
 /** The platform's other organisations as boxes to tick: those that co-organise the event. */
@@ -71,7 +81,7 @@ export function CoOrganiserSection(props: SectionProps & { organisations: readon
   );
 }
 
-/** A study trip's price per person and its places per organisation; read only when the kind is a study trip. */
+/** A study trip's price per person and its places per organisation, the quotas as a table of tiers. */
 export function StudyTripSections(props: SectionProps) {
   const { language, values, errors } = props;
   const t = eventSettingsMessagesFor(language);
@@ -80,7 +90,6 @@ export function StudyTripSections(props: SectionProps) {
     <>
       <fieldset>
         <legend>{t.studyTripLegend}</legend>
-        <p class="hint">{t.studyTripIntro}</p>
         <SettingsField {...props} name="priceAmount" type="number" />
         <ChoiceField
           name="priceCurrency"
@@ -103,7 +112,7 @@ export function StudyTripSections(props: SectionProps) {
         <legend>{t.quotasLegend}</legend>
         <p class="hint">{t.quotasIntro}</p>
         <SettingsField {...props} name="quotaDefault" type="number" />
-        <SettingsField {...props} name="quotaTiers" multiline />
+        <QuotaTierTable {...props} rows={tierRowsShown(values)} />
         <SettingsField {...props} name="invitedOrganisations" multiline />
         <YesBox name="invitedOnly" label={t.invitedOnlyYes} checked={values.invitedOnly === 'yes'} />
         <fieldset>
@@ -121,14 +130,13 @@ export function StudyTripSections(props: SectionProps) {
   );
 }
 
-/** A working group's selection, working method and the size of its meeting plan; read only for a working group. */
+/** A working group's selection, working method and the size of its meeting plan. */
 export function WorkingGroupSections(props: SectionProps) {
   const t = eventSettingsMessagesFor(props.language);
   return (
     <>
       <fieldset>
         <legend>{t.workingGroupLegend}</legend>
-        <p class="hint">{t.workingGroupIntro}</p>
         <SettingsField {...props} name="selectionPlaces" type="number" />
         <SettingsField {...props} name="selectionBasis" multiline />
         <SettingsField {...props} name="selectionRequirements" multiline />

@@ -1,5 +1,7 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import { eventChangeMessagesFor } from '#shared/i18n/event-change-messages.ts';
+import { eventCreationMessagesFor } from '#shared/i18n/event-creation-messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
@@ -29,6 +31,7 @@ export function EventSettingsPage(props: EventSettingsPageProps) {
   return (
     <OrganiserLayout {...props} title={`${w.sections.settings}: ${event.title}`}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="settings"
@@ -42,19 +45,14 @@ export function EventSettingsPage(props: EventSettingsPageProps) {
       ) : (
         <>
           <ul class="actions">
-            {event.status === 'draft' && (
-              <li>
-                <a class="button" href={`/organiser/events/${event.id}/edit`}>
-                  {w.editor.edit}
-                </a>
-              </li>
-            )}
             <li>
-              <a
-                class="button button-secondary"
-                href={`/organiser/events/new?from=${encodeURIComponent(event.id)}`}
-              >
-                {w.editor.duplicate}
+              <a class="button" href={`/organiser/events/${event.id}/edit`}>
+                {event.status === 'draft' ? w.editor.edit : eventChangeMessagesFor(language).editLink}
+              </a>
+            </li>
+            <li>
+              <a class="button button-secondary" href={`/organiser/events/${event.id}/copy`}>
+                {eventCreationMessagesFor(language).copy.link}
               </a>
             </li>
           </ul>

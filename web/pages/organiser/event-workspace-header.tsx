@@ -1,4 +1,5 @@
 import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
+import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
@@ -62,6 +63,9 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
   ],
 };
 
+/** Pages that only change things, so a viewer, who may change nothing, is not offered them. */
+const CHANGE_ONLY: EventSection[] = ['programme'];
+
 /** Where each page lives under the event's workspace address. */
 const PATHS: Record<EventSection, string> = {
   overview: '',
@@ -93,11 +97,14 @@ export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventS
  */
 export function EventWorkspaceHeader({
   language,
+  role,
   event,
   current,
   heading,
 }: {
   language: Language;
+  /** The signed-in organiser's role in the organisation: a viewer is not shown the pages that only change things. */
+  role: OrganiserRole;
   event: EventRecord;
   current: EventSection;
   /** The page's own heading; the overview's is the event's title. */
@@ -121,16 +128,18 @@ export function EventWorkspaceHeader({
       <p>{eventWhen(event, language)}</p>
       <nav class="section-tabs" aria-label={t.sections.label}>
         <ul>
-          {SECTIONS[event.kind].map((section) => (
-            <li>
-              <a
-                href={eventSectionPath(event, section)}
-                aria-current={section === current ? 'page' : undefined}
-              >
-                {labels[section]}
-              </a>
-            </li>
-          ))}
+          {SECTIONS[event.kind]
+            .filter((section) => mayChangeRegistrations(role) || !CHANGE_ONLY.includes(section))
+            .map((section) => (
+              <li>
+                <a
+                  href={eventSectionPath(event, section)}
+                  aria-current={section === current ? 'page' : undefined}
+                >
+                  {labels[section]}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
     </>

@@ -26,6 +26,7 @@ export function GroupMembersPage(props: {
   return (
     <OrganiserLayout {...props} title={`${workspaceMessagesFor(language).sections.members}: ${event.title}`}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="members"

@@ -67,6 +67,7 @@ export function OrganiserMeetingsPage(
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="meetings"

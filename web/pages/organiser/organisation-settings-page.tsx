@@ -1,5 +1,10 @@
 import type { Language } from '#shared/domain/event.ts';
-import { type Organisation, RETENTION_DAYS_BOUNDS } from '#shared/domain/organisation.ts';
+import {
+  AUDIT_RETENTION_DAYS_BOUNDS,
+  auditRetentionDaysOf,
+  type Organisation,
+  RETENTION_DAYS_BOUNDS,
+} from '#shared/domain/organisation.ts';
 import { type Member, ORGANISER_ROLES, type Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
@@ -24,17 +29,20 @@ export interface OrganisationSettingsPageProps {
   values?: Record<string, string>;
 }
 
-/** An admin's page: the organisation's people and their roles, its retention period and its mail sender. */
+/**
+ * An admin's page: the organisation's people and their roles, how long it keeps personal data and its audit trail,
+ * and its mail sender.
+ */
 export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   const t = settingsMessagesFor(props.language);
   const { organisation, values = {}, errors = {} } = props;
-  const { min, max } = RETENTION_DAYS_BOUNDS;
   const roleOptions = ORGANISER_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
   const labels = {
     email: t.fields.email,
     name: t.fields.name,
     role: t.fields.role,
     retentionDays: t.retentionDays,
+    auditRetentionDays: t.auditRetentionDays,
     senderName: t.senderName,
     replyTo: t.replyTo,
   };
@@ -126,11 +134,25 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
             name="retentionDays"
             type="number"
             label={t.retentionDays}
-            hint={t.retentionHint(min, max)}
+            hint={t.retentionHint(RETENTION_DAYS_BOUNDS.min, RETENTION_DAYS_BOUNDS.max)}
             value={values.retentionDays ?? String(organisation.retentionDays)}
             error={errors.retentionDays}
-            min={min}
-            max={max}
+            min={RETENTION_DAYS_BOUNDS.min}
+            max={RETENTION_DAYS_BOUNDS.max}
+            required
+          />
+        </section>
+        <section aria-labelledby="audit-retention">
+          <h2 id="audit-retention">{t.auditTitle}</h2>
+          <FormField
+            name="auditRetentionDays"
+            type="number"
+            label={t.auditRetentionDays}
+            hint={t.auditRetentionHint(AUDIT_RETENTION_DAYS_BOUNDS.min, AUDIT_RETENTION_DAYS_BOUNDS.max)}
+            value={values.auditRetentionDays ?? String(auditRetentionDaysOf(organisation))}
+            error={errors.auditRetentionDays}
+            min={AUDIT_RETENTION_DAYS_BOUNDS.min}
+            max={AUDIT_RETENTION_DAYS_BOUNDS.max}
             required
           />
         </section>

@@ -42,7 +42,12 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
     `${formatDate(instant, event.timeZone, language)} ${formatClock(instant, event.timeZone, language)}`;
   return (
     <OrganiserLayout {...props} title={event.title}>
-      <EventWorkspaceHeader language={language} event={event} current="overview" />
+      <EventWorkspaceHeader
+        role={props.organiser.role}
+        language={language}
+        event={event}
+        current="overview"
+      />
       <WorkspaceEventLinks language={language} event={event} organiser={props.organiser} />
       {!mayChange && <p>{t.viewerNote}</p>}
       <section aria-labelledby="attention">

@@ -1,7 +1,7 @@
 import type { Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
-import type { UndeliveredMail } from '#shared/organiser/undelivered-mail.ts';
+import type { OrganisationMailTrouble } from '#shared/organiser/undelivered-mail.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
@@ -11,14 +11,17 @@ export interface OutboxPageProps {
   language: Language;
   organiser: Organiser;
   organisationName: string;
-  undelivered: UndeliveredMail[];
+  mail: OrganisationMailTrouble;
   /** Whether the organiser may send a message again (viewers only look). */
   mayRetry: boolean;
   notice?: 'retried' | 'alreadyRetried';
   showMailbox: boolean;
 }
 
-/** E-mail about the organisation's events that failed every try or was cut short, with "try again" for each. */
+/**
+ * E-mail about the organisation's events that failed every try, with "try again" for each, and how many messages went
+ * out again after their sending was cut short.
+ */
 export function OutboxPage(props: OutboxPageProps) {
   const t = outboxMessagesFor(props.language);
   return (
@@ -26,7 +29,10 @@ export function OutboxPage(props: OutboxPageProps) {
       <h1>{t.title}</h1>
       {props.notice && <ActionNotice>{t[props.notice]}</ActionNotice>}
       <p>{t.intro}</p>
-      {props.undelivered.length === 0 ? (
+      {props.mail.resentAfterInterruption > 0 && (
+        <p>{t.resentAfterInterruption(props.mail.resentAfterInterruption)}</p>
+      )}
+      {props.mail.failed.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <div class="table-scroll">
@@ -43,8 +49,8 @@ export function OutboxPage(props: OutboxPageProps) {
               </tr>
             </thead>
             <tbody>
-              {props.undelivered.map(({ event, message }) => {
-                const when = message.status === 'failed' ? message.failedAt : message.claimedAt;
+              {props.mail.failed.map(({ event, message }) => {
+                const when = message.failedAt;
                 return (
                   <tr>
                     <td>
@@ -52,7 +58,7 @@ export function OutboxPage(props: OutboxPageProps) {
                     </td>
                     <td>{message.message.to}</td>
                     <td>{message.message.subject}</td>
-                    <td>{message.status === 'failed' ? t.failedAfter(message.attempts) : t.cutShort}</td>
+                    <td>{t.failedAfter(message.attempts)}</td>
                     <td>
                       {when &&
                         `${formatDate(when, event.timeZone, props.language)} ${formatClock(when, event.timeZone, props.language)}`}

@@ -36,6 +36,7 @@ export function ParticipantMessagePage(props: ParticipantMessagePageProps) {
   return (
     <OrganiserLayout {...props} title={t.title(event.title)}>
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="messages"

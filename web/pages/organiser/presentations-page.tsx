@@ -46,6 +46,7 @@ export function PresentationsPage(
     <OrganiserLayout {...props} title={p.title(event.title)}>
       <EventWorkspaceHeader
         language={language}
+        role={props.organiser.role}
         event={event}
         current="presentations"
         heading={p.title(event.title)}
@@ -134,6 +135,7 @@ export function AddPresentationPage(
     <OrganiserLayout {...props} title={p.addHeading}>
       <EventWorkspaceHeader
         language={language}
+        role={props.organiser.role}
         event={event}
         current="presentations"
         heading={p.addHeading}

@@ -67,7 +67,13 @@ export function ProgrammeEditorPage(props: ProgrammeEditorPageProps) {
     : [];
   return (
     <OrganiserLayout {...props} title={`${t.editProgramme}: ${event.title}`}>
-      <EventWorkspaceHeader language={language} event={event} current="programme" heading={t.editProgramme} />
+      <EventWorkspaceHeader
+        role={props.organiser.role}
+        language={language}
+        event={event}
+        current="programme"
+        heading={t.editProgramme}
+      />
       {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
       {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
       <ErrorList

@@ -3,11 +3,11 @@ import type { Registration } from '#shared/domain/registration.ts';
 import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
 import { deadlineText } from '#shared/event-when.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
-import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
+import { UndeliverableNote } from './undeliverable-note.tsx';
 
 /** One list of an event's registrations, with each person's edit link and, for editors, one action on them. */
 export function RegistrationTable({
@@ -104,9 +104,4 @@ export function RegistrationTable({
       )}
     </section>
   );
-}
-
-function UndeliverableNote({ language, mark }: { language: Language; mark?: UndeliverableMark }) {
-  if (!mark) return null;
-  return <strong> ({outboxMessagesFor(language).undeliverable[mark.reason]})</strong>;
 }

@@ -34,6 +34,7 @@ export function WaitingListPage(props: WaitingListPageProps) {
       title={`${workspaceMessagesFor(language).sections['waiting-list']}: ${event.title}`}
     >
       <EventWorkspaceHeader
+        role={props.organiser.role}
         language={language}
         event={event}
         current="waiting-list"

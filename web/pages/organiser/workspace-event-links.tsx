@@ -1,11 +1,12 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
+import { eventChangeMessagesFor } from '#shared/i18n/event-change-messages.ts';
+import { eventCreationMessagesFor } from '#shared/i18n/event-creation-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import { ActionButton } from '#web/components/action-button.tsx';
 
 /**
- * The event page's way into the workspace's daily pages: a draft's status with its edit and publish actions, the
- * search over registrations, messages, check-in, and copying the event as the start of a new one.
+ * The overview's actions on the event as a whole (the tabs lead to its daily pages): a draft's status with its
+ * edit, preview and publish steps, the editor of a published event, and copying the event to a new edition.
  */
 export function WorkspaceEventLinks({
   language,
@@ -17,6 +18,7 @@ export function WorkspaceEventLinks({
   organiser: Organiser;
 }) {
   const t = workspaceMessagesFor(language);
+  const creation = eventCreationMessagesFor(language);
   const base = `/organiser/events/${event.id}`;
   const mayChange = mayChangeRegistrations(organiser.role);
   return (
@@ -24,29 +26,34 @@ export function WorkspaceEventLinks({
       {event.status === 'draft' && (
         <div class="notice">
           <p>{t.editor.draftNote}</p>
-          {mayChange && (
-            <>
-              <p>
+          <ul class="actions">
+            {mayChange && (
+              <li>
                 <a href={`${base}/edit`}>{t.editor.edit}</a>
-              </p>
-              <ActionButton action={`${base}/publish`} label={t.editor.publish} />
-            </>
-          )}
+              </li>
+            )}
+            <li>
+              <a href={`${base}/preview`}>{creation.preview.link}</a>
+            </li>
+            {mayChange && (
+              <li>
+                <a class="button" href={`${base}/publish`}>
+                  {creation.publish.link}
+                </a>
+              </li>
+            )}
+          </ul>
         </div>
       )}
       <ul class="actions">
-        <li>
-          <a href={`${base}/registrations`}>{t.search.heading}</a>
-        </li>
-        <li>
-          <a href={`${base}/messages`}>{t.messages.link}</a>
-        </li>
-        <li>
-          <a href={`${base}/check-in`}>{t.checkIn.link}</a>
-        </li>
+        {mayChange && event.status === 'published' && (
+          <li>
+            <a href={`${base}/edit`}>{eventChangeMessagesFor(language).editLink}</a>
+          </li>
+        )}
         {mayChange && (
           <li>
-            <a href={`/organiser/events/new?from=${encodeURIComponent(event.id)}`}>{t.editor.duplicate}</a>
+            <a href={`${base}/copy`}>{creation.copy.link}</a>
           </li>
         )}
       </ul>

@@ -1,0 +1,24 @@
+import type { AppContext } from '#context/app-context.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMail } from '#shared/mail/participant-mail.ts';
+import type { Promotion } from '#store/transactions/promotion.ts';
+import { manageLinks } from './manage-links.ts';
+import { participantMailContext } from './participant-mail-context.ts';
+
+/**
+ * What the next person in line gets with a seat of `event`: the news, an offer to accept or a seat already theirs,
+ * with the manage link they have held since they signed up.
+ */
+export async function seatPromotion(context: AppContext, event: EventRecord): Promise<Promotion> {
+  const links = await manageLinks(context);
+  const mail = await participantMailContext(context, event);
+  return {
+    linkOf: links.held,
+    message: (promoted, next) =>
+      participantMail(
+        promoted.status === 'offered' ? 'offer' : 'promoted',
+        { ...mail, manageLink: links.held(next).mailed },
+        promoted,
+      ),
+  };
+}

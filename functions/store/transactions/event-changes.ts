@@ -1,0 +1,114 @@
+import type { EventRecord } from '#shared/domain/event.ts';
+import type { Meeting } from '#shared/domain/meeting.ts';
+import { eventKey, eventListKey } from '#store/entities/event.ts';
+import { quotaKey } from '#store/entities/quota.ts';
+import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
+import { meetingItem } from './meetings.ts';
+
+/** One save of the event editor, as the operation worked it out from the event it read. */
+export interface EventChangeWrite {
+  /** The event as read: its `version` and `status` are what the form was made from. */
+  before: EventRecord;
+  after: EventRecord;
+  /** The attributes that differ; the others are not written, so what the form does not show stays as stored. */
+  attributes: readonly (keyof EventRecord)[];
+  /** A change calendars must follow (time, place, name, link): SEQUENCE is raised with it. */
+  calendarChange: boolean;
+  /** A published event gets seats it did not have: it is marked until the waiting list has moved into them. */
+  seatsAdded: boolean;
+  /** The organisations whose quota falls, by their counter's key, with the new bound their places must be within. */
+  loweredQuotas: readonly { key: string; max: number }[];
+  /** A working group's meetings added by a larger plan, "to be decided". */
+  addedMeetings: readonly Meeting[];
+  audit: TransactItem[];
+}
+
+/**
+ * Saves an editor change in one transaction with its audit entries, on the condition that the event is still as
+ * the form was read (same `version` and status: two organisers saving at once cannot overwrite each other), and
+ * that nobody holds more than the change leaves: no fewer seats than are taken (`confirmedCount`, which sign-ups
+ * raise under the stored capacity), no fewer places than a working group has selected, no quota below an
+ * organisation's places. Seats added to a published event mark it `freedSeatsPending` until the waiting list has
+ * moved into them. False when a condition failed; the caller reads the event again to say which.
+ */
+export async function saveEventChanges(table: Table, write: EventChangeWrite): Promise<boolean> {
+  try {
+    await sendTransaction(table, {
+      TransactItems: [
+        eventUpdate(table, write),
+        ...write.loweredQuotas.map(({ key, max }) => ({
+          ConditionCheck: {
+            TableName: table.name,
+            Key: quotaKey(write.before.id, key),
+            ConditionExpression: 'attribute_not_exists(taken) OR taken <= :max',
+            ExpressionAttributeValues: { ':max': max },
+          },
+        })),
+        ...write.addedMeetings.map((meeting) => meetingItem(table, meeting, {})),
+        ...write.audit,
+      ],
+    });
+    return true;
+  } catch (error) {
+    if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) return false;
+    throw error;
+  }
+}
+
+function eventUpdate(table: Table, write: EventChangeWrite) {
+  const { before, after } = write;
+  const names: Record<string, string> = { '#status': 'status', '#version': 'version' };
+  const values: Record<string, unknown> = {
+    ':status': before.status,
+    ':nextVersion': (before.version ?? 0) + 1,
+  };
+  const set = ['#version = :nextVersion'];
+  const remove: string[] = [];
+  write.attributes.forEach((attribute, index) => {
+    names[`#a${index}`] = attribute;
+    if (after[attribute] === undefined) remove.push(`#a${index}`);
+    else {
+      set.push(`#a${index} = :a${index}`);
+      values[`:a${index}`] = after[attribute];
+    }
+  });
+  // The start page and the jobs find events through GSI1 by start time.
+  if (write.attributes.includes('startsAt')) {
+    set.push('GSI1SK = :order');
+    values[':order'] = eventListKey(after.startsAt, after.id).GSI1SK;
+  }
+  if (write.calendarChange && before.status === 'published') {
+    names['#sequence'] = 'sequence';
+    set.push('#sequence = :nextSequence');
+    values[':nextSequence'] = (before.sequence ?? 0) + 1;
+  }
+  const conditions = [
+    '#status = :status',
+    before.version === undefined ? 'attribute_not_exists(#version)' : '#version = :version',
+  ];
+  if (before.version !== undefined) values[':version'] = before.version;
+  if (write.attributes.includes('capacity') && after.capacity !== undefined) {
+    conditions.push('confirmedCount <= :capacity');
+    values[':capacity'] = after.capacity;
+  }
+  if (write.attributes.includes('selection') && after.selection) {
+    conditions.push('(attribute_not_exists(selectedCount) OR selectedCount <= :places)');
+    values[':places'] = after.selection.places;
+  }
+  if (write.seatsAdded) {
+    set.push('freedSeatsPending = :yes');
+    values[':yes'] = true;
+  }
+  return {
+    Update: {
+      TableName: table.name,
+      Key: eventKey(before.id),
+      UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+      ConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
