@@ -9,7 +9,13 @@ const questions = standardQuestions('sv');
 const event = { endsAt: '2027-02-04T14:00:00Z', timeZone: 'Europe/Stockholm' as TimeZone };
 
 describe('an answer to the evaluation', () => {
-  it('keeps the scales as numbers and the texts trimmed, leaving out what was not answered', () => {
+  it('keeps the scales as numbers and the texts trimmed, with their lines, leaving out what was not answered', () => {
+    expect(
+      readEvaluationAnswers(questions, { better: 'Längre pauser.\r\nMer tid för frågor.' }, 'sv'),
+    ).toEqual({
+      ok: true,
+      answers: { better: 'Längre pauser.\r\nMer tid för frågor.' },
+    });
     expect(
       readEvaluationAnswers(questions, { overall: '4', useful: '', takeaway: '  Nätverket ' }, 'sv'),
     ).toEqual({
@@ -26,6 +32,13 @@ describe('an answer to the evaluation', () => {
     expect(readEvaluationAnswers(questions, { better: 'x'.repeat(2001) }, 'en')).toEqual({
       ok: false,
       errors: { better: 'Write at most 2000 characters.' },
+    });
+    expect(readEvaluationAnswers(questions, { takeaway: 'Bra\u202Edag' }, 'sv')).toEqual({
+      ok: false,
+      errors: {
+        takeaway:
+          'Texten innehåller osynliga styrtecken som vi inte tar emot. Skriv den på nytt, eller klistra in den som oformaterad text.',
+      },
     });
     expect(readEvaluationAnswers(questions, { overall: ' ', takeaway: '' }, 'sv')).toEqual({
       ok: false,
