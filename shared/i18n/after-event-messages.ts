@@ -1,13 +1,12 @@
 import type { Language } from '#shared/domain/event.ts';
 
-/** The workspace tabs of what comes after an event, and between a working group's meetings. */
+/** The workspace tabs of what comes after an event. */
 const sv = {
   sections: {
     presentations: 'Presentationer',
     evaluation: 'Utvärdering',
     certificates: 'Intyg',
     attendance: 'Närvaro',
-    documents: 'Dokument',
   },
 };
 
@@ -19,7 +18,6 @@ const nb: AfterEventMessages = {
     evaluation: 'Evaluering',
     certificates: 'Deltakerbevis',
     attendance: 'Oppmøte',
-    documents: 'Dokumenter',
   },
 };
 
@@ -29,7 +27,6 @@ const en: AfterEventMessages = {
     evaluation: 'Evaluation',
     certificates: 'Certificates',
     attendance: 'Attendance',
-    documents: 'Documents',
   },
 };
 

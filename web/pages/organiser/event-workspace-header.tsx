@@ -23,8 +23,7 @@ export type EventSection =
   | 'presentations'
   | 'evaluation'
   | 'certificates'
-  | 'attendance'
-  | 'documents';
+  | 'attendance';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
   conference: [
@@ -51,16 +50,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'attendance',
     'settings',
   ],
-  'working-group': [
-    'overview',
-    'applications',
-    'selection',
-    'meetings',
-    'members',
-    'documents',
-    'messages',
-    'settings',
-  ],
+  'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
 };
 
 /** Pages that only change things, so a viewer, who may change nothing, is not offered them. */
@@ -84,7 +74,6 @@ const PATHS: Record<EventSection, string> = {
   evaluation: '/evaluation',
   certificates: '/certificates',
   attendance: '/attendance',
-  documents: '/documents',
 };
 
 export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventSection) =>
