@@ -28,6 +28,16 @@ const sv = {
   exportName: (eventId: string) => `${eventId}-narvaro.csv`,
   dimension: 'Uppdelning',
   group: 'Grupp',
+  organisationLink: 'Närvaro på alla evenemang',
+  organisationTitle: 'Närvaro på organisationens evenemang',
+  organisationIntro:
+    'Anmälda och incheckade på organisationens konferenser och studieresor, senaste först. Efter att personuppgifterna raderats finns inga siffror kvar för ett evenemang.',
+  organisationChart: 'Incheckade per evenemang',
+  event: 'Evenemang',
+  date: 'Datum',
+  allEvents: 'Alla evenemang',
+  noEvents: 'Organisationen har inga publicerade konferenser eller studieresor ännu.',
+  organisationExportName: 'narvaro-alla-evenemang.csv',
 };
 
 export type AttendanceMessages = typeof sv;
@@ -58,6 +68,16 @@ const nb: AttendanceMessages = {
   exportName: (eventId) => `${eventId}-oppmote.csv`,
   dimension: 'Inndeling',
   group: 'Gruppe',
+  organisationLink: 'Oppmøte på alle arrangementer',
+  organisationTitle: 'Oppmøte på organisasjonens arrangementer',
+  organisationIntro:
+    'Påmeldte og innsjekkede på organisasjonens konferanser og studieturer, nyeste først. Når personopplysningene er slettet, finnes ingen tall igjen for et arrangement.',
+  organisationChart: 'Sjekket inn per arrangement',
+  event: 'Arrangement',
+  date: 'Dato',
+  allEvents: 'Alle arrangementer',
+  noEvents: 'Organisasjonen har ingen publiserte konferanser eller studieturer ennå.',
+  organisationExportName: 'oppmote-alle-arrangementer.csv',
 };
 
 const en: AttendanceMessages = {
@@ -86,6 +106,16 @@ const en: AttendanceMessages = {
   exportName: (eventId) => `${eventId}-attendance.csv`,
   dimension: 'Breakdown',
   group: 'Group',
+  organisationLink: 'Attendance at all events',
+  organisationTitle: 'Attendance at the organisation’s events',
+  organisationIntro:
+    'Registered and checked in at the organisation’s conferences and study trips, latest first. Once an event’s personal data is erased, no figures remain for it.',
+  organisationChart: 'Checked in per event',
+  event: 'Event',
+  date: 'Date',
+  allEvents: 'All events',
+  noEvents: 'The organisation has no published conferences or study trips yet.',
+  organisationExportName: 'attendance-all-events.csv',
 };
 
 const MESSAGES: Record<Language, AttendanceMessages> = { sv, nb, en };

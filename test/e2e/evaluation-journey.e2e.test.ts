@@ -117,11 +117,19 @@ describe('the organiser, as the answers come in', () => {
   }, 60_000);
 
   it('sees the attendance figures, whose wide tables scroll on a phone', async () => {
-    await organiser.getByRole('link', { name: 'Närvaro', exact: true }).click();
+    await organiser
+      .getByRole('navigation', { name: 'Evenemangets sidor' })
+      .getByRole('link', { name: 'Närvaro', exact: true })
+      .click();
     await organiser
       .getByRole('img', { name: /^Anmälningar till .* Anmälda 5, Bekräftade 5, Incheckade 5, Uteblivna 0/ })
       .waitFor();
     await organiser.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(organiser);
+    await organiser.getByRole('link', { name: 'Närvaro på alla evenemang' }).click();
+    await organiser
+      .getByRole('heading', { level: 1, name: 'Närvaro på organisationens evenemang' })
+      .waitFor();
     await expectNoAxeViolations(organiser);
   });
 });

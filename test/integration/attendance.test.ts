@@ -55,6 +55,26 @@ describe('an event’s attendance figures', () => {
     expect(csv).toContain('Totalt;;3;3;2;1;0;0');
   });
 
+  it('add up across the organisation’s events, its own only, in a table with the sum and a CSV', async () => {
+    await putTrygghetsdag(platform.table, 'ks-dag', { organisationId: 'ks', coOrganisers: [] });
+    const organiser = asOrganiser(
+      platform,
+      await signedInOrganiser(platform, 'redaktor@skr.se', 'skr', 'editor'),
+    );
+    const page = await (await organiser.get('/organiser/attendance')).text();
+    expect(page).toContain('<a href="/organiser/attendance">Närvaro på alla evenemang</a>');
+    expect(page).toContain(
+      `<a href="/organiser/events/narvaro-dag/attendance">${event.title}</a></th><td>4 februari 2027</td><td>3</td><td>3</td><td>2</td><td>0</td>`,
+    );
+    expect(page).not.toContain('/organiser/events/ks-dag/');
+    expect(page).toContain(
+      '<th scope="row">Alla evenemang</th><td></td><td>3</td><td>3</td><td>2</td><td>0</td>',
+    );
+    const csv = await (await organiser.get('/organiser/attendance.csv')).text();
+    expect(csv).toContain('Evenemang;Datum;Anmälda;Bekräftade;Incheckade;Avbokade');
+    expect(csv).toContain('Alla evenemang;;3;3;2;0');
+  });
+
   it('are not another organisation’s to see', async () => {
     const ks = asOrganiser(platform, await signedInOrganiser(platform, 'arrangor@ks.no', 'ks', 'admin'));
     expect((await ks.get('/organiser/events/narvaro-dag/attendance')).status).toBe(404);

@@ -10,6 +10,7 @@ import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
 import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
+import { organisationAttendanceRoutes } from './organisation-attendance-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
 import { presentationRoutes } from './presentation-routes.tsx';
@@ -41,5 +42,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', certificateRoutes(context));
   routes.route('/', evaluationRoutes(context));
   routes.route('/', attendanceRoutes(context));
+  routes.route('/', organisationAttendanceRoutes(context));
   return routes;
 }
