@@ -65,8 +65,7 @@ describe('a page of the result', () => {
 
   it('shows 50, and the next page starts after the last shown until all are shown', () => {
     const pages = [registrationPage(many)];
-    for (let page = pages[0]; page?.next; page = pages.at(-1))
-      pages.push(registrationPage(many, page.next));
+    for (let page = pages[0]; page?.next; page = pages.at(-1)) pages.push(registrationPage(many, page.next));
     expect(pages.map((page) => [page.first, page.shown.length, page.next])).toEqual([
       [1, 50, 'person50@umea.se'],
       [51, 50, 'person100@umea.se'],
