@@ -1,6 +1,6 @@
 import type { EventKind, Language } from '#shared/domain/event.ts';
-import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted, formatCount } from './plural-forms.ts';
+import { textRuleMessagesFor } from './text-rule-messages.ts';
 
 /**
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching

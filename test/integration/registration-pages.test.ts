@@ -37,12 +37,12 @@ describe("an event's participants, page by page", () => {
     while (path) {
       const html = await (await organiser.get(path.replaceAll('&amp;', '&'))).text();
       seen.push(...[...html.matchAll(/<td>(person\d+@umea\.se)/g)].map((match) => match[1] ?? ''));
-      pages.push([rows(html), html.match(/Visar [\d–]+\./)?.[0]]);
+      pages.push([rows(html), html.match(/\d+ av \d+ anmälningar\. Visar [\d–]+\./)?.[0]]);
       path = nextLink(html);
     }
     expect(pages).toEqual([
-      [50, 'Visar 1–50.'],
-      [5, 'Visar 51–55.'],
+      [50, '55 av 55 anmälningar. Visar 1–50.'],
+      [5, '55 av 55 anmälningar. Visar 51–55.'],
     ]);
     expect(new Set(seen).size).toBe(PEOPLE);
     expect(seen).toHaveLength(PEOPLE);

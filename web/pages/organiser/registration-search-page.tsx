@@ -83,7 +83,7 @@ export function RegistrationSearchPage(props: {
       <p role="status">
         {t.results(props.foundCount, props.total)}
         {props.foundCount > props.page.shown.length &&
-          ` ${t.shownRange(props.page.first, props.page.first + props.page.shown.length - 1)}`}
+          `. ${t.shownRange(props.page.first, props.page.first + props.page.shown.length - 1)}`}
       </p>
       <ul class="actions">
         <li>
