@@ -25,6 +25,7 @@ import {
   registerDelegation,
 } from '#store/transactions/delegation-registration.ts';
 import type { SignUpRequest } from '#store/transactions/sign-up.ts';
+import { type AgendaFeedTokens, agendaFeedTokens } from './agenda-feed-token.ts';
 import { type ManageLinks, manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
@@ -66,10 +67,10 @@ export async function registerDelegationForEvent(
     ...(await participantMailContext(context, event)),
     registeredBy: { name: leadName, organisation: quota.organisation },
   };
-  const links = await manageLinks(context);
+  const tokens = { links: await manageLinks(context), feeds: await agendaFeedTokens(context) };
   const createdAt = now.toISOString();
   const signUps = members.map((member) =>
-    memberSignUp(links, event, mail, quota, member, createdAt, language),
+    memberSignUp(tokens, event, mail, quota, member, createdAt, language),
   );
   const delegation: Delegation = {
     eventId: event.id,
@@ -112,7 +113,7 @@ export async function registerDelegationForEvent(
  * names the lead who registered them (`mail.registeredBy`).
  */
 export function memberSignUp(
-  links: ManageLinks,
+  tokens: { links: ManageLinks; feeds: AgendaFeedTokens },
   event: EventWithQuotas,
   mail: ParticipantMailContext,
   quota: Quota,
@@ -121,8 +122,7 @@ export function memberSignUp(
   language: Language,
 ): SignUpRequest {
   const id = randomUUID();
-  const manageLink = links.first(id);
-  const feedToken = newSecretToken();
+  const manageLink = tokens.links.first(id);
   // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
   const memberMail = { ...mail, manageLink: manageLink.mailed, needsNoted: false };
   return {
@@ -136,13 +136,13 @@ export function memberSignUp(
       organisationKind: memberOrganisationKind(member.role),
       role: delegationMessagesFor(event.language).roles[member.role],
       language,
-      agendaFeedToken: feedToken,
+      agendaFeedTokenHash: hashSecret(tokens.feeds(id)),
       createdAt,
       delegation: { organisationKey: quota.key, role: member.role },
     },
     emailHash: hashEmail(member.email),
     manageLink,
-    feedTokenHash: hashSecret(feedToken),
+    feedTokenHash: hashSecret(tokens.feeds(id)),
     // Each member gives their own needs through their link: health data is not the lead's to hold.
     needs: {},
     ...erasureTimes(event, mail.organisation),

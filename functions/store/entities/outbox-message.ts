@@ -17,9 +17,10 @@ import { eventPartition } from './event.ts';
  * A message about an event lives in the event's partition, so erasing a person or the event's data finds its copies
  * with one Query; the few without an event (an organiser's sign-in link) have a partition of their own:
  *   PK = EVENT#<eventId>, SK = OUTBOX#<id>   or   PK = OUTBOX#<id>, SK = OUTBOX;   type = outbox (the stream filter)
- *   GSI1PK = OUTBOX#pending, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what is due;
- *   GSI1PK = OUTBOX#sending, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there past the longest
- *     a living sender holds a claim was cut short, and the worker queues it again;
+ *   GSI1PK = OUTBOX#pending#<shard>, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what
+ *     is due (10 shards, a message's by its id);
+ *   GSI1PK = OUTBOX#sending#<shard>, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there past the
+ *     longest a living sender holds a claim was cut short, and the worker queues it again;
  *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try, for the organisers' outbox page;
  *   GSI1PK = OUTBOX#resent,  GSI1SK = <sentAt>#<id> once sent after an interruption (its recipient may have it twice),
  *     counted on the same page until the message expires.
@@ -51,11 +52,30 @@ const PENDING = 'OUTBOX#pending';
 const SENDING = 'OUTBOX#sending';
 const FAILED = 'OUTBOX#failed';
 const RESENT = 'OUTBOX#resent';
-export const pendingListKey = (due: string, id: string) => ({ GSI1PK: PENDING, GSI1SK: `${due}#${id}` });
-export const sendingListKey = (claimedAt: string, id: string) => ({
-  GSI1PK: SENDING,
-  GSI1SK: `${claimedAt}#${id}`,
+
+/**
+ * Every queued message enters the pending list and, when claimed, the sending list: two index partitions that
+ * every sign-up's mail writes. Each list is spread over this many partitions, a message's by its id, so neither
+ * caps the platform at one index partition's write rate; the worker reads them all.
+ */
+export const OUTBOX_LIST_SHARDS = 10;
+const SHARDS = Array.from({ length: OUTBOX_LIST_SHARDS }, (_, shard) => String(shard));
+
+/** A message's shard of the pending and sending lists: a stable hash (FNV-1a) of its id. */
+export function outboxShardOf(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < id.length; at += 1) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
+  return String((hash >>> 0) % OUTBOX_LIST_SHARDS);
+}
+
+const inShard = (list: string, shard: string, order: string) => ({
+  GSI1PK: `${list}#${shard}`,
+  GSI1SK: order,
 });
+export const pendingListKey = (due: string, id: string) =>
+  inShard(PENDING, outboxShardOf(id), `${due}#${id}`);
+export const sendingListKey = (claimedAt: string, id: string) =>
+  inShard(SENDING, outboxShardOf(id), `${claimedAt}#${id}`);
 export const failedListKey = (failedAt: string, id: string) => ({
   GSI1PK: FAILED,
   GSI1SK: `${failedAt}#${id}`,
@@ -63,8 +83,8 @@ export const failedListKey = (failedAt: string, id: string) => ({
 export const resentListKey = (sentAt: string, id: string) => ({ GSI1PK: RESENT, GSI1SK: `${sentAt}#${id}` });
 
 const lists = [
-  pendingListKey('<nextAttemptAt>', '<messageId>'),
-  sendingListKey('<claimedAt>', '<messageId>'),
+  inShard(PENDING, '<shard>', '<nextAttemptAt>#<messageId>'),
+  inShard(SENDING, '<shard>', '<claimedAt>#<messageId>'),
   failedListKey('<failedAt>', '<messageId>'),
   resentListKey('<sentAt>', '<messageId>'),
 ];
@@ -129,20 +149,30 @@ function addressOf(item: Item): OutboxAddress {
   return { id, ...(eventId ? { eventId } : {}) };
 }
 
-/** The messages waiting whose next try is due at `now`, the longest-waiting first. */
+/** The messages waiting whose next try is due at `now`, from every shard, the longest-waiting first. */
 export async function dueMessages(table: Table, now: string): Promise<OutboxAddress[]> {
-  const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.gsi1.name,
-    // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
-    KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
-    ExpressionAttributeValues: { ':pending': PENDING, ':until': `${now}~` },
-  });
-  return items.map(addressOf);
+  const shards = await Promise.all(
+    SHARDS.map((shard) =>
+      queryAll(table, {
+        IndexName: TABLE_LAYOUT.gsi1.name,
+        // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
+        KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
+        ExpressionAttributeValues: { ':pending': `${PENDING}#${shard}`, ':until': `${now}~` },
+      }),
+    ),
+  );
+  return shards
+    .flat()
+    .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
+    .map(addressOf);
 }
 
-/** Every message whose sender was cut short: claimed before `claimedBefore` and still `sending`. */
+/** Every message whose sender was cut short: claimed before `claimedBefore` and still `sending`, in any shard. */
 export async function cutShortMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
-  return listed(table, SENDING, { before: claimedBefore });
+  const shards = await Promise.all(
+    SHARDS.map((shard) => listed(table, `${SENDING}#${shard}`, { before: claimedBefore })),
+  );
+  return shards.flat();
 }
 
 /** Every message that failed all its tries, the most recent first. */
