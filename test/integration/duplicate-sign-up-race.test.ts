@@ -52,5 +52,25 @@ describe(`one address sent from ${TABS} tabs at once`, () => {
     const booking = await platform.app.request(link ?? '');
     expect(booking.status).toBe(200);
     expect(await booking.text()).toContain('Greta Berg');
+
+    // Ten more tabs once she is registered: ten duplicate pages, still one registration, the link unchanged.
+    const again = await Promise.all(
+      Array.from({ length: TABS }, () =>
+        postForm(platform.app, `/events/${event.id}/sign-up`, {
+          ...signUpFields('Greta Berg', ADDRESS),
+          idempotencyKey: randomUUID(),
+        }),
+      ),
+    );
+    const answers = await Promise.all(
+      again.map(async (response) => ({ status: response.status, html: await response.text() })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: TABS }, () => 200));
+    expect(answers.every((answer) => answer.html.includes('Du är redan anmäld'))).toBe(true);
+    expect(await listRegistrations(platform.table, event.id)).toHaveLength(1);
+    await platform.deliverOutbox();
+    expect(
+      new Set(manageLinksIn((await mailTo(platform.mailbox, ADDRESS)).map((mail) => mail.text))),
+    ).toEqual(links);
   });
 });
