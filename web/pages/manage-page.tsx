@@ -53,7 +53,7 @@ export function ManagePage({
   const m = t.manage;
   const l = manageLinkMessagesFor(language);
   const current: Record<string, string> = values ?? {
-    ...registrationFieldValues(registration),
+    ...registrationFieldValues(event, registration, needs),
     diet: needs.diet ?? '',
     accessibility: needs.accessibility ?? '',
   };

@@ -5,6 +5,7 @@ import type { SensitiveNeeds } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
+import { answersToRemovedQuestions } from '#shared/sign-up/question-answers.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import { getNeeds } from '#store/entities/needs.ts';
 import { type StoredRegistration, withoutSecret } from '#store/entities/registration.ts';
@@ -80,7 +81,10 @@ export async function updateBooking(
       organisation: form.organisation,
       organisationKind: form.organisationKind,
       role: form.role,
-      answers: form.answers,
+      answers: {
+        ...answersToRemovedQuestions(booking.page.event.questions, booking.registration.answers),
+        ...form.answers,
+      },
     },
     needs: {
       needs: form.needs,
