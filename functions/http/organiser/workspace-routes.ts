@@ -9,6 +9,7 @@ import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
+import { questionRoutes } from './question-routes.tsx';
 import { registrationEditRoutes } from './registration-edit-routes.tsx';
 import { registrationSearchRoutes } from './registration-search-routes.tsx';
 import { waitingListRoutes } from './waiting-list-routes.tsx';
@@ -33,5 +34,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', registrationEditRoutes(context));
   routes.route('/', participantMessageRoutes(context));
   routes.route('/', checkInRoutes(context));
+  routes.route('/', questionRoutes(context));
   return routes;
 }

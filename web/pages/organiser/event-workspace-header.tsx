@@ -13,6 +13,7 @@ export type EventSection =
   | 'programme'
   | 'messages'
   | 'check-in'
+  | 'questions'
   | 'settings'
   | 'delegations'
   | 'applications'
@@ -21,8 +22,17 @@ export type EventSection =
   | 'members';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
-  conference: ['overview', 'participants', 'waiting-list', 'programme', 'messages', 'check-in', 'settings'],
-  'study-trip': ['overview', 'delegations', 'participants', 'programme', 'messages', 'settings'],
+  conference: [
+    'overview',
+    'participants',
+    'waiting-list',
+    'programme',
+    'questions',
+    'messages',
+    'check-in',
+    'settings',
+  ],
+  'study-trip': ['overview', 'delegations', 'participants', 'programme', 'questions', 'messages', 'settings'],
   'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
 };
 
@@ -37,6 +47,7 @@ const PATHS: Record<EventSection, string> = {
   programme: '/programme',
   messages: '/messages',
   'check-in': '/check-in',
+  questions: '/questions',
   settings: '/settings',
   delegations: '/delegations',
   applications: '/applications',
