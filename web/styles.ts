@@ -80,6 +80,8 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .question-group { border: 0; border-radius: 0; padding: 0; margin: 1.25rem 0; }
 .question-group > legend { font-size: 1rem; padding: 0; margin-bottom: .25rem; }
 .question-group.field-error { border-left: 5px solid var(--error); padding-left: 1rem; }
+.given-answers dt { font-weight: 700; }
+.given-answers dd { margin: 0 0 .75rem; }
 .question-list > li { margin-bottom: 1.25rem; }
 .question-list .question-label { font-weight: 700; margin: 0 0 .25rem; }
 .count-table { border-collapse: collapse; margin: .5rem 0 1rem; }

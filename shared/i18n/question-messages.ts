@@ -9,6 +9,8 @@ const MESSAGES = {
     no: 'Nej',
     purpose: (purpose: string) => `Varför vi frågar: ${purpose}`,
     numberHint: 'Ett tal, till exempel 12 eller 3,5.',
+    answersClosed: 'Svaren kan inte ändras efter sista anmälningsdagen.',
+    notAnswered: 'Inget svar',
     removedColumn: (label: string) => `${label} (borttagen fråga)`,
     types: {
       'short-text': 'Kort text',
@@ -85,6 +87,8 @@ const MESSAGES = {
     no: 'Nei',
     purpose: (purpose: string) => `Hvorfor vi spør: ${purpose}`,
     numberHint: 'Et tall, for eksempel 12 eller 3,5.',
+    answersClosed: 'Svarene kan ikke endres etter påmeldingsfristen.',
+    notAnswered: 'Ikke besvart',
     removedColumn: (label: string) => `${label} (fjernet spørsmål)`,
     types: {
       'short-text': 'Kort tekst',
@@ -161,6 +165,8 @@ const MESSAGES = {
     no: 'No',
     purpose: (purpose: string) => `Why we ask: ${purpose}`,
     numberHint: 'A number, such as 12 or 3.5.',
+    answersClosed: 'The answers cannot be changed after the registration deadline.',
+    notAnswered: 'Not answered',
     removedColumn: (label: string) => `${label} (removed question)`,
     types: {
       'short-text': 'Short text',

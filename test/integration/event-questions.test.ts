@@ -6,6 +6,7 @@ import { getEventPage } from '#store/reads/event-page.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
 import { tableSnapshot } from '#test/support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -149,6 +150,39 @@ describe('an event’s own questions', () => {
     expect(stale.status).toBe(409);
     expect(await stale.text()).toContain('Någon annan ändrade evenemanget under tiden.');
     expect(await tableSnapshot(platform.table)).toEqual(before);
+  });
+
+  it('lets a participant change their answers until the deadline, then shows them as given', async () => {
+    await platform.deliverOutbox();
+    const link = (await mailTo(platform.mailbox, 'seth@umea.se'))
+      .at(-1)
+      ?.text?.match(/\/manage\/[A-Za-z0-9_-]+/)?.[0];
+    if (!link) throw new Error('Seth got no manage link');
+    const [horslinga] = await questions().then((all) => all.filter((question) => !question.removed));
+    const field = `answer.${horslinga?.id}`;
+    const details = { ...signUpFields('Seth Åberg', 'seth@umea.se'), organisationKind: 'kommun' };
+    expect((await postForm(platform.app, `${link}/details`, { ...details, [field]: 'yes' })).status).toBe(
+      200,
+    );
+    const seth = (await listRegistrations(platform.table, EVENT)).find((r) => r.email === 'seth@umea.se');
+    expect((await getNeeds(platform.table, EVENT, seth?.id ?? '')).answers).toEqual({
+      [horslinga?.id ?? '']: 'yes',
+    });
+
+    const event = (await getEventPage(platform.table, EVENT))?.event;
+    platform.setNow(new Date(Date.parse(event?.registrationClosesAt ?? '') + 60_000).toISOString());
+    const page = await (await platform.app.request(link)).text();
+    expect(page).toContain('Svaren kan inte ändras efter sista anmälningsdagen.');
+    expect(page).not.toContain(`name="${field}"`);
+    expect((await postForm(platform.app, `${link}/details`, { ...details, [field]: 'no' })).status).toBe(200);
+    expect((await getNeeds(platform.table, EVENT, seth?.id ?? '')).answers).toEqual({
+      [horslinga?.id ?? '']: 'yes',
+    });
+    expect(
+      (await listRegistrations(platform.table, EVENT)).find((r) => r.email === 'seth@umea.se')?.answers,
+    ).toEqual({
+      diskussionspass: 'krafttag',
+    });
   });
 
   it('erases the sensitive answers with the needs a week after the event', async () => {

@@ -1,12 +1,13 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
-import { questionLabel } from '#shared/domain/sign-up-question.ts';
+import { type Answer, questionLabel } from '#shared/domain/sign-up-question.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { answerField, answerFieldValues } from '#shared/sign-up/question-answers.ts';
 import { asksAboutDiet } from '#shared/sign-up/sign-up-form.ts';
 import { ChoiceField, FormField } from './form-field.tsx';
+import { GivenAnswers } from './given-answers.tsx';
 import { QuestionFields } from './question-fields.tsx';
 
 /** What the error summary calls each field: the details in `language`, and the event's own questions. */
@@ -49,6 +50,7 @@ export function ParticipantFields({
   emailEditable,
   emailHint,
   askNeeds,
+  givenAnswers,
 }: {
   event: EventRecord;
   language: Language;
@@ -57,6 +59,8 @@ export function ParticipantFields({
   emailEditable: boolean;
   emailHint?: string;
   askNeeds: boolean;
+  /** Past the deadline: the answers given, to read, in place of the questions. */
+  givenAnswers?: Record<string, Answer>;
 }) {
   const t = participantMessagesFor(language);
   const questions = askNeeds ? event.questions : event.questions?.filter((question) => !question.sensitive);
@@ -106,7 +110,11 @@ export function ParticipantFields({
         required
         autocomplete="organization-title"
       />
-      <QuestionFields questions={questions} language={language} values={values} errors={errors} />
+      {givenAnswers ? (
+        <GivenAnswers questions={questions} language={language} answers={givenAnswers} />
+      ) : (
+        <QuestionFields questions={questions} language={language} values={values} errors={errors} />
+      )}
       {askNeeds && (
         <fieldset>
           <legend>{t.needsLegend}</legend>

@@ -32,6 +32,8 @@ export interface ManagePageProps {
   signUpAgainPath?: string;
   /** The agenda picker, for confirmed participants of events with sessions. */
   agenda?: AgendaView;
+  /** Whether the answers to the event's questions may still change (until the registration deadline). */
+  answersOpen: boolean;
   showMailbox: boolean;
 }
 
@@ -47,6 +49,7 @@ export function ManagePage({
   values,
   signUpAgainPath,
   agenda,
+  answersOpen,
   showMailbox,
 }: ManagePageProps) {
   const t = participantMessagesFor(language);
@@ -124,6 +127,7 @@ export function ManagePage({
               errors={errors}
               emailEditable={false}
               askNeeds
+              givenAnswers={answersOpen ? undefined : { ...registration.answers, ...needs.answers }}
             />
             <button type="submit" class="button">
               {m.save}

@@ -23,6 +23,7 @@ import { seatsLeft } from '#shared/domain/seats-left.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { agendaFeedUrl, delegationFormPath, linkAgainPath, managePath } from '#shared/public-urls.ts';
+import { answersOpen } from '#shared/sign-up/answers-open.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
@@ -149,6 +150,7 @@ export function participantRoutes(context: AppContext): Hono {
         language={readerLanguage(c, booking.page.event.language)}
         registration={registration}
         needs={booking.needs}
+        answersOpen={answersOpen(booking.page.event, context.clock())}
         path={managePath(token)}
         {...shown}
         agenda={agenda}
