@@ -72,6 +72,13 @@ describe('an event’s own questions', () => {
     const form = await (await platform.app.request(`/events/${EVENT}/sign-up`)).text();
     expect(form).toMatch(/type="radio"[^>]*name="answer.diskussionspass"[^>]*value="krafttag"/);
     expect(form).toContain('Varför vi frågar: Så att lokalen kan ordna den.');
+    const norwegian = await (
+      await platform.app.request(`/events/${EVENT}/sign-up`, { headers: { 'accept-language': 'nb' } })
+    ).text();
+    // The organiser's own Norwegian wording; the choices stay Swedish, and say so (WCAG 3.1.2).
+    expect(norwegian).toContain('<legend>Hvilken økt vil du helst diskutere? (valgfritt)</legend>');
+    expect(norwegian).toContain('<label for="field-answer.diskussionspass-krafttag" lang="sv">');
+    expect(norwegian).toContain('<legend lang="sv">Behöver du hörslinga?</legend>');
     const refused = await signUp('Kerstin Rörsch', 'kerstin@umea.se', { 'answer.diskussionspass': 'golf' });
     expect(refused.status).toBe(422);
     const page = await refused.text();

@@ -113,7 +113,13 @@ export function ParticipantFields({
       {givenAnswers ? (
         <GivenAnswers questions={questions} language={language} answers={givenAnswers} />
       ) : (
-        <QuestionFields questions={questions} language={language} values={values} errors={errors} />
+        <QuestionFields
+          questions={questions}
+          language={language}
+          eventLanguage={event.language}
+          values={values}
+          errors={errors}
+        />
       )}
       {askNeeds && (
         <fieldset>

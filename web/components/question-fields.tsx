@@ -26,9 +26,15 @@ function ChoiceGroup({
   multiple,
   values,
   error,
+  textLanguage,
+  labelLanguage,
 }: {
   question: SignUpQuestion;
   label: string;
+  /** The `lang` of the choices' labels, when the reader reads another language than the event's. */
+  textLanguage?: Language;
+  /** The `lang` of the question, when it is not in the reader's language. */
+  labelLanguage?: Language;
   hint?: string;
   options: { value: string; label: string }[];
   multiple: boolean;
@@ -42,7 +48,7 @@ function ChoiceGroup({
       class={error ? 'question-group field-error' : 'question-group'}
       aria-describedby={fieldAria(id, hint, error)['aria-describedby']}
     >
-      <legend>{label}</legend>
+      <legend lang={labelLanguage}>{label}</legend>
       <FieldNotes id={id} hint={hint} error={error} />
       {options.map((option) => {
         const name = multiple ? choiceField(question, option.value) : answerField(question);
@@ -58,7 +64,9 @@ function ChoiceGroup({
               checked={checked}
               required={!multiple && question.required}
             />
-            <label for={inputId}>{option.label}</label>
+            <label for={inputId} lang={textLanguage}>
+              {option.label}
+            </label>
           </div>
         );
       })}
@@ -76,9 +84,12 @@ export function QuestionFields({
   language,
   values,
   errors,
+  eventLanguage,
 }: {
   questions: readonly SignUpQuestion[] | undefined;
   language: Language;
+  /** The language the organiser wrote the questions in: their parts in it are marked so (WCAG 3.1.2). */
+  eventLanguage: Language;
   values: Record<string, string>;
   errors: FieldErrors;
 }) {
@@ -95,7 +106,9 @@ export function QuestionFields({
           ? questionLabel(question, language)
           : `${questionLabel(question, language)} ${t.optional}`;
         const hint = hintOf(question, language);
-        const common = { question, label, hint, values, error: errors[name] };
+        const otherLanguage = eventLanguage === language ? undefined : eventLanguage;
+        const labelLanguage = question.labels?.[language] ? undefined : otherLanguage;
+        const common = { question, label, hint, values, error: errors[name], labelLanguage };
         switch (question.type) {
           case 'one-choice':
           case 'several-choices':
@@ -103,6 +116,7 @@ export function QuestionFields({
               <ChoiceGroup
                 {...common}
                 multiple={question.type === 'several-choices'}
+                textLanguage={otherLanguage}
                 options={(question.choices ?? [])
                   .filter((choice) => !choice.removed)
                   .map((choice) => ({ value: choice.id, label: choice.label }))}
