@@ -33,7 +33,9 @@ export interface Registration {
   waitingTicket?: number;
   /** Until when a seat offered from the waiting list is held (status `offered`). */
   offerExpiresAt?: string;
-  /** The secret of the participant's agenda feed: read-only, so it is kept in clear to be shown again. */
+  /** The hash of the participant's agenda feed token (the token is derived again to show the feed's address). */
+  agendaFeedTokenHash?: string;
+  /** The feed token itself, as registrations made before tokens were derived kept it; no new one is stored. */
   agendaFeedToken?: string;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;

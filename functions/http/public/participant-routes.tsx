@@ -3,6 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
 import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
+import { heldAgendaFeedToken } from '#operations/participants/agenda-feed-token.ts';
 import {
   acceptSeatOffer,
   bookingData,
@@ -133,13 +134,14 @@ export function participantRoutes(context: AppContext): Hono {
     const { page } = booking;
     const registration = await withCurrentPlace(context.table, booking.registration);
     const sessions = agendaSlots(booking);
+    const feedToken = await heldAgendaFeedToken(context, registration);
     const agenda =
-      registration.status === 'confirmed' && sessions.length > 0 && registration.agendaFeedToken
+      registration.status === 'confirmed' && sessions.length > 0 && feedToken
         ? {
             slots: sessions,
             picked: await pickedSlotIds(context.table, page.event.id, registration.id),
             picks: page.slotPicks,
-            feedUrl: agendaFeedUrl(context.publicBaseUrl, registration.agendaFeedToken),
+            feedUrl: agendaFeedUrl(context.publicBaseUrl, feedToken),
             saved: agendaSaved !== undefined,
             full: agendaSaved?.full,
           }

@@ -94,6 +94,7 @@ const shape: ItemShape<StoredRegistration> = {
     offerExpiresAt: 'string',
     revision: 'number',
     agendaFeedToken: 'string',
+    agendaFeedTokenHash: 'string',
     delegation: 'map',
   },
 };
