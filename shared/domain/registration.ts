@@ -39,6 +39,11 @@ export interface Registration {
   agendaFeedToken?: string;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;
+  /** Set once, when the mail that the event's presentations are there was queued. */
+  presentationsMailQueuedAt?: string;
+  /** Set once, when the invitation to evaluate the event was queued; its reminder sets the second. */
+  evaluationInvitedAt?: string;
+  evaluationRemindedAt?: string;
   /** When an organiser ticked the person in at the door; the first tick stands. */
   checkedInAt?: string;
   /** Set when a delegation lead registered the person: the seat also holds one of the organisation's quota places. */

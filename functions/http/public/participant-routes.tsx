@@ -19,11 +19,18 @@ import { agendaFeedFor, agendaSlots, saveAgenda } from '#operations/participants
 import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import { cancellationConsequence } from '#shared/domain/cancellation-consequence.ts';
+import { certificateStanding } from '#shared/domain/certificate.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { seatsLeft } from '#shared/domain/seats-left.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
-import { agendaFeedUrl, delegationFormPath, linkAgainPath, managePath } from '#shared/public-urls.ts';
+import {
+  agendaFeedUrl,
+  delegationFormPath,
+  linkAgainPath,
+  managePath,
+  presentationsPath,
+} from '#shared/public-urls.ts';
 import { answersOpen } from '#shared/sign-up/answers-open.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
@@ -156,6 +163,8 @@ export function participantRoutes(context: AppContext): Hono {
         path={managePath(token)}
         {...shown}
         agenda={agenda}
+        presentationsPath={registration.status === 'confirmed' ? presentationsPath(token) : undefined}
+        certificate={certificateStanding(page.event, registration, context.clock())}
         showMailbox={showMailbox}
       />,
       status,

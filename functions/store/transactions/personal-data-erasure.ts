@@ -4,6 +4,7 @@ import { hashSecret } from '#security/secret-token.ts';
 import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
 import { feedKey } from '#store/entities/agenda-feed.ts';
 import { APPLICATION_TYPE } from '#store/entities/application.ts';
+import { certificateKey } from '#store/entities/certificate.ts';
 import { DELEGATION_TYPE } from '#store/entities/delegation.ts';
 import { type ErasedCounts, erasureKey } from '#store/entities/erasure-record.ts';
 import { GROUP_MEMBER_TYPE } from '#store/entities/group-member.ts';
@@ -33,6 +34,8 @@ export async function eraseRegistration(table: Table, registration: StoredRegist
       },
       { Delete: { TableName: table.name, Key: manageLinkKey(registration.manageTokenHash) } },
       { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
+      // Their certificate names them: once erased, its number checks as unknown.
+      { Delete: { TableName: table.name, Key: certificateKey(registration.eventId, registration.id) } },
       ...feedKeys(registration).map((key) => ({ Delete: { TableName: table.name, Key: key } })),
     ],
   });
