@@ -76,6 +76,17 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .choice > .choice-hint { grid-column: 2; margin: .1rem 0 0; }
 .choice > input { margin-top: calc((1.55em - 1.5rem) / 2); }
 .field .choice > label, .choice > label { display: block; font-weight: 400; margin: 0; cursor: pointer; }
+/* A question answered by radios or boxes: a group of its own, looking like one field among the others. */
+.question-group { border: 0; border-radius: 0; padding: 0; margin: 1.25rem 0; }
+.question-group > legend { font-size: 1rem; padding: 0; margin-bottom: .25rem; }
+.question-group.field-error { border-left: 5px solid var(--error); padding-left: 1rem; }
+.given-answers dt { font-weight: 700; }
+.given-answers dd { margin: 0 0 .75rem; }
+.question-list > li { margin-bottom: 1.25rem; }
+.question-list .question-label { font-weight: 700; margin: 0 0 .25rem; }
+.count-table { border-collapse: collapse; margin: .5rem 0 1rem; }
+.count-table th, .count-table td { text-align: left; padding: .3rem 1.5rem .3rem 0; border-bottom: 1px solid var(--line); }
+.count-table td:last-child, .count-table th:last-child { text-align: right; padding-right: 0; }
 .privacy { border-left: 6px solid var(--accent); background: var(--soft); padding: .25rem 1rem; margin: 1.5rem 0; }
 .privacy h2 { font-size: 1.15rem; margin-top: .75rem; }
 .programme { list-style: none; padding: 0; margin: 0; }

@@ -1,4 +1,5 @@
 import type { EventRecord, Person } from '#shared/domain/event.ts';
+import type { SignUpQuestion } from '#shared/domain/sign-up-question.ts';
 import { instantAt } from '#shared/time.ts';
 import type { DemoEventPage, Edition, SeedEvent } from './edition.ts';
 import { programmeSlots, type SeedSlot } from './seed-programme.ts';
@@ -108,6 +109,23 @@ const PROGRAMME: SeedSlot[] = [
   },
 ];
 
+/** The organisers' own question: which talk people most want to discuss, to plan the questions after each. */
+const DISCUSSION_QUESTION: SignUpQuestion = {
+  id: 'diskussionspass',
+  type: 'one-choice',
+  label: 'Vilket pass vill du helst diskutera?',
+  labels: { nb: 'Hvilken økt vil du helst diskutere?', en: 'Which session would you most like to discuss?' },
+  purpose: 'Vi planerar tiden för frågor efter passen efter era svar.',
+  required: false,
+  choices: [
+    { id: 'oppna-drogscener', label: 'Öppna drogscener' },
+    { id: 'narkotikamarknader', label: 'Brås kartläggning om narkotikamarknader' },
+    { id: 'krafttag', label: 'Krafttag mot narkotika' },
+    { id: 'norrtalje', label: 'Trygghetsarbete i Norrtälje kommun' },
+    { id: 'euphoria', label: 'Euphoria – vad hände sen?' },
+  ],
+};
+
 function trygghetsdagPage(edition: Edition): DemoEventPage {
   const day = addDays(SEED_DAY, edition.shiftDays);
   const year = day.slice(0, 4);
@@ -142,6 +160,7 @@ function trygghetsdagPage(edition: Edition): DemoEventPage {
       { purpose: 'registration', organisation: SKR, email: 'konferens@skr.se' },
     ],
     capacity: CAPACITY,
+    questions: [DISCUSSION_QUESTION],
     ...(edition.upcoming && {
       editionOf: edition.upcoming.editionOf,
       registrationOpensAt: edition.upcoming.registrationOpensAt,

@@ -1,9 +1,10 @@
 import type { WishedRole } from './delegation-role.ts';
+import type { Language } from './language.ts';
+import type { SignUpQuestion } from './sign-up-question.ts';
 
 /** The events Träffpunkt runs and the facts their pages show. Instants are ISO-8601 UTC strings; they are shown in `timeZone`. */
 
-export type Language = 'sv' | 'nb' | 'en';
-export const LANGUAGES: readonly Language[] = ['sv', 'nb', 'en'];
+export { LANGUAGES, type Language } from './language.ts';
 
 /** An IANA zone name (`Europe/Stockholm`); events take one of `TIME_ZONES` (`time-zones.ts`). */
 export type TimeZone = string;
@@ -67,15 +68,6 @@ export interface Selection {
   county?: string;
 }
 
-/** A question of the event's own on the sign-up form ("Vilket pass väljer du på eftermiddagen?"). */
-export interface SignUpQuestion {
-  id: string;
-  label: string;
-  required: boolean;
-  /** Free text, or one of `options`. */
-  options?: string[];
-}
-
 export interface EventRecord {
   id: string;
   organisationId: string;
@@ -116,6 +108,7 @@ export interface EventRecord {
   decisionsSentAt?: string;
   /** What a working group does between its meetings, in the organisers' words. */
   workingMethod?: string[];
+  /** The organiser's own questions, in the order the form asks them; removed ones stay for their answers. */
   questions?: SignUpQuestion[];
   /** The meeting link of a digital event: shown and sent to confirmed participants only. */
   onlineLink?: string;

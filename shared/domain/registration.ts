@@ -1,6 +1,7 @@
 import type { DelegationMembership } from './delegation.ts';
 import type { Language } from './event.ts';
 import type { OrganisationKind } from './organisation.ts';
+import type { Answer } from './sign-up-question.ts';
 
 /** `offered`: a freed seat is held for this person until `offerExpiresAt` (events with time-limited offers). */
 export type RegistrationStatus = 'confirmed' | 'offered' | 'waiting' | 'cancelled';
@@ -21,8 +22,8 @@ export interface Registration {
   role: string;
   language: Language;
   createdAt: string;
-  /** Answers to the event's own questions, by question id. */
-  answers?: Record<string, string>;
+  /** Answers to the event's own questions, by question id; those to sensitive questions are kept with the needs. */
+  answers?: Record<string, Answer>;
   /**
    * 1-based place in the waiting list while `status` is `waiting`, counted where it is shown (everyone ahead who
    * leaves moves the person up); never stored.
@@ -54,10 +55,14 @@ export interface Registration {
   revision?: number;
 }
 
-/** Dietary and accessibility needs: possibly health data (GDPR art. 9), so stored apart and erased first. */
+/**
+ * Dietary and accessibility needs, and the answers to the questions an organiser marked sensitive: possibly health
+ * data (GDPR art. 9), so stored apart and erased first.
+ */
 export interface SensitiveNeeds {
   diet?: string;
   accessibility?: string;
+  answers?: Record<string, Answer>;
 }
 
 /** Whether any need was given: all a mail may say of them, never what they are. */

@@ -64,6 +64,7 @@ const sv = {
     selectionCounty: 'Län',
     workingMethod: 'Arbetssätt',
     meetingCount: 'Antal träffar',
+    questions: 'Frågor',
   },
   words: {
     none: '–',
@@ -143,6 +144,7 @@ const nb: EventChangeMessages = {
     selectionCounty: 'Län (fylke)',
     workingMethod: 'Arbeidsmåte',
     meetingCount: 'Antall samlinger',
+    questions: 'Spørsmål',
   },
   words: {
     none: '–',
@@ -220,6 +222,7 @@ const en: EventChangeMessages = {
     selectionCounty: 'County (län)',
     workingMethod: 'Working method',
     meetingCount: 'Number of meetings',
+    questions: 'Questions',
   },
   words: {
     none: '–',

@@ -7,6 +7,7 @@ import { formatCount } from '#shared/i18n/plural-forms.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { SWEDISH_COUNTIES } from '#shared/municipalities/swedish-municipalities.ts';
 import { contactLines } from './event-editor-form.ts';
+import { questionListWords } from './question-words.ts';
 import { timeZoneName } from './time-zone-choices.ts';
 
 /** What an organiser can change of an event, each under the name the audit trail gives it. */
@@ -161,6 +162,10 @@ const FIELDS: Record<Exclude<ChangedField, 'meetingCount'>, FieldWords> = {
   workingMethod: {
     attribute: 'workingMethod',
     words: (event, language) => orNone(event.workingMethod?.join('\n\n'), language),
+  },
+  questions: {
+    attribute: 'questions',
+    words: (event, language) => orNone(questionListWords(event.questions, language).join(LIST), language),
   },
 };
 

@@ -1,13 +1,16 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import { answerText, questionLabel } from '#shared/domain/sign-up-question.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { questionMessagesFor } from '#shared/i18n/question-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { csvTable } from './csv-table.ts';
 
 /**
  * The participant list as a table: a header and one row per registration, in the organiser's language, times in the
- * event's zone. Needs are never in it. The CSV and the XLSX export both write this table.
+ * event's zone, then one column per question of the event's own (a removed one's too, while answers remain). Needs
+ * and the answers to sensitive questions are never in it. The CSV and the XLSX export both write this table.
  */
 export function participantTable(
   event: EventRecord,
@@ -16,6 +19,13 @@ export function participantTable(
 ): { header: string[]; rows: string[][] } {
   const t = organiserMessagesFor(language);
   const kinds = participantMessagesFor(language).organisationKinds;
+  const q = questionMessagesFor(language);
+  const questions = (event.questions ?? []).filter(
+    (question) =>
+      !question.sensitive &&
+      (!question.removed ||
+        registrations.some((registration) => registration.answers?.[question.id] !== undefined)),
+  );
   const header = [
     t.columns.name,
     t.columns.email,
@@ -25,6 +35,11 @@ export function participantTable(
     t.columns.status,
     t.columns.position,
     t.columns.registeredAt,
+    ...questions.map((question) =>
+      question.removed
+        ? q.removedColumn(questionLabel(question, language))
+        : questionLabel(question, language),
+    ),
   ];
   const rows = registrations.map((registration) => [
     registration.name,
@@ -35,6 +50,7 @@ export function participantTable(
     t.status[registration.status],
     registration.status === 'waiting' ? String(registration.waitingPosition ?? '') : '',
     `${formatDate(registration.createdAt, event.timeZone, language)} ${formatClock(registration.createdAt, event.timeZone, language)}`,
+    ...questions.map((question) => answerText(question, registration.answers?.[question.id], q)),
   ]);
   return { header, rows };
 }

@@ -1,16 +1,18 @@
 import * as z from 'zod';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
+import type { SensitiveNeeds } from '#shared/domain/registration.ts';
+import type { Answer } from '#shared/domain/sign-up-question.ts';
 import {
   emailAddress,
   errorsOf,
   type FieldErrors,
   optionalMultilineText,
-  optionalText,
   requiredText,
 } from '#shared/forms/form-reading.ts';
 import { counted } from '#shared/i18n/plural-forms.ts';
 import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
+import { readAnswers } from './question-answers.ts';
 
 const TEXTS = {
   sv: {
@@ -19,7 +21,6 @@ const TEXTS = {
     tooLong: (max: number) => `Högst ${max} tecken.`,
     email: 'Skriv en e-postadress i formen namn@exempel.se.',
     kind: 'Välj vilken sorts organisation du kommer från.',
-    option: 'Välj ett av alternativen.',
   },
   nb: {
     ...textRuleMessagesFor('nb'),
@@ -27,7 +28,6 @@ const TEXTS = {
     tooLong: (max: number) => `Høyst ${max} tegn.`,
     email: 'Skriv en e-postadresse på formen navn@eksempel.no.',
     kind: 'Velg hva slags organisasjon du kommer fra.',
-    option: 'Velg ett av alternativene.',
   },
   en: {
     ...textRuleMessagesFor('en'),
@@ -35,19 +35,21 @@ const TEXTS = {
     tooLong: (max: number) => `At most ${counted('en', max, { one: '# character', other: '# characters' })}.`,
     email: 'Enter an e-mail address like name@example.com.',
     kind: 'Choose the kind of organisation you come from.',
-    option: 'Choose one of the options.',
   },
 } satisfies Record<Language, unknown>;
 
-/** What a participant gives when signing up; `needs` are kept apart from the rest because they may be health data. */
+/**
+ * What a participant gives when signing up; `needs`, with the answers to sensitive questions, are kept apart from the
+ * rest because they may be health data.
+ */
 export interface SignUpForm {
   name: string;
   email: string;
   organisation: string;
   organisationKind: (typeof ORGANISATION_KINDS)[number];
   role: string;
-  needs: { diet?: string; accessibility?: string };
-  answers: Record<string, string>;
+  needs: SensitiveNeeds;
+  answers: Record<string, Answer>;
 }
 
 /** Food is served only where people meet: a digital event asks about accessibility needs, not diets. */
@@ -65,14 +67,6 @@ export function readSignUpForm(
   const t = TEXTS[event.language];
   const text = (max: number) => requiredText(t, max);
 
-  const answers: Record<string, z.ZodType<string | undefined>> = {};
-  for (const question of event.questions ?? []) {
-    const base: z.ZodType<string | undefined> = question.required ? text(1000) : optionalText(t, 1000);
-    answers[`answer.${question.id}`] = question.options
-      ? base.refine((value) => value === undefined || question.options?.includes(value), { error: t.option })
-      : base;
-  }
-
   const schema = z.object({
     name: text(200),
     email: emailAddress(t),
@@ -82,13 +76,16 @@ export function readSignUpForm(
     // Text areas: a person's needs may take a few lines to tell.
     diet: optionalMultilineText(t, 500),
     accessibility: optionalMultilineText(t, 500),
-    ...answers,
   });
 
   const result = schema.safeParse(input);
-  if (!result.success) return { ok: false, errors: errorsOf(result.error) };
+  const read = readAnswers(event.questions, event.language, input);
+  if (!result.success || !read.ok)
+    return {
+      ok: false,
+      errors: { ...(result.success ? {} : errorsOf(result.error)), ...(read.ok ? {} : read.errors) },
+    };
   const { name, email, organisation, organisationKind, role, diet, accessibility } = result.data;
-  const given = result.data as Record<string, string | undefined>;
   return {
     ok: true,
     form: {
@@ -100,13 +97,9 @@ export function readSignUpForm(
       needs: {
         ...(diet && asksAboutDiet(event) ? { diet } : {}),
         ...(accessibility ? { accessibility } : {}),
+        ...(Object.keys(read.sensitiveAnswers).length > 0 ? { answers: read.sensitiveAnswers } : {}),
       },
-      answers: Object.fromEntries(
-        (event.questions ?? []).flatMap((question) => {
-          const answer = given[`answer.${question.id}`];
-          return answer ? [[question.id, answer]] : [];
-        }),
-      ),
+      answers: read.answers,
     },
   };
 }

@@ -1,35 +1,46 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
-import type { Registration } from '#shared/domain/registration.ts';
+import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
+import { type Answer, questionLabel } from '#shared/domain/sign-up-question.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { answerField, answerFieldValues } from '#shared/sign-up/question-answers.ts';
 import { asksAboutDiet } from '#shared/sign-up/sign-up-form.ts';
 import { ChoiceField, FormField } from './form-field.tsx';
+import { GivenAnswers } from './given-answers.tsx';
+import { QuestionFields } from './question-fields.tsx';
 
 /** What the error summary calls each field: the details in `language`, and the event's own questions. */
 export function participantFieldLabels(event: EventRecord, language: Language): Record<string, string> {
   const labels: Record<string, string> = { ...participantMessagesFor(language).fields };
-  for (const question of event.questions ?? []) labels[`answer.${question.id}`] = question.label;
+  for (const question of event.questions ?? [])
+    labels[answerField(question)] = questionLabel(question, language);
   return labels;
 }
 
-/** A registration's details as the form's fields hold them (needs are stored apart, and not here). */
-export function registrationFieldValues(registration: Registration): Record<string, string> {
+/**
+ * A registration's details as the form's fields hold them, with the answers to sensitive questions when the needs
+ * they are stored with are given (the participant's own page; organisers never see them).
+ */
+export function registrationFieldValues(
+  event: Pick<EventRecord, 'questions'>,
+  registration: Registration,
+  needs?: SensitiveNeeds,
+): Record<string, string> {
   return {
     name: registration.name,
     email: registration.email,
     organisation: registration.organisation,
     organisationKind: registration.organisationKind,
     role: registration.role,
-    ...Object.fromEntries(
-      Object.entries(registration.answers ?? {}).map(([id, answer]) => [`answer.${id}`, answer]),
-    ),
+    ...answerFieldValues(event.questions, { ...registration.answers, ...needs?.answers }),
   };
 }
 
 /**
  * The participant's details, shared by the sign-up form, the manage page (where the address cannot change) and the
- * organiser's edit (in the organiser's language, without needs: organisers see those only as totals).
+ * organiser's edit (in the organiser's language, without needs or sensitive questions: organisers see those only as
+ * totals).
  */
 export function ParticipantFields({
   event,
@@ -39,6 +50,7 @@ export function ParticipantFields({
   emailEditable,
   emailHint,
   askNeeds,
+  givenAnswers,
 }: {
   event: EventRecord;
   language: Language;
@@ -47,8 +59,11 @@ export function ParticipantFields({
   emailEditable: boolean;
   emailHint?: string;
   askNeeds: boolean;
+  /** Past the deadline: the answers given, to read, in place of the questions. */
+  givenAnswers?: Record<string, Answer>;
 }) {
   const t = participantMessagesFor(language);
+  const questions = askNeeds ? event.questions : event.questions?.filter((question) => !question.sensitive);
   return (
     <>
       <FormField
@@ -95,33 +110,16 @@ export function ParticipantFields({
         required
         autocomplete="organization-title"
       />
-      {(event.questions ?? []).length > 0 && (
-        <fieldset>
-          <legend>{t.questionsLegend}</legend>
-          {(event.questions ?? []).map((question) => {
-            const name = `answer.${question.id}`;
-            const label = question.required ? question.label : `${question.label} ${t.optional}`;
-            return question.options ? (
-              <ChoiceField
-                name={name}
-                label={label}
-                options={question.options}
-                value={values[name]}
-                error={errors[name]}
-                required={question.required}
-                choose={t.chooseKind}
-              />
-            ) : (
-              <FormField
-                name={name}
-                label={label}
-                value={values[name]}
-                error={errors[name]}
-                required={question.required}
-              />
-            );
-          })}
-        </fieldset>
+      {givenAnswers ? (
+        <GivenAnswers questions={questions} language={language} answers={givenAnswers} />
+      ) : (
+        <QuestionFields
+          questions={questions}
+          language={language}
+          eventLanguage={event.language}
+          values={values}
+          errors={errors}
+        />
       )}
       {askNeeds && (
         <fieldset>

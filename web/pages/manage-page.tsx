@@ -34,6 +34,8 @@ export interface ManagePageProps {
   signUpAgainPath?: string;
   /** The agenda picker, for confirmed participants of events with sessions. */
   agenda?: AgendaView;
+  /** Whether the answers to the event's questions may still change (until the registration deadline). */
+  answersOpen: boolean;
   /** Where a confirmed participant finds the sessions' files. */
   presentationsPath?: string;
   /** Whether the participant may download a certificate of attendance, or is told why not (`certificateStanding`). */
@@ -53,6 +55,7 @@ export function ManagePage({
   values,
   signUpAgainPath,
   agenda,
+  answersOpen,
   presentationsPath,
   certificate,
   showMailbox,
@@ -62,7 +65,7 @@ export function ManagePage({
   const l = manageLinkMessagesFor(language);
   const c = certificateMessagesFor(language);
   const current: Record<string, string> = values ?? {
-    ...registrationFieldValues(registration),
+    ...registrationFieldValues(event, registration, needs),
     diet: needs.diet ?? '',
     accessibility: needs.accessibility ?? '',
   };
@@ -158,6 +161,7 @@ export function ManagePage({
               errors={errors}
               emailEditable={false}
               askNeeds
+              givenAnswers={answersOpen ? undefined : { ...registration.answers, ...needs.answers }}
             />
             <button type="submit" class="button">
               {m.save}

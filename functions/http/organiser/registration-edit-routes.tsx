@@ -70,7 +70,7 @@ export function registrationEditRoutes(context: AppContext): Hono<OrganiserEnv> 
     // The page says a cancelled registration cannot change; nothing is read or stored.
     if (registration.status === 'cancelled') return c.html(editPage(c, access, registration), 409);
     const values = (await postedFields(c)) ?? {};
-    const read = readRegistrationEdit(access.page.event, access.language, values);
+    const read = readRegistrationEdit(access.page.event, access.language, values, registration.answers);
     if (!read.ok) return c.html(editPage(c, access, registration, { values, errors: read.errors }), 422);
     const edit = await editRegistration(
       context,

@@ -14,6 +14,7 @@ import { organisationAttendanceRoutes } from './organisation-attendance-routes.t
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
 import { presentationRoutes } from './presentation-routes.tsx';
+import { questionRoutes } from './question-routes.tsx';
 import { registrationEditRoutes } from './registration-edit-routes.tsx';
 import { registrationSearchRoutes } from './registration-search-routes.tsx';
 import { waitingListRoutes } from './waiting-list-routes.tsx';
@@ -43,5 +44,6 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', evaluationRoutes(context));
   routes.route('/', attendanceRoutes(context));
   routes.route('/', organisationAttendanceRoutes(context));
+  routes.route('/', questionRoutes(context));
   return routes;
 }

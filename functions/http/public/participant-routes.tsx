@@ -31,6 +31,7 @@ import {
   managePath,
   presentationsPath,
 } from '#shared/public-urls.ts';
+import { answersOpen } from '#shared/sign-up/answers-open.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
@@ -158,6 +159,7 @@ export function participantRoutes(context: AppContext): Hono {
         language={readerLanguage(c, booking.page.event.language)}
         registration={registration}
         needs={booking.needs}
+        answersOpen={answersOpen(booking.page.event, context.clock())}
         path={managePath(token)}
         {...shown}
         agenda={agenda}

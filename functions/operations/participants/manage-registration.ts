@@ -5,6 +5,8 @@ import { needsGiven, type SensitiveNeeds } from '#shared/domain/registration.ts'
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
+import { answersOpen } from '#shared/sign-up/answers-open.ts';
+import { answersToRemovedQuestions } from '#shared/sign-up/question-answers.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import { getNeeds } from '#store/entities/needs.ts';
 import { type StoredRegistration, withoutSecret } from '#store/entities/registration.ts';
@@ -70,7 +72,13 @@ export async function updateBooking(
   booking: OpenedBooking,
   input: Record<string, unknown>,
 ): Promise<{ ok: true; notice: 'saved' | 'cancelled' } | { ok: false; errors: FieldErrors }> {
-  const read = readSignUpForm(booking.page.event, { ...input, email: booking.registration.email });
+  const { event } = booking.page;
+  // Past the deadline the answers stand as given: the form's are not read, the stored ones are kept.
+  const open = answersOpen(event, context.clock());
+  const read = readSignUpForm(
+    { ...event, questions: open ? event.questions : [] },
+    { ...input, email: booking.registration.email },
+  );
   if (!read.ok) return read;
   const { form } = read;
   const organisation = await recentOrganisation(context.table, booking.page.event.organisationId);
@@ -80,10 +88,12 @@ export async function updateBooking(
       organisation: form.organisation,
       organisationKind: form.organisationKind,
       role: form.role,
-      answers: form.answers,
+      answers: open
+        ? { ...answersToRemovedQuestions(event.questions, booking.registration.answers), ...form.answers }
+        : (booking.registration.answers ?? {}),
     },
     needs: {
-      needs: form.needs,
+      needs: open || !booking.needs.answers ? form.needs : { ...form.needs, answers: booking.needs.answers },
       expiresAt: erasureTimes(booking.page.event, { retentionDays: organisation?.retentionDays ?? 0 })
         .needsExpiresAt,
     },

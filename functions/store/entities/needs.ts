@@ -8,7 +8,7 @@ import type { Table } from '#store/table/table.ts';
 import { eventPartition } from './event.ts';
 
 /**
- * A participant's dietary and accessibility needs, apart from the registration so that lists and exports of
+ * A participant's dietary and accessibility needs and answers to sensitive questions, apart from the registration so that lists and exports of
  * registrations never carry them by accident, and with an earlier `expiresAt`:
  *   PK = EVENT#<eventId>, SK = NEEDS#<registrationId>
  */
@@ -32,7 +32,7 @@ export function needsItem(
 const shape: ItemShape<SensitiveNeeds> = {
   type: 'needs',
   required: {},
-  optional: { diet: 'string', accessibility: 'string' },
+  optional: { diet: 'string', accessibility: 'string', answers: 'map' },
 };
 const needsOf = (item: Item) => checkedRecord(item, shape);
 
@@ -53,7 +53,7 @@ export async function listNeeds(table: Table, eventId: string): Promise<Sensitiv
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :needs)',
     ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':needs': NEEDS_PREFIX },
     // The type comes along for the check, and goes with it.
-    ProjectionExpression: 'diet, accessibility, #type',
+    ProjectionExpression: 'diet, accessibility, answers, #type',
     ExpressionAttributeNames: { '#type': 'type' },
   });
   return items.map(needsOf);

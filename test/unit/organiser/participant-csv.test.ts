@@ -28,7 +28,7 @@ function registration(changes: Partial<Registration>): Registration {
   };
 }
 
-const KERSTIN = registration({});
+const KERSTIN = registration({ answers: { diskussionspass: 'krafttag' } });
 const SETH = registration({
   id: 'seth',
   status: 'waiting',
@@ -53,6 +53,7 @@ describe('the participant table', () => {
         'Status',
         'Plats i kön',
         'Anmäld',
+        'Vilket pass vill du helst diskutera?',
       ],
       rows: [
         [
@@ -64,6 +65,7 @@ describe('the participant table', () => {
           'Bekräftad',
           '',
           '30 november 2026 08.05',
+          'Krafttag mot narkotika',
         ],
         [
           'Seth Åberg',
@@ -74,6 +76,7 @@ describe('the participant table', () => {
           'Väntelista',
           '2',
           '10 januari 2027 23.30',
+          '',
         ],
       ],
     });
@@ -83,6 +86,79 @@ describe('the participant table', () => {
     const { header, rows } = participantTable(TRYGGHETSDAG, [SETH], 'nb');
     expect(header[6]).toBe('Plass i køen');
     expect(rows[0]?.[5]).toBe('Venteliste');
+  });
+
+  it('names the question in the organiser’s language where the organiser wrote it in theirs', () => {
+    expect(participantTable(TRYGGHETSDAG, [KERSTIN], 'nb').header[8]).toBe(
+      'Hvilken økt vil du helst diskutere?',
+    );
+  });
+
+  it('keeps a reworded choice’s answers, and a removed question’s answers under its old name', () => {
+    const [question] = TRYGGHETSDAG.questions ?? [];
+    if (!question) throw new Error('Trygghetsdag asks its question');
+    const changed: EventRecord = {
+      ...TRYGGHETSDAG,
+      questions: [
+        {
+          ...question,
+          removed: true,
+          choices: question.choices?.map((choice) =>
+            choice.id === 'krafttag' ? { ...choice, label: 'Krafttag' } : choice,
+          ),
+        },
+      ],
+    };
+    const { header, rows } = participantTable(changed, [KERSTIN, SETH], 'sv');
+    expect(header[8]).toBe('Vilket pass vill du helst diskutera? (borttagen fråga)');
+    expect(rows.map((row) => row[8])).toEqual(['Krafttag', '']);
+    expect(participantTable(changed, [SETH], 'sv').header).toHaveLength(8);
+  });
+
+  it('writes each answer as people read it: several choices, yes or no, a number, a date', () => {
+    const event: EventRecord = {
+      ...TRYGGHETSDAG,
+      questions: [
+        {
+          id: 'dagar',
+          type: 'several-choices',
+          label: 'Dagar',
+          required: false,
+          choices: [
+            { id: 'tis', label: 'Tisdag' },
+            { id: 'ons', label: 'Onsdag' },
+          ],
+        },
+        { id: 'middag', type: 'yes-no', label: 'Middag', required: false },
+        { id: 'antal', type: 'number', label: 'Antal', required: false },
+        { id: 'ankomst', type: 'date', label: 'Ankomst', required: false },
+      ],
+    };
+    const answered = registration({
+      answers: { dagar: ['tis', 'ons'], middag: 'yes', antal: '3.5', ankomst: '2027-03-08' },
+    });
+    expect(participantTable(event, [answered], 'sv').rows[0]?.slice(8)).toEqual([
+      'Tisdag, Onsdag',
+      'Ja',
+      '3.5',
+      '2027-03-08',
+    ]);
+  });
+
+  it('never holds the answers to a sensitive question, not even its column', () => {
+    const event: EventRecord = {
+      ...TRYGGHETSDAG,
+      questions: [
+        { id: 'hjalp', type: 'short-text', label: 'Behöver du ledsagare?', required: false, sensitive: true },
+      ],
+    };
+    const { header, rows } = participantTable(
+      event,
+      [registration({ answers: { hjalp: 'Ja, rullstol' } })],
+      'sv',
+    );
+    expect(header).not.toContain('Behöver du ledsagare?');
+    expect(rows.flat()).not.toContain('Ja, rullstol');
   });
 
   it('never holds needs', () => {
@@ -97,8 +173,8 @@ describe('the participant list as CSV', () => {
   it('opens in Excel: a byte-order mark, semicolons between cells, CRLF after every row', () => {
     const csv = participantCsv(TRYGGHETSDAG, [KERSTIN], 'sv');
     expect(csv).toBe(
-      '\uFEFFNamn;E-post;Organisation;Typ;Titel eller roll;Status;Plats i kön;Anmäld\r\n' +
-        'Kerstin Rörsch;kerstin@umea.se;Umeå kommun;Kommun;brotts- och drogförebyggare;Bekräftad;;30 november 2026 08.05\r\n',
+      '\uFEFFNamn;E-post;Organisation;Typ;Titel eller roll;Status;Plats i kön;Anmäld;Vilket pass vill du helst diskutera?\r\n' +
+        'Kerstin Rörsch;kerstin@umea.se;Umeå kommun;Kommun;brotts- och drogförebyggare;Bekräftad;;30 november 2026 08.05;Krafttag mot narkotika\r\n',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SignUpQuestion } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import type { SignUpQuestion } from '#shared/domain/sign-up-question.ts';
 import {
   auditDetailOf,
   changedDetailNames,
@@ -9,8 +9,17 @@ import {
 } from '#shared/organiser/registration-edit-form.ts';
 
 const QUESTIONS: SignUpQuestion[] = [
-  { id: 'workshop', label: 'Workshop', required: true, options: ['Trygghetsvandring', 'Öppna drogscener'] },
-  { id: 'note', label: 'Övrigt', required: false },
+  {
+    id: 'workshop',
+    label: 'Workshop',
+    required: true,
+    type: 'one-choice',
+    choices: [
+      { id: 'Trygghetsvandring', label: 'Trygghetsvandring' },
+      { id: 'drogscener', label: 'Öppna drogscener' },
+    ],
+  },
+  { id: 'note', type: 'short-text', label: 'Övrigt', required: false },
 ];
 
 const KERSTIN: Registration = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SignUpQuestion } from '#shared/domain/event.ts';
+import type { SignUpQuestion } from '#shared/domain/sign-up-question.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 
 const QUESTIONS: SignUpQuestion[] = [
@@ -7,9 +7,13 @@ const QUESTIONS: SignUpQuestion[] = [
     id: 'workshop',
     label: 'Vilket pass väljer du?',
     required: true,
-    options: ['Trygghetsvandring', 'Öppna drogscener'],
+    type: 'one-choice',
+    choices: [
+      { id: 'Trygghetsvandring', label: 'Trygghetsvandring' },
+      { id: 'drogscener', label: 'Öppna drogscener' },
+    ],
   },
-  { id: 'note', label: 'Övrigt', required: false },
+  { id: 'note', type: 'short-text', label: 'Övrigt', required: false },
 ];
 const swedish = { language: 'sv' as const, questions: QUESTIONS };
 
@@ -56,7 +60,7 @@ describe('reading a sign-up', () => {
         organisation: 'Fyll i fältet.',
         organisationKind: 'Välj vilken sorts organisation du kommer från.',
         role: 'Fyll i fältet.',
-        'answer.workshop': 'Fyll i fältet.',
+        'answer.workshop': 'Välj ett av alternativen.',
       },
     });
     expect(readSignUpForm({ language: 'en' }, { ...KERSTIN, name: '   ' })).toEqual({

@@ -14,6 +14,7 @@ export type EventSection =
   | 'programme'
   | 'messages'
   | 'check-in'
+  | 'questions'
   | 'settings'
   | 'delegations'
   | 'applications'
@@ -31,6 +32,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'participants',
     'waiting-list',
     'programme',
+    'questions',
     'messages',
     'check-in',
     'presentations',
@@ -44,6 +46,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'delegations',
     'participants',
     'programme',
+    'questions',
     'messages',
     'presentations',
     'evaluation',
@@ -64,6 +67,7 @@ const PATHS: Record<EventSection, string> = {
   programme: '/programme',
   messages: '/messages',
   'check-in': '/check-in',
+  questions: '/questions',
   settings: '/settings',
   delegations: '/delegations',
   applications: '/applications',

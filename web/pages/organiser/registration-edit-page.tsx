@@ -42,7 +42,7 @@ export function RegistrationEditPage(props: RegistrationEditPageProps) {
   const t = registrationEditMessagesFor(language);
   const o = organiserMessagesFor(language);
   const values = props.values ?? {
-    ...registrationFieldValues(registration),
+    ...registrationFieldValues(event, registration),
     revision: String(registration.revision ?? 0),
   };
   const base = `/organiser/events/${event.id}`;
