@@ -21,6 +21,11 @@ export interface Registration {
   role: string;
   language: Language;
   createdAt: string;
+  /**
+   * When the registration last changed: its status, its details, a check-in. Set by every write of it; a registration
+   * stored before it was recorded has only `createdAt`.
+   */
+  updatedAt?: string;
   /** Answers to the event's own questions, by question id. */
   answers?: Record<string, string>;
   /**
