@@ -11,9 +11,9 @@ export interface ApiInput<P, Q, B> {
   actor: Organiser | undefined;
 }
 
-/** A handler's answer: a resource (with its entity tag, when it has one) or a problem. */
+/** A handler's answer: a resource or a problem. */
 export type ApiAnswer =
-  | { status: 200 | 201; body: unknown; etag?: string }
+  | { status: 200 | 201; body: unknown }
   | { problem: ProblemType; detail?: string; extra?: Record<string, unknown> };
 
 /** Who may call an operation: anyone, or an organisation's token, and for changes a read-write one. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import type { ApiOperation } from './api-operation.ts';
+import { apiReference } from './api-reference.tsx';
 import { mountOperations } from './mount-operations.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { organisationEventOperations } from './organisation-event-operations.ts';
@@ -16,12 +17,13 @@ export function apiOperations(context: AppContext): ApiOperation[] {
   ];
 }
 
-/** The JSON API, version 1: its operations, and its OpenAPI document at `/openapi.json`. */
+/** The JSON API, version 1: its operations, its OpenAPI document at `/openapi.json` and its reference at `/docs`. */
 export function apiV1(context: AppContext): Hono {
   const api = new Hono();
   const operations = apiOperations(context);
   const document = openApiDocument(operations);
   api.get('/openapi.json', (c) => c.json(document));
+  api.get('/docs', (c) => apiReference(c, document));
   mountOperations(api, context, operations);
   return api;
 }

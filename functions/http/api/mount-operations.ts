@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod';
 import type { AppContext } from '#context/app-context.ts';
@@ -50,14 +51,25 @@ function fieldErrors(error: z.ZodError, part: 'body' | 'query') {
   });
 }
 
+/**
+ * The answer of an operation. A read's entity tag is the hash of what it answers, so it changes exactly when the
+ * answer would, and an `If-None-Match` naming it gets a 304.
+ */
 function answer(c: Context, result: ApiAnswer): Response {
   if ('problem' in result) return problem(c, result.problem, result.detail, result.extra);
-  if (result.etag) {
-    const etag = `"${result.etag}"`;
+  const json = JSON.stringify(result.body);
+  if (c.req.method === 'GET') {
+    const etag = `"${createHash('sha256').update(json).digest('base64url')}"`;
     c.header('ETag', etag);
-    if (c.req.method === 'GET' && c.req.header('If-None-Match') === etag) return c.body(null, 304);
+    if (
+      c.req
+        .header('If-None-Match')
+        ?.split(/\s*,\s*/)
+        .includes(etag)
+    )
+      return c.body(null, 304);
   }
-  return c.json(result.body as object, result.status);
+  return c.body(json, result.status, { 'Content-Type': 'application/json' });
 }
 
 /**

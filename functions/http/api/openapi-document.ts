@@ -79,6 +79,15 @@ function responsesOf(operation: ApiOperation) {
   };
 }
 
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  'Public events':
+    'What the public pages show, for anyone: published events with their programmes. No token.',
+  'Organisation events':
+    'The token’s organisation’s own events, drafts included: another organisation’s event is a 404, as one that does not exist.',
+  Registrations:
+    'The registrations of an organisation’s event, in pages by last change, and the changes the organisers’ pages make, with the same e-mails.',
+};
+
 const IDEMPOTENCY_KEY = {
   name: 'Idempotency-Key',
   in: 'header',
@@ -147,7 +156,10 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: '/api/v1' }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
+    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({
+      name,
+      ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}),
+    })),
     paths,
     components: {
       securitySchemes: {
