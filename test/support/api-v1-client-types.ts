@@ -743,6 +743,8 @@ export interface operations {
                  * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
                  */
                 "Idempotency-Key"?: string;
+                /** @description The ETag `getOrganisationEvent` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -800,6 +802,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
             422: {
                 headers: {
@@ -820,6 +831,8 @@ export interface operations {
                  * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
                  */
                 "Idempotency-Key"?: string;
+                /** @description The ETag `getOrganisationEvent` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -870,6 +883,15 @@ export interface operations {
             };
             /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1121,6 +1143,8 @@ export interface operations {
                  * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
                  */
                 "Idempotency-Key"?: string;
+                /** @description The ETag `getRegistration` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -1180,6 +1204,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
             422: {
                 headers: {
@@ -1200,6 +1233,8 @@ export interface operations {
                  * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
                  */
                 "Idempotency-Key"?: string;
+                /** @description The ETag `getRegistration` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -1252,6 +1287,15 @@ export interface operations {
             };
             /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -32,6 +32,11 @@ interface OperationShape {
   success: { status: 200 | 201; description: string; schema: z.ZodType };
   /** The problems it may answer with, besides those every operation of its access may (401, 403). */
   problems: readonly ProblemType[];
+  /**
+   * For a change of one resource: the operationId of the read that shows it. A change sent with `If-Match` is refused
+   * (412) unless the tag names what that read answers now.
+   */
+  changes?: string;
 }
 
 /** An operation as its table holds it: the schemas that read the request, and the handler they feed. */

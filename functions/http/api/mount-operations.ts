@@ -51,6 +51,32 @@ function fieldErrors(error: z.ZodError, part: 'body' | 'query') {
   });
 }
 
+const entityTag = (json: string) => `"${createHash('sha256').update(json).digest('base64url')}"`;
+
+/** The tags an `If-Match` or `If-None-Match` lists; `*` is any. */
+const listedTags = (header: string) => header.split(/\s*,\s*/);
+
+/**
+ * Whether an `If-Match` holds: the change's resource, as its read answers it now, still has a tag the header lists.
+ * Undefined when it holds (or none was sent), else the problem to answer with. Checked just before the change runs;
+ * the change's own transaction still guards what it must (the status it read, the seat counts).
+ */
+async function unmetPrecondition(
+  c: Context,
+  operations: readonly ApiOperation[],
+  operation: ApiOperation,
+  input: Parameters<ApiOperation['handle']>[0],
+): Promise<Response | undefined> {
+  const ifMatch = c.req.header('If-Match');
+  const read = operations.find((candidate) => candidate.operationId === operation.changes);
+  if (ifMatch === undefined || !read) return undefined;
+  const now = await read.handle({ ...input, query: {}, body: undefined });
+  if ('problem' in now) return problem(c, now.problem, now.detail, now.extra);
+  const tags = listedTags(ifMatch);
+  if (tags.includes('*') || tags.includes(entityTag(JSON.stringify(now.body)))) return undefined;
+  return problem(c, 'precondition-failed', 'Read the resource again: its ETag has changed.');
+}
+
 /**
  * The answer of an operation. A read's entity tag is the hash of what it answers, so it changes exactly when the
  * answer would, and an `If-None-Match` naming it gets a 304.
@@ -59,15 +85,9 @@ function answer(c: Context, result: ApiAnswer): Response {
   if ('problem' in result) return problem(c, result.problem, result.detail, result.extra);
   const json = JSON.stringify(result.body);
   if (c.req.method === 'GET') {
-    const etag = `"${createHash('sha256').update(json).digest('base64url')}"`;
+    const etag = entityTag(json);
     c.header('ETag', etag);
-    if (
-      c.req
-        .header('If-None-Match')
-        ?.split(/\s*,\s*/)
-        .includes(etag)
-    )
-      return c.body(null, 304);
+    if (listedTags(c.req.header('If-None-Match') ?? '').includes(etag)) return c.body(null, 304);
   }
   return c.body(json, result.status, { 'Content-Type': 'application/json' });
 }
@@ -104,8 +124,10 @@ export function mountOperations(app: Hono, context: AppContext, operations: read
         body = parsed.data;
         text = read.text;
       }
+      const input = { params: params?.data, query: query?.data, body, actor };
       const run = async () =>
-        answer(c, await operation.handle({ params: params?.data, query: query?.data, body, actor }));
+        (await unmetPrecondition(c, operations, operation, input)) ??
+        answer(c, await operation.handle(input));
       if (operation.access !== 'write' || !actor) return run();
       const eventId = (params?.data as { eventId?: string } | undefined)?.eventId;
       const email = (body as { email?: unknown } | undefined)?.email;

@@ -40,7 +40,8 @@ function problemsOf(operation: ApiOperation): ProblemType[] {
         ? ['unauthenticated']
         : ['unauthenticated', 'forbidden'];
   const body: ProblemType[] = operation.body ? ['unsupported-media-type'] : [];
-  return [...new Set([...access, ...body, ...operation.problems])];
+  const precondition: ProblemType[] = operation.changes ? ['precondition-failed'] : [];
+  return [...new Set([...access, ...body, ...precondition, ...operation.problems])];
 }
 
 function responsesOf(operation: ApiOperation) {
@@ -97,6 +98,13 @@ const IDEMPOTENCY_KEY = {
   schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$' },
   example: '5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21',
 };
+const ifMatch = (read: string) => ({
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description: `The ETag \`${read}\` answered with: the change is refused (412) if the resource has changed since`,
+  schema: { type: 'string' },
+});
 const IF_NONE_MATCH = {
   name: 'If-None-Match',
   in: 'header',
@@ -134,6 +142,7 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
         ...parametersOf(operation.query, 'query'),
         ...(operation.access === 'write' ? [IDEMPOTENCY_KEY] : []),
         ...(operation.method === 'get' ? [IF_NONE_MATCH] : []),
+        ...(operation.changes ? [ifMatch(operation.changes)] : []),
       ],
       ...(operation.body
         ? {

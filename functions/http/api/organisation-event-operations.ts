@@ -152,6 +152,7 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
     }),
     defineOperation({
       operationId: 'publishEvent',
+      changes: 'getOrganisationEvent',
       method: 'post',
       path: '/organisation/events/{eventId}/publish',
       tag: TAG,
@@ -181,6 +182,7 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
     }),
     defineOperation({
       operationId: 'cancelEvent',
+      changes: 'getOrganisationEvent',
       method: 'post',
       path: '/organisation/events/{eventId}/cancel',
       tag: TAG,

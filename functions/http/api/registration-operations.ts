@@ -191,6 +191,7 @@ export function registrationOperations(context: AppContext): ApiOperation[] {
     }),
     defineOperation({
       operationId: 'cancelRegistration',
+      changes: 'getRegistration',
       method: 'post',
       path: '/organisation/events/{eventId}/registrations/{registrationId}/cancel',
       tag: TAG,
@@ -224,6 +225,7 @@ export function registrationOperations(context: AppContext): ApiOperation[] {
     }),
     defineOperation({
       operationId: 'promoteRegistration',
+      changes: 'getRegistration',
       method: 'post',
       path: '/organisation/events/{eventId}/registrations/{registrationId}/promote',
       tag: TAG,
