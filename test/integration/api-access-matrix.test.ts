@@ -107,9 +107,18 @@ async function call(
   });
 }
 
-/** What the owner's data looks like, less the tokens' own last-use records. */
+/** What the owner's data looks like, less the tokens' own last-use records and rate counters. */
 const ownerData = async () =>
-  (await tableSnapshot(platform.table, ['SESSION#', 'ORG#', 'APITOKEN#', 'AUDIT#bra', 'EVENT#matrisdagen']))
+  (
+    await tableSnapshot(platform.table, [
+      'SESSION#',
+      'RATE#',
+      'ORG#',
+      'APITOKEN#',
+      'AUDIT#bra',
+      'EVENT#matrisdagen',
+    ])
+  )
     .split('\n')
     .filter((line) => !line.includes('"type":"api-token"'))
     .join('\n');

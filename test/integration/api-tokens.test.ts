@@ -169,3 +169,18 @@ describe('the API tokens page', () => {
     expect(html).not.toContain('tp_');
   });
 });
+
+describe('the API’s rate limit', () => {
+  it('answers a token past its 300 requests a minute with 429 and Retry-After, and the next minute again', async () => {
+    const busy = asIntegration(platform, await makeApiToken(admin, 'Nattsynk', 'read'));
+    platform.setNow('2026-11-22T11:00:00Z');
+    const statuses = await Promise.all(Array.from({ length: 301 }, () => busy.get('/organisation/events')));
+    expect(statuses.filter((answer) => answer.status === 200)).toHaveLength(300);
+    const refused = statuses.find((answer) => answer.status === 429);
+    expect(refused?.headers.get('retry-after')).toBe('60');
+    expect(await refused?.json()).toMatchObject({ type: '/api/v1/docs#problem-rate-limited', status: 429 });
+    platform.setNow('2026-11-22T11:01:00Z');
+    expect((await busy.get('/organisation/events')).status).toBe(200);
+    platform.setNow(NOW);
+  });
+});

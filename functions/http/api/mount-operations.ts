@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod';
 import type { AppContext } from '#context/app-context.ts';
+import { RATE_LIMITS } from '#http/rate-limit-rules.ts';
+import { admitRequest } from '#operations/requests/admit-request.ts';
 import { authenticateApiToken } from '#operations/requests/authenticate-api-token.ts';
 import { apiTokenActor, mayWriteWith } from '#shared/domain/api-token.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
@@ -18,7 +20,8 @@ export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /**
  * The organiser a request's token stands for (an editor or a viewer of the token's organisation), or the problem
- * that refuses it: 401 with a `WWW-Authenticate` challenge without a valid token, 403 for a read token on a change.
+ * that refuses it: 401 with a `WWW-Authenticate` challenge without a valid token, 429 with `Retry-After` past the
+ * token's rate limit, 403 for a read token on a change.
  */
 async function tokenActor(c: Context, context: AppContext, access: ApiAccess): Promise<Organiser | Response> {
   const secret = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
@@ -32,6 +35,11 @@ async function tokenActor(c: Context, context: AppContext, access: ApiAccess): P
         ? 'The token is unknown, revoked or expired.'
         : 'Send an organisation API token as "Authorization: Bearer <token>".',
     );
+  }
+  const retryAfter = await admitRequest(context, RATE_LIMITS.apiToken, token.id);
+  if (retryAfter !== undefined) {
+    c.header('Retry-After', String(retryAfter));
+    return problem(c, 'rate-limited', `Try again in ${retryAfter} s.`);
   }
   if (access === 'write' && !mayWriteWith(token))
     return problem(c, 'forbidden', 'This token may only read. An admin can make a read-write token.');

@@ -37,8 +37,8 @@ function problemsOf(operation: ApiOperation): ProblemType[] {
     operation.access === 'public'
       ? []
       : operation.access === 'read'
-        ? ['unauthenticated']
-        : ['unauthenticated', 'forbidden'];
+        ? ['unauthenticated', 'rate-limited']
+        : ['unauthenticated', 'rate-limited', 'forbidden'];
   const body: ProblemType[] = operation.body ? ['unsupported-media-type'] : [];
   const precondition: ProblemType[] = operation.changes ? ['precondition-failed'] : [];
   return [...new Set([...access, ...body, ...precondition, ...operation.problems])];

@@ -12,6 +12,7 @@ export const PROBLEMS = {
   conflict: { status: 409, title: 'The change cannot be made in the resource’s present state' },
   'precondition-failed': { status: 412, title: 'The resource has changed since it was read' },
   'unsupported-media-type': { status: 415, title: 'The body must be JSON in UTF-8' },
+  'rate-limited': { status: 429, title: 'Too many requests with this token' },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 
 export type ProblemType = keyof typeof PROBLEMS;
