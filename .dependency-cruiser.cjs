@@ -4,10 +4,11 @@
  *   shared/ ← web/
  *   shared/ ← functions/store/ ← functions/context/ ← functions/operations/ ← functions/{http,jobs,mail}/
  *           ← functions/{lambda,local,admin}/ (entries) ← infra/
+ *   functions/files/ (the S3 storage) is an adapter too: entries hand it down as the context's `FileStorage`.
  *
  * Imports point down, never up or sideways between adapters; writes reach the store only through an operation.
  */
-const ADAPTERS = 'functions/(http|jobs|mail)/';
+const ADAPTERS = 'functions/(http|jobs|mail|files)/';
 const ENTRIES = 'functions/(lambda|local|admin)/';
 
 module.exports = {
@@ -111,6 +112,14 @@ module.exports = {
       severity: 'error',
       from: { pathNot: '^(functions/store/|test/|bench/)' },
       to: { path: '(^|/)node_modules/@aws-sdk/(client-dynamodb|lib-dynamodb)/' },
+    },
+    {
+      name: 's3-only-in-files',
+      comment:
+        'Only the S3 storage speaks S3; everything else uses the FileStorage it is handed, which the local storage also is.',
+      severity: 'error',
+      from: { pathNot: '^(functions/files/|test/|bench/)' },
+      to: { path: '(^|/)node_modules/@aws-sdk/(client-s3|s3-presigned-post|s3-request-presigner)/' },
     },
   ],
   options: {

@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -40,6 +42,11 @@ export interface AppFunctionProps extends AppFunctionSettings {
    * the value, which the function asks the AWS Parameters and Secrets extension for.
    */
   readonly secrets?: Record<string, ISecret>;
+  /**
+   * Files the code reads beside itself at run time (a bundle has no node_modules), relative to the repository root:
+   * copied next to `index.mjs`.
+   */
+  readonly besideCode?: readonly string[];
 }
 
 /**
@@ -73,10 +80,12 @@ export class AppFunction extends Construct {
           // Never pulled: local bundling always succeeds or throws.
           image: DockerImage.fromRegistry('scratch'),
           // Names the entry in the options CDK caches a bundle by: every function's asset has the same source.
-          command: ['bundle', props.entry],
+          command: ['bundle', props.entry, ...(props.besideCode ?? [])],
           local: {
             tryBundle(outputDir) {
               bundleFunction({ repositoryRoot, entry: props.entry, outputDir });
+              for (const file of props.besideCode ?? [])
+                copyFileSync(join(repositoryRoot, file), join(outputDir, basename(file)));
               return true;
             },
           },

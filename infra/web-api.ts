@@ -3,6 +3,7 @@ import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { PDF_FONT_FILES } from '#context/pdf-fonts.ts';
 import { AppFunction, type AppFunctionSettings } from './app-function.ts';
 import type { DataTable } from './data-table.ts';
 import type { LinkSecret } from './link-secret.ts';
@@ -44,6 +45,8 @@ export class WebApi extends Construct {
       environment: props.environment,
       removalPolicy: props.removalPolicy,
       secrets: { ORIGIN_SECRET_ARN: props.originSecret.secret, LINK_SECRET_ARN: props.linkSecret.secret },
+      // Certificates are written in DejaVu Sans (`functions/lambda/bundled-fonts.ts`).
+      besideCode: Object.values(PDF_FONT_FILES).map((file) => `node_modules/dejavu-fonts-ttf/ttf/${file}`),
     });
     props.data.grantReadWriteItems(this.handler.function);
 

@@ -44,3 +44,19 @@ export const groupMemberUrl = (publicBaseUrl: string, token: string) =>
 /** The members' series feed: like the public one, with the digital meeting link. */
 export const groupFeedUrl = (publicBaseUrl: string, token: string) =>
   `${publicBaseUrl}${groupMemberPath(token)}/meetings.ics`;
+
+/** A session's upload link for its speaker: their files go to that session only. */
+export const speakerUploadPath = (eventId: string, slotId: string, token: string) =>
+  `/speakers/${encodeURIComponent(eventId)}/${encodeURIComponent(slotId)}/${token}`;
+
+/** The confirmed participant's list of the event's presentations, under their manage link. */
+export const presentationsPath = (manageToken: string) => `${managePath(manageToken)}/presentations`;
+
+/** Where a certificate of attendance is checked: it says whether the number is genuine, and for whom and what. */
+export const certificatePath = (number: string) => `/certificates/${encodeURIComponent(number)}`;
+
+export const certificateUrl = (publicBaseUrl: string, number: string) =>
+  `${publicBaseUrl}${certificatePath(number)}`;
+
+/** A participant's evaluation form: one answer per link. */
+export const evaluationPath = (eventId: string, token: string) => `${eventPath(eventId)}/evaluation/${token}`;

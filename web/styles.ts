@@ -108,6 +108,9 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
 iframe.mail-html { width: 100%; min-height: 24rem; border: 1px solid var(--line); }
+.result-chart { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem 2rem; align-items: start; margin: 0 0 1.5rem; }
+.result-chart svg { display: block; width: 100%; max-width: 28rem; height: auto; }
+.text-answers li { margin: .4rem 0; white-space: pre-line; }
 .check-in-list { list-style: none; padding: 0; }
 .check-in-list li { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .preserve-lines { white-space: pre-line; }

@@ -19,7 +19,8 @@ export function securityHeaders(context: AppContext): MiddlewareHandler {
       objectSrc: ["'none'"],
       baseUri: ["'none'"],
       frameSrc: ["'self'"],
-      formAction: ["'self'"],
+      // Upload forms post files straight to the storage (S3, or the local file server), never through the app.
+      formAction: ["'self'", ...(context.files ? [context.files.uploadOrigin] : [])],
       frameAncestors: ["'none'"],
     },
     strictTransportSecurity: https ? 'max-age=31536000; includeSubDomains' : false,

@@ -1,6 +1,8 @@
 import type { JobContext } from '#context/job-context.ts';
+import { sendEvaluationMails } from '#operations/evaluations/evaluation-mails.ts';
 import { finishFreedSeats } from '#operations/organisers/fill-freed-seats.ts';
 import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
+import { sendPresentationMails } from '#operations/presentations/presentations-mail.ts';
 import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
 import { expireSeatOffers } from '#operations/scheduled/expire-offers.ts';
 import { sendDueReminders } from '#operations/scheduled/send-reminders.ts';
@@ -22,6 +24,11 @@ export interface JobReport {
    * audit entries that named its participants pseudonymised.
    */
   personalDataErased: number;
+  /** Participants told that the presentations of an event that has ended are there. */
+  presentationMailsQueued: number;
+  /** Invitations to evaluate an event that has ended, and the one reminder three days on. */
+  evaluationInvitationsQueued: number;
+  evaluationRemindersQueued: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -34,5 +41,12 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     decisionNoticesFinished: await finishDecisionNotices(context),
     memberNoticesFinished: await finishMemberNotices(context),
     personalDataErased: await eraseExpiredPersonalData(context),
+    presentationMailsQueued: await sendPresentationMails(context),
+    ...(await evaluationMailsQueued(context)),
   };
+}
+
+async function evaluationMailsQueued(context: JobContext) {
+  const { invitations, reminders } = await sendEvaluationMails(context);
+  return { evaluationInvitationsQueued: invitations, evaluationRemindersQueued: reminders };
 }

@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '#http/app.tsx';
 import { connectTable } from '#store/table/table.ts';
+import { bundledPdfFonts } from './bundled-fonts.ts';
 import { configFromEnvironment, linkSecretOf } from './platform-config.ts';
 import { secretFromExtension } from './secrets-extension.ts';
 
@@ -14,6 +15,7 @@ const serve = handle(
     clock: () => new Date(),
     publicBaseUrl: config.publicBaseUrl,
     linkSecret: linkSecretOf(config),
+    pdfFonts: bundledPdfFonts(),
     ...(config.originSecretArn ? { originSecret: secretFromExtension(config.originSecretArn) } : {}),
   }),
 );

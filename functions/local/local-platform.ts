@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { JobContext } from '#context/job-context.ts';
 import { createApp } from '#http/app.tsx';
@@ -6,7 +9,10 @@ import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverPendingMessages, type OutboxDelivery } from '#operations/outbox/deliver-outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import { freePort } from './free-port.ts';
+import { installedPdfFonts } from './installed-fonts.ts';
 import { LOOPBACK, reachableHost } from './listen-host.ts';
+import { serveLocalFiles } from './local-file-server.ts';
+import { type LocalFileStorage, localFileStorage } from './local-file-storage.ts';
 import { mailboxRoutes } from './mailbox-routes.tsx';
 import { type Mailbox, type RunningSmtpCatcher, startSmtpCatcher } from './smtp-catcher.ts';
 
@@ -18,6 +24,8 @@ export interface LocalPlatform {
   smtpPort: number;
   /** The catcher as a mail server that can go down and come back (fault tests stop and start it). */
   smtpCatcher: Pick<RunningSmtpCatcher, 'stop' | 'start'>;
+  /** Uploaded files, in a folder behind a server of their own on a free port. */
+  files: LocalFileStorage;
   /** What the in-process worker does on its timer: queue again what was cut short, deliver every message due. */
   deliverOutbox(): Promise<number>;
   /** What the jobs Lambda does on its schedule. */
@@ -46,9 +54,18 @@ export async function assembleLocalPlatform(options: {
   /** The address the SMTP catcher listens on: loopback unless `npm start` was told otherwise. */
   host?: string;
   mailDirectory?: string;
+  /** Where uploaded files are kept: .data/files for `npm start`, a fresh temporary folder otherwise. */
+  fileDirectory?: string;
 }): Promise<LocalPlatform> {
   const host = options.host ?? LOOPBACK;
   const catcher = await startSmtpCatcher({ host, port: await freePort(), directory: options.mailDirectory });
+  const filePort = await freePort();
+  const files = localFileStorage({
+    directory: options.fileDirectory ?? (await mkdtemp(join(tmpdir(), 'traffpunkt-files-'))),
+    baseUrl: `http://127.0.0.1:${filePort}`,
+    clock: options.clock,
+  });
+  const stopFileServer = await serveLocalFiles(files, filePort);
   const transport = createMailTransport({ kind: 'smtp', host: reachableHost(host), port: catcher.port });
   const delivery: OutboxDelivery = {
     table: options.table,
@@ -64,6 +81,8 @@ export async function assembleLocalPlatform(options: {
     clock: options.clock,
     publicBaseUrl: options.publicBaseUrl,
     linkSecret: options.linkSecret,
+    files,
+    pdfFonts: installedPdfFonts(),
   };
   return {
     app: createApp({ ...jobContext, showMailbox: true }, { '/mailbox': mailboxRoutes(catcher.mailbox) }),
@@ -71,11 +90,13 @@ export async function assembleLocalPlatform(options: {
     mailbox: catcher.mailbox,
     smtpPort: catcher.port,
     smtpCatcher: catcher,
+    files,
     deliverOutbox: () => deliverPendingMessages(delivery),
     runJobs: () => runScheduledJobs(jobContext),
     stop: async () => {
       transport.close();
       await catcher.stop();
+      await stopFileServer();
     },
   };
 }

@@ -40,6 +40,7 @@ const platform = await assembleLocalPlatform({
   linkSecret: async () => linkSecret,
   host,
   mailDirectory: join(dataDirectory, 'mailbox'),
+  fileDirectory: join(dataDirectory, 'files'),
 });
 const stopOutboxWorker = startRepeatingTask('outbox delivery', 1_000, platform.deliverOutbox);
 const stopJobs = startRepeatingTask('scheduled jobs', 60_000, platform.runJobs);
@@ -61,6 +62,7 @@ Träffpunkt is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s
 
   DynamoDB Local  ${dynamo.endpoint} (listening on ${host}; data in ${join(dataDirectory, 'dynamodb')})
   SMTP catcher    ${host}:${platform.smtpPort} (mail in ${join(dataDirectory, 'mailbox')})
+  Files           ${platform.files.uploadOrigin} (uploads in ${join(dataDirectory, 'files')})
 
 Ctrl-C stops everything. \`npm run reset\` wipes .data/.
 `);

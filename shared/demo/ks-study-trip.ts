@@ -36,7 +36,7 @@ const QUOTAS: Quotas = {
   wishedRoles: ['politician', 'police', 'crime-prevention-coordinator'],
 };
 
-const TORE_BJORGO = { name: 'Tore Bjørgo', title: 'Professor', organisation: 'Politihøgskolen (PHS)' };
+const TORE_BJORGO = { name: 'Tore Bjørgo', title: 'professor', organisation: 'Politihøgskolen (PHS)' };
 
 /** The slides give start times only: a slot ends when the next one begins, except the end of day 1 and the dinner. */
 const PROGRAMME: SeedSlot[] = [
@@ -176,7 +176,7 @@ function ksStudyTripPage(edition: Edition): DemoEventPage {
       'Kommuner med «1 %»-miljøer',
       'Fra hver kommune helst en politiker, en fra politiet og SLT-koordinatoren (som skal møtes dagen etter)',
     ],
-    contacts: [{ purpose: 'general', name: 'Yngve Carlsson', title: 'Seniorrådgiver', organisation: KS }],
+    contacts: [{ purpose: 'general', name: 'Yngve Carlsson', title: 'seniorrådgiver', organisation: KS }],
     capacity: LARGE_CITIES.length * LARGE_CITY_QUOTA + OTHER_MUNICIPALITIES.length * DEFAULT_QUOTA,
     price: {
       amount: 3000,
@@ -188,10 +188,10 @@ function ksStudyTripPage(edition: Edition): DemoEventPage {
     quotas: QUOTAS,
     supportTeam: [
       TORE_BJORGO,
-      { name: 'Nils Petter Wiik', title: 'Regiondirektør', organisation: KS },
-      { name: 'Ulrika von Sydow', title: 'Regiondirektør', organisation: KS },
-      { name: 'Geir Sønstebø', title: 'Seniorrådgiver', organisation: KS },
-      { name: 'Yngve Carlsson', title: 'Seniorrådgiver', organisation: KS },
+      { name: 'Nils Petter Wiik', title: 'regiondirektør', organisation: KS },
+      { name: 'Ulrika von Sydow', title: 'regiondirektør', organisation: KS },
+      { name: 'Geir Sønstebø', title: 'seniorrådgiver', organisation: KS },
+      { name: 'Yngve Carlsson', title: 'seniorrådgiver', organisation: KS },
     ],
     dialogueQuestions: [
       {

@@ -27,7 +27,10 @@ export interface OutboxMessage {
   attempts: number;
   /** Why the message was sent, for the audit trail and the mailbox page (e.g. `reminder`). */
   reason: string;
-  message: OutboundMessage;
+  /** The mail itself, held while it waits or has failed; a sent message keeps only `recipientHash`, so no link stays. */
+  message?: OutboundMessage;
+  /** The SHA-256 of the recipient's address, once sent: what erasure finds it by. */
+  recipientHash?: string;
   /** Not to be tried before this instant: the backoff after a failed try. */
   nextAttemptAt?: string;
   /** When the current try began; a message left `sending` by a crash keeps it, which tells that it was cut short. */
@@ -42,3 +45,9 @@ export interface OutboxMessage {
   failedAt?: string;
   lastError?: string;
 }
+
+/** A message that still holds its mail: one waiting, being sent or failed. */
+export type HeldOutboxMessage = OutboxMessage & { message: OutboundMessage };
+
+export const holdsMail = (message: OutboxMessage): message is HeldOutboxMessage =>
+  message.message !== undefined;

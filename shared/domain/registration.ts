@@ -37,10 +37,17 @@ export interface Registration {
   waitingTicket?: number;
   /** Until when a seat offered from the waiting list is held (status `offered`). */
   offerExpiresAt?: string;
-  /** The secret of the participant's agenda feed: read-only, so it is kept in clear to be shown again. */
+  /** The hash of the participant's agenda feed token (the token is derived again to show the feed's address). */
+  agendaFeedTokenHash?: string;
+  /** The feed token itself, as registrations made before tokens were derived kept it; no new one is stored. */
   agendaFeedToken?: string;
   /** Set once, when the two-days-before reminder was queued. */
   reminderQueuedAt?: string;
+  /** Set once, when the mail that the event's presentations are there was queued. */
+  presentationsMailQueuedAt?: string;
+  /** Set once, when the invitation to evaluate the event was queued; its reminder sets the second. */
+  evaluationInvitedAt?: string;
+  evaluationRemindedAt?: string;
   /** When an organiser ticked the person in at the door; the first tick stands. */
   checkedInAt?: string;
   /** Set when a delegation lead registered the person: the seat also holds one of the organisation's quota places. */

@@ -1,8 +1,8 @@
 import type { Representation } from '#shared/domain/application.ts';
 import type { Language } from '#shared/domain/event.ts';
-import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import type { SignUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { counted } from './plural-forms.ts';
+import { textRuleMessagesFor } from './text-rule-messages.ts';
 
 /** A municipality's application to a working group in words: the form, its criteria, the outcome and the receipt. */
 const sv = {

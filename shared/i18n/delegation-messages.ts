@@ -1,7 +1,7 @@
 import type { DelegationRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
-import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted, formatCount } from './plural-forms.ts';
+import { textRuleMessagesFor } from './text-rule-messages.ts';
 
 const svPlaces = (n: number) => counted('sv', n, { one: '# plats', other: '# platser' });
 

@@ -48,28 +48,6 @@ const sv = {
   cancelled: 'Anmälan är avbokad; den som stod först i kön har fått platsen.',
   viewerNote: 'Du har läsbehörighet och kan inte ändra anmälningar.',
   offeredList: 'Erbjudna platser',
-  detailsHeading: 'Tid, plats och namn',
-  detailsExplanation:
-    'Bekräftade deltagare får en uppdaterad kalenderinbjudan via e-post när du sparar en ändring.',
-  detailsFields: {
-    title: 'Namn på evenemanget',
-    startsAt: 'Börjar',
-    endsAt: 'Slutar',
-    venueKind: 'Var',
-    digital: 'Digitalt',
-    place: 'På plats',
-    venueName: 'Lokal',
-    venueAddress: 'Adress',
-    venueCity: 'Ort',
-    onlineLink: 'Länk till mötet (visas bara för bekräftade deltagare)',
-  },
-  saveDetails: 'Spara ändringarna',
-  detailsSaved: (n: number) =>
-    `Ändringarna är sparade. ${counted('sv', n, { one: '# bekräftad deltagare', other: '# bekräftade deltagare' })} får en uppdaterad inbjudan.`,
-  detailsUnchanged: 'Inget att spara: tid, plats och namn är som förut.',
-  detailsChangedMeanwhile:
-    'Någon annan sparade en ändring under tiden. Ladda om sidan och gör ändringen igen.',
-  detailsInvalid: 'Ändringarna sparades inte. Rätta följande:',
   cancelEventHeading: 'Ställ in evenemanget',
   cancelEventExplanation:
     'Alla anmälda får besked via e-post, och bekräftade deltagare får en avbokning till sin kalender. Sidan finns kvar och visar att evenemanget är inställt.',
@@ -166,28 +144,6 @@ const nb: OrganiserMessages = {
   cancelled: 'Personen er meldt av; den som sto først i køen, har fått plassen.',
   viewerNote: 'Du har lesetilgang og kan ikke endre påmeldinger.',
   offeredList: 'Tilbudte plasser',
-  detailsHeading: 'Tid, sted og navn',
-  detailsExplanation:
-    'Bekreftede deltakere får en oppdatert kalenderinvitasjon på e-post når du lagrer en endring.',
-  detailsFields: {
-    title: 'Navn på arrangementet',
-    startsAt: 'Starter',
-    endsAt: 'Slutter',
-    venueKind: 'Hvor',
-    digital: 'Digitalt',
-    place: 'Fysisk',
-    venueName: 'Lokale',
-    venueAddress: 'Adresse',
-    venueCity: 'Sted',
-    onlineLink: 'Lenke til møtet (vises bare for bekreftede deltakere)',
-  },
-  saveDetails: 'Lagre endringene',
-  detailsSaved: (n) =>
-    `Endringene er lagret. ${counted('nb', n, { one: '# bekreftet deltaker', other: '# bekreftede deltakere' })} får en oppdatert invitasjon.`,
-  detailsUnchanged: 'Ingenting å lagre: tid, sted og navn er som før.',
-  detailsChangedMeanwhile:
-    'Noen andre lagret en endring i mellomtiden. Last inn siden på nytt og gjør endringen igjen.',
-  detailsInvalid: 'Endringene ble ikke lagret. Rett følgende:',
   cancelEventHeading: 'Avlys arrangementet',
   cancelEventExplanation:
     'Alle påmeldte får beskjed på e-post, og bekreftede deltakere får en avlysning til kalenderen sin. Siden blir stående og viser at arrangementet er avlyst.',
@@ -283,28 +239,6 @@ const en: OrganiserMessages = {
   cancelled: 'The registration is cancelled; the seat has gone to the first person on the waiting list.',
   viewerNote: 'You have read access and cannot change registrations.',
   offeredList: 'Seats offered',
-  detailsHeading: 'Time, place and name',
-  detailsExplanation:
-    'Confirmed participants get an updated calendar invitation by e-mail when you save a change.',
-  detailsFields: {
-    title: 'Name of the event',
-    startsAt: 'Starts',
-    endsAt: 'Ends',
-    venueKind: 'Where',
-    digital: 'Online',
-    place: 'On site',
-    venueName: 'Venue',
-    venueAddress: 'Address',
-    venueCity: 'Town',
-    onlineLink: 'Meeting link (shown to confirmed participants only)',
-  },
-  saveDetails: 'Save the changes',
-  detailsSaved: (n) =>
-    `The changes are saved. ${counted('en', n, { one: '# confirmed participant gets', other: '# confirmed participants get' })} an updated invitation.`,
-  detailsUnchanged: 'Nothing to save: time, place and name are as before.',
-  detailsChangedMeanwhile:
-    'Someone else saved a change in the meantime. Reload the page and make your change again.',
-  detailsInvalid: 'The changes were not saved. Please correct the following:',
   cancelEventHeading: 'Cancel the event',
   cancelEventExplanation:
     'Everyone registered is notified by e-mail, and confirmed participants get a cancellation for their calendar. The page remains and shows that the event is cancelled.',

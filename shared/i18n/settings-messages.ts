@@ -1,8 +1,8 @@
 import type { AuditAction } from '#shared/domain/audit-entry.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { OrganiserRole } from '#shared/domain/organiser.ts';
-import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted } from './plural-forms.ts';
+import { textRuleMessagesFor } from './text-rule-messages.ts';
 
 /** The organisation's own pages in words: settings, people and roles, the audit trail, switching organisation. */
 const sv = {

@@ -1,6 +1,6 @@
 import type { EventKind, Language } from '#shared/domain/event.ts';
-import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { counted, formatCount } from './plural-forms.ts';
+import { textRuleMessagesFor } from './text-rule-messages.ts';
 
 /**
  * The organiser workspace's daily pages in words: the dashboard and its chart, the event editor, searching
@@ -140,6 +140,11 @@ const sv = {
     results: (count: number, total: number) =>
       `${formatCount('sv', count)} av ${counted('sv', total, { one: '# anmälan', other: '# anmälningar' })}`,
     none: 'Inga anmälningar matchar sökningen.',
+    shownRange: (first: number, last: number) =>
+      `Visar ${formatCount('sv', first)}–${formatCount('sv', last)}.`,
+    pages: 'Sidor',
+    nextPage: 'Nästa sida',
+    firstPage: 'Första sidan',
     exportXlsx: 'Exportera urvalet till Excel (.xlsx)',
     exportCsv: 'Exportera alla till CSV',
     checkedIn: 'Incheckad',
@@ -349,6 +354,10 @@ const nb: WorkspaceMessages = {
     results: (count, total) =>
       `${formatCount('nb', count)} av ${counted('nb', total, { one: '# påmelding', other: '# påmeldinger' })}`,
     none: 'Ingen påmeldinger passer til søket.',
+    shownRange: (first, last) => `Viser ${formatCount('nb', first)}–${formatCount('nb', last)}.`,
+    pages: 'Sider',
+    nextPage: 'Neste side',
+    firstPage: 'Første side',
     exportXlsx: 'Eksporter utvalget til Excel (.xlsx)',
     exportCsv: 'Eksporter alle til CSV',
     checkedIn: 'Sjekket inn',
@@ -550,6 +559,10 @@ const en: WorkspaceMessages = {
     results: (count, total) =>
       `${formatCount('en', count)} of ${counted('en', total, { one: '# registration', other: '# registrations' })}`,
     none: 'No registrations match the search.',
+    shownRange: (first, last) => `Showing ${formatCount('en', first)}–${formatCount('en', last)}.`,
+    pages: 'Pages',
+    nextPage: 'Next page',
+    firstPage: 'First page',
     exportXlsx: 'Export the selection to Excel (.xlsx)',
     exportCsv: 'Export all to CSV',
     checkedIn: 'Checked in',

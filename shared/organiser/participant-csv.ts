@@ -3,10 +3,7 @@ import type { Registration } from '#shared/domain/registration.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
-
-/** Excel in Swedish and Norwegian opens UTF-8 only with a byte-order mark, and splits columns on semicolons. */
-const BYTE_ORDER_MARK = '\uFEFF';
-const SEPARATOR = ';';
+import { csvTable } from './csv-table.ts';
 
 /**
  * The participant list as a table: a header and one row per registration, in the organiser's language, times in the
@@ -49,10 +46,5 @@ export function participantCsv(
   language: Language,
 ): string {
   const { header, rows } = participantTable(event, registrations, language);
-  return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR)).join('\r\n')}\r\n`;
-}
-
-function csvCell(value: string): string {
-  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
+  return csvTable(header, rows);
 }

@@ -41,6 +41,37 @@ export function searchRegistrations(
   });
 }
 
+/** How many registrations a page of the search shows: a list of thousands stays a page a browser opens at once. */
+export const REGISTRATIONS_PER_PAGE = 50;
+
+/** One page of a search's result: which registrations, where they start in it, and the cursor to the next page. */
+export interface RegistrationPage {
+  shown: Registration[];
+  /** The place of the first shown in the result, counted from 1. */
+  first: number;
+  /** The id of the last shown, when more follow: the next page starts after it. */
+  next?: string;
+}
+
+/**
+ * The page of `found` that starts after the registration `after` (a cursor, not an offset: a registration added or
+ * cancelled meanwhile moves no one onto two pages or off both). An unknown cursor gives the first page.
+ */
+export function registrationPage(
+  found: readonly Registration[],
+  after?: string,
+  size = REGISTRATIONS_PER_PAGE,
+): RegistrationPage {
+  const start = after ? found.findIndex((registration) => registration.id === after) + 1 : 0;
+  const shown = found.slice(start, start + size);
+  const last = shown.at(-1);
+  return {
+    shown,
+    first: start + 1,
+    ...(last && start + size < found.length ? { next: last.id } : {}),
+  };
+}
+
 /** The organisations that registered, each once, in Swedish alphabetical order, to filter by. */
 export function organisationsOf(registrations: readonly Registration[]): string[] {
   return [...new Set(registrations.map((registration) => registration.organisation))].sort((a, b) =>
@@ -48,12 +79,13 @@ export function organisationsOf(registrations: readonly Registration[]): string[
   );
 }
 
-/** The query string that repeats a search, for the export links beside its results. */
-export function searchQuery(search: RegistrationSearch): string {
+/** The query string that repeats a search, for the export links beside its results, from a page's cursor on. */
+export function searchQuery(search: RegistrationSearch, after?: string): string {
   const params = new URLSearchParams();
   if (search.text) params.set('q', search.text);
   if (search.status) params.set('status', search.status);
   if (search.organisation) params.set('organisation', search.organisation);
+  if (after) params.set('after', after);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

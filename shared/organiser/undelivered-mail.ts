@@ -1,10 +1,10 @@
 import type { EventRecord } from '#shared/domain/event.ts';
-import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
+import type { HeldOutboxMessage } from '#shared/domain/outbound-message.ts';
 
 /** A message about one of the organisation's events that did not go out, as the outbox page lists it. */
 export interface UndeliveredMail {
   event: EventRecord;
-  message: OutboxMessage;
+  message: HeldOutboxMessage;
 }
 
 /** What the organisers' outbox page shows: what failed, and how many went out again after an interruption. */

@@ -91,7 +91,7 @@ describe('changing a published conference', () => {
         (await mailTo(platform.mailbox, `person${n}@fullsatt.se`)).map((mail) => mail.subject),
       ).toContain('Du har fått en plats: Fullsatt seminarium');
     await skr.goto(`${baseUrl}/organiser/events/fullsatt`);
-    await skr.getByRole('heading', { name: 'Bekräftade deltagare (5)' }).waitFor();
+    expect(await skr.locator('dl.facts dt:text-is("Bekräftade") + dd').textContent()).toBe('5');
   });
 
   it('refuses fewer seats than are signed up, saying how many, and keeps the seats', async () => {
@@ -141,6 +141,10 @@ describe('deciding a working group before its deadline', () => {
     await lansstyrelsen.getByText('Göteborg är vald.').waitFor();
     await accessible(lansstyrelsen);
 
+    await lansstyrelsen
+      .getByRole('navigation', { name: 'Evenemangets sidor' })
+      .getByRole('link', { name: 'Urval och beslut' })
+      .click();
     await lansstyrelsen.getByRole('link', { name: 'Besluta nu, före sista ansökningsdag' }).click();
     await lansstyrelsen
       .getByText(

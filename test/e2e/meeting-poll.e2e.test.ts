@@ -41,7 +41,10 @@ describe('a date poll for meeting 4 of Motorburen problematik, in the browser', 
     await signInThroughMail(page, platform, baseUrl, ORGANISER);
 
     await page.goto(`${baseUrl}/organiser/events/${event.id}`);
-    await page.getByRole('link', { name: 'Träffar och datumförslag' }).click();
+    await page
+      .getByRole('navigation', { name: 'Evenemangets sidor' })
+      .getByRole('link', { name: 'Träffar' })
+      .click();
     await seeHeading(`Träffar: ${event.title}`);
     await expectNoAxeViolations(page);
 

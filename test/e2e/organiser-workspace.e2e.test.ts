@@ -139,7 +139,10 @@ describe('an organiser running a new conference in the browser', () => {
       .getByText(/^Katharina Tollin, Brottsförebyggande rådet – Bekräftad/)
       .waitFor();
     await expectNoAxeViolations(organiser);
-    await organiser.getByRole('link', { name: 'Sök och filtrera anmälningar' }).click();
+    await organiser
+      .getByRole('navigation', { name: 'Evenemangets sidor' })
+      .getByRole('link', { name: 'Deltagare' })
+      .click();
     await organiser.getByLabel('Namn, e-post eller organisation').fill('tollin');
     await organiser.getByRole('button', { name: 'Sök' }).click();
     await organiser.getByText('1 av 1 anmälan').waitFor();

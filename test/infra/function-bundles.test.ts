@@ -4,11 +4,15 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OUTBOX_CUT_SHORT_AFTER } from '#infra/outbox-mailer.ts';
 import { localDay } from '#shared/time.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
+import { checkIn } from '#store/transactions/check-in.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
 import { bundleDirectory, invokeBundle } from '#test/support/built-function.ts';
 import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
 import { dynamoDbStreamEvent } from '#test/support/dynamodb-stream-event.ts';
 import { lambdaContext } from '#test/support/lambda-context.ts';
+import { pdfText } from '#test/support/pdf-text.ts';
+import { postForm } from '#test/support/post-form.ts';
 import { inviteIn, mailTo } from '#test/support/read-mail.ts';
 import {
   LINK_SECRET_ARN,
@@ -153,6 +157,27 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
     expect(text).toContain('\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n');
     const day = localDay(event.startsAt, 'Europe/Stockholm').replaceAll('-', '');
     expect(text).toContain(`DTSTART;TZID=Europe/Stockholm:${day}T100000`);
+  });
+
+  it('write a checked-in participant’s certificate in the fonts the API bundle carries beside its code', async () => {
+    const event = await putTrygghetsdag(platform.table, 'built-certificate', {}, realToday());
+    await postForm(
+      platform.app,
+      '/events/built-certificate/sign-up',
+      signUpFields('Åsa Øberg', 'asa@umea.se'),
+    );
+    await platform.deliverOutbox();
+    const manage = (await mailTo(platform.mailbox, 'asa@umea.se'))[0]?.text?.match(/\/manage\/[\w-]+/)?.[0];
+    const [registration] = await listRegistrations(platform.table, event.id);
+    await checkIn(platform.table, event.id, registration?.id ?? '', new Date().toISOString());
+    const answer = (await invokeBundle(bundles.api, {
+      event: apiGatewayV2Event('GET', `${manage}/certificate.pdf`),
+      context: lambdaContext('Traffpunkt-dev-WebHandler'),
+      environment: environment(),
+    })) as { statusCode: number; body: string; isBase64Encoded: boolean };
+    expect(answer.statusCode).toBe(200);
+    expect(answer.isBase64Encoded).toBe(true);
+    expect(await pdfText(Buffer.from(answer.body, 'base64'))).toContain('Åsa Øberg');
   });
 
   it('run the scheduled jobs and report what each did', async () => {

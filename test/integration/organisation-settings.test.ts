@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail } from '#security/secret-token.ts';
+import { editorValuesOf } from '#shared/organiser/event-editor-form.ts';
 import { listMembers } from '#store/entities/membership.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
+import { getEventPage } from '#store/reads/event-page.ts';
 import { changeMemberRole } from '#store/transactions/organiser-accounts.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
@@ -224,11 +226,11 @@ describe('the audit trail', () => {
       /action="(\/organiser\/events\/settings-conference\/registrations\/[^/"]+\/cancel)"><button[^>]*>Avboka Kerstin Rörsch</,
     )?.[1];
     await admin.post(cancelPath ?? '');
-    await admin.post('/organiser/events/settings-conference/details', {
-      title: 'Trygghetsdag 2027 – Så arbetar vi mot narkotika',
+    const stored = await getEventPage(platform.table, 'settings-conference');
+    if (!stored) throw new Error('the event is not stored');
+    await admin.post('/organiser/events/settings-conference/edit', {
+      ...editorValuesOf(stored.event, 0),
       startsAt: '2027-02-04T10:30',
-      endsAt: '2027-02-04T15:00',
-      venueKind: 'digital',
     });
 
     const entries = await auditItems();
@@ -241,7 +243,7 @@ describe('the audit trail', () => {
         'settings-changed',
         'waiting-list-setting-changed',
         'registration-cancelled',
-        'event-details-changed',
+        'event-edited',
       ]),
     );
     const cancelled = entries.find((entry) => entry.action === 'registration-cancelled');
@@ -257,7 +259,7 @@ describe('the audit trail', () => {
     const html = await (await admin.get('/organiser/audit')).text();
     expect(html).toContain('Ändringslogg');
     expect(html).toContain('Avbokade en anmälan');
-    expect(html).toContain('Ändrade tid, plats eller namn');
+    expect(html).toContain('Ändrade evenemanget');
     expect(html).toContain('Kerstin Rörsch, Trygghetsdag 2027');
     expect(html).toMatch(/22 november 2026 11\.00 CET/);
     expect(html).toContain('Raderna sparas i 400 dagar.');

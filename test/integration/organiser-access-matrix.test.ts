@@ -145,7 +145,7 @@ describe('the organiser routes', () => {
       expect.arrayContaining([
         'GET /organiser',
         'GET /organiser/events/:eventId',
-        'POST /organiser/events/:eventId/details',
+        'POST /organiser/events/:eventId/edit',
         'GET /organiser/settings',
         'POST /organiser/settings/people',
         'GET /organiser/audit',

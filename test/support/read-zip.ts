@@ -1,15 +1,20 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 
+/** The files of a ZIP archive as text (UTF-8), as `readZipBytes` reads them. */
+export function readZip(archive: Buffer): Map<string, string> {
+  return new Map([...readZipBytes(archive)].map(([name, data]) => [name, data.toString('utf8')]));
+}
+
 /**
  * The files of a ZIP archive, read the way unzip tools do: from the end-of-central-directory record through the
  * central directory to each local header, each entry inflated and its CRC-32 and size checked against the directory.
  */
-export function readZip(archive: Buffer): Map<string, string> {
+export function readZipBytes(archive: Buffer): Map<string, Buffer> {
   const endAt = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (endAt < 0) throw new Error('no end of central directory');
   const count = archive.readUInt16LE(endAt + 10);
   let at = archive.readUInt32LE(endAt + 16);
-  const files = new Map<string, string>();
+  const files = new Map<string, Buffer>();
   for (let index = 0; index < count; index++) {
     if (archive.readUInt32LE(at) !== 0x02014b50) throw new Error(`no central directory header at ${at}`);
     const method = archive.readUInt16LE(at + 10);
@@ -26,7 +31,7 @@ export function readZip(archive: Buffer): Map<string, string> {
     const packed = archive.subarray(dataAt, dataAt + packedSize);
     const data = method === 8 ? inflateRawSync(packed) : packed;
     if (data.length !== size || crc32(data) !== checksum) throw new Error(`${name} is damaged`);
-    files.set(name, data.toString('utf8'));
+    files.set(name, Buffer.from(data));
     at += 46 + nameLength + extraLength + commentLength;
   }
   return files;

@@ -8,6 +8,7 @@ import {
   speakerText,
 } from '#shared/domain/programme-slot.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
+import { presentationMessagesFor } from '#shared/i18n/presentation-messages.ts';
 import { programmeDayLabel } from '#shared/programme/programme-day.ts';
 import { formatClock, localDay } from '#shared/time.ts';
 import { eventTextLanguage } from './event-text-language.ts';
@@ -19,10 +20,20 @@ export interface ProgrammeListProps {
   language: Language;
   /** The event's public address; given, each session but the pauses offers links to add it to a calendar. */
   eventUrl?: string;
+  /** The files on the sessions the reader may fetch, each with its download address. */
+  files?: SessionFileLink[];
+}
+
+/** A file shown on its session: where it downloads, and its kind in words ("PDF"). */
+export interface SessionFileLink {
+  slotId: string;
+  title: string;
+  href: string;
+  kind: string;
 }
 
 /** The programme, one list per day; a day heading only where the event spans several days. */
-export function ProgrammeList({ event, slots, language, eventUrl }: ProgrammeListProps) {
+export function ProgrammeList({ event, slots, language, eventUrl, files = [] }: ProgrammeListProps) {
   const days = groupByLocalDay(inProgrammeOrder(slots), event);
   const multiDay = days.length > 1;
   return (
@@ -36,7 +47,13 @@ export function ProgrammeList({ event, slots, language, eventUrl }: ProgrammeLis
           )}
           <ul class="programme" aria-labelledby={multiDay ? `day-${day}` : 'programme'}>
             {daySlots.map((slot) => (
-              <SlotItem event={event} slot={slot} language={language} eventUrl={eventUrl} />
+              <SlotItem
+                event={event}
+                slot={slot}
+                language={language}
+                eventUrl={eventUrl}
+                files={files.filter(({ slotId }) => slotId === slot.id)}
+              />
             ))}
           </ul>
         </section>
@@ -50,11 +67,13 @@ function SlotItem({
   slot,
   language,
   eventUrl,
+  files,
 }: {
   event: EventRecord;
   slot: ProgrammeSlot;
   language: Language;
   eventUrl?: string;
+  files: SessionFileLink[];
 }) {
   const t = messagesFor(language);
   const own = eventTextLanguage(event, language);
@@ -94,6 +113,20 @@ function SlotItem({
               <>
                 {index > 0 && ', '}
                 <a href={material.url}>{material.title}</a>
+              </>
+            ))}
+          </p>
+        )}
+        {files.length > 0 && (
+          <p>
+            {presentationMessagesFor(language).participantsHeading}:{' '}
+            {files.map((file, index) => (
+              <>
+                {index > 0 && ', '}
+                <a href={file.href} lang={own}>
+                  {file.title}
+                </a>{' '}
+                ({file.kind})
               </>
             ))}
           </p>

@@ -13,7 +13,7 @@ import { meetingSeriesWhen } from '#shared/working-group/meeting-series-when.ts'
 import { ContactList } from '#web/components/contact-list.tsx';
 import { eventTextLanguage } from '#web/components/event-text-language.ts';
 import { MeetingList } from '#web/components/meeting-list.tsx';
-import { ProgrammeList } from '#web/components/programme-list.tsx';
+import { ProgrammeList, type SessionFileLink } from '#web/components/programme-list.tsx';
 import { StudyTripDetails } from '#web/components/study-trip-details.tsx';
 import { joinsWaitingList, WaitingListNote } from '#web/components/waiting-list-note.tsx';
 import { WorkingGroupDetails } from '#web/components/working-group-details.tsx';
@@ -32,6 +32,8 @@ export interface EventPageProps {
   showMailbox: boolean;
   /** The page's public address, written into the Google and Outlook entries of the programme's sessions. */
   eventUrl: string;
+  /** The sessions' files anyone may fetch. */
+  files?: SessionFileLink[];
   /** Shown to the event's organisers before it is public: marked as a preview, kept from search engines. */
   preview?: { notice: string; back: { label: string; href: string } };
 }
@@ -47,6 +49,7 @@ export function EventPage({
   now,
   showMailbox,
   eventUrl,
+  files,
   preview,
 }: EventPageProps) {
   const t = messagesFor(language);
@@ -212,6 +215,7 @@ export function EventPage({
             slots={slots}
             language={language}
             eventUrl={phase === 'cancelled' ? undefined : eventUrl}
+            files={files}
           />
         </section>
       )}

@@ -2,9 +2,11 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { certificateMessagesFor } from '#shared/i18n/certificate-messages.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { presentationMessagesFor } from '#shared/i18n/presentation-messages.ts';
 import { linkAgainPath } from '#shared/public-urls.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
@@ -32,6 +34,10 @@ export interface ManagePageProps {
   signUpAgainPath?: string;
   /** The agenda picker, for confirmed participants of events with sessions. */
   agenda?: AgendaView;
+  /** Where a confirmed participant finds the sessions' files. */
+  presentationsPath?: string;
+  /** Whether the participant may download a certificate of attendance, or is told why not (`certificateStanding`). */
+  certificate?: 'earned' | 'not-checked-in';
   showMailbox: boolean;
 }
 
@@ -47,11 +53,14 @@ export function ManagePage({
   values,
   signUpAgainPath,
   agenda,
+  presentationsPath,
+  certificate,
   showMailbox,
 }: ManagePageProps) {
   const t = participantMessagesFor(language);
   const m = t.manage;
   const l = manageLinkMessagesFor(language);
+  const c = certificateMessagesFor(language);
   const current: Record<string, string> = values ?? {
     ...registrationFieldValues(registration),
     diet: needs.diet ?? '',
@@ -108,6 +117,31 @@ export function ManagePage({
         </section>
       )}
       {agenda && <AgendaPicker event={event} language={language} agenda={agenda} path={path} />}
+      {certificate && (
+        <section aria-labelledby="certificate">
+          <h2 id="certificate">{c.participantHeading}</h2>
+          {certificate === 'earned' ? (
+            <>
+              <p>{c.participantEarned}</p>
+              <p>
+                <a class="button" href={`${path}/certificate.pdf`}>
+                  {c.participantDownload}
+                </a>
+              </p>
+            </>
+          ) : (
+            <p>{c.notCheckedIn}</p>
+          )}
+        </section>
+      )}
+      {presentationsPath && (
+        <section aria-labelledby="presentations">
+          <h2 id="presentations">{presentationMessagesFor(language).participantsHeading}</h2>
+          <p>
+            <a href={presentationsPath}>{presentationMessagesFor(language).manageLink}</a>
+          </p>
+        </section>
+      )}
       {live && (
         <section aria-labelledby="details">
           <h2 id="details">{m.detailsHeading}</h2>

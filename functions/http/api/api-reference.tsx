@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { type RequestRefusal, requestRefusalMessagesFor } from '#shared/i18n/request-refusal-messages.ts';
 import { ApiReferencePage, type ReferenceOperation } from '#web/pages/api-reference-page.tsx';
 import type { openApiDocument } from './openapi-document.ts';
-import { PROBLEMS, type ProblemType, problemTypeUri } from './problem-details.ts';
+import { PROBLEMS, type ProblemType, problemAnchor } from './problem-details.ts';
 
 type Document = ReturnType<typeof openApiDocument>;
 type OperationObject = {
@@ -65,7 +65,7 @@ export function apiReference(c: Context, document: Document): Response | Promise
       problems={[
         ...(Object.entries(PROBLEMS) as [ProblemType, (typeof PROBLEMS)[ProblemType]][]).map(
           ([type, problem]) => ({
-            anchor: problemTypeUri(type).split('#')[1] ?? type,
+            anchor: problemAnchor(type),
             status: problem.status,
             title: problem.title,
           }),

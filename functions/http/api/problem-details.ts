@@ -17,7 +17,9 @@ export const PROBLEMS = {
 
 export type ProblemType = keyof typeof PROBLEMS;
 
-export const problemTypeUri = (type: ProblemType) => `/api/v1/docs#problem-${type}`;
+/** Where the reference page explains a problem: its anchor there, and the problem's `type` URI. */
+export const problemAnchor = (type: ProblemType) => `problem-${type}`;
+export const problemTypeUri = (type: ProblemType) => `/api/v1/docs#${problemAnchor(type)}`;
 
 /**
  * An RFC 9457 problem details answer, in English: the problem's `type` (a stable URI), its `title`, what went wrong

@@ -7,6 +7,7 @@ import { participantTable } from '#shared/organiser/participant-csv.ts';
 import {
   organisationsOf,
   readRegistrationSearch,
+  registrationPage,
   searchRegistrations,
 } from '#shared/organiser/registration-search.ts';
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
@@ -32,6 +33,8 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
     if (access instanceof Response) return access;
     const registrations = inSignUpOrder(await listRegistrations(context.table, access.page.event.id));
     const search = readRegistrationSearch(c.req.query());
+    const found = searchRegistrations(registrations, search);
+    const page = registrationPage(found, c.req.query('after'));
     return c.html(
       <RegistrationSearchPage
         language={access.language}
@@ -41,7 +44,8 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         event={access.page.event}
         search={search}
         organisations={organisationsOf(registrations)}
-        found={searchRegistrations(registrations, search)}
+        foundCount={found.length}
+        page={page}
         total={registrations.length}
         undeliverable={
           await undeliverableAddresses(

@@ -1,14 +1,19 @@
 import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { attendanceRoutes } from './attendance-routes.tsx';
+import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
 import { editionCopyRoutes } from './edition-copy-routes.tsx';
+import { evaluationRoutes } from './evaluation-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
 import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
+import { organisationAttendanceRoutes } from './organisation-attendance-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
+import { presentationRoutes } from './presentation-routes.tsx';
 import { registrationEditRoutes } from './registration-edit-routes.tsx';
 import { registrationSearchRoutes } from './registration-search-routes.tsx';
 import { waitingListRoutes } from './waiting-list-routes.tsx';
@@ -17,7 +22,7 @@ import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 /**
  * The organiser workspace's daily pages, behind the session: dashboard, event editor, preview and publishing,
  * copying to a new edition, each event's overview, waiting list and settings, searching and editing
- * registrations, messages, check-in.
+ * registrations, messages, check-in, presentations, certificates, evaluation, attendance.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -33,5 +38,10 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', registrationEditRoutes(context));
   routes.route('/', participantMessageRoutes(context));
   routes.route('/', checkInRoutes(context));
+  routes.route('/', presentationRoutes(context));
+  routes.route('/', certificateRoutes(context));
+  routes.route('/', evaluationRoutes(context));
+  routes.route('/', attendanceRoutes(context));
+  routes.route('/', organisationAttendanceRoutes(context));
   return routes;
 }

@@ -10,6 +10,7 @@ import { EventPage } from '#web/pages/event-page.tsx';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { StartPage } from '#web/pages/start-page.tsx';
 import { STYLESHEET_ASSET } from '#web/stylesheet-asset.ts';
+import { publicSessionFiles } from './session-file-links.ts';
 
 /** The participants' public pages: start page, event pages, accessibility statement. */
 export function pageRoutes(context: AppContext): Hono {
@@ -42,6 +43,7 @@ export function pageRoutes(context: AppContext): Hono {
         now={context.clock()}
         showMailbox={showMailbox}
         eventUrl={eventUrl(context.publicBaseUrl, event.id)}
+        files={await publicSessionFiles(context, event, readerLanguage(c, event.language))}
       />,
     );
   });

@@ -3,6 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
 import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
+import { heldAgendaFeedToken } from '#operations/participants/agenda-feed-token.ts';
 import {
   acceptSeatOffer,
   bookingData,
@@ -18,11 +19,18 @@ import { agendaFeedFor, agendaSlots, saveAgenda } from '#operations/participants
 import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import { cancellationConsequence } from '#shared/domain/cancellation-consequence.ts';
+import { certificateStanding } from '#shared/domain/certificate.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { seatsLeft } from '#shared/domain/seats-left.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
-import { agendaFeedUrl, delegationFormPath, linkAgainPath, managePath } from '#shared/public-urls.ts';
+import {
+  agendaFeedUrl,
+  delegationFormPath,
+  linkAgainPath,
+  managePath,
+  presentationsPath,
+} from '#shared/public-urls.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
@@ -132,13 +140,14 @@ export function participantRoutes(context: AppContext): Hono {
     const { page } = booking;
     const registration = await withCurrentPlace(context.table, booking.registration);
     const sessions = agendaSlots(booking);
+    const feedToken = await heldAgendaFeedToken(context, registration);
     const agenda =
-      registration.status === 'confirmed' && sessions.length > 0 && registration.agendaFeedToken
+      registration.status === 'confirmed' && sessions.length > 0 && feedToken
         ? {
             slots: sessions,
             picked: await pickedSlotIds(context.table, page.event.id, registration.id),
             picks: page.slotPicks,
-            feedUrl: agendaFeedUrl(context.publicBaseUrl, registration.agendaFeedToken),
+            feedUrl: agendaFeedUrl(context.publicBaseUrl, feedToken),
             saved: agendaSaved !== undefined,
             full: agendaSaved?.full,
           }
@@ -152,6 +161,8 @@ export function participantRoutes(context: AppContext): Hono {
         path={managePath(token)}
         {...shown}
         agenda={agenda}
+        presentationsPath={registration.status === 'confirmed' ? presentationsPath(token) : undefined}
+        certificate={certificateStanding(page.event, registration, context.clock())}
         showMailbox={showMailbox}
       />,
       status,

@@ -4,11 +4,14 @@ import { notFound } from '#http/not-found.tsx';
 import { routeGroup } from '#http/route-group.ts';
 import { applicationRoutes } from './application-routes.tsx';
 import { calendarRoutes } from './calendar-routes.ts';
+import { publicCertificateRoutes } from './certificate-routes.tsx';
 import { delegationRoutes } from './delegation-routes.tsx';
+import { publicEvaluationRoutes } from './evaluation-routes.tsx';
 import { groupMemberRoutes } from './group-member-routes.tsx';
 import { linkAgainRoutes } from './link-again-routes.tsx';
 import { pageRoutes } from './page-routes.tsx';
 import { participantRoutes } from './participant-routes.tsx';
+import { publicPresentationRoutes } from './presentation-routes.tsx';
 import { programmePrintRoutes } from './programme-print-routes.tsx';
 
 /** Everything a participant, a delegation lead, an applicant team or a group member sees, and the not-found page. */
@@ -18,6 +21,9 @@ export function publicRoutes(context: AppContext): Hono {
   routes.route('/', applicationRoutes(context));
   routes.route('/groups', groupMemberRoutes(context));
   routes.route('/', participantRoutes(context));
+  routes.route('/', publicPresentationRoutes(context));
+  routes.route('/', publicCertificateRoutes(context));
+  routes.route('/', publicEvaluationRoutes(context));
   routes.route('/', linkAgainRoutes(context));
   routes.route('/', calendarRoutes(context));
   routes.route('/', programmePrintRoutes(context));

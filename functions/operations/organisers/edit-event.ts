@@ -17,8 +17,8 @@ import { listQuotaCounts } from '#store/entities/quota.ts';
 import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import { saveEventChanges } from '#store/transactions/event-changes.ts';
 import { auditWrites, eventChange } from './audit-trail.ts';
-import { tellConfirmedOfChange } from './change-event-details.ts';
 import { fillFreedSeats } from './fill-freed-seats.ts';
+import { tellConfirmedOfChange } from './tell-confirmed-of-change.ts';
 
 /** What the editor read from a form for an event that exists, a draft or published. */
 export interface EventEdit {

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import { withManageLink } from '#operations/participants/manage-links.ts';
+import { hashEmail } from '#security/secret-token.ts';
 import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
 import { cutShortMessages, dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
@@ -50,7 +51,10 @@ export async function deliverOutboxMessage(
       jitter: delivery.random(),
     });
   }
-  await markSent(delivery.table, message, delivery.clock().toISOString());
+  await markSent(delivery.table, message, {
+    at: delivery.clock().toISOString(),
+    recipientHash: hashEmail(message.message.to),
+  });
   return 'sent';
 }
 

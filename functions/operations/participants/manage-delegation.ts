@@ -10,6 +10,7 @@ import { delegationMembers } from '#store/entities/registration.ts';
 import { delegationByLeadLink } from '#store/reads/by-secret-link.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { addDelegationMembers } from '#store/transactions/delegation-registration.ts';
+import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
 import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
@@ -59,7 +60,7 @@ export async function addMember(
     quota,
     members: [
       memberSignUp(
-        await manageLinks(context),
+        { links: await manageLinks(context), feeds: await agendaFeedTokens(context) },
         event,
         mail,
         quota,

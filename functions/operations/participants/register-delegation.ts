@@ -25,6 +25,7 @@ import {
   registerDelegation,
 } from '#store/transactions/delegation-registration.ts';
 import type { SignUpRequest } from '#store/transactions/sign-up.ts';
+import { type AgendaFeedTokens, agendaFeedTokens } from './agenda-feed-token.ts';
 import { type ManageLinks, manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 
@@ -63,10 +64,10 @@ export async function registerDelegationForEvent(
   if (missing.length > 0 && !sendAnyway) return { kind: 'roles-missing', missing };
 
   const mail = await participantMailContext(context, event);
-  const links = await manageLinks(context);
+  const tokens = { links: await manageLinks(context), feeds: await agendaFeedTokens(context) };
   const createdAt = now.toISOString();
   const signUps = members.map((member) =>
-    memberSignUp(links, event, mail, quota, member, createdAt, language),
+    memberSignUp(tokens, event, mail, quota, member, createdAt, language),
   );
   const delegation: Delegation = {
     eventId: event.id,
@@ -106,7 +107,7 @@ export async function registerDelegationForEvent(
 
 /** One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail. */
 export function memberSignUp(
-  links: ManageLinks,
+  tokens: { links: ManageLinks; feeds: AgendaFeedTokens },
   event: EventWithQuotas,
   mail: ParticipantMailContext,
   quota: Quota,
@@ -115,8 +116,7 @@ export function memberSignUp(
   language: Language,
 ): SignUpRequest {
   const id = randomUUID();
-  const manageLink = links.first(id);
-  const feedToken = newSecretToken();
+  const manageLink = tokens.links.first(id);
   const memberMail = { ...mail, manageLink: manageLink.mailed };
   return {
     event,
@@ -129,13 +129,13 @@ export function memberSignUp(
       organisationKind: memberOrganisationKind(member.role),
       role: delegationMessagesFor(event.language).roles[member.role],
       language,
-      agendaFeedToken: feedToken,
+      agendaFeedTokenHash: hashSecret(tokens.feeds(id)),
       createdAt,
       delegation: { organisationKey: quota.key, role: member.role },
     },
     emailHash: hashEmail(member.email),
     manageLink,
-    feedTokenHash: hashSecret(feedToken),
+    feedTokenHash: hashSecret(tokens.feeds(id)),
     // Each member gives their own needs through their link: health data is not the lead's to hold.
     needs: {},
     ...erasureTimes(event, mail.organisation),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
-import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
+import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
@@ -8,6 +8,7 @@ import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { signUp } from '#store/transactions/sign-up.ts';
+import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
 import { mailManageLinkAgain } from './send-manage-link.ts';
@@ -34,7 +35,7 @@ export async function signUpForEvent(
 
   const id = randomUUID();
   const manageLink = (await manageLinks(context)).first(id);
-  const feedToken = newSecretToken();
+  const feedTokenHash = hashSecret((await agendaFeedTokens(context))(id));
   const mail = await participantMailContext(context, event, manageLink.mailed);
   const result = await signUp(context.table, {
     event,
@@ -48,12 +49,12 @@ export async function signUpForEvent(
       role: form.role,
       answers: form.answers,
       language,
-      agendaFeedToken: feedToken,
+      agendaFeedTokenHash: feedTokenHash,
       createdAt: now.toISOString(),
     },
     emailHash: hashEmail(form.email),
     manageLink,
-    feedTokenHash: hashSecret(feedToken),
+    feedTokenHash,
     needs: form.needs,
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) =>

@@ -1,4 +1,9 @@
-import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import {
+  type HeldOutboxMessage,
+  holdsMail,
+  type OutboundMessage,
+  type OutboxMessage,
+} from '#shared/domain/outbound-message.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
 import type { Item, ItemKey } from '#store/table/item.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
@@ -12,9 +17,10 @@ import { eventPartition } from './event.ts';
  * A message about an event lives in the event's partition, so erasing a person or the event's data finds its copies
  * with one Query; the few without an event (an organiser's sign-in link) have a partition of their own:
  *   PK = EVENT#<eventId>, SK = OUTBOX#<id>   or   PK = OUTBOX#<id>, SK = OUTBOX;   type = outbox (the stream filter)
- *   GSI1PK = OUTBOX#pending, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what is due;
- *   GSI1PK = OUTBOX#sending, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there past the longest
- *     a living sender holds a claim was cut short, and the worker queues it again;
+ *   GSI1PK = OUTBOX#pending#<shard>, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what
+ *     is due (10 shards, a message's by its id);
+ *   GSI1PK = OUTBOX#sending#<shard>, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there past the
+ *     longest a living sender holds a claim was cut short, and the worker queues it again;
  *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try, for the organisers' outbox page;
  *   GSI1PK = OUTBOX#resent,  GSI1SK = <sentAt>#<id> once sent after an interruption (its recipient may have it twice),
  *     counted on the same page until the message expires.
@@ -46,11 +52,30 @@ const PENDING = 'OUTBOX#pending';
 const SENDING = 'OUTBOX#sending';
 const FAILED = 'OUTBOX#failed';
 const RESENT = 'OUTBOX#resent';
-export const pendingListKey = (due: string, id: string) => ({ GSI1PK: PENDING, GSI1SK: `${due}#${id}` });
-export const sendingListKey = (claimedAt: string, id: string) => ({
-  GSI1PK: SENDING,
-  GSI1SK: `${claimedAt}#${id}`,
+
+/**
+ * Every queued message enters the pending list and, when claimed, the sending list: two index partitions that
+ * every sign-up's mail writes. Each list is spread over this many partitions, a message's by its id, so neither
+ * caps the platform at one index partition's write rate; the worker reads them all.
+ */
+export const OUTBOX_LIST_SHARDS = 10;
+const SHARDS = Array.from({ length: OUTBOX_LIST_SHARDS }, (_, shard) => String(shard));
+
+/** A message's shard of the pending and sending lists: a stable hash (FNV-1a) of its id. */
+export function outboxShardOf(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < id.length; at += 1) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
+  return String((hash >>> 0) % OUTBOX_LIST_SHARDS);
+}
+
+const inShard = (list: string, shard: string, order: string) => ({
+  GSI1PK: `${list}#${shard}`,
+  GSI1SK: order,
 });
+export const pendingListKey = (due: string, id: string) =>
+  inShard(PENDING, outboxShardOf(id), `${due}#${id}`);
+export const sendingListKey = (claimedAt: string, id: string) =>
+  inShard(SENDING, outboxShardOf(id), `${claimedAt}#${id}`);
 export const failedListKey = (failedAt: string, id: string) => ({
   GSI1PK: FAILED,
   GSI1SK: `${failedAt}#${id}`,
@@ -58,8 +83,8 @@ export const failedListKey = (failedAt: string, id: string) => ({
 export const resentListKey = (sentAt: string, id: string) => ({ GSI1PK: RESENT, GSI1SK: `${sentAt}#${id}` });
 
 const lists = [
-  pendingListKey('<nextAttemptAt>', '<messageId>'),
-  sendingListKey('<claimedAt>', '<messageId>'),
+  inShard(PENDING, '<shard>', '<nextAttemptAt>#<messageId>'),
+  inShard(SENDING, '<shard>', '<claimedAt>#<messageId>'),
   failedListKey('<failedAt>', '<messageId>'),
   resentListKey('<sentAt>', '<messageId>'),
 ];
@@ -70,7 +95,7 @@ export const keyDesign: KeyDesign = [
 
 /** The type the mailer's stream filter looks for. */
 export const OUTBOX_TYPE = 'outbox';
-/** Sent messages hold addresses and names: they are kept long enough to answer "did it go out?", then erased. */
+/** A sent message keeps only its recipient's hash and times, to answer "did it go out?", then it is erased. */
 const OUTBOX_RETENTION_DAYS = 30;
 
 /** A new message, pending and due at once. */
@@ -105,9 +130,10 @@ const shape: ItemShape<OutboxMessage> = {
     status: 'string',
     attempts: 'number',
     reason: 'string',
-    message: 'map',
   },
   optional: {
+    message: 'map',
+    recipientHash: 'string',
     eventId: 'string',
     nextAttemptAt: 'string',
     claimedAt: 'string',
@@ -123,25 +149,35 @@ function addressOf(item: Item): OutboxAddress {
   return { id, ...(eventId ? { eventId } : {}) };
 }
 
-/** The messages waiting whose next try is due at `now`, the longest-waiting first. */
+/** The messages waiting whose next try is due at `now`, from every shard, the longest-waiting first. */
 export async function dueMessages(table: Table, now: string): Promise<OutboxAddress[]> {
-  const items = await queryAll(table, {
-    IndexName: TABLE_LAYOUT.gsi1.name,
-    // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
-    KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
-    ExpressionAttributeValues: { ':pending': PENDING, ':until': `${now}~` },
-  });
-  return items.map(addressOf);
+  const shards = await Promise.all(
+    SHARDS.map((shard) =>
+      queryAll(table, {
+        IndexName: TABLE_LAYOUT.gsi1.name,
+        // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
+        KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
+        ExpressionAttributeValues: { ':pending': `${PENDING}#${shard}`, ':until': `${now}~` },
+      }),
+    ),
+  );
+  return shards
+    .flat()
+    .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
+    .map(addressOf);
 }
 
-/** Every message whose sender was cut short: claimed before `claimedBefore` and still `sending`. */
+/** Every message whose sender was cut short: claimed before `claimedBefore` and still `sending`, in any shard. */
 export async function cutShortMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
-  return listed(table, SENDING, { before: claimedBefore });
+  const shards = await Promise.all(
+    SHARDS.map((shard) => listed(table, `${SENDING}#${shard}`, { before: claimedBefore })),
+  );
+  return shards.flat();
 }
 
 /** Every message that failed all its tries, the most recent first. */
-export async function failedMessages(table: Table): Promise<OutboxMessage[]> {
-  return listed(table, FAILED);
+export async function failedMessages(table: Table): Promise<HeldOutboxMessage[]> {
+  return (await listed(table, FAILED)).filter(holdsMail);
 }
 
 /** Every message sent again after an interruption and not yet expired, the most recent first. */
@@ -169,7 +205,7 @@ export async function outboxCopyKeys(
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
     ...(person
       ? {
-          FilterExpression: '#message.#to = :to OR contains(mentions, :hash)',
+          FilterExpression: '#message.#to = :to OR recipientHash = :hash OR contains(mentions, :hash)',
           ExpressionAttributeNames: { '#message': 'message', '#to': 'to' },
         }
       : {}),

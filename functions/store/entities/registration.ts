@@ -96,6 +96,7 @@ const shape: ItemShape<StoredRegistration> = {
     offerExpiresAt: 'string',
     revision: 'number',
     agendaFeedToken: 'string',
+    agendaFeedTokenHash: 'string',
     delegation: 'map',
   },
 };
@@ -141,6 +142,16 @@ export async function listRegistrations(table: Table, eventId: string): Promise<
     ConsistentRead: true,
   });
   return items.map(registrationOf);
+}
+
+/** The event's registrations with the hash of the link each holds: for jobs that mail the participants their link. */
+export async function listStoredRegistrations(table: Table, eventId: string): Promise<StoredRegistration[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
+    ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': REGISTRATION_PREFIX },
+    ConsistentRead: true,
+  });
+  return items.map(storedRegistrationOf);
 }
 
 /** The delegation's members who still hold their seats, in the order they were registered. */

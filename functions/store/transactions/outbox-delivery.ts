@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { type HeldOutboxMessage, holdsMail, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
 import {
   failedListKey,
@@ -21,7 +21,7 @@ export async function claimMessage(
   table: Table,
   address: OutboxAddress,
   now: string,
-): Promise<OutboxMessage | undefined> {
+): Promise<HeldOutboxMessage | undefined> {
   const sending = sendingListKey(now, address.id);
   try {
     const result = await table.doc.send(
@@ -45,7 +45,9 @@ export async function claimMessage(
         ReturnValues: 'ALL_NEW',
       }),
     );
-    return outboxMessageOf(result.Attributes ?? {});
+    const claimed = outboxMessageOf(result.Attributes ?? {});
+    // A pending message always holds its mail; only a sent one gives it up.
+    return holdsMail(claimed) ? claimed : undefined;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return undefined;
     throw error;
@@ -56,15 +58,24 @@ export async function claimMessage(
  * Records that the message went out; one sent after an interruption joins the list the organisers' page counts.
  * Nothing changes when another sender has taken it over since, or it was erased while it was being sent.
  */
-export async function markSent(table: Table, message: OutboxMessage, sentAt: string): Promise<void> {
+export async function markSent(
+  table: Table,
+  message: HeldOutboxMessage,
+  sent: { at: string; recipientHash: string },
+): Promise<void> {
+  const sentAt = sent.at;
   const resent = message.interruptions ? resentListKey(sentAt, message.id) : undefined;
+  // The mail itself goes: its links (sign-in, delegation, application) would open what they open to anyone who
+  // reads the table or a backup. The recipient's hash stays, for erasure to find the record.
   await updateWhileClaimed(table, message, {
     UpdateExpression: resent
-      ? 'SET #status = :sent, sentAt = :sentAt, GSI1PK = :resentList, GSI1SK = :order'
-      : 'SET #status = :sent, sentAt = :sentAt REMOVE GSI1PK, GSI1SK',
+      ? 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient, GSI1PK = :resentList, GSI1SK = :order REMOVE #message'
+      : 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient REMOVE GSI1PK, GSI1SK, #message',
+    ExpressionAttributeNames: { '#message': 'message' },
     ExpressionAttributeValues: {
       ':sent': 'sent',
       ':sentAt': sentAt,
+      ':recipient': sent.recipientHash,
       ...(resent ? { ':resentList': resent.GSI1PK, ':order': resent.GSI1SK } : {}),
     },
   });
@@ -154,6 +165,7 @@ export async function retryFailedMessage(
 
 interface MessageUpdate {
   UpdateExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues: Record<string, unknown>;
 }
 
@@ -203,7 +215,7 @@ async function updateWhileClaimed(
         Key: outboxKey(message),
         UpdateExpression: update.UpdateExpression,
         ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
-        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#status': 'status' },
         ExpressionAttributeValues: {
           ...update.ExpressionAttributeValues,
           ':sending': 'sending',

@@ -1,9 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { hashSecret } from '#security/secret-token.ts';
-import type { RegistrationStatus } from '#shared/domain/registration.ts';
+import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
 import { feedKey } from '#store/entities/agenda-feed.ts';
 import { APPLICATION_TYPE } from '#store/entities/application.ts';
+import { certificateKey } from '#store/entities/certificate.ts';
 import { DELEGATION_TYPE } from '#store/entities/delegation.ts';
 import { type ErasedCounts, erasureKey } from '#store/entities/erasure-record.ts';
 import { GROUP_MEMBER_TYPE } from '#store/entities/group-member.ts';
@@ -33,9 +34,9 @@ export async function eraseRegistration(table: Table, registration: StoredRegist
       },
       { Delete: { TableName: table.name, Key: manageLinkKey(registration.manageTokenHash) } },
       { Delete: { TableName: table.name, Key: needsKey(registration.eventId, registration.id) } },
-      ...(registration.agendaFeedToken
-        ? [{ Delete: { TableName: table.name, Key: feedKey(hashSecret(registration.agendaFeedToken)) } }]
-        : []),
+      // Their certificate names them: once erased, its number checks as unknown.
+      { Delete: { TableName: table.name, Key: certificateKey(registration.eventId, registration.id) } },
+      ...feedKeys(registration).map((key) => ({ Delete: { TableName: table.name, Key: key } })),
     ],
   });
 }
@@ -128,3 +129,11 @@ async function record(table: Table, eventId: string, attribute: string, value: u
 }
 
 const keyOf = (item: Item): ItemKey => ({ PK: String(item.PK), SK: String(item.SK) });
+
+/** The key of the registration's agenda feed item, by the hash it keeps or, before that, the token it kept. */
+function feedKeys(registration: Pick<Registration, 'agendaFeedToken' | 'agendaFeedTokenHash'>) {
+  const hash =
+    registration.agendaFeedTokenHash ??
+    (registration.agendaFeedToken ? hashSecret(registration.agendaFeedToken) : undefined);
+  return hash ? [feedKey(hash)] : [];
+}

@@ -3,6 +3,7 @@ import type { Registration } from '#shared/domain/registration.ts';
 import {
   organisationsOf,
   readRegistrationSearch,
+  registrationPage,
   searchQuery,
   searchRegistrations,
 } from '#shared/organiser/registration-search.ts';
@@ -54,5 +55,33 @@ describe('searching registrations', () => {
       'Polismyndigheten',
       'Umeå kommun',
     ]);
+  });
+});
+
+describe('a page of the result', () => {
+  const many = Array.from({ length: 120 }, (_, n) =>
+    registration(`Person ${n + 1}`, `person${n + 1}@umea.se`, 'Umeå kommun', 'confirmed'),
+  );
+
+  it('shows 50, and the next page starts after the last shown until all are shown', () => {
+    const pages = [registrationPage(many)];
+    for (let page = pages[0]; page?.next; page = pages.at(-1)) pages.push(registrationPage(many, page.next));
+    expect(pages.map((page) => [page.first, page.shown.length, page.next])).toEqual([
+      [1, 50, 'person50@umea.se'],
+      [51, 50, 'person100@umea.se'],
+      [101, 20, undefined],
+    ]);
+    expect(pages.flatMap((page) => page.shown)).toEqual(many);
+  });
+
+  it('keeps its place by the last one shown when a registration before it is removed meanwhile', () => {
+    const after = registrationPage(many).next;
+    const page = registrationPage(many.slice(1), after);
+    expect(page.shown[0]?.name).toBe('Person 51');
+  });
+
+  it('starts at the first page for a cursor it does not know, and carries the cursor in its link', () => {
+    expect(registrationPage(many, 'nobody@umea.se').first).toBe(1);
+    expect(searchQuery({ text: 'umeå' }, 'person50@umea.se')).toBe('?q=ume%C3%A5&after=person50%40umea.se');
   });
 });

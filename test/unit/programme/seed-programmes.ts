@@ -81,7 +81,7 @@ Dag 2.
 – Hvilke virkemidler har de i verktøyskrinet sitt? Hva har en lykkes/mislykkes med? Ved en innleder fra Det Kriminalpræventive Råd – eller fra en aktuell kommune.
 09.30: Vi utvider perspektivet
 – Danske erfaringer, strategier og tiltak settes inn i en mer systematisk modell for forebygging og bekjempelse av alvorlig kriminalitet.
-Tore Bjørgo, Professor, Politihøgskolen (PHS)
+Tore Bjørgo, professor, Politihøgskolen (PHS)
 10.15: Pause/utsjekk
 10.45: Gruppevis drøfting
 – 2–3 nærliggende byer/kommuner i hver gruppe: Hvilken overføringsverdi har danske erfaringer og tiltak til våre kommuner? Hva kan vi bruke dette til?

@@ -6,7 +6,6 @@ import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { CancelEventSection } from './cancel-event-section.tsx';
-import { EventDetailsSection, type EventDetailsState } from './event-details-section.tsx';
 import { EventWorkspaceHeader } from './event-workspace-header.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
@@ -16,13 +15,12 @@ export interface EventSettingsPageProps {
   organisationName: string;
   showMailbox: boolean;
   event: EventRecord;
-  detailsState?: EventDetailsState;
   /** After the organiser cancelled the event: how many registered people were told. */
   eventCancelledNotified?: number;
   cancelNotConfirmed?: boolean;
 }
 
-/** How the event is set up and what changes it as a whole: editing it, copying it, and cancelling it. */
+/** What changes the event as a whole: its editor, a copy to a new edition, and cancelling it. */
 export function EventSettingsPage(props: EventSettingsPageProps) {
   const { language, event } = props;
   const t = organiserMessagesFor(language);
@@ -56,7 +54,6 @@ export function EventSettingsPage(props: EventSettingsPageProps) {
               </a>
             </li>
           </ul>
-          <EventDetailsSection language={language} event={event} state={props.detailsState} />
           <CancelEventSection language={language} event={event} notConfirmed={props.cancelNotConfirmed} />
         </>
       )}

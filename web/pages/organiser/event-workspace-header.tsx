@@ -1,6 +1,7 @@
 import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
+import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
@@ -18,11 +19,37 @@ export type EventSection =
   | 'applications'
   | 'selection'
   | 'meetings'
-  | 'members';
+  | 'members'
+  | 'presentations'
+  | 'evaluation'
+  | 'certificates'
+  | 'attendance';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
-  conference: ['overview', 'participants', 'waiting-list', 'programme', 'messages', 'check-in', 'settings'],
-  'study-trip': ['overview', 'delegations', 'participants', 'programme', 'messages', 'settings'],
+  conference: [
+    'overview',
+    'participants',
+    'waiting-list',
+    'programme',
+    'messages',
+    'check-in',
+    'presentations',
+    'evaluation',
+    'certificates',
+    'attendance',
+    'settings',
+  ],
+  'study-trip': [
+    'overview',
+    'delegations',
+    'participants',
+    'programme',
+    'messages',
+    'presentations',
+    'evaluation',
+    'attendance',
+    'settings',
+  ],
   'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
 };
 
@@ -43,6 +70,10 @@ const PATHS: Record<EventSection, string> = {
   selection: '/selection',
   meetings: '/meetings',
   members: '/members',
+  presentations: '/presentations',
+  evaluation: '/evaluation',
+  certificates: '/certificates',
+  attendance: '/attendance',
 };
 
 export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventSection) =>
@@ -70,6 +101,7 @@ export function EventWorkspaceHeader({
 }) {
   const t = workspaceMessagesFor(language);
   const m = messagesFor(language);
+  const labels = { ...t.sections, ...afterEventMessagesFor(language).sections };
   return (
     <>
       <p class="kind">
@@ -93,7 +125,7 @@ export function EventWorkspaceHeader({
                   href={eventSectionPath(event, section)}
                   aria-current={section === current ? 'page' : undefined}
                 >
-                  {t.sections[section]}
+                  {labels[section]}
                 </a>
               </li>
             ))}

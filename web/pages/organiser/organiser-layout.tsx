@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Language } from '#shared/domain/event.ts';
 import { mayManageOrganisation, type Organiser } from '#shared/domain/organiser.ts';
+import { attendanceMessagesFor } from '#shared/i18n/attendance-messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
@@ -24,6 +25,9 @@ export function OrganiserLayout(props: {
           {props.organiser.name}, {props.organisationName}
         </p>
         <ul class="actions">
+          <li>
+            <a href="/organiser/attendance">{attendanceMessagesFor(props.language).organisationLink}</a>
+          </li>
           {props.organiser.memberships.length > 1 && (
             <li>
               <a href="/organiser/organisation">{s.switchLink}</a>

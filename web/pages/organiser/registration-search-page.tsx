@@ -1,12 +1,15 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type Organiser } from '#shared/domain/organiser.ts';
-import type { Registration } from '#shared/domain/registration.ts';
 import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { outboxMessagesFor } from '#shared/i18n/outbox-messages.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
-import { type RegistrationSearch, searchQuery } from '#shared/organiser/registration-search.ts';
+import {
+  type RegistrationPage,
+  type RegistrationSearch,
+  searchQuery,
+} from '#shared/organiser/registration-search.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
@@ -24,7 +27,10 @@ export function RegistrationSearchPage(props: {
   event: EventRecord;
   search: RegistrationSearch;
   organisations: string[];
-  found: Registration[];
+  /** How many the search found in all. */
+  foundCount: number;
+  /** The page of them shown. */
+  page: RegistrationPage;
   total: number;
   /** Addresses reported as bouncing or complaining, shown beside the registration. */
   undeliverable: Map<string, UndeliverableMark>;
@@ -74,7 +80,11 @@ export function RegistrationSearchPage(props: {
           {t.submit}
         </button>
       </form>
-      <p role="status">{t.results(props.found.length, props.total)}</p>
+      <p role="status">
+        {t.results(props.foundCount, props.total)}
+        {props.foundCount > props.page.shown.length &&
+          `. ${t.shownRange(props.page.first, props.page.first + props.page.shown.length - 1)}`}
+      </p>
       <ul class="actions">
         <li>
           <a href={`${base}/participants.xlsx${searchQuery(search)}`} download>
@@ -92,7 +102,7 @@ export function RegistrationSearchPage(props: {
           <a href="/organiser/outbox">{outboxMessagesFor(language).link}</a>
         </p>
       )}
-      {props.found.length === 0 ? (
+      {props.page.shown.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <div class="table-scroll">
@@ -110,7 +120,7 @@ export function RegistrationSearchPage(props: {
               </tr>
             </thead>
             <tbody>
-              {props.found.map((registration) => (
+              {props.page.shown.map((registration) => (
                 <tr>
                   <td>{registration.name}</td>
                   <td>
@@ -145,6 +155,22 @@ export function RegistrationSearchPage(props: {
             </tbody>
           </table>
         </div>
+      )}
+      {(props.page.next || props.page.first > 1) && (
+        <nav aria-label={t.pages}>
+          <ul class="actions">
+            {props.page.first > 1 && (
+              <li>
+                <a href={`${base}/registrations${searchQuery(search)}`}>{t.firstPage}</a>
+              </li>
+            )}
+            {props.page.next && (
+              <li>
+                <a href={`${base}/registrations${searchQuery(search, props.page.next)}`}>{t.nextPage}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
       )}
     </OrganiserLayout>
   );

@@ -5,9 +5,8 @@ import { eventCreationMessagesFor } from '#shared/i18n/event-creation-messages.t
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 
 /**
- * The event page's way into the workspace's daily pages: a draft's status with its edit, preview and publish steps,
- * the editor of a published event, the search over registrations, messages, check-in, and copying the event to a
- * new edition.
+ * The overview's actions on the event as a whole (the tabs lead to its daily pages): a draft's status with its
+ * edit, preview and publish steps, the editor of a published event, and copying the event to a new edition.
  */
 export function WorkspaceEventLinks({
   language,
@@ -52,15 +51,6 @@ export function WorkspaceEventLinks({
             <a href={`${base}/edit`}>{eventChangeMessagesFor(language).editLink}</a>
           </li>
         )}
-        <li>
-          <a href={`${base}/registrations`}>{t.search.heading}</a>
-        </li>
-        <li>
-          <a href={`${base}/messages`}>{t.messages.link}</a>
-        </li>
-        <li>
-          <a href={`${base}/check-in`}>{t.checkIn.link}</a>
-        </li>
         {mayChange && (
           <li>
             <a href={`${base}/copy`}>{creation.copy.link}</a>

@@ -1,0 +1,107 @@
+import {
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  NotFound,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { FileStorage } from '#context/file-storage.ts';
+import { attachmentDisposition } from '#shared/files/content-disposition.ts';
+
+export interface S3StorageConfig {
+  bucket: string;
+  region: string;
+  /** Only against an S3-compatible server of its own (tests: s3rver), addressed by path. */
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
+/**
+ * Files in a private S3 bucket. Uploads are presigned POSTs whose policy S3 enforces before it stores a byte: the
+ * key, the one content type, 1 byte to the limit, the redirect back, and the expiry. Downloads are presigned GETs
+ * that name the file and its type. The function role's credentials sign both, so a form or address can do no more
+ * than the role may (`infra/file-bucket.ts`).
+ */
+export function s3FileStorage(config: S3StorageConfig): FileStorage {
+  const client = new S3Client({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
+    ...(config.credentials ? { credentials: config.credentials } : {}),
+  });
+  const Bucket = config.bucket;
+  const uploadOrigin = config.endpoint
+    ? new URL(config.endpoint).origin
+    : `https://${Bucket}.s3.${config.region}.amazonaws.com`;
+
+  return {
+    uploadOrigin,
+    async uploadForm({ key, contentType, maxBytes, expiresInSeconds, returnTo }) {
+      const { url, fields } = await createPresignedPost(client, {
+        Bucket,
+        Key: key,
+        Conditions: [
+          ['content-length-range', 1, maxBytes],
+          ['eq', '$Content-Type', contentType],
+          ['eq', '$success_action_redirect', returnTo],
+        ],
+        Fields: { 'Content-Type': contentType, success_action_redirect: returnTo },
+        Expires: expiresInSeconds,
+      });
+      return { action: url, fields };
+    },
+    async inspect(key, firstBytes) {
+      try {
+        const head = await client.send(new HeadObjectCommand({ Bucket, Key: key }));
+        const size = head.ContentLength ?? 0;
+        const start =
+          size === 0
+            ? new Uint8Array()
+            : await (
+                await client.send(
+                  new GetObjectCommand({ Bucket, Key: key, Range: `bytes=0-${firstBytes - 1}` }),
+                )
+              ).Body?.transformToByteArray();
+        return { size, contentType: head.ContentType ?? '', firstBytes: start ?? new Uint8Array() };
+      } catch (error) {
+        if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
+        throw error;
+      }
+    },
+    downloadUrl({ key, fileName, contentType, expiresInSeconds }) {
+      return getSignedUrl(
+        client,
+        new GetObjectCommand({
+          Bucket,
+          Key: key,
+          ResponseContentDisposition: attachmentDisposition(fileName),
+          ResponseContentType: contentType,
+        }),
+        { expiresIn: expiresInSeconds },
+      );
+    },
+    async put(key, bytes, contentType) {
+      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType }));
+    },
+    async remove(key) {
+      await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+    },
+    async removeAll(prefix) {
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }),
+        );
+        const keys = (page.Contents ?? []).flatMap(({ Key }) => (Key ? [{ Key }] : []));
+        if (keys.length > 0)
+          await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys, Quiet: true } }));
+        ContinuationToken = page.NextContinuationToken;
+      } while (ContinuationToken);
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { Language } from '#shared/domain/event.ts';
+import type { AttendanceCounts } from '#shared/organiser/attendance-figures.ts';
+
+/** The attendance figures of an event: the page, its chart, its tables and its export. */
+const sv = {
+  title: (event: string) => `Närvaro: ${event}`,
+  intro:
+    'Hur många som anmälde sig och vad som blev av anmälningarna, totalt, per typ av organisation och per län (för deltagare från svenska kommuner).',
+  noShowsNote: 'Uteblivna räknas när evenemanget är slut: bekräftade som inte checkades in.',
+  columns: {
+    registered: 'Anmälda',
+    confirmed: 'Bekräftade',
+    checkedIn: 'Incheckade',
+    noShows: 'Uteblivna',
+    cancelled: 'Avbokade',
+    waiting: 'Väntelista',
+  } satisfies Record<keyof AttendanceCounts, string>,
+  chartTitle: (event: string) => `Anmälningar till ${event}`,
+  chartDescription: (counts: string) => `Antal per läge: ${counts}.`,
+  totalHeading: 'Totalt',
+  byKindHeading: 'Per typ av organisation',
+  byCountyHeading: 'Per län',
+  kind: 'Typ av organisation',
+  county: 'Län',
+  otherCounty: 'Annan eller okänd kommun',
+  none: 'Ingen har anmält sig ännu.',
+  download: 'Ladda ned siffrorna (CSV)',
+  exportName: (eventId: string) => `${eventId}-narvaro.csv`,
+  dimension: 'Uppdelning',
+  group: 'Grupp',
+  organisationLink: 'Närvaro på alla evenemang',
+  organisationTitle: 'Närvaro på organisationens evenemang',
+  organisationIntro:
+    'Anmälda och incheckade på organisationens konferenser och studieresor, senaste först. Efter att personuppgifterna raderats finns inga siffror kvar för ett evenemang.',
+  organisationChart: 'Incheckade per evenemang',
+  event: 'Evenemang',
+  date: 'Datum',
+  allEvents: 'Alla evenemang',
+  noEvents: 'Organisationen har inga publicerade konferenser eller studieresor ännu.',
+  organisationExportName: 'narvaro-alla-evenemang.csv',
+};
+
+export type AttendanceMessages = typeof sv;
+
+const nb: AttendanceMessages = {
+  title: (event) => `Oppmøte: ${event}`,
+  intro:
+    'Hvor mange som meldte seg på og hva som ble av påmeldingene, totalt, per type organisasjon og per svensk län (for deltakere fra svenske kommuner).',
+  noShowsNote: 'Uteblitte telles når arrangementet er over: bekreftede som ikke ble sjekket inn.',
+  columns: {
+    registered: 'Påmeldte',
+    confirmed: 'Bekreftede',
+    checkedIn: 'Sjekket inn',
+    noShows: 'Uteblitte',
+    cancelled: 'Avbestilte',
+    waiting: 'Venteliste',
+  },
+  chartTitle: (event) => `Påmeldinger til ${event}`,
+  chartDescription: (counts) => `Antall per status: ${counts}.`,
+  totalHeading: 'Totalt',
+  byKindHeading: 'Per type organisasjon',
+  byCountyHeading: 'Per svensk län',
+  kind: 'Type organisasjon',
+  county: 'Län',
+  otherCounty: 'Annen eller ukjent kommune',
+  none: 'Ingen har meldt seg på ennå.',
+  download: 'Last ned tallene (CSV)',
+  exportName: (eventId) => `${eventId}-oppmote.csv`,
+  dimension: 'Inndeling',
+  group: 'Gruppe',
+  organisationLink: 'Oppmøte på alle arrangementer',
+  organisationTitle: 'Oppmøte på organisasjonens arrangementer',
+  organisationIntro:
+    'Påmeldte og innsjekkede på organisasjonens konferanser og studieturer, nyeste først. Når personopplysningene er slettet, finnes ingen tall igjen for et arrangement.',
+  organisationChart: 'Sjekket inn per arrangement',
+  event: 'Arrangement',
+  date: 'Dato',
+  allEvents: 'Alle arrangementer',
+  noEvents: 'Organisasjonen har ingen publiserte konferanser eller studieturer ennå.',
+  organisationExportName: 'oppmote-alle-arrangementer.csv',
+};
+
+const en: AttendanceMessages = {
+  title: (event) => `Attendance: ${event}`,
+  intro:
+    'How many signed up and what became of their registrations, in all, by kind of organisation and by county (for participants from Swedish municipalities).',
+  noShowsNote: 'No-shows are counted once the event is over: confirmed participants who were not checked in.',
+  columns: {
+    registered: 'Registered',
+    confirmed: 'Confirmed',
+    checkedIn: 'Checked in',
+    noShows: 'No-shows',
+    cancelled: 'Cancelled',
+    waiting: 'Waiting list',
+  },
+  chartTitle: (event) => `Registrations for ${event}`,
+  chartDescription: (counts) => `Number by state: ${counts}.`,
+  totalHeading: 'In all',
+  byKindHeading: 'By kind of organisation',
+  byCountyHeading: 'By county',
+  kind: 'Kind of organisation',
+  county: 'County',
+  otherCounty: 'Other or unknown municipality',
+  none: 'Nobody has signed up yet.',
+  download: 'Download the figures (CSV)',
+  exportName: (eventId) => `${eventId}-attendance.csv`,
+  dimension: 'Breakdown',
+  group: 'Group',
+  organisationLink: 'Attendance at all events',
+  organisationTitle: 'Attendance at the organisation’s events',
+  organisationIntro:
+    'Registered and checked in at the organisation’s conferences and study trips, latest first. Once an event’s personal data is erased, no figures remain for it.',
+  organisationChart: 'Checked in per event',
+  event: 'Event',
+  date: 'Date',
+  allEvents: 'All events',
+  noEvents: 'The organisation has no published conferences or study trips yet.',
+  organisationExportName: 'attendance-all-events.csv',
+};
+
+const MESSAGES: Record<Language, AttendanceMessages> = { sv, nb, en };
+
+export const attendanceMessagesFor = (language: Language): AttendanceMessages => MESSAGES[language];
