@@ -29,6 +29,13 @@ h3 { font-size: 1.1rem; margin-bottom: .25rem; }
 div.notice > p, div.success > p { margin: 0; }
 .preview-notice { margin-bottom: 1.5rem; }
 .preview-notice p + p { margin-top: .5rem; }
+/* A new API token, shown once: the whole secret visible and selectable, in a face where 0 and O differ. */
+div.success > p + p { margin-top: .5rem; }
+/* The API reference: paths and shapes in a fixed face, long lines scroll inside their box, never the page. */
+.api-path, .api-schema { font-family: ui-monospace, monospace; }
+.api-schema { max-height: 24rem; overflow: auto; background: var(--soft); padding: .75rem; font-size: .85rem; }
+.api-operation { border-top: 1px solid var(--soft); margin-top: 1.5rem; }
+.token-secret { font-family: ui-monospace, monospace; font-size: .95rem; overflow-wrap: anywhere; user-select: all; }
 div.notice > ul, div.success > ul { margin: .5rem 0 0; padding-left: 1.25rem; font-weight: 400; }
 .kind { text-transform: uppercase; letter-spacing: .05em; font-size: .85rem; color: var(--muted); margin: 0; }
 /* The small line above a heading is often the way back: a link there stands alone, so it gets a 24 px target (2.5.8). */

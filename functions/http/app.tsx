@@ -21,7 +21,12 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
   // Form posts must come from our own pages, as the browser's Origin (or Sec-Fetch-Site) header tells; behind a
   // proxy the request's own origin may differ from the public one, so both count as ours.
   const publicOrigin = new URL(context.publicBaseUrl).origin;
-  app.use(csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+  // The JSON API is exempt: it reads no cookie, only a bearer token a browser never adds on its own, so a forged
+  // cross-site post carries no authority there.
+  const sameOrigin = csrf({
+    origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin,
+  });
+  app.use((c, next) => (c.req.path.startsWith('/api/') ? next() : sameOrigin(c, next)));
   guardPublicForms(app, context);
 
   app.get('/healthz', async (c) => {
@@ -32,9 +37,10 @@ export function createApp(context: AppContext, localRoutes: Record<string, Hono>
     );
   });
   const api = lazyRoutes(async () => {
-    const { eventApi } = await import('#http/api/event-api.ts');
-    const group = routeGroup().route('/api/v1', eventApi(context));
-    group.notFound((c) => c.json({ code: 'not-found', message: 'Resursen finns inte.' }, 404));
+    const { apiV1 } = await import('#http/api/api-v1.ts');
+    const { problem } = await import('#http/api/problem-details.ts');
+    const group = routeGroup().route('/api/v1', apiV1(context));
+    group.notFound((c) => problem(c, 'not-found', 'No such resource.', { code: 'not-found' }));
     return group;
   });
   app.all('/api/*', api);

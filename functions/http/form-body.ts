@@ -14,7 +14,7 @@ type PostedBody =
 const parsed = new WeakMap<Context, Promise<PostedBody>>();
 
 /** Decodes UTF-8 or throws: the platform's own decoders put U+FFFD in place of what they cannot read, silently. */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+export const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function postedBody(c: Context): Promise<PostedBody> {
   let body = parsed.get(c);
@@ -111,5 +111,18 @@ export const readableForm: MiddlewareHandler = async (c, next) => {
     headers,
     body: new URLSearchParams(body.fields).toString(),
   });
+  await next();
+};
+
+/**
+ * Posts to the JSON API must be UTF-8 text, whatever else the API reads of them (`api/json-body.ts`): one that is
+ * not is refused at the door, as a form is.
+ */
+export const readableText: MiddlewareHandler = async (c, next) => {
+  try {
+    STRICT_UTF8.decode(await c.req.raw.clone().arrayBuffer());
+  } catch {
+    return refuseRequest(c, 'encoding', 400);
+  }
   await next();
 };

@@ -46,7 +46,7 @@ export function idempotentForm(context: AppContext): MiddlewareHandler {
 }
 
 /** Only answers that stored something (2xx, 3xx) are kept, and none too large for an item. */
-async function keepableAnswer(response: Response): Promise<StoredAnswer | undefined> {
+export async function keepableAnswer(response: Response): Promise<StoredAnswer | undefined> {
   const { status, headers } = response;
   const body = status >= 200 && status < 400 ? await response.clone().text() : undefined;
   if (body === undefined || body.length > MAX_KEPT_BODY) return undefined;
@@ -60,7 +60,7 @@ async function keepableAnswer(response: Response): Promise<StoredAnswer | undefi
   };
 }
 
-function replay(answer: StoredAnswer): Response {
+export function replay(answer: StoredAnswer): Response {
   const headers = new Headers({ 'Idempotent-Replayed': 'true', 'Cache-Control': 'no-store' });
   if (answer.contentType) headers.set('Content-Type', answer.contentType);
   if (answer.location) headers.set('Location', answer.location);

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '#context/app-context.ts';
-import { readableForm } from './form-body.ts';
+import { readableForm, readableText } from './form-body.ts';
 import { idempotentForm } from './idempotent-form.ts';
 import { requireOriginSecret } from './origin-verification.ts';
 import { byClient, byPostedAddress, rateLimit } from './rate-limit.ts';
@@ -23,7 +23,7 @@ const PUBLIC_FORMS = ['/events/:eventId/sign-up', '/events/:eventId/apply', '/ev
 
 /**
  * What every request passes before its route: behind CloudFront the origin check, security headers, the size of its
- * body and path, a readable form for posts, and one answer for errors (a store that stays busy is a 503 with
+ * body and path, a readable form for posts to pages, and one answer for errors (a store that stays busy is a 503 with
  * Retry-After, not a 500).
  */
 export function guardRequests(app: Hono, context: AppContext): void {
@@ -35,7 +35,10 @@ export function guardRequests(app: Hono, context: AppContext): void {
     if (segments.some((segment) => segment.length > MAX_PATH_SEGMENT)) return c.notFound();
     await next();
   });
-  app.on('POST', '*', readableForm);
+  // The JSON API reads its own bodies (`api/json-body.ts`): a form there would be no API request.
+  app.on('POST', '*', (c, next) =>
+    c.req.path.startsWith('/api/') ? readableText(c, next) : readableForm(c, next),
+  );
   app.onError(answerError);
 }
 

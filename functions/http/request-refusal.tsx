@@ -5,7 +5,7 @@ import { readerLanguage } from './reader-language.ts';
 
 export type RefusalStatus = 400 | 409 | 413 | 415 | 429 | 503;
 
-/** Answers a refused request: a page in the reader's language, or a JSON error under the API, with Retry-After. */
+/** Answers a refused request: a page in the reader's language, or a problem (RFC 9457) under the API, with Retry-After. */
 export function refuseRequest(
   c: Context,
   refusal: RequestRefusal,
@@ -16,8 +16,20 @@ export function refuseRequest(
   c.header('Cache-Control', 'no-store');
   const language = readerLanguage(c);
   if (c.req.path.startsWith('/api/')) {
+    // RFC 9457 problem details, as the API's own refusals; `code` and `message` as before, for existing clients.
     const t = requestRefusalMessagesFor(language)[refusal];
-    return c.json({ code: refusal, message: `${t.title}. ${t.text}` }, status);
+    return c.body(
+      JSON.stringify({
+        type: `/api/v1/docs#refusal-${refusal}`,
+        title: t.title,
+        status,
+        detail: t.text,
+        code: refusal,
+        message: `${t.title}. ${t.text}`,
+      }),
+      status,
+      { 'Content-Type': 'application/problem+json' },
+    );
   }
   return c.html(
     <RequestRefusedPage language={language} refusal={refusal} retryAfterSeconds={retryAfterSeconds} />,

@@ -33,12 +33,22 @@ export const AUDIT_ACTIONS = [
   'meeting-cancelled',
   'date-poll-opened',
   'meeting-date-fixed',
+  'api-token-created',
+  'api-token-revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditTarget {
-  kind: 'event' | 'registration' | 'member' | 'organisation' | 'application' | 'meeting' | 'slot';
+  kind:
+    | 'event'
+    | 'registration'
+    | 'member'
+    | 'organisation'
+    | 'application'
+    | 'meeting'
+    | 'slot'
+    | 'api-token';
   id: string;
   label: string;
   /**

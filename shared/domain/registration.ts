@@ -22,6 +22,11 @@ export interface Registration {
   role: string;
   language: Language;
   createdAt: string;
+  /**
+   * When the registration last changed: its status, its details, a check-in. Set by every write of it; a registration
+   * stored before it was recorded has only `createdAt`.
+   */
+  updatedAt?: string;
   /** Answers to the event's own questions, by question id; those to sensitive questions are kept with the needs. */
   answers?: Record<string, Answer>;
   /**

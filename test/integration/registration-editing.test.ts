@@ -267,6 +267,7 @@ describe("an organiser's edit of a registration", () => {
     await editor.post(editPath(read), await editForm(read, { role: 'samordnare' }));
     const before = await tableSnapshot(platform.table);
     const stale = await updateRegistrationDetails(platform.table, await storedRegistration(read), {
+      now: NOW,
       details: { ...read, answers: read.answers ?? {}, role: 'kommunpolis' },
       seenRevision: read.revision ?? 0,
     });

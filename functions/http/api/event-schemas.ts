@@ -1,15 +1,8 @@
 import * as z from 'zod';
 
-/**
- * The JSON shapes of the public event API, for its OpenAPI document: the components are the schemas registered here
- * with an `id`; descriptions and examples of their fields are registered here too.
- */
-export const eventApiSchemas = z.registry<{ id?: string; description?: string; example?: string }>();
+import { apiSchemas, Instant } from './api-schemas.ts';
 
-const Instant = z
-  .string()
-  .datetime()
-  .register(eventApiSchemas, { example: '2022-02-03T09:00:00Z', description: 'UTC instant' });
+/** The JSON shapes of the public event API, registered with the API's other shapes. */
 const Phase = z.enum(['draft', 'upcoming', 'ongoing', 'past', 'cancelled']);
 
 const Person = z.object({
@@ -20,12 +13,10 @@ const Person = z.object({
 
 export const EventSummarySchema = z
   .object({
-    id: z.string().register(eventApiSchemas, { example: 'trygghetsdag-2022' }),
+    id: z.string().register(apiSchemas, { example: 'trygghetsdag-2022' }),
     kind: z.enum(['conference', 'study-trip', 'working-group']),
     language: z.enum(['sv', 'nb', 'en']),
-    timeZone: z
-      .string()
-      .register(eventApiSchemas, { example: 'Europe/Stockholm', description: 'IANA time zone' }),
+    timeZone: z.string().register(apiSchemas, { example: 'Europe/Stockholm', description: 'IANA time zone' }),
     title: z.string(),
     summary: z.string(),
     startsAt: Instant,
@@ -33,7 +24,7 @@ export const EventSummarySchema = z
     phase: Phase,
     url: z.string().url(),
   })
-  .register(eventApiSchemas, { id: 'EventSummary' });
+  .register(apiSchemas, { id: 'EventSummary' });
 
 const ProgrammeSlotSchema = z
   .object({
@@ -47,21 +38,21 @@ const ProgrammeSlotSchema = z
     track: z.string().optional(),
     materials: z.array(z.object({ title: z.string(), url: z.string() })),
   })
-  .register(eventApiSchemas, { id: 'ProgrammeSlot' });
+  .register(apiSchemas, { id: 'ProgrammeSlot' });
 
 const MeetingSchema = z
   .object({
     number: z.number().int(),
-    startsAt: Instant.optional().register(eventApiSchemas, {
+    startsAt: Instant.optional().register(apiSchemas, {
       description: 'Missing while the date is to be decided',
     }),
     endsAt: Instant.optional(),
     mode: z.enum(['digital', 'place']),
     agenda: z.string().optional(),
   })
-  .register(eventApiSchemas, { id: 'Meeting' });
+  .register(apiSchemas, { id: 'Meeting' });
 
-EventSummarySchema.extend({
+export const EventDetailSchema = EventSummarySchema.extend({
   theme: z.string().optional(),
   description: z.array(z.string()),
   venue: z.union([
@@ -90,9 +81,10 @@ EventSummarySchema.extend({
   registrationClosesAt: Instant.optional(),
   programme: z.array(ProgrammeSlotSchema),
   meetings: z.array(MeetingSchema),
-}).register(eventApiSchemas, { id: 'EventDetail' });
+}).register(apiSchemas, { id: 'EventDetail' });
 
-z.object({ code: z.string(), message: z.string() }).register(eventApiSchemas, {
-  id: 'Error',
-  description: 'A refusal: a stable code and a message in the language asked for',
+export const EventListSchema = z.array(EventSummarySchema).register(apiSchemas, { id: 'EventList' });
+
+export const PublicEventPath = z.object({
+  eventId: z.string().min(1).max(200).register(apiSchemas, { example: 'trygghetsdag-2022' }),
 });

@@ -4,6 +4,7 @@ import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { requestSignInLink, signInWithLink } from '#operations/organisers/organiser-sign-in.ts';
 import { ConfirmSignInPage, SignInPage } from '#web/pages/organiser/organiser-sign-in-pages.tsx';
+import { apiTokenRoutes } from './api-token-routes.tsx';
 import { organiserApplicationRoutes } from './application-review-routes.tsx';
 import { auditRoutes } from './audit-routes.tsx';
 import { organiserMeetingRoutes } from './meeting-routes.tsx';
@@ -52,6 +53,7 @@ export function organiserRoutes(context: AppContext): Hono {
   signedIn.route('/', organiserMeetingRoutes(context));
   signedIn.route('/', organisationSwitchRoutes(context));
   signedIn.route('/', organisationSettingsRoutes(context));
+  signedIn.route('/', apiTokenRoutes(context));
   signedIn.route('/', auditRoutes(context));
 
   routes.route('/', signedIn);

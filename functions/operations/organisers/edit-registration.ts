@@ -43,6 +43,7 @@ export async function editRegistration(
   if (changed.length === 0) return { kind: 'unchanged' };
   const { email, ...rest } = details;
   const result = await updateRegistrationDetails(context.table, registration, {
+    now: context.clock().toISOString(),
     details: rest,
     seenRevision,
     ...(changed.includes('email')

@@ -83,6 +83,7 @@ export async function updateBooking(
   const { form } = read;
   const organisation = await recentOrganisation(context.table, booking.page.event.organisationId);
   const result = await updateRegistrationDetails(context.table, booking.registration, {
+    now: context.clock().toISOString(),
     details: {
       name: form.name,
       organisation: form.organisation,

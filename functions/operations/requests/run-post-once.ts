@@ -13,19 +13,22 @@ const WAIT_MS = 250;
 export type PostOnceOutcome =
   | { kind: 'ran' }
   | { kind: 'answered'; answer: StoredAnswer }
-  | { kind: 'pending' };
+  | { kind: 'pending' }
+  | { kind: 'other-request' };
 
 /**
  * Runs the post of a form once per key: the first post claims the key and runs; a retry gets the first post's kept
  * answer, or waits a while for it. `run` returns the answer to keep, or undefined to give the key back (a refusal, a
  * failure: correcting the form and sending it again runs again). The kept answer may name people: it is kept with
- * the hashes of the form's addresses (`addressHashes`), for erasure to find.
+ * the hashes of the form's addresses (`addressHashes`), for erasure to find. A request given with `requestHash` (an
+ * API call's body) is `other-request` when the key was claimed with another: a key names one request, not a slot.
  */
 export async function runPostOnce(
   context: AppContext,
   form: PostedForm,
   addressHashes: string[],
   run: () => Promise<StoredAnswer | undefined>,
+  requestHash?: string,
 ): Promise<PostOnceOutcome> {
   const claimId = randomUUID();
   for (let look = 0; look < WAIT_TRIES; look += 1) {
@@ -37,10 +40,13 @@ export async function runPostOnce(
         claimId,
         claimedAt: now.toISOString(),
         addressHashes,
+        ...(requestHash === undefined ? {} : { requestHash }),
         expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
       },
       new Date(now.getTime() - STALE_AFTER_MS).toISOString(),
     );
+    if ((outcome.kind === 'answered' || outcome.kind === 'pending') && outcome.requestHash !== requestHash)
+      return { kind: 'other-request' };
     if (outcome.kind === 'answered') return { kind: 'answered', answer: outcome.answer };
     if (outcome.kind === 'claimed') {
       await runAndKeep(context, form, claimId, run);

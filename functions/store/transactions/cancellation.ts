@@ -159,7 +159,7 @@ function leaveItems(
         TableName: table.name,
         Key: registrationKey(event.id, registration.id),
         UpdateExpression:
-          'SET #status = :cancelled, cancelledAt = :now REMOVE GSI1PK, GSI1SK, offerExpiresAt',
+          'SET #status = :cancelled, cancelledAt = :now, updatedAt = :now REMOVE GSI1PK, GSI1SK, offerExpiresAt',
         ConditionExpression: request.expiredOfferOnly
           ? '#status = :current AND offerExpiresAt <= :now'
           : '#status = :current',

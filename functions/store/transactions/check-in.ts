@@ -21,7 +21,7 @@ export async function checkIn(
       new UpdateCommand({
         TableName: table.name,
         Key: registrationKey(eventId, registrationId),
-        UpdateExpression: 'SET checkedInAt = if_not_exists(checkedInAt, :at)',
+        UpdateExpression: 'SET checkedInAt = if_not_exists(checkedInAt, :at), updatedAt = :at',
         ConditionExpression: 'attribute_exists(PK) AND #status = :confirmed',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':at': at, ':confirmed': 'confirmed' },

@@ -12,8 +12,8 @@ import type { Table } from '#store/table/table.ts';
 
 export type ClaimOutcome =
   | { kind: 'claimed' }
-  | { kind: 'answered'; answer: StoredAnswer }
-  | { kind: 'pending' }
+  | { kind: 'answered'; answer: StoredAnswer; requestHash?: string }
+  | { kind: 'pending'; requestHash?: string }
   | { kind: 'released' };
 
 /**
@@ -42,7 +42,9 @@ export async function claimRequest(
   }
   const earlier = await getIdempotencyClaim(table, form);
   if (!earlier) return { kind: 'released' };
-  return earlier.answer ? { kind: 'answered', answer: earlier.answer } : { kind: 'pending' };
+  const { answer, requestHash } = earlier;
+  const request = requestHash === undefined ? {} : { requestHash };
+  return answer ? { kind: 'answered', answer, ...request } : { kind: 'pending', ...request };
 }
 
 /**

@@ -68,7 +68,7 @@ export function promotionItems(
         Key: registrationKey(eventId, next.id),
         ...(promoted.status === 'offered' && offer
           ? {
-              UpdateExpression: `SET #status = :status, promotedAt = :now, ${linkSwitch.set}, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order`,
+              UpdateExpression: `SET #status = :status, promotedAt = :now, updatedAt = :now, ${linkSwitch.set}, offerExpiresAt = :until, GSI1PK = :offers, GSI1SK = :order`,
               ExpressionAttributeValues: {
                 ...values,
                 ':until': promoted.offerExpiresAt,
@@ -77,7 +77,7 @@ export function promotionItems(
               },
             }
           : {
-              UpdateExpression: `SET #status = :status, promotedAt = :now, ${linkSwitch.set} REMOVE GSI1PK, GSI1SK`,
+              UpdateExpression: `SET #status = :status, promotedAt = :now, updatedAt = :now, ${linkSwitch.set} REMOVE GSI1PK, GSI1SK`,
               ExpressionAttributeValues: values,
             }),
         ConditionExpression: `#status = :waiting AND ${linkSwitch.condition}`,

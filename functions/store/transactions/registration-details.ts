@@ -8,6 +8,8 @@ import { type AddressChange, addressChangeItems } from './address-change.ts';
 
 /** What a change of a registration's details carries; what goes with it depends on who makes it. */
 export interface DetailsChange {
+  /** When the change is made: the registration's `updatedAt`. */
+  now: string;
   details: Pick<Registration, 'name' | 'organisation' | 'organisationKind' | 'role' | 'answers'>;
   /**
    * The participant's own needs, replaced with the rest (none given: none kept). Absent when an organiser edits:
@@ -49,7 +51,7 @@ export async function updateRegistrationDetails(
           Update: {
             TableName: table.name,
             Key: registrationKey(registration.eventId, registration.id),
-            UpdateExpression: `SET #name = :name, organisation = :organisation, organisationKind = :kind, #role = :role, answers = :answers, revision = if_not_exists(revision, :zero) + :one${
+            UpdateExpression: `SET #name = :name, organisation = :organisation, organisationKind = :kind, #role = :role, answers = :answers, updatedAt = :now, revision = if_not_exists(revision, :zero) + :one${
               linkSwitch ? `, email = :email, ${linkSwitch.set}` : ''
             }`,
             ConditionExpression: conditions.join(' AND '),
@@ -61,6 +63,7 @@ export async function updateRegistrationDetails(
               ':role': details.role,
               ':answers': details.answers ?? {},
               ':cancelled': 'cancelled',
+              ':now': change.now,
               ':zero': 0,
               ':one': 1,
               ...(seenRevision ? { ':seen': seenRevision } : {}),

@@ -20,7 +20,8 @@ export function acceptOffer(
     table,
     registration,
     {
-      UpdateExpression: 'SET #status = :confirmed, acceptedAt = :now REMOVE offerExpiresAt, GSI1PK, GSI1SK',
+      UpdateExpression:
+        'SET #status = :confirmed, acceptedAt = :now, updatedAt = :now REMOVE offerExpiresAt, GSI1PK, GSI1SK',
       ConditionExpression: '#status = :offered AND offerExpiresAt > :now',
       ExpressionAttributeValues: { ':confirmed': 'confirmed', ':offered': 'offered', ':now': now },
     },

@@ -7,6 +7,7 @@ import {
 } from '#shared/domain/organisation.ts';
 import { type Member, ORGANISER_ROLES, type Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
@@ -35,6 +36,7 @@ export interface OrganisationSettingsPageProps {
  */
 export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   const t = settingsMessagesFor(props.language);
+  const tokens = apiTokenMessagesFor(props.language);
   const { organisation, values = {}, errors = {} } = props;
   const roleOptions = ORGANISER_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
   const labels = {
@@ -126,6 +128,13 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
             {t.addButton}
           </button>
         </form>
+      </section>
+      <section aria-labelledby="api-tokens">
+        <h2 id="api-tokens">{tokens.title}</h2>
+        <p>{tokens.intro}</p>
+        <p>
+          <a href="/organiser/settings/api-tokens">{tokens.manageLink}</a>
+        </p>
       </section>
       <form method="post" action="/organiser/settings">
         <section aria-labelledby="retention">

@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import type { AppContext } from '#context/app-context.ts';
+import type { ApiOperation } from './api-operation.ts';
+import { apiReference } from './api-reference.tsx';
+import { mountOperations } from './mount-operations.ts';
+import { openApiDocument } from './openapi-document.ts';
+import { organisationEventOperations } from './organisation-event-operations.ts';
+import { publicEventOperations } from './public-event-operations.ts';
+import { registrationOperations } from './registration-operations.ts';
+
+/** Every operation of version 1: what the routes serve and the OpenAPI document describes, from one table. */
+export function apiOperations(context: AppContext): ApiOperation[] {
+  return [
+    ...publicEventOperations(context),
+    ...organisationEventOperations(context),
+    ...registrationOperations(context),
+  ];
+}
+
+/** The JSON API, version 1: its operations, its OpenAPI document at `/openapi.json` and its reference at `/docs`. */
+export function apiV1(context: AppContext): Hono {
+  const api = new Hono();
+  const operations = apiOperations(context);
+  const document = openApiDocument(operations);
+  api.get('/openapi.json', (c) => c.json(document));
+  api.get('/docs', (c) => apiReference(c, document));
+  mountOperations(api, context, operations);
+  return api;
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
+import { apiSchemas, Instant } from './api-schemas.ts';
+import { EventPath } from './organisation-event-schemas.ts';
+
+/** The JSON shapes of an event's registrations, as the organisation's token reads and makes them. */
+
+export const RegistrationPath = EventPath.extend({
+  registrationId: z
+    .string()
+    .min(1)
+    .max(100)
+    .register(apiSchemas, { example: '0b5e6a4c-1f0e-4c1e-9a57-5d0c4d3f2a10' }),
+});
+
+export const RegistrationSchema = z
+  .object({
+    id: z.string(),
+    eventId: z.string(),
+    status: z.enum(['confirmed', 'offered', 'waiting', 'cancelled']),
+    name: z.string(),
+    email: z.string(),
+    organisation: z.string(),
+    organisationKind: z.enum(ORGANISATION_KINDS),
+    role: z.string(),
+    language: z.enum(['sv', 'nb', 'en']),
+    answers: z.record(z.string(), z.string()),
+    waitingPosition: z
+      .number()
+      .int()
+      .optional()
+      .register(apiSchemas, { description: 'Place in the waiting list, 1 first, while waiting' }),
+    offerExpiresAt: Instant.optional(),
+    checkedInAt: Instant.optional(),
+    createdAt: Instant,
+    updatedAt: Instant.register(apiSchemas, {
+      description: 'When the registration last changed (status, details, check-in)',
+    }),
+  })
+  .register(apiSchemas, {
+    id: 'Registration',
+    description: 'A person’s registration; dietary and accessibility needs are never part of it',
+  });
+
+export const RegistrationListQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional()
+    .register(apiSchemas, {
+      description: 'Registrations per page, 1 to 200 (50 unless given)',
+      example: '50',
+    }),
+  cursor: z
+    .string()
+    .max(500)
+    .optional()
+    .register(apiSchemas, { description: 'The `nextCursor` of the page before' }),
+  updatedSince: Instant.optional().register(apiSchemas, {
+    description: 'Only registrations changed at or after this instant, to follow changes',
+  }),
+  status: z.enum(['confirmed', 'offered', 'waiting', 'cancelled']).optional(),
+});
+
+export const RegistrationPageSchema = z
+  .object({
+    items: z.array(RegistrationSchema),
+    nextCursor: z.string().optional().register(apiSchemas, { description: 'Missing on the last page' }),
+  })
+  .register(apiSchemas, {
+    id: 'RegistrationPage',
+    description: 'A page of registrations, in the order they last changed (oldest change first)',
+  });
+
+export const NewRegistrationSchema = z
+  .object({
+    name: z.string(),
+    email: z.string(),
+    organisation: z.string(),
+    organisationKind: z.enum(ORGANISATION_KINDS),
+    role: z.string(),
+    language: z.enum(['sv', 'nb', 'en']).optional().register(apiSchemas, {
+      description: 'The language of the person’s e-mails; the event’s unless given',
+    }),
+    diet: z.string().optional(),
+    accessibility: z.string().optional(),
+    answers: z
+      .record(z.string(), z.string())
+      .optional()
+      .register(apiSchemas, { description: 'Answers to the event’s own questions, by question id' }),
+  })
+  .register(apiSchemas, {
+    id: 'NewRegistration',
+    description:
+      'A person registered on their behalf: the same rules, seat or waiting list, and confirmation e-mail with its manage link as when they sign up themselves',
+  });
+
+export const CancellationSchema = z
+  .object({
+    registration: RegistrationSchema,
+    promoted: RegistrationSchema.optional().register(apiSchemas, {
+      description: 'Who got the freed seat (or its offer), if anyone was waiting',
+    }),
+  })
+  .register(apiSchemas, { id: 'Cancellation' });

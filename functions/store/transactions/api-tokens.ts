@@ -1,0 +1,93 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApiToken } from '#shared/domain/api-token.ts';
+import { apiTokenItem, apiTokenKey } from '#store/entities/api-token.ts';
+import { apiTokenSecretItem, apiTokenSecretKey } from '#store/entities/api-token-secret.ts';
+import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
+
+/** Stores a new token (its listed item and its secret's hash) with the audit entries that record it. */
+export async function storeApiToken(
+  table: Table,
+  token: ApiToken,
+  tokenHash: string,
+  audit: TransactItem[],
+): Promise<void> {
+  await sendTransaction(table, {
+    TransactItems: [
+      {
+        Put: {
+          TableName: table.name,
+          Item: apiTokenItem(token, tokenHash),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      {
+        Put: {
+          TableName: table.name,
+          Item: apiTokenSecretItem(tokenHash, token),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...audit,
+    ],
+  });
+}
+
+/**
+ * Revokes a token: both its items go, with the audit entries, in one transaction. False when it was gone already
+ * (another admin revoked it, or it expired and the TTL took it).
+ */
+export async function deleteApiToken(
+  table: Table,
+  token: Pick<ApiToken, 'id' | 'organisationId'>,
+  tokenHash: string,
+  audit: TransactItem[],
+): Promise<boolean> {
+  try {
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          Delete: {
+            TableName: table.name,
+            Key: apiTokenKey(token.organisationId, token.id),
+            ConditionExpression: 'attribute_exists(PK)',
+          },
+        },
+        { Delete: { TableName: table.name, Key: apiTokenSecretKey(tokenHash) } },
+        ...audit,
+      ],
+    });
+    return true;
+  } catch (error) {
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
+    throw error;
+  }
+}
+
+/**
+ * Records that a token was used at `at`, at most once a minute (`since`: a minute before), so a busy integration
+ * costs one write a minute, not one a request. A token revoked meanwhile is not brought back.
+ */
+export async function recordApiTokenUse(
+  table: Table,
+  token: Pick<ApiToken, 'id' | 'organisationId'>,
+  at: string,
+  since: string,
+): Promise<void> {
+  try {
+    await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: apiTokenKey(token.organisationId, token.id),
+        UpdateExpression: 'SET lastUsedAt = :at',
+        ConditionExpression:
+          'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :since)',
+        ExpressionAttributeValues: { ':at': at, ':since': since },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import type { TestPlatform } from './test-platform.ts';
+
+type Admin = { post(path: string, fields?: Record<string, string>): Response | Promise<Response> };
+
+/** Makes a token as an admin does, on the settings page, and reads its secret from the one answer that shows it. */
+export async function makeApiToken(
+  admin: Admin,
+  name: string,
+  role: 'read' | 'read-write',
+  validDays = '',
+): Promise<string> {
+  const page = await admin.post('/organiser/settings/api-tokens', { name, role, validDays });
+  const secret = (await page.text()).match(/>(tp_[A-Za-z0-9_-]+)</)?.[1];
+  if (page.status !== 200 || !secret) throw new Error(`making the token ${name} failed with ${page.status}`);
+  return secret;
+}
+
+/** Requests to the API with a bearer token, JSON bodies and an optional Idempotency-Key. */
+export function asIntegration(platform: TestPlatform, token: string) {
+  const headers = { authorization: `Bearer ${token}` };
+  return {
+    get: (path: string) => platform.app.request(`/api/v1${path}`, { headers }),
+    post: (path: string, body?: unknown, idempotencyKey?: string) =>
+      platform.app.request(`/api/v1${path}`, {
+        method: 'POST',
+        headers: {
+          ...headers,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+  };
+}

@@ -1,0 +1,141 @@
+import { API_TOKEN_ROLES, type ApiToken, daysUntilExpiry } from '#shared/domain/api-token.ts';
+import type { Language, TimeZone } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
+import { MAX_TOKEN_VALID_DAYS } from '#shared/organiser/api-token-form.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { ChoiceField, FormField } from '#web/components/form-field.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface ApiTokensPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  timeZone: TimeZone;
+  now: Date;
+  tokens: ApiToken[];
+  showMailbox: boolean;
+  /** A token just made: its secret, shown this once. */
+  created?: { name: string; secret: string };
+  notice?: string;
+  refusal?: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+/** An admin's page of the organisation's API tokens: the list with expiry and last use, revoking, making one. */
+export function ApiTokensPage(props: ApiTokensPageProps) {
+  const t = apiTokenMessagesFor(props.language);
+  const { values = {}, errors = {} } = props;
+  const when = (at: string) =>
+    `${formatDate(at, props.timeZone, props.language)} ${formatClock(at, props.timeZone, props.language)}`;
+  const expiry = (token: ApiToken) => {
+    const days = daysUntilExpiry(token, props.now);
+    return days === undefined
+      ? t.noExpiry
+      : `${formatDate(token.expiresAt ?? '', props.timeZone, props.language)} (${t.expiresIn(days)})`;
+  };
+  return (
+    <OrganiserLayout {...props} title={t.title}>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <p>
+        <a href="/api/v1/docs">{t.docsLink}</a>
+      </p>
+      {props.created && (
+        <div class="success" role="status">
+          <p>{t.created(props.created.name)}</p>
+          <p>{t.shownOnce}</p>
+          <p>
+            {t.secretLabel}: <code class="token-secret">{props.created.secret}</code>
+          </p>
+        </div>
+      )}
+      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
+      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
+      <section aria-labelledby="tokens">
+        <h2 id="tokens">{t.title}</h2>
+        <p>{props.tokens.length === 0 ? t.none : t.count(props.tokens.length)}</p>
+        {props.tokens.length > 0 && (
+          <div class="table-scroll">
+            <table class="mail-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.name}</th>
+                  <th scope="col">{t.columns.role}</th>
+                  <th scope="col">{t.columns.expires}</th>
+                  <th scope="col">{t.columns.lastUsed}</th>
+                  <th scope="col">{t.columns.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.tokens.map((token) => (
+                  <tr>
+                    <td>{token.name}</td>
+                    <td>{t.roles[token.role]}</td>
+                    <td>{expiry(token)}</td>
+                    <td>
+                      {token.lastUsedAt ? (
+                        <time datetime={token.lastUsedAt}>{when(token.lastUsedAt)}</time>
+                      ) : (
+                        t.never
+                      )}
+                    </td>
+                    <td>
+                      <ActionButton
+                        action={`/organiser/settings/api-tokens/${token.id}/revoke`}
+                        label={t.revoke(token.name)}
+                        kind="danger"
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="new-token-heading">
+        <h2 id="new-token-heading">{t.createHeading}</h2>
+        <ErrorSummary heading={t.notSaved} errors={errors} labels={t.fields} />
+        <form method="post" action="/organiser/settings/api-tokens">
+          <FormField
+            name="name"
+            label={t.fields.name}
+            hint={t.nameHint}
+            value={values.name}
+            error={errors.name}
+            required
+            autocomplete="off"
+          />
+          <ChoiceField
+            name="role"
+            label={t.fields.role}
+            options={API_TOKEN_ROLES.map((role) => ({ value: role, label: t.roles[role] }))}
+            value={values.role}
+            error={errors.role}
+            required
+            choose={t.choose}
+          />
+          <FormField
+            name="validDays"
+            type="number"
+            label={t.fields.validDays}
+            hint={t.validDaysHint(MAX_TOKEN_VALID_DAYS)}
+            value={values.validDays}
+            error={errors.validDays}
+            min={1}
+            max={MAX_TOKEN_VALID_DAYS}
+          />
+          <button type="submit" class="button">
+            {t.create}
+          </button>
+        </form>
+      </section>
+    </OrganiserLayout>
+  );
+}
