@@ -36,11 +36,13 @@ describe('a participant building a personal agenda in the browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Mitt program' }).waitFor();
     await expectNoAxeViolations(page);
 
-    await page.getByLabel(/Öppna drogscener/).check();
-    await page.getByLabel(/Brås kartläggning om narkotikamarknader/).check();
+    // The sessions also name the choices of the event's question "Vilket pass vill du helst diskutera?".
+    const agenda = page.locator('section', { has: page.getByRole('heading', { name: 'Mitt program' }) });
+    await agenda.getByLabel(/Öppna drogscener/).check();
+    await agenda.getByLabel(/Brås kartläggning om narkotikamarknader/).check();
     await page.getByRole('button', { name: 'Spara mitt program' }).click();
     await page.getByText('Ditt program är sparat.').waitFor();
-    expect(await page.getByLabel(/Öppna drogscener/).isChecked()).toBe(true);
+    expect(await agenda.getByLabel(/Öppna drogscener/).isChecked()).toBe(true);
     await expectNoAxeViolations(page);
 
     const feedUrl = (await page.locator('code').first().textContent()) ?? '';
