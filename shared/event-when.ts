@@ -4,7 +4,7 @@ import { formatClock, formatDate, formatDateWithWeekday, isSameLocalDay, zoneAbb
 
 /**
  * When an event takes place, in its own zone, in one line: "torsdag 3 februari 2022, 10.00–15.00 (CET)"
- * or, over several days, "23 mars 2011 11.30 – 24 mars 2011 13.00 (CET)".
+ * or, over several days, "23 mars 2011 kl. 11.30 – 24 mars 2011 kl. 13.00 (CET)".
  */
 export function eventWhen(
   event: Pick<EventRecord, 'startsAt' | 'endsAt' | 'timeZone'>,
@@ -16,8 +16,8 @@ export function eventWhen(
     const day = formatDateWithWeekday(startsAt, timeZone, language);
     return `${day}, ${formatClock(startsAt, timeZone, language)}–${formatClock(endsAt, timeZone, language)} (${zone})`;
   }
-  const from = `${formatDate(startsAt, timeZone, language)} ${formatClock(startsAt, timeZone, language)}`;
-  const to = `${formatDate(endsAt, timeZone, language)} ${formatClock(endsAt, timeZone, language)}`;
+  const from = `${formatDate(startsAt, timeZone, language)} ${AT_CLOCK[language]} ${formatClock(startsAt, timeZone, language)}`;
+  const to = `${formatDate(endsAt, timeZone, language)} ${AT_CLOCK[language]} ${formatClock(endsAt, timeZone, language)}`;
   return `${from} – ${to} (${zone})`;
 }
 

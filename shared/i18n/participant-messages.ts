@@ -40,8 +40,8 @@ const sv = {
   waitingListFull: 'Alla platser är tagna, men du kan ställa dig i kö.',
   waitingListHow: (offerHours?: number) =>
     offerHours === undefined
-      ? 'Blir en plats ledig får den som står först i kön den direkt, och ett mejl om det.'
-      : `Blir en plats ledig erbjuds den till den som står först i kön, som har ${counted('sv', offerHours, { one: '# timme', other: '# timmar' })} på sig att tacka ja.`,
+      ? 'Blir en plats ledig, får den som står först i kön den direkt och ett mejl om det.'
+      : `Blir en plats ledig, erbjuds den till den som står först i kön. Den personen har då ${counted('sv', offerHours, { one: '# timme', other: '# timmar' })} på sig att tacka ja.`,
   errorSummary: 'Anmälan skickades inte. Rätta följande:',
   outcome: {
     confirmed: 'Du är anmäld',
@@ -67,7 +67,7 @@ const sv = {
     confirmationSubject: (title: string) => `Bekräftelse: ${title}`,
     confirmationBody: (title: string) => `Du är anmäld till ${title}. Välkommen!`,
     registeredBy: (title: string, lead: string, organisation: string) =>
-      `Du är anmäld av ${lead}, som leder delegationen från ${organisation}, och har en plats på ${title}. Välkommen!`,
+      `${lead}, som leder delegationen från ${organisation}, har anmält dig till ${title}. Välkommen!`,
     waitingSubject: (title: string) => `Väntelista: ${title}`,
     waitingBody: (title: string, position: number) =>
       `Alla platser på ${title} är tagna just nu. Du står som nummer ${position} på väntelistan. Vi skickar e-post så snart du kan få en plats.`,
@@ -75,7 +75,7 @@ const sv = {
     manageLinkBody: (title: string) =>
       `Någon (förhoppningsvis du) försökte anmäla den här adressen till ${title} igen. Du är redan anmäld, och här är länken till din anmälan.`,
     linkRequestedBody: (title: string) =>
-      `Någon (förhoppningsvis du) bad om länken till din anmälan till ${title}. Här är den. Har du inte bett om den kan du bortse från meddelandet.`,
+      `Någon (förhoppningsvis du) bad om länken till din anmälan till ${title}. Här är den. Har du inte bett om den, kan du bortse från meddelandet.`,
     linkReplacedSubject: (title: string) => `Ny länk till din anmälan: ${title}`,
     linkReplacedBody: (title: string) =>
       `Länken till din anmälan till ${title} har bytts ut. Använd länken nedan; den tidigare länken fungerar inte längre.`,
@@ -84,7 +84,7 @@ const sv = {
       `En plats har blivit ledig, och den är din. Du är nu anmäld till ${title}. Välkommen!`,
     offerSubject: (title: string) => `En plats är ledig: ${title}`,
     offerBody: (title: string, until: string) =>
-      `En plats på ${title} har blivit ledig och är reserverad för dig. Tacka ja via länken nedan senast ${until}. Om du inte svarar går platsen till nästa person i kön.`,
+      `En plats på ${title} har blivit ledig och är reserverad för dig. Tacka ja via länken nedan senast ${until}. Om du inte svarar, går platsen till nästa person i kön.`,
     offerExpiredSubject: (title: string) => `Erbjudandet har gått ut: ${title}`,
     answerOffer: 'Svara på erbjudandet',
     offerExpiredBody: (title: string) =>
@@ -111,7 +111,7 @@ const sv = {
     calendarEntryRemoved: 'Kalenderposten tas bort.',
     updatedSubject: (title: string) => `Uppdaterad anmälan: ${title}`,
     updatedBody: (title: string) =>
-      `Arrangören har uppdaterat din anmälan till ${title}, som nu gäller den här e-postadressen. Tidigare länkar till anmälan fungerar inte längre; använd länken nedan.`,
+      `Arrangören har uppdaterat din anmälan till ${title}, och den är nu kopplad till den här e-postadressen. Tidigare länkar till anmälan fungerar inte längre; använd länken nedan.`,
     reminderSubject: (title: string) => `Påminnelse: ${title}`,
     reminderBody: (title: string) => `Snart är det dags för ${title}. Välkommen!`,
     greeting: (name: string) => `Hej ${name}!`,
@@ -226,8 +226,8 @@ const nb: ParticipantMessages = {
   waitingListFull: 'Alle plassene er tatt, men du kan sette deg på ventelisten.',
   waitingListHow: (offerHours?: number) =>
     offerHours === undefined
-      ? 'Blir en plass ledig, får den som står først på ventelisten, plassen med en gang og en e-post om det.'
-      : `Blir en plass ledig, tilbys den til den som står først på ventelisten, som har ${counted('nb', offerHours, { one: '# time', other: '# timer' })} på seg til å takke ja.`,
+      ? 'Blir en plass ledig, får den som står først på ventelisten, plassen med en gang og beskjed om det på e-post.'
+      : `Blir en plass ledig, tilbys den til den som står først på ventelisten. Vedkommende har da ${counted('nb', offerHours, { one: '# time', other: '# timer' })} på seg til å takke ja.`,
   errorSummary: 'Påmeldingen ble ikke sendt. Rett følgende:',
   outcome: {
     confirmed: 'Du er påmeldt',
@@ -253,7 +253,7 @@ const nb: ParticipantMessages = {
     confirmationSubject: (title) => `Bekreftelse: ${title}`,
     confirmationBody: (title) => `Du er påmeldt ${title}. Velkommen!`,
     registeredBy: (title, lead, organisation) =>
-      `Du er meldt på av ${lead}, som leder delegasjonen fra ${organisation}, og har plass på ${title}. Velkommen!`,
+      `${lead}, som leder delegasjonen fra ${organisation}, har meldt deg på ${title}. Velkommen!`,
     waitingSubject: (title) => `Venteliste: ${title}`,
     waitingBody: (title, position) =>
       `Alle plassene på ${title} er tatt akkurat nå. Du står som nummer ${position} på ventelisten. Vi sender e-post så snart du kan få plass.`,
@@ -269,11 +269,11 @@ const nb: ParticipantMessages = {
     promotedBody: (title) => `En plass er blitt ledig, og den er din. Du er nå påmeldt ${title}. Velkommen!`,
     offerSubject: (title) => `En plass er ledig: ${title}`,
     offerBody: (title, until) =>
-      `En plass på ${title} er blitt ledig og er holdt av til deg. Takk ja via lenken nedenfor innen ${until}. Svarer du ikke, går plassen til neste person i køen.`,
+      `En plass på ${title} er blitt ledig og er holdt av til deg. Takk ja via lenken nedenfor innen ${until}. Svarer du ikke, går plassen til nestemann på ventelisten.`,
     offerExpiredSubject: (title) => `Tilbudet har gått ut: ${title}`,
     answerOffer: 'Svar på tilbudet',
     offerExpiredBody: (title) =>
-      `Svarfristen for plassen på ${title} har gått ut, og plassen har gått til neste person i køen. Påmeldingen din er dermed avsluttet.`,
+      `Svarfristen for plassen på ${title} har gått ut, og plassen har gått til nestemann på ventelisten. Påmeldingen din er dermed avsluttet.`,
     eventChangedSubject: (title) => `Endret: ${title}`,
     eventChangedBody: (title) =>
       `Arrangøren har endret tid, sted eller navn for ${title}. Nedenfor står det som gjelder nå. Kalenderoppføringen i denne meldingen erstatter den forrige.`,
@@ -296,13 +296,13 @@ const nb: ParticipantMessages = {
     calendarEntryRemoved: 'Kalenderoppføringen fjernes.',
     updatedSubject: (title) => `Oppdatert påmelding: ${title}`,
     updatedBody: (title) =>
-      `Arrangøren har oppdatert påmeldingen din til ${title}, som nå gjelder denne e-postadressen. Tidligere lenker til påmeldingen virker ikke lenger; bruk lenken nedenfor.`,
+      `Arrangøren har oppdatert påmeldingen din til ${title}, og den er nå knyttet til denne e-postadressen. Tidligere lenker til påmeldingen virker ikke lenger; bruk lenken nedenfor.`,
     reminderSubject: (title) => `Påminnelse: ${title}`,
     reminderBody: (title) => `Snart er det tid for ${title}. Velkommen!`,
     greeting: (name) => `Hei ${name}!`,
     manageLink: 'Administrer påmeldingen',
     why: (title) =>
-      `Du får denne meldingen fordi e-postadressen din er brukt i en påmelding til ${title} på Träffpunkt.`,
+      `Du får denne meldingen fordi e-postadressen din er blitt brukt i en påmelding til ${title} på Träffpunkt.`,
     sentBy: (organiser) => `Sendt av Träffpunkt for ${organiser}`,
   },
   agenda: {
@@ -332,7 +332,7 @@ const nb: ParticipantMessages = {
     },
     offerHeading: 'Du tilbys en plass',
     offerExplanation: (until) =>
-      `En plass er blitt ledig og er holdt av til deg. Svar innen ${until}; ellers går plassen til neste person i køen.`,
+      `En plass er blitt ledig og er holdt av til deg. Svar innen ${until}; ellers går plassen til nestemann på ventelisten.`,
     acceptButton: 'Takk ja til plassen',
     declineButton: 'Takk nei',
     accepted: 'Du har takket ja og er påmeldt. En bekreftelse med kalenderinvitasjon er på vei.',
@@ -343,7 +343,7 @@ const nb: ParticipantMessages = {
     save: 'Lagre endringer',
     saved: 'Endringene er lagret.',
     cancelHeading: 'Meld deg av',
-    cancelExplanation: 'Hvis du melder deg av, går plassen til neste person på ventelisten.',
+    cancelExplanation: 'Hvis du melder deg av, går plassen til nestemann på ventelisten.',
     cancelButton: 'Meld meg av',
     cancelled: 'Du er meldt av.',
     dataHeading: 'Opplysningene dine',
@@ -438,7 +438,7 @@ const en: ParticipantMessages = {
       `${lead}, who leads the delegation from ${organisation}, has signed you up for ${title}. Welcome!`,
     waitingSubject: (title) => `Waiting list: ${title}`,
     waitingBody: (title, position) =>
-      `All seats at ${title} are taken at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a seat becomes available for you.`,
+      `All places at ${title} are taken at the moment. You are number ${position} on the waiting list. We will e-mail you as soon as a place becomes available for you.`,
     manageLinkSubject: (title) => `Your booking for ${title}`,
     manageLinkBody: (title) =>
       `Someone (hopefully you) tried to sign this address up for ${title} again. You are already signed up; here is the link to your booking.`,
@@ -447,22 +447,22 @@ const en: ParticipantMessages = {
     linkReplacedSubject: (title) => `New link to your booking: ${title}`,
     linkReplacedBody: (title) =>
       `The link to your booking for ${title} has been replaced. Please use the link below; the earlier link no longer works.`,
-    promotedSubject: (title) => `A seat is yours: ${title}`,
+    promotedSubject: (title) => `You have a place: ${title}`,
     promotedBody: (title) =>
-      `A seat has become available, and it is yours. You are now signed up for ${title}. Welcome!`,
-    offerSubject: (title) => `A seat is available: ${title}`,
+      `A place has become available, and it is yours. You are now signed up for ${title}. Welcome!`,
+    offerSubject: (title) => `A place is available: ${title}`,
     offerBody: (title, until) =>
-      `A seat at ${title} has become available and is being held for you. Accept it through the link below by ${until}. If you do not answer, it goes to the next person on the waiting list.`,
+      `A place at ${title} has become available and is being held for you. Accept it through the link below by ${until}. If you do not answer, it goes to the next person on the waiting list.`,
     offerExpiredSubject: (title) => `The offer has expired: ${title}`,
     answerOffer: 'Answer the offer',
     offerExpiredBody: (title) =>
-      `The time to accept the seat at ${title} has run out, and the seat has gone to the next person on the waiting list. Your registration is now closed.`,
+      `The time to accept the place at ${title} has run out, and the place has gone to the next person on the waiting list. Your registration is now closed.`,
     eventChangedSubject: (title) => `Changed: ${title}`,
     eventChangedBody: (title) =>
       `The organiser has changed the time, place or name of ${title}. The details below are the ones that now apply. The calendar entry in this message replaces the earlier one.`,
     sessionChangedSubject: (session) => `Programme change: ${session}`,
     sessionChangedBody: (session, when) =>
-      `The session “${session}” on your agenda has changed. It now takes place ${when}. The calendar entry in this message replaces the earlier one.`,
+      `The session “${session}” on your agenda has changed. It is now scheduled for ${when}. The calendar entry in this message replaces the earlier one.`,
     sessionRemovedSubject: (session) => `Removed from the programme: ${session}`,
     sessionRemovedBody: (session) =>
       `The session “${session}”, which was on your agenda, has been removed, and its calendar entry is withdrawn.`,
@@ -479,7 +479,7 @@ const en: ParticipantMessages = {
     calendarEntryRemoved: 'The calendar entry is removed.',
     updatedSubject: (title) => `Registration updated: ${title}`,
     updatedBody: (title) =>
-      `The organiser has updated your registration for ${title}, which now uses this e-mail address. Earlier links to the registration no longer work; please use the link below.`,
+      `The organiser has updated your registration for ${title}, and it is now linked to this e-mail address. Earlier links to the registration no longer work; please use the link below.`,
     reminderSubject: (title) => `Reminder: ${title}`,
     reminderBody: (title) => `${title} is coming up soon. We look forward to seeing you!`,
     greeting: (name) => `Hello ${name},`,

@@ -201,7 +201,7 @@ describe('mails as the platform sends them, through the outbox and SMTP', () => 
     });
     const member = await sent('delegation-member', 'ola.nordmann@drammen.kommune.no');
     expect(member.message.text).toContain(
-      'Du er meldt på av Kari Hansen, som leder delegasjonen fra Drammen, og har plass på',
+      'Kari Hansen, som leder delegasjonen fra Drammen, har meldt deg på',
     );
     await expectDrawnWell(member);
     await expectDrawnWell(await sent('delegation-lead', 'kari.hansen@drammen.kommune.no'));

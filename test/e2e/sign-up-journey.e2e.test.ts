@@ -83,7 +83,7 @@ describe('signing up for a one-seat conference in the browser', () => {
   it('tells Oliver Berger before the form that the event is full and how the waiting list moves', async () => {
     await page.goto(`${baseUrl}/events/${event.id}`);
     const explanation =
-      'Alla platser är tagna, men du kan ställa dig i kö. Blir en plats ledig får den som står först i kön den direkt, och ett mejl om det.';
+      'Alla platser är tagna, men du kan ställa dig i kö. Blir en plats ledig, får den som står först i kön den direkt och ett mejl om det.';
     expect(await page.getByText(explanation).count()).toBe(1);
     await page.getByRole('link', { name: 'Ställ dig i kö' }).click();
     await seeHeading(`Anmälan: ${event.title}`);

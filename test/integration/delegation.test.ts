@@ -91,7 +91,7 @@ describe('a lead registering a delegation for the KS study trip', () => {
     for (const [, email] of delegationOf('Oslo', 5)) {
       const [confirmation] = await mailTo(platform.mailbox, email);
       expect(confirmation?.subject).toBe(`Bekreftelse: ${event.title}`);
-      expect(confirmation?.text).toContain('Du er meldt på av Leder Oslo, som leder delegasjonen fra Oslo,');
+      expect(confirmation?.text).toContain('Leder Oslo, som leder delegasjonen fra Oslo, har meldt deg på');
       expect(manageLinkIn(confirmation?.text)).toBeDefined();
       expect(confirmation?.attachments.some((part) => part.mimeType === 'text/calendar')).toBe(true);
     }
@@ -292,7 +292,7 @@ describe('the lead’s link', () => {
     expect(await taken(event)).toEqual({ counts: { Oslo: 5 }, confirmed: 5 });
     const [confirmation] = await mailTo(platform.mailbox, 'ny@politiet.no');
     expect(confirmation?.subject).toBe(`Bekreftelse: ${event.title}`);
-    expect(confirmation?.text).toContain('Du er meldt på av Leder Oslo, som leder delegasjonen fra Oslo,');
+    expect(confirmation?.text).toContain('Leder Oslo, som leder delegasjonen fra Oslo, har meldt deg på');
   });
 
   it('will not remove anyone outside the delegation', async () => {

@@ -20,8 +20,8 @@ describe('when an event takes place', () => {
   });
 
   it('runs from date and time to date and time over several days', () => {
-    expect(eventWhen(KS_STUDY_TRIP, 'nb')).toBe('23. mars 2011 11.30 – 24. mars 2011 13.00 (CET)');
-    expect(eventWhen(KS_STUDY_TRIP, 'sv')).toBe('23 mars 2011 11.30 – 24 mars 2011 13.00 (CET)');
+    expect(eventWhen(KS_STUDY_TRIP, 'nb')).toBe('23. mars 2011 kl. 11.30 – 24. mars 2011 kl. 13.00 (CET)');
+    expect(eventWhen(KS_STUDY_TRIP, 'sv')).toBe('23 mars 2011 kl. 11.30 – 24 mars 2011 kl. 13.00 (CET)');
   });
 
   it('names summer time, and keeps an evening that ends past midnight UTC on its own day', () => {

@@ -138,10 +138,10 @@ describe("a delegation member's confirmation", () => {
   it('says first which lead registered them, in their language', () => {
     const title = studyTrip.title;
     expect(member('nb')).toContain(
-      `Hei Ola Nordmann!\n\nDu er meldt på av Kari Hansen, som leder delegasjonen fra Drammen kommune, og har plass på ${title}. Velkommen!\n\nAdministrer påmeldingen:`,
+      `Hei Ola Nordmann!\n\nKari Hansen, som leder delegasjonen fra Drammen kommune, har meldt deg på ${title}. Velkommen!\n\nAdministrer påmeldingen:`,
     );
     expect(member('sv')).toContain(
-      `Du är anmäld av Kari Hansen, som leder delegationen från Drammen kommune, och har en plats på ${title}. Välkommen!`,
+      `Kari Hansen, som leder delegationen från Drammen kommune, har anmält dig till ${title}. Välkommen!`,
     );
     expect(member('en')).toContain(
       `Kari Hansen, who leads the delegation from Drammen kommune, has signed you up for ${title}. Welcome!`,
@@ -153,12 +153,12 @@ describe("a delegation member's confirmation", () => {
       'Du har ikke oppgitt noen behov. Har du behov vi bør vite om, kan du legge dem inn via lenken «Administrer påmeldingen».',
     );
     expect(member('sv')).toContain(
-      'Du har inte angett några behov. Har du behov som vi bör känna till kan du ange dem via länken ”Hantera din anmälan”.',
+      'Du har inte angett några behov. Har du behov som vi bör känna till, kan du ange dem via länken ”Hantera din anmälan”.',
     );
   });
 
   it('is not said in a confirmation of someone who signed up themselves', () => {
-    expect(confirmation(studyTrip, 'nb').text).not.toContain('Du er meldt på av');
+    expect(confirmation(studyTrip, 'nb').text).not.toContain('som leder delegasjonen');
   });
 });
 
@@ -166,8 +166,8 @@ describe('the other mails', () => {
   it('tell how long an offer from the waiting list is held, counting the hours', () => {
     const waiting = (offerHours?: number) =>
       participantSample('waiting', { ...conference, ...(offerHours ? { offerHours } : {}) }, 'sv').text;
-    expect(waiting(1)).toContain('som har 1 timme på sig att tacka ja');
-    expect(waiting(48)).toContain('som har 48 timmar på sig att tacka ja');
+    expect(waiting(1)).toContain('Den personen har då 1 timme på sig att tacka ja');
+    expect(waiting(48)).toContain('Den personen har då 48 timmar på sig att tacka ja');
     expect(waiting()).not.toContain('Blir en plats ledig');
     expect(waiting()).toContain('Ändra eller lämna kön');
   });
@@ -176,7 +176,7 @@ describe('the other mails', () => {
     const reminder = participantSample('reminder', conference, 'sv');
     expect(reminder.subject).toBe(`Påminnelse: ${conference.title}`);
     expect(reminder.text).toContain(
-      'Kan du inte komma?\nAvboka via länken ”Hantera din anmälan”, så går platsen till någon annan.',
+      'Kan du inte komma?\nAvboka via länken ”Hantera din anmälan”, så kan platsen gå till någon annan.',
     );
     expect(reminder.manageLink).toEqual({ registrationId: 'registration-sv', version: 0 });
     expect(reminder.calendar).toBeUndefined();
