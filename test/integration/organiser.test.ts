@@ -152,9 +152,12 @@ describe("an organiser's view of an event", () => {
       .decode(bytes)
       .replace(/^\uFEFF/, '')
       .split('\r\n');
-    expect(lines[0]).toBe('Namn;E-post;Organisation;Typ;Titel eller roll;Status;Plats i kön;Anmäld');
+    // The demo Trygghetsdag asks one question of its own, which is a column of the export.
+    expect(lines[0]).toBe(
+      'Namn;E-post;Organisation;Typ;Titel eller roll;Status;Plats i kön;Anmäld;Vilket pass vill du helst diskutera?',
+    );
     expect(lines[1]).toMatch(
-      /^Kerstin Rörsch;kerstin@umea\.se;Umeå kommun;Kommun;brotts- och drogförebyggare;Bekräftad;;22 november 2026 11\.00$/,
+      /^Kerstin Rörsch;kerstin@umea\.se;Umeå kommun;Kommun;brotts- och drogförebyggare;Bekräftad;;22 november 2026 11\.00;$/,
     );
     expect(lines.join('\n')).not.toMatch(/egetarisk|laktosfri/);
   });
