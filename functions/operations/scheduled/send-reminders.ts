@@ -1,5 +1,5 @@
 import type { JobContext } from '#context/job-context.ts';
-import { manageLinks } from '#operations/participants/manage-links.ts';
+import { type ManageLinks, manageLinks } from '#operations/participants/manage-links.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import { REMINDER_LEAD_HOURS, remindersDue } from '#shared/domain/reminders-due.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
@@ -15,11 +15,13 @@ export async function sendDueReminders(context: JobContext): Promise<number> {
   const now = context.clock();
   const horizon = new Date(now.getTime() + REMINDER_LEAD_HOURS * 3_600_000);
   const events = await listEventsStartingBetween(context.table, now.toISOString(), horizon.toISOString());
-  const links = await manageLinks(context);
+  // The link secret is read once there is a reminder to send: a quiet minute reads no secret.
+  let links: ManageLinks | undefined;
   let queued = 0;
   for (const event of events) {
     const due = remindersDue(event, await listRegistrations(context.table, event.id), now);
     if (due.length === 0) continue;
+    links ??= await manageLinks(context);
     const mail = await participantMailContext(context, event);
     for (const registration of due) {
       const stored = await getRegistration(context.table, event.id, registration.id);
