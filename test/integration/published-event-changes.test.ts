@@ -343,6 +343,10 @@ describe('a published working group', () => {
     expect(step).toContain(
       'Ansökningstiden stängs nu i stället för torsdag 7 januari 2027. Ansökningar som kommer efter det tas inte emot',
     );
+    // The way back is the selection page the step was offered on.
+    expect(step).toMatch(
+      /<a class="button button-secondary" href="\/organiser\/events\/decide-early\/selection">/,
+    );
     const unconfirmed = await lansstyrelsen.post('/organiser/events/decide-early/applications/decide-now');
     expect(unconfirmed.headers.get('location')).toBe(
       '/organiser/events/decide-early/applications/decide-now',
@@ -352,6 +356,11 @@ describe('a published working group', () => {
     const decided = await lansstyrelsen.post('/organiser/events/decide-early/applications/decide-now', {
       confirm: 'yes',
     });
+    expect(
+      (await lansstyrelsen.get('/organiser/events/decide-early/applications/decide-now')).headers.get(
+        'location',
+      ),
+    ).toBe('/organiser/events/decide-early/selection');
     expect(await decided.text()).toContain(
       'Besluten är skickade: 2 kommuner har fått välkomstbrev och 1 ett besked',
     );

@@ -24,6 +24,7 @@ import {
   type ReviewNotice,
 } from '#web/pages/organiser/application-review-page.tsx';
 import { ConfirmStepPage } from '#web/pages/organiser/confirm-step-page.tsx';
+import { eventSectionPath } from '#web/pages/organiser/event-workspace-header.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { type WorkingGroupAccess, workingGroupAccess } from './workspace-event-access.tsx';
 
@@ -124,16 +125,17 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
   });
 
   /**
-   * Deciding before the application deadline (before the routes of one application, whose code it would match): a step that says applications close now and later ones are refused,
-   * then the decisions go out as after the deadline. Once applications have closed, or the decisions are sent,
-   * the applications page is where they are.
+   * Deciding before the application deadline (before the routes of one application, whose code it would match): a
+   * step that says applications close now and later ones are refused, then the decisions go out as after the
+   * deadline. Its way back, and where it sends one who comes once applications have closed or the decisions are
+   * sent, is *Urval och beslut*, where the step was offered.
    */
   routes.get('/events/:eventId/applications/decide-now', async (c) => {
     const group = await workingGroup(c, 'change');
     if (group instanceof Response) return group;
     const { event } = group.page;
     if (event.decisionsSentAt || !applicationsStillOpen(event, context.clock()))
-      return c.redirect(applicationsPath(event.id), 303);
+      return c.redirect(eventSectionPath(event, 'selection'), 303);
     const t = eventChangeMessagesFor(group.language).decideNow;
     const selected = group.applications.filter(({ review }) => review.selected).length;
     const deadline = deadlineText(
@@ -156,7 +158,7 @@ export function organiserApplicationRoutes(context: AppContext): Hono<OrganiserE
         ]}
         action={`${applicationsPath(event.id)}/decide-now`}
         confirm={t.button}
-        keep={{ label: t.keep, href: applicationsPath(event.id) }}
+        keep={{ label: t.keep, href: eventSectionPath(event, 'selection') }}
         refusal={selected === 0 ? group.t.notices.noneSelected : undefined}
       />,
     );
