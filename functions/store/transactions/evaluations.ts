@@ -8,7 +8,7 @@ import { evaluationItem, evaluationKey } from '#store/entities/evaluation.ts';
 import { evaluationAnswerItem } from '#store/entities/evaluation-answer.ts';
 import { evaluationTokenItem, evaluationTokenKey } from '#store/entities/evaluation-token.ts';
 import { registrationKey } from '#store/entities/registration.ts';
-import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import { transact } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { queueMessage } from './outbox-queue.ts';
 
@@ -45,49 +45,42 @@ export async function queueEvaluationInvitation(
   registration: Pick<Registration, 'eventId' | 'id'>,
   invitation: { tokenHash: string; expiresAt: number; message: OutboundMessage; now: string },
 ): Promise<boolean> {
-  try {
-    await sendTransaction(table, {
-      TransactItems: [
-        {
-          Update: {
-            TableName: table.name,
-            Key: registrationKey(registration.eventId, registration.id),
-            UpdateExpression: 'SET evaluationInvitedAt = :now',
-            ConditionExpression: 'attribute_not_exists(evaluationInvitedAt) AND #status = :confirmed',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':now': invitation.now, ':confirmed': 'confirmed' },
-          },
-        },
-        {
-          Put: {
-            TableName: table.name,
-            Item: evaluationTokenItem(registration.eventId, invitation.tokenHash, invitation.expiresAt),
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        {
-          Update: {
-            TableName: table.name,
-            Key: evaluationKey(registration.eventId),
-            UpdateExpression: 'SET invitationsFrom = if_not_exists(invitationsFrom, :now)',
-            ConditionExpression: 'attribute_exists(PK)',
-            ExpressionAttributeValues: { ':now': invitation.now },
-          },
-        },
-        queueMessage(table, {
-          id: `evaluation:${registration.id}`,
-          eventId: registration.eventId,
-          reason: 'evaluation',
-          message: invitation.message,
-          createdAt: invitation.now,
-        }),
-      ],
-    });
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)) return false;
-    throw error;
-  }
+  const failed = await transact(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: registrationKey(registration.eventId, registration.id),
+        UpdateExpression: 'SET evaluationInvitedAt = :now',
+        ConditionExpression: 'attribute_not_exists(evaluationInvitedAt) AND #status = :confirmed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':now': invitation.now, ':confirmed': 'confirmed' },
+      },
+    },
+    {
+      Put: {
+        TableName: table.name,
+        Item: evaluationTokenItem(registration.eventId, invitation.tokenHash, invitation.expiresAt),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    {
+      Update: {
+        TableName: table.name,
+        Key: evaluationKey(registration.eventId),
+        UpdateExpression: 'SET invitationsFrom = if_not_exists(invitationsFrom, :now)',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':now': invitation.now },
+      },
+    },
+    queueMessage(table, {
+      id: `evaluation:${registration.id}`,
+      eventId: registration.eventId,
+      reason: 'evaluation',
+      message: invitation.message,
+      createdAt: invitation.now,
+    }),
+  ]);
+  return failed === undefined;
 }
 
 /** The one reminder to an invited participant whose link is unused; false if it went, or the link was used. */
@@ -96,40 +89,33 @@ export async function queueEvaluationReminder(
   registration: Pick<Registration, 'eventId' | 'id'>,
   reminder: { tokenHash: string; message: OutboundMessage; now: string },
 ): Promise<boolean> {
-  try {
-    await sendTransaction(table, {
-      TransactItems: [
-        {
-          Update: {
-            TableName: table.name,
-            Key: registrationKey(registration.eventId, registration.id),
-            UpdateExpression: 'SET evaluationRemindedAt = :now',
-            ConditionExpression:
-              'attribute_exists(evaluationInvitedAt) AND attribute_not_exists(evaluationRemindedAt)',
-            ExpressionAttributeValues: { ':now': reminder.now },
-          },
-        },
-        {
-          ConditionCheck: {
-            TableName: table.name,
-            Key: evaluationTokenKey(registration.eventId, reminder.tokenHash),
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt)',
-          },
-        },
-        queueMessage(table, {
-          id: `evaluation-reminder:${registration.id}`,
-          eventId: registration.eventId,
-          reason: 'evaluation-reminder',
-          message: reminder.message,
-          createdAt: reminder.now,
-        }),
-      ],
-    });
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)) return false;
-    throw error;
-  }
+  const failed = await transact(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: registrationKey(registration.eventId, registration.id),
+        UpdateExpression: 'SET evaluationRemindedAt = :now',
+        ConditionExpression:
+          'attribute_exists(evaluationInvitedAt) AND attribute_not_exists(evaluationRemindedAt)',
+        ExpressionAttributeValues: { ':now': reminder.now },
+      },
+    },
+    {
+      ConditionCheck: {
+        TableName: table.name,
+        Key: evaluationTokenKey(registration.eventId, reminder.tokenHash),
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt)',
+      },
+    },
+    queueMessage(table, {
+      id: `evaluation-reminder:${registration.id}`,
+      eventId: registration.eventId,
+      reason: 'evaluation-reminder',
+      message: reminder.message,
+      createdAt: reminder.now,
+    }),
+  ]);
+  return failed === undefined;
 }
 
 /**
@@ -141,40 +127,33 @@ export async function recordEvaluationAnswer(
   table: Table,
   answer: { eventId: string; tokenHash: string; answerId: string; answers: EvaluationAnswers; now: string },
 ): Promise<boolean> {
-  try {
-    await sendTransaction(table, {
-      TransactItems: [
-        {
-          Update: {
-            TableName: table.name,
-            Key: evaluationTokenKey(answer.eventId, answer.tokenHash),
-            // Only the day: the exact time of use, beside the answers' order, could tell whose answer is whose.
-            UpdateExpression: 'SET usedAt = :day',
-            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt)',
-            ExpressionAttributeValues: { ':day': answer.now.slice(0, 10) },
-          },
-        },
-        {
-          Put: {
-            TableName: table.name,
-            Item: evaluationAnswerItem(answer.eventId, answer.answerId, answer.answers),
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        {
-          Update: {
-            TableName: table.name,
-            Key: evaluationKey(answer.eventId),
-            UpdateExpression: 'ADD answerCount :one',
-            ConditionExpression: 'closesAt > :now',
-            ExpressionAttributeValues: { ':one': 1, ':now': answer.now },
-          },
-        },
-      ],
-    });
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)) return false;
-    throw error;
-  }
+  const failed = await transact(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: evaluationTokenKey(answer.eventId, answer.tokenHash),
+        // Only the day: the exact time of use, beside the answers' order, could tell whose answer is whose.
+        UpdateExpression: 'SET usedAt = :day',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt)',
+        ExpressionAttributeValues: { ':day': answer.now.slice(0, 10) },
+      },
+    },
+    {
+      Put: {
+        TableName: table.name,
+        Item: evaluationAnswerItem(answer.eventId, answer.answerId, answer.answers),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    {
+      Update: {
+        TableName: table.name,
+        Key: evaluationKey(answer.eventId),
+        UpdateExpression: 'ADD answerCount :one',
+        ConditionExpression: 'closesAt > :now',
+        ExpressionAttributeValues: { ':one': 1, ':now': answer.now },
+      },
+    },
+  ]);
+  return failed === undefined;
 }
