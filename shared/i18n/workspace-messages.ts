@@ -184,7 +184,6 @@ const sv = {
       `Du får det här meddelandet från ${organisation} eftersom du är anmäld till ${title} på Träffpunkt.`,
   },
   checkIn: {
-    link: 'Incheckning',
     title: (title: string) => `Incheckning: ${title}`,
     intro: 'Tryck på knappen när personen är på plats. Att checka in samma person igen ändrar inget.',
     search: 'Sök på namn eller organisation',
@@ -397,7 +396,6 @@ const nb: WorkspaceMessages = {
       `Du får denne meldingen fra ${organisation} fordi du er påmeldt ${title} på Träffpunkt.`,
   },
   checkIn: {
-    link: 'Innsjekking',
     title: (title) => `Innsjekking: ${title}`,
     intro: 'Trykk på knappen når personen er på plass. Å sjekke inn samme person igjen endrer ingenting.',
     search: 'Søk etter navn eller organisasjon',
@@ -603,7 +601,6 @@ const en: WorkspaceMessages = {
       `You are receiving this message from ${organisation} because you signed up for ${title} on Träffpunkt.`,
   },
   checkIn: {
-    link: 'Check-in',
     title: (title) => `Check-in: ${title}`,
     intro: 'Press the button when the person has arrived. Checking the same person in again changes nothing.',
     search: 'Search by name or organisation',
