@@ -1,5 +1,6 @@
 import type { DelegationRole } from './delegation-role.ts';
 import type { Language } from './event.ts';
+import type { InvoiceRecipient } from './invoice-party.ts';
 import type { OrganisationKind } from './organisation.ts';
 
 /** Several people from one organisation, registered for an event together by their lead, within the organisation's quota. */
@@ -13,6 +14,8 @@ export interface Delegation {
   leadEmail: string;
   language: Language;
   createdAt: string;
+  /** Who pays for the delegation, when the event has a price: one invoice for all its members. */
+  invoicing?: InvoiceRecipient;
 }
 
 /** What a member's registration records of the delegation it came with. */

@@ -1,3 +1,4 @@
+import type { AddOn } from './add-on.ts';
 import type { WishedRole } from './delegation-role.ts';
 import type { Language } from './language.ts';
 import type { SignUpQuestion } from './sign-up-question.ts';
@@ -26,13 +27,19 @@ export interface Contact {
   email?: string;
 }
 
+export type Currency = 'SEK' | 'NOK' | 'EUR';
+
 export interface Price {
-  /** Whole currency units per person, as organisers quote them ("ca. 3000 Nkr"). */
+  /** Whole currency units per person, as organisers quote them ("ca. 3000 Nkr"); net of VAT when invoiced. */
   amount: number;
-  currency: 'SEK' | 'NOK';
+  currency: Currency;
   approximate: boolean;
   includes: string[];
   excludes: string[];
+  /** VAT in percent on `amount` when the event is invoiced; none means the event is not invoiced by the platform. */
+  vatRate?: number;
+  /** What a participant may add at a price, in the order the form offers them. */
+  addOns?: AddOn[];
 }
 
 export interface Person {

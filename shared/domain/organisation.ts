@@ -1,3 +1,4 @@
+import type { SellerDetails } from './invoice-party.ts';
 /** Organisations are tenants: organisers belong to them, and every event has one as its owner. */
 
 export const ORGANISATION_KINDS = [
@@ -29,6 +30,8 @@ export interface Organisation {
   senderName?: string;
   /** Where replies to that mail go; nowhere but the platform's no-reply address when unset. */
   replyTo?: string;
+  /** The organisation as the seller on its invoices; an event with a price cannot be invoiced without it. */
+  seller?: SellerDetails;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DelegationMembership } from './delegation.ts';
 import type { Language } from './event.ts';
+import type { InvoiceRecipient } from './invoice-party.ts';
 import type { OrganisationKind } from './organisation.ts';
 import type { Answer } from './sign-up-question.ts';
 
@@ -29,6 +30,10 @@ export interface Registration {
   updatedAt?: string;
   /** Answers to the event's own questions, by question id; those to sensitive questions are kept with the needs. */
   answers?: Record<string, Answer>;
+  /** The add-ons the participant took (`AddOn.id`), each counted against its capacity. */
+  addOnIds?: string[];
+  /** Who pays, when the event has a price; a delegation member's is the delegation's. */
+  invoicing?: InvoiceRecipient;
   /**
    * 1-based place in the waiting list while `status` is `waiting`, counted where it is shown (everyone ahead who
    * leaves moves the person up); never stored.

@@ -50,7 +50,7 @@ const sv = {
     meetingCount:
       'Träffarna skapas som ”datum bestäms senare”; sätt datum under Träffar och datumförslag. Träffar kan läggas till här, men inte tas bort.',
   },
-  currencies: { SEK: 'Svenska kronor (SEK)', NOK: 'Norska kronor (NOK)' },
+  currencies: { SEK: 'Svenska kronor (SEK)', NOK: 'Norska kronor (NOK)', EUR: 'Euro (EUR)' },
   tierTable: {
     row: (row: number) => `Rad ${row}`,
     columns: {
@@ -126,7 +126,7 @@ const nb: EventSettingsMessages = {
     meetingCount:
       'Samlingene opprettes som «dato bestemmes senere»; sett dato under Samlinger og datoforslag. Samlinger kan legges til her, men ikke fjernes.',
   },
-  currencies: { SEK: 'Svenske kroner (SEK)', NOK: 'Norske kroner (NOK)' },
+  currencies: { SEK: 'Svenske kroner (SEK)', NOK: 'Norske kroner (NOK)', EUR: 'Euro (EUR)' },
   tierTable: {
     row: (row) => `Rad ${row}`,
     columns: {
@@ -200,7 +200,7 @@ const en: EventSettingsMessages = {
     meetingCount:
       'The meetings are created as “date to be decided”; set their dates under Meetings and date polls. Meetings can be added here, but not removed.',
   },
-  currencies: { SEK: 'Swedish kronor (SEK)', NOK: 'Norwegian kroner (NOK)' },
+  currencies: { SEK: 'Swedish kronor (SEK)', NOK: 'Norwegian kroner (NOK)', EUR: 'Euro (EUR)' },
   tierTable: {
     row: (row) => `Row ${row}`,
     columns: {

@@ -14,7 +14,7 @@ import type { TextLines } from '#shared/forms/text-rules.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 
-export const CURRENCIES: readonly Price['currency'][] = ['SEK', 'NOK'];
+export const CURRENCIES: readonly Price['currency'][] = ['SEK', 'NOK', 'EUR'];
 export const WISHED_ROLES: readonly WishedRole[] = ['politician', 'police', 'crime-prevention-coordinator'];
 const MAX_PRICE = 1_000_000;
 const MAX_QUOTA = 1_000;

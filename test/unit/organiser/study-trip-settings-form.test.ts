@@ -71,7 +71,7 @@ describe('reading a study trip’s settings', () => {
       ok: false,
       errors: { priceCurrency: 'Välj valuta för priset.' },
     });
-    expect(readStudyTripSettings('sv', { priceAmount: '3000', priceCurrency: 'EUR' })).toEqual({
+    expect(readStudyTripSettings('sv', { priceAmount: '3000', priceCurrency: 'DKK' })).toEqual({
       ok: false,
       errors: { priceCurrency: 'Välj valuta för priset.' },
     });
