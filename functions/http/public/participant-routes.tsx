@@ -59,13 +59,15 @@ export function participantRoutes(context: AppContext): Hono {
     const organisation = await recentOrganisation(context.table, event.organisationId);
     if (!organisation) throw new Error(`unknown organisation ${event.organisationId}`);
     // The form says whether the sign-up joins the waiting list, so it reads the seats as they are now.
-    const seats = (await getPublicEventPage(context.table, event.id))?.seats;
+    const page = await getPublicEventPage(context.table, event.id);
+    const seats = page?.seats;
     return (
       <SignUpPage
         event={event}
         language={readerLanguage(c, event.language)}
         organisation={organisation}
         seatsLeft={seats && seatsLeft(event, seats.confirmed)}
+        addOnsTaken={page?.addOnsTaken ?? {}}
         values={values}
         errors={errors}
         showMailbox={showMailbox}

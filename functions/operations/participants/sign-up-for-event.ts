@@ -4,7 +4,10 @@ import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { needsGiven } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
+import { addOnField, addOnName, addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
+import { readPaidChoices } from '#shared/sign-up/paid-choices.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
@@ -31,8 +34,11 @@ export async function signUpForEvent(
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
   const read = readSignUpForm({ questions: event.questions, venue: event.venue, language }, input);
-  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const paid = readPaidChoices(event, language, input);
+  if (!read.ok || !paid.ok)
+    return { kind: 'invalid', errors: { ...(read.ok ? {} : read.errors), ...(paid.ok ? {} : paid.errors) } };
   const { form } = read;
+  const { addOnIds, invoicing } = paid.choices;
 
   const id = randomUUID();
   const manageLink = (await manageLinks(context)).first(id);
@@ -52,6 +58,8 @@ export async function signUpForEvent(
       organisationKind: form.organisationKind,
       role: form.role,
       answers: form.answers,
+      ...(addOnIds.length > 0 ? { addOnIds } : {}),
+      ...(invoicing ? { invoicing } : {}),
       language,
       agendaFeedTokenHash: feedTokenHash,
       createdAt: now.toISOString(),
@@ -76,5 +84,14 @@ export async function signUpForEvent(
       return { kind: signUpRefusal(event, now) ?? 'event-cancelled' };
     case 'full':
       return { kind: 'full' };
+    case 'add-on-full': {
+      // Nothing was stored: the form comes back with the add-on to untick.
+      const [addOn] = addOnsByIds(event, [result.addOnId]);
+      const name = addOn ? addOnName(addOn, language) : result.addOnId;
+      return {
+        kind: 'invalid',
+        errors: { [addOnField({ id: result.addOnId })]: addOnMessagesFor(language).addOnFull(name) },
+      };
+    }
   }
 }

@@ -2,6 +2,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
+import { addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
+import { takeAddOnItems } from '#store/entities/add-on-counter.ts';
 import { addressClaim, registrationIdClaiming } from '#store/entities/address-claim.ts';
 import { feedItem } from '#store/entities/agenda-feed.ts';
 import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
@@ -34,7 +36,9 @@ export type SignUpResult =
   | { kind: 'confirmed' | 'waiting'; registration: Registration }
   | { kind: 'full' }
   | { kind: 'duplicate'; registrationId: string }
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  /** An add-on chosen had no place left: nothing was stored. */
+  | { kind: 'add-on-full'; addOnId: string };
 
 const MAX_ATTEMPTS = 40;
 
@@ -73,6 +77,7 @@ async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpR
           },
         },
         ...participantItems(table, request, registration),
+        ...addOnItems(table, request),
       ],
     });
     return { kind: 'confirmed', registration };
@@ -115,6 +120,7 @@ async function tryJoinWaitingList(
           },
         },
         ...participantItems(table, request, registration),
+        ...addOnItems(table, request),
       ],
     });
     return { kind: 'waiting', registration };
@@ -157,18 +163,42 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
   ];
 }
 
-/** What a refused sign-up transaction means: the address is taken, or the event's condition failed. */
+/**
+ * The add-ons the participant chose, each counted under its capacity. They go last in the transaction, after the
+ * items whose places in the cancellation reasons `refusalOf` reads. A waiting-list place holds its add-ons too, so a
+ * promotion never has to take one away (see `docs/architecture.md`, "Add-ons").
+ */
+function addOnItems(table: Table, request: SignUpRequest) {
+  const addOns = addOnsByIds(request.event, request.registration.addOnIds);
+  return takeAddOnItems(
+    table,
+    request.event.id,
+    addOns.map((addOn) => ({ addOn, count: 1 })),
+  );
+}
+
+/** What a refused sign-up transaction means: the address is taken, an add-on is full, or the event's condition failed. */
 async function refusalOf(
   table: Table,
   request: SignUpRequest,
   error: unknown,
-): Promise<'event-condition' | { kind: 'duplicate'; registrationId: string } | { kind: 'closed' }> {
+): Promise<
+  | 'event-condition'
+  | { kind: 'duplicate'; registrationId: string }
+  | { kind: 'closed' }
+  | { kind: 'add-on-full'; addOnId: string }
+> {
   const reasons = cancellationReasons(error);
   if (!reasons) throw error;
   if (reasons[1] === 'ConditionalCheckFailed') {
     const registrationId = await registrationIdClaiming(table, request.event.id, request.emailHash);
     return { kind: 'duplicate', registrationId: String(registrationId) };
   }
+  const addOns = addOnsByIds(request.event, request.registration.addOnIds);
+  const full = addOns.find(
+    (_, at) => reasons[reasons.length - addOns.length + at] === 'ConditionalCheckFailed',
+  );
+  if (full && reasons[0] !== 'ConditionalCheckFailed') return { kind: 'add-on-full', addOnId: full.id };
   if (reasons[0] !== 'ConditionalCheckFailed') throw error;
   const now = await eventAttributesNow(table, request.event.id, ['status']);
   return now?.status === 'published' ? 'event-condition' : { kind: 'closed' };
