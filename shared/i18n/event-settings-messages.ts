@@ -34,7 +34,8 @@ const sv = {
     meetingCount: 'Antal träffar',
   },
   hints: {
-    priceAmount: 'Hela kronor (eller euro) per person, utan moms. Lämna tomt eller skriv 0 om det är kostnadsfritt.',
+    priceAmount:
+      'Hela kronor (eller euro) per person, utan moms. Lämna tomt eller skriv 0 om det är kostnadsfritt.',
     priceIncludes: 'En sak per rad.',
     priceExcludes: 'En sak per rad.',
     quotaDefault: 'Högsta antal platser för en inbjuden organisation som inte står på någon rad nedan.',
@@ -110,7 +111,8 @@ const nb: EventSettingsMessages = {
     meetingCount: 'Antall samlinger',
   },
   hints: {
-    priceAmount: 'Hele kroner (eller euro) per person, uten mva. La feltet stå tomt eller skriv 0 hvis det er gratis.',
+    priceAmount:
+      'Hele kroner (eller euro) per person, uten mva. La feltet stå tomt eller skriv 0 hvis det er gratis.',
     priceIncludes: 'Én ting per linje.',
     priceExcludes: 'Én ting per linje.',
     quotaDefault: 'Høyeste antall plasser for en invitert organisasjon som ikke står på noen linje nedenfor.',

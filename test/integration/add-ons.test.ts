@@ -9,6 +9,7 @@ import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
+import { mailTo } from '#test/support/read-mail.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -139,6 +140,70 @@ describe('an add-on with a capacity', () => {
     expect((await getEventPage(platform.table, 'hotel-lower'))?.event.price?.addOns?.[0]?.capacity).toBe(3);
     const fourth = await signUpWith('hotel-lower', 4, { ...MALMO_INVOICE, 'addOn.hotellnatt': 'yes' });
     expect(fourth.status).toBe(422);
+  });
+});
+
+describe('the manage page', () => {
+  const linkIn = (text: string | undefined) =>
+    text?.match(/http:\/\/traffpunkt\.test(\/manage\/[\w-]+)/)?.[1];
+
+  it('changes the add-ons after a confirmation, moving the counters in one transaction, while places are left', async () => {
+    await putTrygghetsdag(platform.table, 'manage-addons', {
+      capacity: 100,
+      price: priced([{ ...HOTEL, capacity: 1 }, DINNER]),
+    });
+    expect((await signUpWith('manage-addons', 1, { ...MALMO_INVOICE, 'addOn.middag': 'yes' })).status).toBe(
+      201,
+    );
+    await platform.deliverOutbox();
+    const [mail] = await mailTo(platform.mailbox, 'person1@manage-addons.se');
+    const path = linkIn(mail?.text);
+    if (!path) throw new Error('no manage link');
+    const page = await (await platform.app.request(path)).text();
+    expect(page).toContain('Dina tillval:');
+    expect(page).toContain('KF-4711 Anna Ek');
+
+    const asked = await postForm(platform.app, `${path}/add-ons`, { 'addOn.hotellnatt': 'yes' });
+    const confirm = await asked.text();
+    expect(confirm).toContain('Ändra dina tillval?');
+    expect(confirm).toMatch(/Du lägger till:<\/p><ul><li>Hotellnatt, 1\u00a0200\u00a0kr/);
+    expect(confirm).toMatch(/Du tar bort:<\/p><ul><li>Middag, 450\u00a0kr/);
+    expect((await getEventPage(platform.table, 'manage-addons'))?.addOnsTaken).toEqual({
+      middag: 1,
+      hotellnatt: 0,
+    });
+
+    const saved = await postForm(platform.app, `${path}/add-ons`, {
+      'addOn.hotellnatt': 'yes',
+      confirm: 'yes',
+    });
+    expect(await saved.text()).toContain('Dina tillval är ändrade.');
+    expect((await getEventPage(platform.table, 'manage-addons'))?.addOnsTaken).toEqual({
+      middag: 0,
+      hotellnatt: 1,
+    });
+    const [registration] = await listRegistrations(platform.table, 'manage-addons');
+    expect(registration?.addOnIds).toEqual(['hotellnatt']);
+
+    // The only room is taken: a second participant is refused it, and nothing of theirs changes.
+    expect((await signUpWith('manage-addons', 2, { ...MALMO_INVOICE, 'addOn.middag': 'yes' })).status).toBe(
+      201,
+    );
+    await platform.deliverOutbox();
+    const second = linkIn((await mailTo(platform.mailbox, 'person2@manage-addons.se'))[0]?.text);
+    const refused = await postForm(platform.app, `${second}/add-ons`, {
+      'addOn.hotellnatt': 'yes',
+      'addOn.middag': 'yes',
+      confirm: 'yes',
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain(
+      'Tillvalet Hotellnatt är fullbokat. Välj bort det eller försök senare.',
+    );
+    expect((await getEventPage(platform.table, 'manage-addons'))?.addOnsTaken).toEqual({
+      middag: 1,
+      hotellnatt: 1,
+    });
   });
 });
 
