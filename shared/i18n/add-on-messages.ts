@@ -37,6 +37,7 @@ const sv = {
       'Det deltagaren kan lägga till mot betalning, till exempel en middag eller en hotellnatt. Ett tillval som redan har valts tas inte bort: markera det som inte längre erbjudet.',
     addOn: (row: number) => `Tillval ${row}`,
     name: 'Namn (på evenemangets språk)',
+    otherNames: 'Namn på andra språk',
     nameIn: { sv: 'Namn på svenska', nb: 'Namn på norska', en: 'Namn på engelska' } as Record<
       Language,
       string
@@ -100,6 +101,7 @@ const nb: AddOnMessages = {
       'Det deltakeren kan legge til mot betaling, for eksempel en middag eller en hotellnatt. Et tilvalg som allerede er valgt, fjernes ikke: marker det som ikke lenger tilbudt.',
     addOn: (row) => `Tilvalg ${row}`,
     name: 'Navn (på arrangementets språk)',
+    otherNames: 'Navn på andre språk',
     nameIn: { sv: 'Navn på svensk', nb: 'Navn på norsk', en: 'Navn på engelsk' },
     amount: 'Pris per person, uten mva.',
     addOnVatRate: 'Mva. (%)',
@@ -157,6 +159,7 @@ const en: AddOnMessages = {
       'What a participant can add for a fee, such as a dinner or a hotel night. An add-on someone has chosen is not removed: mark it as no longer offered.',
     addOn: (row) => `Add-on ${row}`,
     name: 'Name (in the event’s language)',
+    otherNames: 'Names in other languages',
     nameIn: { sv: 'Name in Swedish', nb: 'Name in Norwegian', en: 'Name in English' },
     amount: 'Price per person, excl. VAT',
     addOnVatRate: 'VAT (%)',

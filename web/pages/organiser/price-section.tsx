@@ -92,7 +92,7 @@ export function PriceSection({ language, values, errors, addOnsTaken = {} }: Pri
                     : `${a.capacityHint} ${a.taken(taken, capacity ? Number(capacity) : undefined)}`,
               })}
               <details>
-                <summary>{a.nameIn[language === 'en' ? 'sv' : 'en']}…</summary>
+                <summary>{a.otherNames}</summary>
                 {LANGUAGES.map((other) => field(addOnCell(row, otherNameCell(other)), a.nameIn[other]))}
               </details>
               {id && (
