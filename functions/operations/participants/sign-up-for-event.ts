@@ -72,7 +72,7 @@ export async function signUpForEvent(
     case 'duplicate':
       await mailManageLinkAgain(context, event, result.registrationId, 'manage-link');
       return { kind: 'duplicate' };
-    case 'closed':
+    case 'event-changed':
       return { kind: signUpRefusal(event, now) ?? 'event-cancelled' };
     case 'full':
       return { kind: 'full' };
