@@ -20,6 +20,7 @@ import {
   cancelledItem,
   StoreBusyError,
   sendTransaction,
+  sendWrite,
 } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { queueMessage } from './outbox-queue.ts';
@@ -252,15 +253,17 @@ async function refusalOf(
 
 /** Draws the next waiting ticket from the counter, atomically: no two sign-ups hold one number. */
 async function drawWaitingTicket(table: Table, eventId: string): Promise<WaitingTicket> {
-  const { Attributes } = await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: seatCounterKey(eventId),
-      UpdateExpression: 'ADD waitingTickets :one',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'ALL_NEW',
-    }),
+  const { Attributes } = await sendWrite(() =>
+    table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: seatCounterKey(eventId),
+        UpdateExpression: 'ADD waitingTickets :one',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'ALL_NEW',
+      }),
+    ),
   );
   const counter = seatCounterOf(Attributes);
   return { number: counter.waitingTickets, departuresBefore: counter.waitingDepartures };
@@ -268,12 +271,14 @@ async function drawWaitingTicket(table: Table, eventId: string): Promise<Waiting
 
 /** Someone left the waiting list (or a drawn ticket was never used): later tickets move up one place. */
 async function recordDeparture(table: Table, eventId: string): Promise<void> {
-  await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: seatCounterKey(eventId),
-      UpdateExpression: 'ADD waitingDepartures :one',
-      ExpressionAttributeValues: { ':one': 1 },
-    }),
+  await sendWrite(() =>
+    table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: seatCounterKey(eventId),
+        UpdateExpression: 'ADD waitingDepartures :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    ),
   );
 }
