@@ -84,6 +84,8 @@ const BODIES: Record<string, unknown> = {
     organisationKind: 'kommun',
     role: 'Samordnare',
   },
+  changeEvent: { capacity: 6 },
+  changeRegistration: { role: 'Trygghetssamordnare i Umeå' },
 };
 function bodyOf(operation: Operation): unknown {
   if (!operation.requestBody) return undefined;
@@ -98,7 +100,7 @@ async function call(
   path: string,
   body?: unknown,
 ) {
-  if (as) return method === 'get' ? as.get(path) : as.post(path, body);
+  if (as) return as.send(method, path, body);
   return platform.app.request(`/api/v1${path}`, {
     method: method.toUpperCase(),
     ...(body === undefined

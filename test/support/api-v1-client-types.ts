@@ -69,7 +69,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an event, a draft or a published one, as the event editor does
+         * @description The event as it is with the body’s fields over it, read by the event editor’s rules and saved as its save does: one transaction with one audit entry naming the token, conditioned on the version read. A published event’s change has the editor’s consequences: added seats move the waiting list (each promoted person mailed), a new time, place, name or link sends the confirmed an updated invite. Refusals: 422 for a field the editor refuses; 409 with `code` `below-taken` for a change that would take what people hold (capacity below the confirmed seats, with `confirmed`), `cancelled` for a cancelled event, `changed-meanwhile` when another save came first.
+         */
+        patch: operations["changeEvent"];
         trace?: never;
     };
     "/organisation/events/{eventId}/publish": {
@@ -118,7 +122,7 @@ export interface paths {
         put?: never;
         /**
          * Register a person on their behalf: a seat, or a place in the waiting list
-         * @description The same use case as the public sign-up form: the same checks, one transaction for the seat and the person’s confirmation e-mail with their manage link. Refusals are 409 problems with a `code`: `duplicate`, `full`, `not-open-yet`, `deadline-passed`, `event-past`, `event-cancelled`.
+         * @description The same use case as the public sign-up form: the same checks, one transaction for the seat, the person’s confirmation e-mail with their manage link and the audit entry naming the token. Refusals are 409 problems with a `code`: `duplicate`, `full`, `not-open-yet`, `deadline-passed`, `event-past`, `event-cancelled`.
          */
         post: operations["createRegistration"];
         delete?: never;
@@ -141,7 +145,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a registration’s details: name, address, organisation, role, answers
+         * @description The organisers’ edit of a registration: the registration as stored with the body’s fields over it, read by the sign-up form’s rules and saved on the condition that nobody changed it meanwhile, with an audit entry naming the token. A new address gets a new manage link by e-mail. Refusals are 409 problems with a `code`: `cancelled`, `address-taken`, `changed-meanwhile`.
+         */
+        patch: operations["changeRegistration"];
         trace?: never;
     };
     "/organisation/events/{eventId}/registrations/{registrationId}/cancel": {
@@ -178,6 +186,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisation/events/{eventId}/registrations/{registrationId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a confirmed participant present
+         * @description As the check-in page at the door: the first check-in’s time stands, so a repeat changes nothing. Only a confirmed registration can be checked in (409, `code` its status).
+         */
+        post: operations["checkInRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event’s waiting list in order, and the seats on offer */
+        get: operations["getWaitingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -188,6 +233,7 @@ export interface components {
             status: number;
             detail?: string;
             code?: string;
+            confirmed?: number;
             errors?: {
                 pointer: string;
                 detail: string;
@@ -315,6 +361,49 @@ export interface components {
             event: components["schemas"]["OrganisationEventDetail"];
             notified: number;
         };
+        EventChange: {
+            title?: string;
+            summary?: string;
+            description?: string[];
+            /** @enum {string} */
+            language?: "sv" | "nb" | "en";
+            timeZone?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            venue?: {
+                /** @constant */
+                kind: "digital";
+            } | {
+                /** @constant */
+                kind: "place";
+                name: string;
+                address?: string;
+                city: string;
+            };
+            onlineLink?: string | null;
+            capacity?: number | null;
+            waitingListEnabled?: boolean;
+            registrationOpensAt?: string | null;
+            registrationClosesAt?: string | null;
+            targetGroups?: string[];
+            contacts?: {
+                name: string;
+                organisation?: string;
+                email: string;
+            }[];
+        };
+        EventChangeOutcome: {
+            event: components["schemas"]["OrganisationEventDetail"];
+            changes: {
+                field: string;
+                before: string;
+                after: string;
+            }[];
+            told: number;
+            promoted: string[];
+        };
         EventSummary: {
             id: string;
             /** @enum {string} */
@@ -427,7 +516,7 @@ export interface components {
             /** @enum {string} */
             language: "sv" | "nb" | "en";
             answers: {
-                [key: string]: string;
+                [key: string]: string | string[];
             };
             waitingPosition?: number;
             /** Format: date-time */
@@ -455,12 +544,27 @@ export interface components {
             diet?: string;
             accessibility?: string;
             answers?: {
-                [key: string]: string;
+                [key: string]: string | string[];
             };
         };
         Cancellation: {
             registration: components["schemas"]["Registration"];
             promoted?: components["schemas"]["Registration"];
+        };
+        RegistrationChange: {
+            name?: string;
+            email?: string;
+            organisation?: string;
+            /** @enum {string} */
+            organisationKind?: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role?: string;
+            answers?: {
+                [key: string]: string | string[] | null;
+            };
+        };
+        WaitingList: {
+            offered: components["schemas"]["Registration"][];
+            waiting: components["schemas"]["Registration"][];
         };
     };
     responses: never;
@@ -743,6 +847,116 @@ export interface operations {
             };
             /** @description No such resource (`not-found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getOrganisationEvent` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventChange"];
+            };
+        };
+        responses: {
+            /** @description What changed and what followed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventChangeOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1206,6 +1420,118 @@ export interface operations {
             };
         };
     };
+    changeRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getRegistration` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 0b5e6a4c-1f0e-4c1e-9a57-5d0c4d3f2a10 */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationChange"];
+            };
+        };
+        responses: {
+            /** @description The registration as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cancelRegistration: {
         parameters: {
             query?: never;
@@ -1386,6 +1712,170 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getRegistration` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 0b5e6a4c-1f0e-4c1e-9a57-5d0c4d3f2a10 */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration, checked in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWaitingList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting list */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import { needsGiven } from '#shared/domain/registration.ts';
+import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { signUp } from '#store/transactions/sign-up.ts';
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
@@ -26,6 +27,8 @@ export async function signUpForEvent(
   input: Record<string, unknown>,
   /** The language the person signed up in: their mails speak it. */
   language: Language,
+  /** The audit entry of an organiser who registers the person on their behalf, written with the seat. */
+  audit?: (registration: Pick<Registration, 'id' | 'name'>) => Promise<TransactItem[]>,
 ): Promise<SignUpOutcome> {
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
@@ -63,6 +66,7 @@ export async function signUpForEvent(
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) =>
       participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
+    ...(audit ? { also: await audit({ id, name: form.name }) } : {}),
   });
 
   switch (result.kind) {

@@ -10,6 +10,7 @@ import { needsItem } from '#store/entities/needs.ts';
 import { registrationItem } from '#store/entities/registration.ts';
 import { cancellationReasons, StoreBusyError, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 export interface SignUpRequest {
@@ -28,6 +29,8 @@ export interface SignUpRequest {
   needsExpiresAt: number;
   /** The e-mail that tells the participant the outcome, queued in the same transaction. */
   messageFor(registration: Registration): OutboundMessage;
+  /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
+  also?: TransactItem[];
 }
 
 export type SignUpResult =
@@ -73,6 +76,7 @@ async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpR
           },
         },
         ...participantItems(table, request, registration),
+        ...(request.also ?? []),
       ],
     });
     return { kind: 'confirmed', registration };
@@ -115,6 +119,7 @@ async function tryJoinWaitingList(
           },
         },
         ...participantItems(table, request, registration),
+        ...(request.also ?? []),
       ],
     });
     return { kind: 'waiting', registration };
