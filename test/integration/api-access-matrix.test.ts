@@ -31,7 +31,11 @@ let registrationId: string;
 
 beforeAll(async () => {
   platform = await createTestPlatform(NOW);
-  const event = await putTrygghetsdag(platform.table, EVENT, { capacity: 5, coOrganiserIds: [] });
+  const event = await putTrygghetsdag(platform.table, EVENT, {
+    capacity: 5,
+    coOrganiserIds: [],
+    questions: [{ id: 'matris', type: 'short-text', label: 'Förväntningar?', required: false }],
+  });
   const skr = asOrganiser(
     platform,
     await signedInOrganiser(platform, 'admin@skr.se', event.organisationId, 'admin'),
@@ -58,7 +62,12 @@ beforeAll(async () => {
 /** A value for each path parameter an operation may have: the owner's event and its registration. */
 const pathOf = (template: string) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const values: Record<string, string> = { eventId: EVENT, registrationId };
+    const values: Record<string, string> = {
+      eventId: EVENT,
+      registrationId,
+      slotId: '1000-inledning',
+      questionId: 'matris',
+    };
     const value = values[name];
     if (value === undefined) throw new Error(`the matrix has no value for the path parameter ${name}`);
     return value;
@@ -86,6 +95,16 @@ const BODIES: Record<string, unknown> = {
   },
   changeEvent: { capacity: 6 },
   changeRegistration: { role: 'Trygghetssamordnare i Umeå' },
+  createSlot: {
+    startsAt: '2027-02-04T13:00:00Z',
+    endsAt: '2027-02-04T13:20:00Z',
+    kind: 'talk',
+    title: 'Matrisen',
+    track: 'Sal M',
+  },
+  changeSlot: { title: 'Välkommen' },
+  createQuestion: { type: 'yes-no', label: 'Första gången?' },
+  changeQuestion: { label: 'Vad förväntar du dig?' },
 };
 function bodyOf(operation: Operation): unknown {
   if (!operation.requestBody) return undefined;

@@ -223,6 +223,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisation/events/{eventId}/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event’s programme, with each session’s picks */
+        get: operations["getProgramme"];
+        put?: never;
+        /**
+         * Add a slot to the programme
+         * @description As the programme editor adds one: the programme rules are checked (422 naming `#/startsAt`), and the slot gets an id from its start and title.
+         */
+        post: operations["createSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/programme/{slotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One slot of the programme */
+        get: operations["getSlot"];
+        put?: never;
+        post?: never;
+        /** Remove a slot; those who picked it get the cancellation */
+        delete: operations["deleteSlot"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a slot; those who picked it are told of a new time
+         * @description As the slot editor saves: the slot as stored with the body’s fields over it, the programme rules checked, SEQUENCE raised where calendars must follow, participants who picked it told.
+         */
+        patch: operations["changeSlot"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s own sign-up questions, removed ones included */
+        get: operations["listQuestions"];
+        put?: never;
+        /** Add a question to the sign-up form, also after publishing */
+        post: operations["createQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up question */
+        get: operations["getQuestion"];
+        put?: never;
+        post?: never;
+        /** Take a question off the form; its answers stay until they are erased */
+        delete: operations["removeQuestion"];
+        options?: never;
+        head?: never;
+        /** Change a question’s wording, help, purpose, requirement or choices */
+        patch: operations["changeQuestion"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -502,6 +582,127 @@ export interface components {
             meetings: components["schemas"]["Meeting"][];
         };
         EventList: components["schemas"]["EventSummary"][];
+        OrganisationSlot: {
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @enum {string} */
+            kind: "talk" | "break" | "lunch" | "dinner" | "panel" | "group-work" | "plenary" | "other";
+            title: string;
+            description?: string;
+            speakers: {
+                name: string;
+                title?: string;
+                organisation?: string;
+            }[];
+            track?: string;
+            materials: {
+                title: string;
+                url: string;
+            }[];
+            capacity?: number;
+            picked: number;
+            sequence: number;
+        };
+        Programme: {
+            items: components["schemas"]["OrganisationSlot"][];
+        };
+        NewSlot: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt?: string;
+            /** @enum {string} */
+            kind: "talk" | "break" | "lunch" | "dinner" | "panel" | "group-work" | "plenary" | "other";
+            title: string;
+            description?: string;
+            speakers?: {
+                name: string;
+                title?: string;
+                organisation?: string;
+            }[];
+            track?: string;
+            capacity?: number;
+        };
+        SlotChange: {
+            /** Format: date-time */
+            startsAt?: string;
+            endsAt?: string | null;
+            /** @enum {string} */
+            kind?: "talk" | "break" | "lunch" | "dinner" | "panel" | "group-work" | "plenary" | "other";
+            title?: string;
+            speakers?: {
+                name: string;
+                title?: string;
+                organisation?: string;
+            }[];
+            description?: string | null;
+            track?: string | null;
+            capacity?: number | null;
+        };
+        SlotOutcome: {
+            slot: components["schemas"]["OrganisationSlot"];
+            told: number;
+        };
+        Question: {
+            id: string;
+            /** @enum {string} */
+            type: "short-text" | "long-text" | "one-choice" | "several-choices" | "yes-no" | "number" | "date";
+            label: string;
+            labels?: {
+                sv?: string;
+                nb?: string;
+                en?: string;
+            };
+            help?: string;
+            purpose?: string;
+            required: boolean;
+            sensitive: boolean;
+            choices: {
+                id: string;
+                label: string;
+                removed?: boolean;
+            }[];
+            removed: boolean;
+        };
+        QuestionList: {
+            items: components["schemas"]["Question"][];
+        };
+        NewQuestion: {
+            /** @enum {string} */
+            type: "short-text" | "long-text" | "one-choice" | "several-choices" | "yes-no" | "number" | "date";
+            label: string;
+            labels?: {
+                sv?: string;
+                nb?: string;
+                en?: string;
+            };
+            help?: string;
+            purpose?: string;
+            required?: boolean;
+            sensitive?: boolean;
+            choices?: {
+                id?: string;
+                label: string;
+            }[];
+        };
+        QuestionChange: {
+            label?: string;
+            labels?: {
+                sv?: string;
+                nb?: string;
+                en?: string;
+            };
+            help?: string | null;
+            purpose?: string | null;
+            required?: boolean;
+            choices?: {
+                id?: string;
+                label: string;
+            }[];
+        };
         Registration: {
             id: string;
             eventId: string;
@@ -1876,6 +2077,899 @@ export interface operations {
             };
             /** @description No such resource (`not-found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSlot"];
+            };
+        };
+        responses: {
+            /** @description The slot as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The slot’s id
+                 * @example 1005-oppna-drogscener
+                 */
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSlot"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getSlot` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The slot’s id
+                 * @example 1005-oppna-drogscener
+                 */
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot as it was */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getSlot` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The slot’s id
+                 * @example 1005-oppna-drogscener
+                 */
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlotChange"];
+            };
+        };
+        responses: {
+            /** @description The slot as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewQuestion"];
+            };
+        };
+        responses: {
+            /** @description The question */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 3f2a9c1e */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getQuestion` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 3f2a9c1e */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question, removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getQuestion` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 3f2a9c1e */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionChange"];
+            };
+        };
+        responses: {
+            /** @description The question */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,7 +5,9 @@ import { apiReference } from './api-reference.tsx';
 import { mountOperations } from './mount-operations.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { organisationEventOperations } from './organisation-event-operations.ts';
+import { programmeOperations } from './programme-operations.ts';
 import { publicEventOperations } from './public-event-operations.ts';
+import { questionOperations } from './question-operations.ts';
 import { registrationOperations } from './registration-operations.ts';
 
 /** Every operation of version 1: what the routes serve and the OpenAPI document describes, from one table. */
@@ -14,6 +16,8 @@ export function apiOperations(context: AppContext): ApiOperation[] {
     ...publicEventOperations(context),
     ...organisationEventOperations(context),
     ...registrationOperations(context),
+    ...programmeOperations(context),
+    ...questionOperations(context),
   ];
 }
 
