@@ -303,6 +303,203 @@ export interface paths {
         patch: operations["changeQuestion"];
         trace?: never;
     };
+    "/organisation/events/{eventId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A study trip’s quotas, and each organisation’s places taken and left */
+        get: operations["getQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A study trip’s delegations with their members and quota use */
+        get: operations["listDelegations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A working group’s applications with their criteria and the organisers’ assessment */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Keep the organisers’ notes and score on an application */
+        patch: operations["reviewApplication"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}/select": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose an application for the group; one more than its places is refused
+         * @description Refusals are 409 problems with a `code`: `full` (every place taken), `decided` (the decisions are sent), `cancelled`.
+         */
+        post: operations["selectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}/unselect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an application out of the selection, until the decisions are sent */
+        post: operations["unselectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send every decision in one step: welcomes with the meeting invites, polite refusals
+         * @description The selection is fixed, then every team is told. Refusals are 409 problems with a `code`: `before-deadline`, `none-selected`, `already-sent`, `deadline-changed`, `cancelled`.
+         */
+        post: operations["sendDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A working group’s meeting series, dated and to be decided */
+        get: operations["listMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/meetings/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a meeting’s date, place or agenda; the members get the invite or the update
+         * @description As the meeting page saves: read by the meeting form’s rules, conditioned on the meeting’s SEQUENCE, audited under the token. Dating a meeting to be decided schedules it, sends every member the invite and closes its date poll. Refusals are 409 problems with a `code`: `changed-meanwhile`, `cancelled-already`, `group-cancelled`.
+         */
+        patch: operations["changeMeeting"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/meetings/{number}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answers to a meeting’s date poll, per time and per municipality */
+        get: operations["getPollResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -483,6 +680,241 @@ export interface components {
             }[];
             told: number;
             promoted: string[];
+        };
+        Application: {
+            municipalityCode: string;
+            municipality: string;
+            county: string;
+            /** @enum {string} */
+            status: "submitted" | "selected" | "declined";
+            /** Format: date-time */
+            submittedAt: string;
+            members: {
+                name: string;
+                email: string;
+                title: string;
+                /** @enum {string} */
+                representation: "municipality" | "police" | "other";
+            }[];
+            localSituation: string;
+            commitsToWorkBetweenMeetings: boolean;
+            criteria: {
+                [key: string]: boolean;
+            };
+            complete: boolean;
+            review: {
+                notes: string;
+                score?: number;
+                selected: boolean;
+            };
+        };
+        ApplicationList: {
+            items: components["schemas"]["Application"][];
+            places: number;
+            selected: number;
+            /** Format: date-time */
+            decisionsSentAt?: string;
+        };
+        ReviewChange: {
+            notes?: string;
+            score?: number | null;
+        };
+        DecisionsRequest: {
+            closeApplicationsNow?: boolean;
+        };
+        Decisions: {
+            selected: number;
+            declined: number;
+        };
+        Registration: {
+            id: string;
+            eventId: string;
+            /** @enum {string} */
+            status: "confirmed" | "offered" | "waiting" | "cancelled";
+            name: string;
+            email: string;
+            organisation: string;
+            /** @enum {string} */
+            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role: string;
+            /** @enum {string} */
+            language: "sv" | "nb" | "en";
+            answers: {
+                [key: string]: string | string[];
+            };
+            waitingPosition?: number;
+            /** Format: date-time */
+            offerExpiresAt?: string;
+            /** Format: date-time */
+            checkedInAt?: string;
+            /** @enum {string} */
+            delegationRole?: "politician" | "police" | "crime-prevention-coordinator" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
+            nextCursor?: string;
+        };
+        NewRegistration: {
+            name: string;
+            email: string;
+            organisation: string;
+            /** @enum {string} */
+            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role: string;
+            /** @enum {string} */
+            language?: "sv" | "nb" | "en";
+            diet?: string;
+            accessibility?: string;
+            answers?: {
+                [key: string]: string | string[];
+            };
+        };
+        Cancellation: {
+            registration: components["schemas"]["Registration"];
+            promoted?: components["schemas"]["Registration"];
+        };
+        RegistrationChange: {
+            name?: string;
+            email?: string;
+            organisation?: string;
+            /** @enum {string} */
+            organisationKind?: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role?: string;
+            answers?: {
+                [key: string]: string | string[] | null;
+            };
+        };
+        WaitingList: {
+            offered: components["schemas"]["Registration"][];
+            waiting: components["schemas"]["Registration"][];
+        };
+        Quotas: {
+            tiers: {
+                name?: string;
+                organisations: string[];
+                maxPerOrganisation: number;
+            }[];
+            defaultMaxPerOrganisation: number;
+            invitedOrganisations: string[];
+            invitedOnly: boolean;
+            wishedRoles: ("politician" | "police" | "crime-prevention-coordinator")[];
+            organisations: {
+                organisation: string;
+                key: string;
+                max: number;
+                taken: number;
+                left: number;
+            }[];
+        };
+        DelegationList: {
+            items: {
+                organisation: string;
+                key: string;
+                max: number;
+                taken: number;
+                left: number;
+                lead?: {
+                    name: string;
+                    email: string;
+                };
+                covered: ("politician" | "police" | "crime-prevention-coordinator")[];
+                missing: ("politician" | "police" | "crime-prevention-coordinator")[];
+                members: components["schemas"]["Registration"][];
+            }[];
+        };
+        OrganisationMeeting: {
+            number: number;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            venue: {
+                /** @constant */
+                kind: "digital";
+            } | {
+                /** @constant */
+                kind: "place";
+                name: string;
+                address?: string;
+                city: string;
+            };
+            agenda?: string;
+            materials: {
+                title: string;
+                url: string;
+            }[];
+            cancelled: boolean;
+            sequence: number;
+            /** @enum {string} */
+            poll?: "open" | "closed";
+        };
+        MeetingList: {
+            items: components["schemas"]["OrganisationMeeting"][];
+        };
+        MeetingChange: {
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            venue?: {
+                /** @constant */
+                kind: "digital";
+            } | {
+                /** @constant */
+                kind: "place";
+                name: string;
+                address?: string;
+                city: string;
+            };
+            agenda?: string | null;
+            materials?: {
+                title: string;
+                url: string;
+            }[];
+        };
+        MeetingOutcome: {
+            meeting: components["schemas"]["OrganisationMeeting"];
+            told: number;
+        };
+        PollResults: {
+            meetingNumber: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            fixedOptionId?: string;
+            options: {
+                id: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                counts: {
+                    yes: number;
+                    maybe: number;
+                    no: number;
+                };
+                cannot: string[];
+                everyoneCan: boolean;
+            }[];
+            municipalities: {
+                code: string;
+                name: string;
+                answers: {
+                    [key: string]: {
+                        counts: {
+                            yes: number;
+                            maybe: number;
+                            no: number;
+                        };
+                        can?: boolean;
+                    };
+                };
+            }[];
+            answered: number;
+            members: number;
         };
         EventSummary: {
             id: string;
@@ -702,70 +1134,6 @@ export interface components {
                 id?: string;
                 label: string;
             }[];
-        };
-        Registration: {
-            id: string;
-            eventId: string;
-            /** @enum {string} */
-            status: "confirmed" | "offered" | "waiting" | "cancelled";
-            name: string;
-            email: string;
-            organisation: string;
-            /** @enum {string} */
-            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
-            role: string;
-            /** @enum {string} */
-            language: "sv" | "nb" | "en";
-            answers: {
-                [key: string]: string | string[];
-            };
-            waitingPosition?: number;
-            /** Format: date-time */
-            offerExpiresAt?: string;
-            /** Format: date-time */
-            checkedInAt?: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RegistrationPage: {
-            items: components["schemas"]["Registration"][];
-            nextCursor?: string;
-        };
-        NewRegistration: {
-            name: string;
-            email: string;
-            organisation: string;
-            /** @enum {string} */
-            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
-            role: string;
-            /** @enum {string} */
-            language?: "sv" | "nb" | "en";
-            diet?: string;
-            accessibility?: string;
-            answers?: {
-                [key: string]: string | string[];
-            };
-        };
-        Cancellation: {
-            registration: components["schemas"]["Registration"];
-            promoted?: components["schemas"]["Registration"];
-        };
-        RegistrationChange: {
-            name?: string;
-            email?: string;
-            organisation?: string;
-            /** @enum {string} */
-            organisationKind?: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
-            role?: string;
-            answers?: {
-                [key: string]: string | string[] | null;
-            };
-        };
-        WaitingList: {
-            offered: components["schemas"]["Registration"][];
-            waiting: components["schemas"]["Registration"][];
         };
     };
     responses: never;
@@ -2970,6 +3338,1028 @@ export interface operations {
             };
             /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuotas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quotas"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDelegations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegations */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Which applications (all unless given) */
+                show?: "all" | "selected" | "not-selected" | "criteria-missing";
+                /** @description The order (score unless given) */
+                sort?: "score" | "municipality" | "county" | "submitted";
+                /**
+                 * @description Only one county, by its länskod
+                 * @example 14
+                 */
+                county?: string;
+            };
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getApplication` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChange"];
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    selectApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getApplication` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unselectApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getApplication` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendDecisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionsRequest"];
+            };
+        };
+        responses: {
+            /** @description How many were told what */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decisions"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The meeting’s number in the series, from 1
+                 * @example 3
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationMeeting"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getMeeting` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The meeting’s number in the series, from 1
+                 * @example 3
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingChange"];
+            };
+        };
+        responses: {
+            /** @description The meeting as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPollResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The meeting’s number in the series, from 1
+                 * @example 3
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll’s results */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResults"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,9 @@ import { Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import type { ApiOperation } from './api-operation.ts';
 import { apiReference } from './api-reference.tsx';
+import { applicationOperations } from './application-operations.ts';
+import { delegationOperations } from './delegation-operations.ts';
+import { meetingOperations } from './meeting-operations.ts';
 import { mountOperations } from './mount-operations.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { organisationEventOperations } from './organisation-event-operations.ts';
@@ -18,6 +21,9 @@ export function apiOperations(context: AppContext): ApiOperation[] {
     ...registrationOperations(context),
     ...programmeOperations(context),
     ...questionOperations(context),
+    ...delegationOperations(context),
+    ...applicationOperations(context),
+    ...meetingOperations(context),
   ];
 }
 

@@ -91,6 +91,12 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'An organisation’s event’s programme, slot by slot, by the programme editor’s rules: participants who picked a session are told of its change.',
   Questions:
     'An event’s own sign-up questions, by the question editor’s rules, also after publishing; the answers are on each registration (sensitive ones never).',
+  'Delegations and quotas':
+    'A study trip’s quotas per organisation and the delegations registered within them, with the wished-for roles each brings.',
+  Applications:
+    'A working group’s applications: the criteria, the organisers’ assessment, the selection up to the group’s places and the decisions, sent in one step.',
+  'Meetings and date polls':
+    'A working group’s meeting series: dating a meeting sends the members the invite, as the meetings page does; the answers to its date polls.',
 };
 
 const IDEMPOTENCY_KEY = {

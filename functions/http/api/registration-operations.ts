@@ -40,7 +40,7 @@ const WRITE_PROBLEMS = [
 ] as const;
 
 /** A registration as the API shows it: never its needs, its manage link or its feed's secret. */
-const shown = (registration: Registration) => ({
+export const shownRegistration = (registration: Registration) => ({
   id: registration.id,
   eventId: registration.eventId,
   status: registration.status,
@@ -54,6 +54,7 @@ const shown = (registration: Registration) => ({
   ...(registration.waitingPosition === undefined ? {} : { waitingPosition: registration.waitingPosition }),
   ...(registration.offerExpiresAt ? { offerExpiresAt: registration.offerExpiresAt } : {}),
   ...(registration.checkedInAt ? { checkedInAt: registration.checkedInAt } : {}),
+  ...(registration.delegation ? { delegationRole: registration.delegation.role } : {}),
   createdAt: registration.createdAt,
   updatedAt: registration.updatedAt ?? registration.createdAt,
 });
@@ -73,6 +74,8 @@ function changedAnswers(stored: Record<string, Answer>, change: Record<string, A
     else answers[id] = answer;
   return answers;
 }
+
+const shown = shownRegistration;
 
 /** Why a sign-up made through the API was not taken, in English, with the refusal's code. */
 const SIGN_UP_REFUSALS = {

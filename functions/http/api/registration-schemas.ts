@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DELEGATION_ROLES } from '#shared/domain/delegation-role.ts';
 import { ORGANISATION_KINDS } from '#shared/domain/organisation.ts';
 import { apiSchemas, Instant } from './api-schemas.ts';
 import { EventPath } from './organisation-event-schemas.ts';
@@ -39,6 +40,10 @@ export const RegistrationSchema = z
       .register(apiSchemas, { description: 'Place in the waiting list, 1 first, while waiting' }),
     offerExpiresAt: Instant.optional(),
     checkedInAt: Instant.optional(),
+    delegationRole: z.enum(DELEGATION_ROLES).optional().register(apiSchemas, {
+      description:
+        'The member’s role in their organisation’s delegation, when a delegation lead registered them',
+    }),
     createdAt: Instant,
     updatedAt: Instant.register(apiSchemas, {
       description: 'When the registration last changed (status, details, check-in)',
