@@ -13,7 +13,11 @@ import { publicEventOperations } from './public-event-operations.ts';
 import { questionOperations } from './question-operations.ts';
 import { registrationOperations } from './registration-operations.ts';
 
-/** Every operation of version 1: what the routes serve and the OpenAPI document describes, from one table. */
+/**
+ * Every operation of version 1: what the routes serve and the OpenAPI document describes, from one table. Invoices
+ * (an event's invoices, one invoice's UBL) join here as `invoice-operations.ts`, over the invoice use cases, once
+ * those land.
+ */
 export function apiOperations(context: AppContext): ApiOperation[] {
   return [
     ...publicEventOperations(context),
