@@ -699,7 +699,11 @@ export interface components {
             localSituation: string;
             commitsToWorkBetweenMeetings: boolean;
             criteria: {
-                [key: string]: boolean;
+                municipalityRepresentative: boolean;
+                policeRepresentative: boolean;
+                localSituation: boolean;
+                commitment: boolean;
+                onTime: boolean;
             };
             complete: boolean;
             review: {

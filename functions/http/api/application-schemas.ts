@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { REPRESENTATIONS } from '#shared/domain/application.ts';
-import { CRITERIA } from '#shared/working-group/application-criteria.ts';
+import type { Criterion } from '#shared/working-group/application-criteria.ts';
 import { REVIEW_FILTERS, REVIEW_SORTS } from '#shared/working-group/review-list.ts';
 import { apiSchemas, Instant } from './api-schemas.ts';
 import { EventPath } from './organisation-event-schemas.ts';
@@ -50,7 +50,13 @@ export const ApplicationSchema = z
     localSituation: z.string(),
     commitsToWorkBetweenMeetings: z.boolean(),
     criteria: z
-      .record(z.enum(CRITERIA), z.boolean())
+      .object({
+        municipalityRepresentative: z.boolean(),
+        policeRepresentative: z.boolean(),
+        localSituation: z.boolean(),
+        commitment: z.boolean(),
+        onTime: z.boolean(),
+      } satisfies Record<Criterion, z.ZodBoolean>)
       .register(apiSchemas, { description: 'Each of the group’s hard criteria, met or not' }),
     complete: z.boolean().register(apiSchemas, { description: 'Every criterion met' }),
     review: z
