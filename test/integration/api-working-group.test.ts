@@ -84,13 +84,25 @@ describe('a working group’s applications through the API', () => {
     expect(third.error?.code).toBe('full');
   });
 
-  it('refuses deciding before the deadline unless told to close applications now, then tells every team', async () => {
+  it('refuses deciding before the deadline unless told to close applications now, or on a stale list, then tells every team', async () => {
     const early = await api.POST('/organisation/events/{eventId}/applications/decisions', {
       params: { path: { eventId } },
       body: {},
     });
     expect(early.response.status).toBe(409);
     expect(early.error?.code).toBe('before-deadline');
+    const seen = await api.GET('/organisation/events/{eventId}/applications', {
+      params: { path: { eventId } },
+    });
+    await api.PATCH('/organisation/events/{eventId}/applications/{municipalityCode}/review', {
+      params: { path: { eventId, municipalityCode: '1488' } },
+      body: { notes: 'Läst.' },
+    });
+    const stale = await api.POST('/organisation/events/{eventId}/applications/decisions', {
+      params: { path: { eventId }, header: { 'If-Match': seen.response.headers.get('etag') ?? '' } },
+      body: { closeApplicationsNow: true },
+    });
+    expect(stale.response.status).toBe(412);
     const { data, response } = await api.POST('/organisation/events/{eventId}/applications/decisions', {
       params: { path: { eventId } },
       body: { closeApplicationsNow: true },

@@ -436,7 +436,7 @@ export interface paths {
         put?: never;
         /**
          * Send every decision in one step: welcomes with the meeting invites, polite refusals
-         * @description The selection is fixed, then every team is told. Refusals are 409 problems with a `code`: `before-deadline`, `none-selected`, `already-sent`, `deadline-changed`, `cancelled`.
+         * @description The selection is fixed, then every team is told. With `If-Match` (the ETag of the list read without a query), only if the applications and the selection are still as read. Refusals are 409 problems with a `code`: `before-deadline`, `none-selected`, `already-sent`, `deadline-changed`, `cancelled`.
          */
         post: operations["sendDecisions"];
         delete?: never;
@@ -3972,6 +3972,8 @@ export interface operations {
                  * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
                  */
                 "Idempotency-Key"?: string;
+                /** @description The ETag `listApplications` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
             };
             path: {
                 /**
@@ -4026,6 +4028,15 @@ export interface operations {
             };
             /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

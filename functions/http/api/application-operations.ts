@@ -219,12 +219,13 @@ export function applicationOperations(context: AppContext): ApiOperation[] {
     }),
     defineOperation({
       operationId: 'sendDecisions',
+      changes: 'listApplications',
       method: 'post',
       path: '/organisation/events/{eventId}/applications/decisions',
       tag: TAG,
       summary: 'Send every decision in one step: welcomes with the meeting invites, polite refusals',
       description:
-        'The selection is fixed, then every team is told. Refusals are 409 problems with a `code`: `before-deadline`, `none-selected`, `already-sent`, `deadline-changed`, `cancelled`.',
+        'The selection is fixed, then every team is told. With `If-Match` (the ETag of the list read without a query), only if the applications and the selection are still as read. Refusals are 409 problems with a `code`: `before-deadline`, `none-selected`, `already-sent`, `deadline-changed`, `cancelled`.',
       access: 'write',
       params: EventPath,
       body: DecisionsRequestSchema,
