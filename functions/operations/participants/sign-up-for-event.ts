@@ -3,7 +3,7 @@ import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import { needsGiven } from '#shared/domain/registration.ts';
+import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
@@ -11,6 +11,7 @@ import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { freshPublicEvent, recentlyHasProgramme } from '#store/reads/event-cache.ts';
 import { StoreBusyError } from '#store/table/send-transaction.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { signUp } from '#store/transactions/sign-up.ts';
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
@@ -33,15 +34,17 @@ export async function signUpForEvent(
   input: Record<string, unknown>,
   /** The language the person signed up in: their mails speak it. */
   language: Language,
+  /** The audit entry of an organiser who registers the person on their behalf, written with the seat. */
+  audit?: (registration: Pick<Registration, 'id' | 'name'>) => Promise<TransactItem[]>,
 ): Promise<SignUpOutcome> {
-  const first = await trySignUp(context, event, input, language);
+  const first = await trySignUp(context, event, input, language, audit);
   if (first.kind !== 'event-changed' && !isRefusal(first.kind)) return first;
   const fresh = await freshPublicEvent(context.table, event.id);
   if (!fresh) return { kind: 'event-cancelled' };
   // Quotas added meanwhile: the event now takes delegations only, which the form's route sends the person to.
   if (takesDelegations(fresh) && !takesDelegations(event))
     throw new StoreBusyError(`sign-up for ${event.id}`);
-  const again = await trySignUp(context, fresh, input, language);
+  const again = await trySignUp(context, fresh, input, language, audit);
   if (again.kind !== 'event-changed') return again;
   // Changed once more in the instant between: the person is asked to send the form again.
   throw new StoreBusyError(`sign-up for ${event.id}`);
@@ -55,6 +58,7 @@ async function trySignUp(
   event: EventRecord,
   input: Record<string, unknown>,
   language: Language,
+  audit?: (registration: Pick<Registration, 'id' | 'name'>) => Promise<TransactItem[]>,
 ): Promise<SignUpOutcome | { kind: 'event-changed' }> {
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
@@ -92,6 +96,7 @@ async function trySignUp(
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) =>
       participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
+    ...(audit ? { also: await audit({ id, name: form.name }) } : {}),
   });
 
   switch (result.kind) {

@@ -23,6 +23,7 @@ import {
   sendWrite,
 } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 export interface SignUpRequest {
@@ -41,6 +42,8 @@ export interface SignUpRequest {
   needsExpiresAt: number;
   /** The e-mail that tells the participant the outcome, queued in the same transaction. */
   messageFor(registration: Registration): OutboundMessage;
+  /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
+  also?: TransactItem[];
 }
 
 export type SignUpResult =
@@ -101,6 +104,7 @@ async function tryConfirm(
         },
         eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
+        ...(request.also ?? []),
       ],
     });
     return { kind: 'confirmed', registration };
@@ -190,6 +194,7 @@ async function tryWaitingTransaction(
         },
         eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
+        ...(request.also ?? []),
       ],
     });
     return { kind: 'waiting', registration };
