@@ -13,7 +13,6 @@ const sv = {
   none: 'Inga dokument är uppladdade ännu.',
   count: (n: number) => (n === 1 ? '1 dokument' : `${formatCount('sv', n)} dokument`),
   add: 'Lägg till ett dokument',
-  addTitle: (group: string) => `Lägg till ett dokument – ${group}`,
   addIntro:
     'Först uppgifterna om dokumentet, sedan själva filen. Gruppens medlemmar och arrangörerna ser det direkt.',
   kinds: {
@@ -48,7 +47,6 @@ const nb: GroupDocumentMessages = {
   none: 'Ingen dokumenter er lastet opp ennå.',
   count: (n: number) => (n === 1 ? '1 dokument' : `${formatCount('nb', n)} dokumenter`),
   add: 'Legg til et dokument',
-  addTitle: (group: string) => `Legg til et dokument – ${group}`,
   addIntro:
     'Først opplysningene om dokumentet, deretter selve filen. Gruppens medlemmer og arrangørene ser det med en gang.',
   kinds: {
@@ -81,7 +79,6 @@ const en: GroupDocumentMessages = {
   none: 'No documents have been uploaded yet.',
   count: (n: number) => (n === 1 ? '1 document' : `${formatCount('en', n)} documents`),
   add: 'Add a document',
-  addTitle: (group: string) => `Add a document – ${group}`,
   addIntro:
     "First the document's details, then the file itself. The group's members and organisers see it at once.",
   kinds: {

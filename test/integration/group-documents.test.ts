@@ -87,7 +87,7 @@ describe("a working group's shared documents", () => {
     expect(seen.text).toMatch(/<h3>Kungälv <span class="hint">\(1 dokument\)<\/span><\/h3>/);
     expect(seen.text).toContain('Överenskommelse om samverkan för ökad trygghet i Kungälv 2024–2026');
     expect(seen.text).toContain('Överenskommelse om samverkan, 2024');
-    expect(seen.text).toContain('Delat av Kungälv');
+    // Kungälv's own team shared it: no need to say who.
     // Another team's document: no button that removes it.
     expect(seen.text).not.toContain('/remove');
     downloadPath = seen.text.match(/href="(\/groups\/[^"]+\/documents\/[0-9a-f-]{36})"/)?.[1] ?? '';
@@ -150,14 +150,18 @@ describe("a working group's shared documents", () => {
   });
 
   it("go with the group's retention: erasure deletes the records and the files", async () => {
+    // Alingsås' team shares a plan that concerns Kungälv: listed under Kungälv, saying who shared it.
     await share(alingsasCoordinator.token, {
       title: 'Handlingsplan mot motorburen problematik',
-      municipalityCode: '1489',
+      municipalityCode: '1482',
       kind: 'action-plan',
       year: '2027',
     });
     const [kept] = await listGroupDocuments(platform.table, group.id);
-    expect(kept).toMatchObject({ status: 'ready', teamCode: '1489', municipality: 'Alingsås' });
+    expect(kept).toMatchObject({ status: 'ready', teamCode: '1489', municipality: 'Kungälv' });
+    expect(await (await platform.app.request(pageOf(kungalvPolice.token))).text()).toContain(
+      'Handlingsplan, 2027 · PDF, 1 kB · Delat av Alingsås',
+    );
     const key = `group-documents/${group.id}/${kept?.id}.pdf`;
     expect(await platform.files.inspect(key, 8)).toBeDefined();
 

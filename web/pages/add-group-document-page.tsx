@@ -26,13 +26,12 @@ export function AddGroupDocumentPage(props: {
   const { language } = props;
   const t = groupDocumentMessagesFor(language);
   const f = fileMessagesFor(language);
-  const heading = t.addTitle(props.event.title);
   return (
-    <Layout language={language} title={heading} showMailbox={props.showMailbox}>
+    <Layout language={language} title={`${t.add} – ${props.event.title}`} showMailbox={props.showMailbox}>
       <p class="kind">
         <a href={`${props.path}#documents`}>{props.event.title}</a>
       </p>
-      <h1>{heading}</h1>
+      <h1>{t.add}</h1>
       <p>{t.addIntro}</p>
       <ErrorSummary
         heading={f.errorSummary}
