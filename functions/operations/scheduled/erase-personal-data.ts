@@ -33,7 +33,7 @@ export async function eraseExpiredPersonalData(context: JobContext): Promise<num
       erased += await pseudonymiseAuditEntries(context.table, event);
       // A group's shared documents go with its members: the files here, their records among the personal data.
       if (event.kind === 'working-group') await eraseGroupDocumentFiles(context, event.id);
-      erased += await erasePersonalData(context.table, event.id, now.toISOString());
+      erased += await erasePersonalData(context.table, event, now.toISOString());
     }
   }
   return erased;
