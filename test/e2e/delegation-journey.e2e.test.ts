@@ -120,7 +120,9 @@ describe('a delegation lead from Drammen on the upcoming KS study trip, in the b
     const members = await listRegistrations(platform.table, EVENT_ID);
     expect(members.filter((member) => member.addOnIds?.includes('hotellnatt-for-turen'))).toHaveLength(2);
     expect(members.map((member) => member.invoicing?.peppolId)).toEqual(Array(3).fill('0192:921234554'));
-    expect(members.map((member) => member.invoicing?.buyerReference)).toEqual(Array(3).fill('4400-Studietur'));
+    expect(members.map((member) => member.invoicing?.buyerReference)).toEqual(
+      Array(3).fill('4400-Studietur'),
+    );
   });
 
   it('gets every member’s own confirmation into the mailbox, and the lead the link to the delegation', async () => {

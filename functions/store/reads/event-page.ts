@@ -6,6 +6,7 @@ import { EVENT_PAGE_PREFIX, EVENT_TYPE, eventOf, eventPartition } from '#store/e
 import { MEETING_TYPE, meetingOf } from '#store/entities/meeting.ts';
 import { pickedCountOf, SLOT_TYPE, slotOf } from '#store/entities/programme-slot.ts';
 import { RETIRED_SLOT_TYPE, retiredSlotOf } from '#store/entities/retired-slot.ts';
+import { SEAT_COUNTER_TYPE, seatCounterOf } from '#store/entities/seat-counter.ts';
 import { queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 
@@ -29,7 +30,10 @@ export interface EventPage {
   addOnsTaken: Record<string, number>;
 }
 
-/** An event with its programme, its retired slot ids and its meetings: one Query of the page items its partition starts with. */
+/**
+ * An event with its programme, its retired slot ids, its meetings and its seat counter: one Query of the page items
+ * its partition starts with.
+ */
 export async function getEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :page)',
@@ -40,6 +44,7 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
   const eventItemFound = items.find((item) => item.type === EVENT_TYPE);
   const slotItems = items.filter((item) => item.type === SLOT_TYPE);
   if (!eventItemFound) return undefined;
+  const counter = seatCounterOf(items.find((item) => item.type === SEAT_COUNTER_TYPE));
   return {
     event: eventOf(eventItemFound),
     slots: slotItems.map(slotOf),
@@ -53,8 +58,8 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
       }),
     ),
     seats: {
-      confirmed: Number(eventItemFound.confirmedCount ?? 0),
-      waiting: Number(eventItemFound.waitingCount ?? 0),
+      confirmed: counter.confirmedCount,
+      waiting: counter.waitingCount,
       selected: Number(eventItemFound.selectedCount ?? 0),
     },
   };

@@ -4,6 +4,7 @@ import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { addOnCounterItems } from '#store/entities/add-on-counter.ts';
 import { eventItem, eventKey } from '#store/entities/event.ts';
 import { slotItem } from '#store/entities/programme-slot.ts';
+import { seatCounterItem } from '#store/entities/seat-counter.ts';
 import { sendTransaction, TRANSACTION_LIMIT } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -21,7 +22,8 @@ const newMeetingItems = (table: Table, meetings: readonly Meeting[]): TransactIt
   meetings.map((meeting) => meetingItem(table, meeting, {}));
 
 /**
- * Stores a new draft under its id, with its programme, its first meetings, its add-ons' counters and audit entries; false when the id is
+ * Stores a new draft under its id, with its seat and add-on counters, programme, first meetings and audit entries;
+ * false when the id is
  * taken. The event, meetings and audit go in the first transaction with as much of the programme as fits; a longer
  * programme follows in further transactions, each whole (the draft is the organisers' alone until published).
  */
@@ -31,10 +33,14 @@ export async function createDraft(
   parts: { slots: readonly ProgrammeSlot[]; meetings: readonly Meeting[] },
   audit: TransactItem[],
 ): Promise<boolean> {
-  const counters = addOnCounterItems(event.id, event.price?.addOns).map((Item) => ({
-    Put: { TableName: table.name, Item },
-  }));
-  const first = [...newMeetingItems(table, parts.meetings), ...counters, ...audit];
+  const first = [
+    { Put: { TableName: table.name, Item: seatCounterItem(event.id, event.capacity) } },
+    ...addOnCounterItems(event.id, event.price?.addOns).map((Item) => ({
+      Put: { TableName: table.name, Item },
+    })),
+    ...newMeetingItems(table, parts.meetings),
+    ...audit,
+  ];
   const slotPuts = parts.slots.map((slot) => ({ Put: { TableName: table.name, Item: slotItem(slot) } }));
   const room = TRANSACTION_LIMIT - 1 - first.length;
   const created = await writeWithAudit(

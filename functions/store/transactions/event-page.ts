@@ -6,16 +6,18 @@ import { addOnCounterItems } from '#store/entities/add-on-counter.ts';
 import { eventItem } from '#store/entities/event.ts';
 import { storedMeetingItem } from '#store/entities/meeting.ts';
 import { slotItem } from '#store/entities/programme-slot.ts';
+import { seatCounterItem } from '#store/entities/seat-counter.ts';
 import type { Item } from '#store/table/item.ts';
 import type { Table } from '#store/table/table.ts';
 
-/** Writes an event with its programme, meetings and add-on counters; for loading demo data and for organisers publishing a new event. */
+/** Writes an event with its seat and add-on counters, programme and meetings; for loading demo data and for organisers publishing a new event. */
 export async function putEventPage(
   table: Table,
   page: { event: EventRecord; slots: ProgrammeSlot[]; meetings: Meeting[] },
 ): Promise<void> {
   const items: Item[] = [
     eventItem(page.event),
+    seatCounterItem(page.event.id, page.event.capacity),
     ...page.slots.map(slotItem),
     ...page.meetings.map((meeting) => storedMeetingItem({ meeting })),
     ...addOnCounterItems(page.event.id, page.event.price?.addOns),
