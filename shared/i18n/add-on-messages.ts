@@ -6,7 +6,6 @@ const sv = {
   priceLegend: 'Pris',
   perPerson: (price: string) => `${price} per person`,
   exclusiveOfVat: (rate: number) => `exkl. moms (${rate} %)`,
-  free: 'Kostnadsfritt',
   includes: 'Ingår:',
   addOnsLegend: 'Tillval',
   addOnsHint: 'Kryssa i det du vill ha. Priserna gäller per person.',
@@ -47,7 +46,6 @@ const sv = {
     capacity: 'Antal platser',
     capacityHint: 'Lämna tomt om det inte finns någon gräns.',
     retire: 'Erbjuds inte längre (de som har valt det behåller det)',
-    moreRows: 'Fler tillval',
     taken: (taken: number, capacity?: number) =>
       capacity === undefined ? `${taken} valda` : `${taken} av ${capacity} valda`,
     errors: {
@@ -70,7 +68,6 @@ const nb: AddOnMessages = {
   priceLegend: 'Pris',
   perPerson: (price) => `${price} per person`,
   exclusiveOfVat: (rate) => `ekskl. mva. (${rate} %)`,
-  free: 'Gratis',
   includes: 'Inkludert:',
   addOnsLegend: 'Tilvalg',
   addOnsHint: 'Kryss av for det du vil ha. Prisene gjelder per person.',
@@ -108,7 +105,6 @@ const nb: AddOnMessages = {
     capacity: 'Antall plasser',
     capacityHint: 'La stå tomt hvis det ikke er noen grense.',
     retire: 'Tilbys ikke lenger (de som har valgt det, beholder det)',
-    moreRows: 'Flere tilvalg',
     taken: (taken, capacity) => (capacity === undefined ? `${taken} valgt` : `${taken} av ${capacity} valgt`),
     errors: {
       vatRate: 'Skriv mva.-satsen i prosent, et heltall fra 0 til 100.',
@@ -128,7 +124,6 @@ const en: AddOnMessages = {
   priceLegend: 'Price',
   perPerson: (price) => `${price} per person`,
   exclusiveOfVat: (rate) => `excl. VAT (${rate}%)`,
-  free: 'Free of charge',
   includes: 'Includes:',
   addOnsLegend: 'Add-ons',
   addOnsHint: 'Tick what you would like. Prices are per person.',
@@ -166,7 +161,6 @@ const en: AddOnMessages = {
     capacity: 'Places',
     capacityHint: 'Leave empty if there is no limit.',
     retire: 'No longer offered (those who chose it keep it)',
-    moreRows: 'More add-ons',
     taken: (taken, capacity) =>
       capacity === undefined ? `${taken} chosen` : `${taken} of ${capacity} chosen`,
     errors: {

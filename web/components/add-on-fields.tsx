@@ -9,7 +9,7 @@ import { invoiceFieldLabels } from './invoice-details-fields.tsx';
 /** Places left below this many are told beside the add-on ("3 kvar"); more are not worth a word. */
 const FEW_LEFT = 10;
 
-/** The event's price per person, with its VAT and what it includes; "Kostnadsfritt" when it has none. */
+/** The event's price per person, with its VAT and what it includes; nothing for a free event. */
 export function PriceSummary({ event, language }: { event: EventRecord; language: Language }) {
   const t = addOnMessagesFor(language);
   const { price } = event;
