@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { needsGiven } from '#shared/domain/registration.ts';
@@ -41,6 +42,7 @@ export async function signUpForEvent(
     ...(await participantMailContext(context, event, manageLink.mailed)),
     needsNoted: needsGiven(form.needs),
   };
+  const emit = await webhookEmitter(context, event.organisationId);
   const result = await signUp(context.table, {
     event,
     registration: {
@@ -63,6 +65,17 @@ export async function signUpForEvent(
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) =>
       participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
+    webhookFor: (registration) =>
+      emit(
+        'registration.created',
+        {
+          organisationId: event.organisationId,
+          eventId: event.id,
+          registrationId: registration.id,
+          status: registration.status === 'waiting' ? 'waiting' : 'confirmed',
+        },
+        registration.createdAt,
+      ),
   });
 
   switch (result.kind) {

@@ -10,6 +10,7 @@ import { needsItem } from '#store/entities/needs.ts';
 import { registrationItem } from '#store/entities/registration.ts';
 import { cancellationReasons, StoreBusyError, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 export interface SignUpRequest {
@@ -28,6 +29,8 @@ export interface SignUpRequest {
   needsExpiresAt: number;
   /** The e-mail that tells the participant the outcome, queued in the same transaction. */
   messageFor(registration: Registration): OutboundMessage;
+  /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item, written last. */
+  webhookFor?(registration: Registration): TransactItem[];
 }
 
 export type SignUpResult =
@@ -154,6 +157,7 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
       message: request.messageFor(registration),
       createdAt: registration.createdAt,
     }),
+    ...(request.webhookFor?.(registration) ?? []),
   ];
 }
 
