@@ -28,7 +28,9 @@ const organisationId = z.string().describe('The organisation the event belongs t
 const eventId = z.string().describe('The event (conference, study trip or working group).');
 const registrationId = z
   .string()
-  .describe('The registration; read it with `GET /api/v1/registrations/{id}`.');
+  .describe(
+    'The registration; read it with `GET /organisation/events/{eventId}/registrations/{registrationId}`.',
+  );
 const municipalityCode = z
   .string()
   .regex(/^\d{4}$/)
@@ -95,14 +97,18 @@ export const WEBHOOK_DATA_SCHEMAS = {
 
 export type WebhookData<T extends WebhookEventType> = z.infer<(typeof WEBHOOK_DATA_SCHEMAS)[T]>;
 
-/** The body every delivery posts, as Standard Webhooks suggests: the type, when it happened, and its data. */
-export function webhookPayloadSchema<T extends WebhookEventType>(type: T) {
-  return z.object({
+/** The body of one event type's deliveries, as Standard Webhooks suggests: the type, when it happened, its data. */
+const payloadSchema = <T extends WebhookEventType>(type: T) =>
+  z.object({
     type: z.literal(type),
     timestamp: z.iso.datetime().describe('When the change happened (UTC).'),
     data: WEBHOOK_DATA_SCHEMAS[type],
   });
-}
+
+/** Every event type's body: what payloads are built and checked with, and what the OpenAPI document describes. */
+export const WEBHOOK_PAYLOAD_SCHEMAS = Object.fromEntries(
+  WEBHOOK_EVENT_TYPES.map((type) => [type, payloadSchema(type)]),
+) as { [T in WebhookEventType]: ReturnType<typeof payloadSchema<T>> };
 
 /** The JSON body of one event, checked against its schema: what is built is what the OpenAPI document promises. */
 export function webhookBody<T extends WebhookEventType>(
@@ -110,5 +116,6 @@ export function webhookBody<T extends WebhookEventType>(
   timestamp: string,
   data: WebhookData<T>,
 ): string {
-  return JSON.stringify(webhookPayloadSchema(type).parse({ type, timestamp, data }));
+  const schema: z.ZodType = WEBHOOK_PAYLOAD_SCHEMAS[type];
+  return JSON.stringify(schema.parse({ type, timestamp, data }));
 }
