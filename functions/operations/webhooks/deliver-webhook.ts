@@ -135,8 +135,12 @@ async function post(
       ? { ok: true, status: response.status }
       : { ok: false, status: response.status, error: `answered ${response.status}` };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, error: cause ?? (error instanceof Error ? error.name : 'failed') };
+    // Why no answer came, as the receiver's admins can act on it (ECONNREFUSED, TimeoutError, bad port…); never more.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return {
+      ok: false,
+      error: cause?.code ?? cause?.message ?? (error instanceof Error ? error.name : 'failed'),
+    };
   }
 }
 
