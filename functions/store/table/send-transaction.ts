@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.ts';
 
@@ -12,11 +12,22 @@ export function cancellationReasons(error: unknown): string[] | undefined {
   return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
 }
 
+/**
+ * The item an element of a cancelled transaction met, where the element asked for it
+ * (`ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`) and its condition failed: in DynamoDB's wire form.
+ */
+export function cancelledItem(error: unknown, index: number): Record<string, AttributeValue> | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  return error.CancellationReasons?.[index]?.Item;
+}
+
 /** Reasons DynamoDB gives for cancelling a transaction that wrote nothing and may simply be tried again. */
 const TRANSIENT_REASONS = ['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded'];
 /** Errors of single requests (or whole transactions) that mean "busy now", never "refused". */
 const TRANSIENT_ERRORS = [
   'TransactionInProgressException',
+  // A single write to an item an ongoing transaction holds: DynamoDB refuses it, and the SDK does not retry it.
+  'TransactionConflictException',
   'ThrottlingException',
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
@@ -83,6 +94,22 @@ export async function sendTransaction(table: Table, input: TransactWriteCommandI
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
       if (attempt === TRANSIENT_ATTEMPTS - 1) throw new StoreBusyError('transaction', { cause: error });
+      await backOff(attempt);
+    }
+  }
+}
+
+/**
+ * Sends one single-item write, again with back-off while a transaction holds its item or the table is throttled: a
+ * hot counter that sign-up transactions write all the time is written this way too.
+ */
+export async function sendWrite<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isTransientConflict(error)) throw error;
+      if (attempt === TRANSIENT_ATTEMPTS - 1) throw new StoreBusyError('write', { cause: error });
       await backOff(attempt);
     }
   }

@@ -2,6 +2,7 @@ import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
+import { groupDocumentMessagesFor } from '#shared/i18n/group-document-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
@@ -21,6 +22,7 @@ export type EventSection =
   | 'selection'
   | 'meetings'
   | 'members'
+  | 'documents'
   | 'presentations'
   | 'evaluation'
   | 'certificates'
@@ -53,7 +55,16 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'attendance',
     'settings',
   ],
-  'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
+  'working-group': [
+    'overview',
+    'applications',
+    'selection',
+    'meetings',
+    'members',
+    'documents',
+    'messages',
+    'settings',
+  ],
 };
 
 /** Pages that only change things, so a viewer, who may change nothing, is not offered them. */
@@ -74,6 +85,7 @@ const PATHS: Record<EventSection, string> = {
   selection: '/selection',
   meetings: '/meetings',
   members: '/members',
+  documents: '/documents',
   presentations: '/presentations',
   evaluation: '/evaluation',
   certificates: '/certificates',
@@ -105,7 +117,11 @@ export function EventWorkspaceHeader({
 }) {
   const t = workspaceMessagesFor(language);
   const m = messagesFor(language);
-  const labels = { ...t.sections, ...afterEventMessagesFor(language).sections };
+  const labels = {
+    ...t.sections,
+    ...afterEventMessagesFor(language).sections,
+    documents: groupDocumentMessagesFor(language).section,
+  };
   return (
     <>
       <p class="kind">
