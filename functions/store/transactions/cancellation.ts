@@ -55,6 +55,8 @@ export interface CancellationRequest {
   expiredOfferOnly?: boolean;
   /** Writes that go with the cancellation in its transaction: an organiser's audit entry. */
   also?: TransactItem[];
+  /** The announcement to the organisation's webhooks, given the registration as it was: at most one item. */
+  webhook?(registration: Registration): TransactItem[];
 }
 
 export type CancellationResult =
@@ -122,6 +124,7 @@ export async function cancelRegistration(
           // The add-ons it held are free for others at once, as the seat is.
           ...releaseAddOnItems(table, request.event.id, registration.addOnIds ?? []),
           ...(request.also ?? []),
+          ...(request.webhook?.(withoutSecret(registration)) ?? []),
         ],
       });
       return { kind: 'cancelled', cancelled, ...(promoted ? { promoted } : {}) };

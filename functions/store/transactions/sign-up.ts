@@ -46,6 +46,8 @@ export interface SignUpRequest {
   messageFor(registration: Registration): OutboundMessage;
   /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
   also?: TransactItem[];
+  /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item, after the mail. */
+  webhookFor?(registration: Registration): TransactItem[];
 }
 
 export type SignUpResult =
@@ -242,6 +244,7 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
       message: request.messageFor(registration),
       createdAt: registration.createdAt,
     }),
+    ...(request.webhookFor?.(registration) ?? []),
   ];
 }
 
