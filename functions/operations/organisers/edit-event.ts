@@ -1,4 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
@@ -106,7 +107,18 @@ export async function editEvent(
     seatsAdded,
     loweredQuotas: loweredQuotas(before, after, taken.quotas),
     addedMeetings,
-    audit: await auditWrites(context, organiser, change, before),
+    audit: [
+      ...(await auditWrites(context, organiser, change, before)),
+      ...(await webhookEmitter(context, before.organisationId))(
+        'event.changed',
+        {
+          organisationId: before.organisationId,
+          eventId: before.id,
+          changed: [...changedAttributes(changes)],
+        },
+        context.clock().toISOString(),
+      ),
+    ],
   });
   const fresh = (await getEventPage(context.table, before.id)) ?? page;
   if (!saved) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
@@ -74,6 +75,7 @@ async function trySignUp(
     ...(await participantMailContext(context, event, manageLink.mailed, recentlyHasProgramme)),
     needsNoted: needsGiven(form.needs),
   };
+  const emit = await webhookEmitter(context, event.organisationId);
   const result = await signUp(context.table, {
     event,
     registration: {
@@ -97,6 +99,17 @@ async function trySignUp(
     messageFor: (registration) =>
       participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
     ...(audit ? { also: await audit({ id, name: form.name }) } : {}),
+    webhookFor: (registration) =>
+      emit(
+        'registration.created',
+        {
+          organisationId: event.organisationId,
+          eventId: event.id,
+          registrationId: registration.id,
+          status: registration.status === 'waiting' ? 'waiting' : 'confirmed',
+        },
+        registration.createdAt,
+      ),
   });
 
   switch (result.kind) {

@@ -54,6 +54,8 @@ export interface CancellationRequest {
   expiredOfferOnly?: boolean;
   /** Writes that go with the cancellation in its transaction: an organiser's audit entry. */
   also?: TransactItem[];
+  /** The announcement to the organisation's webhooks, given the registration as it was: at most one item. */
+  webhook?(registration: Registration): TransactItem[];
 }
 
 export type CancellationResult =
@@ -119,6 +121,7 @@ export async function cancelRegistration(
             ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
             : []),
           ...(request.also ?? []),
+          ...(request.webhook?.(withoutSecret(registration)) ?? []),
         ],
       });
       return { kind: 'cancelled', cancelled, ...(promoted ? { promoted } : {}) };

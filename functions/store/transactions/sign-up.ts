@@ -20,6 +20,7 @@ import {
   cancelledItem,
   StoreBusyError,
   sendTransaction,
+  sendWrite,
 } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -43,6 +44,8 @@ export interface SignUpRequest {
   messageFor(registration: Registration): OutboundMessage;
   /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
   also?: TransactItem[];
+  /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item, after the mail. */
+  webhookFor?(registration: Registration): TransactItem[];
 }
 
 export type SignUpResult =
@@ -235,6 +238,7 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
       message: request.messageFor(registration),
       createdAt: registration.createdAt,
     }),
+    ...(request.webhookFor?.(registration) ?? []),
   ];
 }
 
@@ -257,15 +261,17 @@ async function refusalOf(
 
 /** Draws the next waiting ticket from the counter, atomically: no two sign-ups hold one number. */
 async function drawWaitingTicket(table: Table, eventId: string): Promise<WaitingTicket> {
-  const { Attributes } = await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: seatCounterKey(eventId),
-      UpdateExpression: 'ADD waitingTickets :one',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'ALL_NEW',
-    }),
+  const { Attributes } = await sendWrite(() =>
+    table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: seatCounterKey(eventId),
+        UpdateExpression: 'ADD waitingTickets :one',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'ALL_NEW',
+      }),
+    ),
   );
   const counter = seatCounterOf(Attributes);
   return { number: counter.waitingTickets, departuresBefore: counter.waitingDepartures };
@@ -273,12 +279,14 @@ async function drawWaitingTicket(table: Table, eventId: string): Promise<Waiting
 
 /** Someone left the waiting list (or a drawn ticket was never used): later tickets move up one place. */
 async function recordDeparture(table: Table, eventId: string): Promise<void> {
-  await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: seatCounterKey(eventId),
-      UpdateExpression: 'ADD waitingDepartures :one',
-      ExpressionAttributeValues: { ':one': 1 },
-    }),
+  await sendWrite(() =>
+    table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: seatCounterKey(eventId),
+        UpdateExpression: 'ADD waitingDepartures :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    ),
   );
 }
