@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'meeting-date-fixed',
   'api-token-created',
   'api-token-revoked',
+  'invoice-created',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -48,7 +49,8 @@ export interface AuditTarget {
     | 'application'
     | 'meeting'
     | 'slot'
-    | 'api-token';
+    | 'api-token'
+    | 'invoice';
   id: string;
   label: string;
   /**

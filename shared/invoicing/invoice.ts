@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Currency, Language } from '#shared/domain/event.ts';
 import type { InvoiceRecipient, SellerDetails } from '#shared/domain/invoice-party.ts';
 
@@ -34,6 +35,8 @@ export interface InvoiceRecord {
   organisationId: string;
   eventId: string;
   eventTitle: string;
+  /** The paying organisation (`payingOrganisationKey`): one invoice per payer and event. */
+  payerKey: string;
   /** The language of the document's texts: the event's. */
   language: Language;
   currency: Currency;
@@ -44,10 +47,19 @@ export interface InvoiceRecord {
   /** An invoice's: the issue date plus the seller's payment terms. */
   dueDate?: string;
   lines: InvoiceLine[];
-  /** A credit note's: the invoice it credits. */
-  credits?: { number: number; issueDate: string };
+  /** A credit note's: the invoice it credits, and the cancelled registration it credits on it. */
+  credits?: { number: number; issueDate: string; registrationId: string };
   createdAt: string;
 }
 
 /** The invoice number as documents and pages show it. */
 export const invoiceNumberText = (number: number): string => String(number);
+
+/** The day payment is due: the issue date plus the seller's payment terms in days. */
+export const dueDateAfter = (issueDate: string, days: number): string =>
+  DateTime.fromISO(issueDate, { zone: 'UTC' }).plus({ days }).toISODate() ?? issueDate;
+
+/** The registrations an invoice covers: those its lines name. */
+export const coveredRegistrationIds = (invoice: Pick<InvoiceRecord, 'lines'>): string[] => [
+  ...new Set(invoice.lines.flatMap((line) => line.registrationIds)),
+];

@@ -27,6 +27,7 @@ function studyTripInvoice(overrides: Partial<InvoiceRecord> = {}): InvoiceRecord
     organisationId: 'ks',
     eventId: trip.id,
     eventTitle: trip.title,
+    payerKey: 'NO921234554',
     language: 'nb',
     currency: 'NOK',
     seller: KS_SELLER,
@@ -110,7 +111,7 @@ describe('the documents we write pass both rule sets with no fatal error', () =>
         number: 2,
         dueDate: undefined,
         lines: invoiceLines(trip, [ola]),
-        credits: { number: 1, issueDate: '2027-03-01' },
+        credits: { number: 1, issueDate: '2027-03-01', registrationId: ola.id },
       }),
     );
     expect(fatalFailures(xml)).toEqual([]);
