@@ -32,7 +32,6 @@ const sv = {
     paymentReference: 'Ange fakturanummer vid betalning',
     terms: 'Betalningsvillkor',
     contact: 'Frågor om fakturan',
-    print: 'Skriv ut',
   },
   page: {
     title: (event: string) => `Fakturor: ${event}`,
@@ -49,7 +48,7 @@ const sv = {
       }),
     allInvoiced: 'Alla betalande organisationer är fakturerade.',
     createAll: 'Skapa fakturor',
-    createOne: 'Fakturera',
+    createOne: (buyer: string) => `Fakturera ${buyer}`,
     created: (n: number) => counted('sv', n, { one: '# faktura skapades.', other: '# fakturor skapades.' }),
     noneCreated: 'Inga nya fakturor: alla betalande organisationer var redan fakturerade.',
     pendingHeading: 'Ännu inte fakturerat',
@@ -64,7 +63,9 @@ const sv = {
       status: 'Status',
       files: 'Filer',
       participants: 'Deltagare',
+      action: 'Åtgärd',
     },
+    settingsLink: 'Till Inställningar',
     status: {
       created: 'Skapad',
       credited: 'Krediterad',
@@ -76,6 +77,16 @@ const sv = {
     downloadZip: 'Alla filer (ZIP)',
     downloadBasisCsv: 'Fakturaunderlag (CSV)',
     downloadBasisXlsx: 'Fakturaunderlag (XLSX)',
+    refusals: {
+      'not-invoiced': 'Evenemanget har inget pris med moms och faktureras inte här.',
+      'no-seller':
+        'Organisationens säljaruppgifter saknas: en administratör fyller i dem under Inställningar.',
+      'not-seller': 'Fakturorna skapas av organisationen som äger evenemanget.',
+      'before-deadline':
+        'Anmälan är fortfarande öppen. Fakturera en organisation i taget nu, eller alla när anmälan har stängt.',
+      'unknown-payer': 'Organisationen har inga bekräftade deltagare att fakturera.',
+      'not-allowed': 'Din roll får inte skapa fakturor.',
+    },
   },
   basis: {
     columns: [
@@ -131,7 +142,6 @@ const nb: InvoiceMessages = {
     paymentReference: 'Oppgi fakturanummer ved betaling',
     terms: 'Betalingsbetingelser',
     contact: 'Spørsmål om fakturaen',
-    print: 'Skriv ut',
   },
   page: {
     title: (event) => `Fakturaer: ${event}`,
@@ -148,7 +158,7 @@ const nb: InvoiceMessages = {
       }),
     allInvoiced: 'Alle betalende organisasjoner er fakturert.',
     createAll: 'Opprett fakturaer',
-    createOne: 'Fakturer',
+    createOne: (buyer) => `Fakturer ${buyer}`,
     created: (n) =>
       counted('nb', n, { one: '# faktura ble opprettet.', other: '# fakturaer ble opprettet.' }),
     noneCreated: 'Ingen nye fakturaer: alle betalende organisasjoner var allerede fakturert.',
@@ -164,7 +174,9 @@ const nb: InvoiceMessages = {
       status: 'Status',
       files: 'Filer',
       participants: 'Deltakere',
+      action: 'Handling',
     },
+    settingsLink: 'Til Innstillinger',
     status: {
       created: 'Opprettet',
       credited: 'Kreditert',
@@ -176,6 +188,16 @@ const nb: InvoiceMessages = {
     downloadZip: 'Alle filer (ZIP)',
     downloadBasisCsv: 'Fakturagrunnlag (CSV)',
     downloadBasisXlsx: 'Fakturagrunnlag (XLSX)',
+    refusals: {
+      'not-invoiced': 'Arrangementet har ingen pris med mva og faktureres ikke her.',
+      'no-seller':
+        'Organisasjonens selgeropplysninger mangler: en administrator fyller dem ut under Innstillinger.',
+      'not-seller': 'Fakturaene opprettes av organisasjonen som eier arrangementet.',
+      'before-deadline':
+        'Påmeldingen er fortsatt åpen. Fakturer én organisasjon om gangen nå, eller alle når påmeldingen har stengt.',
+      'unknown-payer': 'Organisasjonen har ingen bekreftede deltakere å fakturere.',
+      'not-allowed': 'Rollen din kan ikke opprette fakturaer.',
+    },
   },
   basis: {
     columns: [
@@ -229,7 +251,6 @@ const en: InvoiceMessages = {
     paymentReference: 'Quote the invoice number with your payment',
     terms: 'Payment terms',
     contact: 'Questions about the invoice',
-    print: 'Print',
   },
   page: {
     title: (event) => `Invoices: ${event}`,
@@ -246,7 +267,7 @@ const en: InvoiceMessages = {
       }),
     allInvoiced: 'Every paying organisation has been invoiced.',
     createAll: 'Create invoices',
-    createOne: 'Invoice',
+    createOne: (buyer) => `Invoice ${buyer}`,
     created: (n) => counted('en', n, { one: '# invoice was created.', other: '# invoices were created.' }),
     noneCreated: 'No new invoices: every paying organisation was invoiced already.',
     pendingHeading: 'Not invoiced yet',
@@ -261,7 +282,9 @@ const en: InvoiceMessages = {
       status: 'Status',
       files: 'Files',
       participants: 'Participants',
+      action: 'Action',
     },
+    settingsLink: 'To Settings',
     status: {
       created: 'Created',
       credited: 'Credited',
@@ -273,6 +296,15 @@ const en: InvoiceMessages = {
     downloadZip: 'All files (ZIP)',
     downloadBasisCsv: 'Invoice basis (CSV)',
     downloadBasisXlsx: 'Invoice basis (XLSX)',
+    refusals: {
+      'not-invoiced': 'The event has no price with VAT and is not invoiced here.',
+      'no-seller': 'The organisation’s seller details are missing: an admin fills them in under Settings.',
+      'not-seller': 'The invoices are created by the organisation that owns the event.',
+      'before-deadline':
+        'Registration is still open. Invoice one organisation at a time now, or all of them once registration has closed.',
+      'unknown-payer': 'The organisation has no confirmed participants to invoice.',
+      'not-allowed': 'Your role may not create invoices.',
+    },
   },
   basis: {
     columns: [

@@ -11,11 +11,12 @@ import { eventInvoices, organisationInvoices } from '#store/entities/invoice.ts'
 import { lastInvoiceNumber } from '#store/entities/invoice-counter.ts';
 import { listRegistrations, registrationKey } from '#store/entities/registration.ts';
 import { issueInvoiceDocument } from '#store/transactions/invoice-issuing.ts';
-import { saveSellerDetails } from '#store/transactions/organisation-settings.ts';
 import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
 import { DINNER, DRAMMEN, HOTEL_NIGHT, KS_SELLER } from '#test/support/invoice-fixture.ts';
+import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { compilePeppolRules, fatalFailures } from '#test/support/peppol-rules.ts';
 import { postForm } from '#test/support/post-form.ts';
+import { readZip } from '#test/support/read-zip.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 const NOW = '2026-11-22T10:00:00Z';
@@ -83,7 +84,7 @@ describe('invoice numbers', () => {
   });
 });
 
-/** The KS study trip with a price at 25 % VAT, a dinner and a hotel night; KS has its seller details. */
+/** The KS study trip with a price at 25 % VAT, a dinner and a hotel night; KS has its seller details (the demo's). */
 async function invoicedTrip(id: string): Promise<EventRecord> {
   const event = await putKsStudyTrip(platform.table, id);
   const priced = await putKsStudyTrip(platform.table, id, {
@@ -97,7 +98,6 @@ async function invoicedTrip(id: string): Promise<EventRecord> {
       addOns: [DINNER, HOTEL_NIGHT],
     },
   });
-  await saveSellerDetails(platform.table, 'ks', KS_SELLER, []);
   return priced;
 }
 
@@ -224,5 +224,46 @@ describe('the KS study trip, invoiced', () => {
     );
     expect((await platform.runJobs()).creditNotesIssued).toBe(1);
     expect((await platform.runJobs()).creditNotesIssued).toBe(0);
+  });
+});
+
+describe('the Fakturor page', () => {
+  it('lets KS invoice Drammen kommune on demand, and download the UBL, the copy, the ZIP and the basis', async () => {
+    platform.setNow(NOW);
+    const event = await invoicedTrip('ks-page');
+    await drammenDelegation(event);
+    const ks = asOrganiser(platform, await signedInOrganiser(platform, 'arrangor@ks.no', 'ks', 'admin'));
+    const base = `/organiser/events/${event.id}/invoices`;
+
+    const before = await (await ks.get(base)).text();
+    expect(before).toContain('1 betalende organisasjon er ikke fakturert ennå.');
+    expect(before).toContain('Drammen kommune (921 234 554)');
+    expect(before).not.toContain('Opprett fakturaer');
+
+    const created = await ks.post(`${base}/payers/NO921234554`);
+    expect(created.status).toBe(200);
+    const html = await created.text();
+    expect(html).toContain('1 faktura ble opprettet.');
+    expect(html).toContain('Alle betalende organisasjoner er fakturert.');
+    const number = /invoices\/(\d+)\.xml/.exec(html)?.[1];
+
+    const xml = await ks.get(`${base}/${number}.xml`);
+    expect(xml.headers.get('content-type')).toContain('application/xml');
+    expect(fatalFailures(await xml.text())).toEqual([]);
+    expect(await (await ks.get(`${base}/${number}.html`)).text()).toContain('Å betale');
+    const zip = readZip(Buffer.from(await (await ks.get(`${base}.zip`)).arrayBuffer()));
+    expect([...zip.keys()]).toEqual([`faktura-${number}.xml`, `faktura-${number}.html`]);
+    const csv = await (await ks.get(`${base}/basis.csv`)).text();
+    expect(csv).toContain('Drammen kommune;921234554;4410-SLT Kari Nordmann;0192:921234554');
+    expect((await ks.get(`${base}/999.xml`)).status).toBe(404);
+  });
+
+  it('lets a viewer read the invoices but not create them, and shows another organisation nothing', async () => {
+    const event = await invoicedTrip('ks-viewer');
+    const viewer = asOrganiser(platform, await signedInOrganiser(platform, 'viewer@ks.no', 'ks', 'viewer'));
+    expect((await viewer.get(`/organiser/events/${event.id}/invoices`)).status).toBe(200);
+    expect((await viewer.post(`/organiser/events/${event.id}/invoices`)).status).toBe(403);
+    const skr = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
+    expect((await skr.get(`/organiser/events/${event.id}/invoices`)).status).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
 import { KS_STUDY_TRIP } from '#shared/demo/ks-study-trip.ts';
 import type { AddOn } from '#shared/domain/add-on.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
@@ -5,26 +6,15 @@ import type { InvoiceRecipient, SellerDetails } from '#shared/domain/invoice-par
 import type { Registration } from '#shared/domain/registration.ts';
 
 /** Sellers and buyers with real organisation numbers, and the KS study trip with a price, VAT and add-ons. */
-export const KS_SELLER: SellerDetails = {
-  legalName: 'KS – Kommunesektorens organisasjon',
-  organisationNumber: '971032146',
-  vatNumber: 'NO971032146MVA',
-  address: { street: 'Haakon VIIs gate 9', postalCode: '0161', city: 'Oslo', country: 'NO' },
-  bankAccount: '8601 11 17947',
-  paymentTermsDays: 30,
-  peppolId: '0192:971032146',
-  contactEmail: 'faktura@ks.no',
+const sellerOf = (id: string): SellerDetails => {
+  const seller = DEMO_ORGANISATIONS.find((organisation) => organisation.id === id)?.seller;
+  if (!seller) throw new Error(`the demo organisation ${id} has no seller details`);
+  return seller;
 };
 
-export const SKR_SELLER: SellerDetails = {
-  legalName: 'Sveriges Kommuner och Regioner',
-  organisationNumber: '2220001578',
-  vatNumber: 'SE222000157801',
-  address: { street: 'Hornsgatan 20', postalCode: '118 82', city: 'Stockholm', country: 'SE' },
-  bankAccount: '5050-1055',
-  paymentTermsDays: 30,
-  contactEmail: 'ekonomi@skr.se',
-};
+/** The demo's KS and SKR as sellers: VAT-registered, paid to a Norwegian account and to a bankgiro. */
+export const KS_SELLER = sellerOf('ks');
+export const SKR_SELLER = sellerOf('skr');
 
 export const DRAMMEN: InvoiceRecipient = {
   name: 'Drammen kommune',

@@ -2,9 +2,11 @@ import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
+import { invoiceMessagesFor } from '#shared/i18n/invoice-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { isInvoiced } from '#shared/invoicing/invoice-lines.ts';
 
 /** The pages of one event's workspace, each holding one job; which an event has depends on its kind. */
 export type EventSection =
@@ -24,7 +26,8 @@ export type EventSection =
   | 'presentations'
   | 'evaluation'
   | 'certificates'
-  | 'attendance';
+  | 'attendance'
+  | 'invoices';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
   conference: [
@@ -39,6 +42,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'evaluation',
     'certificates',
     'attendance',
+    'invoices',
     'settings',
   ],
   'study-trip': [
@@ -51,6 +55,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'presentations',
     'evaluation',
     'attendance',
+    'invoices',
     'settings',
   ],
   'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
@@ -78,6 +83,7 @@ const PATHS: Record<EventSection, string> = {
   evaluation: '/evaluation',
   certificates: '/certificates',
   attendance: '/attendance',
+  invoices: '/invoices',
 };
 
 export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventSection) =>
@@ -105,7 +111,11 @@ export function EventWorkspaceHeader({
 }) {
   const t = workspaceMessagesFor(language);
   const m = messagesFor(language);
-  const labels = { ...t.sections, ...afterEventMessagesFor(language).sections };
+  const labels = {
+    ...t.sections,
+    ...afterEventMessagesFor(language).sections,
+    invoices: invoiceMessagesFor(language).page.tab,
+  };
   return (
     <>
       <p class="kind">
@@ -123,6 +133,7 @@ export function EventWorkspaceHeader({
         <ul>
           {SECTIONS[event.kind]
             .filter((section) => mayChangeRegistrations(role) || !CHANGE_ONLY.includes(section))
+            .filter((section) => section !== 'invoices' || isInvoiced(event))
             .map((section) => (
               <li>
                 <a
