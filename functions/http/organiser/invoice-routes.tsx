@@ -19,6 +19,9 @@ import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-ac
 import { zipArchive } from './zip-archive.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The printable copy carries its own style (it also travels as a file), so its page allows that and nothing else. */
+const COPY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * The event's Fakturor page: creating invoices (editors and admins of the owner organisation; each audited), and
@@ -139,7 +142,8 @@ export function invoiceRoutes(context: AppContext): Hono<OrganiserEnv> {
     const { documents } = await eventInvoicing(context, access.page.event);
     const document = documents.find((candidate) => String(candidate.number) === number);
     if (!document) return notFound(c, access.language);
-    if (extension === 'html') return c.html(invoiceCopyHtml(document));
+    if (extension === 'html')
+      return c.html(invoiceCopyHtml(document), 200, { 'Content-Security-Policy': COPY_POLICY });
     const file = invoiceFileOf(document);
     return c.body(file.xml, 200, {
       'Content-Type': 'application/xml; charset=utf-8',

@@ -7,7 +7,7 @@ import { documentTotals } from '#shared/invoicing/vat-totals.ts';
 
 /** Set inline: the copy is a file of its own (in the ZIP, mailed on), so it carries its style with it. */
 const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.4}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b1b1b;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.4}
 h1{font-size:1.6rem;margin:0 0 1rem}
 .parties{display:flex;flex-wrap:wrap;gap:1.5rem 3rem;margin:1.5rem 0}
 .parties section{flex:1 1 16rem}
@@ -17,6 +17,7 @@ dt{font-weight:600}dd{margin:0}
 .lines{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:1.5rem 0}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #bbb;vertical-align:top}
+th{white-space:nowrap}
 td.amount,th.amount{text-align:right;white-space:nowrap}
 .note{font-size:.9rem;color:#444}
 tfoot td{border-bottom:none}

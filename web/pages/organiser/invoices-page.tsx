@@ -152,19 +152,21 @@ export function InvoicesPage(props: InvoicesPageProps) {
                         <td>{invoiceNumberText(document.number)}</td>
                         <td>{invoiceMessagesFor(language).basis.kinds[document.kind]}</td>
                         <td>{document.buyer.name}</td>
-                        <td>{document.issueDate}</td>
+                        <td class="amount-cell">{document.issueDate}</td>
                         <td class="amount-cell">{amount(document)}</td>
                         <td>{invoiceStatus(document, documents, language)}</td>
                         <td>
                           <ul class="file-links">
                             <li>
                               <a href={`${base}/${document.number}.xml`} download={`${stem}.xml`}>
-                                {t.downloadXml(document.number)}
+                                {t.downloadXml}
+                                <span class="visually-hidden">{t.ofNumber(document.number)}</span>
                               </a>
                             </li>
                             <li>
                               <a href={`${base}/${document.number}.html`}>
-                                {t.downloadHtml(document.number)}
+                                {t.downloadHtml}
+                                <span class="visually-hidden">{t.ofNumber(document.number)}</span>
                               </a>
                             </li>
                           </ul>
