@@ -2,6 +2,7 @@ import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AccessLogBucket } from './access-log-bucket.ts';
 import { DataTable } from './data-table.ts';
+import { FileBucket } from './file-bucket.ts';
 import { LinkSecret } from './link-secret.ts';
 import { MailSending } from './mail-sending.ts';
 import { NotificationKey } from './notification-key.ts';
@@ -30,6 +31,7 @@ export class TraffpunktStack extends Stack {
   readonly site: WebDistribution;
   readonly assets: StaticAssets;
   readonly accessLogs: AccessLogBucket;
+  readonly files: FileBucket;
   readonly mail: MailSending;
   readonly mailer: OutboxMailer;
   readonly jobs: ScheduledJobs;
@@ -95,6 +97,15 @@ export class TraffpunktStack extends Stack {
       customDomain: settings.customDomain,
       webAclArn: settings.webAclArn,
     });
+    // Uploaded presentations and documents: the api signs their forms and addresses and deletes them; the jobs
+    // delete them with the personal data they belong to.
+    this.files = new FileBucket(this, 'Files', {
+      removalPolicy,
+      accessLogs: this.accessLogs.bucket,
+      siteUrl: this.site.siteUrl,
+    });
+    this.files.grantFileWork(this.web.handler);
+    this.files.grantFileWork(this.jobs.handler);
     const functions = [this.web.handler, this.mailer.handler, this.jobs.handler, this.mail.feedbackHandler];
     // Links in pages, e-mails and calendar files point at the site, which is known only once CloudFront is.
     for (const { function: fn } of functions) fn.addEnvironment('PUBLIC_BASE_URL', this.site.siteUrl);

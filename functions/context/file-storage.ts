@@ -4,6 +4,9 @@
  * through a signed form, never through the app (a Lambda takes at most 6 MB), and fetch them through short-lived
  * signed addresses; nothing in it is public.
  */
+/** The folders of the storage the app writes to; in AWS its functions may touch nothing else (`infra/file-bucket.ts`). */
+export const FILE_FOLDERS = { presentations: 'presentations/', groupDocuments: 'group-documents/' } as const;
+
 export interface FileStorage {
   /** The origin upload forms post to: the pages' form-action allows it. */
   readonly uploadOrigin: string;
@@ -11,6 +14,8 @@ export interface FileStorage {
   uploadForm(request: UploadRequest): Promise<UploadForm>;
   /** What is stored under `key`, with its first bytes, or undefined when nothing is. */
   inspect(key: string, firstBytes: number): Promise<StoredObject | undefined>;
+  /** Keeps an upload the app has checked and recorded: the storage's sweep of abandoned uploads passes it by. */
+  markChecked(key: string): Promise<void>;
   /** A signed address that downloads the file under `fileName` until it expires. */
   downloadUrl(request: DownloadRequest): Promise<string>;
   /** Stores a file the platform made itself (the demo's presentation). */

@@ -7,12 +7,20 @@ import {
   NoSuchKey,
   NotFound,
   PutObjectCommand,
+  PutObjectTaggingCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FileStorage } from '#context/file-storage.ts';
 import { attachmentDisposition } from '#shared/files/content-disposition.ts';
+
+/**
+ * What every upload carries until the app has checked and recorded it; the bucket's lifecycle rule deletes objects
+ * still tagged so after two days (`infra/file-bucket.ts`): a form filled in and never finished leaves nothing behind.
+ */
+export const UNCHECKED_UPLOAD_TAG = { key: 'upload', value: 'unchecked' } as const;
+const uncheckedTagging = `<Tagging><TagSet><Tag><Key>${UNCHECKED_UPLOAD_TAG.key}</Key><Value>${UNCHECKED_UPLOAD_TAG.value}</Value></Tag></TagSet></Tagging>`;
 
 export interface S3StorageConfig {
   bucket: string;
@@ -26,7 +34,7 @@ export interface S3StorageConfig {
  * Files in a private S3 bucket. Uploads are presigned POSTs whose policy S3 enforces before it stores a byte: the
  * key, the one content type, 1 byte to the limit, the redirect back, and the expiry. Downloads are presigned GETs
  * that name the file and its type. The function role's credentials sign both, so a form or address can do no more
- * than the role may (`infra/file-bucket.ts`).
+ * than the role may (`infra/file-bucket.ts`), on the app's prefixes only.
  */
 export function s3FileStorage(config: S3StorageConfig): FileStorage {
   const client = new S3Client({
@@ -49,8 +57,9 @@ export function s3FileStorage(config: S3StorageConfig): FileStorage {
           ['content-length-range', 1, maxBytes],
           ['eq', '$Content-Type', contentType],
           ['eq', '$success_action_redirect', returnTo],
+          ['eq', '$tagging', uncheckedTagging],
         ],
-        Fields: { 'Content-Type': contentType, success_action_redirect: returnTo },
+        Fields: { 'Content-Type': contentType, success_action_redirect: returnTo, tagging: uncheckedTagging },
         Expires: expiresInSeconds,
       });
       return { action: url, fields };
@@ -72,6 +81,9 @@ export function s3FileStorage(config: S3StorageConfig): FileStorage {
         if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
         throw error;
       }
+    },
+    async markChecked(key) {
+      await client.send(new PutObjectTaggingCommand({ Bucket, Key: key, Tagging: { TagSet: [] } }));
     },
     downloadUrl({ key, fileName, contentType, expiresInSeconds }) {
       return getSignedUrl(

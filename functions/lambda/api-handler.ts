@@ -4,7 +4,7 @@ import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '#http/app.tsx';
 import { connectTable } from '#store/table/table.ts';
 import { bundledPdfFonts } from './bundled-fonts.ts';
-import { configFromEnvironment, linkSecretOf } from './platform-config.ts';
+import { configFromEnvironment, fileStorageOf, linkSecretOf } from './platform-config.ts';
 import { secretFromExtension } from './secrets-extension.ts';
 
 const logger = new Logger();
@@ -16,6 +16,7 @@ const serve = handle(
     publicBaseUrl: config.publicBaseUrl,
     linkSecret: linkSecretOf(config),
     pdfFonts: bundledPdfFonts(),
+    ...fileStorageOf(config),
     ...(config.originSecretArn ? { originSecret: secretFromExtension(config.originSecretArn) } : {}),
   }),
 );

@@ -5,7 +5,7 @@ import { isOutboxRetries, type ScheduledTask } from '#jobs/scheduled-tasks.ts';
 import { deliverPendingMessages } from '#operations/outbox/deliver-outbox-message.ts';
 import { connectTable } from '#store/table/table.ts';
 import { lambdaOutboxDelivery } from './lambda-outbox-delivery.ts';
-import { configFromEnvironment, linkSecretOf } from './platform-config.ts';
+import { configFromEnvironment, fileStorageOf, linkSecretOf } from './platform-config.ts';
 
 const logger = new Logger();
 const config = configFromEnvironment();
@@ -35,6 +35,7 @@ export async function handler(
     clock: () => new Date(),
     publicBaseUrl: config.publicBaseUrl,
     linkSecret,
+    ...fileStorageOf(config),
   });
   const done = { ...report, retriesSent: await deliverPendingMessages(delivery) };
   logger.info('scheduled jobs ran', { report: done });

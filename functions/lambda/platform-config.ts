@@ -1,3 +1,5 @@
+import type { FileStorage } from '#context/file-storage.ts';
+import { s3FileStorage } from '#files/s3-file-storage.ts';
 import type { MailTransportConfig } from '#mail/mail-transport.ts';
 import type { TableConfig } from '#store/table/table.ts';
 import { secretFromExtension } from './secrets-extension.ts';
@@ -12,6 +14,8 @@ export interface PlatformConfig {
   originSecretArn?: string;
   /** The Secrets Manager secret manage links are derived from; the functions that make or mail links need it. */
   linkSecretArn?: string;
+  /** The bucket uploaded presentations and documents are kept in; the functions that serve or erase them have it. */
+  fileBucket?: string;
   /**
    * The longest a living sender holds an outbox claim, which the stack derives from the mailer's timeout: a message
    * `sending` for longer was cut short. The functions that send need it.
@@ -33,6 +37,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     ...(env.ORIGIN_SECRET_ARN ? { originSecretArn: env.ORIGIN_SECRET_ARN } : {}),
     ...(env.LINK_SECRET_ARN ? { linkSecretArn: env.LINK_SECRET_ARN } : {}),
+    ...(env.FILE_BUCKET ? { fileBucket: env.FILE_BUCKET } : {}),
     ...(env.OUTBOX_CUT_SHORT_AFTER_SECONDS
       ? { outboxCutShortAfterMs: Number(env.OUTBOX_CUT_SHORT_AFTER_SECONDS) * 1000 }
       : {}),
@@ -46,4 +51,11 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pla
 export function linkSecretOf(config: PlatformConfig): () => Promise<string> {
   if (!config.linkSecretArn) throw new Error('LINK_SECRET_ARN is not set');
   return secretFromExtension(config.linkSecretArn);
+}
+
+/** The file storage of a function the stack gave the bucket to (api, jobs); the others have none. */
+export function fileStorageOf(config: PlatformConfig): { files: FileStorage } | Record<string, never> {
+  return config.fileBucket
+    ? { files: s3FileStorage({ bucket: config.fileBucket, region: config.table.region }) }
+    : {};
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
+import { loadDemoPresentation } from '#operations/demo/demo-presentation.ts';
 import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { signInLinkFor } from '#operations/organisers/organiser-sign-in.ts';
 import { DEMO_ORGANISERS } from '#shared/demo/demo-organisers.ts';
@@ -42,6 +43,8 @@ const platform = await assembleLocalPlatform({
   mailDirectory: join(dataDirectory, 'mailbox'),
   fileDirectory: join(dataDirectory, 'files'),
 });
+// The seed's police deck on its session: needs the platform's file storage and fonts, so it comes after.
+await loadDemoPresentation(platform.context);
 const stopOutboxWorker = startRepeatingTask('outbox delivery', 1_000, platform.deliverOutbox);
 const stopJobs = startRepeatingTask('scheduled jobs', 60_000, platform.runJobs);
 const server = serve({ fetch: platform.app.fetch, port, hostname: host });

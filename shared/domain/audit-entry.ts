@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'waiting-list-setting-changed',
   'programme-changed',
   'material-added',
+  'registration-created',
   'registration-promoted',
   'registration-cancelled',
   'member-added',

@@ -1,5 +1,5 @@
 /**
- * The files sessions and working groups share: presentations and documents as PDF, PowerPoint or Word, and pictures.
+ * The files sessions and working groups share: presentations and documents as PDF, PowerPoint, Word or Excel, and pictures.
  * Only these are ever signed for upload (the content type is fixed in each upload form), and a file that arrives is
  * checked by its first bytes as well, since a browser sends whatever the person picked under any name.
  */
@@ -14,6 +14,11 @@ export const FILE_KINDS = {
   docx: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extension: 'docx',
+    signatures: [[0x50, 0x4b, 0x03, 0x04]],
+  },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: 'xlsx',
     signatures: [[0x50, 0x4b, 0x03, 0x04]],
   },
   jpeg: { contentType: 'image/jpeg', extension: 'jpg', signatures: [[0xff, 0xd8, 0xff]] },
@@ -45,7 +50,11 @@ export function startsLike(kind: FileKind, firstBytes: Uint8Array): boolean {
 }
 
 /** Why an uploaded file was not taken; each has a message in the uploader's language. */
-export type UploadRefusal = 'missing' | 'too-large' | 'empty' | 'wrong-kind' | 'expired';
+export const UPLOAD_REFUSALS = ['missing', 'too-large', 'empty', 'wrong-kind', 'expired'] as const;
+export type UploadRefusal = (typeof UPLOAD_REFUSALS)[number];
+
+export const isUploadRefusal = (value: unknown): value is UploadRefusal =>
+  typeof value === 'string' && (UPLOAD_REFUSALS as readonly string[]).includes(value);
 
 /** What an arrived file must be: its kind's content type and first bytes, and between 1 byte and the limit. */
 export function refusalOf(

@@ -25,19 +25,21 @@ const sv = {
   otherCounty: 'Annan eller okänd kommun',
   none: 'Ingen har anmält sig ännu.',
   download: 'Ladda ned siffrorna (CSV)',
-  exportName: (eventId: string) => `${eventId}-narvaro.csv`,
+  downloadXlsx: 'Ladda ned siffrorna (Excel)',
+  exportName: (eventId: string, extension: 'csv' | 'xlsx') => `${eventId}-narvaro.${extension}`,
+  kept: 'Personuppgifterna är raderade. Siffrorna är de som räknades när de raderades.',
   dimension: 'Uppdelning',
   group: 'Grupp',
   organisationLink: 'Närvaro på alla evenemang',
   organisationTitle: 'Närvaro på organisationens evenemang',
   organisationIntro:
-    'Anmälda och incheckade på organisationens konferenser och studieresor, senaste först. Efter att personuppgifterna raderats finns inga siffror kvar för ett evenemang.',
+    'Anmälda och incheckade på organisationens konferenser och studieresor, senaste först. När ett evenemangs personuppgifter har raderats visas de siffror som räknades då.',
   organisationChart: 'Incheckade per evenemang',
   event: 'Evenemang',
   date: 'Datum',
   allEvents: 'Alla evenemang',
   noEvents: 'Organisationen har inga publicerade konferenser eller studieresor ännu.',
-  organisationExportName: 'narvaro-alla-evenemang.csv',
+  organisationExportName: (extension: 'csv' | 'xlsx') => `narvaro-alla-evenemang.${extension}`,
 };
 
 export type AttendanceMessages = typeof sv;
@@ -65,19 +67,21 @@ const nb: AttendanceMessages = {
   otherCounty: 'Annen eller ukjent kommune',
   none: 'Ingen har meldt seg på ennå.',
   download: 'Last ned tallene (CSV)',
-  exportName: (eventId) => `${eventId}-oppmote.csv`,
+  downloadXlsx: 'Last ned tallene (Excel)',
+  exportName: (eventId, extension) => `${eventId}-oppmote.${extension}`,
+  kept: 'Personopplysningene er slettet. Tallene er de som ble talt da de ble slettet.',
   dimension: 'Inndeling',
   group: 'Gruppe',
   organisationLink: 'Oppmøte på alle arrangementer',
   organisationTitle: 'Oppmøte på organisasjonens arrangementer',
   organisationIntro:
-    'Påmeldte og innsjekkede på organisasjonens konferanser og studieturer, nyeste først. Når personopplysningene er slettet, finnes ingen tall igjen for et arrangement.',
+    'Påmeldte og innsjekkede på organisasjonens konferanser og studieturer, nyeste først. Når et arrangements personopplysninger er slettet, vises tallene som ble talt da.',
   organisationChart: 'Sjekket inn per arrangement',
   event: 'Arrangement',
   date: 'Dato',
   allEvents: 'Alle arrangementer',
   noEvents: 'Organisasjonen har ingen publiserte konferanser eller studieturer ennå.',
-  organisationExportName: 'oppmote-alle-arrangementer.csv',
+  organisationExportName: (extension) => `oppmote-alle-arrangementer.${extension}`,
 };
 
 const en: AttendanceMessages = {
@@ -103,19 +107,21 @@ const en: AttendanceMessages = {
   otherCounty: 'Other or unknown municipality',
   none: 'Nobody has signed up yet.',
   download: 'Download the figures (CSV)',
-  exportName: (eventId) => `${eventId}-attendance.csv`,
+  downloadXlsx: 'Download the figures (Excel)',
+  exportName: (eventId, extension) => `${eventId}-attendance.${extension}`,
+  kept: 'The personal data has been erased. These are the figures counted when it was.',
   dimension: 'Breakdown',
   group: 'Group',
   organisationLink: 'Attendance at all events',
   organisationTitle: 'Attendance at the organisation’s events',
   organisationIntro:
-    'Registered and checked in at the organisation’s conferences and study trips, latest first. Once an event’s personal data is erased, no figures remain for it.',
+    'Registered and checked in at the organisation’s conferences and study trips, latest first. Once an event’s personal data is erased, the figures counted then are shown.',
   organisationChart: 'Checked in per event',
   event: 'Event',
   date: 'Date',
   allEvents: 'All events',
   noEvents: 'The organisation has no published conferences or study trips yet.',
-  organisationExportName: 'attendance-all-events.csv',
+  organisationExportName: (extension) => `attendance-all-events.${extension}`,
 };
 
 const MESSAGES: Record<Language, AttendanceMessages> = { sv, nb, en };

@@ -15,7 +15,10 @@ export const attendanceColumns = (figures: AttendanceFigures): (keyof Attendance
 ];
 
 /** The figures for a spreadsheet: a row for the total, then one per kind of organisation and per county. */
-export function attendanceCsv(figures: AttendanceFigures, language: Language): string {
+export function attendanceTable(
+  figures: AttendanceFigures,
+  language: Language,
+): { header: string[]; rows: string[][] } {
   const t = attendanceMessagesFor(language);
   const kinds = participantMessagesFor(language).organisationKinds;
   const columns = attendanceColumns(figures);
@@ -24,12 +27,17 @@ export function attendanceCsv(figures: AttendanceFigures, language: Language): s
     group,
     ...columns.map((column) => String(counts[column] ?? 0)),
   ];
-  return csvTable(
-    [t.dimension, t.group, ...columns.map((column) => t.columns[column])],
-    [
+  return {
+    header: [t.dimension, t.group, ...columns.map((column) => t.columns[column])],
+    rows: [
       row(t.totalHeading, '', figures.total),
       ...figures.byKind.map(({ kind, counts }) => row(t.kind, kinds[kind], counts)),
       ...figures.byCounty.map(({ county, counts }) => row(t.county, county?.name ?? t.otherCounty, counts)),
     ],
-  );
+  };
+}
+
+export function attendanceCsv(figures: AttendanceFigures, language: Language): string {
+  const { header, rows } = attendanceTable(figures, language);
+  return csvTable(header, rows);
 }

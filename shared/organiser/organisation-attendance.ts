@@ -23,12 +23,15 @@ export function organisationTotals(
 }
 
 /** The overview for a spreadsheet: a row per event, dated in its zone, and the sum. */
-export function organisationAttendanceCsv(rows: readonly EventAttendance[], language: Language): string {
+export function organisationAttendanceTable(
+  rows: readonly EventAttendance[],
+  language: Language,
+): { header: string[]; rows: string[][] } {
   const t = attendanceMessagesFor(language);
   const totals = organisationTotals(rows);
-  return csvTable(
-    [t.event, t.date, ...ORGANISATION_COLUMNS.map((column) => t.columns[column])],
-    [
+  return {
+    header: [t.event, t.date, ...ORGANISATION_COLUMNS.map((column) => t.columns[column])],
+    rows: [
       ...rows.map(({ event, counts }) => [
         event.title,
         formatDate(event.startsAt, event.timeZone, language),
@@ -36,5 +39,10 @@ export function organisationAttendanceCsv(rows: readonly EventAttendance[], lang
       ]),
       [t.allEvents, '', ...ORGANISATION_COLUMNS.map((column) => String(totals[column]))],
     ],
-  );
+  };
+}
+
+export function organisationAttendanceCsv(rows: readonly EventAttendance[], language: Language): string {
+  const table = organisationAttendanceTable(rows, language);
+  return csvTable(table.header, table.rows);
 }

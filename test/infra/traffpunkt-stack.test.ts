@@ -339,6 +339,100 @@ describe('the static assets', () => {
   });
 });
 
+describe('the file bucket', () => {
+  const bucketId = () => logicalIdOf(dev.stack, dev.stack.files.bucket);
+  const bucket = () => dev.template.toJSON().Resources[bucketId()];
+  /** The statements of the policies attached to the function's role. */
+  const statementsOf = (handler: AppFunction) => {
+    const role = logicalIdOf(dev.stack, handler.function.role as unknown as IConstruct);
+    return Object.values(dev.template.findResources('AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(role))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+  };
+
+  it('is private and encrypted, refuses plain HTTP and logs access', () => {
+    expect(bucket().Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      LoggingConfiguration: {
+        DestinationBucketName: ref(dev.stack.accessLogs.bucket),
+        LogFilePrefix: 'file-bucket/',
+      },
+    });
+    dev.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId() },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it("takes the upload forms' POSTs from the site's origin only", () => {
+    const siteDomain = { 'Fn::GetAtt': [logicalIdOf(dev.stack, dev.stack.site.distribution), 'DomainName'] };
+    expect(bucket().Properties.CorsConfiguration.CorsRules).toEqual([
+      expect.objectContaining({
+        AllowedMethods: ['POST'],
+        AllowedOrigins: [{ 'Fn::Join': ['', ['https://', siteDomain]] }],
+      }),
+    ]);
+    const prodBucket = prod.template.toJSON().Resources[logicalIdOf(prod.stack, prod.stack.files.bucket)];
+    expect(prodBucket.Properties.CorsConfiguration.CorsRules[0].AllowedOrigins).toEqual([
+      'https://anmalan.traffpunkt.se',
+    ]);
+  });
+
+  it('deletes uploads still tagged unchecked after two days', () => {
+    expect(bucket().Properties.LifecycleConfiguration.Rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Status: 'Enabled',
+          ExpirationInDays: 2,
+          TagFilters: [{ Key: 'upload', Value: 'unchecked' }],
+        }),
+      ]),
+    );
+  });
+
+  it('lets the api and the jobs put, read and delete under the app folders only, and names the bucket to them', () => {
+    const resources = dev.template.toJSON().Resources;
+    const arn = { 'Fn::GetAtt': [bucketId(), 'Arn'] };
+    const objectsUnder = (folder: string) => ({ 'Fn::Join': ['', [arn, `/${folder}*`]] });
+    for (const handler of [dev.stack.web.handler, dev.stack.jobs.handler]) {
+      const variables = resources[logicalIdOf(dev.stack, handler.function)].Properties.Environment.Variables;
+      expect(variables.FILE_BUCKET).toEqual({ Ref: bucketId() });
+      const statements = statementsOf(handler);
+      expect(statements).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Action: ['s3:PutObject', 's3:PutObjectTagging', 's3:GetObject', 's3:DeleteObject'],
+            Resource: [objectsUnder('presentations/'), objectsUnder('group-documents/')],
+          }),
+          expect.objectContaining({
+            Action: 's3:ListBucket',
+            Resource: arn,
+            Condition: { StringLike: { 's3:prefix': ['presentations/*', 'group-documents/*'] } },
+          }),
+        ]),
+      );
+    }
+    for (const handler of [dev.stack.mailer.handler, dev.stack.mail.feedbackHandler]) {
+      expect(JSON.stringify(resources[logicalIdOf(dev.stack, handler.function)])).not.toContain(
+        'FILE_BUCKET',
+      );
+      expect(JSON.stringify(statementsOf(handler))).not.toContain(bucketId());
+    }
+  });
+});
+
 describe('SES', () => {
   it('sends as the domain of the sender, through a configuration set that suppresses bad addresses', () => {
     const configurationSet = ref(dev.stack.mail.configurationSet);

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asIntegration, makeApiToken } from '#test/support/api-token-fixture.ts';
-import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
+import {
+  putKsStudyTrip,
+  putMotorburenProblematik,
+  putTrygghetsdag,
+} from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { tableSnapshot } from '#test/support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -13,6 +18,9 @@ import { createTestPlatform, type TestPlatform } from '#test/support/test-platfo
  */
 const NOW = '2026-11-22T10:00:00Z';
 const EVENT = 'matrix-conference';
+/** A study trip and a working group of the same organisation, for the operations that only those kinds have. */
+const STUDY_TRIP = 'matrix-study-trip';
+const WORKING_GROUP = 'matrix-working-group';
 const PERSON = { name: 'Kerstin Ek', email: 'kerstin.ek@umea.se' };
 
 let platform: TestPlatform;
@@ -31,11 +39,28 @@ let registrationId: string;
 
 beforeAll(async () => {
   platform = await createTestPlatform(NOW);
-  const event = await putTrygghetsdag(platform.table, EVENT, { capacity: 5, coOrganiserIds: [] });
+  const event = await putTrygghetsdag(platform.table, EVENT, {
+    capacity: 5,
+    coOrganiserIds: [],
+    questions: [{ id: 'matris', type: 'short-text', label: 'Förväntningar?', required: false }],
+  });
   const skr = asOrganiser(
     platform,
     await signedInOrganiser(platform, 'admin@skr.se', event.organisationId, 'admin'),
   );
+  const owned = { organisationId: event.organisationId, coOrganiserIds: [] };
+  await putKsStudyTrip(platform.table, STUDY_TRIP, owned);
+  const group = await putMotorburenProblematik(platform.table, WORKING_GROUP, owned);
+  await apply(platform, group, applicationForm('1490', team('matrix')));
+  // A date poll for meeting 5, opened on the meetings page.
+  await skr.post(`/organiser/events/${WORKING_GROUP}/meetings/5/poll`, {
+    'options.0.date': '2027-05-11',
+    'options.0.startTime': '09:00',
+    'options.0.endTime': '12:00',
+    'options.1.date': '2027-05-12',
+    'options.1.startTime': '09:00',
+    'options.1.endTime': '12:00',
+  });
   const bra = asOrganiser(platform, await signedInOrganiser(platform, 'admin@bra.se', 'bra', 'admin'));
   owner = asIntegration(platform, await makeApiToken(skr, 'Intranätet', 'read-write'));
   ownerReadOnly = asIntegration(platform, await makeApiToken(skr, 'Diariet', 'read'));
@@ -55,10 +80,25 @@ beforeAll(async () => {
   );
 });
 
-/** A value for each path parameter an operation may have: the owner's event and its registration. */
+/** The owner's event an operation's path is about: the conference, or the kind of event only it applies to. */
+const eventOf = (template: string) =>
+  /\/(quotas|delegations)\b/.test(template)
+    ? STUDY_TRIP
+    : /\/(applications|meetings)\b/.test(template)
+      ? WORKING_GROUP
+      : EVENT;
+
+/** A value for each path parameter an operation may have: the owner's event and its parts. */
 const pathOf = (template: string) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const values: Record<string, string> = { eventId: EVENT, registrationId };
+    const values: Record<string, string> = {
+      eventId: eventOf(template),
+      municipalityCode: '1490',
+      number: '5',
+      registrationId,
+      slotId: '1000-inledning',
+      questionId: 'matris',
+    };
     const value = values[name];
     if (value === undefined) throw new Error(`the matrix has no value for the path parameter ${name}`);
     return value;
@@ -84,6 +124,21 @@ const BODIES: Record<string, unknown> = {
     organisationKind: 'kommun',
     role: 'Samordnare',
   },
+  changeEvent: { capacity: 6 },
+  changeRegistration: { role: 'Trygghetssamordnare i Umeå' },
+  createSlot: {
+    startsAt: '2027-02-04T13:00:00Z',
+    endsAt: '2027-02-04T13:20:00Z',
+    kind: 'talk',
+    title: 'Matrisen',
+    track: 'Sal M',
+  },
+  changeSlot: { title: 'Välkommen' },
+  createQuestion: { type: 'yes-no', label: 'Första gången?' },
+  changeQuestion: { label: 'Vad förväntar du dig?' },
+  reviewApplication: { score: 50 },
+  sendDecisions: {},
+  changeMeeting: { startsAt: '2027-05-11T07:00:00Z', endsAt: '2027-05-11T10:00:00Z' },
 };
 function bodyOf(operation: Operation): unknown {
   if (!operation.requestBody) return undefined;
@@ -98,7 +153,7 @@ async function call(
   path: string,
   body?: unknown,
 ) {
-  if (as) return method === 'get' ? as.get(path) : as.post(path, body);
+  if (as) return as.send(method, path, body);
   return platform.app.request(`/api/v1${path}`, {
     method: method.toUpperCase(),
     ...(body === undefined
@@ -151,7 +206,17 @@ describe('the API’s access matrix, read from its OpenAPI document', () => {
       const text = await answer.text();
       if (path.includes('{eventId}')) expect(answer.status, operation.operationId).toBe(404);
       else expect(answer.status, operation.operationId).toBeLessThan(300);
-      for (const secret of [EVENT, 'Trygghetsdag', PERSON.name, PERSON.email, registrationId])
+      for (const secret of [
+        EVENT,
+        STUDY_TRIP,
+        WORKING_GROUP,
+        'Trygghetsdag',
+        'Motorburen',
+        'Borås',
+        PERSON.name,
+        PERSON.email,
+        registrationId,
+      ])
         if (text.includes(secret)) leaks.push(`${operation.operationId}: ${secret}`);
     }
     expect(leaks).toEqual([]);

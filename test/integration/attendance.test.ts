@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eraseExpiredPersonalData } from '#operations/scheduled/erase-personal-data.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { checkIn } from '#store/transactions/check-in.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
+import { readZip } from '#test/support/read-zip.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
 let platform: TestPlatform;
@@ -53,6 +55,11 @@ describe('an event’s attendance figures', () => {
     expect(page).toContain('<tr><th scope="row">Annan eller okänd kommun</th><td>1</td>');
     const csv = await (await organiser.get('/organiser/events/narvaro-dag/attendance.csv')).text();
     expect(csv).toContain('Totalt;;3;3;2;1;0;0');
+    const xlsx = await organiser.get('/organiser/events/narvaro-dag/attendance.xlsx');
+    expect(xlsx.headers.get('content-disposition')).toContain('narvaro-dag-narvaro.xlsx');
+    const sheet = readZip(Buffer.from(await xlsx.arrayBuffer())).get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet.match(/<row /g)?.length).toBe(csv.split('\r\n').filter(Boolean).length);
+    expect(sheet).toContain('Stockholms län');
   });
 
   it('add up across the organisation’s events, its own only, in a table with the sum and a CSV', async () => {
@@ -73,6 +80,28 @@ describe('an event’s attendance figures', () => {
     const csv = await (await organiser.get('/organiser/attendance.csv')).text();
     expect(csv).toContain('Evenemang;Datum;Anmälda;Bekräftade;Incheckade;Avbokade');
     expect(csv).toContain('Alla evenemang;;3;3;2;0');
+    const xlsx = await organiser.get('/organiser/attendance.xlsx');
+    const sheet = readZip(Buffer.from(await xlsx.arrayBuffer())).get('xl/worksheets/sheet1.xml') ?? '';
+    expect(sheet).toContain('Alla evenemang');
+  });
+
+  it('outlive the erasure of the personal data, as the counts it kept', async () => {
+    const viewer = async () =>
+      asOrganiser(platform, await signedInOrganiser(platform, 'statistik@skr.se', 'skr', 'viewer'));
+    const before = await (await (await viewer()).get('/organiser/events/narvaro-dag/attendance.csv')).text();
+    const afterEvent = platform.context.clock().toISOString();
+    platform.setNow('2030-01-01T00:00:00Z');
+    await eraseExpiredPersonalData(platform.context);
+    expect(await listRegistrations(platform.table, event.id)).toEqual([]);
+    // Signed in anew: three years on, the first session has long expired.
+    const organiser = await viewer();
+    expect(await (await organiser.get('/organiser/events/narvaro-dag/attendance.csv')).text()).toBe(before);
+    const page = await (await organiser.get('/organiser/events/narvaro-dag/attendance')).text();
+    expect(page).toContain('Personuppgifterna är raderade. Siffrorna är de som räknades när de raderades.');
+    expect(page).toContain('<tr><th scope="row">Stockholms län</th><td>1</td>');
+    const all = await (await organiser.get('/organiser/attendance.csv')).text();
+    expect(all).toContain('Alla evenemang;;3;3;2;0');
+    platform.setNow(afterEvent);
   });
 
   it('are not another organisation’s to see', async () => {

@@ -3,9 +3,9 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quotaFor } from '#shared/delegation/quota.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { eventKey } from '#store/entities/event.ts';
 import { listQuotaCounts, quotaKey, quotaTaken } from '#store/entities/quota.ts';
 import { listRegistrations, registrationKey } from '#store/entities/registration.ts';
+import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import type { Table } from '#store/table/table.ts';
 import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
@@ -72,7 +72,7 @@ function naiveWrite(table: Table, event: EventRecord, organisation: string, key:
         {
           Update: {
             TableName: table.name,
-            Key: eventKey(event.id),
+            Key: seatCounterKey(event.id),
             UpdateExpression: 'ADD confirmedCount :n',
             ExpressionAttributeValues: { ':n': people.length },
           },

@@ -124,7 +124,7 @@ describe.each(storages)('uploads to %s', (_, files) => {
 });
 
 describe('the S3 upload form', () => {
-  it('carries a policy S3 enforces: the key, one content type, 1 byte to 50 MB, the redirect, 15 minutes', async () => {
+  it('carries a policy S3 enforces: the key, one content type, 1 byte to 50 MB, the redirect, the unchecked tag, 15 minutes', async () => {
     const [, s3] = storages[0] as [string, FileStorage];
     const form = await s3.uploadForm({
       key: 'presentations/x/y.pdf',
@@ -139,6 +139,12 @@ describe('the S3 upload form', () => {
         ['content-length-range', 1, MAX_FILE_BYTES],
         ['eq', '$Content-Type', 'application/pdf'],
         ['eq', '$success_action_redirect', 'http://traffpunkt.test/back'],
+        // The bucket's lifecycle rule deletes what keeps this tag: the check on arrival lifts it.
+        [
+          'eq',
+          '$tagging',
+          '<Tagging><TagSet><Tag><Key>upload</Key><Value>unchecked</Value></Tag></TagSet></Tagging>',
+        ],
         { key: 'presentations/x/y.pdf' },
       ]),
     );

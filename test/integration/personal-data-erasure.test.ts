@@ -295,6 +295,10 @@ describe('the retention job', () => {
       delegations: 0,
       applications: 0,
       groupMembers: 0,
+      // The attendance figures as they stood: counts by kind and county, nobody named.
+      attendance: expect.objectContaining({
+        total: { registered: 4, confirmed: 2, checkedIn: 0, noShows: 2, cancelled: 1, waiting: 1 },
+      }),
     });
     const page = await getEventPage(platform.table, 'retention');
     expect(page?.event.title).toBe(event.title);

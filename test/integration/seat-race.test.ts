@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventKey } from '#store/entities/event.ts';
 import { listRegistrations, registrationKey } from '#store/entities/registration.ts';
+import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import type { Table } from '#store/table/table.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
@@ -32,7 +32,7 @@ async function naiveSignUp(table: Table, eventId: string, email: string): Promis
   await table.doc.send(
     new UpdateCommand({
       TableName: table.name,
-      Key: eventKey(eventId),
+      Key: seatCounterKey(eventId),
       UpdateExpression: 'ADD confirmedCount :one',
       ExpressionAttributeValues: { ':one': 1 },
     }),

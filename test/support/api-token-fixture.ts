@@ -18,17 +18,22 @@ export async function makeApiToken(
 /** Requests to the API with a bearer token, JSON bodies and an optional Idempotency-Key. */
 export function asIntegration(platform: TestPlatform, token: string) {
   const headers = { authorization: `Bearer ${token}` };
+  const send = (method: string, path: string, body?: unknown, idempotencyKey?: string) =>
+    platform.app.request(`/api/v1${path}`, {
+      method: method.toUpperCase(),
+      headers: {
+        ...headers,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   return {
-    get: (path: string) => platform.app.request(`/api/v1${path}`, { headers }),
-    post: (path: string, body?: unknown, idempotencyKey?: string) =>
-      platform.app.request(`/api/v1${path}`, {
-        method: 'POST',
-        headers: {
-          ...headers,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
+    send,
+    get: (path: string) => send('get', path),
+    post: (path: string, body?: unknown, idempotencyKey?: string) => send('post', path, body, idempotencyKey),
+    patch: (path: string, body?: unknown, idempotencyKey?: string) =>
+      send('patch', path, body, idempotencyKey),
+    delete: (path: string, idempotencyKey?: string) => send('delete', path, undefined, idempotencyKey),
   };
 }

@@ -69,7 +69,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an event, a draft or a published one, as the event editor does
+         * @description The event as it is with the body’s fields over it, read by the event editor’s rules and saved as its save does: one transaction with one audit entry naming the token, conditioned on the version read. A published event’s change has the editor’s consequences: added seats move the waiting list (each promoted person mailed), a new time, place, name or link sends the confirmed an updated invite. Refusals: 422 for a field the editor refuses; 409 with `code` `below-taken` for a change that would take what people hold (capacity below the confirmed seats, with `confirmed`), `cancelled` for a cancelled event, `changed-meanwhile` when another save came first.
+         */
+        patch: operations["changeEvent"];
         trace?: never;
     };
     "/organisation/events/{eventId}/publish": {
@@ -118,7 +122,7 @@ export interface paths {
         put?: never;
         /**
          * Register a person on their behalf: a seat, or a place in the waiting list
-         * @description The same use case as the public sign-up form: the same checks, one transaction for the seat and the person’s confirmation e-mail with their manage link. Refusals are 409 problems with a `code`: `duplicate`, `full`, `not-open-yet`, `deadline-passed`, `event-past`, `event-cancelled`.
+         * @description The same use case as the public sign-up form: the same checks, one transaction for the seat, the person’s confirmation e-mail with their manage link and the audit entry naming the token. Refusals are 409 problems with a `code`: `duplicate`, `full`, `not-open-yet`, `deadline-passed`, `event-past`, `event-cancelled`.
          */
         post: operations["createRegistration"];
         delete?: never;
@@ -141,7 +145,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a registration’s details: name, address, organisation, role, answers
+         * @description The organisers’ edit of a registration: the registration as stored with the body’s fields over it, read by the sign-up form’s rules and saved on the condition that nobody changed it meanwhile, with an audit entry naming the token. A new address gets a new manage link by e-mail. Refusals are 409 problems with a `code`: `cancelled`, `address-taken`, `changed-meanwhile`.
+         */
+        patch: operations["changeRegistration"];
         trace?: never;
     };
     "/organisation/events/{eventId}/registrations/{registrationId}/cancel": {
@@ -178,6 +186,320 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisation/events/{eventId}/registrations/{registrationId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a confirmed participant present
+         * @description As the check-in page at the door: the first check-in’s time stands, so a repeat changes nothing. Only a confirmed registration can be checked in (409, `code` its status).
+         */
+        post: operations["checkInRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event’s waiting list in order, and the seats on offer */
+        get: operations["getWaitingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event’s programme, with each session’s picks */
+        get: operations["getProgramme"];
+        put?: never;
+        /**
+         * Add a slot to the programme
+         * @description As the programme editor adds one: the programme rules are checked (422 naming `#/startsAt`), and the slot gets an id from its start and title.
+         */
+        post: operations["createSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/programme/{slotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One slot of the programme */
+        get: operations["getSlot"];
+        put?: never;
+        post?: never;
+        /** Remove a slot; those who picked it get the cancellation */
+        delete: operations["deleteSlot"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a slot; those who picked it are told of a new time
+         * @description As the slot editor saves: the slot as stored with the body’s fields over it, the programme rules checked, SEQUENCE raised where calendars must follow, participants who picked it told.
+         */
+        patch: operations["changeSlot"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s own sign-up questions, removed ones included */
+        get: operations["listQuestions"];
+        put?: never;
+        /** Add a question to the sign-up form, also after publishing */
+        post: operations["createQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/questions/{questionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up question */
+        get: operations["getQuestion"];
+        put?: never;
+        post?: never;
+        /** Take a question off the form; its answers stay until they are erased */
+        delete: operations["removeQuestion"];
+        options?: never;
+        head?: never;
+        /** Change a question’s wording, help, purpose, requirement or choices */
+        patch: operations["changeQuestion"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A study trip’s quotas, and each organisation’s places taken and left */
+        get: operations["getQuotas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A study trip’s delegations with their members and quota use */
+        get: operations["listDelegations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A working group’s applications with their criteria and the organisers’ assessment */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Keep the organisers’ notes and score on an application */
+        patch: operations["reviewApplication"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}/select": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose an application for the group; one more than its places is refused
+         * @description Refusals are 409 problems with a `code`: `full` (every place taken), `decided` (the decisions are sent), `cancelled`.
+         */
+        post: operations["selectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/{municipalityCode}/unselect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an application out of the selection, until the decisions are sent */
+        post: operations["unselectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/applications/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send every decision in one step: welcomes with the meeting invites, polite refusals
+         * @description The selection is fixed, then every team is told. With `If-Match` (the ETag of the list read without a query), only if the applications and the selection are still as read. Refusals are 409 problems with a `code`: `before-deadline`, `none-selected`, `already-sent`, `deadline-changed`, `cancelled`.
+         */
+        post: operations["sendDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A working group’s meeting series, dated and to be decided */
+        get: operations["listMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/meetings/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a meeting’s date, place or agenda; the members get the invite or the update
+         * @description As the meeting page saves: read by the meeting form’s rules, conditioned on the meeting’s SEQUENCE, audited under the token. Dating a meeting to be decided schedules it, sends every member the invite and closes its date poll. Refusals are 409 problems with a `code`: `changed-meanwhile`, `cancelled-already`, `group-cancelled`.
+         */
+        patch: operations["changeMeeting"];
+        trace?: never;
+    };
+    "/organisation/events/{eventId}/meetings/{number}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answers to a meeting’s date poll, per time and per municipality */
+        get: operations["getPollResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -188,6 +510,7 @@ export interface components {
             status: number;
             detail?: string;
             code?: string;
+            confirmed?: number;
             errors?: {
                 pointer: string;
                 detail: string;
@@ -315,6 +638,288 @@ export interface components {
             event: components["schemas"]["OrganisationEventDetail"];
             notified: number;
         };
+        EventChange: {
+            title?: string;
+            summary?: string;
+            description?: string[];
+            /** @enum {string} */
+            language?: "sv" | "nb" | "en";
+            timeZone?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            venue?: {
+                /** @constant */
+                kind: "digital";
+            } | {
+                /** @constant */
+                kind: "place";
+                name: string;
+                address?: string;
+                city: string;
+            };
+            onlineLink?: string | null;
+            capacity?: number | null;
+            waitingListEnabled?: boolean;
+            registrationOpensAt?: string | null;
+            registrationClosesAt?: string | null;
+            targetGroups?: string[];
+            contacts?: {
+                name: string;
+                organisation?: string;
+                email: string;
+            }[];
+        };
+        EventChangeOutcome: {
+            event: components["schemas"]["OrganisationEventDetail"];
+            changes: {
+                field: string;
+                before: string;
+                after: string;
+            }[];
+            told: number;
+            promoted: string[];
+        };
+        Application: {
+            municipalityCode: string;
+            municipality: string;
+            county: string;
+            /** @enum {string} */
+            status: "submitted" | "selected" | "declined";
+            /** Format: date-time */
+            submittedAt: string;
+            members: {
+                name: string;
+                email: string;
+                title: string;
+                /** @enum {string} */
+                representation: "municipality" | "police" | "other";
+            }[];
+            localSituation: string;
+            commitsToWorkBetweenMeetings: boolean;
+            criteria: {
+                municipalityRepresentative: boolean;
+                policeRepresentative: boolean;
+                localSituation: boolean;
+                commitment: boolean;
+                onTime: boolean;
+            };
+            complete: boolean;
+            review: {
+                notes: string;
+                score?: number;
+                selected: boolean;
+            };
+        };
+        ApplicationList: {
+            items: components["schemas"]["Application"][];
+            places: number;
+            selected: number;
+            /** Format: date-time */
+            decisionsSentAt?: string;
+        };
+        ReviewChange: {
+            notes?: string;
+            score?: number | null;
+        };
+        DecisionsRequest: {
+            closeApplicationsNow?: boolean;
+        };
+        Decisions: {
+            selected: number;
+            declined: number;
+        };
+        Registration: {
+            id: string;
+            eventId: string;
+            /** @enum {string} */
+            status: "confirmed" | "offered" | "waiting" | "cancelled";
+            name: string;
+            email: string;
+            organisation: string;
+            /** @enum {string} */
+            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role: string;
+            /** @enum {string} */
+            language: "sv" | "nb" | "en";
+            answers: {
+                [key: string]: string | string[];
+            };
+            waitingPosition?: number;
+            /** Format: date-time */
+            offerExpiresAt?: string;
+            /** Format: date-time */
+            checkedInAt?: string;
+            /** @enum {string} */
+            delegationRole?: "politician" | "police" | "crime-prevention-coordinator" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
+            nextCursor?: string;
+        };
+        NewRegistration: {
+            name: string;
+            email: string;
+            organisation: string;
+            /** @enum {string} */
+            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role: string;
+            /** @enum {string} */
+            language?: "sv" | "nb" | "en";
+            diet?: string;
+            accessibility?: string;
+            answers?: {
+                [key: string]: string | string[];
+            };
+        };
+        Cancellation: {
+            registration: components["schemas"]["Registration"];
+            promoted?: components["schemas"]["Registration"];
+        };
+        RegistrationChange: {
+            name?: string;
+            email?: string;
+            organisation?: string;
+            /** @enum {string} */
+            organisationKind?: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
+            role?: string;
+            answers?: {
+                [key: string]: string | string[] | null;
+            };
+        };
+        WaitingList: {
+            offered: components["schemas"]["Registration"][];
+            waiting: components["schemas"]["Registration"][];
+        };
+        Quotas: {
+            tiers: {
+                name?: string;
+                organisations: string[];
+                maxPerOrganisation: number;
+            }[];
+            defaultMaxPerOrganisation: number;
+            invitedOrganisations: string[];
+            invitedOnly: boolean;
+            wishedRoles: ("politician" | "police" | "crime-prevention-coordinator")[];
+            organisations: {
+                organisation: string;
+                key: string;
+                max: number;
+                taken: number;
+                left: number;
+            }[];
+        };
+        DelegationList: {
+            items: {
+                organisation: string;
+                key: string;
+                max: number;
+                taken: number;
+                left: number;
+                lead?: {
+                    name: string;
+                    email: string;
+                };
+                covered: ("politician" | "police" | "crime-prevention-coordinator")[];
+                missing: ("politician" | "police" | "crime-prevention-coordinator")[];
+                members: components["schemas"]["Registration"][];
+            }[];
+        };
+        OrganisationMeeting: {
+            number: number;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            venue: {
+                /** @constant */
+                kind: "digital";
+            } | {
+                /** @constant */
+                kind: "place";
+                name: string;
+                address?: string;
+                city: string;
+            };
+            agenda?: string;
+            materials: {
+                title: string;
+                url: string;
+            }[];
+            cancelled: boolean;
+            sequence: number;
+            /** @enum {string} */
+            poll?: "open" | "closed";
+        };
+        MeetingList: {
+            items: components["schemas"]["OrganisationMeeting"][];
+        };
+        MeetingChange: {
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            venue?: {
+                /** @constant */
+                kind: "digital";
+            } | {
+                /** @constant */
+                kind: "place";
+                name: string;
+                address?: string;
+                city: string;
+            };
+            agenda?: string | null;
+            materials?: {
+                title: string;
+                url: string;
+            }[];
+        };
+        MeetingOutcome: {
+            meeting: components["schemas"]["OrganisationMeeting"];
+            told: number;
+        };
+        PollResults: {
+            meetingNumber: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            fixedOptionId?: string;
+            options: {
+                id: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                counts: {
+                    yes: number;
+                    maybe: number;
+                    no: number;
+                };
+                cannot: string[];
+                everyoneCan: boolean;
+            }[];
+            municipalities: {
+                code: string;
+                name: string;
+                answers: {
+                    [key: string]: {
+                        counts: {
+                            yes: number;
+                            maybe: number;
+                            no: number;
+                        };
+                        can?: boolean;
+                    };
+                };
+            }[];
+            answered: number;
+            members: number;
+        };
         EventSummary: {
             id: string;
             /** @enum {string} */
@@ -413,54 +1018,126 @@ export interface components {
             meetings: components["schemas"]["Meeting"][];
         };
         EventList: components["schemas"]["EventSummary"][];
-        Registration: {
+        OrganisationSlot: {
             id: string;
-            eventId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt?: string;
             /** @enum {string} */
-            status: "confirmed" | "offered" | "waiting" | "cancelled";
-            name: string;
-            email: string;
-            organisation: string;
+            kind: "talk" | "break" | "lunch" | "dinner" | "panel" | "group-work" | "plenary" | "other";
+            title: string;
+            description?: string;
+            speakers: {
+                name: string;
+                title?: string;
+                organisation?: string;
+            }[];
+            track?: string;
+            materials: {
+                title: string;
+                url: string;
+            }[];
+            capacity?: number;
+            picked: number;
+            sequence: number;
+        };
+        Programme: {
+            items: components["schemas"]["OrganisationSlot"][];
+        };
+        NewSlot: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt?: string;
             /** @enum {string} */
-            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
-            role: string;
+            kind: "talk" | "break" | "lunch" | "dinner" | "panel" | "group-work" | "plenary" | "other";
+            title: string;
+            description?: string;
+            speakers?: {
+                name: string;
+                title?: string;
+                organisation?: string;
+            }[];
+            track?: string;
+            capacity?: number;
+        };
+        SlotChange: {
+            /** Format: date-time */
+            startsAt?: string;
+            endsAt?: string | null;
             /** @enum {string} */
-            language: "sv" | "nb" | "en";
-            answers: {
-                [key: string]: string;
+            kind?: "talk" | "break" | "lunch" | "dinner" | "panel" | "group-work" | "plenary" | "other";
+            title?: string;
+            speakers?: {
+                name: string;
+                title?: string;
+                organisation?: string;
+            }[];
+            description?: string | null;
+            track?: string | null;
+            capacity?: number | null;
+        };
+        SlotOutcome: {
+            slot: components["schemas"]["OrganisationSlot"];
+            told: number;
+        };
+        Question: {
+            id: string;
+            /** @enum {string} */
+            type: "short-text" | "long-text" | "one-choice" | "several-choices" | "yes-no" | "number" | "date";
+            label: string;
+            labels?: {
+                sv?: string;
+                nb?: string;
+                en?: string;
             };
-            waitingPosition?: number;
-            /** Format: date-time */
-            offerExpiresAt?: string;
-            /** Format: date-time */
-            checkedInAt?: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            help?: string;
+            purpose?: string;
+            required: boolean;
+            sensitive: boolean;
+            choices: {
+                id: string;
+                label: string;
+                removed?: boolean;
+            }[];
+            removed: boolean;
         };
-        RegistrationPage: {
-            items: components["schemas"]["Registration"][];
-            nextCursor?: string;
+        QuestionList: {
+            items: components["schemas"]["Question"][];
         };
-        NewRegistration: {
-            name: string;
-            email: string;
-            organisation: string;
+        NewQuestion: {
             /** @enum {string} */
-            organisationKind: "kommun" | "region" | "polis" | "lansstyrelse" | "statlig-myndighet" | "naringsliv" | "civilsamhalle" | "annan";
-            role: string;
-            /** @enum {string} */
-            language?: "sv" | "nb" | "en";
-            diet?: string;
-            accessibility?: string;
-            answers?: {
-                [key: string]: string;
+            type: "short-text" | "long-text" | "one-choice" | "several-choices" | "yes-no" | "number" | "date";
+            label: string;
+            labels?: {
+                sv?: string;
+                nb?: string;
+                en?: string;
             };
+            help?: string;
+            purpose?: string;
+            required?: boolean;
+            sensitive?: boolean;
+            choices?: {
+                id?: string;
+                label: string;
+            }[];
         };
-        Cancellation: {
-            registration: components["schemas"]["Registration"];
-            promoted?: components["schemas"]["Registration"];
+        QuestionChange: {
+            label?: string;
+            labels?: {
+                sv?: string;
+                nb?: string;
+                en?: string;
+            };
+            help?: string | null;
+            purpose?: string | null;
+            required?: boolean;
+            choices?: {
+                id?: string;
+                label: string;
+            }[];
         };
     };
     responses: never;
@@ -743,6 +1420,116 @@ export interface operations {
             };
             /** @description No such resource (`not-found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getOrganisationEvent` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventChange"];
+            };
+        };
+        responses: {
+            /** @description What changed and what followed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventChangeOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1206,6 +1993,118 @@ export interface operations {
             };
         };
     };
+    changeRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getRegistration` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 0b5e6a4c-1f0e-4c1e-9a57-5d0c4d3f2a10 */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationChange"];
+            };
+        };
+        responses: {
+            /** @description The registration as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cancelRegistration: {
         parameters: {
             query?: never;
@@ -1386,6 +2285,2096 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getRegistration` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 0b5e6a4c-1f0e-4c1e-9a57-5d0c4d3f2a10 */
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration, checked in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWaitingList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The waiting list */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSlot"];
+            };
+        };
+        responses: {
+            /** @description The slot as stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The slot’s id
+                 * @example 1005-oppna-drogscener
+                 */
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSlot"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getSlot` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The slot’s id
+                 * @example 1005-oppna-drogscener
+                 */
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot as it was */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSlot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getSlot` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The slot’s id
+                 * @example 1005-oppna-drogscener
+                 */
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlotChange"];
+            };
+        };
+        responses: {
+            /** @description The slot as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewQuestion"];
+            };
+        };
+        responses: {
+            /** @description The question */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 3f2a9c1e */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getQuestion` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 3f2a9c1e */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question, removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getQuestion` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /** @example 3f2a9c1e */
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionChange"];
+            };
+        };
+        responses: {
+            /** @description The question */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Question"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuotas: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quotas */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quotas"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDelegations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegations */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Which applications (all unless given) */
+                show?: "all" | "selected" | "not-selected" | "criteria-missing";
+                /** @description The order (score unless given) */
+                sort?: "score" | "municipality" | "county" | "submitted";
+                /**
+                 * @description Only one county, by its länskod
+                 * @example 14
+                 */
+                county?: string;
+            };
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getApplication` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChange"];
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    selectApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getApplication` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unselectApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getApplication` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The applying municipality’s kommunkod
+                 * @example 1490
+                 */
+                municipalityCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendDecisions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `listApplications` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionsRequest"];
+            };
+        };
+        responses: {
+            /** @description How many were told what */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decisions"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The meeting’s number in the series, from 1
+                 * @example 3
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationMeeting"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+                /** @description The ETag `getMeeting` answered with: the change is refused (412) if the resource has changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The meeting’s number in the series, from 1
+                 * @example 3
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingChange"];
+            };
+        };
+        responses: {
+            /** @description The meeting as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOutcome"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource has changed since it was read (`precondition-failed`) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPollResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+                /**
+                 * @description The meeting’s number in the series, from 1
+                 * @example 3
+                 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll’s results */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollResults"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import { getPublicEvent } from '#store/entities/event.ts';
 import type { Table } from '#store/table/table.ts';
 import { type SignUpResult, signUp } from '#store/transactions/sign-up.ts';
 
@@ -10,7 +11,20 @@ import { type SignUpResult, signUp } from '#store/transactions/sign-up.ts';
  * manage link is drawn at random, as it was before links were derived: the platform cannot derive it, so it moves
  * the registration to a derived link the first time it mails one.
  */
-export function signUpParticipant(
+export async function signUpParticipant(
+  table: Table,
+  event: EventRecord,
+  person: { name: string; email: string },
+  createdAt: string,
+): Promise<SignUpResult> {
+  const result = await signUpAs(table, event, person, createdAt);
+  if (result.kind !== 'event-changed') return result;
+  // The event was changed since the caller read it: as the app does, sign up again under the event as stored.
+  const stored = await getPublicEvent(table, event.id);
+  return stored ? signUpAs(table, stored, person, createdAt) : result;
+}
+
+function signUpAs(
   table: Table,
   event: EventRecord,
   person: { name: string; email: string },

@@ -1,15 +1,18 @@
 import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
 import { POLL_ANSWERS } from '#shared/domain/date-poll.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { GroupDocument } from '#shared/domain/group-document.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { groupDocumentMessagesFor } from '#shared/i18n/group-document-messages.ts';
 import { meetingMessagesFor } from '#shared/i18n/meeting-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { answerField } from '#shared/working-group/date-poll-form.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { GroupDocumentList } from '#web/components/group-document-list.tsx';
 import { MeetingList } from '#web/components/meeting-list.tsx';
 import { Layout } from '#web/layout.tsx';
 
@@ -20,6 +23,11 @@ export interface GroupMemberPageProps {
   member: GroupMember;
   meetings: Meeting[];
   municipalities: string[];
+  /** The documents the group's teams shared, and the teams' municipality names by code. */
+  documents: GroupDocument[];
+  teams: Record<string, string>;
+  /** After sharing or removing a document: what became of it. */
+  documentNotice?: { text: string; refused: boolean };
   /** Open polls with the member's answers so far. */
   polls: { poll: DatePoll; response?: PollResponse }[];
   /** This page's own path (the member's secret link) and the feed's address. */
@@ -57,6 +65,7 @@ export function GroupMemberPage(props: GroupMemberPageProps) {
           ))}
         </section>
       )}
+      <GroupDocumentsSection {...props} />
       <section aria-labelledby="meetings">
         <h2 id="meetings">{messagesFor(language).meetings}</h2>
         <MeetingList event={event} meetings={props.meetings} language={language} forMembers />
@@ -66,6 +75,38 @@ export function GroupMemberPage(props: GroupMemberPageProps) {
         <p class="hint">{m.subscribeHint}</p>
       </section>
     </Layout>
+  );
+}
+
+/** The documents the teams share, per municipality; each member may share one and remove their own team's. */
+function GroupDocumentsSection(props: GroupMemberPageProps) {
+  const t = groupDocumentMessagesFor(props.language);
+  const { path, member } = props;
+  return (
+    <section aria-labelledby="documents">
+      <h2 id="documents">{t.heading}</h2>
+      <p>{t.intro}</p>
+      {props.documentNotice && (
+        <ActionNotice refused={props.documentNotice.refused}>{props.documentNotice.text}</ActionNotice>
+      )}
+      <GroupDocumentList
+        language={props.language}
+        documents={props.documents}
+        level={3}
+        teams={props.teams}
+        downloadHref={(document) => `${path}/documents/${document.id}`}
+        removeAction={(document) =>
+          document.teamCode === member.municipalityCode
+            ? `${path}/documents/${document.id}/remove`
+            : undefined
+        }
+      />
+      <p>
+        <a class="button button-secondary" href={`${path}/documents/new`}>
+          {t.add}
+        </a>
+      </p>
+    </section>
   );
 }
 

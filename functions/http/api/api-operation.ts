@@ -21,7 +21,7 @@ export type ApiAccess = 'public' | 'read' | 'write';
 
 interface OperationShape {
   operationId: string;
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** The path as OpenAPI writes it, under /api/v1: `/organisation/events/{eventId}`. */
   path: string;
   tag: string;

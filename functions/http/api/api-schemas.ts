@@ -23,6 +23,9 @@ export const ProblemSchema = z
       .string()
       .optional()
       .register(apiSchemas, { description: 'Why a change was refused, as a stable code (409)' }),
+    confirmed: z.number().int().optional().register(apiSchemas, {
+      description: 'The seats held, when a change would leave fewer (409 `below-taken`)',
+    }),
     errors: z
       .array(z.object({ pointer: z.string(), detail: z.string() }))
       .optional()

@@ -5,7 +5,7 @@ import { apiSchemas, Instant } from './api-schemas.ts';
 /** The JSON shapes of the public event API, registered with the API's other shapes. */
 const Phase = z.enum(['draft', 'upcoming', 'ongoing', 'past', 'cancelled']);
 
-const Person = z.object({
+export const Person = z.object({
   name: z.string(),
   title: z.string().optional(),
   organisation: z.string().optional(),
@@ -26,7 +26,7 @@ export const EventSummarySchema = z
   })
   .register(apiSchemas, { id: 'EventSummary' });
 
-const ProgrammeSlotSchema = z
+export const ProgrammeSlotSchema = z
   .object({
     id: z.string(),
     startsAt: Instant,

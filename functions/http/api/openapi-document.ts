@@ -87,6 +87,16 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'The token’s organisation’s own events, drafts included: another organisation’s event is a 404, as one that does not exist.',
   Registrations:
     'The registrations of an organisation’s event, in pages by last change, and the changes the organisers’ pages make, with the same e-mails.',
+  Programme:
+    'An organisation’s event’s programme, slot by slot, by the programme editor’s rules: participants who picked a session are told of its change.',
+  Questions:
+    'An event’s own sign-up questions, by the question editor’s rules, also after publishing; the answers are on each registration (sensitive ones never).',
+  'Delegations and quotas':
+    'A study trip’s quotas per organisation and the delegations registered within them, with the wished-for roles each brings.',
+  Applications:
+    'A working group’s applications: the criteria, the organisers’ assessment, the selection up to the group’s places and the decisions, sent in one step.',
+  'Meetings and date polls':
+    'A working group’s meeting series: dating a meeting sends the members the invite, as the meetings page does; the answers to its date polls.',
 };
 
 const IDEMPOTENCY_KEY = {

@@ -1,28 +1,33 @@
 import type { AppContext } from '#context/app-context.ts';
 import { cancelEvent } from '#operations/organisers/cancel-event.ts';
-import { ownEvent } from '#operations/organisers/event-administration.ts';
+import { editEvent } from '#operations/organisers/edit-event.ts';
 import { createEventDraft, publishEventDraft } from '#operations/organisers/event-drafts.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import { eventPhase } from '#shared/domain/event-phase.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { editorValuesOf, readEventEditor } from '#shared/organiser/event-editor-form.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { listEventsWithDrafts } from '#store/entities/event.ts';
+import { listOrganisations } from '#store/entities/organisation.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
 import { type ApiAnswer, type ApiOperation, defineOperation } from './api-operation.ts';
 import {
   CancelledEventSchema,
+  EventChangeOutcomeSchema,
+  EventChangeSchema,
   EventListQuery,
   EventPath,
   NewDraftSchema,
   OrganisationEventDetailSchema,
   OrganisationEventListSchema,
 } from './organisation-event-schemas.ts';
+import { withOwnEvent } from './own-event.ts';
 
 const TAG = 'Organisation events';
 
-/** Where each field of the editor's form comes from in a new draft's body, as a JSON Pointer. */
+/** Where each field of the editor's form comes from in a body, as a JSON Pointer. */
 const EDITOR_FIELD_POINTERS: Record<string, string> = {
   venueKind: '#/venue/kind',
   venueName: '#/venue/name',
@@ -30,6 +35,22 @@ const EDITOR_FIELD_POINTERS: Record<string, string> = {
   venueCity: '#/venue/city',
   waitingList: '#/waitingListEnabled',
 };
+
+/** The editor's refusals as the fields of the body that set what they refuse. */
+const fieldErrorsOf = (errors: FieldErrors) =>
+  Object.entries(errors).map(([field, message]) => ({
+    pointer: EDITOR_FIELD_POINTERS[field] ?? `#/${field}`,
+    detail: message,
+  }));
+
+/** An event with a change's fields over its own: a field sent as `null` is cleared, one left out kept. */
+function withChange(event: EventRecord, change: Record<string, unknown>): EventRecord {
+  const changed: Record<string, unknown> = { ...event };
+  for (const [field, value] of Object.entries(change))
+    if (value === null) delete changed[field];
+    else if (value !== undefined) changed[field] = value;
+  return changed as unknown as EventRecord;
+}
 
 /** The operations on the token's organisation's own events, each through the use case the organisers' pages use. */
 export function organisationEventOperations(context: AppContext): ApiOperation[] {
@@ -60,17 +81,13 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
       ...(event.capacity === undefined ? {} : { left: Math.max(0, event.capacity - seats.confirmed) }),
     },
   });
-  /** The event, read afresh, or the 404 that also answers for another organisation's event: nothing leaks. */
-  async function withOwnEvent(
+  const own = (
     actor: Organiser | undefined,
     eventId: string,
     act: (page: EventPage, actor: Organiser) => Promise<ApiAnswer>,
-  ): Promise<ApiAnswer> {
-    const page = actor && (await ownEvent(context, actor, eventId));
-    return page && actor ? act(page, actor) : { problem: 'not-found', detail: 'No such event.' };
-  }
+  ) => withOwnEvent(context, actor, eventId, act);
   const reread = async (actor: Organiser, eventId: string): Promise<ApiAnswer> =>
-    withOwnEvent(actor, eventId, async (page) => ({ status: 200, body: detail(page) }));
+    own(actor, eventId, async (page) => ({ status: 200, body: detail(page) }));
 
   return [
     defineOperation({
@@ -106,7 +123,7 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
       success: { status: 200, description: 'The event', schema: OrganisationEventDetailSchema },
       problems: ['not-found'],
       handle: ({ params, actor }) =>
-        withOwnEvent(actor, params.eventId, async (page) => ({ status: 200, body: detail(page) })),
+        own(actor, params.eventId, async (page) => ({ status: 200, body: detail(page) })),
     }),
     defineOperation({
       operationId: 'createEventDraft',
@@ -136,12 +153,7 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
           return {
             problem: 'invalid',
             detail: 'The event is not valid.',
-            extra: {
-              errors: Object.entries(read.errors).map(([field, message]) => ({
-                pointer: EDITOR_FIELD_POINTERS[field] ?? `#/${field}`,
-                detail: message,
-              })),
-            },
+            extra: { errors: fieldErrorsOf(read.errors) },
           };
         const draft = await createEventDraft(context, actor, read);
         if (!draft)
@@ -149,6 +161,79 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
         const answer = await reread(actor, draft.id);
         return 'problem' in answer ? answer : { ...answer, status: 201 };
       },
+    }),
+    defineOperation({
+      operationId: 'changeEvent',
+      changes: 'getOrganisationEvent',
+      method: 'patch',
+      path: '/organisation/events/{eventId}',
+      tag: TAG,
+      summary: 'Change an event, a draft or a published one, as the event editor does',
+      description:
+        'The event as it is with the body’s fields over it, read by the event editor’s rules and saved as its save does: one transaction with one audit entry naming the token, conditioned on the version read. A published event’s change has the editor’s consequences: added seats move the waiting list (each promoted person mailed), a new time, place, name or link sends the confirmed an updated invite. Refusals: 422 for a field the editor refuses; 409 with `code` `below-taken` for a change that would take what people hold (capacity below the confirmed seats, with `confirmed`), `cancelled` for a cancelled event, `changed-meanwhile` when another save came first.',
+      access: 'write',
+      params: EventPath,
+      body: EventChangeSchema,
+      success: {
+        status: 200,
+        description: 'What changed and what followed',
+        schema: EventChangeOutcomeSchema,
+      },
+      problems: ['invalid', 'not-found', 'conflict', 'idempotency-key-reused', 'idempotency-key-pending'],
+      handle: ({ params, body, actor }) =>
+        own(actor, params.eventId, async (page, actor) => {
+          const before = page.event;
+          if (before.status === 'cancelled')
+            return {
+              problem: 'conflict',
+              detail: 'A cancelled event is not changed: its people were told it is off.',
+              extra: { code: 'cancelled' },
+            };
+          const values = editorValuesOf(withChange(before, body), page.meetings.length);
+          const organisations = (await listOrganisations(context.table))
+            .filter((organisation) => organisation.id !== before.organisationId)
+            .map(({ id, name }) => ({ id, name }));
+          const read = readEventEditor('en', values, organisations);
+          if (!read.ok)
+            return {
+              problem: 'invalid',
+              detail: 'The change is not valid.',
+              extra: { errors: fieldErrorsOf(read.errors) },
+            };
+          const outcome = await editEvent(context, actor, page, {
+            read,
+            version: before.version ?? 0,
+            values,
+            language: 'en',
+          });
+          if (outcome.kind === 'refused')
+            return {
+              problem: 'conflict',
+              detail: Object.values(outcome.errors).join(' '),
+              extra: {
+                code: 'below-taken',
+                confirmed: page.seats.confirmed,
+                errors: fieldErrorsOf(outcome.errors),
+              },
+            };
+          if (outcome.kind === 'changed-meanwhile')
+            return {
+              problem: 'conflict',
+              detail: 'The event was saved by someone else meanwhile: read it again.',
+              extra: { code: 'changed-meanwhile' },
+            };
+          const event = await reread(actor, before.id);
+          if ('problem' in event) return event;
+          return {
+            status: 200,
+            body: {
+              event: event.body,
+              changes: outcome.kind === 'saved' ? outcome.changes : [],
+              told: outcome.kind === 'saved' ? outcome.told : 0,
+              promoted: outcome.kind === 'saved' ? outcome.moved.map((registration) => registration.id) : [],
+            },
+          };
+        }),
     }),
     defineOperation({
       operationId: 'publishEvent',
@@ -162,7 +247,7 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
       success: { status: 200, description: 'The published event', schema: OrganisationEventDetailSchema },
       problems: ['not-found', 'conflict', 'idempotency-key-reused', 'idempotency-key-pending'],
       handle: ({ params, actor }) =>
-        withOwnEvent(actor, params.eventId, async (page, actor) => {
+        own(actor, params.eventId, async (page, actor) => {
           if (page.event.status !== 'draft')
             return {
               problem: 'conflict',
@@ -192,7 +277,7 @@ export function organisationEventOperations(context: AppContext): ApiOperation[]
       success: { status: 200, description: 'The cancelled event', schema: CancelledEventSchema },
       problems: ['not-found', 'conflict', 'idempotency-key-reused', 'idempotency-key-pending'],
       handle: ({ params, actor }) =>
-        withOwnEvent(actor, params.eventId, async (page, actor) => {
+        own(actor, params.eventId, async (page, actor) => {
           if (page.event.status === 'cancelled')
             return {
               problem: 'conflict',

@@ -98,3 +98,52 @@ export const CancelledEventSchema = z
     notified: z.number().int().register(apiSchemas, { description: 'How many registered people were told' }),
   })
   .register(apiSchemas, { id: 'CancelledEvent' });
+
+/** A field the change may clear: `null` removes it, as leaving it empty in the editor does. */
+const clearable = (schema: z.ZodType, description: string) =>
+  schema.nullable().optional().register(apiSchemas, { description }) as z.ZodOptional<
+    z.ZodNullable<typeof schema>
+  >;
+
+export const EventChangeSchema = z
+  .object({
+    title: z.string().optional(),
+    summary: z.string().optional(),
+    description: z.array(z.string()).optional().register(apiSchemas, { description: 'Paragraphs' }),
+    language: z.enum(['sv', 'nb', 'en']).optional(),
+    timeZone: z.string().optional().register(apiSchemas, { example: 'Europe/Stockholm' }),
+    startsAt: Instant.optional(),
+    endsAt: Instant.optional(),
+    venue: Venue.optional(),
+    onlineLink: clearable(z.string(), 'The digital link (https), given only to those holding a place'),
+    capacity: clearable(z.number().int(), 'Seats; `null` for no limit'),
+    waitingListEnabled: z.boolean().optional(),
+    registrationOpensAt: clearable(Instant, 'When sign-up opens; `null`: at publishing'),
+    registrationClosesAt: clearable(Instant, 'The deadline; `null`: when the event starts'),
+    targetGroups: z.array(z.string()).optional(),
+    contacts: z
+      .array(z.object({ name: z.string(), organisation: z.string().optional(), email: z.string() }))
+      .optional(),
+  })
+  .register(apiSchemas, {
+    id: 'EventChange',
+    description:
+      'The fields to change, as JSON Merge Patch (RFC 7396): a field left out stays as it is, `null` clears an optional one. Read and saved as the event editor does, with its consequences: added seats move the waiting list, a new time, place, name or link sends the confirmed an updated invite.',
+    example: { capacity: 120, registrationClosesAt: '2027-03-05T22:59:00Z' },
+  });
+
+export const EventChangeOutcomeSchema = z
+  .object({
+    event: OrganisationEventDetailSchema,
+    changes: z
+      .array(z.object({ field: z.string(), before: z.string(), after: z.string() }))
+      .register(apiSchemas, { description: 'What changed, as the audit trail words it' }),
+    told: z
+      .number()
+      .int()
+      .register(apiSchemas, { description: 'Confirmed participants sent an updated invite' }),
+    promoted: z
+      .array(z.string())
+      .register(apiSchemas, { description: 'Registrations moved from the waiting list into added seats' }),
+  })
+  .register(apiSchemas, { id: 'EventChangeOutcome' });

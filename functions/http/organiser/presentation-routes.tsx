@@ -13,7 +13,7 @@ import {
 import { speakerUploadUrl } from '#operations/presentations/speaker-links.ts';
 import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
 import { inProgrammeOrder, isSession } from '#shared/domain/programme-slot.ts';
-import type { UploadRefusal } from '#shared/files/file-kinds.ts';
+import { isUploadRefusal } from '#shared/files/file-kinds.ts';
 import { readPresentationForm } from '#shared/files/presentation-form.ts';
 import { fileMessagesFor } from '#shared/i18n/file-messages.ts';
 import { presentationMessagesFor } from '#shared/i18n/presentation-messages.ts';
@@ -24,8 +24,6 @@ import { AddPresentationPage, PresentationsPage } from '#web/pages/organiser/pre
 import { UploadFilePage } from '#web/pages/upload-file-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
-
-const REFUSALS = new Set<string>(['missing', 'too-large', 'empty', 'wrong-kind', 'expired']);
 
 /**
  * The files on an event's sessions: the list with each session's speaker link, adding a file in two steps (details
@@ -49,8 +47,8 @@ export function presentationRoutes(context: AppContext): Hono<OrganiserEnv> {
     const refused = c.req.query('refused');
     const notice = uploaded
       ? { text: f.uploaded(uploaded.title), refused: false }
-      : refused && REFUSALS.has(refused)
-        ? { text: f.refusals[refused as UploadRefusal], refused: true }
+      : isUploadRefusal(refused)
+        ? { text: f.refusals[refused], refused: true }
         : c.req.query('removed') !== undefined
           ? { text: f.removed(c.req.query('removed') ?? ''), refused: false }
           : c.req.query('visibility') !== undefined

@@ -1,9 +1,11 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
 import { postedFields } from '#http/form-body.ts';
-import type { AuditChange } from '#operations/organisers/audit-trail.ts';
-import { type SavedProgramme, saveProgrammeChange } from '#operations/organisers/programme-changes.ts';
-import type { AuditAction } from '#shared/domain/audit-entry.ts';
+import {
+  type SavedProgramme,
+  saveProgrammeChange,
+  slotChange,
+} from '#operations/organisers/programme-changes.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { slotEditorMessagesFor } from '#shared/i18n/slot-editor-messages.ts';
@@ -17,7 +19,6 @@ import {
 } from '#shared/programme/slot-edits.ts';
 import { capacityValue, newSlotValues, readSlotForm, slotFormValues } from '#shared/programme/slot-form.ts';
 import { MOVE_DIRECTIONS, swappedWithNeighbour } from '#shared/programme/slot-swap.ts';
-import { slotWhen } from '#shared/programme/slot-when.ts';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
 import { SlotEditorPage, type SlotEditorPageProps } from '#web/pages/organiser/slot-editor-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
@@ -25,22 +26,6 @@ import { programmeEditor } from './programme-editor-view.tsx';
 import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
 
 type SlotForm = Pick<SlotEditorPageProps, 'values' | 'errors' | 'refusal' | 'removeNotConfirmed'>;
-
-/**
- * A slot's change as the audit trail names it: the slot by its title, under an id unique on the trail
- * (`<eventId>/<slotId>`), and in which event and when it lies (or lay).
- */
-function slotChange(
-  action: AuditAction,
-  slot: ProgrammeSlot,
-  { page, language }: WorkspaceAccess,
-): AuditChange {
-  return {
-    action,
-    target: { kind: 'slot', id: `${page.event.id}/${slot.id}`, label: slot.title },
-    detail: `${page.event.title}, ${slotWhen(slot, page.event, language)}`,
-  };
-}
 
 /**
  * The programme slot by slot (under /organiser, behind the session): add one, change one, remove one after a
@@ -152,7 +137,7 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
       c.var.organiser,
       access.page,
       merge,
-      slotChange('slot-added', added, access),
+      slotChange('slot-added', added, access.page.event, access.language),
     );
     if (!outcome) {
       const refusal = organiserMessagesFor(access.language).programmeChangedMeanwhile;
@@ -194,7 +179,7 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
       c.var.organiser,
       access.page,
       merge,
-      slotChange('slot-changed', read.slot, access),
+      slotChange('slot-changed', read.slot, access.page.event, access.language),
     );
     if (!outcome) return changedMeanwhile(c, access, slot);
     return afterSave(c, access, outcome, t.saved(read.slot.title));
@@ -215,7 +200,7 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
       c.var.organiser,
       access.page,
       programmeWithoutSlot(access.page.slots, slot.id),
-      slotChange('slot-removed', slot, access),
+      slotChange('slot-removed', slot, access.page.event, access.language),
     );
     if (!outcome) return changedMeanwhile(c, access, slot);
     return afterSave(c, access, outcome, slotEditorMessagesFor(access.language).notices.removed(slot.title));
@@ -244,7 +229,7 @@ export function organiserSlotRoutes(context: AppContext): Hono<OrganiserEnv> {
       organiser,
       access.page,
       merge,
-      slotChange('slots-reordered', moved, access),
+      slotChange('slots-reordered', moved, access.page.event, access.language),
     );
     if (!outcome) return refused(t.changedMeanwhile, 409);
     return afterSave(c, access, outcome, t.moved(slot.title));

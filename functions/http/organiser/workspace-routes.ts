@@ -10,6 +10,7 @@ import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
 import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
+import { groupDocumentRoutes } from './group-document-routes.tsx';
 import { invoiceRoutes } from './invoice-routes.tsx';
 import { organisationAttendanceRoutes } from './organisation-attendance-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
@@ -41,6 +42,7 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', participantMessageRoutes(context));
   routes.route('/', checkInRoutes(context));
   routes.route('/', presentationRoutes(context));
+  routes.route('/', groupDocumentRoutes(context));
   routes.route('/', certificateRoutes(context));
   routes.route('/', evaluationRoutes(context));
   routes.route('/', attendanceRoutes(context));

@@ -5,9 +5,14 @@ import { notFound } from '#http/not-found.tsx';
 import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { answerDatePoll } from '#operations/working-groups/date-polls.ts';
+import { readyGroupDocuments } from '#operations/working-groups/group-documents.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import { seriesFeed } from '#shared/calendar/series-feed.ts';
+import type { Language } from '#shared/domain/event.ts';
+import type { GroupDocument } from '#shared/domain/group-document.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
+import { isUploadRefusal } from '#shared/files/file-kinds.ts';
+import { fileMessagesFor } from '#shared/i18n/file-messages.ts';
 import { eventUrl, groupFeedUrl, groupMemberPath } from '#shared/public-urls.ts';
 import { readPollAnswers } from '#shared/working-group/date-poll-form.ts';
 import { getPoll, listPolls } from '#store/entities/date-poll.ts';
@@ -16,6 +21,20 @@ import { getPollResponse } from '#store/entities/poll-answer.ts';
 import { groupMemberByLink } from '#store/reads/by-secret-link.ts';
 import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import { GroupMemberPage, type GroupMemberPageProps } from '#web/pages/group-member-page.tsx';
+
+/** What the group's page says after a document was shared, refused or removed (`group-document-routes.tsx`). */
+function documentNotice(
+  query: Record<string, string>,
+  documents: GroupDocument[],
+  language: Language,
+): { text: string; refused: boolean } | undefined {
+  const f = fileMessagesFor(language);
+  const uploaded = documents.find(({ id }) => id === query.uploaded);
+  if (uploaded) return { text: f.uploaded(uploaded.title), refused: false };
+  if (isUploadRefusal(query.refused)) return { text: f.refusals[query.refused], refused: true };
+  if (query.removed) return { text: f.removed(query.removed), refused: false };
+  return undefined;
+}
 
 /**
  * A working-group member's secret link: the group's page (meetings with the digital link, materials, open date
@@ -39,6 +58,8 @@ export function groupMemberRoutes(context: AppContext): Hono {
     answer?: GroupMemberPageProps['answer'],
   ) {
     const members = await listGroupMembers(context.table, page.event.id);
+    const documents = await readyGroupDocuments(context, page.event.id);
+    const language = readerLanguage(c, page.event.language);
     const open = (await listPolls(context.table, page.event.id)).filter(({ status }) => status === 'open');
     const polls = await Promise.all(
       open.map(async (poll) => ({
@@ -49,12 +70,17 @@ export function groupMemberRoutes(context: AppContext): Hono {
     return (
       <GroupMemberPage
         event={page.event}
-        language={readerLanguage(c, page.event.language)}
+        language={language}
         member={member}
         meetings={page.meetings}
         municipalities={[...new Set(members.map(({ municipality }) => municipality))].sort((a, b) =>
           a.localeCompare(b, 'sv'),
         )}
+        documents={documents}
+        teams={Object.fromEntries(
+          members.map(({ municipalityCode, municipality }) => [municipalityCode, municipality]),
+        )}
+        documentNotice={documentNotice(c.req.query(), documents, language)}
         polls={polls}
         path={groupMemberPath(token)}
         feedUrl={groupFeedUrl(context.publicBaseUrl, token)}

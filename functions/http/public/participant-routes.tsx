@@ -36,6 +36,7 @@ import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
 import { withCurrentPlace } from '#store/entities/registration.ts';
+import { cachedPublicEvent } from '#store/reads/event-cache.ts';
 import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
 import { ManageConfirmPage } from '#web/pages/manage-confirm-page.tsx';
@@ -92,7 +93,8 @@ export function participantRoutes(context: AppContext): Hono {
   });
 
   routes.post('/events/:eventId/sign-up', async (c) => {
-    const event = await getPublicEvent(context.table, c.req.param('eventId'));
+    // The process's copy: the sign-up's transaction proves it current, so a sign-up makes no read of its own.
+    const event = await cachedPublicEvent(context.table, c.req.param('eventId'));
     if (!event) return c.html(<NotFoundPage language={readerLanguage(c)} />, 404);
     // One person's sign-up would take a seat outside every quota: events with quotas take delegations only.
     if (takesDelegations(event)) return c.redirect(delegationFormPath(event.id), 303);

@@ -14,7 +14,7 @@ import {
 import { speakerLinkOpens } from '#operations/presentations/speaker-links.ts';
 import type { Language } from '#shared/domain/event.ts';
 import { inProgrammeOrder } from '#shared/domain/programme-slot.ts';
-import type { UploadRefusal } from '#shared/files/file-kinds.ts';
+import { isUploadRefusal } from '#shared/files/file-kinds.ts';
 import { readPresentationForm } from '#shared/files/presentation-form.ts';
 import { fileMessagesFor } from '#shared/i18n/file-messages.ts';
 import { presentationMessagesFor } from '#shared/i18n/presentation-messages.ts';
@@ -25,8 +25,6 @@ import { ParticipantPresentationsPage } from '#web/pages/participant-presentatio
 import { SpeakerUploadPage } from '#web/pages/speaker-upload-page.tsx';
 import { UploadFilePage } from '#web/pages/upload-file-page.tsx';
 import { participantSessionFiles } from './session-file-links.ts';
-
-const REFUSALS = new Set<string>(['missing', 'too-large', 'empty', 'wrong-kind', 'expired']);
 
 /**
  * The sessions' files outside the workspace: public files for anyone, every file for a confirmed participant under
@@ -133,12 +131,11 @@ export function publicPresentationRoutes(context: AppContext): Hono {
     const f = fileMessagesFor(language);
     const refused = c.req.query('refused');
     const uploaded = c.req.query('uploaded');
-    const notice =
-      refused && REFUSALS.has(refused)
-        ? { text: f.refusals[refused as UploadRefusal], refused: true }
-        : uploaded
-          ? { text: f.uploaded(uploaded), refused: false }
-          : undefined;
+    const notice = isUploadRefusal(refused)
+      ? { text: f.refusals[refused], refused: true }
+      : uploaded
+        ? { text: f.uploaded(uploaded), refused: false }
+        : undefined;
     return speakerPage(c, opened, language, { notice });
   });
 

@@ -7,6 +7,7 @@ import { calendarRoutes } from './calendar-routes.ts';
 import { publicCertificateRoutes } from './certificate-routes.tsx';
 import { delegationRoutes } from './delegation-routes.tsx';
 import { publicEvaluationRoutes } from './evaluation-routes.tsx';
+import { groupDocumentRoutes } from './group-document-routes.tsx';
 import { groupMemberRoutes } from './group-member-routes.tsx';
 import { linkAgainRoutes } from './link-again-routes.tsx';
 import { pageRoutes } from './page-routes.tsx';
@@ -20,6 +21,7 @@ export function publicRoutes(context: AppContext): Hono {
   routes.route('/', delegationRoutes(context));
   routes.route('/', applicationRoutes(context));
   routes.route('/groups', groupMemberRoutes(context));
+  routes.route('/groups', groupDocumentRoutes(context));
   routes.route('/', participantRoutes(context));
   routes.route('/', publicPresentationRoutes(context));
   routes.route('/', publicCertificateRoutes(context));

@@ -64,6 +64,7 @@ export async function checkArrivedFile(
     await files.remove(upload.key);
     return { ok: false, refusal };
   }
+  await files.markChecked(upload.key);
   return { ok: true, size: stored.size };
 }
 

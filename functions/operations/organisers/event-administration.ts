@@ -2,6 +2,8 @@ import type { AppContext } from '#context/app-context.ts';
 import { cancelWithPromotion } from '#operations/participants/cancel-with-promotion.ts';
 import { replaceManageLink } from '#operations/participants/replace-manage-link.ts';
 import { seatPromotion } from '#operations/participants/seat-promotion.ts';
+import { signUpForEvent } from '#operations/participants/sign-up-for-event.ts';
+import type { Language } from '#shared/domain/event.ts';
 import { organisationWorksOn } from '#shared/domain/event-access.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
@@ -52,6 +54,22 @@ export async function eventRegistrations(context: AppContext, page: EventPage): 
     cancelled: byStatus('cancelled'),
     needs: summariseNeeds(await listNeeds(context.table, page.event.id)),
   };
+}
+
+/**
+ * The organiser registers a person on their behalf: the sign-up form's own use case (its checks, seat or waiting
+ * list, the person's confirmation with their manage link), with the organiser's audit entry in its transaction.
+ */
+export function registerOnBehalf(
+  context: AppContext,
+  organiser: Organiser,
+  page: EventPage,
+  input: Record<string, unknown>,
+  language: Language,
+) {
+  return signUpForEvent(context, page.event, input, language, (registration) =>
+    registrationAudit(context, organiser, page, registration, 'registration-created'),
+  );
 }
 
 /** The organiser gives a waiting person a seat (the event grows by one), and the person gets the invite. */
@@ -129,6 +147,7 @@ export async function registrationAudit(
   page: EventPage,
   registration: Pick<Registration, 'id' | 'name'>,
   action:
+    | 'registration-created'
     | 'registration-promoted'
     | 'registration-cancelled'
     | 'registration-edited'

@@ -1,12 +1,31 @@
 import type { AppContext } from '#context/app-context.ts';
 import { notifySessionChanges } from '#operations/participants/session-change-notices.ts';
-import type { EventRecord } from '#shared/domain/event.ts';
+import type { AuditAction } from '#shared/domain/audit-entry.ts';
+import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import type { Material } from '#shared/domain/programme-slot.ts';
+import type { Material, ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
+import { slotWhen } from '#shared/programme/slot-when.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
 import { addMaterial, replaceProgramme } from '#store/transactions/programme.ts';
 import { type AuditChange, auditWrites, eventChange } from './audit-trail.ts';
+
+/**
+ * A slot's change as the audit trail names it: the slot by its title, under an id unique on the trail
+ * (`<eventId>/<slotId>`), and in which event and when it lies (or lay), in `language`.
+ */
+export function slotChange(
+  action: AuditAction,
+  slot: ProgrammeSlot,
+  event: EventRecord,
+  language: Language,
+): AuditChange {
+  return {
+    action,
+    target: { kind: 'slot', id: `${event.id}/${slot.id}`, label: slot.title },
+    detail: `${event.title}, ${slotWhen(slot, event, language)}`,
+  };
+}
 
 /** The programme as saved, and how many participants were told of a change to a session they picked. */
 export interface SavedProgramme {

@@ -19,10 +19,12 @@ export async function participantMailContext(
   context: JobContext,
   event: EventRecord,
   manageLink?: MailedManageLink,
+  /** How the programme is read: the table's answer now, or, for a sign-up, this process's recent one. */
+  programmeKnown: (table: JobContext['table'], eventId: string) => Promise<boolean> = hasProgramme,
 ): Promise<ParticipantMailContext> {
   const [organisation, programme] = await Promise.all([
     organiserOf(context, event),
-    hasProgramme(context.table, event.id),
+    programmeKnown(context.table, event.id),
   ]);
   return {
     event,

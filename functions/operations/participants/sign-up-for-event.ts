@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
+import { takesDelegations } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import { needsGiven } from '#shared/domain/registration.ts';
+import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
+import { freshPublicEvent, recentlyHasProgramme } from '#store/reads/event-cache.ts';
+import { StoreBusyError } from '#store/table/send-transaction.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { signUp } from '#store/transactions/sign-up.ts';
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
@@ -19,6 +23,10 @@ import { mailManageLinkAgain } from './send-manage-link.ts';
  * sign-ups or the input is wrong; otherwise one transaction decides seat or waiting list and queues the e-mail.
  * An address already registered gets its manage link again, by e-mail only: the same link, so it needs no write
  * but the mail, and any number of sign-ups of one address at once each get the duplicate page.
+ *
+ * `event` may be a copy this process cached (`reads/event-cache.ts`): the transaction proves it current. When it is
+ * not (the organisers changed the event since), or it refuses the sign-up, the event is read again and the sign-up
+ * worked out anew from it, once: its answers, its mail and the refusal all follow the event as stored.
  */
 export async function signUpForEvent(
   context: AppContext,
@@ -26,7 +34,32 @@ export async function signUpForEvent(
   input: Record<string, unknown>,
   /** The language the person signed up in: their mails speak it. */
   language: Language,
+  /** The audit entry of an organiser who registers the person on their behalf, written with the seat. */
+  audit?: (registration: Pick<Registration, 'id' | 'name'>) => Promise<TransactItem[]>,
 ): Promise<SignUpOutcome> {
+  const first = await trySignUp(context, event, input, language, audit);
+  if (first.kind !== 'event-changed' && !isRefusal(first.kind)) return first;
+  const fresh = await freshPublicEvent(context.table, event.id);
+  if (!fresh) return { kind: 'event-cancelled' };
+  // Quotas added meanwhile: the event now takes delegations only, which the form's route sends the person to.
+  if (takesDelegations(fresh) && !takesDelegations(event))
+    throw new StoreBusyError(`sign-up for ${event.id}`);
+  const again = await trySignUp(context, fresh, input, language, audit);
+  if (again.kind !== 'event-changed') return again;
+  // Changed once more in the instant between: the person is asked to send the form again.
+  throw new StoreBusyError(`sign-up for ${event.id}`);
+}
+
+const REFUSALS: readonly string[] = ['not-open-yet', 'deadline-passed', 'event-past', 'event-cancelled'];
+const isRefusal = (kind: string) => REFUSALS.includes(kind);
+
+async function trySignUp(
+  context: AppContext,
+  event: EventRecord,
+  input: Record<string, unknown>,
+  language: Language,
+  audit?: (registration: Pick<Registration, 'id' | 'name'>) => Promise<TransactItem[]>,
+): Promise<SignUpOutcome | { kind: 'event-changed' }> {
   const now = context.clock();
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
@@ -38,7 +71,7 @@ export async function signUpForEvent(
   const manageLink = (await manageLinks(context)).first(id);
   const feedTokenHash = hashSecret((await agendaFeedTokens(context))(id));
   const mail = {
-    ...(await participantMailContext(context, event, manageLink.mailed)),
+    ...(await participantMailContext(context, event, manageLink.mailed, recentlyHasProgramme)),
     needsNoted: needsGiven(form.needs),
   };
   const result = await signUp(context.table, {
@@ -63,6 +96,7 @@ export async function signUpForEvent(
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) =>
       participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
+    ...(audit ? { also: await audit({ id, name: form.name }) } : {}),
   });
 
   switch (result.kind) {
@@ -72,9 +106,8 @@ export async function signUpForEvent(
     case 'duplicate':
       await mailManageLinkAgain(context, event, result.registrationId, 'manage-link');
       return { kind: 'duplicate' };
-    case 'closed':
-      return { kind: signUpRefusal(event, now) ?? 'event-cancelled' };
     case 'full':
-      return { kind: 'full' };
+    case 'event-changed':
+      return { kind: result.kind };
   }
 }

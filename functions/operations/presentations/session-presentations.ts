@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { UploadForm } from '#context/file-storage.ts';
+import { FILE_FOLDERS, type UploadForm } from '#context/file-storage.ts';
 import type { JobContext } from '#context/job-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Presentation, PresentationVisibility } from '#shared/domain/presentation.ts';
@@ -23,7 +23,7 @@ import {
 
 /** Where a session's file is kept: under its event, so the event's files are one prefix. */
 const objectKeyOf = ({ eventId, id, fileKind }: Pick<Presentation, 'eventId' | 'id' | 'fileKind'>) =>
-  `presentations/${eventId}/${id}.${FILE_KINDS[fileKind].extension}`;
+  `${FILE_FOLDERS.presentations}${eventId}/${id}.${FILE_KINDS[fileKind].extension}`;
 
 /**
  * The first step of adding a file to a session: records it as pending and hands out the signed form that sends the

@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { RegistrationStatus } from '#shared/domain/registration.ts';
+import type { AttendanceFigures } from '#shared/organiser/attendance-figures.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
 import type { Table } from '#store/table/table.ts';
@@ -20,6 +21,8 @@ export interface ErasedCounts {
   delegations: number;
   applications: number;
   groupMembers: number;
+  /** The attendance figures as they stood (in all, by kind of organisation and county): no person in them. */
+  attendance?: AttendanceFigures;
 }
 
 export interface ErasureRecord {

@@ -13,7 +13,8 @@ import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
  *   PK = EVENT#<id>, SK = #SLOT#<slotId>      a programme slot (`programme-slot.ts`)
  *   PK = EVENT#<id>, SK = #MEETING#<nn>       a working-group meeting (`meeting.ts`)
  * Participants' items in the same partition (REG#, EMAIL#, APPLICATION#) have no leading '#', so the page query skips them.
- * The event item also holds the seat counters `confirmedCount` and `waitingCount`, which sign-ups update in their transactions.
+ *   PK = EVENT#<id>, SK = #SEATS              its seat counter (`seat-counter.ts`), which sign-ups write instead
+ * Sign-ups only check the event item (its version, status and deadline), so it is written when organisers change it.
  * A draft is the same item with status `draft`: the public pages skip it; the id is the key, so `attribute_not_exists`
  * on it makes a new id unique without a read first.
  */
@@ -38,18 +39,12 @@ export function eventItem(event: EventRecord): Item {
     ...eventKey(event.id),
     ...eventListKey(event.startsAt, event.id),
     type: EVENT_TYPE,
-    confirmedCount: 0,
-    waitingCount: 0,
     ...event,
   };
 }
 
-/** Seat counters live on the event item but are not part of the event record. */
+/** Bookkeeping of the event's notices and selection, kept on the event item but not part of the event record. */
 const COUNTERS = [
-  'confirmedCount',
-  'waitingCount',
-  'waitingTickets',
-  'waitingDepartures',
   'cancellationNoticePending',
   'cancelledAt',
   'selectedCount',
@@ -113,6 +108,33 @@ export function eventStillOpen(table: Table, event: EventRecord) {
       ExpressionAttributeValues: {
         ':published': 'published',
         ...(deadline === undefined ? {} : { ':deadline': deadline }),
+      },
+    },
+  };
+}
+
+/**
+ * A sign-up's proof that the event it was worked out from (a cached copy, see `reads/event-cache.ts`) is the stored
+ * one: the same `version` (raised by every save of the editor and by publishing) and `sequence` (raised by changes
+ * calendars follow and by cancellations, so an invite never goes out under an older SEQUENCE), still published, and
+ * its deadline not passed at the request's time. Deadlines are stored as UTC instants in whole seconds
+ * (`2027-03-01T23:00:00Z`), so the request's time, cut to its second in the same form, compares as text exactly as
+ * `registrationWindow` compares the instants. The element writes nothing: the event item stays the organisers'.
+ */
+export function eventAsRead(table: Table, event: EventRecord, requestedAt: string) {
+  const kept = (name: 'version' | 'sequence') =>
+    event[name] === undefined ? `attribute_not_exists(#${name})` : `#${name} = :${name}`;
+  return {
+    ConditionCheck: {
+      TableName: table.name,
+      Key: eventKey(event.id),
+      ConditionExpression: `#status = :published AND ${kept('version')} AND ${kept('sequence')} AND (attribute_not_exists(registrationClosesAt) OR registrationClosesAt > :now)`,
+      ExpressionAttributeNames: { '#status': 'status', '#version': 'version', '#sequence': 'sequence' },
+      ExpressionAttributeValues: {
+        ':published': 'published',
+        ':now': `${new Date(Date.parse(requestedAt)).toISOString().slice(0, 19)}Z`,
+        ...(event.version === undefined ? {} : { ':version': event.version }),
+        ...(event.sequence === undefined ? {} : { ':sequence': event.sequence }),
       },
     },
   };

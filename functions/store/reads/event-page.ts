@@ -5,6 +5,7 @@ import { EVENT_PAGE_PREFIX, EVENT_TYPE, eventOf, eventPartition } from '#store/e
 import { MEETING_TYPE, meetingOf } from '#store/entities/meeting.ts';
 import { pickedCountOf, SLOT_TYPE, slotOf } from '#store/entities/programme-slot.ts';
 import { RETIRED_SLOT_TYPE, retiredSlotOf } from '#store/entities/retired-slot.ts';
+import { SEAT_COUNTER_TYPE, seatCounterOf } from '#store/entities/seat-counter.ts';
 import { queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 
@@ -26,7 +27,10 @@ export interface EventPage {
   retiredSlots: RetiredSlot[];
 }
 
-/** An event with its programme, its retired slot ids and its meetings: one Query of the page items its partition starts with. */
+/**
+ * An event with its programme, its retired slot ids, its meetings and its seat counter: one Query of the page items
+ * its partition starts with.
+ */
 export async function getEventPage(table: Table, eventId: string): Promise<EventPage | undefined> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :page)',
@@ -37,6 +41,7 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
   const eventItemFound = items.find((item) => item.type === EVENT_TYPE);
   const slotItems = items.filter((item) => item.type === SLOT_TYPE);
   if (!eventItemFound) return undefined;
+  const counter = seatCounterOf(items.find((item) => item.type === SEAT_COUNTER_TYPE));
   return {
     event: eventOf(eventItemFound),
     slots: slotItems.map(slotOf),
@@ -44,8 +49,8 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
     meetings: items.filter((item) => item.type === MEETING_TYPE).map(meetingOf),
     retiredSlots: items.filter((item) => item.type === RETIRED_SLOT_TYPE).map(retiredSlotOf),
     seats: {
-      confirmed: Number(eventItemFound.confirmedCount ?? 0),
-      waiting: Number(eventItemFound.waitingCount ?? 0),
+      confirmed: counter.confirmedCount,
+      waiting: counter.waitingCount,
       selected: Number(eventItemFound.selectedCount ?? 0),
     },
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.ts';
 
@@ -10,6 +10,15 @@ export const TRANSACTION_LIMIT = 100;
 export function cancellationReasons(error: unknown): string[] | undefined {
   if (!(error instanceof TransactionCanceledException)) return undefined;
   return (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+}
+
+/**
+ * The item an element of a cancelled transaction met, where the element asked for it
+ * (`ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`) and its condition failed: in DynamoDB's wire form.
+ */
+export function cancelledItem(error: unknown, index: number): Record<string, AttributeValue> | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  return error.CancellationReasons?.[index]?.Item;
 }
 
 /** Reasons DynamoDB gives for cancelling a transaction that wrote nothing and may simply be tried again. */

@@ -14,6 +14,7 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
+import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import { heldSessionInvites, type SessionInvite } from '#store/entities/session-invite.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import {
@@ -109,7 +110,7 @@ export async function cancelRegistration(
               invite,
             ),
           ),
-          eventCounterUpdate(table, page.event, registration.status, promoted !== undefined),
+          ...seatAndSequenceUpdates(table, page.event, registration.status, promoted !== undefined),
           // A delegation member's seat also held a place of the organisation's quota: it is given back with it.
           ...(registration.delegation && holdsSeat(registration.status)
             ? [releaseQuotaItem(table, request.event.id, registration.delegation.organisationKey)]
@@ -184,44 +185,45 @@ function leaveItems(
 }
 
 /**
- * The seat counts, and the SEQUENCE one up from the one read: a condition on it makes a change saved meanwhile (the
- * organisers', another cancellation's) send this cancellation round again, so its CANCEL always carries the raised
- * SEQUENCE exactly.
+ * The seat counts, on the counter, and the event's SEQUENCE one up from the one read: a condition on it makes a
+ * change saved meanwhile (the organisers', another cancellation's) send this cancellation round again, so its CANCEL
+ * always carries the raised SEQUENCE exactly.
  */
-function eventCounterUpdate(
+function seatAndSequenceUpdates(
   table: Table,
   event: EventRecord,
   leaving: Registration['status'],
   promoting: boolean,
 ) {
   const sequence = {
-    set: 'SET #sequence = :raised',
-    condition: event.sequence === undefined ? 'attribute_not_exists(#sequence)' : '#sequence = :read',
-    names: { '#sequence': 'sequence' },
-    values: {
-      ':raised': (event.sequence ?? 0) + 1,
-      ...(event.sequence === undefined ? {} : { ':read': event.sequence }),
-    },
-  };
-  const base = { TableName: table.name, Key: eventKey(event.id), ExpressionAttributeNames: sequence.names };
-  if (leaving === 'waiting' || promoting) {
-    // One fewer waiting; a promotion keeps the confirmed count as it is: one leaves, one joins.
-    return {
-      Update: {
-        ...base,
-        UpdateExpression: `ADD waitingCount :minusOne, waitingDepartures :one ${sequence.set}`,
-        ConditionExpression: sequence.condition,
-        ExpressionAttributeValues: { ':minusOne': -1, ':one': 1, ...sequence.values },
-      },
-    };
-  }
-  return {
     Update: {
-      ...base,
-      UpdateExpression: `ADD confirmedCount :minusOne ${sequence.set}`,
-      // Someone joined the waiting list after we looked: promote them instead (the retry will).
-      ConditionExpression: `waitingCount = :zero AND ${sequence.condition}`,
-      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0, ...sequence.values },
+      TableName: table.name,
+      Key: eventKey(event.id),
+      UpdateExpression: 'SET #sequence = :raised',
+      ConditionExpression:
+        event.sequence === undefined ? 'attribute_not_exists(#sequence)' : '#sequence = :read',
+      ExpressionAttributeNames: { '#sequence': 'sequence' },
+      ExpressionAttributeValues: {
+        ':raised': (event.sequence ?? 0) + 1,
+        ...(event.sequence === undefined ? {} : { ':read': event.sequence }),
+      },
     },
   };
+  const counter = { TableName: table.name, Key: seatCounterKey(event.id) };
+  const seats =
+    leaving === 'waiting' || promoting
+      ? // One fewer waiting; a promotion keeps the confirmed count as it is: one leaves, one joins.
+        {
+          ...counter,
+          UpdateExpression: 'ADD waitingCount :minusOne, waitingDepartures :one',
+          ExpressionAttributeValues: { ':minusOne': -1, ':one': 1 },
+        }
+      : {
+          ...counter,
+          UpdateExpression: 'ADD confirmedCount :minusOne',
+          // Someone joined the waiting list after we looked: promote them instead (the retry will).
+          ConditionExpression: 'waitingCount = :zero',
+          ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+        };
+  return [sequence, { Update: seats }];
 }

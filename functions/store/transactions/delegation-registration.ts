@@ -9,6 +9,7 @@ import { delegationItem } from '#store/entities/delegation.ts';
 import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
 import { leadLinkItem } from '#store/entities/lead-link.ts';
 import { quotaTaken } from '#store/entities/quota.ts';
+import { seatCounterKey, seatCounterNow } from '#store/entities/seat-counter.ts';
 import { cancellationReasons, StoreBusyError, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { queueMessage } from './outbox-queue.ts';
@@ -95,7 +96,7 @@ async function confirmTogether(
     const items = [
       ...delegationItems,
       ...confirmed.flatMap(({ items }) => items),
-      takeSeatsItem(table, event, members.length),
+      ...takeSeatsItems(table, event, members.length),
       takeQuotaItem(table, event.id, quota, members.length),
     ];
     try {
@@ -131,41 +132,51 @@ async function confirmTogether(
 }
 
 /**
- * Takes `count` seats. DynamoDB has no arithmetic in conditions, so the bound is the capacity read from the event
- * less `count`, and the condition also requires the stored capacity to be that one: if an organiser has changed it
- * meanwhile, the condition fails and the caller reads it again. The quotas too must be those the organisation's
- * bound was worked out from, or a delegation that read a quota before the organisers lowered it could overtake it.
+ * Takes `count` seats on the counter. DynamoDB has no arithmetic in conditions, so the bound is the capacity read
+ * from the event less `count`, and the condition also requires the counter's capacity to be that one: if an
+ * organiser has changed it meanwhile, the condition fails and the caller reads it again. The event must still be
+ * published with the quotas the organisation's bound was worked out from, or a delegation that read a quota before
+ * the organisers lowered it could overtake it.
  */
-function takeSeatsItem(table: Table, event: EventRecord, count: number) {
+function takeSeatsItems(table: Table, event: EventRecord, count: number) {
   const { capacity, quotas } = event;
-  return {
-    Update: {
-      TableName: table.name,
-      Key: eventKey(event.id),
-      UpdateExpression: 'ADD confirmedCount :count',
-      ConditionExpression: `#status = :published AND quotas = :quotas AND ${
-        capacity === undefined
-          ? 'attribute_not_exists(#capacity)'
-          : '#capacity = :capacity AND confirmedCount <= :limit'
-      }`,
-      ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-      ExpressionAttributeValues: {
-        ':count': count,
-        ':published': 'published',
-        ':quotas': quotas,
-        ...(capacity === undefined ? {} : { ':capacity': capacity, ':limit': capacity - count }),
+  return [
+    {
+      ConditionCheck: {
+        TableName: table.name,
+        Key: eventKey(event.id),
+        ConditionExpression: '#status = :published AND quotas = :quotas',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':published': 'published', ':quotas': quotas },
       },
     },
-  };
+    {
+      Update: {
+        TableName: table.name,
+        Key: seatCounterKey(event.id),
+        UpdateExpression: 'ADD confirmedCount :count',
+        ConditionExpression:
+          capacity === undefined
+            ? 'attribute_exists(PK) AND attribute_not_exists(#capacity)'
+            : '#capacity = :capacity AND confirmedCount <= :limit',
+        ExpressionAttributeNames: { '#capacity': 'capacity' },
+        ExpressionAttributeValues: {
+          ':count': count,
+          ...(capacity === undefined ? {} : { ':capacity': capacity, ':limit': capacity - count }),
+        },
+      },
+    },
+  ];
 }
 
 async function placesNow(table: Table, eventId: string, organisationKey: string) {
-  const seats = await eventAttributesNow(table, eventId, ['status', 'capacity', 'confirmedCount', 'quotas']);
+  const event = await eventAttributesNow(table, eventId, ['status', 'quotas']);
+  const seats = await seatCounterNow(table, eventId);
   return {
-    status: seats?.status,
-    quotas: seats?.quotas as Quotas | undefined,
-    capacity: seats?.capacity === undefined ? undefined : Number(seats.capacity),
-    confirmed: Number(seats?.confirmedCount ?? 0),
+    status: event?.status,
+    quotas: event?.quotas as Quotas | undefined,
+    capacity: seats.capacity,
+    confirmed: seats.confirmedCount,
     taken: await quotaTaken(table, eventId, organisationKey),
   };
 }

@@ -2,6 +2,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import { eventKey, eventListKey } from '#store/entities/event.ts';
 import { quotaKey } from '#store/entities/quota.ts';
+import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -28,8 +29,8 @@ export interface EventChangeWrite {
 /**
  * Saves an editor change in one transaction with its audit entries, on the condition that the event is still as
  * the form was read (same `version` and status: two organisers saving at once cannot overwrite each other), and
- * that nobody holds more than the change leaves: no fewer seats than are taken (`confirmedCount`, which sign-ups
- * raise under the stored capacity), no fewer places than a working group has selected, no quota below an
+ * that nobody holds more than the change leaves: no fewer seats than are taken (the seat counter's `confirmedCount`,
+ * which sign-ups raise under the counter's copy of the capacity, written here with the event's), no fewer places than a working group has selected, no quota below an
  * organisation's places. Seats added to a published event mark it `freedSeatsPending` until the waiting list has
  * moved into them. False when a condition failed; the caller reads the event again to say which.
  */
@@ -38,6 +39,7 @@ export async function saveEventChanges(table: Table, write: EventChangeWrite): P
     await sendTransaction(table, {
       TransactItems: [
         eventUpdate(table, write),
+        ...(write.attributes.includes('capacity') ? [seatCapacityUpdate(table, write.after)] : []),
         ...write.loweredQuotas.map(({ key, max }) => ({
           ConditionCheck: {
             TableName: table.name,
@@ -89,10 +91,6 @@ function eventUpdate(table: Table, write: EventChangeWrite) {
     before.version === undefined ? 'attribute_not_exists(#version)' : '#version = :version',
   ];
   if (before.version !== undefined) values[':version'] = before.version;
-  if (write.attributes.includes('capacity') && after.capacity !== undefined) {
-    conditions.push('confirmedCount <= :capacity');
-    values[':capacity'] = after.capacity;
-  }
   if (write.attributes.includes('selection') && after.selection) {
     conditions.push('(attribute_not_exists(selectedCount) OR selectedCount <= :places)');
     values[':places'] = after.selection.places;
@@ -110,5 +108,26 @@ function eventUpdate(table: Table, write: EventChangeWrite) {
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     },
+  };
+}
+
+/** The counter's copy of the capacity, which sign-ups are seated under: never below the seats already taken. */
+function seatCapacityUpdate(table: Table, after: EventRecord) {
+  const key = { TableName: table.name, Key: seatCounterKey(after.id) };
+  return {
+    Update:
+      after.capacity === undefined
+        ? {
+            ...key,
+            UpdateExpression: 'REMOVE #capacity',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+          }
+        : {
+            ...key,
+            UpdateExpression: 'SET #capacity = :capacity',
+            ConditionExpression: 'confirmedCount <= :capacity',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':capacity': after.capacity },
+          },
   };
 }

@@ -3,6 +3,7 @@ import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { eventItem, eventKey } from '#store/entities/event.ts';
 import { slotItem } from '#store/entities/programme-slot.ts';
+import { seatCounterItem } from '#store/entities/seat-counter.ts';
 import { sendTransaction, TRANSACTION_LIMIT } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -20,7 +21,7 @@ const newMeetingItems = (table: Table, meetings: readonly Meeting[]): TransactIt
   meetings.map((meeting) => meetingItem(table, meeting, {}));
 
 /**
- * Stores a new draft under its id, with its programme, its first meetings and audit entries; false when the id is
+ * Stores a new draft under its id, with its seat counter, programme, first meetings and audit entries; false when the id is
  * taken. The event, meetings and audit go in the first transaction with as much of the programme as fits; a longer
  * programme follows in further transactions, each whole (the draft is the organisers' alone until published).
  */
@@ -30,7 +31,11 @@ export async function createDraft(
   parts: { slots: readonly ProgrammeSlot[]; meetings: readonly Meeting[] },
   audit: TransactItem[],
 ): Promise<boolean> {
-  const first = [...newMeetingItems(table, parts.meetings), ...audit];
+  const first = [
+    { Put: { TableName: table.name, Item: seatCounterItem(event.id, event.capacity) } },
+    ...newMeetingItems(table, parts.meetings),
+    ...audit,
+  ];
   const slotPuts = parts.slots.map((slot) => ({ Put: { TableName: table.name, Item: slotItem(slot) } }));
   const room = TRANSACTION_LIMIT - 1 - first.length;
   const created = await writeWithAudit(

@@ -5,16 +5,18 @@ import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { eventItem } from '#store/entities/event.ts';
 import { storedMeetingItem } from '#store/entities/meeting.ts';
 import { slotItem } from '#store/entities/programme-slot.ts';
+import { seatCounterItem } from '#store/entities/seat-counter.ts';
 import type { Item } from '#store/table/item.ts';
 import type { Table } from '#store/table/table.ts';
 
-/** Writes an event with its programme and meetings; for loading demo data and for organisers publishing a new event. */
+/** Writes an event with its seat counter, programme and meetings; for loading demo data and for organisers publishing a new event. */
 export async function putEventPage(
   table: Table,
   page: { event: EventRecord; slots: ProgrammeSlot[]; meetings: Meeting[] },
 ): Promise<void> {
   const items: Item[] = [
     eventItem(page.event),
+    seatCounterItem(page.event.id, page.event.capacity),
     ...page.slots.map(slotItem),
     ...page.meetings.map((meeting) => storedMeetingItem({ meeting })),
   ];

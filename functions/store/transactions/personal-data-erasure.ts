@@ -1,7 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { hashSecret } from '#security/secret-token.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
+import { attendanceFigures } from '#shared/organiser/attendance-figures.ts';
 import { feedKey } from '#store/entities/agenda-feed.ts';
 import { APPLICATION_TYPE } from '#store/entities/application.ts';
 import { certificateKey } from '#store/entities/certificate.ts';
@@ -12,7 +14,12 @@ import { answerKeysNaming } from '#store/entities/idempotency-key.ts';
 import { manageLinkKey } from '#store/entities/manage-link.ts';
 import { needsKey, needsKeysOfEvent } from '#store/entities/needs.ts';
 import { outboxCopyKeys } from '#store/entities/outbox-message.ts';
-import { REGISTRATION_TYPE, registrationKey, type StoredRegistration } from '#store/entities/registration.ts';
+import {
+  REGISTRATION_TYPE,
+  registrationKey,
+  registrationOf,
+  type StoredRegistration,
+} from '#store/entities/registration.ts';
 import { linksNamingEvent, personalDataOfEvent } from '#store/reads/personal-data.ts';
 import { deleteItems } from '#store/table/delete-items.ts';
 import type { Item, ItemKey } from '#store/table/item.ts';
@@ -83,16 +90,26 @@ export async function eraseNeeds(table: Table, eventId: string, at: string): Pro
  * outbox copy; outside it, every link that names the event (manage, feed, lead, application and member links). The
  * event, its programme and its counters stay. Returns how many items went.
  */
-export async function erasePersonalData(table: Table, eventId: string, at: string): Promise<number> {
+export async function erasePersonalData(
+  table: Table,
+  event: Pick<EventRecord, 'id' | 'kind' | 'endsAt'>,
+  at: string,
+): Promise<number> {
+  const eventId = event.id;
   const partition = await personalDataOfEvent(table, eventId);
-  await keepCounts(table, eventId, partition);
+  await keepCounts(table, event, partition, at);
   const keys = [...partition.map(keyOf), ...(await linksNamingEvent(table, eventId))];
   await deleteItems(table, keys);
   await record(table, eventId, 'personalDataErasedAt', at);
   return keys.length;
 }
 
-async function keepCounts(table: Table, eventId: string, partition: Item[]): Promise<void> {
+async function keepCounts(
+  table: Table,
+  event: Pick<EventRecord, 'id' | 'kind' | 'endsAt'>,
+  partition: Item[],
+  at: string,
+): Promise<void> {
   const ofType = (type: string) => partition.filter((item) => item.type === type);
   const registrations: Record<RegistrationStatus, number> = {
     confirmed: 0,
@@ -106,9 +123,10 @@ async function keepCounts(table: Table, eventId: string, partition: Item[]): Pro
     delegations: ofType(DELEGATION_TYPE).length,
     applications: ofType(APPLICATION_TYPE).length,
     groupMembers: ofType(GROUP_MEMBER_TYPE).length,
+    attendance: attendanceFigures(event, ofType(REGISTRATION_TYPE).map(registrationOf), new Date(at)),
   };
   try {
-    await record(table, eventId, 'counts', counts, true);
+    await record(table, event.id, 'counts', counts, true);
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }

@@ -2,7 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { eventKey } from '#store/entities/event.ts';
+import { eventKey, eventStillPublished } from '#store/entities/event.ts';
 import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
 import {
   firstInLine,
@@ -13,6 +13,7 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
+import { SEAT_FREE, seatCounterKey } from '#store/entities/seat-counter.ts';
 import {
   backOff,
   cancellationReasons,
@@ -99,8 +100,8 @@ export function promotionItems(
 }
 
 /**
- * An organiser gives a particular person on the waiting list a seat. The event grows by that one seat in the same
- * transaction, so `confirmed ≤ capacity` still holds: the organiser decides to make room, no race does.
+ * An organiser gives a particular person on the waiting list a seat. The event (and its counter's copy of the
+ * capacity) grows by that one seat in the same transaction, so `confirmed ≤ capacity` still holds: the organiser decides to make room, no race does.
  */
 export async function promoteByOrganiser(
   table: Table,
@@ -127,10 +128,20 @@ export async function promoteByOrganiser(
             TableName: table.name,
             Key: eventKey(event.id),
             // The capacity is the editor's too: a form read before this seat was added must not save the old one.
-            UpdateExpression:
-              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one, #version :one',
+            UpdateExpression: 'ADD #capacity :one, #version :one',
             ConditionExpression: 'attribute_exists(#capacity)',
             ExpressionAttributeNames: { '#capacity': 'capacity', '#version': 'version' },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+        {
+          Update: {
+            TableName: table.name,
+            Key: seatCounterKey(event.id),
+            UpdateExpression:
+              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+            ConditionExpression: 'attribute_exists(#capacity)',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
           },
         },
@@ -169,21 +180,23 @@ export async function promoteIntoFreeSeat(
           {
             Update: {
               TableName: table.name,
-              Key: eventKey(event.id),
+              Key: seatCounterKey(event.id),
               UpdateExpression: 'ADD confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
-              ConditionExpression:
-                '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
-              ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1, ':published': 'published' },
+              ConditionExpression: SEAT_FREE,
+              ExpressionAttributeNames: { '#capacity': 'capacity' },
+              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
             },
           },
+          eventStillPublished(table, event.id),
           ...promotionItems(table, event.id, next, promoted, now, promotion),
         ],
       });
       return promoted;
     } catch (error) {
       const reasons = cancellationReasons(error);
-      if (reasons?.[0] === 'ConditionalCheckFailed') return 'full';
+      // No seat left, or the event no longer published: nothing to give.
+      if (reasons?.[0] === 'ConditionalCheckFailed' || reasons?.[1] === 'ConditionalCheckFailed')
+        return 'full';
       if (!reasons && !isTransientConflict(error)) throw error;
       await backOff(attempt);
     }

@@ -4,12 +4,25 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { addressClaim, registrationIdClaiming } from '#store/entities/address-claim.ts';
 import { feedItem } from '#store/entities/agenda-feed.ts';
-import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
+import { eventAsRead } from '#store/entities/event.ts';
 import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
 import { needsItem } from '#store/entities/needs.ts';
 import { registrationItem } from '#store/entities/registration.ts';
-import { cancellationReasons, StoreBusyError, sendTransaction } from '#store/table/send-transaction.ts';
+import {
+  SEAT_FREE,
+  type SeatCounter,
+  seatCounterKey,
+  seatCounterOf,
+  seatCounterOfWire,
+} from '#store/entities/seat-counter.ts';
+import {
+  cancellationReasons,
+  cancelledItem,
+  StoreBusyError,
+  sendTransaction,
+} from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 export interface SignUpRequest {
@@ -28,34 +41,50 @@ export interface SignUpRequest {
   needsExpiresAt: number;
   /** The e-mail that tells the participant the outcome, queued in the same transaction. */
   messageFor(registration: Registration): OutboundMessage;
+  /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
+  also?: TransactItem[];
 }
 
 export type SignUpResult =
   | { kind: 'confirmed' | 'waiting'; registration: Registration }
   | { kind: 'full' }
   | { kind: 'duplicate'; registrationId: string }
-  | { kind: 'closed' };
+  /** The event item is not as `request.event` has it (edited, cancelled, closed): read it again and decide anew. */
+  | { kind: 'event-changed' };
 
 const MAX_ATTEMPTS = 40;
 
 /**
  * Takes a seat, or a place in the waiting list, in one transaction with the registration, the uniqueness of the
- * address, the manage link and the e-mail. The seat condition is evaluated by DynamoDB on the event item itself,
- * so no interleaving of concurrent sign-ups can confirm more than `capacity`.
+ * address, the manage link and the e-mail. The seat condition is evaluated by DynamoDB on the seat counter itself,
+ * so no interleaving of concurrent sign-ups can confirm more than `capacity`; a condition check on the event item
+ * proves that the event the request was worked out from (its texts, SEQUENCE and deadline) is still the stored one,
+ * so the request needs no read of its own: a confirmed sign-up is one call, a waiting one two (see
+ * `tryJoinWaitingList`). Refusals are told by the position of the element that failed: the counter (full), the
+ * event (changed) or the address (duplicate). Elements other writers append after these leave that order be.
  */
 export async function signUp(table: Table, request: SignUpRequest): Promise<SignUpResult> {
+  let counter: SeatCounter | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const confirmed = await tryConfirm(table, request);
-    if (confirmed !== 'full' || request.event.waitingListEnabled === false) {
-      return confirmed === 'full' ? { kind: 'full' } : confirmed;
-    }
-    const waiting = await tryJoinWaitingList(table, request);
+    if (!('full' in confirmed)) return confirmed;
+    if (request.event.waitingListEnabled === false) return { kind: 'full' };
+    counter = confirmed.full;
+    const waiting = await tryJoinWaitingList(table, request, counter);
     if (waiting !== 'seat-freed') return waiting;
   }
   throw new StoreBusyError(`sign-up for ${request.event.id}`);
 }
 
-async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpResult | 'full'> {
+/** The positions of the elements whose refusals mean something; `participantItems` puts the address first. */
+const SEATS_AT = 0;
+const EVENT_AT = 1;
+const ADDRESS_AT = 2;
+
+async function tryConfirm(
+  table: Table,
+  request: SignUpRequest,
+): Promise<SignUpResult | { full: SeatCounter | undefined }> {
   const registration: Registration = { ...request.registration, status: 'confirmed' };
   try {
     await sendTransaction(table, {
@@ -63,66 +92,118 @@ async function tryConfirm(table: Table, request: SignUpRequest): Promise<SignUpR
         {
           Update: {
             TableName: table.name,
-            Key: eventKey(request.event.id),
+            Key: seatCounterKey(request.event.id),
             UpdateExpression: 'ADD confirmedCount :one',
-            // Compared with the capacity stored on the item, not the one the request read: an organiser may change it.
-            ConditionExpression:
-              '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
-            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+            ConditionExpression: SEAT_FREE,
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: { ':one': 1 },
+            // A full event's counter comes back with the refusal: the waiting list's next ticket, without a read.
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
+        eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
+        ...(request.also ?? []),
       ],
     });
     return { kind: 'confirmed', registration };
   } catch (error) {
-    const outcome = await refusalOf(table, request, error);
-    return outcome === 'event-condition' ? 'full' : outcome;
+    const refusal = await refusalOf(table, request, error);
+    return refusal === 'seats' ? { full: seatCounterOfWire(cancelledItem(error, SEATS_AT)) } : refusal;
   }
 }
 
 /**
- * A waiting-list place is ordered by a ticket drawn before the transaction, and numbered for the person's receipt
- * as ticket − departures seen when drawing it: everyone who had left the list by then (promoted, cancelled, or a
- * ticket whose sign-up failed) had a lower ticket. In a burst without departures that numbers the list 1, 2, 3…;
- * a departure that lands after a later ticket was drawn makes that receipt's number one too high, never too low,
- * which is why the number is not stored: pages count the place as the list stands (`withCurrentPlace`).
+ * A waiting-list place is ordered by a ticket, and numbered for the person's receipt as ticket − departures seen
+ * when the ticket was taken: everyone who had left the list by then (promoted, cancelled, or a ticket whose sign-up
+ * failed) had a lower ticket. In a burst without departures that numbers the list 1, 2, 3…; a departure that lands
+ * after a later ticket was taken makes that receipt's number one too high, never too low, which is why the number
+ * is not stored: pages count the place as the list stands (`withCurrentPlace`).
+ *
+ * The refused confirmation brought the counter back, so the next ticket is taken in the waiting transaction itself
+ * on the condition that nobody took it meanwhile: two calls in all. When someone did (a burst of people joining the
+ * list at once), the ticket is drawn from the counter first, as a separate call that cannot collide.
  */
 async function tryJoinWaitingList(
   table: Table,
   request: SignUpRequest,
+  seen: SeatCounter | undefined,
 ): Promise<SignUpResult | 'seat-freed'> {
+  if (seen) {
+    const taken = await tryWaitingTransaction(table, request, {
+      number: seen.waitingTickets + 1,
+      departuresBefore: seen.waitingDepartures,
+      previous: seen.waitingTickets,
+    });
+    if (taken !== 'ticket-taken') return taken;
+  }
   const ticket = await drawWaitingTicket(table, request.event.id);
-  if (!ticket) return { kind: 'closed' };
+  let outcome: Awaited<ReturnType<typeof tryWaitingTransaction>>;
+  try {
+    outcome = await tryWaitingTransaction(table, request, ticket);
+  } catch (error) {
+    await recordDeparture(table, request.event.id);
+    throw error;
+  }
+  // The ticket was drawn but not used: later tickets must not count it.
+  if (typeof outcome === 'string' || outcome.kind !== 'waiting')
+    await recordDeparture(table, request.event.id);
+  return outcome === 'ticket-taken' ? 'seat-freed' : outcome;
+}
+
+interface WaitingTicket {
+  number: number;
+  departuresBefore: number;
+  /** The counter's last ticket this one follows, where it is taken in the transaction rather than drawn before. */
+  previous?: number;
+}
+
+async function tryWaitingTransaction(
+  table: Table,
+  request: SignUpRequest,
+  ticket: WaitingTicket,
+): Promise<SignUpResult | 'seat-freed' | 'ticket-taken'> {
   const registration: Registration = {
     ...request.registration,
     status: 'waiting',
     waitingPosition: ticket.number - ticket.departuresBefore,
     waitingTicket: ticket.number,
   };
+  const takesTicket = ticket.previous !== undefined;
   try {
     await sendTransaction(table, {
       TransactItems: [
         {
           Update: {
             TableName: table.name,
-            Key: eventKey(request.event.id),
-            UpdateExpression: 'ADD waitingCount :one',
-            ConditionExpression: '#status = :published AND confirmedCount >= #capacity',
-            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+            Key: seatCounterKey(request.event.id),
+            UpdateExpression: takesTicket
+              ? 'SET waitingTickets = :ticket ADD waitingCount :one'
+              : 'ADD waitingCount :one',
+            ConditionExpression: takesTicket
+              ? `confirmedCount >= #capacity AND ${ticket.previous === 0 ? '(attribute_not_exists(waitingTickets) OR waitingTickets = :previous)' : 'waitingTickets = :previous'}`
+              : 'confirmedCount >= #capacity',
+            ExpressionAttributeNames: { '#capacity': 'capacity' },
+            ExpressionAttributeValues: {
+              ':one': 1,
+              ...(takesTicket ? { ':ticket': ticket.number, ':previous': ticket.previous } : {}),
+            },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
+        eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
+        ...(request.also ?? []),
       ],
     });
     return { kind: 'waiting', registration };
   } catch (error) {
-    // The ticket was drawn but not used, whatever went wrong: later tickets must not count it.
-    await recordDeparture(table, request.event.id);
-    const outcome = await refusalOf(table, request, error);
-    return outcome === 'event-condition' ? 'seat-freed' : outcome;
+    const refusal = await refusalOf(table, request, error);
+    if (refusal !== 'seats') return refusal;
+    const counter = seatCounterOfWire(cancelledItem(error, SEATS_AT));
+    const seatFree =
+      counter !== undefined && (counter.capacity === undefined || counter.confirmedCount < counter.capacity);
+    return seatFree || !takesTicket ? 'seat-freed' : 'ticket-taken';
   }
 }
 
@@ -157,44 +238,37 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
   ];
 }
 
-/** What a refused sign-up transaction means: the address is taken, or the event's condition failed. */
+/** What a refused sign-up transaction means, read from the position of the element that failed. */
 async function refusalOf(
   table: Table,
   request: SignUpRequest,
   error: unknown,
-): Promise<'event-condition' | { kind: 'duplicate'; registrationId: string } | { kind: 'closed' }> {
+): Promise<'seats' | { kind: 'duplicate'; registrationId: string } | { kind: 'event-changed' }> {
   const reasons = cancellationReasons(error);
   if (!reasons) throw error;
-  if (reasons[1] === 'ConditionalCheckFailed') {
+  if (reasons[ADDRESS_AT] === 'ConditionalCheckFailed') {
     const registrationId = await registrationIdClaiming(table, request.event.id, request.emailHash);
     return { kind: 'duplicate', registrationId: String(registrationId) };
   }
-  if (reasons[0] !== 'ConditionalCheckFailed') throw error;
-  const now = await eventAttributesNow(table, request.event.id, ['status']);
-  return now?.status === 'published' ? 'event-condition' : { kind: 'closed' };
+  if (reasons[EVENT_AT] === 'ConditionalCheckFailed') return { kind: 'event-changed' };
+  if (reasons[SEATS_AT] === 'ConditionalCheckFailed') return 'seats';
+  throw error;
 }
 
-async function drawWaitingTicket(table: Table, eventId: string) {
-  try {
-    const { Attributes } = await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: eventKey(eventId),
-        UpdateExpression: 'ADD waitingTickets :one',
-        ConditionExpression: '#status = :published',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return {
-      number: Number(Attributes?.waitingTickets),
-      departuresBefore: Number(Attributes?.waitingDepartures ?? 0),
-    };
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return undefined;
-    throw error;
-  }
+/** Draws the next waiting ticket from the counter, atomically: no two sign-ups hold one number. */
+async function drawWaitingTicket(table: Table, eventId: string): Promise<WaitingTicket> {
+  const { Attributes } = await table.doc.send(
+    new UpdateCommand({
+      TableName: table.name,
+      Key: seatCounterKey(eventId),
+      UpdateExpression: 'ADD waitingTickets :one',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  const counter = seatCounterOf(Attributes);
+  return { number: counter.waitingTickets, departuresBefore: counter.waitingDepartures };
 }
 
 /** Someone left the waiting list (or a drawn ticket was never used): later tickets move up one place. */
@@ -202,7 +276,7 @@ async function recordDeparture(table: Table, eventId: string): Promise<void> {
   await table.doc.send(
     new UpdateCommand({
       TableName: table.name,
-      Key: eventKey(eventId),
+      Key: seatCounterKey(eventId),
       UpdateExpression: 'ADD waitingDepartures :one',
       ExpressionAttributeValues: { ':one': 1 },
     }),

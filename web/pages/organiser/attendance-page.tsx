@@ -20,6 +20,8 @@ export function AttendancePage(props: {
   showMailbox: boolean;
   event: EventRecord;
   figures: AttendanceFigures;
+  /** The figures the erasure of the event's personal data kept. */
+  kept: boolean;
 }) {
   const { language, event, figures } = props;
   const t = attendanceMessagesFor(language);
@@ -63,6 +65,7 @@ export function AttendancePage(props: {
         heading={t.title(event.title)}
       />
       <p>{t.intro}</p>
+      {props.kept && <p>{t.kept}</p>}
       {figures.total.registered === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -115,8 +118,16 @@ export function AttendancePage(props: {
             )}
           </section>
           <p>
-            <a href={`${eventSectionPath(event, 'attendance')}.csv`} download={t.exportName(event.id)}>
+            <a href={`${eventSectionPath(event, 'attendance')}.csv`} download={t.exportName(event.id, 'csv')}>
               {t.download}
+            </a>
+          </p>
+          <p>
+            <a
+              href={`${eventSectionPath(event, 'attendance')}.xlsx`}
+              download={t.exportName(event.id, 'xlsx')}
+            >
+              {t.downloadXlsx}
             </a>
           </p>
         </>

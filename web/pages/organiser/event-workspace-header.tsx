@@ -2,6 +2,7 @@ import type { EventKind, EventRecord, Language } from '#shared/domain/event.ts';
 import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organiser.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
+import { groupDocumentMessagesFor } from '#shared/i18n/group-document-messages.ts';
 import { invoiceMessagesFor } from '#shared/i18n/invoice-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
@@ -23,6 +24,7 @@ export type EventSection =
   | 'selection'
   | 'meetings'
   | 'members'
+  | 'documents'
   | 'presentations'
   | 'evaluation'
   | 'certificates'
@@ -58,7 +60,16 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'invoices',
     'settings',
   ],
-  'working-group': ['overview', 'applications', 'selection', 'meetings', 'members', 'messages', 'settings'],
+  'working-group': [
+    'overview',
+    'applications',
+    'selection',
+    'meetings',
+    'members',
+    'documents',
+    'messages',
+    'settings',
+  ],
 };
 
 /** Pages that only change things, so a viewer, who may change nothing, is not offered them. */
@@ -79,6 +90,7 @@ const PATHS: Record<EventSection, string> = {
   selection: '/selection',
   meetings: '/meetings',
   members: '/members',
+  documents: '/documents',
   presentations: '/presentations',
   evaluation: '/evaluation',
   certificates: '/certificates',
@@ -115,6 +127,7 @@ export function EventWorkspaceHeader({
     ...t.sections,
     ...afterEventMessagesFor(language).sections,
     invoices: invoiceMessagesFor(language).page.tab,
+    documents: groupDocumentMessagesFor(language).section,
   };
   return (
     <>

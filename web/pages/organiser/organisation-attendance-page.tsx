@@ -86,8 +86,13 @@ export function OrganisationAttendancePage(props: {
             </table>
           </section>
           <p>
-            <a href="/organiser/attendance.csv" download={t.organisationExportName}>
+            <a href="/organiser/attendance.csv" download={t.organisationExportName('csv')}>
               {t.download}
+            </a>
+          </p>
+          <p>
+            <a href="/organiser/attendance.xlsx" download={t.organisationExportName('xlsx')}>
+              {t.downloadXlsx}
             </a>
           </p>
         </>

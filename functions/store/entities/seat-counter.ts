@@ -1,0 +1,96 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
+import type { Item } from '#store/table/item.ts';
+import type { KeyDesign } from '#store/table/key-design.ts';
+import type { Table } from '#store/table/table.ts';
+import { eventPartition } from './event.ts';
+
+/**
+ * An event's seats, in a small item of their own beside the event:
+ *   PK = EVENT#<id>, SK = #SEATS   `capacity` (the editor's, copied by its save), `confirmedCount`, `waitingCount`,
+ *                                  `waitingTickets` and `waitingDepartures` (the waiting list's order)
+ * Every sign-up, cancellation and promotion writes it, so it is kept well under 1 KB (2 write units in a transaction)
+ * and carries no GSI keys: the event item, which holds all of the event's texts and is listed in GSI1, is written only
+ * when organisers change the event. Its sort key starts with '#', so the event page's Query reads it with the event.
+ */
+const SEATS = '#SEATS';
+export const seatCounterKey = (eventId: string) => ({ PK: eventPartition(eventId), SK: SEATS });
+
+export const keyDesign: KeyDesign = [seatCounterKey('<id>')];
+
+export const SEAT_COUNTER_TYPE = 'seat-counter';
+
+/** A new event's counter: nobody seated or waiting, under the event's capacity (none: no limit). */
+export function seatCounterItem(eventId: string, capacity: number | undefined): Item {
+  return {
+    ...seatCounterKey(eventId),
+    type: SEAT_COUNTER_TYPE,
+    confirmedCount: 0,
+    waitingCount: 0,
+    ...(capacity === undefined ? {} : { capacity }),
+  };
+}
+
+/**
+ * The condition under which one more seat may be taken (names `#capacity`): compared with the capacity stored on the
+ * counter, not one a request read, since an organiser may change it. A missing counter takes nobody.
+ */
+export const SEAT_FREE =
+  'attribute_exists(PK) AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)';
+
+export interface SeatCounter {
+  capacity?: number;
+  confirmedCount: number;
+  waitingCount: number;
+  waitingTickets: number;
+  waitingDepartures: number;
+}
+
+const shape: ItemShape<Partial<SeatCounter>> = {
+  type: SEAT_COUNTER_TYPE,
+  required: {},
+  optional: {
+    capacity: 'number',
+    confirmedCount: 'number',
+    waitingCount: 'number',
+    waitingTickets: 'number',
+    waitingDepartures: 'number',
+  },
+};
+
+export function seatCounterOf(item: Item | undefined): SeatCounter {
+  const counter = item ? checkedRecord(item, shape) : {};
+  return {
+    ...(counter.capacity === undefined ? {} : { capacity: counter.capacity }),
+    confirmedCount: counter.confirmedCount ?? 0,
+    waitingCount: counter.waitingCount ?? 0,
+    waitingTickets: counter.waitingTickets ?? 0,
+    waitingDepartures: counter.waitingDepartures ?? 0,
+  };
+}
+
+/** The counter in DynamoDB's wire form, as a refused transaction hands it back: numbers only, so read here. */
+export function seatCounterOfWire(item: Record<string, AttributeValue> | undefined): SeatCounter | undefined {
+  if (!item) return undefined;
+  const number = (name: string) => (item[name]?.N === undefined ? undefined : Number(item[name].N));
+  return seatCounterOf({
+    type: SEAT_COUNTER_TYPE,
+    ...Object.fromEntries(
+      ['capacity', 'confirmedCount', 'waitingCount', 'waitingTickets', 'waitingDepartures'].flatMap(
+        (name) => {
+          const value = number(name);
+          return value === undefined ? [] : [[name, value]];
+        },
+      ),
+    ),
+  });
+}
+
+/** The counter as it stands now, strongly read: what a refused transaction met. */
+export async function seatCounterNow(table: Table, eventId: string): Promise<SeatCounter> {
+  const { Item } = await table.doc.send(
+    new GetCommand({ TableName: table.name, Key: seatCounterKey(eventId), ConsistentRead: true }),
+  );
+  return seatCounterOf(Item);
+}

@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import type { EventRecord } from '#shared/domain/event.ts';
+import { getPublicEvent } from '#store/entities/event.ts';
+import { hasProgramme } from '#store/entities/programme-slot.ts';
+import type { Table } from '#store/table/table.ts';
+import { ORGANISATION_CACHE_MS } from './organisation-cache.ts';
+
+/** Enough for every event that takes sign-ups at once; the least recently stored goes first beyond it. */
+const MOST_EVENTS = 500;
+
+const cached = new Map<string, EventRecord>();
+const cacheKey = (table: Table, id: string) => `${table.name}\n${id}`;
+
+/**
+ * The event as this process last read it, for a sign-up: its texts are what the sign-up's mail and answers are worked
+ * out from, and the sign-up's transaction proves them current (`eventAsRead`: same version and SEQUENCE, still
+ * published, deadline not passed), so a copy of any age is safe to start from. A refused proof reads it again
+ * (`freshPublicEvent`). Pages read the table instead: they must show a change at once, and prove nothing.
+ */
+export async function cachedPublicEvent(table: Table, id: string): Promise<EventRecord | undefined> {
+  return cached.get(cacheKey(table, id)) ?? (await freshPublicEvent(table, id));
+}
+
+/** The event read from the table now, remembered for the next sign-up. */
+export async function freshPublicEvent(table: Table, id: string): Promise<EventRecord | undefined> {
+  const key = cacheKey(table, id);
+  const event = await getPublicEvent(table, id);
+  cached.delete(key);
+  if (event) {
+    cached.set(key, event);
+    if (cached.size > MOST_EVENTS) cached.delete(String(cached.keys().next().value));
+  }
+  return event;
+}
+
+const programmes = new Map<string, { has: boolean; readAt: number }>();
+
+/**
+ * Whether the event has a programme, as this process read it at most `ORGANISATION_CACHE_MS` ago: a sign-up's mail
+ * links to the programme when there is one, and the transaction proves nothing about slots (they are items of their
+ * own), so the answer is trusted as briefly as the organisation's sender is.
+ */
+export async function recentlyHasProgramme(table: Table, eventId: string): Promise<boolean> {
+  const key = cacheKey(table, eventId);
+  const entry = programmes.get(key);
+  if (entry && performance.now() - entry.readAt < ORGANISATION_CACHE_MS) return entry.has;
+  const has = await hasProgramme(table, eventId);
+  programmes.delete(key);
+  programmes.set(key, { has, readAt: performance.now() });
+  if (programmes.size > MOST_EVENTS) programmes.delete(String(programmes.keys().next().value));
+  return has;
+}
