@@ -13,6 +13,7 @@ const sv = {
   document: {
     number: 'Nummer',
     issueDate: 'Fakturadatum',
+    creditNoteDate: 'Kreditfakturadatum',
     dueDate: 'Förfallodatum',
     seller: 'Säljare',
     buyer: 'Köpare',
@@ -124,6 +125,7 @@ const nb: InvoiceMessages = {
   document: {
     number: 'Nummer',
     issueDate: 'Fakturadato',
+    creditNoteDate: 'Kreditnotadato',
     dueDate: 'Forfallsdato',
     seller: 'Selger',
     buyer: 'Kjøper',
@@ -234,6 +236,7 @@ const en: InvoiceMessages = {
   document: {
     number: 'Number',
     issueDate: 'Invoice date',
+    creditNoteDate: 'Credit note date',
     dueDate: 'Due date',
     seller: 'Seller',
     buyer: 'Buyer',

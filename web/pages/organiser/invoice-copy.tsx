@@ -48,7 +48,7 @@ export function InvoiceCopy({ document }: { document: InvoiceRecord }) {
         <main>
           <h1>{title}</h1>
           <dl>
-            <dt>{d.issueDate}</dt>
+            <dt>{document.kind === 'invoice' ? d.issueDate : d.creditNoteDate}</dt>
             <dd>{document.issueDate}</dd>
             {document.dueDate && (
               <>
