@@ -6,16 +6,14 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { InvoiceRecord } from '#shared/invoicing/invoice.ts';
 import { ublDocument } from '#shared/invoicing/ubl-document.ts';
-import { delegationKey } from '#store/entities/delegation.ts';
 import { eventInvoices, organisationInvoices } from '#store/entities/invoice.ts';
 import { lastInvoiceNumber } from '#store/entities/invoice-counter.ts';
-import { listRegistrations, registrationKey } from '#store/entities/registration.ts';
+import { registrationKey } from '#store/entities/registration.ts';
 import { issueInvoiceDocument } from '#store/transactions/invoice-issuing.ts';
-import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
-import { DINNER, DRAMMEN, HOTEL_NIGHT, KS_SELLER } from '#test/support/invoice-fixture.ts';
+import { DRAMMEN, HOTEL_NIGHT, KS_SELLER } from '#test/support/invoice-fixture.ts';
+import { putInvoicedStudyTrip, registerDrammenDelegation } from '#test/support/invoiced-trip-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { compilePeppolRules, fatalFailures } from '#test/support/peppol-rules.ts';
-import { postForm } from '#test/support/post-form.ts';
 import { readZip } from '#test/support/read-zip.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -84,62 +82,8 @@ describe('invoice numbers', () => {
   });
 });
 
-/** The KS study trip with a price at 25 % VAT, a dinner and a hotel night; KS has its seller details (the demo's). */
-async function invoicedTrip(id: string): Promise<EventRecord> {
-  const event = await putKsStudyTrip(platform.table, id);
-  const priced = await putKsStudyTrip(platform.table, id, {
-    price: {
-      amount: 3000,
-      currency: 'NOK',
-      approximate: false,
-      includes: event.price?.includes ?? [],
-      excludes: event.price?.excludes ?? [],
-      vatRate: 25,
-      addOns: [DINNER, HOTEL_NIGHT],
-    },
-  });
-  return priced;
-}
-
-/**
- * Drammen's lead registers two members through the public form; the invoice details and the hotel night are
- * written on the delegation and the registrations, as the forms will once they ask for them.
- */
-async function drammenDelegation(event: EventRecord) {
-  const response = await postForm(platform.app, `/events/${event.id}/delegation`, {
-    organisation: 'Drammen kommune',
-    leadName: 'Kari Nordmann',
-    leadEmail: 'kari.nordmann@drammen.kommune.no',
-    'members.0.name': 'Kari Nordmann',
-    'members.0.email': 'kari.nordmann@drammen.kommune.no',
-    'members.0.role': 'crime-prevention-coordinator',
-    'members.1.name': 'Ola Hansen',
-    'members.1.email': 'ola.hansen@drammen.kommune.no',
-    'members.1.role': 'police',
-    intent: 'send-anyway',
-  });
-  expect(response.status).toBe(201);
-  const members = await listRegistrations(platform.table, event.id);
-  const organisationKey = members[0]?.delegation?.organisationKey ?? '';
-  await platform.table.doc.send(
-    new UpdateCommand({
-      TableName: platform.table.name,
-      Key: delegationKey(event.id, organisationKey),
-      UpdateExpression: 'SET invoicing = :invoicing',
-      ExpressionAttributeValues: { ':invoicing': DRAMMEN },
-    }),
-  );
-  for (const member of members)
-    await platform.table.doc.send(
-      new UpdateCommand({
-        TableName: platform.table.name,
-        Key: registrationKey(event.id, member.id),
-        UpdateExpression: 'SET addOnIds = :addOns',
-        ExpressionAttributeValues: { ':addOns': [HOTEL_NIGHT.id] },
-      }),
-    );
-  return members;
-}
+const invoicedTrip = (id: string) => putInvoicedStudyTrip(platform.table, id);
+const drammenDelegation = (event: EventRecord) => registerDrammenDelegation(platform, event);
 
 describe('the KS study trip, invoiced', () => {
   it('invoices Drammen kommune once for its delegation of two with the hotel night, and credits a cancellation', async () => {
