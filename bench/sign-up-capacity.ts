@@ -2,6 +2,8 @@ import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { eventKey } from '#store/entities/event.ts';
+import { OUTBOX_TYPE } from '#store/entities/outbox-message.ts';
+import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import type { Table } from '#store/table/table.ts';
 import { type DynamoDbCallRecorder, recordDynamoDbCalls } from './dynamodb-call-recorder.ts';
 import { itemSize } from './item-size.ts';
@@ -35,11 +37,14 @@ export interface SignUpCapacity {
   calls: CapacityOfCall[];
   /** The sign-up transaction priced by AWS's rules from the sizes of its items. */
   transaction: TransactionElement[];
-  /** The event item holds the seat counter: its size prices every sign-up's update of it. */
+  /** The event item, which a sign-up checks; the seat counter, which it updates. */
   eventItem: StoredItem;
+  seatCounter: StoredItem;
+  /** The outbox message the sign-up queued, as queued: what its delivery claims and marks. */
+  outboxItem: StoredItem;
 }
 
-interface StoredItem {
+export interface StoredItem {
   bytes: number;
   /** It carries GSI1 keys and the index projects every attribute, so each change of it is written there too. */
   indexed: boolean;
@@ -66,6 +71,9 @@ export async function measureSignUpCapacity(options: {
     agent.destroy();
   }
   const eventItem = await storedItem(options.table, eventKey(options.eventId));
+  const seatCounter = await storedItem(options.table, seatCounterKey(options.eventId));
+  const transaction = await transactionElements(options.table, recorder);
+  const outbox = transaction.find((element) => element.item === OUTBOX_TYPE);
   return {
     status,
     calls: recorder.calls.map((call) => ({
@@ -78,42 +86,62 @@ export async function measureSignUpCapacity(options: {
         ),
       ),
     })),
-    transaction: transactionElements(recorder, eventItem),
+    transaction,
     eventItem,
+    seatCounter,
+    outboxItem: { bytes: outbox?.bytes ?? 0, indexed: outbox?.indexed ?? false },
   };
 }
 
 type WireItem = Record<string, AttributeValue>;
 type WireElement = Partial<Record<TransactionElement['operation'], { Item?: WireItem; Key?: WireItem }>>;
 
-/** The elements of the app's (last successful) sign-up transaction, each with its billed size. */
-function transactionElements(recorder: DynamoDbCallRecorder, eventItem: StoredItem): TransactionElement[] {
+/**
+ * The elements of the app's (last successful) sign-up transaction, each with its billed size: a Put's item as sent,
+ * an Update's or ConditionCheck's item as stored after it (an update is billed for the whole item; a condition
+ * check is counted here as a write of the item it reads, the way a transaction prices every element it holds).
+ */
+async function transactionElements(
+  table: Table,
+  recorder: DynamoDbCallRecorder,
+): Promise<TransactionElement[]> {
   const transaction = recorder.calls.findLast(
     (call) => call.command === 'TransactWriteItemsCommand' && !call.failed,
   );
   const elements = (transaction?.input.TransactItems ?? []) as WireElement[];
-  return elements.flatMap((element) =>
-    (['Put', 'Update', 'ConditionCheck', 'Delete'] as const).flatMap((operation) => {
+  const priced = [];
+  for (const element of elements) {
+    for (const operation of ['Put', 'Update', 'ConditionCheck', 'Delete'] as const) {
       const target = element[operation];
-      if (!target) return [];
-      // Only the event item is updated in a sign-up; its whole size is what the update costs.
+      if (!target) continue;
+      const key = target.Key && { PK: String(target.Key.PK?.S), SK: String(target.Key.SK?.S) };
       const { bytes, indexed } = target.Item
         ? { bytes: itemSize(target.Item), indexed: target.Item.GSI1PK !== undefined }
-        : eventItem;
+        : await storedItem(table, key ?? {});
       const item = target.Item?.type?.S ?? target.Key?.SK?.S ?? 'unknown';
       const kilobytes = Math.ceil(bytes / 1024);
-      return [
-        {
-          item,
-          operation,
-          bytes,
-          writeUnits: 2 * kilobytes,
-          indexed,
-          indexWriteUnits: indexed ? kilobytes : 0,
-        },
-      ];
-    }),
-  );
+      priced.push({
+        item,
+        operation,
+        bytes,
+        writeUnits: 2 * kilobytes,
+        indexed,
+        indexWriteUnits: indexed && operation !== 'ConditionCheck' ? kilobytes : 0,
+      });
+    }
+  }
+  return priced;
+}
+
+/**
+ * The write units of delivering one message, by AWS's rules from the size of the item as queued: queued in the
+ * sign-up's transaction (2 per KB, and its index entry under `OUTBOX#pending`), claimed (an update: 1 per KB, and its
+ * index entry moved to `OUTBOX#sending`: the old one deleted, the new one written), then marked sent (an update, and
+ * the index entry deleted).
+ */
+export function mailWriteUnits(outbox: StoredItem): { table: number; index: number } {
+  const kilobytes = Math.ceil(outbox.bytes / 1024);
+  return { table: 2 * kilobytes + kilobytes + kilobytes, index: kilobytes + 2 * kilobytes + kilobytes };
 }
 
 async function storedItem(table: Table, key: Record<string, string>): Promise<StoredItem> {

@@ -14,6 +14,8 @@ export interface SignUpOverhead {
   ratio: number;
   /** DynamoDB calls the app made per sign-up (the last sample). */
   appCallsPerSignUp: string[];
+  /** The last sample's transaction as it went over the wire: the hot-item rate replays it. */
+  lastTransaction: Record<string, unknown>;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function measureSignUpOverhead(options: {
   const app: number[] = [];
   const bare: number[] = [];
   let appCallsPerSignUp: string[] = [];
+  let lastTransaction: Record<string, unknown> = {};
   try {
     for (let n = 0; n < options.warmUp + options.samples; n += 1) {
       const firstCall = recorder.calls.length;
@@ -55,6 +58,7 @@ export async function measureSignUpOverhead(options: {
         bare.push(bareMs);
       }
       appCallsPerSignUp = calls.map((call) => call.command.replace(/Command$/, ''));
+      lastTransaction = transaction.input;
     }
   } finally {
     recorder.stop();
@@ -62,7 +66,14 @@ export async function measureSignUpOverhead(options: {
   }
   const appP50Ms = percentile(app, 50);
   const bareP50Ms = percentile(bare, 50);
-  return { samples: options.samples, appP50Ms, bareP50Ms, ratio: appP50Ms / bareP50Ms, appCallsPerSignUp };
+  return {
+    samples: options.samples,
+    appP50Ms,
+    bareP50Ms,
+    ratio: appP50Ms / bareP50Ms,
+    appCallsPerSignUp,
+    lastTransaction,
+  };
 }
 
 /** The same transaction, aimed at another table, under a token of its own (DynamoDB refuses a token reused for other items). */

@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
   'meeting-date-fixed',
   'api-token-created',
   'api-token-revoked',
+  'webhook-endpoint-created',
+  'webhook-endpoint-enabled',
+  'webhook-endpoint-disabled',
   'invoice-created',
 ] as const;
 
@@ -51,6 +54,7 @@ export interface AuditTarget {
     | 'meeting'
     | 'slot'
     | 'api-token'
+    | 'webhook-endpoint'
     | 'invoice';
   id: string;
   label: string;

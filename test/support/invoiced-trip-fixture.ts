@@ -2,11 +2,10 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { delegationKey } from '#store/entities/delegation.ts';
 import { listRegistrations, registrationKey } from '#store/entities/registration.ts';
 import type { Table } from '#store/table/table.ts';
 import { putKsStudyTrip } from './conference-fixture.ts';
-import { DINNER, DRAMMEN, HOTEL_NIGHT } from './invoice-fixture.ts';
+import { DINNER, DRAMMEN_INVOICE_FIELDS, HOTEL_NIGHT } from './invoice-fixture.ts';
 import { postForm } from './post-form.ts';
 import type { TestPlatform } from './test-platform.ts';
 
@@ -27,8 +26,8 @@ export async function putInvoicedStudyTrip(table: Table, id: string): Promise<Ev
 }
 
 /**
- * Drammen's lead registers two members through the public form; the invoice details and the hotel night are written
- * on the delegation and the registrations, as the forms will once they ask for them.
+ * Drammen's lead registers two members through the public form with the invoice details it asks for (Peppol, the
+ * reference 4400-Studietur); the hotel night is then written on the registrations.
  */
 export async function registerDrammenDelegation(
   platform: TestPlatform,
@@ -44,11 +43,11 @@ export async function registerDrammenDelegation(
     'members.1.name': 'Ola Hansen',
     'members.1.email': 'ola.hansen@drammen.kommune.no',
     'members.1.role': 'police',
+    ...DRAMMEN_INVOICE_FIELDS,
     intent: 'send-anyway',
   });
   expect(response.status).toBe(201);
   const members = await listRegistrations(platform.table, event.id);
-  const organisationKey = members[0]?.delegation?.organisationKey ?? '';
   const update = (Key: Record<string, string>, name: string, value: unknown) =>
     platform.table.doc.send(
       new UpdateCommand({
@@ -58,7 +57,6 @@ export async function registerDrammenDelegation(
         ExpressionAttributeValues: { ':value': value },
       }),
     );
-  await update(delegationKey(event.id, organisationKey), 'invoicing', DRAMMEN);
   for (const member of members)
     await update(registrationKey(event.id, member.id), 'addOnIds', [HOTEL_NIGHT.id]);
   return members;

@@ -1,5 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
 import { creditCancelledRegistrations } from '#operations/invoicing/credit-notes.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { isInvoiced } from '#shared/invoicing/invoice-lines.ts';
 import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
@@ -32,10 +33,12 @@ export async function cancelWithPromotion(
   leaving: Leaving = {},
 ): Promise<CancellationResult> {
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerLink);
+  const emit = await webhookEmitter(context, event.organisationId);
+  const now = context.clock().toISOString();
   const result = await cancelRegistration(context.table, {
     event,
     registrationId,
-    now: context.clock().toISOString(),
+    now,
     expiredOfferOnly: leaving.expiredOffer,
     also: leaving.audit,
     cancelledMessage: (registration, event) =>
@@ -47,6 +50,19 @@ export async function cancelWithPromotion(
     withdrawnSessionMessage: (registration, event, slot) =>
       sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
     promotion: await seatPromotion(context, event),
+    webhook: (registration) =>
+      registration.status === 'cancelled'
+        ? []
+        : emit(
+            'registration.cancelled',
+            {
+              organisationId: event.organisationId,
+              eventId: event.id,
+              registrationId: registration.id,
+              previousStatus: registration.status,
+            },
+            now,
+          ),
   });
   if (result.kind === 'cancelled' && isInvoiced(event)) await creditNow(context, event);
   return result;

@@ -26,6 +26,8 @@ const TRANSIENT_REASONS = ['TransactionConflict', 'ThrottlingError', 'Provisione
 /** Errors of single requests (or whole transactions) that mean "busy now", never "refused". */
 const TRANSIENT_ERRORS = [
   'TransactionInProgressException',
+  // A single write to an item an ongoing transaction holds: DynamoDB refuses it, and the SDK does not retry it.
+  'TransactionConflictException',
   'ThrottlingException',
   'ProvisionedThroughputExceededException',
   'RequestLimitExceeded',
@@ -92,6 +94,22 @@ export async function sendTransaction(table: Table, input: TransactWriteCommandI
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
       if (attempt === TRANSIENT_ATTEMPTS - 1) throw new StoreBusyError('transaction', { cause: error });
+      await backOff(attempt);
+    }
+  }
+}
+
+/**
+ * Sends one single-item write, again with back-off while a transaction holds its item or the table is throttled: a
+ * hot counter that sign-up transactions write all the time is written this way too.
+ */
+export async function sendWrite<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isTransientConflict(error)) throw error;
+      if (attempt === TRANSIENT_ATTEMPTS - 1) throw new StoreBusyError('write', { cause: error });
       await backOff(attempt);
     }
   }

@@ -10,6 +10,7 @@ import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
 import { sellerMessagesFor } from '#shared/i18n/seller-messages.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { webhookMessagesFor } from '#shared/i18n/webhook-messages.ts';
 import {
   PAYMENT_TERMS_BOUNDS,
   SELLER_COUNTRIES,
@@ -44,6 +45,7 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   const t = settingsMessagesFor(props.language);
   const seller = sellerMessagesFor(props.language);
   const tokens = apiTokenMessagesFor(props.language);
+  const webhooks = webhookMessagesFor(props.language);
   const { organisation, values = {}, errors = {} } = props;
   const roleOptions = ORGANISER_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
   const labels = {
@@ -144,6 +146,13 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
         <p>{tokens.intro}</p>
         <p>
           <a href="/organiser/settings/api-tokens">{tokens.manageLink}</a>
+        </p>
+      </section>
+      <section aria-labelledby="webhooks">
+        <h2 id="webhooks">{webhooks.title}</h2>
+        <p>{webhooks.intro}</p>
+        <p>
+          <a href="/organiser/settings/webhooks">{webhooks.manageLink}</a>
         </p>
       </section>
       <form method="post" action="/organiser/settings">
