@@ -1,9 +1,6 @@
 import * as z from 'zod';
 
-/**
- * What an organisation's systems can be told of, as Standard Webhooks event types. `invoice.created` is listed for
- * the invoicing that emits it; an endpoint may already ask for it.
- */
+/** What an organisation's systems can be told of, as Standard Webhooks event types. */
 export const WEBHOOK_EVENT_TYPES = [
   'registration.created',
   'registration.cancelled',
@@ -91,7 +88,27 @@ export const WEBHOOK_DATA_SCHEMAS = {
     })
     .describe('A working group’s meeting got its date, or a new one; members get their invites.'),
   'invoice.created': z
-    .object({ organisationId, eventId, invoiceId: z.string() })
+    .object({
+      organisationId,
+      eventId,
+      invoiceNumber: z
+        .number()
+        .int()
+        .positive()
+        .describe(
+          'The invoice’s number in the organisation’s series; read it with `GET /organisation/invoices/{invoiceNumber}`.',
+        ),
+      payerOrganisationNumber: z
+        .string()
+        .regex(/^\d{9,10}$/)
+        .describe('The paying organisation’s organisation number (digits only).'),
+      payerCountry: z.enum(['SE', 'NO']),
+      currency: z.string().describe('ISO 4217, e.g. `SEK`.'),
+      totalIncludingVat: z
+        .number()
+        .int()
+        .describe('The amount to pay, VAT included, in minor units (öre, øre).'),
+    })
     .describe('An invoice was made for a paying organisation.'),
 } satisfies Record<WebhookEventType, z.ZodType>;
 

@@ -4,9 +4,12 @@ import { addWebhookEndpoint } from '#operations/webhooks/webhook-endpoints.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { editorValuesOf } from '#shared/organiser/event-editor-form.ts';
 import type { WebhookEventType } from '#shared/webhooks/webhook-events.ts';
+import { eventInvoices } from '#store/entities/invoice.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { applicationForm, apply, team } from '#test/support/application-fixture.ts';
 import { putMotorburenProblematik, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { DRAMMEN } from '#test/support/invoice-fixture.ts';
+import { putInvoicedStudyTrip, registerDrammenDelegation } from '#test/support/invoiced-trip-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
@@ -145,5 +148,38 @@ describe('the organisers’ changes, told to webhooks', () => {
       startsAt: '2027-04-14T07:00:00Z',
       endsAt: '2027-04-14T11:00:00Z',
     });
+  });
+
+  it('tells each invoice made for a paying organisation, once, with its number and total and no names', async () => {
+    const from = receiver.received.length;
+    await endpointFor('ks', ['invoice.created']);
+    setNow(NOW);
+    const event = await putInvoicedStudyTrip(platform.table, 'hooked-trip');
+    await registerDrammenDelegation(platform, event);
+    setNow('2027-03-01T08:00:00Z');
+    const ks = asOrganiser(platform, await signedInOrganiser(platform, 'arrangor@ks.no', 'ks', 'admin'));
+    expect((await ks.post('/organiser/events/hooked-trip/invoices')).status).toBe(200);
+    // Asked again, nothing more is made and nothing more told.
+    expect((await ks.post('/organiser/events/hooked-trip/invoices')).status).toBe(200);
+    await drain();
+    const payloads = receivedSince(from);
+    const [invoice] = await eventInvoices(platform.table, 'ks', 'hooked-trip');
+    expect(payloads).toEqual([
+      {
+        type: 'invoice.created',
+        timestamp: '2027-03-01T08:00:00.000Z',
+        data: {
+          organisationId: 'ks',
+          eventId: 'hooked-trip',
+          invoiceNumber: invoice?.number,
+          payerOrganisationNumber: DRAMMEN.organisationNumber,
+          payerCountry: 'NO',
+          currency: 'NOK',
+          // Two participants at 3 000 kr + 25 %, two hotel nights at 1 450 kr + 12 %.
+          totalIncludingVat: 1_074_800,
+        },
+      },
+    ]);
+    expect(JSON.stringify(payloads)).not.toMatch(/Drammen|Kari|Ola|4410/);
   });
 });

@@ -25,7 +25,13 @@ const EXAMPLE_DATA: { [T in WebhookEventType]: unknown } = {
   'application.decided': { municipalityCode: '1480', decision: 'selected' },
   'event.changed': { changed: ['capacity', 'registrationClosesAt'] },
   'meeting.scheduled': { meetingNumber: 2, startsAt: '2027-04-14T07:00:00Z', endsAt: '2027-04-14T11:00:00Z' },
-  'invoice.created': { invoiceId: 'SKR-2027-0042' },
+  'invoice.created': {
+    invoiceNumber: 42,
+    payerOrganisationNumber: '2120001355',
+    payerCountry: 'SE',
+    currency: 'SEK',
+    totalIncludingVat: 375000,
+  },
 };
 
 for (const type of WEBHOOK_EVENT_TYPES) {

@@ -1,5 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { JobContext } from '#context/job-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { SellerDetails } from '#shared/domain/invoice-party.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
@@ -8,6 +9,7 @@ import { dueDateAfter, type InvoiceRecord } from '#shared/invoicing/invoice.ts';
 import { invoiceLines, isInvoiced } from '#shared/invoicing/invoice-lines.ts';
 import { formatOrganisationNumber } from '#shared/invoicing/organisation-number.ts';
 import { type PayingOrganisation, payingOrganisations } from '#shared/invoicing/paying-organisations.ts';
+import { documentTotals } from '#shared/invoicing/vat-totals.ts';
 import { localDay } from '#shared/time.ts';
 import { listDelegations } from '#store/entities/delegation.ts';
 import { eventInvoices } from '#store/entities/invoice.ts';
@@ -72,7 +74,8 @@ export async function eventInvoicing(context: JobContext, event: EventRecord): P
  * Invoices the paying organisations of an event that have none yet, one invoice each for all their confirmed
  * participants and add-ons, each under the next number of the owner organisation's series: all of them once
  * registration has closed, or one (`payerKey`) on demand at any time. Run again, it skips those already invoiced;
- * run twice at once, each payer is still invoiced once (the invoice's key) and no number is skipped.
+ * run twice at once, each payer is still invoiced once (the invoice's key) and no number is skipped. Each invoice
+ * is announced as `invoice.created` to the organisation's webhook endpoints that want it, in its own transaction.
  */
 export async function createEventInvoices(
   context: AppContext,
@@ -96,6 +99,21 @@ export async function createEventInvoices(
     return invoicedAlready ? { ok: true, created: [] } : { ok: false, refusal: 'unknown-payer' };
   }
   const issueDate = localDay(now, event.timeZone);
+  const emit = await webhookEmitter(context, event.organisationId);
+  const announce = (document: InvoiceRecord) =>
+    emit(
+      'invoice.created',
+      {
+        organisationId: document.organisationId,
+        eventId: document.eventId,
+        invoiceNumber: document.number,
+        payerOrganisationNumber: document.buyer.organisationNumber,
+        payerCountry: document.buyer.country,
+        currency: document.currency,
+        totalIncludingVat: documentTotals(document.lines, document.seller.vatNumber !== undefined).grossMinor,
+      },
+      now,
+    );
   const created: InvoiceRecord[] = [];
   for (const payer of targets) {
     const lines = invoiceLines(event, payer.registrations);
@@ -128,6 +146,7 @@ export async function createEventInvoices(
         createdAt: now,
       },
       audit,
+      announce,
     );
     if (outcome.kind === 'issued') created.push(outcome.document);
   }

@@ -22,12 +22,14 @@ const MAX_ROUNDS = 80;
  * Issues a document under the organisation's next number: the counter's move from the number read to the next and
  * the document's put are one transaction, so a number is taken only by a document that is written, and a counter
  * moved meanwhile by another document sends this one round again with the number after it. Gap-free and never
- * repeated, whatever runs at once; the document's key makes it once only.
+ * repeated, whatever runs at once; the document's key makes it once only. `announce` adds the writes that tell of
+ * the document as numbered in each round (its webhook), so they are written with it or not at all.
  */
 export async function issueInvoiceDocument(
   table: Table,
   unnumbered: Omit<InvoiceRecord, 'number'>,
   also: TransactItem[] = [],
+  announce: (document: InvoiceRecord) => TransactItem[] = () => [],
 ): Promise<IssueOutcome> {
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const last = await lastInvoiceNumber(table, unnumbered.organisationId);
@@ -38,6 +40,7 @@ export async function issueInvoiceDocument(
           nextInvoiceNumberUpdate(table, unnumbered.organisationId, last),
           newInvoicePut(table, document),
           ...also,
+          ...announce(document),
         ],
       });
       return { kind: 'issued', document };
