@@ -6,6 +6,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { putInvoicedStudyTrip, registerDrammenDelegation } from '#test/support/invoiced-trip-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { tableSnapshot } from '#test/support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -21,6 +22,9 @@ const EVENT = 'matrix-conference';
 /** A study trip and a working group of the same organisation, for the operations that only those kinds have. */
 const STUDY_TRIP = 'matrix-study-trip';
 const WORKING_GROUP = 'matrix-working-group';
+/** A priced study trip of the same organisation, with Drammen's delegation invoiced (invoice 1 of its series). */
+const INVOICED_TRIP = 'matrix-invoiced-trip';
+const DRAMMEN_PAYER = 'NO921234554';
 const PERSON = { name: 'Kerstin Ek', email: 'kerstin.ek@umea.se' };
 
 let platform: TestPlatform;
@@ -61,6 +65,8 @@ beforeAll(async () => {
     'options.1.startTime': '09:00',
     'options.1.endTime': '12:00',
   });
+  const trip = await putInvoicedStudyTrip(platform.table, INVOICED_TRIP, owned);
+  await registerDrammenDelegation(platform, trip);
   const bra = asOrganiser(platform, await signedInOrganiser(platform, 'admin@bra.se', 'bra', 'admin'));
   owner = asIntegration(platform, await makeApiToken(skr, 'Intranätet', 'read-write'));
   ownerReadOnly = asIntegration(platform, await makeApiToken(skr, 'Diariet', 'read'));
@@ -72,6 +78,10 @@ beforeAll(async () => {
     role: 'Trygghetssamordnare',
   });
   registrationId = ((await registered.json()) as { id: string }).id;
+  const invoiced = await owner.post(`/organisation/events/${INVOICED_TRIP}/invoices`, {
+    payer: DRAMMEN_PAYER,
+  });
+  expect(invoiced.status).toBe(201);
   const document = (await (await platform.app.request('/api/v1/openapi.json')).json()) as {
     paths: Record<string, Record<string, Operation>>;
   };
@@ -86,7 +96,9 @@ const eventOf = (template: string) =>
     ? STUDY_TRIP
     : /\/(applications|meetings)\b/.test(template)
       ? WORKING_GROUP
-      : EVENT;
+      : /\/invoices\b/.test(template)
+        ? INVOICED_TRIP
+        : EVENT;
 
 /** A value for each path parameter an operation may have: the owner's event and its parts. */
 const pathOf = (template: string) =>
@@ -98,6 +110,7 @@ const pathOf = (template: string) =>
       registrationId,
       slotId: '1000-inledning',
       questionId: 'matris',
+      invoiceNumber: '1',
     };
     const value = values[name];
     if (value === undefined) throw new Error(`the matrix has no value for the path parameter ${name}`);
@@ -139,6 +152,7 @@ const BODIES: Record<string, unknown> = {
   reviewApplication: { score: 50 },
   sendDecisions: {},
   changeMeeting: { startsAt: '2027-05-11T07:00:00Z', endsAt: '2027-05-11T10:00:00Z' },
+  createInvoices: { payer: DRAMMEN_PAYER },
 };
 function bodyOf(operation: Operation): unknown {
   if (!operation.requestBody) return undefined;
@@ -204,12 +218,17 @@ describe('the API’s access matrix, read from its OpenAPI document', () => {
     )) {
       const answer = await call(otherOrganisation, method, pathOf(path), bodyOf(operation));
       const text = await answer.text();
-      if (path.includes('{eventId}')) expect(answer.status, operation.operationId).toBe(404);
+      // The owner's event, or a number of the owner's invoice series: as if it did not exist.
+      if (path.includes('{eventId}') || path.includes('{invoiceNumber}'))
+        expect(answer.status, operation.operationId).toBe(404);
       else expect(answer.status, operation.operationId).toBeLessThan(300);
       for (const secret of [
         EVENT,
         STUDY_TRIP,
         WORKING_GROUP,
+        INVOICED_TRIP,
+        'Drammen',
+        DRAMMEN_PAYER.slice(2),
         'Trygghetsdag',
         'Motorburen',
         'Borås',

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventInvoices } from '#store/entities/invoice.ts';
 import { putOrganisation } from '#store/transactions/organisations.ts';
 import { type ApiClient, apiClientFor } from '#test/support/api-client.ts';
 import { makeApiToken } from '#test/support/api-token-fixture.ts';
 import type { components } from '#test/support/api-v1-client-types.ts';
+import { DRAMMEN_INVOICE_FIELDS, SKR_SELLER } from '#test/support/invoice-fixture.ts';
+import { putInvoicedStudyTrip, registerDrammenDelegation } from '#test/support/invoiced-trip-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -22,6 +25,7 @@ beforeAll(async () => {
     country: 'SE',
     retentionDays: 90,
     replyTo: 'konferens@skr.se',
+    seller: SKR_SELLER,
   });
   const admin = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
   api = apiClientFor(platform, await makeApiToken(admin, 'Intranätet', 'read-write'));
@@ -204,5 +208,69 @@ describe('an integrator driving the API through the generated client', () => {
     expect(cancelled.data?.notified).toBe(2);
   });
 
-  it.todo('reads the delegation’s invoice (GET /organisation/events/{eventId}/invoices), once invoices land');
+  it('invoices a priced study trip’s delegation and reads its invoice as JSON and as the page’s own UBL', async () => {
+    platform.setNow(NOW);
+    const trip = await putInvoicedStudyTrip(platform.table, 'skr-studietur', {
+      organisationId: 'skr',
+      coOrganiserIds: [],
+    });
+    await registerDrammenDelegation(platform, trip);
+    const path = { eventId: trip.id };
+    const early = await api.POST('/organisation/events/{eventId}/invoices', { params: { path }, body: {} });
+    expect(early.response.status).toBe(409);
+    expect(early.error).toMatchObject({ code: 'before-deadline' });
+    const stranger = await api.POST('/organisation/events/{eventId}/invoices', {
+      params: { path },
+      body: { payer: 'SE2120001355' },
+    });
+    expect(stranger.response.status).toBe(422);
+    expect(stranger.error).toMatchObject({ code: 'unknown-payer' });
+    expect(await eventInvoices(platform.table, 'skr', trip.id)).toEqual([]);
+
+    platform.setNow('2027-03-01T08:00:00Z');
+    const key = '7d0b3f2e-91c4-4a57-8e0a-3c6f5b2d1e90';
+    const create = () =>
+      api.POST('/organisation/events/{eventId}/invoices', {
+        params: { path, header: { 'Idempotency-Key': key } },
+        body: {},
+      });
+    const created = await create();
+    expect(created.response.status).toBe(201);
+    expect(created.data?.created).toHaveLength(1);
+    // Retried with the same key: the first answer, and still one invoice.
+    expect((await create()).data).toEqual(created.data);
+    const listed = await api.GET('/organisation/events/{eventId}/invoices', { params: { path } });
+    expect(listed.data?.items).toEqual(created.data?.created);
+    const [invoice] = listed.data?.items ?? [];
+    expect(invoice).toMatchObject({
+      kind: 'invoice',
+      status: 'issued',
+      currency: 'NOK',
+      payer: { key: 'NO921234554', name: 'Drammen kommune', organisationNumber: '921234554' },
+      // Two participants at 3 000 kr and two hotel nights at 1 450 kr, net; with 25 % and 12 % VAT.
+      totalExcludingVat: 890_000,
+      totalIncludingVat: 1_074_800,
+    });
+    const invoiceNumber = String(invoice?.number);
+    const one = await api.GET('/organisation/invoices/{invoiceNumber}', {
+      params: { path: { invoiceNumber } },
+    });
+    expect(one.data).toEqual(invoice);
+
+    const ubl = await api.GET('/organisation/invoices/{invoiceNumber}/ubl', {
+      params: { path: { invoiceNumber } },
+      parseAs: 'text',
+    });
+    expect(ubl.response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    // Months on, the admin signs in again to download the same invoice from the Fakturor page.
+    const finance = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
+    const page = await finance.get(`/organiser/events/${trip.id}/invoices/${invoiceNumber}.xml`);
+    expect(page.status).toBe(200);
+    expect(ubl.data).toBe(await page.text());
+    // The reference the delegation's lead gave on the form, which the municipality's finance office matches on.
+    expect(invoice?.payer.buyerReference).toBe(DRAMMEN_INVOICE_FIELDS.invoiceReference);
+    expect(ubl.data).toContain(
+      `<cbc:BuyerReference>${DRAMMEN_INVOICE_FIELDS.invoiceReference}</cbc:BuyerReference>`,
+    );
+  });
 });

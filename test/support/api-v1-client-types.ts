@@ -500,6 +500,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisation/events/{eventId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event’s invoices and credit notes */
+        get: operations["listInvoices"];
+        put?: never;
+        /**
+         * Invoices every paying organisation not yet invoiced, or one of them
+         * @description Without `payer`, once registration has closed, every paying organisation with confirmed registrations and no invoice gets one; with `payer`, that one, at any time. A payer is invoiced once: asked again, the answer lists none.
+         */
+        post: operations["createInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/invoices/{invoiceNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice or credit note of the organisation’s series */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisation/invoices/{invoiceNumber}/ubl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invoice or credit note as its UBL file (Peppol BIS Billing 3.0) */
+        get: operations["getInvoiceUbl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "registration.created": {
@@ -991,6 +1046,40 @@ export interface components {
                 members: components["schemas"]["Registration"][];
             }[];
         };
+        Invoice: {
+            number: number;
+            /** @enum {string} */
+            kind: "invoice" | "credit-note";
+            eventId: string;
+            payer: {
+                key: string;
+                name: string;
+                organisationNumber: string;
+                /** @enum {string} */
+                country: "SE" | "NO";
+                buyerReference: string;
+            };
+            currency: string;
+            totalExcludingVat: number;
+            totalIncludingVat: number;
+            /** @enum {string} */
+            status: "issued" | "partly-credited" | "credited";
+            issueDate: string;
+            dueDate?: string;
+            credits?: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvoiceList: {
+            items: components["schemas"]["Invoice"][];
+        };
+        InvoiceCreation: {
+            payer?: string;
+        };
+        CreatedInvoices: {
+            created: components["schemas"]["Invoice"][];
+        };
+        UblDocument: string;
         OrganisationMeeting: {
             number: number;
             /** Format: date-time */
@@ -1244,7 +1333,16 @@ export interface components {
                 organisationId: string;
                 /** @description The event (conference, study trip or working group). */
                 eventId: string;
-                invoiceId: string;
+                /** @description The invoice’s number in the organisation’s series; read it with `GET /organisation/invoices/{invoiceNumber}`. */
+                invoiceNumber: number;
+                /** @description The paying organisation’s organisation number (digits only). */
+                payerOrganisationNumber: string;
+                /** @enum {string} */
+                payerCountry: "SE" | "NO";
+                /** @description ISO 4217, e.g. `SEK`. */
+                currency: string;
+                /** @description The amount to pay, VAT included, in minor units (öre, øre). */
+                totalIncludingVat: number;
             };
         };
         EventSummary: {
@@ -4682,6 +4780,300 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PollResults"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents, by number */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the change safe to retry: the same key and body get the first answer (with `Idempotent-Replayed: true`) for a day; the same key with another body is refused (422).
+                 * @example 5f0c7a1e-8a44-4c55-9d0e-2b1d7c3e9f21
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The event’s id, a readable slug
+                 * @example trygghetsdag-2027
+                 */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCreation"];
+            };
+        };
+        responses: {
+            /** @description The invoices issued now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvoices"];
+                };
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (`forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change cannot be made in the resource’s present state (`conflict`); A request with this Idempotency-Key is still running (`idempotency-key-pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body must be JSON in UTF-8 (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is not valid (`invalid`); The Idempotency-Key was used with another request (`idempotency-key-reused`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The document’s number in the organisation’s series (invoices and credit notes share it)
+                 * @example 12
+                 */
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A valid API token is required (`unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this token (`rate-limited`) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInvoiceUbl: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an earlier answer: 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The document’s number in the organisation’s series (invoices and credit notes share it)
+                 * @example 12
+                 */
+                invoiceNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The UBL document, as an attachment */
+            200: {
+                headers: {
+                    /** @description The entity tag of the answer, for If-None-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": components["schemas"]["UblDocument"];
                 };
             };
             /** @description Not modified since the ETag given in If-None-Match */

@@ -9,10 +9,18 @@ import { DINNER, DRAMMEN_INVOICE_FIELDS, HOTEL_NIGHT } from './invoice-fixture.t
 import { postForm } from './post-form.ts';
 import type { TestPlatform } from './test-platform.ts';
 
-/** The upcoming KS study trip at 3 000 kr and 25 % VAT with a dinner and a hotel night; KS sells (the demo's details). */
-export async function putInvoicedStudyTrip(table: Table, id: string): Promise<EventRecord> {
-  const event = await putKsStudyTrip(table, id);
+/**
+ * The upcoming KS study trip at 3 000 kr and 25 % VAT with a dinner and a hotel night; KS sells (the demo's details),
+ * or the organisation `changes` make it another's.
+ */
+export async function putInvoicedStudyTrip(
+  table: Table,
+  id: string,
+  changes: Partial<EventRecord> = {},
+): Promise<EventRecord> {
+  const event = await putKsStudyTrip(table, id, changes);
   return putKsStudyTrip(table, id, {
+    ...changes,
     price: {
       amount: 3000,
       currency: 'NOK',

@@ -11,9 +11,9 @@ export interface ApiInput<P, Q, B> {
   actor: Organiser | undefined;
 }
 
-/** A handler's answer: a resource or a problem. */
+/** A handler's answer: a resource (a JSON body, or a file such as an invoice's UBL, sent as `body`) or a problem. */
 export type ApiAnswer =
-  | { status: 200 | 201; body: unknown }
+  | { status: 200 | 201; body: unknown; file?: { contentType: 'application/xml'; name: string } }
   | { problem: ProblemType; detail?: string; extra?: Record<string, unknown> };
 
 /** Who may call an operation: anyone, or an organisation's token, and for changes a read-write one. */
@@ -29,7 +29,7 @@ interface OperationShape {
   description?: string;
   access: ApiAccess;
   /** The success answer: its status, and the schema of its body, registered with an `id` in the API's registry. */
-  success: { status: 200 | 201; description: string; schema: z.ZodType };
+  success: { status: 200 | 201; description: string; schema: z.ZodType; mediaType?: 'application/xml' };
   /** The problems it may answer with, besides those every operation of its access may (401, 403). */
   problems: readonly ProblemType[];
   /**

@@ -4,6 +4,7 @@ import type { ApiOperation } from './api-operation.ts';
 import { apiReference } from './api-reference.tsx';
 import { applicationOperations } from './application-operations.ts';
 import { delegationOperations } from './delegation-operations.ts';
+import { invoiceOperations } from './invoice-operations.ts';
 import { meetingOperations } from './meeting-operations.ts';
 import { mountOperations } from './mount-operations.ts';
 import { openApiDocument } from './openapi-document.ts';
@@ -14,9 +15,7 @@ import { questionOperations } from './question-operations.ts';
 import { registrationOperations } from './registration-operations.ts';
 
 /**
- * Every operation of version 1: what the routes serve and the OpenAPI document describes, from one table. Invoices
- * (an event's invoices, one invoice's UBL) join here as `invoice-operations.ts`, over the invoice use cases, once
- * those land.
+ * Every operation of version 1: what the routes serve and the OpenAPI document describes, from one table.
  */
 export function apiOperations(context: AppContext): ApiOperation[] {
   return [
@@ -28,6 +27,7 @@ export function apiOperations(context: AppContext): ApiOperation[] {
     ...delegationOperations(context),
     ...applicationOperations(context),
     ...meetingOperations(context),
+    ...invoiceOperations(context),
   ];
 }
 

@@ -7,6 +7,7 @@ import { admitRequest } from '#operations/requests/admit-request.ts';
 import { authenticateApiToken } from '#operations/requests/authenticate-api-token.ts';
 import { apiTokenActor, mayWriteWith } from '#shared/domain/api-token.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
+import { attachmentDisposition } from '#shared/files/content-disposition.ts';
 import { runIdempotently } from './api-idempotency.ts';
 import type { ApiAccess, ApiAnswer, ApiOperation } from './api-operation.ts';
 import { readJsonBody } from './json-body.ts';
@@ -91,6 +92,11 @@ async function unmetPrecondition(
  */
 function answer(c: Context, result: ApiAnswer): Response {
   if ('problem' in result) return problem(c, result.problem, result.detail, result.extra);
+  if (result.file)
+    return c.body(String(result.body), result.status, {
+      'Content-Type': `${result.file.contentType}; charset=utf-8`,
+      'Content-Disposition': attachmentDisposition(result.file.name),
+    });
   const json = JSON.stringify(result.body);
   if (c.req.method === 'GET') {
     const etag = entityTag(json);

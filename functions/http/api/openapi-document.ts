@@ -65,7 +65,11 @@ function responsesOf(operation: ApiOperation) {
             },
           }
         : {}),
-      content: { 'application/json': { schema: componentOf(operation.success.schema, operation) } },
+      content: {
+        [operation.success.mediaType ?? 'application/json']: {
+          schema: componentOf(operation.success.schema, operation),
+        },
+      },
     },
     ...(operation.method === 'get'
       ? { 304: { description: 'Not modified since the ETag given in If-None-Match' } }
@@ -99,6 +103,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'A working group’s applications: the criteria, the organisers’ assessment, the selection up to the group’s places and the decisions, sent in one step.',
   'Meetings and date polls':
     'A working group’s meeting series: dating a meeting sends the members the invite, as the meetings page does; the answers to its date polls.',
+  Invoices:
+    'An event’s invoices and credit notes, as the Fakturor page makes them (the same numbering, audit and webhooks): created for the paying organisations, read as JSON or as their Peppol BIS Billing 3.0 (UBL) file.',
   Webhooks:
     'What Träffpunkt posts to an organisation’s endpoints (Settings → Webhooks) when something happens, signed by Standard Webhooks. Bodies carry ids and what changed, no names or addresses: read the rest with a token.',
 };
