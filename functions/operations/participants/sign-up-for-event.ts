@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
@@ -16,6 +15,7 @@ import { signUp } from '#store/transactions/sign-up.ts';
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { registrationId } from './registration-id.ts';
 import { mailManageLinkAgain } from './send-manage-link.ts';
 
 /**
@@ -67,7 +67,7 @@ async function trySignUp(
   if (!read.ok) return { kind: 'invalid', errors: read.errors };
   const { form } = read;
 
-  const id = randomUUID();
+  const id = registrationId(now);
   const manageLink = (await manageLinks(context)).first(id);
   const feedTokenHash = hashSecret((await agendaFeedTokens(context))(id));
   const mail = {
