@@ -219,6 +219,35 @@ export async function firstInLine(table: Table, eventId: string): Promise<Stored
   return first ? storedRegistrationOf(first) : undefined;
 }
 
+/** The event's `count` newest registrations, newest first: their ids (UUID v7) sort by sign-up in their keys. */
+export async function latestRegistrations(
+  table: Table,
+  eventId: string,
+  count: number,
+): Promise<Registration[]> {
+  const { Items } = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
+      ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': REGISTRATION_PREFIX },
+      ScanIndexForward: false,
+      Limit: count,
+    }),
+  );
+  return (Items ?? []).map(registrationOf);
+}
+
+/** The event's open seat offers, from the index of every open offer (a few, since offers run out in days). */
+export async function openOffersOf(table: Table, eventId: string): Promise<Registration[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    KeyConditionExpression: 'GSI1PK = :offers',
+    FilterExpression: 'eventId = :event',
+    ExpressionAttributeValues: { ':offers': OPEN_OFFERS, ':event': eventId },
+  });
+  return items.map(registrationOf);
+}
+
 /** Offers whose time has run out, oldest first, in every event. */
 export async function expiredOffers(
   table: Table,

@@ -17,10 +17,7 @@ export interface OrganiserEventPageProps {
   organiser: Organiser;
   organisationName: string;
   event: EventRecord;
-  confirmed: Registration[];
-  offered: Registration[];
-  waiting: Registration[];
-  cancelled: Registration[];
+  counts: { confirmed: number; waiting: number; cancelled: number };
   needs: { diet: NeedCount[]; accessibility: NeedCount[] };
   attention: Attention[];
   latest: Registration[];
@@ -75,11 +72,11 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
             <dt>{t.counts.capacity}</dt>
             <dd>{event.capacity ?? '–'}</dd>
             <dt>{t.counts.confirmed}</dt>
-            <dd>{props.confirmed.length}</dd>
+            <dd>{props.counts.confirmed}</dd>
             <dt>{t.counts.waiting}</dt>
-            <dd>{props.waiting.length}</dd>
+            <dd>{props.counts.waiting}</dd>
             <dt>{t.counts.cancelled}</dt>
-            <dd>{props.cancelled.length}</dd>
+            <dd>{props.counts.cancelled}</dd>
           </>
         )}
       </dl>
