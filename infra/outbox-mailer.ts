@@ -8,8 +8,11 @@ import type { DataTable } from './data-table.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import type { LinkSecret } from './link-secret.ts';
 
-/** The mailer's Lambda timeout: a batch holds up to ten messages, each an SES call. */
-export const MAILER_TIMEOUT = Duration.minutes(1);
+/**
+ * The mailer's Lambda timeout: a batch holds up to ten messages, each an SES call or a webhook delivery, and a
+ * delivery's try may take its whole 10 s (`DELIVERY_TIMEOUT_MS`) before it counts as failed.
+ */
+export const MAILER_TIMEOUT = Duration.minutes(2);
 
 /**
  * How long after its claim a message still `sending` is taken for cut short and sent again. The mailer is killed at
@@ -35,7 +38,7 @@ export class OutboxMailer extends Construct {
     this.handler = new AppFunction(this, 'Handler', {
       entry: 'functions/lambda/mailer-handler.ts',
       service: 'mailer',
-      description: 'Träffpunkt outbox: sends e-mail through SES',
+      description: 'Träffpunkt outbox: sends e-mail through SES and signed webhooks',
       timeout: MAILER_TIMEOUT,
       environment: props.environment,
       removalPolicy: props.removalPolicy,

@@ -6,4 +6,6 @@ export interface AppContext extends JobContext {
   originSecret?: () => Promise<string>;
   /** Only locally: pages link to the mailbox of every e-mail the platform sent. */
   showMailbox?: boolean;
+  /** Only locally and in tests: webhook endpoints may be plain http on 127.0.0.1 (in AWS only https is taken). */
+  allowLoopbackWebhooks?: boolean;
 }

@@ -27,6 +27,7 @@ export function lambdaOutboxDelivery(
     clock: () => new Date(),
     random: Math.random,
     linkSecret,
+    publicBaseUrl: config.publicBaseUrl,
     cutShortAfterMs: config.outboxCutShortAfterMs,
   };
 }

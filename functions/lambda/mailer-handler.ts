@@ -27,6 +27,7 @@ export async function handler(event: DynamoDBStreamEvent, context: Context): Pro
       const outcome = await deliverOutboxMessage(delivery, {
         id,
         ...(image.eventId?.S ? { eventId: image.eventId.S } : {}),
+        ...(image.endpointId?.S ? { endpointId: image.endpointId.S } : {}),
       });
       logger.info('outbox message handled', { messageId: id, outcome });
     } catch (error) {

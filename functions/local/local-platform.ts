@@ -74,6 +74,7 @@ export async function assembleLocalPlatform(options: {
     clock: options.clock,
     random: Math.random,
     linkSecret: options.linkSecret,
+    publicBaseUrl: options.publicBaseUrl,
     cutShortAfterMs: LOCAL_CUT_SHORT_AFTER_MS,
   };
   const jobContext: JobContext = {
@@ -85,7 +86,10 @@ export async function assembleLocalPlatform(options: {
     pdfFonts: installedPdfFonts(),
   };
   return {
-    app: createApp({ ...jobContext, showMailbox: true }, { '/mailbox': mailboxRoutes(catcher.mailbox) }),
+    app: createApp(
+      { ...jobContext, showMailbox: true, allowLoopbackWebhooks: true },
+      { '/mailbox': mailboxRoutes(catcher.mailbox) },
+    ),
     context: jobContext,
     mailbox: catcher.mailbox,
     smtpPort: catcher.port,

@@ -184,6 +184,29 @@ function ksStudyTripPage(edition: Edition): DemoEventPage {
       approximate: true,
       includes: ['Overnatting med frokost', '2 lunsjer', 'Middag', 'Møtelokale med frukt og kaffe'],
       excludes: ['Fly tur/retur København'],
+      vatRate: 25,
+      // Flights are booked by each participant: many arrive the evening before, so that night and its dinner are
+      // offered beside the trip. The hotel holds 40 rooms for that night.
+      addOns: [
+        {
+          id: 'hotellnatt-for-turen',
+          name: 'Hotellnatt før turen, med frokost',
+          names: {
+            sv: 'Hotellnatt före resan, med frukost',
+            en: 'Hotel night before the trip, with breakfast',
+          },
+          amount: 1150,
+          vatRate: 12,
+          capacity: 40,
+        },
+        {
+          id: 'middag-kvelden-for',
+          name: 'Middag kvelden før',
+          names: { sv: 'Middag kvällen före', en: 'Dinner the evening before' },
+          amount: 450,
+          vatRate: 25,
+        },
+      ],
     },
     quotas: QUOTAS,
     supportTeam: [

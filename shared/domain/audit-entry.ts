@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
   'meeting-date-fixed',
   'api-token-created',
   'api-token-revoked',
+  'webhook-endpoint-created',
+  'webhook-endpoint-enabled',
+  'webhook-endpoint-disabled',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -49,7 +52,8 @@ export interface AuditTarget {
     | 'application'
     | 'meeting'
     | 'slot'
-    | 'api-token';
+    | 'api-token'
+    | 'webhook-endpoint';
   id: string;
   label: string;
   /**

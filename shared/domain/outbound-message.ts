@@ -1,3 +1,5 @@
+import type { WebhookEventType } from '#shared/webhooks/webhook-events.ts';
+
 /** An e-mail as the domain decides it: rendered, addressed, ready for any transport. */
 export interface OutboundMessage {
   to: string;
@@ -16,6 +18,16 @@ export interface OutboundMessage {
   manageLink?: { registrationId: string; version: number };
 }
 
+/**
+ * A webhook event as the change decides it: one per change, fanned out by the deliverer to each of the
+ * organisation's endpoints that wants its type. `body` is the JSON as posted, so every try signs the same bytes.
+ */
+export interface OutboundWebhook {
+  organisationId: string;
+  type: WebhookEventType;
+  body: string;
+}
+
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxMessage {
@@ -29,6 +41,14 @@ export interface OutboxMessage {
   reason: string;
   /** The mail itself, held while it waits or has failed; a sent message keeps only `recipientHash`, so no link stays. */
   message?: OutboundMessage;
+  /**
+   * A webhook event instead of a mail: without `endpointId` the event to fan out, with it one delivery of the event
+   * to that endpoint (kept once delivered: it holds ids only, and *Skicka igen* posts it again).
+   */
+  webhook?: OutboundWebhook;
+  endpointId?: string;
+  /** The HTTP status the endpoint answered a delivery's last try with. */
+  answerStatus?: number;
   /** The SHA-256 of the recipient's address, once sent: what erasure finds it by. */
   recipientHash?: string;
   /** Not to be tried before this instant: the backoff after a failed try. */

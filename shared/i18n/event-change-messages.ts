@@ -53,6 +53,7 @@ const sv = {
     contacts: 'Kontaktpersoner',
     coOrganisers: 'Medarrangörer',
     price: 'Pris',
+    addOns: 'Tillval',
     quotaDefault: 'Standardkvot',
     quotaTiers: 'Kvoter för namngivna organisationer',
     invitedOrganisations: 'Inbjudna organisationer',
@@ -69,6 +70,7 @@ const sv = {
   words: {
     none: '–',
     unlimited: 'obegränsat',
+    retired: '(erbjuds inte längre)',
     yes: 'ja',
     no: 'nej',
     perOrganisation: (max: number) => `${formatCount('sv', max)} per organisation`,
@@ -133,6 +135,7 @@ const nb: EventChangeMessages = {
     contacts: 'Kontaktpersoner',
     coOrganisers: 'Medarrangører',
     price: 'Pris',
+    addOns: 'Tilvalg',
     quotaDefault: 'Standardkvote',
     quotaTiers: 'Kvoter for navngitte organisasjoner',
     invitedOrganisations: 'Inviterte organisasjoner',
@@ -149,6 +152,7 @@ const nb: EventChangeMessages = {
   words: {
     none: '–',
     unlimited: 'ubegrenset',
+    retired: '(tilbys ikke lenger)',
     yes: 'ja',
     no: 'nei',
     perOrganisation: (max) => `${formatCount('nb', max)} per organisasjon`,
@@ -211,6 +215,7 @@ const en: EventChangeMessages = {
     contacts: 'Contacts',
     coOrganisers: 'Co-organisers',
     price: 'Price',
+    addOns: 'Add-ons',
     quotaDefault: 'Default quota',
     quotaTiers: 'Quotas for named organisations',
     invitedOrganisations: 'Invited organisations',
@@ -227,6 +232,7 @@ const en: EventChangeMessages = {
   words: {
     none: '–',
     unlimited: 'no limit',
+    retired: '(no longer offered)',
     yes: 'yes',
     no: 'no',
     perOrganisation: (max) => `${formatCount('en', max)} per organisation`,

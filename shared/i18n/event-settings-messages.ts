@@ -10,7 +10,6 @@ const sv = {
   coOrganisersHint:
     'Organisationer som arrangerar tillsammans med er. Deras arrangörer kan också arbeta med evenemanget.',
   noOtherOrganisations: 'Det finns inga andra organisationer på Träffpunkt ännu.',
-  studyTripLegend: 'Pris per person',
   quotasLegend: 'Platser per organisation',
   quotasIntro:
     'Med kvoter anmäler varje organisation en delegation inom sin kvot. Lämna standardkvoten tom om studieresan inte har kvoter.',
@@ -35,7 +34,8 @@ const sv = {
     meetingCount: 'Antal träffar',
   },
   hints: {
-    priceAmount: 'Hela kronor per person. Lämna tomt om resan inte kostar något.',
+    priceAmount:
+      'Hela kronor (eller euro) per person, utan moms. Lämna tomt eller skriv 0 om det är kostnadsfritt.',
     priceIncludes: 'En sak per rad.',
     priceExcludes: 'En sak per rad.',
     quotaDefault: 'Högsta antal platser för en inbjuden organisation som inte står på någon rad nedan.',
@@ -87,7 +87,6 @@ const nb: EventSettingsMessages = {
   coOrganisersHint:
     'Organisasjoner som arrangerer sammen med dere. Deres arrangører kan også arbeide med arrangementet.',
   noOtherOrganisations: 'Det finnes ingen andre organisasjoner på Träffpunkt ennå.',
-  studyTripLegend: 'Pris per person',
   quotasLegend: 'Plasser per organisasjon',
   quotasIntro:
     'Med kvoter melder hver organisasjon på en delegasjon innenfor sin kvote. La standardkvoten stå tom hvis studieturen ikke har kvoter.',
@@ -112,7 +111,8 @@ const nb: EventSettingsMessages = {
     meetingCount: 'Antall samlinger',
   },
   hints: {
-    priceAmount: 'Hele kroner per person. La feltet stå tomt hvis turen ikke koster noe.',
+    priceAmount:
+      'Hele kroner (eller euro) per person, uten mva. La feltet stå tomt eller skriv 0 hvis det er gratis.',
     priceIncludes: 'Én ting per linje.',
     priceExcludes: 'Én ting per linje.',
     quotaDefault: 'Høyeste antall plasser for en invitert organisasjon som ikke står på noen linje nedenfor.',
@@ -160,7 +160,6 @@ const en: EventSettingsMessages = {
   coOrganisersLegend: 'Co-organisers on Träffpunkt',
   coOrganisersHint: 'Organisations running the event with you. Their organisers can work on the event too.',
   noOtherOrganisations: 'There are no other organisations on Träffpunkt yet.',
-  studyTripLegend: 'Price per person',
   quotasLegend: 'Places per organisation',
   quotasIntro:
     'With quotas each organisation registers a delegation within its quota. Leave the default quota empty if the study trip has no quotas.',
@@ -185,7 +184,7 @@ const en: EventSettingsMessages = {
     meetingCount: 'Number of meetings',
   },
   hints: {
-    priceAmount: 'Whole kronor or kroner per person. Leave empty if the trip is free.',
+    priceAmount: 'Whole kronor, kroner or euros per person, excl. VAT. Leave empty or enter 0 if it is free.',
     priceIncludes: 'One item per line.',
     priceExcludes: 'One item per line.',
     quotaDefault: 'The maximum number of places for an invited organisation not named on any line below.',

@@ -1,8 +1,10 @@
 import { organisationKey, type QuotaCount, quotaFor } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language, Quotas } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { eventChangeMessagesFor } from '#shared/i18n/event-change-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
+import { addOnCell } from './price-settings-form.ts';
 import { tierRowNaming } from './study-trip-settings-form.ts';
 
 /** What people already hold of an event, which no change may take from them. */
@@ -14,6 +16,8 @@ export interface TakenPlaces {
   /** Each organisation's places of its quota. */
   quotas: readonly QuotaCount[];
   meetings: number;
+  /** How many hold each add-on, by id. */
+  addOns: Readonly<Record<string, number>>;
 }
 
 /** The most places an organisation may take under `quotas`: none where it is no longer invited. */
@@ -77,6 +81,7 @@ export function changeRefusals(
     errors.selectionPlaces = t.placesBelowSelected(taken.selected);
   if (JSON.stringify(after.quotas) !== JSON.stringify(before.quotas))
     Object.assign(errors, quotaRefusals(after, taken.quotas, values, language));
+  Object.assign(errors, addOnRefusals(before, after, taken, values, language));
   // A plan is not shrunk here: meetings are cancelled on the meetings page, where members are told.
   if (after.kind === 'working-group' && meetingCount < taken.meetings)
     errors.meetingCount = eventSettingsMessagesFor(language).errors.fewerMeetings(taken.meetings);
@@ -95,4 +100,43 @@ export function loweredQuotas(
   return taken
     .filter(({ organisation }) => quotaMaximum(is, organisation) < quotaMaximum(was, organisation))
     .map(({ organisation }) => ({ key: organisationKey(organisation), max: quotaMaximum(is, organisation) }));
+}
+
+/**
+ * An add-on's places below those who hold it, refused in the row that sets them; and a currency changed once
+ * anyone holds a seat (their prices were agreed in the old one).
+ */
+function addOnRefusals(
+  before: EventRecord,
+  after: EventRecord,
+  taken: TakenPlaces,
+  values: Record<string, string | undefined>,
+  language: Language,
+): FieldErrors {
+  const t = addOnMessagesFor(language).editor.errors;
+  const errors: FieldErrors = {};
+  if (before.price && after.price?.currency !== before.price.currency && taken.confirmed > 0)
+    errors.priceCurrency = t.currencyChanged;
+  for (const [row, addOn] of (after.price?.addOns ?? []).entries()) {
+    const held = taken.addOns[addOn.id] ?? 0;
+    const was = before.price?.addOns?.find((each) => each.id === addOn.id)?.capacity;
+    if (addOn.capacity === undefined || addOn.capacity === was || addOn.capacity >= held) continue;
+    const formRow = Object.keys(values).find(
+      (name) => values[name] === addOn.id && /^addOns\.\d+\.id$/.test(name),
+    );
+    errors[formRow ? formRow.replace(/\.id$/, '.capacity') : addOnCell(row, 'capacity')] =
+      t.capacityBelowTaken(held);
+  }
+  return errors;
+}
+
+/** The add-ons whose capacity a change sets, changes or removes: the editor's save writes it onto their counters. */
+export function addOnCapacityChanges(
+  before: EventRecord,
+  after: EventRecord,
+): { id: string; capacity: number | undefined }[] {
+  return (after.price?.addOns ?? []).flatMap((addOn) => {
+    const was = before.price?.addOns?.find((each) => each.id === addOn.id);
+    return was && was.capacity === addOn.capacity ? [] : [{ id: addOn.id, capacity: addOn.capacity }];
+  });
 }

@@ -105,11 +105,28 @@ const FIELDS: Record<Exclude<ChangedField, 'meetingCount'>, FieldWords> = {
     words: ({ price }, language) =>
       price
         ? [
-            `${price.approximate ? `${messagesFor(language).approximately} ` : ''}${formatCount(language, price.amount)} ${price.currency}`,
+            `${price.approximate ? `${messagesFor(language).approximately} ` : ''}${formatCount(language, price.amount)} ${price.currency}${price.vatRate === undefined ? '' : ` (${price.vatRate} %)`}`,
             ...price.includes.map((item) => `+ ${item}`),
             ...price.excludes.map((item) => `− ${item}`),
           ].join(LIST)
         : words(language).none,
+  },
+  addOns: {
+    attribute: 'price',
+    words: ({ price }, language) =>
+      orNone(
+        (price?.addOns ?? [])
+          .map(
+            (addOn) =>
+              `${addOn.name}${Object.values(addOn.names ?? {})
+                .map((name) => ` / ${name}`)
+                .join(
+                  '',
+                )} ${formatCount(language, addOn.amount)} ${price?.currency} (${addOn.vatRate} %)${addOn.capacity === undefined ? '' : `, ${formatCount(language, addOn.capacity)}`}${addOn.retired ? ` ${words(language).retired}` : ''}`,
+          )
+          .join(LIST),
+        language,
+      ),
   },
   quotaDefault: {
     attribute: 'quotas',

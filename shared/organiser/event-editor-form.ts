@@ -18,6 +18,7 @@ import { clockChangeMessagesFor } from '#shared/i18n/clock-change-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { localInputValue, localInstant, venueFrom } from './event-details-form.ts';
+import { priceValuesOf, readPriceSettings } from './price-settings-form.ts';
 import { readStudyTripSettings, studyTripValuesOf } from './study-trip-settings-form.ts';
 import { readWorkingGroupSettings, workingGroupValuesOf } from './working-group-settings-form.ts';
 
@@ -187,6 +188,7 @@ export function readEventEditor(
   const contactsRefused = textRuleErrors(input, { contacts: 'multiple' }, t);
   const coOrganiserIds = coOrganisersFrom(input, organisations);
   const studyTrip = input.kind === 'study-trip' ? readStudyTripSettings(language, input) : undefined;
+  const conference = input.kind === 'conference' ? readPriceSettings(language, input) : undefined;
   const workingGroup = input.kind === 'working-group' ? readWorkingGroupSettings(language, input) : undefined;
   if (
     !result.success ||
@@ -194,6 +196,7 @@ export function readEventEditor(
     contactsRefused.contacts ||
     !coOrganiserIds ||
     studyTrip?.ok === false ||
+    conference?.ok === false ||
     workingGroup?.ok === false
   ) {
     return {
@@ -204,6 +207,7 @@ export function readEventEditor(
         ...contactsRefused,
         ...(coOrganiserIds ? {} : { coOrganisers: eventSettingsMessagesFor(language).errors.coOrganiser }),
         ...(studyTrip?.ok === false ? studyTrip.errors : {}),
+        ...(conference?.ok === false ? conference.errors : {}),
         ...(workingGroup?.ok === false ? workingGroup.errors : {}),
       },
     };
@@ -229,6 +233,7 @@ export function readEventEditor(
     ...(form.registrationClosesAt ? { registrationClosesAt: form.registrationClosesAt } : {}),
     ...(coOrganiserIds.length > 0 ? { coOrganiserIds } : {}),
     ...studyTrip?.settings,
+    ...(conference?.ok && conference.price ? { price: conference.price } : {}),
     ...workingGroupFields,
   };
   return { ok: true, fields, ...(meetingCount ? { meetingCount } : {}) };
@@ -273,6 +278,7 @@ export function editorValuesOf(event: EventRecord, meetingCount: number): Record
     targetGroups: event.targetGroups.join('\n'),
     contacts: contactLines(event.contacts).join('\n'),
     ...Object.fromEntries((event.coOrganiserIds ?? []).map((id) => [`coOrganiser-${id}`, 'yes'])),
+    ...priceValuesOf(event.price),
     ...studyTripValuesOf(event),
     ...workingGroupValuesOf(event, meetingCount),
   };

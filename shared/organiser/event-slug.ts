@@ -12,7 +12,15 @@ const MAX_WORDS_LENGTH = 60;
  * (`…-2027-2`), for when the id is taken.
  */
 export function eventSlug(title: string, startsAt: string, zone: TimeZone, attempt = 1): string {
-  const words = title
+  const words = slugWords(title);
+  const year = localDay(startsAt, zone).slice(0, 4);
+  const base = words.split('-').includes(year) ? words : [words || 'evenemang', year].join('-');
+  return attempt === 1 ? base : `${base}-${attempt}`;
+}
+
+/** A name in plain lower-case ASCII words joined by hyphens ("Hotellnatt 8–9 mars" → `hotellnatt-8-9-mars`). */
+export function slugWords(name: string): string {
+  return name
     .toLowerCase()
     .replace(/[æøßđł]/g, (letter) => SPELLED_OUT[letter] ?? letter)
     .normalize('NFKD')
@@ -20,7 +28,4 @@ export function eventSlug(title: string, startsAt: string, zone: TimeZone, attem
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_WORDS_LENGTH)
     .replace(/^-+|-+$/g, '');
-  const year = localDay(startsAt, zone).slice(0, 4);
-  const base = words.split('-').includes(year) ? words : [words || 'evenemang', year].join('-');
-  return attempt === 1 ? base : `${base}-${attempt}`;
 }

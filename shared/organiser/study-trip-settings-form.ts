@@ -13,10 +13,9 @@ import {
 import type { TextLines } from '#shared/forms/text-rules.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { priceValuesOf, readPriceSettings } from './price-settings-form.ts';
 
-export const CURRENCIES: readonly Price['currency'][] = ['SEK', 'NOK', 'EUR'];
 export const WISHED_ROLES: readonly WishedRole[] = ['politician', 'police', 'crime-prevention-coordinator'];
-const MAX_PRICE = 1_000_000;
 const MAX_QUOTA = 1_000;
 const MAX_ORGANISATIONS = 300;
 /** The most tiers a study trip's quota table takes: far more than any trip has had, few enough to read. */
@@ -84,7 +83,8 @@ function tiersFrom(
 }
 
 /**
- * Reads a study trip's price per person and its quotas per organisation. No amount means no price; no default
+ * Reads a study trip's price and add-ons (`price-settings-form.ts`) and its quotas per organisation. No amount and no
+ * add-on means no price; no default
  * quota means no quotas (and then naming organisations is a mistake the organiser is told of).
  */
 export function readStudyTripSettings(
@@ -95,25 +95,15 @@ export function readStudyTripSettings(
   const lists = workspaceMessagesFor(language).editor.errors;
   const result = z
     .object({
-      priceAmount: optionalWholeNumber(0, MAX_PRICE, t.amount),
-      priceCurrency: z
-        .string()
-        .optional()
-        .transform((value) => value || undefined)
-        .pipe(z.enum(CURRENCIES, { error: t.currency }).optional()),
-      priceIncludes: lineList(lists, 20, 200),
-      priceExcludes: lineList(lists, 20, 200),
       quotaDefault: optionalWholeNumber(1, MAX_QUOTA, t.quotaNumber),
       invitedOrganisations: lineList(lists, MAX_ORGANISATIONS, 200),
     })
-    .refine((form) => form.priceAmount === undefined || form.priceCurrency, {
-      path: ['priceCurrency'],
-      error: t.currency,
-    })
     .safeParse(input);
   const read = tiersFrom(input, t);
+  const price = readPriceSettings(language, input);
   const errors: FieldErrors = {
     ...(result.success ? {} : errorsOf(result.error)),
+    ...(price.ok ? {} : price.errors),
     ...read.errors,
     ...textRuleErrors(input, tierTextFields(input), lists),
   };
@@ -124,17 +114,9 @@ export function readStudyTripSettings(
     if (form.quotaDefault === undefined && (named || invitedOnly)) errors.quotaDefault = t.quotaNeeded;
     if (invitedOnly && !named) errors.invitedOrganisations = t.invitedOnlyWithoutInvited;
   }
-  if (!result.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!result.success || !price.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   const form = result.data;
-  const settings: StudyTripSettings = {};
-  if (form.priceAmount !== undefined && form.priceCurrency)
-    settings.price = {
-      amount: form.priceAmount,
-      currency: form.priceCurrency,
-      approximate: input.priceApproximate === 'yes',
-      includes: form.priceIncludes,
-      excludes: form.priceExcludes,
-    };
+  const settings: StudyTripSettings = price.price ? { price: price.price } : {};
   if (form.quotaDefault !== undefined)
     settings.quotas = {
       tiers: read.tiers,
@@ -150,11 +132,7 @@ export function readStudyTripSettings(
 export function studyTripValuesOf(settings: StudyTripSettings): Record<string, string> {
   const { price, quotas } = settings;
   return {
-    priceAmount: price ? String(price.amount) : '',
-    priceCurrency: price?.currency ?? '',
-    priceApproximate: price?.approximate ? 'yes' : '',
-    priceIncludes: (price?.includes ?? []).join('\n'),
-    priceExcludes: (price?.excludes ?? []).join('\n'),
+    ...priceValuesOf(price),
     quotaDefault: quotas ? String(quotas.defaultMaxPerOrganisation) : '',
     ...tierValuesOf(quotas?.tiers ?? []),
     invitedOrganisations: (quotas?.invitedOrganisations ?? []).join('\n'),

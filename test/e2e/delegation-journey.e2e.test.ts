@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '#operations/demo/load-demo-data.ts';
 import { demoEventPages } from '#shared/demo/demo-events.ts';
+import { listRegistrations } from '#store/entities/registration.ts';
 import { expectNoAxeViolations, launchBrowser } from '#test/support/browser.ts';
 import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
 import { serveOverHttp } from '#test/support/serve-over-http.ts';
@@ -54,11 +55,40 @@ describe('a delegation lead from Drammen on the upcoming KS study trip, in the b
       'Navnet ditt: Fyll ut feltet.',
       'E-postadressen din: Skriv en e-postadresse på formen navn@eksempel.no.',
       'Deltaker 1: Navn: Før opp minst én deltaker.',
+      'Organisasjon som betaler: Fyll ut feltet.',
+      'Organisasjonsnummer: Fyll ut feltet.',
+      'Deres referanse: Fyll ut feltet.',
     ]);
     await expectNoAxeViolations(page);
   });
 
+  it('shows the price, each member’s add-ons with their prices, and asks once who pays', async () => {
+    expect(await page.getByRole('region', { name: 'Pris' }).textContent()).toContain(
+      '3\u00a0000\u00a0kr per person ekskl. mva. (25 %)',
+    );
+    const first = page.getByRole('group', { name: 'Deltaker 1' });
+    expect(await first.getByRole('checkbox').count()).toBe(2);
+    await first.getByLabel('Hotellnatt før turen, med frokost, 1\u00a0150\u00a0kr').waitFor();
+    expect(await page.getByRole('group', { name: 'Fakturaopplysninger' }).count()).toBe(1);
+    expect(await page.getByLabel('Norge').isChecked()).toBe(true);
+  });
+
+  it('refuses an organisation number whose check digit is wrong, and keeps what was typed', async () => {
+    await page.getByLabel('Organisasjon som betaler').fill('Drammen kommune');
+    await page.getByLabel('Organisasjonsnummer').fill('921 234 555');
+    await page.getByLabel('Deres referanse').fill('4400-Studietur');
+    await page.getByRole('button', { name: 'Send påmelding' }).click();
+    const summary = page.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toContain(
+      'Organisasjonsnummer: Kontroller organisasjonsnummeret: et norsk har ni siffer, og kontrollsifferet må stemme.',
+    );
+    expect(await page.getByLabel('Deres referanse').inputValue()).toBe('4400-Studietur');
+    await expectNoAxeViolations(page);
+  });
+
   it('fills in the lead and three members, and is told that nobody from the police comes', async () => {
+    await page.getByLabel('Organisasjonsnummer').fill('921 234 554');
     await page.getByLabel('Kommune eller organisasjon').selectOption({ label: 'Drammen' });
     await page.getByLabel('Navnet ditt').fill('Siri Leder');
     await page.getByLabel('E-postadressen din').fill('siri.leder@drammen.kommune.no');
@@ -67,6 +97,8 @@ describe('a delegation lead from Drammen on the upcoming KS study trip, in the b
       await fields.getByLabel('Navn').fill(member.name);
       await fields.getByLabel('E-postadresse').fill(member.email);
       await fields.getByLabel('Rolle').selectOption({ label: member.role });
+      // Two of them come the evening before and take the hotel night.
+      if (row < 2) await fields.getByRole('checkbox', { name: /^Hotellnatt før turen/ }).check();
     }
     await page.getByRole('button', { name: 'Send påmelding' }).click();
 
@@ -85,6 +117,12 @@ describe('a delegation lead from Drammen on the upcoming KS study trip, in the b
     await seeHeading('Delegasjonen er påmeldt');
     expect(await page.getByRole('status').textContent()).toContain('3 personer fra Drammen er påmeldt.');
     await expectNoAxeViolations(page);
+    const members = await listRegistrations(platform.table, EVENT_ID);
+    expect(members.filter((member) => member.addOnIds?.includes('hotellnatt-for-turen'))).toHaveLength(2);
+    expect(members.map((member) => member.invoicing?.peppolId)).toEqual(Array(3).fill('0192:921234554'));
+    expect(members.map((member) => member.invoicing?.buyerReference)).toEqual(
+      Array(3).fill('4400-Studietur'),
+    );
   });
 
   it('gets every member’s own confirmation into the mailbox, and the lead the link to the delegation', async () => {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '#test/support/browser.ts';
 import { FIXTURE_TODAY, putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { type SampleMail, sampleMails } from '#test/support/mail-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
@@ -197,6 +198,7 @@ describe('mails as the platform sends them, through the outbox and SMTP', () => 
       'members.0.name': 'Ola Nordmann',
       'members.0.email': 'ola.nordmann@drammen.kommune.no',
       'members.0.role': 'politician',
+      ...DRAMMEN_INVOICE_FIELDS,
       intent: 'send-anyway',
     });
     const member = await sent('delegation-member', 'ola.nordmann@drammen.kommune.no');

@@ -6,6 +6,7 @@ import { launchBrowser } from '#test/support/browser.ts';
 import { signInThroughMail } from '#test/support/browser-sign-in.ts';
 import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
 import { putGroupMembers } from '#test/support/group-member-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { serveOverHttp } from '#test/support/serve-over-http.ts';
@@ -59,6 +60,7 @@ async function secretPages(): Promise<string[]> {
     'members.0.name': 'Ola Nordmann',
     'members.0.email': 'ola.nordmann@drammen.kommune.no',
     'members.0.role': 'politician',
+    ...DRAMMEN_INVOICE_FIELDS,
     intent: 'send-anyway',
   });
   const group = upcoming('working-group');

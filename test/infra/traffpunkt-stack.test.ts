@@ -520,7 +520,7 @@ describe('the mailer', () => {
     const resources = dev.template.toJSON().Resources;
     const mailerTimeout =
       resources[logicalIdOf(dev.stack, dev.stack.mailer.handler.function)].Properties.Timeout;
-    expect(mailerTimeout).toBe(60);
+    expect(mailerTimeout).toBe(120);
     for (const handler of [dev.stack.mailer.handler, dev.stack.jobs.handler, dev.stack.web.handler]) {
       const variables = resources[logicalIdOf(dev.stack, handler.function)].Properties.Environment.Variables;
       expect(variables.OUTBOX_CUT_SHORT_AFTER_SECONDS).toBe(String(mailerTimeout + 30));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WEBHOOK_EVENT_TYPES } from '#shared/webhooks/webhook-events.ts';
 import { API_CLIENT_TYPES, apiClientTypes } from '#test/support/api-client-types.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -8,7 +9,13 @@ let platform: TestPlatform;
 afterAll(() => platform.stop());
 
 type Operation = { operationId: string; summary: string };
-let document: { openapi: string; paths: Record<string, Record<string, Operation>> };
+type Webhook = { post: { requestBody: { content: { 'application/json': { schema: { $ref: string } } } } } };
+let document: {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  webhooks: Record<string, Webhook>;
+  components: { schemas: Record<string, { properties: { type: { const: string } } }> };
+};
 beforeAll(async () => {
   platform = await createTestPlatform('2026-11-22T10:00:00Z');
   document = await (await platform.app.request('/api/v1/openapi.json')).json();
@@ -27,6 +34,14 @@ describe('the OpenAPI document', () => {
     expect(errors.map((problem) => `${problem.ruleId}: ${problem.message}`)).toEqual([]);
     expect(document.openapi).toBe('3.1.0');
     expect(operations().length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('describes the body of every webhook type, from the schema the payloads are built with', () => {
+    expect(Object.keys(document.webhooks)).toEqual([...WEBHOOK_EVENT_TYPES]);
+    for (const [type, webhook] of Object.entries(document.webhooks)) {
+      const id = webhook.post.requestBody.content['application/json'].schema.$ref.split('/').at(-1) ?? '';
+      expect(document.components.schemas[id]?.properties.type.const).toBe(type);
+    }
   });
 
   it('is what the committed client types were generated from', async () => {

@@ -9,6 +9,7 @@ import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import type { Table } from '#store/table/table.ts';
 import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -88,6 +89,7 @@ function leadForm(organisation: string, lead: string, people: Person[]) {
     leadName: `Leder ${lead}`,
     leadEmail: `leder-${lead}@${organisation.toLowerCase()}.kommune.no`,
     intent: 'send-anyway',
+    ...DRAMMEN_INVOICE_FIELDS,
     ...Object.fromEntries(
       people.flatMap((person, row) =>
         Object.entries(person).map(([field, value]) => [`members.${row}.${field}`, value]),

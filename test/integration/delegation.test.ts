@@ -7,6 +7,7 @@ import { listRegistrations } from '#store/entities/registration.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { putOrganiser } from '#store/transactions/organiser-accounts.ts';
 import { putKsStudyTrip } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { signInAsOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
@@ -27,6 +28,7 @@ function delegationForm(organisation: string, members: Member[], extra: Record<s
     organisation,
     leadName: `Leder ${organisation}`,
     leadEmail: `leder@${organisation.split(' ')[0]?.toLowerCase()}.kommune.no`,
+    ...DRAMMEN_INVOICE_FIELDS,
     ...extra,
   };
   members.forEach(([name, email, role], row) => {

@@ -8,6 +8,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { readCalendar } from '#test/support/read-calendar.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
 
@@ -241,6 +242,7 @@ const delegationFields = (valid: boolean): fc.Arbitrary<Fields> =>
           ['members.0.email', form.email],
           ['members.0.role', form.role],
           ['intent', 'send-anyway'],
+          ...Object.entries(DRAMMEN_INVOICE_FIELDS),
           ...extra,
         ],
       ),

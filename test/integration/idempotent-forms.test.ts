@@ -6,6 +6,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
@@ -142,6 +143,7 @@ describe('a delegation sent twice with the same key', () => {
       'members.0.name': 'Deltaker Bergen',
       'members.0.email': 'deltaker@bergen.kommune.no',
       'members.0.role': 'police',
+      ...DRAMMEN_INVOICE_FIELDS,
       intent: 'send-anyway',
       idempotencyKey: key,
     };

@@ -181,9 +181,9 @@ describe('a crash', () => {
       const claimed = await claimMessage(platform.table, address, later(0));
       await transport.sendMail({
         from: 'no-reply@traffpunkt.localhost',
-        to: claimed?.message.to,
-        subject: claimed?.message.subject,
-        text: claimed?.message.text,
+        to: claimed?.message?.to,
+        subject: claimed?.message?.subject,
+        text: claimed?.message?.text,
         messageId: messageIdOf(address.id),
       });
     } finally {
@@ -277,6 +277,7 @@ describe('a message that fails every try', () => {
       clock: () => new Date(START + minutes * 60_000),
       random: () => 0.5,
       linkSecret: platform.context.linkSecret,
+      publicBaseUrl: platform.context.publicBaseUrl,
       cutShortAfterMs: 90_000,
     };
     try {

@@ -9,6 +9,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
@@ -66,6 +67,7 @@ const delegationOfBergen = (lead: Person, member: Person) => ({
   'members.0.name': member.name,
   'members.0.email': member.email,
   'members.0.role': 'police',
+  ...DRAMMEN_INVOICE_FIELDS,
   intent: 'send-anyway',
 });
 

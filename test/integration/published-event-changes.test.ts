@@ -14,6 +14,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { justBeforeTransaction } from '#test/support/just-before-transaction.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
@@ -274,6 +275,7 @@ describe('the quotas of a published study trip', () => {
       organisation: 'Bergen',
       leadName: 'Leder Bergen',
       leadEmail: 'leder@bergen.kommune.no',
+      ...DRAMMEN_INVOICE_FIELDS,
       intent: 'send-anyway',
       ...Object.assign({}, ...members),
     });

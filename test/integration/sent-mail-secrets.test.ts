@@ -6,6 +6,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { receivedMail } from '#test/support/read-mail.ts';
@@ -49,6 +50,7 @@ describe('a mail once sent', () => {
       'members.0.name': 'Ola Nordmann',
       'members.0.email': 'ola@drammen.kommune.no',
       'members.0.role': 'politician',
+      ...DRAMMEN_INVOICE_FIELDS,
       intent: 'send-anyway',
     });
     expect(delegation.status).toBe(201);

@@ -13,6 +13,7 @@ import {
   putMotorburenProblematik,
   putTrygghetsdag,
 } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { mailTo } from '#test/support/read-mail.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
@@ -229,6 +230,7 @@ describe('conflicts or throttling that do not pass', () => {
         'members.0.name': 'Deltaker Oslo',
         'members.0.email': 'deltaker@oslo.kommune.no',
         'members.0.role': 'police',
+        ...DRAMMEN_INVOICE_FIELDS,
         intent: 'send-anyway',
       }).toString(),
     });

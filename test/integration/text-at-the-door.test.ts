@@ -3,6 +3,7 @@ import { textRuleMessagesFor } from '#shared/i18n/text-rule-messages.ts';
 import { getNeeds } from '#store/entities/needs.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
@@ -108,6 +109,7 @@ describe('a one-line field', () => {
       'members.0.name': 'Ingvild\u2066Skaar',
       'members.0.email': 'ingvild@bergen.kommune.no',
       'members.0.role': 'police',
+      ...DRAMMEN_INVOICE_FIELDS,
       intent: 'send-anyway',
     });
     expect(delegation.status).toBe(422);

@@ -501,7 +501,168 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "registration.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * registration.created: Someone signed up (on the event page, or through the API on their behalf).
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookRegistrationCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "registration.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * registration.cancelled: A registration was cancelled by its participant or an organiser; a freed seat is promoted at once.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookRegistrationCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "registration.promoted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * registration.promoted: Someone on the waiting list got a seat, or was offered one.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookRegistrationPromoted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.submitted: A municipality applied to a working group.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookApplicationSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.decided: The decisions went out: one event per application, selected for the group or declined.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookApplicationDecided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "event.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * event.changed: An organiser saved a change to the event.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookEventChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "meeting.scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * meeting.scheduled: A working group’s meeting got its date, or a new one; members get their invites.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookMeetingScheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * invoice.created: An invoice was made for a paying organisation.
+         * @description Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.
+         */
+        post: operations["webhookInvoiceCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Problem: {
@@ -919,6 +1080,172 @@ export interface components {
             }[];
             answered: number;
             members: number;
+        };
+        RegistrationCreatedWebhook: {
+            /** @constant */
+            type: "registration.created";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description Someone signed up (on the event page, or through the API on their behalf). */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The registration; read it with `GET /organisation/events/{eventId}/registrations/{registrationId}`. */
+                registrationId: string;
+                /**
+                 * @description A seat, or a place on the waiting list.
+                 * @enum {string}
+                 */
+                status: "confirmed" | "waiting";
+            };
+        };
+        RegistrationCancelledWebhook: {
+            /** @constant */
+            type: "registration.cancelled";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description A registration was cancelled by its participant or an organiser; a freed seat is promoted at once. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The registration; read it with `GET /organisation/events/{eventId}/registrations/{registrationId}`. */
+                registrationId: string;
+                /**
+                 * @description What the registration held before.
+                 * @enum {string}
+                 */
+                previousStatus: "confirmed" | "waiting" | "offered";
+            };
+        };
+        RegistrationPromotedWebhook: {
+            /** @constant */
+            type: "registration.promoted";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description Someone on the waiting list got a seat, or was offered one. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The registration; read it with `GET /organisation/events/{eventId}/registrations/{registrationId}`. */
+                registrationId: string;
+                /**
+                 * @description A seat, or a seat offered until `offerExpiresAt`.
+                 * @enum {string}
+                 */
+                status: "confirmed" | "offered";
+                /** Format: date-time */
+                offerExpiresAt?: string;
+            };
+        };
+        ApplicationSubmittedWebhook: {
+            /** @constant */
+            type: "application.submitted";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description A municipality applied to a working group. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The applying municipality’s official four-digit code: the application’s id within its event. */
+                municipalityCode: string;
+            };
+        };
+        ApplicationDecidedWebhook: {
+            /** @constant */
+            type: "application.decided";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description The decisions went out: one event per application, selected for the group or declined. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The applying municipality’s official four-digit code: the application’s id within its event. */
+                municipalityCode: string;
+                /** @enum {string} */
+                decision: "selected" | "declined";
+            };
+        };
+        EventChangedWebhook: {
+            /** @constant */
+            type: "event.changed";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description An organiser saved a change to the event. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The names of the event’s attributes that changed (e.g. `capacity`). */
+                changed: string[];
+            };
+        };
+        MeetingScheduledWebhook: {
+            /** @constant */
+            type: "meeting.scheduled";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description A working group’s meeting got its date, or a new one; members get their invites. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                /** @description The meeting’s number in the series. */
+                meetingNumber: number;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            };
+        };
+        InvoiceCreatedWebhook: {
+            /** @constant */
+            type: "invoice.created";
+            /**
+             * Format: date-time
+             * @description When the change happened (UTC).
+             */
+            timestamp: string;
+            /** @description An invoice was made for a paying organisation. */
+            data: {
+                /** @description The organisation the event belongs to (the endpoint’s own). */
+                organisationId: string;
+                /** @description The event (conference, study trip or working group). */
+                eventId: string;
+                invoiceId: string;
+            };
         };
         EventSummary: {
             id: string;
@@ -4390,6 +4717,350 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    webhookRegistrationCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCreatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRegistrationCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCancelledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRegistrationPromoted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationPromotedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookApplicationSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationSubmittedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookApplicationDecided: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationDecidedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookEventChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventChangedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMeetingScheduled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingScheduledWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookInvoiceCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had. */
+                "webhook-id": string;
+                /** @description When this try was signed, in seconds since 1970: refuse one far from your clock (replays). */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCreatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Delivered: it is not sent again. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered: it is tried again on the schedule. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -35,7 +35,8 @@ export async function signedInOrganiser(
 export function asOrganiser(platform: TestPlatform, cookie: string) {
   return {
     get: (path: string) => platform.app.request(path, { headers: { cookie } }),
-    post: (path: string, fields: Record<string, string> = {}) =>
+    /** Fields as a record, or as URLSearchParams where a field repeats (checkboxes). */
+    post: (path: string, fields: Record<string, string> | URLSearchParams = {}) =>
       platform.app.request(path, {
         method: 'POST',
         headers: { cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },

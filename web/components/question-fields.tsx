@@ -1,5 +1,5 @@
 import type { Language } from '#shared/domain/language.ts';
-import { askedQuestions, questionLabel, type SignUpQuestion } from '#shared/domain/sign-up-question.ts';
+import { askedQuestions, type EvaluationQuestion, questionLabel } from '#shared/domain/sign-up-question.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { questionMessagesFor } from '#shared/i18n/question-messages.ts';
@@ -7,7 +7,7 @@ import { answerField, choiceField } from '#shared/sign-up/question-answers.ts';
 import { FieldNotes, FormField, fieldAria } from './form-field.tsx';
 
 /** The help text and the purpose line of a question, as one hint under its label. */
-function hintOf(question: SignUpQuestion, language: Language): string | undefined {
+function hintOf(question: EvaluationQuestion, language: Language): string | undefined {
   const q = questionMessagesFor(language);
   const parts = [
     question.help,
@@ -29,7 +29,7 @@ function ChoiceGroup({
   textLanguage,
   labelLanguage,
 }: {
-  question: SignUpQuestion;
+  question: EvaluationQuestion;
   label: string;
   /** The `lang` of the choices' labels, when the reader reads another language than the event's. */
   textLanguage?: Language;
@@ -76,8 +76,8 @@ function ChoiceGroup({
 
 /**
  * The event's own questions as the form asks them now, each with the control its type needs (a text field, a text
- * area, radios, boxes, yes and no, a number, a date), its help and purpose under the label, in the reader's language
- * where the organiser wrote one.
+ * area, radios, boxes, yes and no, a number, a date, a 1–5 scale), its help and purpose under the label, in the
+ * reader's language where the organiser wrote one: the sign-up form's, and the evaluation's.
  */
 export function QuestionFields({
   questions,
@@ -86,7 +86,7 @@ export function QuestionFields({
   errors,
   eventLanguage,
 }: {
-  questions: readonly SignUpQuestion[] | undefined;
+  questions: readonly EvaluationQuestion[] | undefined;
   language: Language;
   /** The language the organiser wrote the questions in: their parts in it are marked so (WCAG 3.1.2). */
   eventLanguage: Language;
@@ -120,6 +120,14 @@ export function QuestionFields({
                 options={(question.choices ?? [])
                   .filter((choice) => !choice.removed)
                   .map((choice) => ({ value: choice.id, label: choice.label }))}
+              />
+            );
+          case 'scale':
+            return (
+              <ChoiceGroup
+                {...common}
+                multiple={false}
+                options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: q.scaleOption(n) }))}
               />
             );
           case 'yes-no':

@@ -12,11 +12,14 @@ import type { Organisation } from '#shared/domain/organisation.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
+import { mayAskForInvoice } from '#shared/sign-up/add-on-choice.ts';
+import { AddOnFields, PriceSummary, paidFieldLabels } from '#web/components/add-on-fields.tsx';
 import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
 import { DelegationPlaces } from '#web/components/delegation-places.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FieldNotes, FormField } from '#web/components/form-field.tsx';
 import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
+import { InvoiceDetailsFields } from '#web/components/invoice-details-fields.tsx';
 import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
 import { Layout } from '#web/layout.tsx';
 
@@ -28,6 +31,8 @@ export interface DelegationFormPageProps {
   organisation: Organisation;
   places: OrganisationPlaces[];
   seatsLeft?: number;
+  /** How many hold each add-on now, by id. */
+  addOnsTaken: Record<string, number>;
   values: Record<string, string>;
   errors: FieldErrors;
   /** Wished-for roles nobody in the delegation has: the lead may add someone or send anyway. */
@@ -62,6 +67,14 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
   for (const row of rows)
     for (const field of ['name', 'email', 'role'] as const)
       labels[memberField(row, field)] = `${t.memberLegend(row + 1)}: ${t.fields[field]}`;
+  Object.assign(
+    labels,
+    paidFieldLabels(
+      event,
+      language,
+      rows.map((row) => `members.${row}.`),
+    ),
+  );
   const firstEmptyRow = rows.find((row) => !values[memberField(row, 'name')]);
   const filled = rows.filter((row) => values[memberField(row, 'name')]).length;
   const room = firstEmptyRow !== undefined && (chosen === undefined || filled < chosen.left);
@@ -70,6 +83,7 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
       <h1>{t.formTitle(event.title)}</h1>
       <p>{eventWhen(event, language)}</p>
       <p>{t.formIntro}</p>
+      <PriceSummary event={event} language={language} />
       <ErrorSummary heading={t.errorSummary} errors={errors} labels={labels} />
       {props.missing && props.missing.length > 0 && (
         <MissingRolesNotice
@@ -147,9 +161,26 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
                 errors={errors}
                 required={row === 0}
               />
+              <AddOnFields
+                event={event}
+                language={language}
+                taken={props.addOnsTaken}
+                values={values}
+                errors={errors}
+                prefix={`members.${row}.`}
+              />
             </fieldset>
           ))}
         </section>
+        {mayAskForInvoice(event) && (
+          <InvoiceDetailsFields
+            event={event}
+            language={language}
+            values={values}
+            errors={errors}
+            delegation
+          />
+        )}
         <PrivacyNotice language={language} organisation={props.organisation} />
         <button type="submit" class="button">
           {t.submit}

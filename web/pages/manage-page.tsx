@@ -2,6 +2,7 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { deadlineText, eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { certificateMessagesFor } from '#shared/i18n/certificate-messages.ts';
 import { manageLinkMessagesFor } from '#shared/i18n/manage-link-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
@@ -10,8 +11,10 @@ import { presentationMessagesFor } from '#shared/i18n/presentation-messages.ts';
 import { linkAgainPath } from '#shared/public-urls.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
+import { paidFieldLabels } from '#web/components/add-on-fields.tsx';
 import { AgendaPicker, type AgendaView } from '#web/components/agenda-picker.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { isAddOnField, ManageAddOns } from '#web/components/manage-add-ons.tsx';
 import {
   ParticipantFields,
   participantFieldLabels,
@@ -27,7 +30,9 @@ export interface ManagePageProps {
   needs: SensitiveNeeds;
   /** The secret path of this page, for its forms. */
   path: string;
-  notice?: 'saved' | 'cancelled' | 'accepted' | 'offerGone';
+  notice?: 'saved' | 'cancelled' | 'accepted' | 'offerGone' | 'addOnsChanged' | 'addOnsUnchanged';
+  /** How many hold each add-on now, by id. */
+  addOnsTaken?: Record<string, number>;
   errors?: FieldErrors;
   values?: Record<string, string>;
   /** After cancelling, where to sign up again: given while the event takes sign-ups. */
@@ -58,13 +63,18 @@ export function ManagePage({
   answersOpen,
   presentationsPath,
   certificate,
+  addOnsTaken = {},
   showMailbox,
 }: ManagePageProps) {
   const t = participantMessagesFor(language);
   const m = t.manage;
   const l = manageLinkMessagesFor(language);
   const c = certificateMessagesFor(language);
-  const current: Record<string, string> = values ?? {
+  // The add-ons have a form of their own: its errors and values stay with it.
+  const addOnErrors = Object.fromEntries(Object.entries(errors).filter(([name]) => isAddOnField(name)));
+  const detailErrors = Object.fromEntries(Object.entries(errors).filter(([name]) => !isAddOnField(name)));
+  const addOnValues = Object.keys(addOnErrors).length > 0 ? values : undefined;
+  const current: Record<string, string> = (!addOnValues && values) || {
     ...registrationFieldValues(event, registration, needs),
     diet: needs.diet ?? '',
     accessibility: needs.accessibility ?? '',
@@ -78,7 +88,16 @@ export function ManagePage({
       <h1>{m.title}</h1>
       {notice && (
         <ActionNotice refused={notice === 'offerGone'}>
-          {{ saved: m.saved, cancelled: m.cancelled, accepted: m.accepted, offerGone: m.offerGone }[notice]}
+          {
+            {
+              saved: m.saved,
+              cancelled: m.cancelled,
+              accepted: m.accepted,
+              offerGone: m.offerGone,
+              addOnsChanged: addOnMessagesFor(language).addOnsChanged,
+              addOnsUnchanged: addOnMessagesFor(language).addOnsUnchanged,
+            }[notice]
+          }
         </ActionNotice>
       )}
       {signUpAgainPath && (
@@ -150,7 +169,7 @@ export function ManagePage({
           <h2 id="details">{m.detailsHeading}</h2>
           <ErrorSummary
             heading={t.errorSummary}
-            errors={errors}
+            errors={detailErrors}
             labels={participantFieldLabels(event, language)}
           />
           <form method="post" action={`${path}/details`} novalidate>
@@ -158,7 +177,7 @@ export function ManagePage({
               event={event}
               language={language}
               values={current}
-              errors={errors}
+              errors={detailErrors}
               emailEditable={false}
               askNeeds
               givenAnswers={answersOpen ? undefined : { ...registration.answers, ...needs.answers }}
@@ -169,6 +188,17 @@ export function ManagePage({
           </form>
         </section>
       )}
+      <ErrorSummary heading={t.errorSummary} errors={addOnErrors} labels={paidFieldLabels(event, language)} />
+      <ManageAddOns
+        event={event}
+        language={language}
+        registration={registration}
+        path={path}
+        open={answersOpen}
+        taken={addOnsTaken}
+        values={addOnValues}
+        errors={addOnErrors}
+      />
       {live && (
         <section aria-labelledby="cancel">
           <h2 id="cancel">{m.cancelHeading}</h2>

@@ -3,8 +3,11 @@ import type { Organisation } from '#shared/domain/organisation.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
+import { mayAskForInvoice } from '#shared/sign-up/add-on-choice.ts';
+import { AddOnFields, PriceSummary, paidFieldLabels } from '#web/components/add-on-fields.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
+import { InvoiceDetailsFields } from '#web/components/invoice-details-fields.tsx';
 import { ParticipantFields, participantFieldLabels } from '#web/components/participant-fields.tsx';
 import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
 import { joinsWaitingList, WaitingListNote } from '#web/components/waiting-list-note.tsx';
@@ -17,6 +20,8 @@ export interface SignUpPageProps {
   organisation: Organisation;
   /** Seats left now; none left, the form says the person joins the waiting list and how it moves. */
   seatsLeft?: number;
+  /** How many hold each add-on now, by id: the form tells what is nearly or fully booked. */
+  addOnsTaken: Record<string, number>;
   values: Record<string, string>;
   errors: FieldErrors;
   showMailbox: boolean;
@@ -28,6 +33,7 @@ export function SignUpPage({
   language,
   organisation,
   seatsLeft,
+  addOnsTaken,
   values,
   errors,
   showMailbox,
@@ -43,10 +49,11 @@ export function SignUpPage({
     >
       <h1>{t.signUpTitle(event.title)}</h1>
       <p>{eventWhen(event, language)}</p>
+      <PriceSummary event={event} language={language} />
       <ErrorSummary
         heading={t.errorSummary}
         errors={errors}
-        labels={participantFieldLabels(event, language)}
+        labels={{ ...participantFieldLabels(event, language), ...paidFieldLabels(event, language) }}
       />
       <form method="post" action={`/events/${event.id}/sign-up`} novalidate>
         <IdempotencyKeyField />
@@ -58,6 +65,10 @@ export function SignUpPage({
           emailEditable
           askNeeds
         />
+        <AddOnFields event={event} language={language} taken={addOnsTaken} values={values} errors={errors} />
+        {mayAskForInvoice(event) && (
+          <InvoiceDetailsFields event={event} language={language} values={values} errors={errors} />
+        )}
         <PrivacyNotice language={language} organisation={organisation} />
         {waiting && <WaitingListNote event={event} language={language} />}
         <button type="submit" class="button">

@@ -10,7 +10,8 @@ type OperationObject = {
   tags: string[];
   summary: string;
   description?: string;
-  'x-token-role': string;
+  /** None on a webhook: the platform posts it, signed. */
+  'x-token-role'?: string;
   parameters: { name: string; in: string; required: boolean; description?: string }[];
   requestBody?: { content: Record<string, { schema: { $ref: string } }> };
   responses: Record<string, { description: string }>;
@@ -29,7 +30,8 @@ const componentName = (ref: string) => ref.split('/').at(-1) ?? ref;
 /** The reference page for people, made from the OpenAPI document the machines read: the two cannot disagree. */
 export function apiReference(c: Context, document: Document): Response | Promise<Response> {
   const tags = document.tags.map(({ name }) => ({ name, operations: [] as ReferenceOperation[] }));
-  for (const [path, item] of Object.entries(document.paths)) {
+  // A webhook is listed like an operation, under its event type: what the platform posts to an endpoint.
+  for (const [path, item] of [...Object.entries(document.paths), ...Object.entries(document.webhooks)]) {
     for (const [method, value] of Object.entries(item)) {
       const operation = value as OperationObject;
       const body = operation.requestBody?.content['application/json']?.schema.$ref;
@@ -41,7 +43,7 @@ export function apiReference(c: Context, document: Document): Response | Promise
           path,
           summary: operation.summary,
           ...(operation.description ? { description: operation.description } : {}),
-          tokenRole: operation['x-token-role'],
+          tokenRole: operation['x-token-role'] ?? 'none',
           parameters: operation.parameters.map(({ name, in: location, required, description }) => ({
             name,
             location,

@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import { WEBHOOK_DATA_SCHEMAS, WEBHOOK_EVENT_TYPES } from '#shared/webhooks/webhook-events.ts';
 import type { ApiOperation } from './api-operation.ts';
 import { apiSchemas } from './api-schemas.ts';
 import { PROBLEMS, type ProblemType } from './problem-details.ts';
+import { webhookComponentId } from './webhook-schemas.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
@@ -97,6 +99,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'A working group’s applications: the criteria, the organisers’ assessment, the selection up to the group’s places and the decisions, sent in one step.',
   'Meetings and date polls':
     'A working group’s meeting series: dating a meeting sends the members the invite, as the meetings page does; the answers to its date polls.',
+  Webhooks:
+    'What Träffpunkt posts to an organisation’s endpoints (Settings → Webhooks) when something happens, signed by Standard Webhooks. Bodies carry ids and what changed, no names or addresses: read the rest with a token.',
 };
 
 const IDEMPOTENCY_KEY = {
@@ -122,6 +126,65 @@ const IF_NONE_MATCH = {
   description: 'The ETag of an earlier answer: 304 when nothing changed',
   schema: { type: 'string' },
 };
+
+/** The Standard Webhooks headers every delivery carries: what a receiver checks the body with. */
+const WEBHOOK_HEADERS = [
+  {
+    name: 'webhook-id',
+    in: 'header',
+    required: true,
+    description:
+      'The delivery’s id, `<message id>:<endpoint id>`: the same on every try and on *Send again*, so a receiver can drop one it has had.',
+    schema: { type: 'string' },
+  },
+  {
+    name: 'webhook-timestamp',
+    in: 'header',
+    required: true,
+    description: 'When this try was signed, in seconds since 1970: refuse one far from your clock (replays).',
+    schema: { type: 'string', pattern: '^[0-9]+$' },
+  },
+  {
+    name: 'webhook-signature',
+    in: 'header',
+    required: true,
+    description:
+      '`v1,` and the base64 HMAC-SHA-256 of `<webhook-id>.<webhook-timestamp>.<body>`, keyed with the base64-decoded part of the endpoint’s `whsec_` secret (Standard Webhooks; any of its libraries verifies it).',
+    schema: { type: 'string', pattern: '^v1,' },
+  },
+];
+
+/**
+ * What the platform posts to an organisation's endpoints, by event type: each body from the zod schema the payload is
+ * built and checked with (`shared/webhooks/webhook-events.ts`).
+ */
+function webhooksDocument() {
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook${webhookComponentId(type).replace(/Webhook$/, '')}`,
+          tags: ['Webhooks'],
+          summary: `${type}: ${WEBHOOK_DATA_SCHEMAS[type].description ?? ''}`,
+          description:
+            'Posted to each of the organisation’s enabled endpoints that asked for this type. Answer 2xx within 10 seconds; anything else is tried again after 30 s, 2 min, 10 min, 1 h, 6 h and then every 12 h, and an endpoint failing for three days is turned off.',
+          security: [],
+          parameters: WEBHOOK_HEADERS,
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref(webhookComponentId(type)) } },
+          },
+          responses: {
+            '2XX': { description: 'Delivered: it is not sent again.' },
+            '4XX': { description: 'Not delivered: it is tried again on the schedule.' },
+            '5XX': { description: 'Not delivered: it is tried again on the schedule.' },
+          },
+        },
+      },
+    ]),
+  );
+}
 
 /**
  * The OpenAPI 3.1 document of the operations: each path, parameter, body and answer from the schemas the routes read
@@ -175,11 +238,12 @@ export function openApiDocument(operations: readonly ApiOperation[]) {
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
     servers: [{ url: '/api/v1' }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({
+    tags: [...new Set([...operations.map((operation) => operation.tag), 'Webhooks'])].map((name) => ({
       name,
       ...(TAG_DESCRIPTIONS[name] ? { description: TAG_DESCRIPTIONS[name] } : {}),
     })),
     paths,
+    webhooks: webhooksDocument(),
     components: {
       securitySchemes: {
         organisationToken: {

@@ -17,7 +17,7 @@ import {
 } from '#shared/organiser/event-editor-form.ts';
 import { withMoreTierRows } from '#shared/organiser/study-trip-settings-form.ts';
 import { listOrganisations } from '#store/entities/organisation.ts';
-import type { EventPage } from '#store/reads/event-page.ts';
+import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
 import {
   type EditorNotice,
   EventEditorPage,
@@ -78,6 +78,9 @@ export function eventEditorRoutes(context: AppContext): Hono<OrganiserEnv> {
         showMailbox={showMailbox}
         organisations={await coOrganiserChoices(ownerOf(c, editing))}
         decideNowPath={decides ? `/organiser/events/${editing.id}/applications/decide-now` : undefined}
+        addOnsTaken={
+          editing?.price?.addOns ? (await getEventPage(context.table, editing.id))?.addOnsTaken : undefined
+        }
         {...props}
       />
     );

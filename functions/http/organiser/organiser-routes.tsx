@@ -13,6 +13,7 @@ import { organisationSwitchRoutes } from './organisation-switch-routes.tsx';
 import { type OrganiserEnv, requireOrganiser, setSessionCookie, signOut } from './organiser-session.ts';
 import { organiserOutboxRoutes } from './outbox-routes.tsx';
 import { organiserProgrammeRoutes } from './programme-routes.tsx';
+import { webhookRoutes } from './webhook-routes.tsx';
 import { workspaceRoutes } from './workspace-routes.ts';
 
 /** The organisers' side: e-mailed one-time sign-in, then their own organisation's events and registrations. */
@@ -54,6 +55,7 @@ export function organiserRoutes(context: AppContext): Hono {
   signedIn.route('/', organisationSwitchRoutes(context));
   signedIn.route('/', organisationSettingsRoutes(context));
   signedIn.route('/', apiTokenRoutes(context));
+  signedIn.route('/', webhookRoutes(context));
   signedIn.route('/', auditRoutes(context));
 
   routes.route('/', signedIn);

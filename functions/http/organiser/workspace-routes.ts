@@ -5,6 +5,7 @@ import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
 import { editionCopyRoutes } from './edition-copy-routes.tsx';
+import { evaluationQuestionRoutes } from './evaluation-question-routes.tsx';
 import { evaluationRoutes } from './evaluation-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
@@ -44,6 +45,7 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', groupDocumentRoutes(context));
   routes.route('/', certificateRoutes(context));
   routes.route('/', evaluationRoutes(context));
+  routes.route('/', evaluationQuestionRoutes(context));
   routes.route('/', attendanceRoutes(context));
   routes.route('/', organisationAttendanceRoutes(context));
   routes.route('/', questionRoutes(context));

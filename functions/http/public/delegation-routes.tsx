@@ -54,6 +54,7 @@ export function delegationRoutes(context: AppContext): Hono {
         seatsLeft={
           event.capacity === undefined ? undefined : placesLeft(event.capacity, page.seats.confirmed)
         }
+        addOnsTaken={page.addOnsTaken}
         values={values}
         errors={errors}
         missing={missing}

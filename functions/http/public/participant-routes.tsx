@@ -4,6 +4,7 @@ import { formFields } from '#http/form-body.ts';
 import { readerLanguage } from '#http/reader-language.ts';
 import { secretLinkHeaders } from '#http/secret-link-headers.ts';
 import { heldAgendaFeedToken } from '#operations/participants/agenda-feed-token.ts';
+import { chooseAddOns, saveAddOns } from '#operations/participants/change-add-ons.ts';
 import {
   acceptSeatOffer,
   bookingData,
@@ -39,6 +40,8 @@ import { withCurrentPlace } from '#store/entities/registration.ts';
 import { cachedPublicEvent } from '#store/reads/event-cache.ts';
 import { getPublicEventPage } from '#store/reads/event-page.ts';
 import { recentOrganisation } from '#store/reads/organisation-cache.ts';
+import { isAddOnField } from '#web/components/manage-add-ons.tsx';
+import { AddOnConfirmPage } from '#web/pages/add-on-confirm-page.tsx';
 import { ManageConfirmPage } from '#web/pages/manage-confirm-page.tsx';
 import { ManageMessagePage, ManagePage, type ManagePageProps } from '#web/pages/manage-page.tsx';
 import { NotFoundPage } from '#web/pages/not-found-page.tsx';
@@ -60,13 +63,15 @@ export function participantRoutes(context: AppContext): Hono {
     const organisation = await recentOrganisation(context.table, event.organisationId);
     if (!organisation) throw new Error(`unknown organisation ${event.organisationId}`);
     // The form says whether the sign-up joins the waiting list, so it reads the seats as they are now.
-    const seats = (await getPublicEventPage(context.table, event.id))?.seats;
+    const page = await getPublicEventPage(context.table, event.id);
+    const seats = page?.seats;
     return (
       <SignUpPage
         event={event}
         language={readerLanguage(c, event.language)}
         organisation={organisation}
         seatsLeft={seats && seatsLeft(event, seats.confirmed)}
+        addOnsTaken={page?.addOnsTaken ?? {}}
         values={values}
         errors={errors}
         showMailbox={showMailbox}
@@ -167,6 +172,7 @@ export function participantRoutes(context: AppContext): Hono {
         agenda={agenda}
         presentationsPath={registration.status === 'confirmed' ? presentationsPath(token) : undefined}
         certificate={certificateStanding(page.event, registration, context.clock())}
+        addOnsTaken={page.addOnsTaken}
         showMailbox={showMailbox}
       />,
       status,
@@ -197,6 +203,35 @@ export function participantRoutes(context: AppContext): Hono {
       { errors: result.errors, values: { ...fields, email: booking.registration.email } },
       422,
     );
+  });
+
+  /** The add-ons change in two steps: the boxes, then what changes and its confirmation. */
+  manage.post('/:token/add-ons', async (c) => {
+    const token = c.req.param('token');
+    const booking = await opened(c, token);
+    if (booking instanceof Response) return booking;
+    const fields = await formFields(c);
+    const language = readerLanguage(c, booking.page.event.language);
+    if (fields.confirm !== 'yes') {
+      const choice = chooseAddOns(context, booking, fields, language);
+      if (choice.kind === 'unchanged') return manageView(c, token, { notice: 'addOnsUnchanged' });
+      if (choice.kind === 'refused')
+        return manageView(c, token, { errors: choice.errors, values: fields }, 422);
+      return c.html(
+        <AddOnConfirmPage
+          event={booking.page.event}
+          language={language}
+          path={managePath(token)}
+          added={choice.added}
+          removed={choice.removed}
+          fields={Object.fromEntries(Object.entries(fields).filter(([name]) => isAddOnField(name)))}
+          showMailbox={showMailbox}
+        />,
+      );
+    }
+    const saved = await saveAddOns(context, booking, fields, language);
+    if (saved.ok) return manageView(c, token, { notice: saved.notice });
+    return manageView(c, token, { errors: saved.errors, values: fields }, 422);
   });
 
   /** The step before cancelling or erasing: what will happen, and the choice to go on or keep the booking. */

@@ -41,6 +41,7 @@ export async function changeQuestions(
     calendarChange: false,
     seatsAdded: false,
     loweredQuotas: [],
+    addOnCapacities: [],
     addedMeetings: [],
     audit: await auditWrites(context, organiser, eventChange(after, 'event-edited', audit), before),
   });

@@ -1,9 +1,15 @@
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
-import { changeRefusals, loweredQuotas, type TakenPlaces } from '#shared/organiser/event-change-limits.ts';
+import {
+  addOnCapacityChanges,
+  changeRefusals,
+  loweredQuotas,
+  type TakenPlaces,
+} from '#shared/organiser/event-change-limits.ts';
 import {
   changeDetail,
   changedAttributes,
@@ -12,6 +18,7 @@ import {
 } from '#shared/organiser/event-changes.ts';
 import { changesCalendars } from '#shared/organiser/event-details-form.ts';
 import { type EventEditorFields, withEditorFields } from '#shared/organiser/event-editor-form.ts';
+import { withRemovedAddOnsRetired } from '#shared/organiser/price-settings-form.ts';
 import { meetingsToBeDecided } from '#shared/working-group/meeting-plan.ts';
 import { listQuotaCounts } from '#store/entities/quota.ts';
 import { type EventPage, getEventPage } from '#store/reads/event-page.ts';
@@ -53,6 +60,7 @@ async function takenOf(context: AppContext, page: EventPage): Promise<TakenPlace
     selected: page.seats.selected,
     quotas: page.event.quotas ? await listQuotaCounts(context.table, page.event.id) : [],
     meetings: page.meetings.length,
+    addOns: page.addOnsTaken,
   };
 }
 
@@ -76,7 +84,7 @@ export async function editEvent(
 ): Promise<EditOutcome> {
   const { language, values } = edit;
   const before = page.event;
-  const after = withEditorFields(before, edit.read.fields);
+  const after = withRemovedAddOnsRetired(before, withEditorFields(before, edit.read.fields));
   const changes = editorChanges(before, after, language);
   if (edit.version !== (before.version ?? 0))
     return { kind: 'changed-meanwhile', page, differences: changes };
@@ -105,8 +113,20 @@ export async function editEvent(
     calendarChange,
     seatsAdded,
     loweredQuotas: loweredQuotas(before, after, taken.quotas),
+    addOnCapacities: addOnCapacityChanges(before, after),
     addedMeetings,
-    audit: await auditWrites(context, organiser, change, before),
+    audit: [
+      ...(await auditWrites(context, organiser, change, before)),
+      ...(await webhookEmitter(context, before.organisationId))(
+        'event.changed',
+        {
+          organisationId: before.organisationId,
+          eventId: before.id,
+          changed: [...changedAttributes(changes)],
+        },
+        context.clock().toISOString(),
+      ),
+    ],
   });
   const fresh = (await getEventPage(context.table, before.id)) ?? page;
   if (!saved) {

@@ -1,7 +1,17 @@
 import type { Transporter } from 'nodemailer';
 import { withManageLink } from '#operations/participants/manage-links.ts';
+import {
+  fanOutWebhookEvent,
+  postWebhookDelivery,
+  type WebhookSending,
+} from '#operations/webhooks/deliver-webhook.ts';
 import { hashEmail } from '#security/secret-token.ts';
-import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import {
+  type HeldOutboxMessage,
+  holdsMail,
+  type OutboundMessage,
+  type OutboxMessage,
+} from '#shared/domain/outbound-message.ts';
 import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
 import { cutShortMessages, dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
@@ -12,14 +22,17 @@ import {
   requeueCutShortMessage,
 } from '#store/transactions/outbox-delivery.ts';
 
-export interface OutboxDelivery {
+export interface OutboxDelivery extends WebhookSending {
   table: Table;
   transport: Transporter;
   from: string;
   clock: () => Date;
   /** A number in [0, 1) for the jitter of the backoff: `Math.random` outside tests. */
   random: () => number;
-  /** What the manage links that messages carry are derived from: the mailer writes them in as it sends. */
+  /**
+   * What the manage links that messages carry are derived from: the mailer writes them in as it sends. Webhook
+   * endpoints' signing secrets are derived from it too.
+   */
   linkSecret: () => Promise<string>;
   /**
    * The longest any living sender holds a claim (in AWS the mailer's timeout and a margin, from the stack): a message
@@ -29,7 +42,8 @@ export interface OutboxDelivery {
 }
 
 /**
- * Delivers one queued message: claim, send, record. A transport error returns the message to the queue with a
+ * Delivers one queued message: claim, send, record. A webhook event is fanned out into its deliveries, and a
+ * delivery is posted to its endpoint (`operations/webhooks/deliver-webhook.ts`), on the same claim. A transport error returns the message to the queue with a
  * backoff (nothing was sent), or leaves it `failed` after its last try. A crash after the claim leaves it `sending`
  * until `deliverPendingMessages` finds it cut short and queues it again: delivery is at least once, and the same
  * Message-ID on every try lets receiving servers drop the rare second copy. `skipped`: another sender has it, it is
@@ -39,8 +53,24 @@ export async function deliverOutboxMessage(
   delivery: OutboxDelivery,
   address: OutboxAddress,
 ): Promise<'sent' | 'skipped' | 'retrying' | 'failed'> {
-  const message = await claimMessage(delivery.table, address, delivery.clock().toISOString());
-  if (!message) return 'skipped';
+  const claimed = await claimMessage(delivery.table, address, delivery.clock().toISOString());
+  if (!claimed) return 'skipped';
+  if (claimed.webhook) {
+    const webhook = { ...claimed, webhook: claimed.webhook };
+    if (!webhook.endpointId) {
+      await fanOutWebhookEvent(delivery, webhook);
+      return 'sent';
+    }
+    return postWebhookDelivery(delivery, { ...webhook, endpointId: webhook.endpointId });
+  }
+  if (!holdsMail(claimed)) return 'skipped';
+  return sendMail(delivery, claimed);
+}
+
+async function sendMail(
+  delivery: OutboxDelivery,
+  message: HeldOutboxMessage,
+): Promise<'sent' | 'retrying' | 'failed'> {
   try {
     const sent = await withManageLink(delivery.linkSecret, message.message);
     await delivery.transport.sendMail(mailOptions(message, sent, delivery.from));

@@ -1,4 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashSecret, newSecretToken } from '#security/secret-token.ts';
 import { readApplicationForm } from '#shared/application/application-form.ts';
 import type { ApplyOutcome } from '#shared/application/apply-outcome.ts';
@@ -65,6 +66,15 @@ export async function applyToWorkingGroup(
       expiresAt: erasureTimes(event, organisation).expiresAt,
     },
     members.map((member) => applicationMail('submitted', mail, application, member)),
+    (await webhookEmitter(context, event.organisationId))(
+      'application.submitted',
+      {
+        organisationId: event.organisationId,
+        eventId: event.id,
+        municipalityCode: application.municipalityCode,
+      },
+      application.submittedAt,
+    ),
   );
   if (result === 'saved') return { kind: 'submitted', application };
   if (result === 'exists') {

@@ -1,4 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
@@ -28,10 +29,12 @@ export async function cancelWithPromotion(
   leaving: Leaving = {},
 ): Promise<CancellationResult> {
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerLink);
+  const emit = await webhookEmitter(context, event.organisationId);
+  const now = context.clock().toISOString();
   return cancelRegistration(context.table, {
     event,
     registrationId,
-    now: context.clock().toISOString(),
+    now,
     expiredOfferOnly: leaving.expiredOffer,
     also: leaving.audit,
     cancelledMessage: (registration, event) =>
@@ -43,5 +46,18 @@ export async function cancelWithPromotion(
     withdrawnSessionMessage: (registration, event, slot) =>
       sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
     promotion: await seatPromotion(context, event),
+    webhook: (registration) =>
+      registration.status === 'cancelled'
+        ? []
+        : emit(
+            'registration.cancelled',
+            {
+              organisationId: event.organisationId,
+              eventId: event.id,
+              registrationId: registration.id,
+              previousStatus: registration.status,
+            },
+            now,
+          ),
   });
 }

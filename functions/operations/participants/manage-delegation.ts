@@ -70,6 +70,8 @@ export async function addMember(
         read.member,
         context.clock().toISOString(),
         opened.delegation.language,
+        // The delegation's payer pays for a member added later; add-ons they choose on their own manage page.
+        opened.delegation.invoicing ? { invoicing: opened.delegation.invoicing } : {},
       ),
     ],
   });

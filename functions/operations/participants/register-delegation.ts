@@ -10,13 +10,17 @@ import { missingRoles } from '#shared/delegation/role-check.ts';
 import { type Delegation, memberOrganisationKind } from '#shared/domain/delegation.ts';
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
+import type { InvoiceRecipient } from '#shared/domain/invoice-party.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
 import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
 import { delegationLeadUrl } from '#shared/public-urls.ts';
+import { addOnName, addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
+import { readDelegationPaidChoices } from '#shared/sign-up/paid-choices.ts';
 import { type SignUpRefusal, signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import {
   type DelegationChange,
@@ -55,8 +59,14 @@ export async function registerDelegationForEvent(
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
   const read = readDelegationForm({ quotas: event.quotas, language }, input);
-  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const rows = Object.keys(input)
+    .flatMap((name) => /^members\.(\d+)\.name$/.exec(name)?.[1] ?? [])
+    .map(Number);
+  const paid = readDelegationPaidChoices(event, language, input, rows);
+  if (!read.ok || !paid.ok)
+    return { kind: 'invalid', errors: { ...(read.ok ? {} : read.errors), ...(paid.ok ? {} : paid.errors) } };
   const { quota, leadName, leadEmail, members } = read.form;
+  const { invoicing } = paid;
   const missing = missingRoles(
     event.quotas.wishedRoles,
     members.map((member) => member.role),
@@ -70,7 +80,10 @@ export async function registerDelegationForEvent(
   const tokens = { links: await manageLinks(context), feeds: await agendaFeedTokens(context) };
   const createdAt = now.toISOString();
   const signUps = members.map((member) =>
-    memberSignUp(tokens, event, mail, quota, member, createdAt, language),
+    memberSignUp(tokens, event, mail, quota, member, createdAt, language, {
+      addOnIds: paid.addOnIdsOf(member.row),
+      ...(invoicing ? { invoicing } : {}),
+    }),
   );
   const delegation: Delegation = {
     eventId: event.id,
@@ -80,6 +93,7 @@ export async function registerDelegationForEvent(
     leadEmail,
     language,
     createdAt,
+    ...(invoicing ? { invoicing } : {}),
   };
   const leadToken = newSecretToken();
   const result = await registerDelegation(context.table, {
@@ -102,8 +116,12 @@ export async function registerDelegationForEvent(
   const rowOf = new Map(members.map((member) => [hashEmail(member.email), member.row]));
   return {
     kind: 'invalid',
-    errors: refusalErrors(event, quota, result, (emailHash) =>
-      memberField(rowOf.get(emailHash) ?? 0, 'email'),
+    errors: refusalErrors(
+      event,
+      quota,
+      result,
+      (emailHash) => memberField(rowOf.get(emailHash) ?? 0, 'email'),
+      language,
     ),
   };
 }
@@ -120,6 +138,8 @@ export function memberSignUp(
   member: DelegationMember,
   createdAt: string,
   language: Language,
+  /** What the member takes at a price, and who pays: the delegation's payer. */
+  paid: { addOnIds?: string[]; invoicing?: InvoiceRecipient } = {},
 ): SignUpRequest {
   const id = registrationId(new Date(createdAt));
   const manageLink = tokens.links.first(id);
@@ -139,6 +159,8 @@ export function memberSignUp(
       agendaFeedTokenHash: hashSecret(tokens.feeds(id)),
       createdAt,
       delegation: { organisationKey: quota.key, role: member.role },
+      ...(paid.addOnIds && paid.addOnIds.length > 0 ? { addOnIds: paid.addOnIds } : {}),
+      ...(paid.invoicing ? { invoicing: paid.invoicing } : {}),
     },
     emailHash: hashEmail(member.email),
     manageLink,
@@ -156,6 +178,7 @@ export function refusalErrors(
   quota: Quota,
   result: Exclude<DelegationResult, { kind: 'confirmed' | 'closed' }>,
   emailField: (emailHash: string) => string,
+  language: Language = event.language,
 ): FieldErrors {
   const t = delegationMessagesFor(event.language).errors;
   switch (result.kind) {
@@ -167,5 +190,11 @@ export function refusalErrors(
       return Object.fromEntries(
         result.emailHashes.map((emailHash) => [emailField(emailHash), t.alreadySignedUp]),
       );
+    case 'add-on-full': {
+      const [addOn] = addOnsByIds(event, [result.addOnId]);
+      return {
+        members: addOnMessagesFor(language).addOnFull(addOn ? addOnName(addOn, language) : result.addOnId),
+      };
+    }
   }
 }

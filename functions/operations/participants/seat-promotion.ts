@@ -1,4 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
 import type { Promotion } from '#store/transactions/promotion.ts';
@@ -12,6 +13,7 @@ import { participantMailContext } from './participant-mail-context.ts';
 export async function seatPromotion(context: AppContext, event: EventRecord): Promise<Promotion> {
   const links = await manageLinks(context);
   const mail = await participantMailContext(context, event);
+  const emit = await webhookEmitter(context, event.organisationId);
   return {
     linkOf: links.held,
     message: (promoted, next) =>
@@ -19,6 +21,18 @@ export async function seatPromotion(context: AppContext, event: EventRecord): Pr
         promoted.status === 'offered' ? 'offer' : 'promoted',
         { ...mail, manageLink: links.held(next).mailed },
         promoted,
+      ),
+    webhook: (promoted, at) =>
+      emit(
+        'registration.promoted',
+        {
+          organisationId: event.organisationId,
+          eventId: event.id,
+          registrationId: promoted.id,
+          status: promoted.status === 'offered' ? 'offered' : 'confirmed',
+          ...(promoted.offerExpiresAt ? { offerExpiresAt: promoted.offerExpiresAt } : {}),
+        },
+        at,
       ),
   };
 }

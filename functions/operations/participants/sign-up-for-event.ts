@@ -1,10 +1,14 @@
 import type { AppContext } from '#context/app-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
+import { addOnField, addOnName, addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
+import { readPaidChoices } from '#shared/sign-up/paid-choices.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
@@ -64,8 +68,11 @@ async function trySignUp(
   const refusal = signUpRefusal(event, now);
   if (refusal) return { kind: refusal };
   const read = readSignUpForm({ questions: event.questions, venue: event.venue, language }, input);
-  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const paid = readPaidChoices(event, language, input);
+  if (!read.ok || !paid.ok)
+    return { kind: 'invalid', errors: { ...(read.ok ? {} : read.errors), ...(paid.ok ? {} : paid.errors) } };
   const { form } = read;
+  const { addOnIds, invoicing } = paid.choices;
 
   const id = registrationId(now);
   const manageLink = (await manageLinks(context)).first(id);
@@ -74,6 +81,7 @@ async function trySignUp(
     ...(await participantMailContext(context, event, manageLink.mailed, recentlyHasProgramme)),
     needsNoted: needsGiven(form.needs),
   };
+  const emit = await webhookEmitter(context, event.organisationId);
   const result = await signUp(context.table, {
     event,
     registration: {
@@ -85,6 +93,8 @@ async function trySignUp(
       organisationKind: form.organisationKind,
       role: form.role,
       answers: form.answers,
+      ...(addOnIds.length > 0 ? { addOnIds } : {}),
+      ...(invoicing ? { invoicing } : {}),
       language,
       agendaFeedTokenHash: feedTokenHash,
       createdAt: now.toISOString(),
@@ -97,6 +107,17 @@ async function trySignUp(
     messageFor: (registration) =>
       participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
     ...(audit ? { also: await audit({ id, name: form.name }) } : {}),
+    webhookFor: (registration) =>
+      emit(
+        'registration.created',
+        {
+          organisationId: event.organisationId,
+          eventId: event.id,
+          registrationId: registration.id,
+          status: registration.status === 'waiting' ? 'waiting' : 'confirmed',
+        },
+        registration.createdAt,
+      ),
   });
 
   switch (result.kind) {
@@ -107,7 +128,17 @@ async function trySignUp(
       await mailManageLinkAgain(context, event, result.registrationId, 'manage-link');
       return { kind: 'duplicate' };
     case 'full':
+      return { kind: 'full' };
     case 'event-changed':
       return { kind: result.kind };
+    case 'add-on-full': {
+      // Nothing was stored: the form comes back with the add-on to untick.
+      const [addOn] = addOnsByIds(event, [result.addOnId]);
+      const name = addOn ? addOnName(addOn, language) : result.addOnId;
+      return {
+        kind: 'invalid',
+        errors: { [addOnField({ id: result.addOnId })]: addOnMessagesFor(language).addOnFull(name) },
+      };
+    }
   }
 }

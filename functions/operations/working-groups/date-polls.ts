@@ -16,6 +16,7 @@ import { meetingItem } from '#store/transactions/meetings.ts';
 import { invitePollMembers } from './date-poll-invitations.ts';
 import { meetingChange } from './meeting-changes.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
+import { meetingScheduledWebhook } from './meeting-webhook.ts';
 
 /**
  * Opens a date poll for a meeting still to be decided and asks every member. `taken` when the meeting has a poll
@@ -101,6 +102,7 @@ export async function fixPollDate(
     meetingItem(context.table, meeting, { expectedSequence: before.sequence, notice, toBeDecided: true }),
     eventStillPublished(context.table, page.event.id),
     ...(await auditWrites(context, organiser, change, page.event)),
+    ...(await meetingScheduledWebhook(context, page.event, meeting, notice)),
   ]);
   // By the element that refused: the poll, the meeting or the group.
   if (failed === 0) return { kind: 'closed' };

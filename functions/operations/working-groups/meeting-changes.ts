@@ -17,6 +17,7 @@ import type { TransactItem } from '#store/table/transact-item.ts';
 import { pollEndingItem } from '#store/transactions/date-polls.ts';
 import { meetingItem } from '#store/transactions/meetings.ts';
 import { notifyMeetingChange } from './meeting-notices.ts';
+import { meetingScheduledWebhook } from './meeting-webhook.ts';
 
 export type MeetingChangeOutcome =
   | { kind: 'saved'; meeting: Meeting; notice?: MeetingInviteKind; told: number }
@@ -114,6 +115,7 @@ async function saveAndTell(
     eventStillPublished(context.table, page.event.id),
     meetingItem(context.table, meeting, { expectedSequence: change.expectedSequence, notice: pending }),
     ...also,
+    ...(await meetingScheduledWebhook(context, page.event, meeting, notice)),
   ]);
   if (failed === 0) return { kind: 'group-cancelled' };
   if (failed !== undefined) return { kind: 'changed-meanwhile' };

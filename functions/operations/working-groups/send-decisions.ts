@@ -2,6 +2,7 @@ import type { AppContext } from '#context/app-context.ts';
 import type { JobContext } from '#context/job-context.ts';
 import { auditWrites, eventChange } from '#operations/organisers/audit-trail.ts';
 import { organiserOf } from '#operations/participants/participant-mail-context.ts';
+import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { ReviewedApplication } from '#shared/domain/application.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { type GroupMember, membersOfApplication } from '#shared/domain/group-member.ts';
@@ -125,6 +126,7 @@ async function tellApplicants(
     .sort((a, b) => a.localeCompare(b, 'sv'));
   const { expiresAt } = erasureTimes(event, organisation);
   const moreThanPlaces = applications.length > (event.selection?.places ?? 0);
+  const emit = await webhookEmitter(context, event.organisationId);
   for (const { application, review } of applications) {
     if (review.selected) {
       for (const member of membersOfApplication(application)) {
@@ -146,11 +148,22 @@ async function tellApplicants(
         });
       }
     }
+    const decision = review.selected ? 'selected' : 'declined';
     await recordDecision(
       context.table,
       event.id,
       application.municipalityCode,
-      review.selected ? 'selected' : 'declined',
+      decision,
+      emit(
+        'application.decided',
+        {
+          organisationId: event.organisationId,
+          eventId: event.id,
+          municipalityCode: application.municipalityCode,
+          decision,
+        },
+        context.clock().toISOString(),
+      ),
     );
   }
   await markDecisionNoticesQueued(context.table, event.id);

@@ -1,7 +1,9 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type HeldOutboxMessage,
   holdsMail,
   type OutboundMessage,
+  type OutboundWebhook,
   type OutboxMessage,
 } from '#shared/domain/outbound-message.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
@@ -11,6 +13,7 @@ import { queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
 import { eventPartition } from './event.ts';
+import { webhookDeliveryPartition } from './webhook-endpoint.ts';
 
 /**
  * An outbox message is the intent to send one e-mail, written in the same transaction as the change that causes it.
@@ -25,13 +28,21 @@ import { eventPartition } from './event.ts';
  *   GSI1PK = OUTBOX#resent,  GSI1SK = <sentAt>#<id> once sent after an interruption (its recipient may have it twice),
  *     counted on the same page until the message expires.
  * The id is chosen by the cause (e.g. `reminder:<registrationId>`), so a second intent for the same cause fails its condition.
+ *
+ * The same outbox carries webhooks: a change writes one webhook event (`webhook`, in its event's partition like a
+ * mail), and the deliverer fans it out into one delivery per endpoint that wants it, each in the endpoint's own
+ * partition, newest last, with the id `<eventId>:<endpointId>`, so fanning out again never doubles one:
+ *   PK = WEBHOOK#<endpointId>, SK = OUTBOX#<messageId>   with the same pending and sending lists as a mail
  */
 export interface OutboxIntent {
   id: string;
   /** The event the message is about; every message about an event names it. */
   eventId?: string;
   reason: string;
-  message: OutboundMessage;
+  /** The mail; or, for a webhook event or delivery, `webhook` (and `endpointId` for a delivery). */
+  message?: OutboundMessage;
+  webhook?: OutboundWebhook;
+  endpointId?: string;
   createdAt: string;
   /**
    * The SHA-256 of every other address the message names (a delegation lead's receipt lists the members), so that
@@ -41,13 +52,15 @@ export interface OutboxIntent {
 }
 
 /** What finds one message: its id, and its event if it has one. */
-export type OutboxAddress = Pick<OutboxMessage, 'id' | 'eventId'>;
+export type OutboxAddress = Pick<OutboxMessage, 'id' | 'eventId' | 'endpointId'>;
 
 const OUTBOX_PREFIX = 'OUTBOX#';
-export const outboxKey = ({ id, eventId }: OutboxAddress): ItemKey =>
-  eventId
-    ? { PK: eventPartition(eventId), SK: `${OUTBOX_PREFIX}${id}` }
-    : { PK: `${OUTBOX_PREFIX}${id}`, SK: 'OUTBOX' };
+export const outboxKey = ({ id, eventId, endpointId }: OutboxAddress): ItemKey =>
+  endpointId
+    ? { PK: webhookDeliveryPartition(endpointId), SK: `${OUTBOX_PREFIX}${id}` }
+    : eventId
+      ? { PK: eventPartition(eventId), SK: `${OUTBOX_PREFIX}${id}` }
+      : { PK: `${OUTBOX_PREFIX}${id}`, SK: 'OUTBOX' };
 const PENDING = 'OUTBOX#pending';
 const SENDING = 'OUTBOX#sending';
 const FAILED = 'OUTBOX#failed';
@@ -91,6 +104,7 @@ const lists = [
 export const keyDesign: KeyDesign = [
   { ...outboxKey({ id: '<messageId>', eventId: '<id>' }), gsi1: lists },
   { ...outboxKey({ id: '<messageId>' }), gsi1: lists },
+  { ...outboxKey({ id: '<messageId>', endpointId: '<endpointId>' }), gsi1: lists.slice(0, 2) },
 ];
 
 /** The type the mailer's stream filter looks for. */
@@ -105,12 +119,14 @@ export function outboxMessageItem(intent: OutboxIntent): Item {
   const message: OutboxMessage = {
     id: intent.id,
     ...(intent.eventId ? { eventId: intent.eventId } : {}),
+    ...(intent.endpointId ? { endpointId: intent.endpointId } : {}),
     createdAt: intent.createdAt,
     status: 'pending',
     attempts: 0,
     nextAttemptAt: due,
     reason: intent.reason,
-    message: intent.message,
+    ...(intent.message ? { message: intent.message } : {}),
+    ...(intent.webhook ? { webhook: intent.webhook } : {}),
   };
   return {
     ...outboxKey(intent),
@@ -133,6 +149,9 @@ const shape: ItemShape<OutboxMessage> = {
   },
   optional: {
     message: 'map',
+    webhook: 'map',
+    endpointId: 'string',
+    answerStatus: 'number',
     recipientHash: 'string',
     eventId: 'string',
     nextAttemptAt: 'string',
@@ -145,8 +164,8 @@ const shape: ItemShape<OutboxMessage> = {
 export const outboxMessageOf = (item: Item) => checkedRecord(item, shape);
 
 function addressOf(item: Item): OutboxAddress {
-  const { id, eventId } = outboxMessageOf(item);
-  return { id, ...(eventId ? { eventId } : {}) };
+  const { id, eventId, endpointId } = outboxMessageOf(item);
+  return { id, ...(eventId ? { eventId } : {}), ...(endpointId ? { endpointId } : {}) };
 }
 
 /** The messages waiting whose next try is due at `now`, from every shard, the longest-waiting first. */
@@ -218,4 +237,23 @@ export async function outboxCopyKeys(
     ConsistentRead: true,
   });
   return items as ItemKey[];
+}
+
+/** An endpoint's deliveries, newest first, at most `limit`: what its admins see. */
+export async function endpointDeliveries(
+  table: Table,
+  endpointId: string,
+  limit: number,
+): Promise<OutboxMessage[]> {
+  const { Items = [] } = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+      ExpressionAttributeValues: { ':pk': webhookDeliveryPartition(endpointId), ':outbox': OUTBOX_PREFIX },
+      ScanIndexForward: false,
+      Limit: limit,
+      ConsistentRead: true,
+    }),
+  );
+  return Items.map(outboxMessageOf);
 }

@@ -1,6 +1,7 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot, RetiredSlot } from '#shared/domain/programme-slot.ts';
+import { addOnCountOf } from '#store/entities/add-on-counter.ts';
 import { EVENT_PAGE_PREFIX, EVENT_TYPE, eventOf, eventPartition } from '#store/entities/event.ts';
 import { MEETING_TYPE, meetingOf } from '#store/entities/meeting.ts';
 import { pickedCountOf, SLOT_TYPE, slotOf } from '#store/entities/programme-slot.ts';
@@ -25,6 +26,8 @@ export interface EventPage {
   slotPicks: Record<string, number>;
   /** Slot ids the programme no longer has, with their last SEQUENCE: a slot added under one goes on from it. */
   retiredSlots: RetiredSlot[];
+  /** How many hold each add-on, by add-on id (an add-on nobody has taken may be missing). */
+  addOnsTaken: Record<string, number>;
 }
 
 /**
@@ -48,6 +51,12 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
     slotPicks: Object.fromEntries(slotItems.map((item) => [String(item.id), pickedCountOf(item)])),
     meetings: items.filter((item) => item.type === MEETING_TYPE).map(meetingOf),
     retiredSlots: items.filter((item) => item.type === RETIRED_SLOT_TYPE).map(retiredSlotOf),
+    addOnsTaken: Object.fromEntries(
+      items.flatMap((item) => {
+        const count = addOnCountOf(item);
+        return count ? [[count.addOnId, count.taken]] : [];
+      }),
+    ),
     seats: {
       confirmed: counter.confirmedCount,
       waiting: counter.waitingCount,

@@ -6,6 +6,7 @@ import { applicationLinkItem, applicationLinkKey } from '#store/entities/applica
 import { eventStillOpen } from '#store/entities/event.ts';
 import { transact } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** The members' receipts of one change, one per member, in member order. */
@@ -47,6 +48,8 @@ export async function submitApplication(
   event: EventRecord,
   stored: StoredApplication,
   receipts: Receipts,
+  /** Its announcement to the organisation's webhooks, if any endpoint wants it. */
+  announce: TransactItem[] = [],
 ): Promise<ApplicationWrite> {
   const { application } = stored;
   const failed = await transact(table, [
@@ -67,6 +70,7 @@ export async function submitApplication(
       receipts,
       application.submittedAt,
     ),
+    ...announce,
   ]);
   if (failed === undefined) return 'saved';
   return failed === 0 ? 'closed' : 'exists';

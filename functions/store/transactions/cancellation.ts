@@ -3,6 +3,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
+import { releaseAddOnItems } from '#store/entities/add-on-counter.ts';
 import { addressClaimKey } from '#store/entities/address-claim.ts';
 import { pickedSlotIds } from '#store/entities/agenda-pick.ts';
 import { eventKey } from '#store/entities/event.ts';
@@ -54,6 +55,8 @@ export interface CancellationRequest {
   expiredOfferOnly?: boolean;
   /** Writes that go with the cancellation in its transaction: an organiser's audit entry. */
   also?: TransactItem[];
+  /** The announcement to the organisation's webhooks, given the registration as it was: at most one item. */
+  webhook?(registration: Registration): TransactItem[];
 }
 
 export type CancellationResult =
@@ -66,7 +69,7 @@ const MAX_ATTEMPTS = 40;
  * Cancels a registration. A freed seat goes to the first in line in the same transaction (given, or offered for a
  * time where the event uses offers), so a seat is never free while someone waits; with nobody waiting, the seat
  * count drops, on the condition that still nobody waits. The address is released, so the person can sign up
- * again, and their needs are erased at once. Every session invite they hold gets its CANCEL, and the event's
+ * again, their add-ons are given back, and their needs are erased at once. Every session invite they hold gets its CANCEL, and the event's
  * SEQUENCE goes up by one, on the condition that it is still the one read: their CANCEL must outrank their REQUEST,
  * and any invite sent after it (to them again, should they sign up anew) must not fall below it.
  */
@@ -118,7 +121,10 @@ export async function cancelRegistration(
           ...(next && promoted
             ? promotionItems(table, request.event.id, next, promoted, request.now, request.promotion)
             : []),
+          // The add-ons it held are free for others at once, as the seat is.
+          ...releaseAddOnItems(table, request.event.id, registration.addOnIds ?? []),
           ...(request.also ?? []),
+          ...(request.webhook?.(withoutSecret(registration)) ?? []),
         ],
       });
       return { kind: 'cancelled', cancelled, ...(promoted ? { promoted } : {}) };

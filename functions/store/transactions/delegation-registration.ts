@@ -5,6 +5,7 @@ import type { EventRecord, Quotas } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { quotaMaximum } from '#shared/organiser/event-change-limits.ts';
+import { takeAddOnItems } from '#store/entities/add-on-counter.ts';
 import { delegationItem } from '#store/entities/delegation.ts';
 import { eventAttributesNow, eventKey } from '#store/entities/event.ts';
 import { leadLinkItem } from '#store/entities/lead-link.ts';
@@ -42,7 +43,9 @@ export type DelegationResult =
   | { kind: 'no-room'; organisationLeft: number; eventLeft?: number }
   | { kind: 'delegation-exists' }
   | { kind: 'duplicate'; emailHashes: string[] }
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  /** An add-on the members chose has too few places left for them all: nothing was stored. */
+  | { kind: 'add-on-full'; addOnId: string };
 
 const MAX_ATTEMPTS = 40;
 
@@ -93,11 +96,21 @@ async function confirmTogether(
       return { member, registration, items: participantItems(table, member, registration) };
     });
     // Most specific first: a lead whose organisation is already registered hears that, not that it is full.
+    // The members' add-ons go last, one update per add-on for all who chose it (a transaction names an item once).
+    const addOnTakes = (event.price?.addOns ?? []).flatMap((addOn) => {
+      const count = members.filter((member) => member.registration.addOnIds?.includes(addOn.id)).length;
+      return count > 0 ? [{ addOn, count }] : [];
+    });
+    const addOnItems = takeAddOnItems(table, event.id, addOnTakes);
+    const placeItems = [
+      ...takeSeatsItems(table, event, members.length),
+      takeQuotaItem(table, event.id, quota, members.length),
+    ];
     const items = [
       ...delegationItems,
       ...confirmed.flatMap(({ items }) => items),
-      ...takeSeatsItems(table, event, members.length),
-      takeQuotaItem(table, event.id, quota, members.length),
+      ...placeItems,
+      ...addOnItems,
     ];
     try {
       await sendTransaction(table, { TransactItems: items });
@@ -113,6 +126,11 @@ async function confirmTogether(
       if (duplicates.length > 0)
         return { kind: 'duplicate', emailHashes: duplicates.map(({ member }) => member.emailHash) };
       if (delegationItems.some((item) => failed.has(item))) return { kind: 'delegation-exists' };
+      // The seats' and quota's conditions held and an add-on's did not: too few of its places are left (or its
+      // capacity changed this instant: the lead is told it is full, and a second try reads the new one).
+      const fullAddOn = addOnTakes.find((_, at) => failed.has(addOnItems[at]));
+      const placesHeld = placeItems.every((item) => !failed.has(item));
+      if (fullAddOn && placesHeld) return { kind: 'add-on-full', addOnId: fullAddOn.addOn.id };
       const now = await placesNow(table, event.id, quota.key);
       if (now.status !== 'published' || !now.quotas) return { kind: 'closed' };
       // An organiser changed the seats or the quotas meanwhile: try again under the ones stored now.

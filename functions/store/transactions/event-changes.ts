@@ -1,5 +1,6 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
+import { addOnCapacityItem } from '#store/entities/add-on-counter.ts';
 import { eventKey, eventListKey } from '#store/entities/event.ts';
 import { quotaKey } from '#store/entities/quota.ts';
 import { seatCounterKey } from '#store/entities/seat-counter.ts';
@@ -21,6 +22,8 @@ export interface EventChangeWrite {
   seatsAdded: boolean;
   /** The organisations whose quota falls, by their counter's key, with the new bound their places must be within. */
   loweredQuotas: readonly { key: string; max: number }[];
+  /** The add-ons whose capacity is set, changed or removed: written onto their counters, never below those taken. */
+  addOnCapacities: readonly { id: string; capacity: number | undefined }[];
   /** A working group's meetings added by a larger plan, "to be decided". */
   addedMeetings: readonly Meeting[];
   audit: TransactItem[];
@@ -30,8 +33,9 @@ export interface EventChangeWrite {
  * Saves an editor change in one transaction with its audit entries, on the condition that the event is still as
  * the form was read (same `version` and status: two organisers saving at once cannot overwrite each other), and
  * that nobody holds more than the change leaves: no fewer seats than are taken (the seat counter's `confirmedCount`,
- * which sign-ups raise under the counter's copy of the capacity, written here with the event's), no fewer places than a working group has selected, no quota below an
- * organisation's places. Seats added to a published event mark it `freedSeatsPending` until the waiting list has
+ * which sign-ups raise under the counter's copy of the capacity, written here with the event's), no fewer places than
+ * a working group has selected, no quota below an organisation's places, no add-on's places below those who hold it.
+ * Seats added to a published event mark it `freedSeatsPending` until the waiting list has
  * moved into them. False when a condition failed; the caller reads the event again to say which.
  */
 export async function saveEventChanges(table: Table, write: EventChangeWrite): Promise<boolean> {
@@ -48,6 +52,9 @@ export async function saveEventChanges(table: Table, write: EventChangeWrite): P
             ExpressionAttributeValues: { ':max': max },
           },
         })),
+        ...write.addOnCapacities.map(({ id, capacity }) =>
+          addOnCapacityItem(table, write.before.id, id, capacity),
+        ),
         ...write.addedMeetings.map((meeting) => meetingItem(table, meeting, {})),
         ...write.audit,
       ],

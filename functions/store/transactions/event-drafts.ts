@@ -1,6 +1,7 @@
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
+import { addOnCounterItems } from '#store/entities/add-on-counter.ts';
 import { eventItem, eventKey } from '#store/entities/event.ts';
 import { slotItem } from '#store/entities/programme-slot.ts';
 import { seatCounterItem } from '#store/entities/seat-counter.ts';
@@ -21,7 +22,8 @@ const newMeetingItems = (table: Table, meetings: readonly Meeting[]): TransactIt
   meetings.map((meeting) => meetingItem(table, meeting, {}));
 
 /**
- * Stores a new draft under its id, with its seat counter, programme, first meetings and audit entries; false when the id is
+ * Stores a new draft under its id, with its seat and add-on counters, programme, first meetings and audit entries;
+ * false when the id is
  * taken. The event, meetings and audit go in the first transaction with as much of the programme as fits; a longer
  * programme follows in further transactions, each whole (the draft is the organisers' alone until published).
  */
@@ -33,6 +35,9 @@ export async function createDraft(
 ): Promise<boolean> {
   const first = [
     { Put: { TableName: table.name, Item: seatCounterItem(event.id, event.capacity) } },
+    ...addOnCounterItems(event.id, event.price?.addOns).map((Item) => ({
+      Put: { TableName: table.name, Item },
+    })),
     ...newMeetingItems(table, parts.meetings),
     ...audit,
   ];

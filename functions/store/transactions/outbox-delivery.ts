@@ -21,7 +21,7 @@ export async function claimMessage(
   table: Table,
   address: OutboxAddress,
   now: string,
-): Promise<HeldOutboxMessage | undefined> {
+): Promise<OutboxMessage | undefined> {
   const sending = sendingListKey(now, address.id);
   try {
     const result = await table.doc.send(
@@ -46,8 +46,8 @@ export async function claimMessage(
       }),
     );
     const claimed = outboxMessageOf(result.Attributes ?? {});
-    // A pending message always holds its mail; only a sent one gives it up.
-    return holdsMail(claimed) ? claimed : undefined;
+    // A pending message always holds its mail or webhook; only a sent mail gives it up.
+    return holdsMail(claimed) || claimed.webhook ? claimed : undefined;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return undefined;
     throw error;
@@ -163,13 +163,13 @@ export async function retryFailedMessage(
   }
 }
 
-interface MessageUpdate {
+export interface MessageUpdate {
   UpdateExpression: string;
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues: Record<string, unknown>;
 }
 
-function pendingUpdate(message: OutboxMessage, due: string, error: string): MessageUpdate {
+export function pendingUpdate(message: OutboxMessage, due: string, error: string): MessageUpdate {
   const pending = pendingListKey(due, message.id);
   return {
     UpdateExpression:
@@ -203,7 +203,7 @@ function failedUpdate(message: OutboxMessage, failure: { error: string; at: stri
  * Applies `update` while the message is still held by the claim `message` records: a sender taken for dead and
  * overtaken by another (its message queued again) cannot undo what the other records. False when it was not.
  */
-async function updateWhileClaimed(
+export async function updateWhileClaimed(
   table: Table,
   message: OutboxMessage,
   update: MessageUpdate,

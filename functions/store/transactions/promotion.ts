@@ -33,6 +33,8 @@ export interface Promotion {
   linkOf(next: StoredRegistration): ManageLinkHash;
   /** The news, given the registration as promoted and as it was stored before. */
   message(promoted: Registration, next: StoredRegistration): OutboundMessage;
+  /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item. */
+  webhook?(promoted: Registration, at: string): TransactItem[];
 }
 
 /**
@@ -96,6 +98,7 @@ export function promotionItems(
       message: promotion.message(promoted, next),
       createdAt: now,
     }),
+    ...(promotion.webhook?.(promoted, now) ?? []),
   ];
 }
 

@@ -165,22 +165,33 @@ export async function markDecisionsSent(
   return failed === undefined;
 }
 
-/** Records an applicant's outcome on the application, for the team's page and the organisers' list. */
+/**
+ * Records an applicant's outcome on the application, for the team's page and the organisers' list, with its
+ * announcement to webhooks (`announce`). Only the first record writes: a run finishing cut-short notices again
+ * finds it recorded and announces nothing twice.
+ */
 export async function recordDecision(
   table: Table,
   eventId: string,
   municipalityCode: string,
   status: 'selected' | 'declined',
+  announce: TransactItem[] = [],
 ): Promise<void> {
-  await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: applicationKey(eventId, municipalityCode),
-      UpdateExpression: 'SET #status = :status',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': status },
-    }),
-  );
+  const failed = await transact(table, [
+    {
+      Update: {
+        TableName: table.name,
+        Key: applicationKey(eventId, municipalityCode),
+        UpdateExpression: 'SET #status = :status',
+        ConditionExpression: '#status <> :status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': status },
+      },
+    },
+    ...announce,
+  ]);
+  if (failed !== undefined && failed !== 0)
+    throw new Error(`recording the decision of ${municipalityCode} failed`);
 }
 
 export async function markDecisionNoticesQueued(table: Table, eventId: string): Promise<void> {

@@ -2,6 +2,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#shared/domain/event.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
+import { addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
+import { takeAddOnItems } from '#store/entities/add-on-counter.ts';
 import { addressClaim, registrationIdClaiming } from '#store/entities/address-claim.ts';
 import { feedItem } from '#store/entities/agenda-feed.ts';
 import { eventAsRead } from '#store/entities/event.ts';
@@ -44,6 +46,8 @@ export interface SignUpRequest {
   messageFor(registration: Registration): OutboundMessage;
   /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
   also?: TransactItem[];
+  /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item, after the mail. */
+  webhookFor?(registration: Registration): TransactItem[];
 }
 
 export type SignUpResult =
@@ -51,7 +55,9 @@ export type SignUpResult =
   | { kind: 'full' }
   | { kind: 'duplicate'; registrationId: string }
   /** The event item is not as `request.event` has it (edited, cancelled, closed): read it again and decide anew. */
-  | { kind: 'event-changed' };
+  | { kind: 'event-changed' }
+  /** An add-on chosen had no place left: nothing was stored. */
+  | { kind: 'add-on-full'; addOnId: string };
 
 const MAX_ATTEMPTS = 40;
 
@@ -105,6 +111,7 @@ async function tryConfirm(
         eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
         ...(request.also ?? []),
+        ...addOnItems(table, request),
       ],
     });
     return { kind: 'confirmed', registration };
@@ -195,6 +202,7 @@ async function tryWaitingTransaction(
         eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
         ...(request.also ?? []),
+        ...addOnItems(table, request),
       ],
     });
     return { kind: 'waiting', registration };
@@ -236,15 +244,38 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
       message: request.messageFor(registration),
       createdAt: registration.createdAt,
     }),
+    ...(request.webhookFor?.(registration) ?? []),
   ];
 }
 
-/** What a refused sign-up transaction means, read from the position of the element that failed. */
+/**
+ * The add-ons the participant chose, each counted under its capacity. They go last in the transaction, after the
+ * items whose places in the cancellation reasons `refusalOf` reads. A waiting-list place holds its add-ons too, so a
+ * promotion never has to take one away (see `docs/architecture.md`, "Add-ons").
+ */
+function addOnItems(table: Table, request: SignUpRequest) {
+  const addOns = addOnsByIds(request.event, request.registration.addOnIds);
+  return takeAddOnItems(
+    table,
+    request.event.id,
+    addOns.map((addOn) => ({ addOn, count: 1 })),
+  );
+}
+
+/**
+ * What a refused sign-up transaction means, read from the position of the element that failed; the add-ons are the
+ * last elements.
+ */
 async function refusalOf(
   table: Table,
   request: SignUpRequest,
   error: unknown,
-): Promise<'seats' | { kind: 'duplicate'; registrationId: string } | { kind: 'event-changed' }> {
+): Promise<
+  | 'seats'
+  | { kind: 'duplicate'; registrationId: string }
+  | { kind: 'event-changed' }
+  | { kind: 'add-on-full'; addOnId: string }
+> {
   const reasons = cancellationReasons(error);
   if (!reasons) throw error;
   if (reasons[ADDRESS_AT] === 'ConditionalCheckFailed') {
@@ -253,6 +284,11 @@ async function refusalOf(
   }
   if (reasons[EVENT_AT] === 'ConditionalCheckFailed') return { kind: 'event-changed' };
   if (reasons[SEATS_AT] === 'ConditionalCheckFailed') return 'seats';
+  const addOns = addOnsByIds(request.event, request.registration.addOnIds);
+  const full = addOns.find(
+    (_, at) => reasons[reasons.length - addOns.length + at] === 'ConditionalCheckFailed',
+  );
+  if (full) return { kind: 'add-on-full', addOnId: full.id };
   throw error;
 }
 

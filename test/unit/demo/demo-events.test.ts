@@ -223,13 +223,19 @@ describe('the KS study trip', () => {
       endsAt: '2011-03-24T12:00:00Z',
       venue: { kind: 'place', name: 'København', city: 'København' },
     });
-    expect(event.price).toEqual({
+    expect(event.price).toMatchObject({
       amount: 3000,
       currency: 'NOK',
       approximate: true,
       includes: ['Overnatting med frokost', '2 lunsjer', 'Middag', 'Møtelokale med frukt og kaffe'],
       excludes: ['Fly tur/retur København'],
+      vatRate: 25,
     });
+    // Flights are booked by each participant: the night before and its dinner are offered beside the trip.
+    expect(event.price?.addOns?.map(({ id, amount, capacity }) => [id, amount, capacity])).toEqual([
+      ['hotellnatt-for-turen', 1150, 40],
+      ['middag-kvelden-for', 450, undefined],
+    ]);
   });
 
   it('has quotas of five for the large cities and three for the others', () => {

@@ -61,7 +61,7 @@ describe('what an editor save changed', () => {
 });
 
 describe('what a change may not take from people', () => {
-  const none = { confirmed: 0, selected: 0, quotas: [], meetings: 0 };
+  const none = { confirmed: 0, selected: 0, quotas: [], meetings: 0, addOns: {} };
 
   it('refuses seats below those taken with the count, but not an untouched capacity already below it', () => {
     const lower = edited(TRYGGHETSDAG, { capacity: '40' });

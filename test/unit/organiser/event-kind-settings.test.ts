@@ -140,10 +140,10 @@ describe('the event editor’s working-group sections', () => {
     });
   });
 
-  it('reads only the chosen kind’s sections: a conference keeps no price, quotas or selection', () => {
+  it('reads only the chosen kind’s sections: a conference keeps its price, but no quotas or selection', () => {
     const result = read({ ...STUDY_TRIP, ...WORKING_GROUP, kind: 'conference', 'tiers.0.max': 'nonsense' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.fields).not.toHaveProperty('price');
+    expect(result.fields.price?.amount).toBe(Number(STUDY_TRIP.priceAmount));
     expect(result.fields).not.toHaveProperty('quotas');
     expect(result.fields).not.toHaveProperty('selection');
     expect(result).not.toHaveProperty('meetingCount');

@@ -16,6 +16,7 @@ import {
   WorkingGroupSections,
 } from './event-kind-sections.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
+import { PriceSection } from './price-section.tsx';
 
 /** What the page says after a save or a refusal that belongs to no one field. */
 export interface EditorNotice {
@@ -42,6 +43,8 @@ export interface EventEditorPageProps {
   notice?: EditorNotice;
   /** A working group taking applications: where its organisers may decide before the deadline. */
   decideNowPath?: string;
+  /** How many hold each add-on of the event edited, by id. */
+  addOnsTaken?: Record<string, number>;
 }
 
 /**
@@ -177,6 +180,7 @@ export function EventEditorPage(props: EventEditorPageProps) {
         {text('targetGroups', { multiline: true })}
         {text('contacts', { multiline: true })}
         <CoOrganiserSection {...sectionProps} organisations={props.organisations} />
+        {kind !== 'working-group' && <PriceSection {...sectionProps} addOnsTaken={props.addOnsTaken} />}
         {kind === 'study-trip' && <StudyTripSections {...sectionProps} />}
         {kind === 'working-group' && <WorkingGroupSections {...sectionProps} />}
         {save}

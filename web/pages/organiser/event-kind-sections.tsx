@@ -1,10 +1,11 @@
 import type { Language } from '#shared/domain/event.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
 import { SWEDISH_COUNTIES } from '#shared/municipalities/swedish-municipalities.ts';
 import type { OrganisationChoice } from '#shared/organiser/event-editor-form.ts';
-import { CURRENCIES, tierRowsShown, WISHED_ROLES } from '#shared/organiser/study-trip-settings-form.ts';
+import { tierRowsShown, WISHED_ROLES } from '#shared/organiser/study-trip-settings-form.ts';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import { QuotaTierTable } from './quota-tier-table.tsx';
 
@@ -58,7 +59,22 @@ export function kindSectionLabels(language: Language, errors: FieldErrors): Reco
     const column = t.tierTable.columns[cell[2] as keyof typeof t.tierTable.columns];
     return [[field, t.tierTable.cell(column, Number(cell[1]) + 1)]];
   });
-  return { ...t.fields, coOrganisers: t.coOrganisersLegend, ...Object.fromEntries(cells) };
+  const a = addOnMessagesFor(language).editor;
+  const addOnCells = Object.keys(errors).flatMap((field) => {
+    const cell = /^addOns\.(\d+)\.(name|amount|vatRate|capacity)$/.exec(field);
+    if (!cell) return [];
+    const column = { name: a.name, amount: a.amount, vatRate: a.addOnVatRate, capacity: a.capacity }[
+      cell[2] as 'name' | 'amount' | 'vatRate' | 'capacity'
+    ];
+    return [[field, `${a.addOn(Number(cell[1]) + 1)}: ${column}`]];
+  });
+  return {
+    ...t.fields,
+    priceVatRate: a.vatRate,
+    coOrganisers: t.coOrganisersLegend,
+    ...Object.fromEntries(cells),
+    ...Object.fromEntries(addOnCells),
+  };
 }
 
 /** The platform's other organisations as boxes to tick: those that co-organise the event. */
@@ -81,52 +97,30 @@ export function CoOrganiserSection(props: SectionProps & { organisations: readon
   );
 }
 
-/** A study trip's price per person and its places per organisation, the quotas as a table of tiers. */
+/** A study trip's places per organisation, the quotas as a table of tiers (its price is `PriceSection`'s). */
 export function StudyTripSections(props: SectionProps) {
-  const { language, values, errors } = props;
+  const { language, values } = props;
   const t = eventSettingsMessagesFor(language);
   const roles = delegationMessagesFor(language).roles;
   return (
-    <>
+    <fieldset>
+      <legend>{t.quotasLegend}</legend>
+      <p class="hint">{t.quotasIntro}</p>
+      <SettingsField {...props} name="quotaDefault" type="number" />
+      <QuotaTierTable {...props} rows={tierRowsShown(values)} />
+      <SettingsField {...props} name="invitedOrganisations" multiline />
+      <YesBox name="invitedOnly" label={t.invitedOnlyYes} checked={values.invitedOnly === 'yes'} />
       <fieldset>
-        <legend>{t.studyTripLegend}</legend>
-        <SettingsField {...props} name="priceAmount" type="number" />
-        <ChoiceField
-          name="priceCurrency"
-          label={t.fields.priceCurrency}
-          options={CURRENCIES.map((value) => ({ value, label: t.currencies[value] }))}
-          value={values.priceCurrency}
-          error={errors.priceCurrency}
-          required={false}
-          choose={t.fields.priceCurrency}
-        />
-        <YesBox
-          name="priceApproximate"
-          label={t.approximateYes}
-          checked={values.priceApproximate === 'yes'}
-        />
-        <SettingsField {...props} name="priceIncludes" multiline />
-        <SettingsField {...props} name="priceExcludes" multiline />
+        <legend>{t.wishedRolesLegend}</legend>
+        {WISHED_ROLES.map((role) => (
+          <YesBox
+            name={`wishedRole-${role}`}
+            label={roles[role]}
+            checked={values[`wishedRole-${role}`] === 'yes'}
+          />
+        ))}
       </fieldset>
-      <fieldset>
-        <legend>{t.quotasLegend}</legend>
-        <p class="hint">{t.quotasIntro}</p>
-        <SettingsField {...props} name="quotaDefault" type="number" />
-        <QuotaTierTable {...props} rows={tierRowsShown(values)} />
-        <SettingsField {...props} name="invitedOrganisations" multiline />
-        <YesBox name="invitedOnly" label={t.invitedOnlyYes} checked={values.invitedOnly === 'yes'} />
-        <fieldset>
-          <legend>{t.wishedRolesLegend}</legend>
-          {WISHED_ROLES.map((role) => (
-            <YesBox
-              name={`wishedRole-${role}`}
-              label={roles[role]}
-              checked={values[`wishedRole-${role}`] === 'yes'}
-            />
-          ))}
-        </fieldset>
-      </fieldset>
-    </>
+    </fieldset>
   );
 }
 

@@ -9,6 +9,7 @@ import { type Member, ORGANISER_ROLES, type Organiser } from '#shared/domain/org
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { webhookMessagesFor } from '#shared/i18n/webhook-messages.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
@@ -37,6 +38,7 @@ export interface OrganisationSettingsPageProps {
 export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   const t = settingsMessagesFor(props.language);
   const tokens = apiTokenMessagesFor(props.language);
+  const webhooks = webhookMessagesFor(props.language);
   const { organisation, values = {}, errors = {} } = props;
   const roleOptions = ORGANISER_ROLES.map((role) => ({ value: role, label: t.roles[role] }));
   const labels = {
@@ -134,6 +136,13 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
         <p>{tokens.intro}</p>
         <p>
           <a href="/organiser/settings/api-tokens">{tokens.manageLink}</a>
+        </p>
+      </section>
+      <section aria-labelledby="webhooks">
+        <h2 id="webhooks">{webhooks.title}</h2>
+        <p>{webhooks.intro}</p>
+        <p>
+          <a href="/organiser/settings/webhooks">{webhooks.manageLink}</a>
         </p>
       </section>
       <form method="post" action="/organiser/settings">

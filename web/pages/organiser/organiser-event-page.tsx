@@ -6,6 +6,7 @@ import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import type { Attention } from '#shared/organiser/event-attention.ts';
 import type { NeedCount } from '#shared/organiser/needs-summary.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
+import { AddOnTotals } from './add-on-totals.tsx';
 import { AttentionList } from './attention-list.tsx';
 import { EventWorkspaceHeader, eventSectionPath } from './event-workspace-header.tsx';
 import { NeedsTotals } from './needs-totals.tsx';
@@ -103,6 +104,13 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
             </a>
           </p>
         </section>
+      )}
+      {!group && (
+        <AddOnTotals
+          event={event}
+          language={language}
+          holders={[...props.confirmed, ...props.offered, ...props.waiting]}
+        />
       )}
       {!group && <NeedsTotals language={language} needs={props.needs} />}
     </OrganiserLayout>

@@ -2,9 +2,13 @@ import type { EventRecord, Language } from '#shared/domain/event.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import type { UndeliverableMark } from '#shared/domain/undeliverable-mark.ts';
 import { deadlineText } from '#shared/event-when.ts';
+import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
+import { invoiceDetailsMessagesFor } from '#shared/i18n/invoice-details-messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { registrationEditMessagesFor } from '#shared/i18n/registration-edit-messages.ts';
+import { formatOrganisationNumber } from '#shared/invoicing/organisation-number.ts';
+import { addOnName, addOnsByIds, mayAskForInvoice } from '#shared/sign-up/add-on-choice.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { UndeliverableNote } from './undeliverable-note.tsx';
@@ -36,6 +40,8 @@ export function RegistrationTable({
   const t = organiserMessagesFor(language);
   const edit = registrationEditMessagesFor(language).edit;
   const kinds = participantMessagesFor(language).organisationKinds;
+  const paid = addOnMessagesFor(language);
+  const priced = (event.price?.addOns ?? []).length > 0 || mayAskForInvoice(event);
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
@@ -54,6 +60,8 @@ export function RegistrationTable({
                 <th scope="col">{t.columns.organisation}</th>
                 <th scope="col">{t.columns.role}</th>
                 <th scope="col">{t.columns.registeredAt}</th>
+                {priced && <th scope="col">{paid.addOnsLegend}</th>}
+                {priced && <th scope="col">{invoiceDetailsMessagesFor(language).legend}</th>}
                 {(editable || action) && <th scope="col">{t.columns.actions}</th>}
               </tr>
             </thead>
@@ -78,6 +86,20 @@ export function RegistrationTable({
                     {formatDate(registration.createdAt, event.timeZone, language)}{' '}
                     {formatClock(registration.createdAt, event.timeZone, language)}
                   </td>
+                  {priced && (
+                    <td>
+                      {addOnsByIds(event, registration.addOnIds)
+                        .map((addOn) => addOnName(addOn, language))
+                        .join(', ') || '–'}
+                    </td>
+                  )}
+                  {priced && (
+                    <td>
+                      {registration.invoicing
+                        ? `${registration.invoicing.name}, ${formatOrganisationNumber(registration.invoicing.organisationNumber, registration.invoicing.country)}, ${registration.invoicing.buyerReference}`
+                        : '–'}
+                    </td>
+                  )}
                   {(editable || action) && (
                     <td>
                       {editable && (

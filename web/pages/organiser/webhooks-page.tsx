@@ -1,0 +1,155 @@
+import type { Language, TimeZone } from '#shared/domain/event.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
+import type { WebhookEndpoint } from '#shared/domain/webhook-endpoint.ts';
+import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { webhookMessagesFor } from '#shared/i18n/webhook-messages.ts';
+import { formatClock, formatDate } from '#shared/time.ts';
+import { WEBHOOK_EVENT_TYPES } from '#shared/webhooks/webhook-events.ts';
+import { ActionButton } from '#web/components/action-button.tsx';
+import { ActionNotice } from '#web/components/action-notice.tsx';
+import { ErrorSummary } from '#web/components/error-summary.tsx';
+import { FieldNotes, FormField } from '#web/components/form-field.tsx';
+import { OrganiserLayout } from './organiser-layout.tsx';
+
+export interface WebhooksPageProps {
+  language: Language;
+  organiser: Organiser;
+  organisationName: string;
+  timeZone: TimeZone;
+  endpoints: WebhookEndpoint[];
+  showMailbox: boolean;
+  /** Locally, http://127.0.0.1 is accepted too: the hint says so. */
+  allowLoopbackHttp: boolean;
+  /** An endpoint just added: its signing secret, shown this once. */
+  created?: { url: string; secret: string };
+  notice?: string;
+  refusal?: string;
+  errors?: FieldErrors;
+  values?: { url?: string; description?: string; eventTypes?: string[] };
+}
+
+/** An admin's page of the organisation's webhook endpoints: the list, turning one on or off, adding one. */
+export function WebhooksPage(props: WebhooksPageProps) {
+  const t = webhookMessagesFor(props.language);
+  const { values = {}, errors = {} } = props;
+  const when = (at: string) =>
+    `${formatDate(at, props.timeZone, props.language)} ${formatClock(at, props.timeZone, props.language)}`;
+  const state = (endpoint: WebhookEndpoint) => {
+    if (!endpoint.enabled)
+      return endpoint.disabledBecause === 'failing' && endpoint.failingSince
+        ? t.disabledFailing(when(endpoint.failingSince))
+        : t.disabled;
+    return endpoint.failingSince ? `${t.enabled}. ${t.failing(when(endpoint.failingSince))}` : t.enabled;
+  };
+  const typesId = 'field-eventTypes';
+  return (
+    <OrganiserLayout {...props} title={t.title}>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      {props.created && (
+        <div class="success" role="status">
+          <p>{t.created(props.created.url)}</p>
+          <p>{t.shownOnce}</p>
+          <p>
+            {t.secretLabel}: <code class="token-secret">{props.created.secret}</code>
+          </p>
+        </div>
+      )}
+      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
+      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
+      <section aria-labelledby="endpoints">
+        <h2 id="endpoints">{t.title}</h2>
+        <p>{props.endpoints.length === 0 ? t.none : t.count(props.endpoints.length)}</p>
+        {props.endpoints.length > 0 && (
+          <div class="table-scroll">
+            <table class="mail-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.url}</th>
+                  <th scope="col">{t.columns.description}</th>
+                  <th scope="col">{t.columns.types}</th>
+                  <th scope="col">{t.columns.state}</th>
+                  <th scope="col">{t.columns.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.endpoints.map((endpoint) => (
+                  <tr>
+                    <td>
+                      <a
+                        href={`/organiser/settings/webhooks/${endpoint.id}`}
+                        aria-label={t.deliveriesLink(endpoint.url)}
+                      >
+                        <code>{endpoint.url}</code>
+                      </a>
+                    </td>
+                    <td>{endpoint.description}</td>
+                    <td>{endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}</td>
+                    <td>{state(endpoint)}</td>
+                    <td>
+                      <ActionButton
+                        action={`/organiser/settings/webhooks/${endpoint.id}/${endpoint.enabled ? 'disable' : 'enable'}`}
+                        label={endpoint.enabled ? t.disable(endpoint.url) : t.enable(endpoint.url)}
+                        kind={endpoint.enabled ? 'danger' : 'secondary'}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="new-webhook-heading">
+        <h2 id="new-webhook-heading">{t.createHeading}</h2>
+        <ErrorSummary heading={t.notSaved} errors={errors} labels={t.fields} />
+        <form method="post" action="/organiser/settings/webhooks">
+          <FormField
+            name="url"
+            type="url"
+            label={t.fields.url}
+            hint={props.allowLoopbackHttp ? t.urlHintLocal : t.urlHint}
+            value={values.url}
+            error={errors.url}
+            required
+            autocomplete="off"
+          />
+          <FormField
+            name="description"
+            label={t.fields.description}
+            hint={t.descriptionHint}
+            value={values.description}
+            error={errors.description}
+            required
+            autocomplete="off"
+          />
+          <fieldset
+            id={typesId}
+            class={errors.eventTypes ? 'field field-error' : 'field'}
+            aria-describedby={`${typesId}-hint${errors.eventTypes ? ` ${typesId}-error` : ''}`}
+          >
+            <legend>{t.fields.eventTypes}</legend>
+            <FieldNotes id={typesId} hint={t.typesHint} error={errors.eventTypes} />
+            {WEBHOOK_EVENT_TYPES.map((type) => (
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id={`${typesId}-${type}`}
+                  name="eventTypes"
+                  value={type}
+                  checked={values.eventTypes?.includes(type)}
+                />
+                <label for={`${typesId}-${type}`}>
+                  {t.eventTypes[type]} <code>{type}</code>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit" class="button">
+            {t.create}
+          </button>
+        </form>
+      </section>
+    </OrganiserLayout>
+  );
+}
