@@ -18,6 +18,8 @@ export interface EventOverview {
   /** Confirmed and waiting from the seat counter; cancelled counted in DynamoDB (a number comes back, not items). */
   counts: { confirmed: number; waiting: number; cancelled: number };
   needs: ReturnType<typeof summariseNeeds>;
+  /** How many hold each add-on, by its id, from the add-on counters. */
+  addOnsTaken: Record<string, number>;
   attention: Attention[];
   /** The newest registrations, newest first. */
   latest: Registration[];
@@ -44,6 +46,7 @@ export async function eventOverview(
   return {
     counts: { confirmed: page.seats.confirmed, waiting: page.seats.waiting, cancelled },
     needs: summariseNeeds(needs),
+    addOnsTaken: page.addOnsTaken,
     ...(applications ? { applications } : {}),
     attention: attentionOf({
       event,

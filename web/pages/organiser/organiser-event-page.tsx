@@ -19,6 +19,7 @@ export interface OrganiserEventPageProps {
   organisationName: string;
   event: EventRecord;
   counts: { confirmed: number; waiting: number; cancelled: number };
+  addOnsTaken: Record<string, number>;
   needs: { diet: NeedCount[]; accessibility: NeedCount[] };
   attention: Attention[];
   latest: Registration[];
@@ -105,13 +106,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           </p>
         </section>
       )}
-      {!group && (
-        <AddOnTotals
-          event={event}
-          language={language}
-          holders={[...props.confirmed, ...props.offered, ...props.waiting]}
-        />
-      )}
+      {!group && <AddOnTotals event={event} language={language} taken={props.addOnsTaken} />}
       {!group && <NeedsTotals language={language} needs={props.needs} />}
     </OrganiserLayout>
   );
