@@ -43,7 +43,7 @@ const sv = {
     >,
     amount: 'Pris per person, utan moms',
     addOnVatRate: 'Moms (%)',
-    capacity: 'Antal platser',
+    capacity: 'Max antal',
     capacityHint: 'Lämna tomt om det inte finns någon gräns.',
     retire: 'Erbjuds inte längre (de som har valt det behåller det)',
     taken: (taken: number, capacity?: number) =>
@@ -102,7 +102,7 @@ const nb: AddOnMessages = {
     nameIn: { sv: 'Navn på svensk', nb: 'Navn på norsk', en: 'Navn på engelsk' },
     amount: 'Pris per person, uten mva.',
     addOnVatRate: 'Mva. (%)',
-    capacity: 'Antall plasser',
+    capacity: 'Maks antall',
     capacityHint: 'La stå tomt hvis det ikke er noen grense.',
     retire: 'Tilbys ikke lenger (de som har valgt det, beholder det)',
     taken: (taken, capacity) => (capacity === undefined ? `${taken} valgt` : `${taken} av ${capacity} valgt`),
@@ -158,7 +158,7 @@ const en: AddOnMessages = {
     nameIn: { sv: 'Name in Swedish', nb: 'Name in Norwegian', en: 'Name in English' },
     amount: 'Price per person, excl. VAT',
     addOnVatRate: 'VAT (%)',
-    capacity: 'Places',
+    capacity: 'Maximum number',
     capacityHint: 'Leave empty if there is no limit.',
     retire: 'No longer offered (those who chose it keep it)',
     taken: (taken, capacity) =>
