@@ -150,6 +150,11 @@ iframe.mail-html { width: 100%; height: 80vh; min-height: 24rem; border: 1px sol
   .programme li { gap: .25rem; }
 }
 @page { size: A4; margin: 15mm; }
+.amount-cell { text-align: right; white-space: nowrap; }
+ul.file-links { list-style: none; padding-left: 0; margin: 0; }
+ul.file-links li { position: relative; }
+ul.file-links a { white-space: nowrap; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print {
   header.site, footer.site, nav, .no-print, .skip-link, .organiser-bar { display: none !important; }
   html { font-size: 11pt; }

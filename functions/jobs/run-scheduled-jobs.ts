@@ -1,5 +1,6 @@
 import type { JobContext } from '#context/job-context.ts';
 import { sendEvaluationMails } from '#operations/evaluations/evaluation-mails.ts';
+import { creditCancellations } from '#operations/invoicing/credit-notes.ts';
 import { finishFreedSeats } from '#operations/organisers/fill-freed-seats.ts';
 import { notifyEventCancellations } from '#operations/organisers/notify-event-cancellations.ts';
 import { sendPresentationMails } from '#operations/presentations/presentations-mail.ts';
@@ -29,6 +30,8 @@ export interface JobReport {
   /** Invitations to evaluate an event that has ended, and the one reminder three days on. */
   evaluationInvitationsQueued: number;
   evaluationRemindersQueued: number;
+  /** Credit notes for invoiced registrations whose cancellation did not get to credit them itself. */
+  creditNotesIssued: number;
 }
 
 /** Everything the platform does on a timer: EventBridge calls it in AWS, a setInterval locally. */
@@ -43,6 +46,7 @@ export async function runScheduledJobs(context: JobContext): Promise<JobReport> 
     personalDataErased: await eraseExpiredPersonalData(context),
     presentationMailsQueued: await sendPresentationMails(context),
     ...(await evaluationMailsQueued(context)),
+    creditNotesIssued: await creditCancellations(context),
   };
 }
 

@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'webhook-endpoint-created',
   'webhook-endpoint-enabled',
   'webhook-endpoint-disabled',
+  'invoice-created',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -53,7 +54,8 @@ export interface AuditTarget {
     | 'meeting'
     | 'slot'
     | 'api-token'
-    | 'webhook-endpoint';
+    | 'webhook-endpoint'
+    | 'invoice';
   id: string;
   label: string;
   /**

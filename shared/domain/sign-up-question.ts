@@ -12,9 +12,13 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/** An evaluation asks the same, and a 1–5 scale ("Hur nöjd är du…?"); its free text is a long text. */
+export const EVALUATION_QUESTION_TYPES = [...QUESTION_TYPES, 'scale'] as const;
+export type EvaluationQuestionType = (typeof EVALUATION_QUESTION_TYPES)[number];
+
 /** Types answered by picking among the question's choices. */
-export const CHOICE_TYPES: readonly QuestionType[] = ['one-choice', 'several-choices'];
-export const takesChoices = (type: QuestionType) => CHOICE_TYPES.includes(type);
+export const CHOICE_TYPES: readonly EvaluationQuestionType[] = ['one-choice', 'several-choices'];
+export const takesChoices = (type: EvaluationQuestionType) => CHOICE_TYPES.includes(type);
 
 /**
  * One choice of a question. Answers store its id, so an organiser who rewords a choice after publishing keeps the
@@ -27,12 +31,12 @@ export interface QuestionChoice {
 }
 
 /**
- * A question of the event's own on the sign-up form ("Vilket pass vill du helst diskutera?"), written in the event's
- * language, with the organiser's own wording in the other languages where they give it.
+ * A question the organiser writes, on the sign-up form ("Vilket pass vill du helst diskutera?") or in the
+ * evaluation, in the event's language, with the organiser's own wording in the other languages where they give it.
  */
-export interface SignUpQuestion {
+export interface Question<Type extends EvaluationQuestionType = QuestionType> {
   id: string;
-  type: QuestionType;
+  type: Type;
   label: string;
   /** The label in another language than the event's, for readers of that language. */
   labels?: Partial<Record<Language, string>>;
@@ -48,20 +52,29 @@ export interface SignUpQuestion {
   removed?: boolean;
 }
 
+/** A question of the event's own on the sign-up form. */
+export type SignUpQuestion = Question<QuestionType>;
+
+/** A question of the event's evaluation: anonymous, so never sensitive and with no purpose to give. */
+export type EvaluationQuestion = Question<EvaluationQuestionType>;
+
 /** One answer: text, a number or a date as written (YYYY-MM-DD), "yes"/"no", or the ids of the choices ticked. */
 export type Answer = string | string[];
 
 /** The questions the form asks now, in their order. */
-export const askedQuestions = (questions: readonly SignUpQuestion[] | undefined): SignUpQuestion[] =>
-  (questions ?? []).filter((question) => !question.removed);
+export const askedQuestions = <Q extends Pick<SignUpQuestion, 'removed'>>(
+  questions: readonly Q[] | undefined,
+): Q[] => (questions ?? []).filter((question) => !question.removed);
 
 /** The question's label for a reader of `language`: the organiser's own wording in it, or the event's. */
-export const questionLabel = (question: SignUpQuestion, language: Language): string =>
-  question.labels?.[language] ?? question.label;
+export const questionLabel = (
+  question: Pick<SignUpQuestion, 'label' | 'labels'>,
+  language: Language,
+): string => question.labels?.[language] ?? question.label;
 
 /** An answer as a person reads it: the choices by their labels, in the question's order. */
 export function answerText(
-  question: SignUpQuestion,
+  question: EvaluationQuestion,
   answer: Answer | undefined,
   yesNo: Record<'yes' | 'no', string>,
 ): string {

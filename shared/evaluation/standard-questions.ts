@@ -1,17 +1,16 @@
 import type { Language } from '#shared/domain/event.ts';
-
-/** A question of the evaluation: a 1–5 scale, or free text. */
-export type EvaluationQuestion = { id: string; kind: 'scale' | 'text'; text: string };
+import { LANGUAGES } from '#shared/domain/language.ts';
+import type { EvaluationQuestion, EvaluationQuestionType } from '#shared/domain/sign-up-question.ts';
 
 /** The standard questionnaire's ids, stable across languages: answers are stored under them. */
 export const STANDARD_QUESTION_IDS = ['overall', 'useful', 'takeaway', 'better'] as const;
 export type StandardQuestionId = (typeof STANDARD_QUESTION_IDS)[number];
 
-const KINDS: Record<StandardQuestionId, EvaluationQuestion['kind']> = {
+const TYPES: Record<StandardQuestionId, EvaluationQuestionType> = {
   overall: 'scale',
   useful: 'scale',
-  takeaway: 'text',
-  better: 'text',
+  takeaway: 'long-text',
+  better: 'long-text',
 };
 
 const TEXTS: Record<Language, Record<StandardQuestionId, string>> = {
@@ -37,7 +36,16 @@ const TEXTS: Record<Language, Record<StandardQuestionId, string>> = {
 
 /**
  * The standard evaluation SKR, Länsstyrelsen and KS send after their events: two 1–5 scales and two free texts, in
- * the reader's language (answers are kept by question, so a Norwegian's answer counts with the Swedes').
+ * the event's language with the other two beside it (answers are kept by question, so a Norwegian's answer counts
+ * with the Swedes'). An evaluation asks these until its organiser changes them: then they are its own to edit.
  */
-export const standardQuestions = (language: Language): EvaluationQuestion[] =>
-  STANDARD_QUESTION_IDS.map((id) => ({ id, kind: KINDS[id], text: TEXTS[language][id] }));
+export const standardQuestions = (eventLanguage: Language): EvaluationQuestion[] =>
+  STANDARD_QUESTION_IDS.map((id) => ({
+    id,
+    type: TYPES[id],
+    label: TEXTS[eventLanguage][id],
+    labels: Object.fromEntries(
+      LANGUAGES.filter((other) => other !== eventLanguage).map((other) => [other, TEXTS[other][id]]),
+    ),
+    required: false,
+  }));

@@ -5,10 +5,27 @@ import { counted } from './plural-forms.ts';
 const sv = {
   title: (event: string) => `Utvärdering: ${event}`,
   intro:
-    'Deltagarna får standardfrågorna per e-post när evenemanget slutar, och en påminnelse efter tre dagar om de inte har svarat. Svaren är anonyma: vi sparar inte vem som svarade vad.',
+    'Deltagarna får frågorna per e-post när evenemanget slutar, och en påminnelse efter tre dagar om de inte har svarat. Svaren är anonyma: vi sparar inte vem som svarade vad.',
   questionsHeading: 'Frågorna',
-  scaleQuestion: '(skala 1–5)',
-  textQuestion: '(fritext)',
+  questionsIntro:
+    'Utvärderingen börjar med standardfrågorna. Ändra, flytta och ta bort dem, eller lägg till egna med samma typer av svar som anmälningsfrågorna och en skala 1–5.',
+  questionsAfterSetUp: 'Spara utskicket nedan först, sedan kan du ändra frågorna.',
+  questionsLocked: (n: number) =>
+    counted('sv', n, {
+      one: '# person har svarat. Frågor kan inte längre tas bort eller byta typ, så att svaren går att jämföra, men du kan rätta texterna och lägga till frågor.',
+      other:
+        '# personer har svarat. Frågor kan inte längre tas bort eller byta typ, så att svaren går att jämföra, men du kan rätta texterna och lägga till frågor.',
+    }),
+  questionsSaved: 'Frågorna är sparade.',
+  questionsAnswered:
+    'Frågan kan inte tas bort eller byta typ: någon har redan svarat på utvärderingen. Du kan rätta texterna.',
+  questionsChangedMeanwhile:
+    'Någon annan ändrade frågorna under tiden. Se efter hur de ser ut nu och försök igen.',
+  typeFixedAfterAnswers: 'Typen kan inte ändras när någon har svarat.',
+  numbersSummary: (smallest: string, median: string, average: string, largest: string) =>
+    `Minst ${smallest}, median ${median}, medelvärde ${average}, störst ${largest}.`,
+  answeredBy: (n: number) =>
+    counted('sv', n, { one: '# har svarat på frågan.', other: '# har svarat på frågan.' }),
   settingsHeading: 'Utskick',
   audience: 'Vilka ska få utvärderingen?',
   audiences: { 'checked-in': 'De som checkades in på plats', confirmed: 'Alla med bekräftad plats' },
@@ -44,14 +61,9 @@ const sv = {
   exportName: (eventId: string, extension: 'csv' | 'xlsx') => `${eventId}-utvardering.${extension}`,
   formTitle: (event: string) => `Utvärdering: ${event}`,
   formIntro: 'Tack för att du var med! Dina svar är anonyma och hjälper oss att göra nästa evenemang bättre.',
-  scaleLow: 'Inte alls',
-  scaleHigh: 'I mycket hög grad',
-  scaleOption: (n: number, label?: string) => (label ? `${n} – ${label}` : String(n)),
-  optional: 'Alla frågor är frivilliga, men svara på minst en.',
+  optional: 'Svara på minst en av frågorna.',
   send: 'Skicka svaren',
   answerRequired: 'Svara på minst en fråga.',
-  scaleRange: 'Välj ett värde från 1 till 5.',
-  tooLong: (max: number) => `Skriv högst ${max} tecken.`,
   formErrorSummary: 'Svaren kunde inte skickas',
   thanks: 'Tack för dina svar!',
   alreadyAnswered: 'Du har redan svarat på utvärderingen med den här länken. Tack!',
@@ -73,10 +85,27 @@ export type EvaluationMessages = typeof sv;
 const nb: EvaluationMessages = {
   title: (event) => `Evaluering: ${event}`,
   intro:
-    'Deltakerne får standardspørsmålene på e-post når arrangementet slutter, og en påminnelse etter tre dager hvis de ikke har svart. Svarene er anonyme: vi lagrer ikke hvem som svarte hva.',
+    'Deltakerne får spørsmålene på e-post når arrangementet slutter, og en påminnelse etter tre dager hvis de ikke har svart. Svarene er anonyme: vi lagrer ikke hvem som svarte hva.',
   questionsHeading: 'Spørsmålene',
-  scaleQuestion: '(skala 1–5)',
-  textQuestion: '(fritekst)',
+  questionsIntro:
+    'Evalueringen begynner med standardspørsmålene. Endre, flytt og fjern dem, eller legg til egne med de samme svartypene som påmeldingsspørsmålene og en skala 1–5.',
+  questionsAfterSetUp: 'Lagre utsendingen nedenfor først, så kan du endre spørsmålene.',
+  questionsLocked: (n) =>
+    counted('nb', n, {
+      one: '# person har svart. Spørsmål kan ikke lenger fjernes eller bytte type, slik at svarene kan sammenlignes, men du kan rette tekstene og legge til spørsmål.',
+      other:
+        '# personer har svart. Spørsmål kan ikke lenger fjernes eller bytte type, slik at svarene kan sammenlignes, men du kan rette tekstene og legge til spørsmål.',
+    }),
+  questionsSaved: 'Spørsmålene er lagret.',
+  questionsAnswered:
+    'Spørsmålet kan ikke fjernes eller bytte type: noen har allerede svart på evalueringen. Du kan rette tekstene.',
+  questionsChangedMeanwhile:
+    'Noen andre endret spørsmålene i mellomtiden. Se hvordan de ser ut nå, og prøv igjen.',
+  typeFixedAfterAnswers: 'Typen kan ikke endres når noen har svart.',
+  numbersSummary: (smallest, median, average, largest) =>
+    `Minst ${smallest}, median ${median}, gjennomsnitt ${average}, størst ${largest}.`,
+  answeredBy: (n) =>
+    counted('nb', n, { one: '# har svart på spørsmålet.', other: '# har svart på spørsmålet.' }),
   settingsHeading: 'Utsending',
   audience: 'Hvem skal få evalueringen?',
   audiences: { 'checked-in': 'De som ble sjekket inn på stedet', confirmed: 'Alle med bekreftet plass' },
@@ -112,14 +141,9 @@ const nb: EvaluationMessages = {
   formTitle: (event) => `Evaluering: ${event}`,
   formIntro:
     'Takk for at du var med! Svarene dine er anonyme og hjelper oss å gjøre neste arrangement bedre.',
-  scaleLow: 'Ikke i det hele tatt',
-  scaleHigh: 'I svært stor grad',
-  scaleOption: (n, label) => (label ? `${n} – ${label}` : String(n)),
-  optional: 'Alle spørsmål er frivillige, men svar på minst ett.',
+  optional: 'Svar på minst ett av spørsmålene.',
   send: 'Send svarene',
   answerRequired: 'Svar på minst ett spørsmål.',
-  scaleRange: 'Velg en verdi fra 1 til 5.',
-  tooLong: (max) => `Skriv høyst ${max} tegn.`,
   formErrorSummary: 'Svarene kunne ikke sendes',
   thanks: 'Takk for svarene dine!',
   alreadyAnswered: 'Du har allerede svart på evalueringen med denne lenken. Takk!',
@@ -139,10 +163,27 @@ const nb: EvaluationMessages = {
 const en: EvaluationMessages = {
   title: (event) => `Evaluation: ${event}`,
   intro:
-    'Participants get the standard questions by e-mail when the event ends, and one reminder three days later if they have not answered. Answers are anonymous: we do not store who answered what.',
+    'Participants get the questions by e-mail when the event ends, and one reminder three days later if they have not answered. Answers are anonymous: we do not store who answered what.',
   questionsHeading: 'The questions',
-  scaleQuestion: '(scale 1–5)',
-  textQuestion: '(free text)',
+  questionsIntro:
+    'The evaluation starts with the standard questions. Change, move and remove them, or add your own with the same kinds of answer as the sign-up questions and a 1–5 scale.',
+  questionsAfterSetUp: 'Save the sending below first; then you can change the questions.',
+  questionsLocked: (n) =>
+    counted('en', n, {
+      one: '# person has answered. Questions can no longer be removed or change their type, so that the answers stay comparable, but you can correct their texts and add questions.',
+      other:
+        '# people have answered. Questions can no longer be removed or change their type, so that the answers stay comparable, but you can correct their texts and add questions.',
+    }),
+  questionsSaved: 'The questions are saved.',
+  questionsAnswered:
+    'The question cannot be removed or change its type: someone has already answered the evaluation. You can correct the texts.',
+  questionsChangedMeanwhile:
+    'Someone else changed the questions meanwhile. Look at them as they are now and try again.',
+  typeFixedAfterAnswers: 'The type cannot change once someone has answered.',
+  numbersSummary: (smallest, median, average, largest) =>
+    `Smallest ${smallest}, median ${median}, average ${average}, largest ${largest}.`,
+  answeredBy: (n) =>
+    counted('en', n, { one: '# person answered the question.', other: '# people answered the question.' }),
   settingsHeading: 'Sending',
   audience: 'Who gets the evaluation?',
   audiences: { 'checked-in': 'Those checked in on the day', confirmed: 'Everyone with a confirmed place' },
@@ -177,14 +218,9 @@ const en: EvaluationMessages = {
   exportName: (eventId, extension) => `${eventId}-evaluation.${extension}`,
   formTitle: (event) => `Evaluation: ${event}`,
   formIntro: 'Thank you for coming! Your answers are anonymous and help us make the next event better.',
-  scaleLow: 'Not at all',
-  scaleHigh: 'Very much',
-  scaleOption: (n, label) => (label ? `${n} – ${label}` : String(n)),
-  optional: 'Every question is optional, but answer at least one.',
+  optional: 'Answer at least one of the questions.',
   send: 'Send my answers',
   answerRequired: 'Answer at least one question.',
-  scaleRange: 'Choose a value from 1 to 5.',
-  tooLong: (max) => `Write at most ${max} characters.`,
   formErrorSummary: 'Your answers could not be sent',
   thanks: 'Thank you for your answers!',
   alreadyAnswered: 'You have already answered the evaluation with this link. Thank you!',

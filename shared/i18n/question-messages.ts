@@ -1,5 +1,5 @@
 import type { Language } from '#shared/domain/language.ts';
-import type { QuestionType } from '#shared/domain/sign-up-question.ts';
+import type { EvaluationQuestionType } from '#shared/domain/sign-up-question.ts';
 import { counted } from './plural-forms.ts';
 
 /** The words around the organiser's own questions: on the sign-up form, in the editor, the summary and the export. */
@@ -9,6 +9,8 @@ const MESSAGES = {
     no: 'Nej',
     purpose: (purpose: string) => `Varför vi frågar: ${purpose}`,
     numberHint: 'Ett tal, till exempel 12 eller 3,5.',
+    /** A 1–5 scale's value, its ends named. */
+    scaleOption: (n: number) => (n === 1 ? '1 – Inte alls' : n === 5 ? '5 – I mycket hög grad' : String(n)),
     answersClosed: 'Svaren kan inte ändras efter sista anmälningsdagen.',
     notAnswered: 'Inget svar',
     removedColumn: (label: string) => `${label} (borttagen fråga)`,
@@ -20,7 +22,8 @@ const MESSAGES = {
       'yes-no': 'Ja eller nej',
       number: 'Tal',
       date: 'Datum',
-    } satisfies Record<QuestionType, string>,
+      scale: 'Skala 1–5',
+    } satisfies Record<EvaluationQuestionType, string>,
     answered: (n: number) => counted('sv', n, { one: '# svar', other: '# svar' }),
     people: (n: number) => counted('sv', n, { one: '# person', other: '# personer' }),
     sensitiveCount: 'Känslig fråga: svaren visas bara som antal.',
@@ -87,6 +90,9 @@ const MESSAGES = {
     no: 'Nei',
     purpose: (purpose: string) => `Hvorfor vi spør: ${purpose}`,
     numberHint: 'Et tall, for eksempel 12 eller 3,5.',
+    /** A 1–5 scale's value, its ends named. */
+    scaleOption: (n: number) =>
+      n === 1 ? '1 – Ikke i det hele tatt' : n === 5 ? '5 – I svært stor grad' : String(n),
     answersClosed: 'Svarene kan ikke endres etter påmeldingsfristen.',
     notAnswered: 'Ikke besvart',
     removedColumn: (label: string) => `${label} (fjernet spørsmål)`,
@@ -98,7 +104,8 @@ const MESSAGES = {
       'yes-no': 'Ja eller nei',
       number: 'Tall',
       date: 'Dato',
-    } satisfies Record<QuestionType, string>,
+      scale: 'Skala 1–5',
+    } satisfies Record<EvaluationQuestionType, string>,
     answered: (n: number) => counted('nb', n, { one: '# svar', other: '# svar' }),
     people: (n: number) => counted('nb', n, { one: '# person', other: '# personer' }),
     sensitiveCount: 'Sensitivt spørsmål: svarene vises bare som antall.',
@@ -165,6 +172,8 @@ const MESSAGES = {
     no: 'No',
     purpose: (purpose: string) => `Why we ask: ${purpose}`,
     numberHint: 'A number, such as 12 or 3.5.',
+    /** A 1–5 scale's value, its ends named. */
+    scaleOption: (n: number) => (n === 1 ? '1 – Not at all' : n === 5 ? '5 – Very much' : String(n)),
     answersClosed: 'The answers cannot be changed after the registration deadline.',
     notAnswered: 'Not answered',
     removedColumn: (label: string) => `${label} (removed question)`,
@@ -176,7 +185,8 @@ const MESSAGES = {
       'yes-no': 'Yes or no',
       number: 'Number',
       date: 'Date',
-    } satisfies Record<QuestionType, string>,
+      scale: 'Scale 1–5',
+    } satisfies Record<EvaluationQuestionType, string>,
     answered: (n: number) => counted('en', n, { one: '# answer', other: '# answers' }),
     people: (n: number) => counted('en', n, { one: '# person', other: '# people' }),
     sensitiveCount: 'Sensitive question: its answers are shown only as counts.',

@@ -2,9 +2,11 @@ import * as z from 'zod';
 import type { Language } from '#shared/domain/language.ts';
 import { LANGUAGES } from '#shared/domain/language.ts';
 import {
+  type EvaluationQuestionType,
   QUESTION_TYPES,
+  type Question,
   type QuestionChoice,
-  type SignUpQuestion,
+  type QuestionType,
   takesChoices,
 } from '#shared/domain/sign-up-question.ts';
 import {
@@ -35,35 +37,40 @@ function nextChoiceId(taken: readonly QuestionChoice[]): string {
 /**
  * Reads the question editor's form, its messages in the organiser's `language`. The label is in the event's
  * language (`eventLanguage`), with the organiser's own wording in the other two where given. An `existing` question
- * keeps its id, its type and whether it is sensitive (the answers given must stay readable where they are stored);
- * its choices keep their ids when reworded, and an emptied one is marked removed, not dropped. A new question takes
- * `newId`. Nothing is kept of a form with errors.
+ * keeps its id, its type (unless `rules.typeFixed` is false: an evaluation's before its first answer) and whether
+ * it is sensitive (the answers given must stay readable where they are stored); its choices keep their ids when
+ * reworded, and an emptied one is marked removed, not dropped. A new question takes `newId` and one of
+ * `rules.types` (the sign-up form's by default). Nothing is kept of a form with errors.
  */
-export function readQuestionForm(
+export function readQuestionForm<Type extends EvaluationQuestionType = QuestionType>(
   language: Language,
   eventLanguage: Language,
   input: Record<string, string | undefined>,
-  existing: SignUpQuestion | undefined,
+  existing: Question<Type> | undefined,
   newId: string,
-): { ok: true; question: SignUpQuestion } | { ok: false; errors: FieldErrors } {
+  rules: { types: readonly Type[]; typeFixed: boolean } = {
+    types: QUESTION_TYPES as readonly EvaluationQuestionType[] as readonly Type[],
+    typeFixed: existing !== undefined,
+  },
+): { ok: true; question: Question<Type> } | { ok: false; errors: FieldErrors } {
   const q = questionMessagesFor(language).editor;
   const t = { ...textRuleMessagesFor(language), ...q.errors };
   const otherLanguages = LANGUAGES.filter((other) => other !== eventLanguage);
+  const type =
+    existing && rules.typeFixed ? existing.type : rules.types.find((known) => known === input.type);
   const schema = z.object({
-    type: z.enum(QUESTION_TYPES, { error: t.choose }),
     label: requiredText(t, LABEL_MAX),
     help: optionalMultilineText(t, 1000),
     purpose: optionalText(t, LABEL_MAX),
     ...Object.fromEntries(otherLanguages.map((other) => [labelInput(other), optionalText(t, LABEL_MAX)])),
   });
-  const result = schema.safeParse({
-    ...input,
-    type: existing?.type ?? input.type,
-  });
-  const errors: FieldErrors = result.success ? {} : errorsOf(result.error);
+  const result = schema.safeParse(input);
+  const errors: FieldErrors = {
+    ...(type ? {} : { type: t.choose }),
+    ...(result.success ? {} : errorsOf(result.error)),
+  };
 
   // Read apart from the rest, so a form with other errors is still told what its choices lack.
-  const type = existing?.type ?? QUESTION_TYPES.find((known) => known === input.type);
   const choices: QuestionChoice[] = [];
   if (type && takesChoices(type)) {
     const choiceText = optionalText(t, LABEL_MAX);
@@ -72,7 +79,7 @@ export function readQuestionForm(
       if (!value.success) errors[field] = value.error.issues[0]?.message ?? t.required;
       return value.success ? value.data : undefined;
     };
-    for (const choice of existing?.choices ?? []) {
+    for (const choice of existing && takesChoices(existing.type) ? (existing.choices ?? []) : []) {
       if (choice.removed) {
         choices.push(choice);
         continue;
@@ -117,7 +124,7 @@ export function readQuestionForm(
 }
 
 /** The editor's form filled in from a question, to change it. */
-export function questionFormValues(question: SignUpQuestion): Record<string, string> {
+export function questionFormValues(question: Question<EvaluationQuestionType>): Record<string, string> {
   return {
     type: question.type,
     label: question.label,

@@ -1,9 +1,13 @@
 import type { Language } from '#shared/domain/language.ts';
-import { askedQuestions, type SignUpQuestion } from '#shared/domain/sign-up-question.ts';
+import {
+  askedQuestions,
+  type EvaluationQuestion,
+  type SignUpQuestion,
+} from '#shared/domain/sign-up-question.ts';
 import { questionMessagesFor } from '#shared/i18n/question-messages.ts';
 
 /** What kind of question it is, and its choices: "Ett val, obligatorisk: Lunch / Middag". */
-export function questionDetails(question: SignUpQuestion, language: Language): string {
+export function questionDetails(question: EvaluationQuestion, language: Language): string {
   const q = questionMessagesFor(language);
   const marks = [
     q.types[question.type],

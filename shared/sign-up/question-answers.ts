@@ -1,6 +1,11 @@
 import type * as z from 'zod';
 import type { Language } from '#shared/domain/language.ts';
-import { type Answer, askedQuestions, type SignUpQuestion } from '#shared/domain/sign-up-question.ts';
+import {
+  type Answer,
+  askedQuestions,
+  type EvaluationQuestion,
+  type SignUpQuestion,
+} from '#shared/domain/sign-up-question.ts';
 import {
   errorsOf,
   type FieldErrors,
@@ -22,6 +27,7 @@ const TEXTS = {
     yesNo: 'Svara ja eller nej.',
     number: 'Skriv ett tal, till exempel 12 eller 3,5.',
     date: 'Skriv ett datum i formen 2026-03-09.',
+    scale: 'Välj ett värde från 1 till 5.',
   },
   nb: {
     ...textRuleMessagesFor('nb'),
@@ -32,6 +38,7 @@ const TEXTS = {
     yesNo: 'Svar ja eller nei.',
     number: 'Skriv et tall, for eksempel 12 eller 3,5.',
     date: 'Skriv en dato på formen 2026-03-09.',
+    scale: 'Velg en verdi fra 1 til 5.',
   },
   en: {
     ...textRuleMessagesFor('en'),
@@ -42,6 +49,7 @@ const TEXTS = {
     yesNo: 'Answer yes or no.',
     number: 'Enter a number, such as 12 or 3.5.',
     date: 'Enter a date like 2026-03-09.',
+    scale: 'Choose a value from 1 to 5.',
   },
 } satisfies Record<Language, unknown>;
 
@@ -68,7 +76,7 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** What one field holds when it is filled in: the text trimmed, nothing when it is empty. */
-function oneValue(question: SignUpQuestion, t: Messages): z.ZodType<string | undefined> {
+function oneValue(question: EvaluationQuestion, t: Messages): z.ZodType<string | undefined> {
   const text = (multiline: boolean, max: number) =>
     question.required
       ? multiline
@@ -99,13 +107,19 @@ function oneValue(question: SignUpQuestion, t: Messages): z.ZodType<string | und
       );
     case 'date':
       return picked(t.date, isCalendarDate);
+    case 'scale':
+      return picked(t.scale, (value) => /^[1-5]$/.test(value));
     default:
       return text(false, SHORT_MAX);
   }
 }
 
 /** The ids of the ticked boxes of a several-choices question, in the question's order. */
-function tickedChoices(question: SignUpQuestion, input: Record<string, unknown>, prefix: string): string[] {
+function tickedChoices(
+  question: EvaluationQuestion,
+  input: Record<string, unknown>,
+  prefix: string,
+): string[] {
   return (question.choices ?? [])
     .filter((choice) => !choice.removed && input[choiceField(question, choice.id, prefix)] === 'yes')
     .map((choice) => choice.id);
@@ -115,9 +129,10 @@ function tickedChoices(question: SignUpQuestion, input: Record<string, unknown>,
  * Reads the answers to the event's questions now asked, each by its type, with one message per unanswered or wrong
  * question in `language` (keyed `answer.<id>`, under `prefix` for a delegation's member row). Answers to sensitive
  * questions come apart from the others, to be stored with the needs. An unanswered optional question has no answer.
+ * The evaluation's answers are read so too.
  */
 export function readAnswers(
-  questions: readonly SignUpQuestion[] | undefined,
+  questions: readonly EvaluationQuestion[] | undefined,
   language: Language,
   input: Record<string, unknown>,
   prefix = '',

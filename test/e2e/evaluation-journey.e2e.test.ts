@@ -64,6 +64,19 @@ describe('an organiser before the conference', () => {
     await organiser.getByRole('button', { name: 'Spara utvärderingen' }).click();
     await organiser.getByRole('status').filter({ hasText: 'Utvärderingen är sparad.' }).waitFor();
   });
+
+  it('adds a one-choice question of their own to the standard questions', async () => {
+    await organiser.getByRole('link', { name: 'Lägg till en fråga' }).click();
+    await organiser.getByLabel('Ett val').check();
+    await organiser.getByLabel('Fråga (svenska)').fill('Vilket pass gav dig mest?');
+    await organiser.getByLabel('Alternativ 1').fill('Kartläggningen');
+    await organiser.getByLabel('Alternativ 2').fill('Panelen');
+    await expectNoAxeViolations(organiser);
+    await organiser.getByRole('button', { name: 'Spara frågan' }).click();
+    await organiser.getByRole('status').filter({ hasText: 'Frågorna är sparade.' }).waitFor();
+    await organiser.getByText('Ett val: Kartläggningen / Panelen').waitFor();
+    await expectNoAxeViolations(organiser);
+  });
 });
 
 describe('Åsa, after the conference', () => {
@@ -81,8 +94,12 @@ describe('Åsa, after the conference', () => {
     await expectNoAxeViolations(participant);
     const link = participant.url();
     await participant
-      .getByRole('group', { name: 'Hur nöjd är du med dagen som helhet?' })
+      .getByRole('group', { name: /^Hur nöjd är du med dagen som helhet\?/ })
       .getByLabel('5 – I mycket hög grad')
+      .check();
+    await participant
+      .getByRole('group', { name: /^Vilket pass gav dig mest\?/ })
+      .getByLabel('Panelen')
       .check();
     await participant.getByLabel('Vad tar du med dig?').fill('Hur Norrtälje gick från strategi till praktik');
     await participant.getByRole('button', { name: 'Skicka svaren' }).click();
@@ -100,11 +117,11 @@ describe('the organiser, as the answers come in', () => {
       ['cecilia', '4'],
       ['dan', '3'],
     ] as const)
-      await postForm(platform.app, new URL(await answerLink(name)).pathname, { overall });
+      await postForm(platform.app, new URL(await answerLink(name)).pathname, { 'answer.overall': overall });
     await signIn();
     await organiser.goto(`${baseUrl}/organiser/events/${event.id}/evaluation`);
     await organiser.getByText('Resultaten visas när minst 5 har svarat').waitFor();
-    await postForm(platform.app, new URL(await answerLink('ebba')).pathname, { overall: '5' });
+    await postForm(platform.app, new URL(await answerLink('ebba')).pathname, { 'answer.overall': '5' });
     await organiser.reload();
     await organiser
       .getByRole('img', {
@@ -113,6 +130,11 @@ describe('the organiser, as the answers come in', () => {
       .waitFor();
     expect(await organiser.getByText('Medelvärde: 4,2').count()).toBe(1);
     expect(await organiser.getByText('Hur Norrtälje gick från strategi till praktik').count()).toBe(1);
+    await organiser
+      .getByRole('img', {
+        name: /^Svar på frågan ”Vilket pass gav dig mest\?” Antal svar per värde: Kartläggningen: 0, Panelen: 1\.$/,
+      })
+      .waitFor();
     await expectNoAxeViolations(organiser);
   }, 60_000);
 

@@ -41,7 +41,13 @@ async function answerLinkOf(name: string): Promise<string> {
   if (!link) throw new Error(`no evaluation link reached ${name}`);
   return link;
 }
-const answer = (link: string, fields: Record<string, string>) => postForm(platform.app, link, fields);
+/** Posts the answer form, its fields named by question id. */
+const answer = (link: string, fields: Record<string, string>) =>
+  postForm(
+    platform.app,
+    link,
+    Object.fromEntries(Object.entries(fields).map(([id, value]) => [`answer.${id}`, value])),
+  );
 
 beforeAll(async () => {
   platform = await createTestPlatform('2026-11-22T10:00:00Z');
@@ -57,8 +63,8 @@ beforeAll(async () => {
 describe('setting up the evaluation', () => {
   it('proposes the standard questions, the checked-in and a last day two weeks after the event', async () => {
     const page = await text((await admin()).get('/organiser/events/utv-dag/evaluation'));
-    expect(page).toContain('Hur nöjd är du med dagen som helhet? (skala 1–5)');
-    expect(page).toContain('Vad tar du med dig? (fritext)');
+    expect(page).toContain('Hur nöjd är du med dagen som helhet?</p><p class="hint">Skala 1–5</p>');
+    expect(page).toContain('Vad tar du med dig?</p><p class="hint">Lång text</p>');
     expect(page).toMatch(/value="checked-in" checked/);
     expect(page).toContain('value="2027-02-18"');
   });
@@ -116,7 +122,7 @@ describe('answering', () => {
   it('asks the standard questions, all optional, but refuses an empty form with a message', async () => {
     const link = await answerLinkOf('Åsa');
     const form = await text(platform.app.request(link));
-    expect(form).toContain('<legend>Hur nöjd är du med dagen som helhet?</legend>');
+    expect(form).toContain('<legend>Hur nöjd är du med dagen som helhet? (frivilligt)</legend>');
     expect(form).toContain('1 – Inte alls');
     const empty = await answer(link, {});
     expect(empty.status).toBe(422);

@@ -282,3 +282,59 @@ describe('the audit trail', () => {
     expect(html).not.toContain('Kerstin');
   });
 });
+
+describe('seller details for invoices', () => {
+  const seller = (changes: Record<string, string> = {}) => ({
+    sellerLegalName: 'Sveriges Kommuner och Regioner',
+    sellerCountry: 'SE',
+    sellerOrganisationNumber: '222000-1578',
+    sellerVatNumber: 'SE222000157801',
+    sellerStreet: 'Hornsgatan 20',
+    sellerPostalCode: '118 82',
+    sellerCity: 'Stockholm',
+    sellerBankAccount: '5050-1055',
+    sellerPaymentTermsDays: '30',
+    sellerPeppolId: '',
+    sellerContactEmail: 'Ekonomi@SKR.se',
+    ...changes,
+  });
+
+  it('saves checked seller details, audited, and opens the form filled in', async () => {
+    const before = (await auditItems()).length;
+    const response = await admin.post('/organiser/settings/seller', seller());
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Faktureringsuppgifterna är sparade.');
+    expect((await getOrganisation(platform.table, 'skr'))?.seller).toEqual({
+      legalName: 'Sveriges Kommuner och Regioner',
+      organisationNumber: '2220001578',
+      vatNumber: 'SE222000157801',
+      address: { street: 'Hornsgatan 20', postalCode: '118 82', city: 'Stockholm', country: 'SE' },
+      bankAccount: '5050-1055',
+      paymentTermsDays: 30,
+      contactEmail: 'ekonomi@skr.se',
+    });
+    expect((await auditItems()).length).toBe(before + 1);
+    expect(await (await admin.get('/organiser/settings')).text()).toContain('value="SE222000157801"');
+  });
+
+  it.each([
+    [
+      'an organisation number with a wrong check digit',
+      { sellerOrganisationNumber: '222000-1579' },
+      'Organisationsnumret stämmer inte',
+    ],
+    [
+      'a VAT number of another organisation',
+      { sellerVatNumber: 'SE212000135501' },
+      'Momsregistreringsnumret ska vara SE222000157801.',
+    ],
+    ['a bankgiro number with a wrong check digit', { sellerBankAccount: '5050-1056' }, 'Kontot stämmer inte'],
+    ['a Peppol ID in no scheme', { sellerPeppolId: '9999:2220001578' }, 'Skriv Peppol-ID:t som'],
+  ])('refuses %s and changes nothing', async (_, changes, message) => {
+    const before = await tableSnapshot(platform.table);
+    const response = await admin.post('/organiser/settings/seller', seller(changes));
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain(message);
+    expect(await tableSnapshot(platform.table)).toEqual(before);
+  });
+});

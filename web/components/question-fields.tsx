@@ -1,5 +1,5 @@
 import type { Language } from '#shared/domain/language.ts';
-import { askedQuestions, questionLabel, type SignUpQuestion } from '#shared/domain/sign-up-question.ts';
+import { askedQuestions, type EvaluationQuestion, questionLabel } from '#shared/domain/sign-up-question.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { participantMessagesFor } from '#shared/i18n/participant-messages.ts';
 import { questionMessagesFor } from '#shared/i18n/question-messages.ts';
@@ -7,7 +7,7 @@ import { answerField, choiceField } from '#shared/sign-up/question-answers.ts';
 import { FieldNotes, FormField, fieldAria } from './form-field.tsx';
 
 /** The help text and the purpose line of a question, as one hint under its label. */
-function hintOf(question: SignUpQuestion, language: Language): string | undefined {
+function hintOf(question: EvaluationQuestion, language: Language): string | undefined {
   const q = questionMessagesFor(language);
   const parts = [
     question.help,
@@ -30,7 +30,7 @@ function ChoiceGroup({
   labelLanguage,
   prefix,
 }: {
-  question: SignUpQuestion;
+  question: EvaluationQuestion;
   prefix: string;
   label: string;
   /** The `lang` of the choices' labels, when the reader reads another language than the event's. */
@@ -78,8 +78,9 @@ function ChoiceGroup({
 
 /**
  * The event's own questions as the form asks them now, each with the control its type needs (a text field, a text
- * area, radios, boxes, yes and no, a number, a date), its help and purpose under the label, in the reader's language
- * where the organiser wrote one. A delegation member's row names its fields under `prefix` (`members.1.`).
+ * area, radios, boxes, yes and no, a number, a date, a 1–5 scale), its help and purpose under the label, in the
+ * reader's language where the organiser wrote one: the sign-up form's, and the evaluation's. A delegation member's
+ * row names its fields under `prefix` (`members.1.`).
  */
 export function QuestionFields({
   questions,
@@ -89,7 +90,7 @@ export function QuestionFields({
   eventLanguage,
   prefix = '',
 }: {
-  questions: readonly SignUpQuestion[] | undefined;
+  questions: readonly EvaluationQuestion[] | undefined;
   language: Language;
   /** The language the organiser wrote the questions in: their parts in it are marked so (WCAG 3.1.2). */
   eventLanguage: Language;
@@ -124,6 +125,14 @@ export function QuestionFields({
                 options={(question.choices ?? [])
                   .filter((choice) => !choice.removed)
                   .map((choice) => ({ value: choice.id, label: choice.label }))}
+              />
+            );
+          case 'scale':
+            return (
+              <ChoiceGroup
+                {...common}
+                multiple={false}
+                options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: q.scaleOption(n) }))}
               />
             );
           case 'yes-no':

@@ -1,11 +1,11 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import type { EvaluationQuestion } from '#shared/evaluation/standard-questions.ts';
+import { type EvaluationQuestion, questionLabel } from '#shared/domain/sign-up-question.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { evaluationMessagesFor } from '#shared/i18n/evaluation-messages.ts';
+import { answerField } from '#shared/sign-up/question-answers.ts';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
-import { FormField } from '#web/components/form-field.tsx';
-import { RadioGroup } from '#web/components/radio-group.tsx';
+import { QuestionFields } from '#web/components/question-fields.tsx';
 import { Layout } from '#web/layout.tsx';
 
 /** What the answer link shows: the form (again, with what was wrong), or a message instead of it. */
@@ -14,8 +14,9 @@ export type EvaluationFormView =
   | { kind: 'message'; text: string; done: boolean };
 
 /**
- * A participant's evaluation of an event, through their one-time link: the questions in the event's language (a
- * 1–5 scale as radio buttons with its ends named, free text as a text area), all optional, answered anonymously.
+ * A participant's evaluation of an event, through their one-time link: the organiser's questions, in the reader's
+ * language where the organiser wrote it, each with its control as on the sign-up form (a 1–5 scale as radio
+ * buttons with its ends named), answered anonymously.
  */
 export function EvaluationFormPage(props: {
   event: EventRecord;
@@ -39,31 +40,21 @@ export function EvaluationFormPage(props: {
           <ErrorSummary
             heading={t.formErrorSummary}
             errors={view.errors}
-            labels={Object.fromEntries(props.questions.map(({ id, text }) => [id, text]))}
+            labels={Object.fromEntries(
+              props.questions.map((question) => [
+                answerField(question),
+                questionLabel(question, props.language),
+              ]),
+            )}
           />
           <form method="post" action={props.path} novalidate>
-            {props.questions.map((question) =>
-              question.kind === 'scale' ? (
-                <RadioGroup
-                  name={question.id}
-                  legend={question.text}
-                  options={[1, 2, 3, 4, 5].map((n) => ({
-                    value: String(n),
-                    label: t.scaleOption(n, n === 1 ? t.scaleLow : n === 5 ? t.scaleHigh : undefined),
-                  }))}
-                  value={view.values[question.id]}
-                  error={view.errors[question.id]}
-                />
-              ) : (
-                <FormField
-                  name={question.id}
-                  label={question.text}
-                  multiline
-                  value={view.values[question.id]}
-                  error={view.errors[question.id]}
-                />
-              ),
-            )}
+            <QuestionFields
+              questions={props.questions}
+              language={props.language}
+              eventLanguage={props.event.language}
+              values={view.values}
+              errors={view.errors}
+            />
             <button type="submit" class="button">
               {t.send}
             </button>

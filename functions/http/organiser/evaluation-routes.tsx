@@ -3,22 +3,18 @@ import type { AppContext } from '#context/app-context.ts';
 import { formFields } from '#http/form-body.ts';
 import { notFound } from '#http/not-found.tsx';
 import { setUpEvaluation } from '#operations/evaluations/evaluation-settings.ts';
-import { mayChangeRegistrations } from '#shared/domain/organiser.ts';
+import { evaluationQuestions } from '#shared/evaluation/evaluation.ts';
 import { evaluationCsv, evaluationTable } from '#shared/evaluation/evaluation-csv.ts';
 import { evaluationResults } from '#shared/evaluation/evaluation-results.ts';
-import { closingDay, proposedClosingDay } from '#shared/evaluation/evaluation-settings-form.ts';
-import { standardQuestions } from '#shared/evaluation/standard-questions.ts';
 import { attachmentDisposition } from '#shared/files/content-disposition.ts';
-import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { evaluationMessagesFor } from '#shared/i18n/evaluation-messages.ts';
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { getEvaluation } from '#store/entities/evaluation.ts';
 import { listEvaluationAnswers } from '#store/entities/evaluation-answer.ts';
-import { listRegistrations } from '#store/entities/registration.ts';
-import { EvaluationPage } from '#web/pages/organiser/evaluation-page.tsx';
 import { eventSectionPath } from '#web/pages/organiser/event-workspace-header.tsx';
+import { evaluationPageView } from './evaluation-page-view.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
-import { type WorkspaceAccess, workspaceEventAccess } from './workspace-event-access.tsx';
+import { workspaceEventAccess } from './workspace-event-access.tsx';
 import { zipArchive } from './zip-archive.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,50 +25,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export function evaluationRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
-  const showMailbox = context.showMailbox === true;
 
-  async function evaluationPage(
-    c: Context<OrganiserEnv>,
-    access: WorkspaceAccess,
-    form: {
-      values?: Record<string, string>;
-      errors?: FieldErrors;
-      notice?: { text: string; refused: boolean };
-    },
-    status: 200 | 409 | 422 = 200,
-  ) {
-    const { event } = access.page;
-    const evaluation = await getEvaluation(context.table, event.id);
-    const invited = (await listRegistrations(context.table, event.id)).filter(
-      (registration) => registration.evaluationInvitedAt !== undefined,
-    ).length;
-    const answers = evaluation?.invitationsFrom ? await listEvaluationAnswers(context.table, event.id) : [];
-    return c.html(
-      <EvaluationPage
-        language={access.language}
-        organisationName={access.organisationName}
-        organiser={c.var.organiser}
-        showMailbox={showMailbox}
-        event={event}
-        now={context.clock()}
-        evaluation={evaluation}
-        invited={invited}
-        results={evaluationResults(standardQuestions(access.language), answers)}
-        mayChange={mayChangeRegistrations(c.var.organiser.role)}
-        values={
-          form.values ?? {
-            audience: evaluation?.audience ?? 'checked-in',
-            closesOn: evaluation
-              ? closingDay(evaluation.closesAt, event.timeZone)
-              : proposedClosingDay(event),
-          }
-        }
-        errors={form.errors ?? {}}
-        notice={form.notice}
-      />,
-      status,
-    );
-  }
+  const evaluationPage = evaluationPageView(context);
 
   routes.get('/events/:eventId/evaluation', async (c) => {
     const access = await workspaceEventAccess(context, c, 'read');
@@ -99,10 +53,11 @@ export function evaluationRoutes(context: AppContext): Hono<OrganiserEnv> {
   async function exportedAnswers(c: Context<OrganiserEnv>) {
     const access = await workspaceEventAccess(context, c, 'read');
     if (access instanceof Response) return access;
-    const questions = standardQuestions(access.language);
-    const answers = await listEvaluationAnswers(context.table, access.page.event.id);
+    const { event } = access.page;
+    const questions = evaluationQuestions(await getEvaluation(context.table, event.id), event.language);
+    const answers = await listEvaluationAnswers(context.table, event.id);
     // Below the threshold the answers are not shown, so they are not given out either.
-    if (!evaluationResults(questions, answers)) return notFound(c, access.language);
+    if (!evaluationResults(questions, answers, access.language)) return notFound(c, access.language);
     return { access, questions, answers };
   }
 
@@ -110,7 +65,7 @@ export function evaluationRoutes(context: AppContext): Hono<OrganiserEnv> {
     const exported = await exportedAnswers(c);
     if (exported instanceof Response) return exported;
     const { access, questions, answers } = exported;
-    return c.body(evaluationCsv(questions, answers), 200, {
+    return c.body(evaluationCsv(questions, answers, access.language), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': attachmentDisposition(
         evaluationMessagesFor(access.language).exportName(access.page.event.id, 'csv'),
@@ -123,7 +78,7 @@ export function evaluationRoutes(context: AppContext): Hono<OrganiserEnv> {
     if (exported instanceof Response) return exported;
     const { access, questions, answers } = exported;
     const t = evaluationMessagesFor(access.language);
-    const { header, rows } = evaluationTable(questions, answers);
+    const { header, rows } = evaluationTable(questions, answers, access.language);
     return c.body(new Uint8Array(zipArchive(xlsxParts(t.resultsHeading, header, rows))), 200, {
       'Content-Type': XLSX_TYPE,
       'Content-Disposition': attachmentDisposition(t.exportName(access.page.event.id, 'xlsx')),

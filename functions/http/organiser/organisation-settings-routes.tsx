@@ -7,12 +7,17 @@ import {
   type PeopleChange,
   removePerson,
 } from '#operations/organisers/organisation-people.ts';
-import { changeOrganisationSettings } from '#operations/organisers/organisation-settings.ts';
+import {
+  changeOrganisationSettings,
+  changeSellerDetails,
+} from '#operations/organisers/organisation-settings.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import type { MembershipRefusal } from '#shared/domain/organiser.ts';
 import { mayManageOrganisation } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { sellerMessagesFor } from '#shared/i18n/seller-messages.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
+import { readSellerDetails } from '#shared/organiser/seller-details-form.ts';
 import { readNewMember, readOrganisationSettings, readRole } from '#shared/organiser/settings-form.ts';
 import { listMembers } from '#store/entities/membership.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
@@ -29,7 +34,7 @@ interface PageState {
 
 /**
  * The organisation's settings (under /organiser, behind the session), for its admins only: people and roles,
- * the retention period for personal data, and the sender name and reply-to address of its mail.
+ * the retention period for personal data, the sender name and reply-to address of its mail, and its seller details.
  */
 export function organisationSettingsRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -98,6 +103,16 @@ export function organisationSettingsRoutes(context: AppContext): Hono<OrganiserE
     if (!read.ok) return page(c, { errors: read.errors, values }, 422);
     const { organisationName } = await workspaceView(context, c);
     await changeOrganisationSettings(context, c.var.organiser, read.value, organisationName);
+    return page(c, { notice: t.saved });
+  });
+
+  routes.post('/settings/seller', async (c) => {
+    const values = await formValues(c);
+    const { organisationName, language } = await workspaceView(context, c);
+    const t = sellerMessagesFor(language);
+    const read = readSellerDetails(t, values);
+    if (!read.ok) return page(c, { errors: read.errors, values }, 422);
+    await changeSellerDetails(context, c.var.organiser, read.value, organisationName);
     return page(c, { notice: t.saved });
   });
 

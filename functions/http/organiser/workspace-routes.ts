@@ -5,12 +5,14 @@ import { certificateRoutes } from './certificate-routes.tsx';
 import { checkInRoutes } from './check-in-routes.tsx';
 import { delegationsRoutes } from './delegations-routes.tsx';
 import { editionCopyRoutes } from './edition-copy-routes.tsx';
+import { evaluationQuestionRoutes } from './evaluation-question-routes.tsx';
 import { evaluationRoutes } from './evaluation-routes.tsx';
 import { eventEditorRoutes } from './event-editor-routes.tsx';
 import { eventOverviewRoutes } from './event-overview-routes.tsx';
 import { eventPublishingRoutes } from './event-publishing-routes.tsx';
 import { eventSettingsRoutes } from './event-settings-routes.tsx';
 import { groupDocumentRoutes } from './group-document-routes.tsx';
+import { invoiceRoutes } from './invoice-routes.tsx';
 import { organisationAttendanceRoutes } from './organisation-attendance-routes.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { participantMessageRoutes } from './participant-message-routes.tsx';
@@ -24,7 +26,7 @@ import { workspaceDashboardRoutes } from './workspace-dashboard-routes.tsx';
 /**
  * The organiser workspace's daily pages, behind the session: dashboard, event editor, preview and publishing,
  * copying to a new edition, each event's overview, waiting list and settings, searching and editing
- * registrations, messages, check-in, presentations, certificates, evaluation, attendance.
+ * registrations, messages, check-in, presentations, certificates, evaluation, attendance, invoices.
  */
 export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   const routes = new Hono<OrganiserEnv>();
@@ -44,8 +46,10 @@ export function workspaceRoutes(context: AppContext): Hono<OrganiserEnv> {
   routes.route('/', groupDocumentRoutes(context));
   routes.route('/', certificateRoutes(context));
   routes.route('/', evaluationRoutes(context));
+  routes.route('/', evaluationQuestionRoutes(context));
   routes.route('/', attendanceRoutes(context));
   routes.route('/', organisationAttendanceRoutes(context));
   routes.route('/', questionRoutes(context));
+  routes.route('/', invoiceRoutes(context));
   return routes;
 }

@@ -10,7 +10,7 @@ import {
   openEvaluation,
 } from '#operations/evaluations/evaluation-answers.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import { standardQuestions } from '#shared/evaluation/standard-questions.ts';
+import { type Evaluation, evaluationQuestions } from '#shared/evaluation/evaluation.ts';
 import { evaluationMessagesFor } from '#shared/i18n/evaluation-messages.ts';
 import { evaluationPath } from '#shared/public-urls.ts';
 import { formatDate } from '#shared/time.ts';
@@ -32,12 +32,13 @@ export function publicEvaluationRoutes(context: AppContext): Hono {
     language: Language,
     view: EvaluationFormView,
     status: 200 | 409 | 410 | 422,
+    evaluation?: Evaluation,
   ) {
     return c.html(
       <EvaluationFormPage
         event={event}
         language={language}
-        questions={standardQuestions(language)}
+        questions={evaluation ? evaluationQuestions(evaluation, event.language) : []}
         path={evaluationPath(event.id, c.req.param('token') ?? '')}
         view={view}
         showMailbox={showMailbox}
@@ -73,7 +74,7 @@ export function publicEvaluationRoutes(context: AppContext): Hono {
     const language = readerLanguage(c, event.language);
     const opening = await openEvaluation(context, event, c.req.param('token'));
     if (opening.kind !== 'form') return instead(c, event, language, opening);
-    return page(c, event, language, { kind: 'form', values: {}, errors: {} }, 200);
+    return page(c, event, language, { kind: 'form', values: {}, errors: {} }, 200, opening.evaluation);
   });
 
   routes.post('/events/:eventId/evaluation/:token', async (c) => {
@@ -91,8 +92,16 @@ export function publicEvaluationRoutes(context: AppContext): Hono {
         200,
       );
     if (outcome.kind === 'invalid')
-      return page(c, event, language, { kind: 'form', values, errors: outcome.errors }, 422);
-    if (outcome.kind === 'form') return page(c, event, language, { kind: 'form', values, errors: {} }, 200);
+      return page(
+        c,
+        event,
+        language,
+        { kind: 'form', values, errors: outcome.errors },
+        422,
+        outcome.evaluation,
+      );
+    if (outcome.kind === 'form')
+      return page(c, event, language, { kind: 'form', values, errors: {} }, 200, outcome.evaluation);
     return instead(c, event, language, outcome);
   });
 

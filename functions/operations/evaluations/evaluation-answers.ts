@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { JobContext } from '#context/job-context.ts';
 import { hashSecret } from '#security/secret-token.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import { type Evaluation, evaluationPhase } from '#shared/evaluation/evaluation.ts';
+import { type Evaluation, evaluationPhase, evaluationQuestions } from '#shared/evaluation/evaluation.ts';
 import { readEvaluationAnswers } from '#shared/evaluation/evaluation-answer-form.ts';
-import { standardQuestions } from '#shared/evaluation/standard-questions.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { getEvaluation } from '#store/entities/evaluation.ts';
 import { evaluationTokenState } from '#store/entities/evaluation-token.ts';
@@ -33,8 +32,10 @@ export async function openEvaluation(
 }
 
 /**
- * Records the answers given through a link: checked against the questions in the reader's language, stored
- * anonymously once per link. Two posts with one link at once: one is stored, the other told it was answered.
+ * Records the answers given through a link: checked against the evaluation's questions, messages in the reader's
+ * language, stored
+ * anonymously once per link. Two posts with one link at once: one is stored, the other told it was answered; an
+ * answer read against questions changed meanwhile is not stored, and the form shows again as it is now.
  */
 export async function answerEvaluation(
   context: JobContext,
@@ -42,16 +43,23 @@ export async function answerEvaluation(
   token: string,
   input: Record<string, string>,
   language: Language,
-): Promise<EvaluationOpening | { kind: 'invalid'; errors: FieldErrors } | { kind: 'thanks' }> {
+): Promise<
+  EvaluationOpening | { kind: 'invalid'; evaluation: Evaluation; errors: FieldErrors } | { kind: 'thanks' }
+> {
   const opening = await openEvaluation(context, event, token);
   if (opening.kind !== 'form') return opening;
-  const read = readEvaluationAnswers(standardQuestions(language), input, language);
-  if (!read.ok) return { kind: 'invalid', errors: read.errors };
+  const read = readEvaluationAnswers(
+    evaluationQuestions(opening.evaluation, event.language),
+    input,
+    language,
+  );
+  if (!read.ok) return { kind: 'invalid', evaluation: opening.evaluation, errors: read.errors };
   const recorded = await recordEvaluationAnswer(context.table, {
     eventId: event.id,
     tokenHash: hashSecret(token),
     answerId: randomUUID(),
     answers: read.answers,
+    questionsVersion: opening.evaluation.questionsVersion ?? 0,
     now: context.clock().toISOString(),
   });
   return recorded ? { kind: 'thanks' } : openEvaluation(context, event, token);

@@ -1,8 +1,11 @@
 import type { AppContext } from '#context/app-context.ts';
+import { creditCancelledRegistrations } from '#operations/invoicing/credit-notes.ts';
 import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { isInvoiced } from '#shared/invoicing/invoice-lines.ts';
 import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
+import { isStoreBusy } from '#store/table/send-transaction.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { type CancellationResult, cancelRegistration } from '#store/transactions/cancellation.ts';
 import { participantMailContext } from './participant-mail-context.ts';
@@ -20,7 +23,8 @@ export interface Leaving {
 /**
  * Ends a registration, whoever asks: the person gets a receipt (with METHOD:CANCEL if they held the event's invite)
  * and a CANCEL for each session whose invite they hold, and the first in line gets the freed seat, or the offer of
- * it, with the manage link they have held since they signed up.
+ * it, with the manage link they have held since they signed up. A registration that was invoiced is credited at
+ * once (a credit note referring to its invoice); should the store be too busy for that now, the minute's job does it.
  */
 export async function cancelWithPromotion(
   context: AppContext,
@@ -31,7 +35,7 @@ export async function cancelWithPromotion(
   const cancellerMail = await participantMailContext(context, event, leaving.cancellerLink);
   const emit = await webhookEmitter(context, event.organisationId);
   const now = context.clock().toISOString();
-  return cancelRegistration(context.table, {
+  const result = await cancelRegistration(context.table, {
     event,
     registrationId,
     now,
@@ -60,4 +64,14 @@ export async function cancelWithPromotion(
             now,
           ),
   });
+  if (result.kind === 'cancelled' && isInvoiced(event)) await creditNow(context, event);
+  return result;
+}
+
+async function creditNow(context: AppContext, event: EventRecord): Promise<void> {
+  try {
+    await creditCancelledRegistrations(context, event);
+  } catch (error) {
+    if (!isStoreBusy(error)) throw error;
+  }
 }

@@ -3,6 +3,7 @@ import type { Delegation } from '#shared/domain/delegation.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
 import type { Item } from '#store/table/item.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
+import { queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 import { eventPartition } from './event.ts';
 
@@ -59,4 +60,20 @@ export async function getDelegation(
     }),
   );
   return Item ? checkedRecord(Item, shape) : undefined;
+}
+
+/** Every delegation to the event, without its lead's link hash. */
+export async function listDelegations(table: Table, eventId: string): Promise<Delegation[]> {
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :event AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: {
+      ':event': eventPartition(eventId),
+      ':prefix': delegationKey(eventId, '').SK,
+    },
+    ConsistentRead: true,
+  });
+  return items.map((item) => {
+    const { leadTokenHash: _, ...delegation } = checkedRecord(item, shape);
+    return delegation;
+  });
 }

@@ -9,7 +9,7 @@ import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
 
 /**
  * PK = ORG#<id>, SK = #ORG: the tenant, with its settings (retention of personal data and of the audit trail, sender
- * name, reply-to address).
+ * name, reply-to address, its details as the seller on its invoices).
  * GSI1PK = ORGANISATIONS, GSI1SK = <id> lists every tenant (to choose co-organisers among).
  * Its people are membership items in their own partitions (`membership.ts`), listed through GSI1.
  */
@@ -35,6 +35,7 @@ const shape: ItemShape<Organisation> = {
     auditRetentionDays: 'number',
     senderName: 'string',
     replyTo: 'string',
+    seller: 'map',
   },
 };
 const organisationOf = (item: Item) => checkedRecord(item, shape);

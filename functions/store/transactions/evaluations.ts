@@ -1,10 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
+import type { EvaluationQuestion } from '#shared/domain/sign-up-question.ts';
 import type { Evaluation } from '#shared/evaluation/evaluation.ts';
 import type { EvaluationAnswers } from '#shared/evaluation/evaluation-answer-form.ts';
-import { evaluationItem, evaluationKey } from '#store/entities/evaluation.ts';
+import { EVALUATION_ITEM_TYPE, evaluationKey } from '#store/entities/evaluation.ts';
 import { evaluationAnswerItem } from '#store/entities/evaluation-answer.ts';
 import { evaluationTokenItem, evaluationTokenKey } from '#store/entities/evaluation-token.ts';
 import { registrationKey } from '#store/entities/registration.ts';
@@ -12,20 +13,21 @@ import { transact } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { queueMessage } from './outbox-queue.ts';
 
-/**
- * Sets up the event's evaluation, or changes it while no invitation has gone: false once one has (the
- * `invitationsFrom` time the first invitation sets), and the settings stand as sent.
- */
-export async function saveEvaluation(
+/** An update of the evaluation item that is refused when its condition fails: false then, and nothing changed. */
+async function updateEvaluation(
   table: Table,
-  evaluation: Omit<Evaluation, 'answerCount'>,
+  eventId: string,
+  update: { set: string; condition: string; values: Record<string, unknown> },
 ): Promise<boolean> {
   try {
     await table.doc.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: table.name,
-        Item: evaluationItem({ ...evaluation, answerCount: 0 }),
-        ConditionExpression: 'attribute_not_exists(invitationsFrom)',
+        Key: evaluationKey(eventId),
+        UpdateExpression: update.set,
+        ConditionExpression: update.condition,
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: update.values,
       }),
     );
     return true;
@@ -34,6 +36,49 @@ export async function saveEvaluation(
     throw error;
   }
 }
+
+/**
+ * Sets up the event's evaluation, or changes who is asked and until when while no invitation has gone: false once
+ * one has (the `invitationsFrom` time the first invitation sets), and the settings stand as sent. Its questions
+ * and answer count are left as they are.
+ */
+export const saveEvaluation = (
+  table: Table,
+  evaluation: Pick<Evaluation, 'eventId' | 'audience' | 'closesAt'>,
+): Promise<boolean> =>
+  updateEvaluation(table, evaluation.eventId, {
+    set: 'SET #type = :type, eventId = :eventId, audience = :audience, closesAt = :closesAt, answerCount = if_not_exists(answerCount, :zero)',
+    condition: 'attribute_not_exists(invitationsFrom)',
+    values: {
+      ':type': EVALUATION_ITEM_TYPE,
+      ':eventId': evaluation.eventId,
+      ':audience': evaluation.audience,
+      ':closesAt': evaluation.closesAt,
+      ':zero': 0,
+    },
+  });
+
+/**
+ * Saves the evaluation's questions, if they are still as the organiser read them (`version`, their saves counted)
+ * and, for a change that removes a question or changes a type (`structural`), while nobody has answered: an
+ * answer counted in between makes the save fail. False then, and nothing is changed.
+ */
+export const saveEvaluationQuestions = (
+  table: Table,
+  eventId: string,
+  change: { questions: EvaluationQuestion[]; version: number; structural: boolean },
+): Promise<boolean> =>
+  updateEvaluation(table, eventId, {
+    set: 'SET questions = :questions, questionsVersion = :next',
+    condition: `#type = :type AND ${change.version === 0 ? 'attribute_not_exists(questionsVersion)' : 'questionsVersion = :version'}${change.structural ? ' AND answerCount = :zero' : ''}`,
+    values: {
+      ':type': EVALUATION_ITEM_TYPE,
+      ':questions': change.questions,
+      ':next': change.version + 1,
+      ...(change.version === 0 ? {} : { ':version': change.version }),
+      ...(change.structural ? { ':zero': 0 } : {}),
+    },
+  });
 
 /**
  * Invites one participant: their answer link is recorded (by its hash), the registration notes the invitation,
@@ -120,12 +165,21 @@ export async function queueEvaluationReminder(
 
 /**
  * Records one anonymous answer: the link is marked used (once only, and only a link that was mailed), the answer is
- * stored under a random id with nothing that names anyone, and counted, while the evaluation is open. False when
- * the link was used already, was never mailed, or the evaluation has closed; then nothing is written.
+ * stored under a random id with nothing that names anyone, and counted, while the evaluation is open and its
+ * questions are those the answers were read against. False when the link was used already, was never mailed, the
+ * evaluation has closed or its questions changed meanwhile; then nothing is written.
  */
 export async function recordEvaluationAnswer(
   table: Table,
-  answer: { eventId: string; tokenHash: string; answerId: string; answers: EvaluationAnswers; now: string },
+  answer: {
+    eventId: string;
+    tokenHash: string;
+    answerId: string;
+    answers: EvaluationAnswers;
+    /** The saves of the questions the answers were read against: a change meanwhile fails the answer. */
+    questionsVersion: number;
+    now: string;
+  },
 ): Promise<boolean> {
   const failed = await transact(table, [
     {
@@ -150,8 +204,12 @@ export async function recordEvaluationAnswer(
         TableName: table.name,
         Key: evaluationKey(answer.eventId),
         UpdateExpression: 'ADD answerCount :one',
-        ConditionExpression: 'closesAt > :now',
-        ExpressionAttributeValues: { ':one': 1, ':now': answer.now },
+        ConditionExpression: `closesAt > :now AND ${answer.questionsVersion === 0 ? 'attribute_not_exists(questionsVersion)' : 'questionsVersion = :version'}`,
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':now': answer.now,
+          ...(answer.questionsVersion === 0 ? {} : { ':version': answer.questionsVersion }),
+        },
       },
     },
   ]);

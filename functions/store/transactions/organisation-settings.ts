@@ -1,3 +1,4 @@
+import type { SellerDetails } from '#shared/domain/invoice-party.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { organisationKey } from '#store/entities/organisation.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
@@ -45,5 +46,28 @@ export async function saveOrganisationSettings(
 ): Promise<void> {
   await sendTransaction(table, {
     TransactItems: [organisationSettingsUpdate(table, organisationId, settings), ...audit],
+  });
+}
+
+/** Saves (or, given none, removes) the organisation's seller details with their audit entries, in one transaction. */
+export async function saveSellerDetails(
+  table: Table,
+  organisationId: string,
+  seller: SellerDetails | undefined,
+  audit: TransactItem[],
+): Promise<void> {
+  await sendTransaction(table, {
+    TransactItems: [
+      {
+        Update: {
+          TableName: table.name,
+          Key: organisationKey(organisationId),
+          UpdateExpression: seller ? 'SET seller = :seller' : 'REMOVE seller',
+          ConditionExpression: 'attribute_exists(PK)',
+          ...(seller ? { ExpressionAttributeValues: { ':seller': seller } } : {}),
+        },
+      },
+      ...audit,
+    ],
   });
 }

@@ -3,9 +3,11 @@ import { mayChangeRegistrations, type OrganiserRole } from '#shared/domain/organ
 import { eventWhen } from '#shared/event-when.ts';
 import { afterEventMessagesFor } from '#shared/i18n/after-event-messages.ts';
 import { groupDocumentMessagesFor } from '#shared/i18n/group-document-messages.ts';
+import { invoiceMessagesFor } from '#shared/i18n/invoice-messages.ts';
 import { messagesFor } from '#shared/i18n/messages.ts';
 import { organiserMessagesFor } from '#shared/i18n/organiser-messages.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
+import { isInvoiced } from '#shared/invoicing/invoice-lines.ts';
 
 /** The pages of one event's workspace, each holding one job; which an event has depends on its kind. */
 export type EventSection =
@@ -26,7 +28,8 @@ export type EventSection =
   | 'presentations'
   | 'evaluation'
   | 'certificates'
-  | 'attendance';
+  | 'attendance'
+  | 'invoices';
 
 const SECTIONS: Record<EventKind, EventSection[]> = {
   conference: [
@@ -41,6 +44,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'evaluation',
     'certificates',
     'attendance',
+    'invoices',
     'settings',
   ],
   'study-trip': [
@@ -53,6 +57,7 @@ const SECTIONS: Record<EventKind, EventSection[]> = {
     'presentations',
     'evaluation',
     'attendance',
+    'invoices',
     'settings',
   ],
   'working-group': [
@@ -90,6 +95,7 @@ const PATHS: Record<EventSection, string> = {
   evaluation: '/evaluation',
   certificates: '/certificates',
   attendance: '/attendance',
+  invoices: '/invoices',
 };
 
 export const eventSectionPath = (event: Pick<EventRecord, 'id'>, section: EventSection) =>
@@ -120,6 +126,7 @@ export function EventWorkspaceHeader({
   const labels = {
     ...t.sections,
     ...afterEventMessagesFor(language).sections,
+    invoices: invoiceMessagesFor(language).page.tab,
     documents: groupDocumentMessagesFor(language).section,
   };
   return (
@@ -139,6 +146,7 @@ export function EventWorkspaceHeader({
         <ul>
           {SECTIONS[event.kind]
             .filter((section) => mayChangeRegistrations(role) || !CHANGE_ONLY.includes(section))
+            .filter((section) => section !== 'invoices' || isInvoiced(event))
             .map((section) => (
               <li>
                 <a

@@ -8,8 +8,14 @@ import {
 import { type Member, ORGANISER_ROLES, type Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
+import { sellerMessagesFor } from '#shared/i18n/seller-messages.ts';
 import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { webhookMessagesFor } from '#shared/i18n/webhook-messages.ts';
+import {
+  PAYMENT_TERMS_BOUNDS,
+  SELLER_COUNTRIES,
+  sellerFormValues,
+} from '#shared/organiser/seller-details-form.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
@@ -33,10 +39,11 @@ export interface OrganisationSettingsPageProps {
 
 /**
  * An admin's page: the organisation's people and their roles, how long it keeps personal data and its audit trail,
- * and its mail sender.
+ * its mail sender, and its details as the seller on its invoices.
  */
 export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   const t = settingsMessagesFor(props.language);
+  const seller = sellerMessagesFor(props.language);
   const tokens = apiTokenMessagesFor(props.language);
   const webhooks = webhookMessagesFor(props.language);
   const { organisation, values = {}, errors = {} } = props;
@@ -49,7 +56,10 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
     auditRetentionDays: t.auditRetentionDays,
     senderName: t.senderName,
     replyTo: t.replyTo,
+    ...seller.fields,
   };
+  const saved = sellerFormValues(organisation.seller);
+  const sellerValue = (name: keyof typeof seller.fields) => values[name] ?? saved[name];
   return (
     <OrganiserLayout {...props} title={t.settingsTitle}>
       <h1>{t.settingsTitle}</h1>
@@ -195,6 +205,105 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
         </section>
         <button type="submit" class="button">
           {t.saveSettings}
+        </button>
+      </form>
+      <form method="post" action="/organiser/settings/seller">
+        <section aria-labelledby="seller">
+          <h2 id="seller">{seller.heading}</h2>
+          <p class="hint">{seller.intro}</p>
+          <FormField
+            name="sellerLegalName"
+            label={seller.fields.sellerLegalName}
+            value={sellerValue('sellerLegalName')}
+            error={errors.sellerLegalName}
+            required
+          />
+          <ChoiceField
+            name="sellerCountry"
+            label={seller.fields.sellerCountry}
+            options={SELLER_COUNTRIES.map((country) => ({
+              value: country,
+              label: seller.countries[country],
+            }))}
+            value={sellerValue('sellerCountry')}
+            error={errors.sellerCountry}
+            required
+            choose={seller.choose}
+          />
+          <FormField
+            name="sellerOrganisationNumber"
+            label={seller.fields.sellerOrganisationNumber}
+            value={sellerValue('sellerOrganisationNumber')}
+            error={errors.sellerOrganisationNumber}
+            required
+          />
+          <FormField
+            name="sellerVatNumber"
+            label={seller.fields.sellerVatNumber}
+            hint={seller.hints.sellerVatNumber}
+            value={sellerValue('sellerVatNumber')}
+            error={errors.sellerVatNumber}
+          />
+          <FormField
+            name="sellerStreet"
+            label={seller.fields.sellerStreet}
+            value={sellerValue('sellerStreet')}
+            error={errors.sellerStreet}
+            required
+            autocomplete="street-address"
+          />
+          <FormField
+            name="sellerPostalCode"
+            label={seller.fields.sellerPostalCode}
+            value={sellerValue('sellerPostalCode')}
+            error={errors.sellerPostalCode}
+            required
+            autocomplete="postal-code"
+          />
+          <FormField
+            name="sellerCity"
+            label={seller.fields.sellerCity}
+            value={sellerValue('sellerCity')}
+            error={errors.sellerCity}
+            required
+            autocomplete="address-level2"
+          />
+          <FormField
+            name="sellerBankAccount"
+            label={seller.fields.sellerBankAccount}
+            hint={seller.hints.sellerBankAccount}
+            value={sellerValue('sellerBankAccount')}
+            error={errors.sellerBankAccount}
+            required
+          />
+          <FormField
+            name="sellerPaymentTermsDays"
+            type="number"
+            label={seller.fields.sellerPaymentTermsDays}
+            value={sellerValue('sellerPaymentTermsDays') ?? '30'}
+            error={errors.sellerPaymentTermsDays}
+            min={PAYMENT_TERMS_BOUNDS.min}
+            max={PAYMENT_TERMS_BOUNDS.max}
+            required
+          />
+          <FormField
+            name="sellerPeppolId"
+            label={seller.fields.sellerPeppolId}
+            hint={seller.hints.sellerPeppolId}
+            value={sellerValue('sellerPeppolId')}
+            error={errors.sellerPeppolId}
+          />
+          <FormField
+            name="sellerContactEmail"
+            type="email"
+            label={seller.fields.sellerContactEmail}
+            value={sellerValue('sellerContactEmail')}
+            error={errors.sellerContactEmail}
+            autocomplete="off"
+          />
+        </section>
+        <button type="submit" class="button">
+          {seller.save}
         </button>
       </form>
     </OrganiserLayout>

@@ -1,7 +1,12 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import { LANGUAGES } from '#shared/domain/language.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
-import { QUESTION_TYPES, type SignUpQuestion, takesChoices } from '#shared/domain/sign-up-question.ts';
+import {
+  type EvaluationQuestion,
+  type EvaluationQuestionType,
+  QUESTION_TYPES,
+  takesChoices,
+} from '#shared/domain/sign-up-question.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { questionMessagesFor } from '#shared/i18n/question-messages.ts';
 import {
@@ -23,16 +28,27 @@ export interface QuestionFormPageProps {
   showMailbox: boolean;
   event: EventRecord;
   /** The question changed; a new one has none. */
-  editing?: SignUpQuestion;
+  editing?: EvaluationQuestion;
+  /**
+   * The evaluation's questionnaire being built, not the sign-up form's: posted under `base`, with its `types`, the
+   * type fixed only once answers have come, and no purpose or sensitive mark (its answers are anonymous).
+   */
+  evaluation?: {
+    base: string;
+    types: readonly EvaluationQuestionType[];
+    typeFixed: boolean;
+    fixedHint: string;
+  };
   values: Record<string, string>;
   errors?: FieldErrors;
   notice?: string;
 }
 
 /**
- * One question to add or change: its kind of answer (fixed once saved), its wording in the event's language and
- * optionally the others, help, purpose, whether an answer is required, whether it is sensitive (fixed once saved),
- * and its choices, each a field of its own so that a reworded choice keeps its answers.
+ * One question to add or change, on the sign-up form or in the evaluation: its kind of answer (fixed once saved;
+ * an evaluation's once answered), its wording in the event's language and optionally the others, help, purpose,
+ * whether an answer is required, whether it is sensitive (fixed once saved), and its choices, each a field of its
+ * own so that a reworded choice keeps its answers.
  */
 export function QuestionFormPage(props: QuestionFormPageProps) {
   const { language, event, editing, values } = props;
@@ -41,8 +57,11 @@ export function QuestionFormPage(props: QuestionFormPageProps) {
   const f = e.fields;
   const errors = props.errors ?? {};
   const title = editing ? e.changeTitle(editing.label) : e.addTitle;
-  const base = eventSectionPath(event, 'questions');
-  const type = editing?.type ?? QUESTION_TYPES.find((known) => known === values.type);
+  const builder = props.evaluation;
+  const base = builder?.base ?? eventSectionPath(event, 'questions');
+  const types: readonly EvaluationQuestionType[] = builder?.types ?? QUESTION_TYPES;
+  const typeFixed = editing !== undefined && (builder ? builder.typeFixed : true);
+  const type = (typeFixed ? editing?.type : types.find((known) => known === values.type)) ?? editing?.type;
   const choices = (editing?.choices ?? []).filter((choice) => !choice.removed);
   const labels: Record<string, string> = {
     type: f.type,
@@ -81,11 +100,11 @@ export function QuestionFormPage(props: QuestionFormPageProps) {
         role={props.organiser.role}
         language={language}
         event={event}
-        current="questions"
+        current={builder ? 'evaluation' : 'questions'}
         heading={title}
       />
       <p>
-        <a href={base}>{e.cancel}</a>
+        <a href={builder ? eventSectionPath(event, 'evaluation') : base}>{e.cancel}</a>
       </p>
       {props.notice && <ActionNotice refused>{props.notice}</ActionNotice>}
       <ErrorSummary heading={e.invalid} errors={errors} labels={labels} />
@@ -95,15 +114,16 @@ export function QuestionFormPage(props: QuestionFormPageProps) {
         novalidate
       >
         <input type="hidden" name="version" value={values.version ?? ''} />
-        {editing ? (
+        {editing && typeFixed ? (
           <p>
-            <strong>{f.type}:</strong> {q.types[editing.type]}. <span class="hint">{e.hints.fixed}</span>
+            <strong>{f.type}:</strong> {q.types[editing.type]}.{' '}
+            <span class="hint">{builder?.fixedHint ?? e.hints.fixed}</span>
           </p>
         ) : (
           <fieldset id="field-type" class={errors.type ? 'question-group field-error' : 'question-group'}>
             <legend>{f.type}</legend>
             <FieldNotes id="field-type" error={errors.type} />
-            {QUESTION_TYPES.map((option) => (
+            {types.map((option) => (
               <div class="choice">
                 <input
                   type="radio"
@@ -133,15 +153,17 @@ export function QuestionFormPage(props: QuestionFormPageProps) {
           />
         ))}
         <FormField name="help" label={f.help} value={values.help} error={errors.help} multiline />
-        <FormField
-          name="purpose"
-          label={f.purpose}
-          hint={e.hints.purpose}
-          value={values.purpose}
-          error={errors.purpose}
-        />
+        {!builder && (
+          <FormField
+            name="purpose"
+            label={f.purpose}
+            hint={e.hints.purpose}
+            value={values.purpose}
+            error={errors.purpose}
+          />
+        )}
         {box('required')}
-        {box('sensitive', e.hints.sensitive, editing !== undefined)}
+        {!builder && box('sensitive', e.hints.sensitive, editing !== undefined)}
         {(!type || takesChoices(type)) && (
           <fieldset id="field-choices" class={errors.choices ? 'field-error' : undefined}>
             <legend>{f.choices}</legend>
