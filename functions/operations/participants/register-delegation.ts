@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import {
@@ -33,6 +32,7 @@ import type { SignUpRequest } from '#store/transactions/sign-up.ts';
 import { type AgendaFeedTokens, agendaFeedTokens } from './agenda-feed-token.ts';
 import { type ManageLinks, manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { registrationId } from './registration-id.ts';
 
 export type DelegationOutcome =
   | { kind: 'invalid'; errors: FieldErrors }
@@ -159,7 +159,7 @@ export function memberSignUp(
   paid: { addOnIds?: string[]; invoicing?: InvoiceRecipient } = {},
   given: MemberAnswers = NO_ANSWERS,
 ): SignUpRequest {
-  const id = randomUUID();
+  const id = registrationId(new Date(createdAt));
   const manageLink = tokens.links.first(id);
   // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
   const memberMail = { ...mail, manageLink: manageLink.mailed, needsNoted: false };
