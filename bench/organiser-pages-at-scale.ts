@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { registrationId } from '#operations/participants/registration-id.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { registrationItem } from '#store/entities/registration.ts';
 import { seatCounterKey } from '#store/entities/seat-counter.ts';
@@ -79,8 +80,9 @@ async function storeRegistrations(platform: BenchPlatform, eventId: string, coun
   const { table } = platform;
   const expiresAt = Math.floor(Date.now() / 1000) + 365 * 86_400;
   const items: Item[] = Array.from({ length: count }, (_, n) => {
+    const createdAt = new Date(Date.UTC(2026, 10, 1) + n * 1000);
     const registration: Registration = {
-      id: randomUUID(),
+      id: registrationId(createdAt),
       eventId,
       name: `Deltagare ${n}`,
       email: `deltagare${n}@${eventId}.kommun.example`,
@@ -89,7 +91,7 @@ async function storeRegistrations(platform: BenchPlatform, eventId: string, coun
       role: 'samordnare',
       language: 'sv',
       status: 'confirmed',
-      createdAt: new Date(Date.UTC(2026, 10, 1) + n * 1000).toISOString(),
+      createdAt: createdAt.toISOString(),
     };
     return registrationItem(registration, { tokenHash: randomUUID(), version: 0 }, expiresAt);
   });

@@ -5,7 +5,7 @@ import type { AttendanceCounts } from '#shared/organiser/attendance-figures.ts';
 const sv = {
   title: (event: string) => `Närvaro: ${event}`,
   intro:
-    'Hur många som anmälde sig och vad som blev av anmälningarna, totalt, per typ av organisation och per län (för deltagare från svenska kommuner).',
+    'Hur många som anmälde sig och vad som blev av anmälningarna, totalt, per typ av organisation och per län eller fylke (för deltagare från svenska och norska kommuner).',
   noShowsNote: 'Uteblivna räknas när evenemanget är slut: bekräftade som inte checkades in.',
   columns: {
     registered: 'Anmälda',
@@ -19,9 +19,9 @@ const sv = {
   chartDescription: (counts: string) => `Antal per läge: ${counts}.`,
   totalHeading: 'Totalt',
   byKindHeading: 'Per typ av organisation',
-  byCountyHeading: 'Per län',
+  byCountyHeading: 'Per län eller fylke',
   kind: 'Typ av organisation',
-  county: 'Län',
+  county: 'Län eller fylke',
   otherCounty: 'Annan eller okänd kommun',
   none: 'Ingen har anmält sig ännu.',
   download: 'Ladda ned siffrorna (CSV)',
@@ -47,7 +47,7 @@ export type AttendanceMessages = typeof sv;
 const nb: AttendanceMessages = {
   title: (event) => `Oppmøte: ${event}`,
   intro:
-    'Hvor mange som meldte seg på og hva som ble av påmeldingene, totalt, per type organisasjon og per svensk län (for deltakere fra svenske kommuner).',
+    'Hvor mange som meldte seg på og hva som ble av påmeldingene, totalt, per type organisasjon og per fylke eller län (for deltakere fra norske og svenske kommuner).',
   noShowsNote: 'Uteblitte telles når arrangementet er over: bekreftede som ikke ble sjekket inn.',
   columns: {
     registered: 'Påmeldte',
@@ -61,9 +61,9 @@ const nb: AttendanceMessages = {
   chartDescription: (counts) => `Antall per status: ${counts}.`,
   totalHeading: 'Totalt',
   byKindHeading: 'Per type organisasjon',
-  byCountyHeading: 'Per svensk län',
+  byCountyHeading: 'Per fylke eller län',
   kind: 'Type organisasjon',
-  county: 'Län',
+  county: 'Fylke eller län',
   otherCounty: 'Annen eller ukjent kommune',
   none: 'Ingen har meldt seg på ennå.',
   download: 'Last ned tallene (CSV)',
@@ -87,7 +87,7 @@ const nb: AttendanceMessages = {
 const en: AttendanceMessages = {
   title: (event) => `Attendance: ${event}`,
   intro:
-    'How many signed up and what became of their registrations, in all, by kind of organisation and by county (for participants from Swedish municipalities).',
+    'How many signed up and what became of their registrations, in all, by kind of organisation and by county (for participants from Swedish and Norwegian municipalities).',
   noShowsNote: 'No-shows are counted once the event is over: confirmed participants who were not checked in.',
   columns: {
     registered: 'Registered',

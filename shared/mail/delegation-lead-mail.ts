@@ -10,6 +10,7 @@ import { programmeFact, questionsFact, whenFact, whereFact } from './event-facts
 import { renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
 import type { ParticipantMailContext } from './participant-mail.ts';
+import { delegationPriceFact } from './price-fact.ts';
 
 /**
  * The lead's receipt: who is registered, what wished-for roles are still missing, and the lead's own link
@@ -29,6 +30,7 @@ export function delegationLeadMail(
   const p = participantMessagesFor(language).mail;
   const names = members.map((member) => `${member.name} (${member.role})`).join(', ');
   const deadline = event.registrationClosesAt;
+  const price = delegationPriceFact(event, members, language);
   return {
     ...mailSenderOf(organisation),
     to: delegation.leadEmail,
@@ -47,6 +49,7 @@ export function delegationLeadMail(
         // A digital event's link is the members' own, in their confirmations; the lead may not be one of them.
         ...(event.venue.kind === 'place' ? [whereFact(event, language, true)] : []),
         programmeFact(context, language),
+        ...(price ? [price] : []),
         ...(deadline
           ? [
               {

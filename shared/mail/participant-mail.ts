@@ -20,6 +20,7 @@ import {
 import { inviteOrganizer } from './invite-organizer.ts';
 import { type MailFact, renderMailBodies } from './mail-layout.ts';
 import { mailSenderOf } from './mail-sender.ts';
+import { priceFact } from './price-fact.ts';
 
 /** The participant's manage link as a mail carries it: its address with the secret left for the mailer to fill in. */
 export interface MailedManageLink {
@@ -159,11 +160,11 @@ function storyOf(
   // Without a manage link the main action is the event's page already.
   const programme = context.manageLink ? [programmeFact(context, language)] : [];
   // What someone who holds a place asks next; a mail that answers their sign-up also repeats what was noted.
-  const placedFacts = (noted?: MailFact): MailFact[] => [
+  const placedFacts = (...noted: (MailFact | undefined)[]): MailFact[] => [
     when,
     whereFact(event, language, true),
     ...programme,
-    ...(noted ? [noted] : []),
+    ...noted.filter((fact) => fact !== undefined),
     changeFact(context, registration),
     questions,
     calendarFact(event, context, language, {
@@ -186,7 +187,8 @@ function storyOf(
             ? t.registeredBy(event.title, context.registeredBy.name, context.registeredBy.organisation)
             : t.confirmationBody(event.title),
         ],
-        facts: placedFacts(notedFact(context, registration)),
+        // What was noted, and what it costs: the price per person and the add-ons taken at theirs.
+        facts: placedFacts(notedFact(context, registration), priceFact(event, registration)),
       };
     case 'waiting':
       return {

@@ -21,7 +21,7 @@ export function readRegistrationSearch(query: Record<string, string | undefined>
 }
 
 /** Case and accents aside ("Åberg" is found by "aberg" and "ÅBERG"): how people type a name into a search box. */
-const folded = (text: string) =>
+export const foldedForSearch = (text: string) =>
   text
     .toLocaleLowerCase('sv')
     .normalize('NFKD')
@@ -32,11 +32,13 @@ export function searchRegistrations(
   registrations: readonly Registration[],
   search: RegistrationSearch,
 ): Registration[] {
-  const words = folded(search.text).split(/\s+/).filter(Boolean);
+  const words = foldedForSearch(search.text).split(/\s+/).filter(Boolean);
   return registrations.filter((registration) => {
     if (search.status && registration.status !== search.status) return false;
     if (search.organisation && registration.organisation !== search.organisation) return false;
-    const haystack = folded(`${registration.name} ${registration.email} ${registration.organisation}`);
+    const haystack = foldedForSearch(
+      `${registration.name} ${registration.email} ${registration.organisation}`,
+    );
     return words.every((word) => haystack.includes(word));
   });
 }
@@ -49,34 +51,39 @@ export interface RegistrationPage {
   shown: Registration[];
   /** The place of the first shown in the result, counted from 1. */
   first: number;
-  /** The id of the last shown, when more follow: the next page starts after it. */
+  /** The cursor of the page that follows, when more follow. */
   next?: string;
 }
 
-/**
- * The page of `found` that starts after the registration `after` (a cursor, not an offset: a registration added or
- * cancelled meanwhile moves no one onto two pages or off both). An unknown cursor gives the first page.
- */
-export function registrationPage(
-  found: readonly Registration[],
-  after?: string,
-  size = REGISTRATIONS_PER_PAGE,
-): RegistrationPage {
-  const start = after ? found.findIndex((registration) => registration.id === after) + 1 : 0;
-  const shown = found.slice(start, start + size);
-  const last = shown.at(-1);
-  return {
-    shown,
-    first: start + 1,
-    ...(last && start + size < found.length ? { next: last.id } : {}),
-  };
+/** Where a page starts: after which registration, and the place of its first in the result. */
+export interface PageStart {
+  after: string;
+  first: number;
 }
 
-/** The organisations that registered, each once, in Swedish alphabetical order, to filter by. */
-export function organisationsOf(registrations: readonly Registration[]): string[] {
-  return [...new Set(registrations.map((registration) => registration.organisation))].sort((a, b) =>
-    a.localeCompare(b, 'sv'),
-  );
+/**
+ * The cursor of the page that starts after the registration `after` (a cursor, not an offset: a registration added
+ * or cancelled meanwhile moves no one onto two pages or off both). It names its event; it holds no key of the table.
+ */
+export function pageCursor(eventId: string, start: PageStart): string {
+  return Buffer.from(JSON.stringify([eventId, start.after, start.first])).toString('base64url');
+}
+
+/** Where a cursor starts, if it is one of this event's: any other cursor (tampered, of another event) is refused. */
+export function readPageCursor(eventId: string, cursor: string | undefined): PageStart | undefined {
+  if (!cursor) return undefined;
+  try {
+    const [event, after, first] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return event === eventId &&
+      typeof after === 'string' &&
+      /^[\w-]{1,64}$/.test(after) &&
+      Number.isSafeInteger(first) &&
+      first > 1
+      ? { after, first }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The query string that repeats a search, for the export links beside its results, from a page's cursor on. */

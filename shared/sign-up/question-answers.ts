@@ -58,10 +58,14 @@ type Messages = (typeof TEXTS)[Language];
 const SHORT_MAX = 300;
 const LONG_MAX = 2000;
 
-/** The form field of a question's answer; a several-choices question has one box per choice under it. */
-export const answerField = (question: Pick<SignUpQuestion, 'id'>) => `answer.${question.id}`;
-export const choiceField = (question: Pick<SignUpQuestion, 'id'>, choiceId: string) =>
-  `answer.${question.id}.${choiceId}`;
+/**
+ * The form field of a question's answer; a several-choices question has one box per choice under it. A delegation
+ * member's fields carry the row as `prefix` (`members.1.answer.<id>`).
+ */
+export const answerField = (question: Pick<SignUpQuestion, 'id'>, prefix = '') =>
+  `${prefix}answer.${question.id}`;
+export const choiceField = (question: Pick<SignUpQuestion, 'id'>, choiceId: string, prefix = '') =>
+  `${prefix}answer.${question.id}.${choiceId}`;
 
 /** A real calendar day written YYYY-MM-DD: 2026-02-30 is not one. */
 function isCalendarDate(value: string): boolean {
@@ -111,21 +115,27 @@ function oneValue(question: EvaluationQuestion, t: Messages): z.ZodType<string |
 }
 
 /** The ids of the ticked boxes of a several-choices question, in the question's order. */
-function tickedChoices(question: EvaluationQuestion, input: Record<string, unknown>): string[] {
+function tickedChoices(
+  question: EvaluationQuestion,
+  input: Record<string, unknown>,
+  prefix: string,
+): string[] {
   return (question.choices ?? [])
-    .filter((choice) => !choice.removed && input[choiceField(question, choice.id)] === 'yes')
+    .filter((choice) => !choice.removed && input[choiceField(question, choice.id, prefix)] === 'yes')
     .map((choice) => choice.id);
 }
 
 /**
  * Reads the answers to the event's questions now asked, each by its type, with one message per unanswered or wrong
- * question in `language` (keyed `answer.<id>`). Answers to sensitive questions come apart from the others, to be
- * stored with the needs. An unanswered optional question has no answer. The evaluation's answers are read so too.
+ * question in `language` (keyed `answer.<id>`, under `prefix` for a delegation's member row). Answers to sensitive
+ * questions come apart from the others, to be stored with the needs. An unanswered optional question has no answer.
+ * The evaluation's answers are read so too.
  */
 export function readAnswers(
   questions: readonly EvaluationQuestion[] | undefined,
   language: Language,
   input: Record<string, unknown>,
+  prefix = '',
 ):
   | { ok: true; answers: Record<string, Answer>; sensitiveAnswers: Record<string, Answer> }
   | { ok: false; errors: FieldErrors } {
@@ -134,10 +144,10 @@ export function readAnswers(
   const sensitiveAnswers: Record<string, Answer> = {};
   const errors: FieldErrors = {};
   for (const question of askedQuestions(questions)) {
-    const field = answerField(question);
+    const field = answerField(question, prefix);
     let answer: Answer | undefined;
     if (question.type === 'several-choices') {
-      const ticked = tickedChoices(question, input);
+      const ticked = tickedChoices(question, input, prefix);
       if (question.required && ticked.length === 0) errors[field] = t.chooseSome;
       answer = ticked.length > 0 ? ticked : undefined;
     } else {

@@ -104,6 +104,35 @@ describe('an event’s attendance figures', () => {
     platform.setNow(afterEvent);
   });
 
+  it('count participants from Norwegian municipalities under their fylke', async () => {
+    const afterEvent = platform.context.clock().toISOString();
+    platform.setNow('2026-11-22T10:00:00Z');
+    await putTrygghetsdag(platform.table, 'ks-narvaro', {
+      organisationId: 'ks',
+      coOrganisers: [],
+      registrationOpensAt: '2026-11-01T00:00:00Z',
+    });
+    for (const [name, email, organisation] of [
+      ['Kari Nordmann', 'kari@drammen.kommune.no', 'Drammen kommune'],
+      ['Ola Nordmann', 'ola@lier.kommune.no', 'Lier kommune'],
+    ] as const)
+      await postForm(platform.app, '/events/ks-narvaro/sign-up', {
+        name,
+        email,
+        organisation,
+        organisationKind: 'kommun',
+        role: 'samordnare',
+      });
+    platform.setNow(afterEvent);
+    const ks = asOrganiser(platform, await signedInOrganiser(platform, 'arrangor@ks.no', 'ks', 'admin'));
+    const page = await (await ks.get('/organiser/events/ks-narvaro/attendance')).text();
+    expect(page).toContain('<tr><th scope="row">Buskerud</th><td>2</td>');
+    expect(page).toContain('Per fylke eller län');
+    expect(page).not.toContain('Annen eller ukjent kommune');
+    const csv = await (await ks.get('/organiser/events/ks-narvaro/attendance.csv')).text();
+    expect(csv).toContain('Fylke eller län;Buskerud;2;2;0;2;0;0');
+  });
+
   it('are not another organisation’s to see', async () => {
     const ks = asOrganiser(platform, await signedInOrganiser(platform, 'arrangor@ks.no', 'ks', 'admin'));
     expect((await ks.get('/organiser/events/narvaro-dag/attendance')).status).toBe(404);

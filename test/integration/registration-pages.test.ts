@@ -47,4 +47,34 @@ describe("an event's participants, page by page", () => {
     expect(new Set(seen).size).toBe(PEOPLE);
     expect(seen).toHaveLength(PEOPLE);
   });
+
+  it('reads into the app only the registrations of the page it shows, not all of the event', async () => {
+    const organiser = asOrganiser(platform, await signedInOrganiser(platform, 'ulla@skr.se', 'skr'));
+    const read = await registrationsRead(() => organiser.get('/organiser/events/many/registrations'));
+    // 50 shown and the 51st, which says another page follows; the count of all 55 comes back as a number.
+    expect(read).toBe(51);
+    const searched = await registrationsRead(() =>
+      organiser.get('/organiser/events/many/registrations?q=person+5'),
+    );
+    // Persons 5, 15, 25, 35, 45 and 50–55: only the matches travel, DynamoDB filters out the rest.
+    expect(searched).toBe(11);
+  });
 });
+
+/** How many registration items the app received from DynamoDB while `request` ran. */
+async function registrationsRead(request: () => Response | Promise<Response>): Promise<number> {
+  const { doc } = platform.table;
+  const send = doc.send.bind(doc);
+  let read = 0;
+  doc.send = (async (command: Parameters<typeof send>[0]) => {
+    const result = (await send(command)) as { Items?: { SK?: unknown }[] };
+    read += (result.Items ?? []).filter((item) => String(item.SK).startsWith('REG#')).length;
+    return result;
+  }) as typeof doc.send;
+  try {
+    expect((await request()).status).toBe(200);
+  } finally {
+    doc.send = send;
+  }
+  return read;
+}

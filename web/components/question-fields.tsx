@@ -28,8 +28,10 @@ function ChoiceGroup({
   error,
   textLanguage,
   labelLanguage,
+  prefix,
 }: {
   question: EvaluationQuestion;
+  prefix: string;
   label: string;
   /** The `lang` of the choices' labels, when the reader reads another language than the event's. */
   textLanguage?: Language;
@@ -41,7 +43,7 @@ function ChoiceGroup({
   values: Record<string, string>;
   error?: string;
 }) {
-  const id = `field-${answerField(question)}`;
+  const id = `field-${answerField(question, prefix)}`;
   return (
     <fieldset
       id={id}
@@ -51,7 +53,7 @@ function ChoiceGroup({
       <legend lang={labelLanguage}>{label}</legend>
       <FieldNotes id={id} hint={hint} error={error} />
       {options.map((option) => {
-        const name = multiple ? choiceField(question, option.value) : answerField(question);
+        const name = multiple ? choiceField(question, option.value, prefix) : answerField(question, prefix);
         const inputId = `${id}-${option.value}`;
         const checked = multiple ? values[name] === 'yes' : values[name] === option.value;
         return (
@@ -77,7 +79,8 @@ function ChoiceGroup({
 /**
  * The event's own questions as the form asks them now, each with the control its type needs (a text field, a text
  * area, radios, boxes, yes and no, a number, a date, a 1–5 scale), its help and purpose under the label, in the
- * reader's language where the organiser wrote one: the sign-up form's, and the evaluation's.
+ * reader's language where the organiser wrote one: the sign-up form's, and the evaluation's. A delegation member's
+ * row names its fields under `prefix` (`members.1.`).
  */
 export function QuestionFields({
   questions,
@@ -85,6 +88,7 @@ export function QuestionFields({
   values,
   errors,
   eventLanguage,
+  prefix = '',
 }: {
   questions: readonly EvaluationQuestion[] | undefined;
   language: Language;
@@ -92,6 +96,7 @@ export function QuestionFields({
   eventLanguage: Language;
   values: Record<string, string>;
   errors: FieldErrors;
+  prefix?: string;
 }) {
   const asked = askedQuestions(questions);
   if (asked.length === 0) return null;
@@ -101,14 +106,14 @@ export function QuestionFields({
     <fieldset>
       <legend>{t.questionsLegend}</legend>
       {asked.map((question) => {
-        const name = answerField(question);
+        const name = answerField(question, prefix);
         const label = question.required
           ? questionLabel(question, language)
           : `${questionLabel(question, language)} ${t.optional}`;
         const hint = hintOf(question, language);
         const otherLanguage = eventLanguage === language ? undefined : eventLanguage;
         const labelLanguage = question.labels?.[language] ? undefined : otherLanguage;
-        const common = { question, label, hint, values, error: errors[name], labelLanguage };
+        const common = { question, label, hint, values, error: errors[name], labelLanguage, prefix };
         switch (question.type) {
           case 'one-choice':
           case 'several-choices':

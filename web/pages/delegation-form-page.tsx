@@ -9,10 +9,12 @@ import {
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
+import { askedQuestions, questionLabel } from '#shared/domain/sign-up-question.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
 import { mayAskForInvoice } from '#shared/sign-up/add-on-choice.ts';
+import { answerField } from '#shared/sign-up/question-answers.ts';
 import { AddOnFields, PriceSummary, paidFieldLabels } from '#web/components/add-on-fields.tsx';
 import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
 import { DelegationPlaces } from '#web/components/delegation-places.tsx';
@@ -21,6 +23,7 @@ import { ChoiceField, FieldNotes, FormField } from '#web/components/form-field.t
 import { IdempotencyKeyField } from '#web/components/idempotency-key-field.tsx';
 import { InvoiceDetailsFields } from '#web/components/invoice-details-fields.tsx';
 import { PrivacyNotice } from '#web/components/privacy-notice.tsx';
+import { QuestionFields } from '#web/components/question-fields.tsx';
 import { Layout } from '#web/layout.tsx';
 
 export interface DelegationFormPageProps {
@@ -64,9 +67,13 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
     leadEmail: t.fields.leadEmail,
     members: t.membersHeading,
   };
-  for (const row of rows)
+  for (const row of rows) {
     for (const field of ['name', 'email', 'role'] as const)
       labels[memberField(row, field)] = `${t.memberLegend(row + 1)}: ${t.fields[field]}`;
+    for (const question of askedQuestions(event.questions))
+      labels[answerField(question, `members.${row}.`)] =
+        `${t.memberLegend(row + 1)}: ${questionLabel(question, language)}`;
+  }
   Object.assign(
     labels,
     paidFieldLabels(
@@ -160,6 +167,14 @@ export function DelegationFormPage(props: DelegationFormPageProps) {
                 values={values}
                 errors={errors}
                 required={row === 0}
+              />
+              <QuestionFields
+                questions={event.questions}
+                language={language}
+                eventLanguage={event.language}
+                values={values}
+                errors={errors}
+                prefix={`members.${row}.`}
               />
               <AddOnFields
                 event={event}

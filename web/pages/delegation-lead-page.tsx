@@ -10,6 +10,8 @@ import { ActionNotice } from '#web/components/action-notice.tsx';
 import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FieldNotes } from '#web/components/form-field.tsx';
+import { participantFieldLabels } from '#web/components/participant-fields.tsx';
+import { QuestionFields } from '#web/components/question-fields.tsx';
 import { Layout } from '#web/layout.tsx';
 
 export interface DelegationLeadPageProps {
@@ -53,7 +55,7 @@ export function DelegationLeadPage({
       <ErrorSummary
         heading={t.errorSummary}
         errors={errors}
-        labels={{ ...t.fields, members: t.membersHeading }}
+        labels={{ ...participantFieldLabels(event, language), ...t.fields, members: t.membersHeading }}
       />
       <p>{t.lead.placesLeft(delegation.organisation, left, quota.max)}</p>
       {missing.length > 0 && <p>{t.stillMissing(roleList(language, missing))}</p>}
@@ -102,6 +104,13 @@ export function DelegationLeadPage({
           <h2 id="add-member">{t.lead.addHeading}</h2>
           <form method="post" action={`${path}/members`} novalidate>
             <DelegationMemberFields language={language} values={values} errors={errors} required />
+            <QuestionFields
+              questions={event.questions}
+              language={language}
+              eventLanguage={event.language}
+              values={values}
+              errors={errors}
+            />
             <button type="submit" class="button">
               {t.lead.addButton}
             </button>

@@ -5,14 +5,16 @@ import { withWaitingPlaces } from '#shared/domain/waiting-list.ts';
 import { workspaceMessagesFor } from '#shared/i18n/workspace-messages.ts';
 import { participantTable } from '#shared/organiser/participant-csv.ts';
 import {
-  organisationsOf,
+  pageCursor,
+  REGISTRATIONS_PER_PAGE,
+  readPageCursor,
   readRegistrationSearch,
-  registrationPage,
   searchRegistrations,
 } from '#shared/organiser/registration-search.ts';
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
+import { countRegistrations, registrationListPage } from '#store/reads/registration-list-page.ts';
 import { RegistrationSearchPage } from '#web/pages/organiser/registration-search-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
@@ -31,10 +33,26 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
   routes.get('/events/:eventId/registrations', async (c) => {
     const access = await workspaceEventAccess(context, c, 'read');
     if (access instanceof Response) return access;
-    const registrations = inSignUpOrder(await listRegistrations(context.table, access.page.event.id));
+    const eventId = access.page.event.id;
     const search = readRegistrationSearch(c.req.query());
-    const found = searchRegistrations(registrations, search);
-    const page = registrationPage(found, c.req.query('after'));
+    const start = readPageCursor(eventId, c.req.query('after'));
+    const { shown, next } = await registrationListPage(
+      context.table,
+      eventId,
+      search,
+      REGISTRATIONS_PER_PAGE,
+      start?.after,
+    );
+    const first = start?.first ?? 1;
+    const filtered = search.text !== '' || search.status !== undefined || search.organisation !== undefined;
+    const [total, foundCount, undeliverable] = await Promise.all([
+      countRegistrations(context.table, eventId, { text: '' }),
+      filtered ? countRegistrations(context.table, eventId, search) : undefined,
+      undeliverableAddresses(
+        context.table,
+        shown.map((registration) => registration.email),
+      ),
+    ]);
     return c.html(
       <RegistrationSearchPage
         language={access.language}
@@ -43,16 +61,14 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         showMailbox={context.showMailbox === true}
         event={access.page.event}
         search={search}
-        organisations={organisationsOf(registrations)}
-        foundCount={found.length}
-        page={page}
-        total={registrations.length}
-        undeliverable={
-          await undeliverableAddresses(
-            context.table,
-            registrations.map((registration) => registration.email),
-          )
-        }
+        foundCount={foundCount ?? total}
+        page={{
+          shown,
+          first,
+          ...(next ? { next: pageCursor(eventId, { after: next, first: first + shown.length }) } : {}),
+        }}
+        total={total}
+        undeliverable={undeliverable}
         cancelled={c.req.query('done') === 'cancelled'}
       />,
     );

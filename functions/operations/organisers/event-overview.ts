@@ -3,15 +3,23 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { type Attention, attentionOf } from '#shared/organiser/event-attention.ts';
+import { summariseNeeds } from '#shared/organiser/needs-summary.ts';
 import { listReviewedApplications } from '#store/entities/application.ts';
+import { listNeeds } from '#store/entities/needs.ts';
+import { latestRegistrations, openOffersOf } from '#store/entities/registration.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
-import { type EventRegistrations, eventRegistrations } from './event-administration.ts';
+import { countRegistrations } from '#store/reads/registration-list-page.ts';
 import { organisationMailTrouble } from './undelivered-mail.ts';
 
 /** How many of the latest registrations an overview shows; the rest are on the participants' page. */
 const LATEST = 5;
 
-export interface EventOverview extends EventRegistrations {
+export interface EventOverview {
+  /** Confirmed and waiting from the seat counter; cancelled counted in DynamoDB (a number comes back, not items). */
+  counts: { confirmed: number; waiting: number; cancelled: number };
+  needs: ReturnType<typeof summariseNeeds>;
+  /** How many hold each add-on, by its id, from the add-on counters. */
+  addOnsTaken: Record<string, number>;
   attention: Attention[];
   /** The newest registrations, newest first. */
   latest: Registration[];
@@ -26,29 +34,29 @@ export async function eventOverview(
   page: EventPage,
 ): Promise<EventOverview> {
   const { event } = page;
-  const registrations = await eventRegistrations(context, page);
-  const undeliveredMail = (await organisationMailTrouble(context, organiser)).failed.filter(
-    (mail) => mail.event.id === event.id,
-  ).length;
+  const [offered, latest, cancelled, needs, mailTrouble] = await Promise.all([
+    openOffersOf(context.table, event.id),
+    latestRegistrations(context.table, event.id, LATEST),
+    countRegistrations(context.table, event.id, { text: '', status: 'cancelled' }),
+    listNeeds(context.table, event.id),
+    organisationMailTrouble(context, organiser),
+  ]);
+  const undeliveredMail = mailTrouble.failed.filter((mail) => mail.event.id === event.id).length;
   const applications = event.kind === 'working-group' ? await applicationStanding(context, event) : undefined;
-  const everyone = [
-    ...registrations.confirmed,
-    ...registrations.offered,
-    ...registrations.waiting,
-    ...registrations.cancelled,
-  ];
   return {
-    ...registrations,
+    counts: { confirmed: page.seats.confirmed, waiting: page.seats.waiting, cancelled },
+    needs: summariseNeeds(needs),
+    addOnsTaken: page.addOnsTaken,
     ...(applications ? { applications } : {}),
     attention: attentionOf({
       event,
       now: context.clock(),
-      offered: registrations.offered,
+      offered,
       slots: page.slots.length,
       undeliveredMail,
       ...(applications ? { applications } : {}),
     }),
-    latest: everyone.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, LATEST),
+    latest,
   };
 }
 

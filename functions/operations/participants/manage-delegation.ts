@@ -5,6 +5,7 @@ import type { OpenedDelegation } from '#shared/delegation/opened-delegation.ts';
 import { quotaFor, takesDelegations } from '#shared/delegation/quota.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { readAnswers } from '#shared/sign-up/question-answers.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { delegationMembers } from '#store/entities/registration.ts';
 import { delegationByLeadLink } from '#store/reads/by-secret-link.ts';
@@ -53,7 +54,9 @@ export async function addMember(
   };
   if (!opened.changeable) return closed;
   const read = readDelegationMember(event.language, input);
-  if (!read.ok) return read;
+  const given = readAnswers(event.questions, event.language, input);
+  if (!read.ok || !given.ok)
+    return { ok: false, errors: { ...(read.ok ? {} : read.errors), ...(given.ok ? {} : given.errors) } };
   const mail = {
     ...(await participantMailContext(context, event)),
     registeredBy: { name: opened.delegation.leadName, organisation: opened.delegation.organisation },
@@ -72,6 +75,7 @@ export async function addMember(
         opened.delegation.language,
         // The delegation's payer pays for a member added later; add-ons they choose on their own manage page.
         opened.delegation.invoicing ? { invoicing: opened.delegation.invoicing } : {},
+        given,
       ),
     ],
   });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import {
@@ -6,6 +5,7 @@ import {
   memberField,
   readDelegationForm,
 } from '#shared/delegation/delegation-form.ts';
+import { type MemberAnswers, NO_ANSWERS, readMemberAnswers } from '#shared/delegation/member-answers.ts';
 import type { EventWithQuotas } from '#shared/delegation/quota.ts';
 import { missingRoles } from '#shared/delegation/role-check.ts';
 import { type Delegation, memberOrganisationKind } from '#shared/domain/delegation.ts';
@@ -32,6 +32,7 @@ import type { SignUpRequest } from '#store/transactions/sign-up.ts';
 import { type AgendaFeedTokens, agendaFeedTokens } from './agenda-feed-token.ts';
 import { type ManageLinks, manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { registrationId } from './registration-id.ts';
 
 export type DelegationOutcome =
   | { kind: 'invalid'; errors: FieldErrors }
@@ -63,8 +64,16 @@ export async function registerDelegationForEvent(
     .flatMap((name) => /^members\.(\d+)\.name$/.exec(name)?.[1] ?? [])
     .map(Number);
   const paid = readDelegationPaidChoices(event, language, input, rows);
-  if (!read.ok || !paid.ok)
-    return { kind: 'invalid', errors: { ...(read.ok ? {} : read.errors), ...(paid.ok ? {} : paid.errors) } };
+  const given = readMemberAnswers(event.questions, language, input);
+  if (!read.ok || !paid.ok || !given.ok)
+    return {
+      kind: 'invalid',
+      errors: {
+        ...(read.ok ? {} : read.errors),
+        ...(paid.ok ? {} : paid.errors),
+        ...(given.ok ? {} : given.errors),
+      },
+    };
   const { quota, leadName, leadEmail, members } = read.form;
   const { invoicing } = paid;
   const missing = missingRoles(
@@ -80,10 +89,17 @@ export async function registerDelegationForEvent(
   const tokens = { links: await manageLinks(context), feeds: await agendaFeedTokens(context) };
   const createdAt = now.toISOString();
   const signUps = members.map((member) =>
-    memberSignUp(tokens, event, mail, quota, member, createdAt, language, {
-      addOnIds: paid.addOnIdsOf(member.row),
-      ...(invoicing ? { invoicing } : {}),
-    }),
+    memberSignUp(
+      tokens,
+      event,
+      mail,
+      quota,
+      member,
+      createdAt,
+      language,
+      { addOnIds: paid.addOnIdsOf(member.row), ...(invoicing ? { invoicing } : {}) },
+      given.answersOf(member.row),
+    ),
   );
   const delegation: Delegation = {
     eventId: event.id,
@@ -128,7 +144,8 @@ export async function registerDelegationForEvent(
 
 /**
  * One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail, which
- * names the lead who registered them (`mail.registeredBy`).
+ * names the lead who registered them (`mail.registeredBy`). The member's answers are stored like an individual
+ * sign-up's: the sensitive ones in their needs.
  */
 export function memberSignUp(
   tokens: { links: ManageLinks; feeds: AgendaFeedTokens },
@@ -140,8 +157,9 @@ export function memberSignUp(
   language: Language,
   /** What the member takes at a price, and who pays: the delegation's payer. */
   paid: { addOnIds?: string[]; invoicing?: InvoiceRecipient } = {},
+  given: MemberAnswers = NO_ANSWERS,
 ): SignUpRequest {
-  const id = randomUUID();
+  const id = registrationId(new Date(createdAt));
   const manageLink = tokens.links.first(id);
   // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
   const memberMail = { ...mail, manageLink: manageLink.mailed, needsNoted: false };
@@ -159,14 +177,15 @@ export function memberSignUp(
       agendaFeedTokenHash: hashSecret(tokens.feeds(id)),
       createdAt,
       delegation: { organisationKey: quota.key, role: member.role },
+      ...(Object.keys(given.answers).length > 0 ? { answers: given.answers } : {}),
       ...(paid.addOnIds && paid.addOnIds.length > 0 ? { addOnIds: paid.addOnIds } : {}),
       ...(paid.invoicing ? { invoicing: paid.invoicing } : {}),
     },
     emailHash: hashEmail(member.email),
     manageLink,
     feedTokenHash: hashSecret(tokens.feeds(id)),
-    // Each member gives their own needs through their link: health data is not the lead's to hold.
-    needs: {},
+    // Each member gives their own diet and accessibility needs through their link: they are not the lead's to hold.
+    needs: Object.keys(given.sensitiveAnswers).length > 0 ? { answers: given.sensitiveAnswers } : {},
     ...erasureTimes(event, mail.organisation),
     messageFor: (registration) => participantMail('confirmation', memberMail, registration),
   };

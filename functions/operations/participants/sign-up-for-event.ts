@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from '#context/app-context.ts';
 import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
@@ -20,6 +19,7 @@ import { signUp } from '#store/transactions/sign-up.ts';
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
 import { participantMailContext } from './participant-mail-context.ts';
+import { registrationId } from './registration-id.ts';
 import { mailManageLinkAgain } from './send-manage-link.ts';
 
 /**
@@ -74,7 +74,7 @@ async function trySignUp(
   const { form } = read;
   const { addOnIds, invoicing } = paid.choices;
 
-  const id = randomUUID();
+  const id = registrationId(now);
   const manageLink = (await manageLinks(context)).first(id);
   const feedTokenHash = hashSecret((await agendaFeedTokens(context))(id));
   const mail = {

@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Registration } from '#shared/domain/registration.ts';
+import { foldedForSearch } from '#shared/organiser/registration-search.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
 import type { Item } from '#store/table/item.ts';
 import type { KeyDesign, KeyPlaceholder } from '#store/table/key-design.ts';
@@ -13,8 +14,10 @@ import type { ManageLinkHash } from './manage-link.ts';
  * A registration sits in its event's partition, away from the page items (no leading '#'):
  *   PK = EVENT#<eventId>, SK = REG#<registrationId>
  * `expiresAt` (TTL) erases it after the organisation's retention period. A check-in is `checkedInAt` on this item.
+ * `searchText` holds its name, address and organisation folded (lower case, no accents): what the organisers' search
+ * filters on in DynamoDB, which compares case and accents exactly.
  */
-const REGISTRATION_PREFIX = 'REG#';
+export const REGISTRATION_PREFIX = 'REG#';
 export const registrationKey = (eventId: string, registrationId: string) => ({
   PK: eventPartition(eventId),
   SK: `${REGISTRATION_PREFIX}${registrationId}`,
@@ -44,6 +47,10 @@ export const keyDesign: KeyDesign = [
 
 export const REGISTRATION_TYPE = 'registration';
 
+/** The folded words the organisers' search finds a registration by; rewritten whenever they change. */
+export const searchTextOf = (registration: Pick<Registration, 'name' | 'email' | 'organisation'>) =>
+  foldedForSearch(`${registration.name} ${registration.email} ${registration.organisation}`);
+
 /**
  * A registration as stored, with the hash of the manage link it holds and the version that link was derived for;
  * a registration from before links were derived has no version.
@@ -62,6 +69,7 @@ export function registrationItem(registration: Registration, link: ManageLinkHas
     updatedAt: stored.updatedAt ?? stored.createdAt,
     manageTokenHash: link.tokenHash,
     manageLinkVersion: link.version,
+    searchText: searchTextOf(registration),
     expiresAt,
   };
 }
@@ -82,7 +90,7 @@ export function manageLinkSwitch(registration: StoredRegistration, link: ManageL
   };
 }
 
-const shape: ItemShape<StoredRegistration> = {
+const storedShape: ItemShape<StoredRegistration> = {
   type: REGISTRATION_TYPE,
   required: { id: 'string', status: 'string' },
   optional: {
@@ -100,7 +108,11 @@ const shape: ItemShape<StoredRegistration> = {
     delegation: 'map',
   },
 };
-const withoutHash: ItemShape<Registration> = { ...shape, hidden: ['manageTokenHash', 'manageLinkVersion'] };
+const shape: ItemShape<StoredRegistration> = { ...storedShape, hidden: ['searchText'] };
+const withoutHash: ItemShape<Registration> = {
+  ...storedShape,
+  hidden: ['manageTokenHash', 'manageLinkVersion', 'searchText'],
+};
 
 /** A stored registration item as its record: while it waits, its ticket is the sort key its list holds it by. */
 function withTicket<T extends Registration>(item: Item, record: T): T {
@@ -205,6 +217,35 @@ export async function firstInLine(table: Table, eventId: string): Promise<Stored
   );
   const first = Items?.[0];
   return first ? storedRegistrationOf(first) : undefined;
+}
+
+/** The event's `count` newest registrations, newest first: their ids (UUID v7) sort by sign-up in their keys. */
+export async function latestRegistrations(
+  table: Table,
+  eventId: string,
+  count: number,
+): Promise<Registration[]> {
+  const { Items } = await table.doc.send(
+    new QueryCommand({
+      TableName: table.name,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reg)',
+      ExpressionAttributeValues: { ':pk': eventPartition(eventId), ':reg': REGISTRATION_PREFIX },
+      ScanIndexForward: false,
+      Limit: count,
+    }),
+  );
+  return (Items ?? []).map(registrationOf);
+}
+
+/** The event's open seat offers, from the index of every open offer (a few, since offers run out in days). */
+export async function openOffersOf(table: Table, eventId: string): Promise<Registration[]> {
+  const items = await queryAll(table, {
+    IndexName: TABLE_LAYOUT.gsi1.name,
+    KeyConditionExpression: 'GSI1PK = :offers',
+    FilterExpression: 'eventId = :event',
+    ExpressionAttributeValues: { ':offers': OPEN_OFFERS, ':event': eventId },
+  });
+  return items.map(registrationOf);
 }
 
 /** Offers whose time has run out, oldest first, in every event. */

@@ -1,6 +1,11 @@
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { needsItem, needsKey } from '#store/entities/needs.ts';
-import { manageLinkSwitch, registrationKey, type StoredRegistration } from '#store/entities/registration.ts';
+import {
+  manageLinkSwitch,
+  registrationKey,
+  type StoredRegistration,
+  searchTextOf,
+} from '#store/entities/registration.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -51,7 +56,7 @@ export async function updateRegistrationDetails(
           Update: {
             TableName: table.name,
             Key: registrationKey(registration.eventId, registration.id),
-            UpdateExpression: `SET #name = :name, organisation = :organisation, organisationKind = :kind, #role = :role, answers = :answers, updatedAt = :now, revision = if_not_exists(revision, :zero) + :one${
+            UpdateExpression: `SET #name = :name, organisation = :organisation, organisationKind = :kind, #role = :role, answers = :answers, searchText = :searchText, updatedAt = :now, revision = if_not_exists(revision, :zero) + :one${
               linkSwitch ? `, email = :email, ${linkSwitch.set}` : ''
             }`,
             ConditionExpression: conditions.join(' AND '),
@@ -62,6 +67,11 @@ export async function updateRegistrationDetails(
               ':kind': details.organisationKind,
               ':role': details.role,
               ':answers': details.answers ?? {},
+              ':searchText': searchTextOf({
+                name: details.name,
+                email: address?.email ?? registration.email,
+                organisation: details.organisation,
+              }),
               ':cancelled': 'cancelled',
               ':now': change.now,
               ':zero': 0,

@@ -232,3 +232,35 @@ describe('the other mails', () => {
     }
   });
 });
+
+describe('what a confirmation says of the price', () => {
+  const withAddOns = (language: 'sv' | 'nb' | 'en') =>
+    participantMail(
+      'confirmation',
+      mailContext(studyTrip),
+      registrationOf(studyTrip, language, { addOnIds: ['middag-kvelden-for', 'hotellnatt-for-turen'] }),
+    ).text.replaceAll('\u00a0', ' '); // formatPrice keeps an amount on one line with no-break spaces
+
+  it('lists the add-ons taken at their prices, in the organiser’s order, and the price per person, for the reader', () => {
+    expect(withAddOns('nb')).toContain(
+      [
+        'Pris',
+        '3 000 kr per person ekskl. mva. (25 %)',
+        'Hotellnatt før turen, med frokost: 1 150 kr per person ekskl. mva. (12 %)',
+        'Middag kvelden før: 450 kr per person ekskl. mva. (25 %)',
+        'Totalt 4 600 kr per person',
+      ].join('\n'),
+    );
+    expect(withAddOns('sv')).toContain('Middag kvällen före: 450 Nkr per person exkl. moms (25 %)');
+    expect(withAddOns('sv')).toContain('Totalt 4 600 Nkr per person');
+    expect(withAddOns('en')).toContain('Dinner the evening before: NOK 450 per person excl. VAT (25%)');
+    expect(withAddOns('en')).toContain('NOK 4,600 per person in all');
+  });
+
+  it('gives the price alone without add-ons, and says nothing of a price for a free event', () => {
+    const plain = confirmation(studyTrip, 'nb').text.replaceAll('\u00a0', ' ');
+    expect(plain).toContain('Pris\n3 000 kr per person ekskl. mva. (25 %)');
+    expect(plain).not.toContain('Totalt');
+    expect(confirmation().text).not.toMatch(/^Pris$/m);
+  });
+});

@@ -1,5 +1,4 @@
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import type { Registration } from '#shared/domain/registration.ts';
 import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { formatPrice } from '#shared/money.ts';
 import { addOnName } from '#shared/sign-up/add-on-choice.ts';
@@ -11,11 +10,12 @@ import { addOnName } from '#shared/sign-up/add-on-choice.ts';
 export function AddOnTotals({
   event,
   language,
-  holders,
+  taken,
 }: {
   event: EventRecord;
   language: Language;
-  holders: readonly Registration[];
+  /** How many hold each add-on, by its id: the add-on counters, which sign-ups, changes and cancellations keep. */
+  taken: Record<string, number>;
 }) {
   const addOns = event.price?.addOns ?? [];
   if (addOns.length === 0) return null;
@@ -26,11 +26,10 @@ export function AddOnTotals({
       <h2 id="add-on-totals">{t.addOnsLegend}</h2>
       <ul>
         {addOns.map((addOn) => {
-          const taken = holders.filter((registration) => registration.addOnIds?.includes(addOn.id)).length;
           return (
             <li>
               {addOnName(addOn, language)} ({formatPrice({ amount: addOn.amount, currency }, language)}):{' '}
-              {t.editor.taken(taken, addOn.capacity)}
+              {t.editor.taken(taken[addOn.id] ?? 0, addOn.capacity)}
               {addOn.retired && ` – ${t.retired}`}
             </li>
           );

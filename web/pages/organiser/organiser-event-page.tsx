@@ -18,10 +18,8 @@ export interface OrganiserEventPageProps {
   organiser: Organiser;
   organisationName: string;
   event: EventRecord;
-  confirmed: Registration[];
-  offered: Registration[];
-  waiting: Registration[];
-  cancelled: Registration[];
+  counts: { confirmed: number; waiting: number; cancelled: number };
+  addOnsTaken: Record<string, number>;
   needs: { diet: NeedCount[]; accessibility: NeedCount[] };
   attention: Attention[];
   latest: Registration[];
@@ -76,11 +74,11 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
             <dt>{t.counts.capacity}</dt>
             <dd>{event.capacity ?? '–'}</dd>
             <dt>{t.counts.confirmed}</dt>
-            <dd>{props.confirmed.length}</dd>
+            <dd>{props.counts.confirmed}</dd>
             <dt>{t.counts.waiting}</dt>
-            <dd>{props.waiting.length}</dd>
+            <dd>{props.counts.waiting}</dd>
             <dt>{t.counts.cancelled}</dt>
-            <dd>{props.cancelled.length}</dd>
+            <dd>{props.counts.cancelled}</dd>
           </>
         )}
       </dl>
@@ -108,13 +106,7 @@ export function OrganiserEventPage(props: OrganiserEventPageProps) {
           </p>
         </section>
       )}
-      {!group && (
-        <AddOnTotals
-          event={event}
-          language={language}
-          holders={[...props.confirmed, ...props.offered, ...props.waiting]}
-        />
-      )}
+      {!group && <AddOnTotals event={event} language={language} taken={props.addOnsTaken} />}
       {!group && <NeedsTotals language={language} needs={props.needs} />}
     </OrganiserLayout>
   );

@@ -26,7 +26,6 @@ export function RegistrationSearchPage(props: {
   showMailbox: boolean;
   event: EventRecord;
   search: RegistrationSearch;
-  organisations: string[];
   /** How many the search found in all. */
   foundCount: number;
   /** The page of them shown. */
@@ -68,14 +67,7 @@ export function RegistrationSearchPage(props: {
           required={false}
           choose={t.all}
         />
-        <ChoiceField
-          name="organisation"
-          label={t.organisation}
-          options={props.organisations}
-          value={search.organisation}
-          required={false}
-          choose={t.all}
-        />
+        <FormField name="organisation" label={t.organisation} value={search.organisation ?? ''} />
         <button type="submit" class="button">
           {t.submit}
         </button>
