@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, apiClientFor } from '#test/support/api-client.ts';
 import { makeApiToken } from '#test/support/api-token-fixture.ts';
 import { putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
+import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -19,6 +20,8 @@ async function registerDelegation(organisation: string, roles: string[]) {
     organisation,
     leadName: `Leder ${organisation}`,
     leadEmail: `leder@${organisation.toLowerCase().replace(/\W/g, '')}.kommune.no`,
+    // The demo trip has a price with VAT, so the form asks who pays.
+    ...DRAMMEN_INVOICE_FIELDS,
     intent: 'send-anyway',
   };
   roles.forEach((role, row) => {
