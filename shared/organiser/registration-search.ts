@@ -20,12 +20,16 @@ export function readRegistrationSearch(query: Record<string, string | undefined>
   };
 }
 
-/** Case and accents aside ("Åberg" is found by "aberg" and "ÅBERG"): how people type a name into a search box. */
+/**
+ * Case and accents aside ("Åberg" is found by "aberg" and "ÅBERG"): how people type a name into a search box. Composed
+ * again at the end, as every stored text is NFC: decomposition leaves a Hangul syllable as its jamo.
+ */
 export const foldedForSearch = (text: string) =>
   text
     .toLocaleLowerCase('sv')
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 
 /** The registrations that hold every word of the text somewhere, with the status and organisation asked for. */
 export function searchRegistrations(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '#shared/domain/registration.ts';
 import {
+  foldedForSearch,
   pageCursor,
   readPageCursor,
   readRegistrationSearch,
@@ -26,6 +27,11 @@ describe('searching registrations', () => {
     expect(names('polisen.se')).toEqual(['Öjvind Ek']);
     expect(names('')).toHaveLength(3);
     expect(names('nobody')).toEqual([]);
+  });
+
+  it('folds into NFC text, as everything stored is: a Hangul syllable stays one character', () => {
+    expect(foldedForSearch('Åberg 한국')).toBe('aberg 한국');
+    expect(foldedForSearch('Åberg 한국').normalize('NFC')).toBe(foldedForSearch('Åberg 한국'));
   });
 
   it('filters by status and by organisation', () => {
