@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import SaxonJS from 'saxon-js';
 
 /**
- * OpenPEPPOL's validation artefacts (kept beside the repository, never edited) run as the official rules: SchXslt2
+ * OpenPEPPOL's validation artefacts (copied unchanged into test/fixtures/peppol) run as the official rules: SchXslt2
  * turns each Schematron file into XSLT and SaxonJS compiles that once into a SEF file, cached under
  * node_modules/.cache/peppol by the Schematron file's hash (about 35 s the first time, then nothing); each document
  * then takes about half a second per rule set.
  */
 const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const PEPPOL_ARTEFACTS = resolve(REPOSITORY, '../shared/peppol');
+export const PEPPOL_ARTEFACTS = join(REPOSITORY, 'test/fixtures/peppol');
 const CACHE = join(REPOSITORY, 'node_modules/.cache/peppol');
 const XSLT3 = join(REPOSITORY, 'node_modules/.bin/xslt3');
 
