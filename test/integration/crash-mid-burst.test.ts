@@ -133,8 +133,12 @@ async function allSent(table: Table, deadlineMs: number): Promise<Record<string,
 }
 
 describe(`the local platform killed with SIGKILL in the middle of ${PARTICIPANTS} sign-ups`, () => {
-  it('keeps every registration it confirmed, once, and sends each at least one confirmation and at most two', // faster sends of this round made narrow; an attempt where it does not is inconclusive, not a pass. // Retried on fresh data: the kill must land while a message is between its claim and its record, a window the
-  { timeout: CRASH_TIMEOUT, retry: 2 }, async () => {
+  // Retried on fresh data: the kill must land while a message is between its claim and its record, a window the
+  // faster sends of this round made narrow; an attempt where it does not is inconclusive, not a pass.
+  it('keeps every registration it confirmed, once, and sends each at least one confirmation and at most two', {
+    timeout: CRASH_TIMEOUT,
+    retry: 2,
+  }, async () => {
     dataDirectory = mkdtempSync(join(tmpdir(), 'traffpunkt-crash-'));
     dataDirectories.push(dataDirectory);
     const first = await start();
