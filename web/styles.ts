@@ -46,7 +46,8 @@ div.notice > ul, div.success > ul { margin: .5rem 0 0; padding-left: 1.25rem; fo
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dl.facts dt { font-weight: 700; }
 dl.facts dd { margin: 0; }
-.button { display: inline-block; min-height: 2.75rem; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
+/* A button and a link drawn as one are the same height side by side: a <button> does not inherit the page's line-height. */
+.button { display: inline-block; min-height: 2.75rem; line-height: 1.3; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
 .button-secondary { background: var(--paper); color: var(--accent); }
 .button-danger { background: var(--error); border-color: var(--error); color: #fff; }
 .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }

@@ -18,7 +18,7 @@ import { createTestPlatform } from '#test/support/test-platform.ts';
  * above its label. This test walks every page the demo reaches — public, organiser and the secret-link pages — at a
  * desktop and a phone width, and measures with bounding boxes: each checkbox and radio button left of its label's
  * first line, nothing wider than the screen, legends inside their fieldset, targets at least 24 × 24 px
- * (WCAG 2.2 2.5.8).
+ * (WCAG 2.2 2.5.8), buttons in a row level with each other.
  */
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -150,6 +150,11 @@ function layoutProblems(): string[] {
       if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
     return false;
   };
+  const textRects = (element: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+  };
 
   for (const control of document.querySelectorAll<HTMLInputElement>(
     'input[type=checkbox], input[type=radio]',
@@ -192,6 +197,22 @@ function layoutProblems(): string[] {
     if (box.left < fieldset.left - 1 || box.right > fieldset.right + 1)
       problems.push(`${name(legend)} sticks out of its fieldset`);
   }
+
+  // Buttons side by side, each on one line, share their top and height (a <button> did not inherit the page's
+  // line-height, so it stood 4 px shorter than the link drawn as a button beside it).
+  const buttons = [...document.querySelectorAll('.button')].filter(shown);
+  const oneLine = (element: Element) =>
+    new Set(textRects(element).map((rect) => Math.round(rect.top))).size === 1;
+  for (const [at, first] of buttons.entries())
+    for (const second of buttons.slice(at + 1)) {
+      const a = first.getBoundingClientRect();
+      const b = second.getBoundingClientRect();
+      if (a.bottom <= b.top || b.bottom <= a.top || !oneLine(first) || !oneLine(second)) continue;
+      if (Math.abs(a.top - b.top) > 1 || Math.abs(a.height - b.height) > 1)
+        problems.push(
+          `${name(first)} (${Math.round(a.height)} px) and ${name(second)} (${Math.round(b.height)} px) stand side by side unevenly`,
+        );
+    }
 
   const targets = 'button, select, textarea, summary, input:not([type=hidden]), a';
   for (const target of document.querySelectorAll(targets)) {
