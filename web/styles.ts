@@ -143,6 +143,15 @@ iframe.mail-html { width: 100%; height: 80vh; min-height: 24rem; border: 1px sol
   .tier-table thead { display: none; }
   .tier-table tr { border: 1px solid var(--line); border-radius: .35rem; padding: .25rem .75rem .5rem; margin: 0 0 .75rem; }
   .tier-table td:nth-child(2), .tier-table td:nth-child(3) { width: auto; }
+  /* A wide list stacks on a phone, a box per row and each value under its column's name, instead of scrolling its
+     columns out of sight (rows tall with hidden text left blank bands). The name is drawn, not read twice: the
+     cell still has its column header. */
+  table.stack-on-phone, .stack-on-phone > tbody, .stack-on-phone > tbody > tr, .stack-on-phone > tbody > tr > td, .stack-on-phone > tbody > tr > th { display: block; width: auto; }
+  .stack-on-phone > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .stack-on-phone > tbody > tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  .stack-on-phone > tbody > tr > td, .stack-on-phone > tbody > tr > th { border: 0; padding: .2rem 0; text-align: left; }
+  .stack-on-phone td[data-label]::before { content: attr(data-label) / ""; display: block; font-weight: 700; font-size: .9rem; color: var(--muted); }
+  .stack-on-phone > caption { display: block; text-align: left; }
   .tier-table .cell-label { position: static; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; display: block; font-weight: 700; margin-bottom: .25rem; }
 }
 @media (max-width: 30rem) {

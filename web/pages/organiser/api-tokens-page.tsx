@@ -62,7 +62,7 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
         <p>{props.tokens.length === 0 ? t.none : t.count(props.tokens.length)}</p>
         {props.tokens.length > 0 && (
           <div class="table-scroll">
-            <table class="mail-list">
+            <table class="mail-list stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t.columns.name}</th>
@@ -75,17 +75,17 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
               <tbody>
                 {props.tokens.map((token) => (
                   <tr>
-                    <td>{token.name}</td>
-                    <td>{t.roles[token.role]}</td>
-                    <td>{expiry(token)}</td>
-                    <td>
+                    <td data-label={t.columns.name}>{token.name}</td>
+                    <td data-label={t.columns.role}>{t.roles[token.role]}</td>
+                    <td data-label={t.columns.expires}>{expiry(token)}</td>
+                    <td data-label={t.columns.lastUsed}>
                       {token.lastUsedAt ? (
                         <time datetime={token.lastUsedAt}>{when(token.lastUsedAt)}</time>
                       ) : (
                         t.never
                       )}
                     </td>
-                    <td>
+                    <td data-label={t.columns.actions}>
                       <ActionButton
                         action={`/organiser/settings/api-tokens/${token.id}/revoke`}
                         label={t.revoke(token.name)}

@@ -90,7 +90,7 @@ export function InvoicesPage(props: InvoicesPageProps) {
             <>
               <p>{t.toInvoice(props.uninvoiced.length)}</p>
               <div class="table-scroll">
-                <table class="mail-list">
+                <table class="mail-list stack-on-phone">
                   <thead>
                     <tr>
                       <th scope="col">{t.columns.buyer}</th>
@@ -101,13 +101,15 @@ export function InvoicesPage(props: InvoicesPageProps) {
                   <tbody>
                     {props.uninvoiced.map((payer) => (
                       <tr>
-                        <td>
+                        <td data-label={t.columns.buyer}>
                           {payer.buyer.name} (
                           {formatOrganisationNumber(payer.buyer.organisationNumber, payer.buyer.country)})
                         </td>
-                        <td>{payer.registrations.map((registration) => registration.name).join(', ')}</td>
+                        <td data-label={t.columns.participants}>
+                          {payer.registrations.map((registration) => registration.name).join(', ')}
+                        </td>
                         {mayCreate && (
-                          <td>
+                          <td data-label={t.columns.action}>
                             <ActionButton
                               action={`${base}/payers/${encodeURIComponent(payer.key)}`}
                               label={t.createOne(payer.buyer.name)}
@@ -132,7 +134,7 @@ export function InvoicesPage(props: InvoicesPageProps) {
         ) : (
           <>
             <div class="table-scroll">
-              <table class="mail-list">
+              <table class="mail-list stack-on-phone">
                 <thead>
                   <tr>
                     <th scope="col">{t.columns.number}</th>
@@ -149,13 +151,19 @@ export function InvoicesPage(props: InvoicesPageProps) {
                     const stem = invoiceFileStem(document);
                     return (
                       <tr>
-                        <td>{invoiceNumberText(document.number)}</td>
-                        <td>{invoiceMessagesFor(language).basis.kinds[document.kind]}</td>
-                        <td>{document.buyer.name}</td>
-                        <td class="amount-cell">{document.issueDate}</td>
-                        <td class="amount-cell">{amount(document)}</td>
-                        <td>{invoiceStatus(document, documents, language)}</td>
-                        <td>
+                        <td data-label={t.columns.number}>{invoiceNumberText(document.number)}</td>
+                        <td data-label={t.columns.kind}>
+                          {invoiceMessagesFor(language).basis.kinds[document.kind]}
+                        </td>
+                        <td data-label={t.columns.buyer}>{document.buyer.name}</td>
+                        <td data-label={t.columns.date} class="amount-cell">
+                          {document.issueDate}
+                        </td>
+                        <td data-label={t.columns.amount} class="amount-cell">
+                          {amount(document)}
+                        </td>
+                        <td data-label={t.columns.status}>{invoiceStatus(document, documents, language)}</td>
+                        <td data-label={t.columns.files}>
                           <ul class="file-links">
                             <li>
                               <a href={`${base}/${document.number}.xml`} download={`${stem}.xml`}>

@@ -62,7 +62,7 @@ export function WebhooksPage(props: WebhooksPageProps) {
         <p>{props.endpoints.length === 0 ? t.none : t.count(props.endpoints.length)}</p>
         {props.endpoints.length > 0 && (
           <div class="table-scroll">
-            <table class="mail-list">
+            <table class="mail-list stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t.columns.url}</th>
@@ -75,7 +75,7 @@ export function WebhooksPage(props: WebhooksPageProps) {
               <tbody>
                 {props.endpoints.map((endpoint) => (
                   <tr>
-                    <td>
+                    <td data-label={t.columns.url}>
                       <a
                         href={`/organiser/settings/webhooks/${endpoint.id}`}
                         aria-label={t.deliveriesLink(endpoint.url)}
@@ -83,10 +83,12 @@ export function WebhooksPage(props: WebhooksPageProps) {
                         <code>{endpoint.url}</code>
                       </a>
                     </td>
-                    <td>{endpoint.description}</td>
-                    <td>{endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}</td>
-                    <td>{state(endpoint)}</td>
-                    <td>
+                    <td data-label={t.columns.description}>{endpoint.description}</td>
+                    <td data-label={t.columns.types}>
+                      {endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}
+                    </td>
+                    <td data-label={t.columns.state}>{state(endpoint)}</td>
+                    <td data-label={t.columns.actions}>
                       <ActionButton
                         action={`/organiser/settings/webhooks/${endpoint.id}/${endpoint.enabled ? 'disable' : 'enable'}`}
                         label={endpoint.enabled ? t.disable(endpoint.url) : t.enable(endpoint.url)}
