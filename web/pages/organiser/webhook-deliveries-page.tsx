@@ -42,7 +42,8 @@ export function WebhookDeliveriesPage(props: WebhookDeliveriesPageProps) {
       {!endpoint.enabled && (
         <ActionButton
           action={`/organiser/settings/webhooks/${endpoint.id}/enable`}
-          label={t.enable(endpoint.url)}
+          label={t.enable}
+          subject={endpoint.url}
           kind="secondary"
         />
       )}

@@ -91,7 +91,8 @@ export function WebhooksPage(props: WebhooksPageProps) {
                     <td data-label={t.columns.actions}>
                       <ActionButton
                         action={`/organiser/settings/webhooks/${endpoint.id}/${endpoint.enabled ? 'disable' : 'enable'}`}
-                        label={endpoint.enabled ? t.disable(endpoint.url) : t.enable(endpoint.url)}
+                        label={endpoint.enabled ? t.disable : t.enable}
+                        subject={endpoint.url}
                         kind={endpoint.enabled ? 'danger' : 'secondary'}
                       />
                     </td>
