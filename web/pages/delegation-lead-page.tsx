@@ -80,7 +80,9 @@ export function DelegationLeadPage({
                   <tr>
                     <td data-label={t.lead.columns.name}>{member.name}</td>
                     <td data-label={t.lead.columns.email}>{member.email}</td>
-                    <td data-label={t.lead.columns.role}>{member.role}</td>
+                    <td data-label={t.lead.columns.role}>
+                      {member.delegation ? t.roles[member.delegation.role] : member.role}
+                    </td>
                     {changeable && (
                       <td data-label={t.lead.columns.actions}>
                         <ActionButton
