@@ -85,7 +85,8 @@ export function InvoicesPage(props: InvoicesPageProps) {
         <section aria-labelledby="pending">
           <h2 id="pending">{t.pendingHeading}</h2>
           {props.uninvoiced.length === 0 ? (
-            <p>{t.allInvoiced}</p>
+            // "All are invoiced" is said only once there is an invoice: before any sign-up there is nobody to pay.
+            <p>{documents.length === 0 ? t.noPayers : t.allInvoiced}</p>
           ) : (
             <>
               <p>{t.toInvoice(props.uninvoiced.length)}</p>
