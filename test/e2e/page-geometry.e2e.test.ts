@@ -21,7 +21,8 @@ import { createTestPlatform } from '#test/support/test-platform.ts';
  * above its label. This test walks every page the demo reaches — public, organiser and the secret-link pages — at a
  * desktop and a phone width, and measures with bounding boxes: each checkbox and radio button left of its label's
  * first line, nothing wider than the screen, legends inside their fieldset, targets at least 24 × 24 px
- * (WCAG 2.2 2.5.8), no table whose off-screen columns leave blank bands, buttons in a row level with each other.
+ * (WCAG 2.2 2.5.8), no table whose off-screen columns leave blank bands, buttons in a row level with each other,
+ * legends of at most three lines.
  */
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -215,6 +216,10 @@ function layoutProblems(): string[] {
     const fieldset = (legend.parentElement as Element).getBoundingClientRect();
     if (box.left < fieldset.left - 1 || box.right > fieldset.right + 1)
       problems.push(`${name(legend)} sticks out of its fieldset`);
+    // The fieldset's border runs through its legend: a paragraph there (six lines on a phone) is crossed by it.
+    const lines = new Set(textRects(legend).map((rect) => Math.round(rect.top))).size;
+    if (lines > 3)
+      problems.push(`${name(legend)} runs to ${lines} lines: a legend names the group, a hint explains`);
   }
 
   // A table wider than its scrolling box hides columns; a hidden cell taller than the shown ones leaves each row a
