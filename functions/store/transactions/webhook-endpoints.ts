@@ -5,7 +5,8 @@ import { type OutboxIntent, outboxKey } from '#store/entities/outbox-message.ts'
 import { webhookEndpointItem, webhookEndpointKey } from '#store/entities/webhook-endpoint.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
-import type { TransactItem } from '#store/table/transact-item.ts';
+import { newItemPut, type TransactItem } from '#store/table/transact-item.ts';
+import { writeWithAudit } from './audited-write.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** Stores a new endpoint with the audit entries that record it. */
@@ -15,16 +16,7 @@ export async function storeWebhookEndpoint(
   audit: TransactItem[],
 ): Promise<void> {
   await sendTransaction(table, {
-    TransactItems: [
-      {
-        Put: {
-          TableName: table.name,
-          Item: webhookEndpointItem(endpoint),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...audit,
-    ],
+    TransactItems: [newItemPut(table, webhookEndpointItem(endpoint)), ...audit],
   });
 }
 
@@ -39,31 +31,21 @@ export async function switchWebhookEndpoint(
   at: string,
   audit: TransactItem[],
 ): Promise<boolean> {
-  try {
-    await sendTransaction(table, {
-      TransactItems: [
-        {
-          Update: {
-            TableName: table.name,
-            Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
-            UpdateExpression: enabled
-              ? 'SET enabled = :on REMOVE failingSince, disabledAt, disabledBecause'
-              : 'SET enabled = :on, disabledAt = :at, disabledBecause = :admin',
-            ConditionExpression: 'attribute_exists(PK) AND enabled <> :on',
-            ExpressionAttributeValues: {
-              ':on': enabled,
-              ...(enabled ? {} : { ':at': at, ':admin': 'admin' }),
-            },
-          },
-        },
-        ...audit,
-      ],
-    });
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+  return writeWithAudit(
+    table,
+    {
+      Update: {
+        TableName: table.name,
+        Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
+        UpdateExpression: enabled
+          ? 'SET enabled = :on REMOVE failingSince, disabledAt, disabledBecause'
+          : 'SET enabled = :on, disabledAt = :at, disabledBecause = :admin',
+        ConditionExpression: 'attribute_exists(PK) AND enabled <> :on',
+        ExpressionAttributeValues: { ':on': enabled, ...(enabled ? {} : { ':at': at, ':admin': 'admin' }) },
+      },
+    },
+    audit,
+  );
 }
 
 /** A delivery failed and the endpoint had no failure on record: it is failing from `since`. */
