@@ -1,11 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApiToken } from '#shared/domain/api-token.ts';
 import { apiTokenItem, apiTokenKey } from '#store/entities/api-token.ts';
 import { apiTokenSecretItem, apiTokenSecretKey } from '#store/entities/api-token-secret.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { newItemPut, type TransactItem } from '#store/table/transact-item.ts';
+import { updateIf } from '#store/table/update-if.ts';
 import { writeWithAudit } from './audited-write.ts';
 
 /** Stores a new token (its listed item and its secret's hash) with the audit entries that record it. */
@@ -57,18 +56,10 @@ export async function recordApiTokenUse(
   at: string,
   since: string,
 ): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: apiTokenKey(token.organisationId, token.id),
-        UpdateExpression: 'SET lastUsedAt = :at',
-        ConditionExpression:
-          'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :since)',
-        ExpressionAttributeValues: { ':at': at, ':since': since },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await updateIf(table, {
+    Key: apiTokenKey(token.organisationId, token.id),
+    UpdateExpression: 'SET lastUsedAt = :at',
+    ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :since)',
+    ExpressionAttributeValues: { ':at': at, ':since': since },
+  });
 }
