@@ -35,7 +35,7 @@ export interface ParticipantMailIntent {
    */
   registeredByLead?: boolean;
   /** Where the registration stood at the change: the mail tells of that, even if it has moved on since. */
-  standing: Pick<Registration, 'status' | 'waitingPosition'>;
+  standing: Pick<Registration, 'status' | 'waitingPosition' | 'offerExpiresAt'>;
 }
 
 /** What an outbox message that is a mail holds instead of a rendered body. */
@@ -60,6 +60,27 @@ export function signUpMailIntent(
       ...(waiting && registration.waitingPosition !== undefined
         ? { waitingPosition: registration.waitingPosition }
         : {}),
+    },
+  };
+}
+
+/**
+ * The mail that tells the first in line a seat came free: the seat itself, or the offer of it until it runs out, with
+ * the manage link they hold.
+ */
+export function promotionMailIntent(
+  promoted: Pick<Registration, 'id' | 'status' | 'offerExpiresAt'>,
+  manageLinkVersion: number,
+): ParticipantMailIntent {
+  const offered = promoted.status === 'offered';
+  return {
+    kind: 'participant',
+    story: offered ? 'offer' : 'promoted',
+    registrationId: promoted.id,
+    manageLinkVersion,
+    standing: {
+      status: promoted.status,
+      ...(offered && promoted.offerExpiresAt ? { offerExpiresAt: promoted.offerExpiresAt } : {}),
     },
   };
 }

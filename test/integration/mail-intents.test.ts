@@ -67,7 +67,7 @@ describe('the mail a sign-up queues', () => {
     expect(sent?.item).not.toHaveProperty('mail');
   });
 
-  it('tells the waiting-list place the person had, even when a seat came to them before it went out', async () => {
+  it('tells the waiting-list place the person had, even when a seat came to them before it went out, and then the seat', async () => {
     const event = await putTrygghetsdag(platform.table, 'intent-waiting', { capacity: 1 });
     await postForm(platform.app, `/events/${event.id}/sign-up`, signUpFields('Anna Först', 'anna@umea.se'));
     await platform.deliverOutbox();
@@ -78,6 +78,13 @@ describe('the mail a sign-up queues', () => {
     ).toBe(201);
     // Anna leaves before Bo's waiting-list mail is sent: Bo gets her seat.
     await postForm(platform.app, `${manageLinkIn(confirmation?.text)}/cancel`, { confirm: 'yes' });
+    const toBo = (await outboxOf(event.id)).filter(
+      ({ item }) => item.recipientHash === hashEmail('bo@umea.se'),
+    );
+    expect(toBo.map(({ item }) => (item.mail as { story?: string } | undefined)?.story).sort()).toEqual([
+      'promoted',
+      'waiting',
+    ]);
     await platform.deliverOutbox();
 
     const mails = await mailTo(platform.mailbox, 'bo@umea.se');
