@@ -42,45 +42,32 @@ export interface ParticipantMailIntent {
 export type MailIntent = ParticipantMailIntent;
 
 /**
- * The mail that answers a sign-up, given the registration as the sign-up left it: a seat's confirmation, or the place
- * in the waiting list, with the person's first manage link.
+ * The intent of the participant mail `story` about `registration` as the change leaves it: where it stands (its place
+ * in line while waiting, its offer's end while offered) is frozen with it.
  */
-export function signUpMailIntent(
-  registration: Pick<Registration, 'id' | 'status' | 'waitingPosition'>,
-  details: Pick<ParticipantMailIntent, 'manageLinkVersion' | 'needsNoted' | 'registeredByLead'>,
+export function participantMailIntent(
+  story: ParticipantMailKind,
+  registration: Pick<Registration, 'id' | 'status' | 'waitingPosition' | 'offerExpiresAt'>,
+  details: Pick<ParticipantMailIntent, 'manageLinkVersion' | 'needsNoted' | 'registeredByLead'> = {},
 ): ParticipantMailIntent {
-  const waiting = registration.status === 'waiting';
+  const { status, waitingPosition, offerExpiresAt } = registration;
   return {
     kind: 'participant',
-    story: waiting ? 'waiting' : 'confirmation',
+    story,
     registrationId: registration.id,
     ...details,
     standing: {
-      status: registration.status,
-      ...(waiting && registration.waitingPosition !== undefined
-        ? { waitingPosition: registration.waitingPosition }
-        : {}),
+      status,
+      ...(status === 'waiting' && waitingPosition !== undefined ? { waitingPosition } : {}),
+      ...(status === 'offered' && offerExpiresAt ? { offerExpiresAt } : {}),
     },
   };
 }
 
-/**
- * The mail that tells the first in line a seat came free: the seat itself, or the offer of it until it runs out, with
- * the manage link they hold.
- */
-export function promotionMailIntent(
-  promoted: Pick<Registration, 'id' | 'status' | 'offerExpiresAt'>,
-  manageLinkVersion: number,
-): ParticipantMailIntent {
-  const offered = promoted.status === 'offered';
-  return {
-    kind: 'participant',
-    story: offered ? 'offer' : 'promoted',
-    registrationId: promoted.id,
-    manageLinkVersion,
-    standing: {
-      status: promoted.status,
-      ...(offered && promoted.offerExpiresAt ? { offerExpiresAt: promoted.offerExpiresAt } : {}),
-    },
-  };
-}
+/** The mail that answers a sign-up: a seat's confirmation, or the place in the waiting list. */
+export const signUpMailStory = (registration: Pick<Registration, 'status'>): ParticipantMailKind =>
+  registration.status === 'waiting' ? 'waiting' : 'confirmation';
+
+/** The mail that tells the first in line a seat came free: the seat itself, or the offer of it until it runs out. */
+export const promotionMailStory = (promoted: Pick<Registration, 'status'>): ParticipantMailKind =>
+  promoted.status === 'offered' ? 'offer' : 'promoted';

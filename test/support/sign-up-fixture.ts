@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { signUpMailIntent } from '#shared/domain/mail-intent.ts';
+import { participantMailIntent, signUpMailStory } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
 import type { Table } from '#store/table/table.ts';
@@ -52,7 +52,7 @@ function signUpAs(
     needs: {},
     needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,
     // Its link is drawn here, not derived: the mail carries none.
-    mailFor: (outcome) => signUpMailIntent(outcome, {}),
+    mailFor: (outcome) => participantMailIntent(signUpMailStory(outcome), outcome),
   });
 }
 

@@ -12,7 +12,7 @@ import { type Delegation, memberOrganisationKind } from '#shared/domain/delegati
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { InvoiceRecipient } from '#shared/domain/invoice-party.ts';
-import { signUpMailIntent } from '#shared/domain/mail-intent.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
@@ -189,7 +189,7 @@ export function memberSignUp(
     ...erasureTimes(event, organisation),
     // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
     mailFor: (registration) =>
-      signUpMailIntent(registration, {
+      participantMailIntent('confirmation', registration, {
         manageLinkVersion: manageLink.version,
         needsNoted: false,
         registeredByLead: true,

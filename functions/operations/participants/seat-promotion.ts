@@ -1,7 +1,7 @@
 import type { AppContext } from '#context/app-context.ts';
 import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { promotionMailIntent } from '#shared/domain/mail-intent.ts';
+import { participantMailIntent, promotionMailStory } from '#shared/domain/mail-intent.ts';
 import type { Promotion } from '#store/transactions/promotion.ts';
 import { manageLinks } from './manage-links.ts';
 
@@ -14,7 +14,10 @@ export async function seatPromotion(context: AppContext, event: EventRecord): Pr
   const emit = await webhookEmitter(context, event.organisationId);
   return {
     linkOf: links.held,
-    mail: (promoted, next) => promotionMailIntent(promoted, links.held(next).version),
+    mail: (promoted, next) =>
+      participantMailIntent(promotionMailStory(promoted), promoted, {
+        manageLinkVersion: links.held(next).version,
+      }),
     webhook: (promoted, at) =>
       emit(
         'registration.promoted',

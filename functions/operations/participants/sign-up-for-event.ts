@@ -3,7 +3,7 @@ import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
-import { signUpMailIntent } from '#shared/domain/mail-intent.ts';
+import { participantMailIntent, signUpMailStory } from '#shared/domain/mail-intent.ts';
 import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
@@ -102,7 +102,7 @@ async function trySignUp(
     needs: form.needs,
     ...erasureTimes(event, organisation),
     mailFor: (registration) =>
-      signUpMailIntent(registration, {
+      participantMailIntent(signUpMailStory(registration), registration, {
         manageLinkVersion: manageLink.version,
         needsNoted: needsGiven(form.needs),
       }),
