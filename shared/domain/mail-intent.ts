@@ -34,6 +34,12 @@ export interface ParticipantMailIntent {
    * when it is sent (so the outbox holds nobody's name).
    */
   registeredByLead?: boolean;
+  /**
+   * The event's SEQUENCE as the change read it, where the mail's calendar part must carry exactly what the change
+   * decided (a cancellation's CANCEL goes one above it, the SEQUENCE its transaction raised the event to); without
+   * it the invite carries the event's SEQUENCE when it is sent.
+   */
+  eventSequence?: number;
   /** Where the registration stood at the change: the mail tells of that, even if it has moved on since. */
   standing: Pick<Registration, 'status' | 'waitingPosition' | 'offerExpiresAt'>;
 }
@@ -48,7 +54,10 @@ export type MailIntent = ParticipantMailIntent;
 export function participantMailIntent(
   story: ParticipantMailKind,
   registration: Pick<Registration, 'id' | 'status' | 'waitingPosition' | 'offerExpiresAt'>,
-  details: Pick<ParticipantMailIntent, 'manageLinkVersion' | 'needsNoted' | 'registeredByLead'> = {},
+  details: Pick<
+    ParticipantMailIntent,
+    'manageLinkVersion' | 'needsNoted' | 'registeredByLead' | 'eventSequence'
+  > = {},
 ): ParticipantMailIntent {
   const { status, waitingPosition, offerExpiresAt } = registration;
   return {

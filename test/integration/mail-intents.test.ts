@@ -5,7 +5,7 @@ import { registrationKey } from '#store/entities/registration.ts';
 import { putKsStudyTrip, putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { DRAMMEN_INVOICE_FIELDS } from '#test/support/invoice-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
-import { mailTo } from '#test/support/read-mail.ts';
+import { inviteIn, mailTo } from '#test/support/read-mail.ts';
 import { signUpFields } from '#test/support/sign-up-fixture.ts';
 import { tableItems } from '#test/support/table-snapshot.ts';
 import { createTestPlatform, type TestPlatform } from '#test/support/test-platform.ts';
@@ -94,6 +94,29 @@ describe('the mail a sign-up queues', () => {
     ]);
     const waiting = mails.find((mail) => mail.subject?.startsWith('Väntelista'));
     expect(waiting?.text).toContain('Du står som nummer 1 på väntelistan.');
+  });
+
+  it('of a cancellation carries the SEQUENCE its change raised, however the event moves before it is sent', async () => {
+    const event = await putTrygghetsdag(platform.table, 'intent-cancel-sequence', { capacity: 10 });
+    const person = signUpFields('Dan Åter', 'dan@umea.se');
+    await postForm(platform.app, `/events/${event.id}/sign-up`, person);
+    await platform.deliverOutbox();
+    const [confirmation] = await mailTo(platform.mailbox, 'dan@umea.se');
+    const sequenceOf = (mail: Parameters<typeof inviteIn>[0]) =>
+      Number(inviteIn(mail).vevent.getFirstPropertyValue('sequence'));
+    const first = sequenceOf(confirmation);
+
+    // Dan cancels and signs up again before either mail is sent: the receipt's CANCEL must not outrank the new
+    // REQUEST, or his calendar would drop the entry he signed up for again.
+    await postForm(platform.app, `${manageLinkIn(confirmation?.text)}/cancel`, { confirm: 'yes' });
+    expect((await postForm(platform.app, `/events/${event.id}/sign-up`, person)).status).toBe(201);
+    await platform.deliverOutbox();
+
+    const [, receipt, again] = await mailTo(platform.mailbox, 'dan@umea.se');
+    expect(inviteIn(receipt).method).toBe('CANCEL');
+    expect(inviteIn(again).method).toBe('REQUEST');
+    expect(sequenceOf(receipt)).toBe(first + 1);
+    expect(sequenceOf(again)).toBe(first + 1);
   });
 
   it('is dropped when the registration was erased before it went out: nothing is sent, nothing kept', async () => {

@@ -24,11 +24,12 @@ export async function renderMailIntent(
 ): Promise<OutboundMessage | undefined> {
   const { mail, eventId } = message;
   if (!eventId) return undefined;
-  const [event, stored] = await Promise.all([
-    getPublicEvent(context.table, eventId),
+  const [stored, current] = await Promise.all([
     getRegistration(context.table, eventId, mail.registrationId),
+    getPublicEvent(context.table, eventId),
   ]);
-  if (!event || !stored) return undefined;
+  if (!current || !stored) return undefined;
+  const event = mail.eventSequence === undefined ? current : { ...current, sequence: mail.eventSequence };
   const manageLink =
     mail.manageLinkVersion === undefined
       ? undefined
