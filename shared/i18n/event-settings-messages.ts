@@ -1,5 +1,26 @@
 import type { Language } from '#shared/domain/event.ts';
+import { eventChangeMessagesFor } from './event-change-messages.ts';
 import { counted } from './plural-forms.ts';
+
+/** The fields the editor labels as the audit trail names them: one text each, kept with the trail's. */
+const LABELLED_AS_IN_TRAIL = [
+  'quotaTiers',
+  'invitedOrganisations',
+  'selectionPlaces',
+  'selectionBasis',
+  'selectionRequirements',
+  'selectionCounty',
+  'workingMethod',
+  'meetingCount',
+] as const;
+
+function labelsOfChanges(language: Language) {
+  const { fields } = eventChangeMessagesFor(language);
+  return Object.fromEntries(LABELLED_AS_IN_TRAIL.map((field) => [field, fields[field]])) as Pick<
+    typeof fields,
+    (typeof LABELLED_AS_IN_TRAIL)[number]
+  >;
+}
 
 /**
  * The event editor's sections that belong to one kind of event (a study trip's price and quotas, a working group's
@@ -24,14 +45,7 @@ const sv = {
     priceIncludes: 'Ingår i priset',
     priceExcludes: 'Ingår inte i priset',
     quotaDefault: 'Standardkvot per organisation',
-    quotaTiers: 'Kvoter för namngivna organisationer',
-    invitedOrganisations: 'Inbjudna organisationer',
-    selectionPlaces: 'Antal kommuner som väljs ut',
-    selectionBasis: 'Grund för urvalet',
-    selectionRequirements: 'Krav på de sökande',
-    selectionCounty: 'Län',
-    workingMethod: 'Arbetssätt',
-    meetingCount: 'Antal träffar',
+    ...labelsOfChanges('sv'),
   },
   hints: {
     priceAmount:
@@ -101,14 +115,7 @@ const nb: EventSettingsMessages = {
     priceIncludes: 'Inkludert i prisen',
     priceExcludes: 'Ikke inkludert i prisen',
     quotaDefault: 'Standardkvote per organisasjon',
-    quotaTiers: 'Kvoter for navngitte organisasjoner',
-    invitedOrganisations: 'Inviterte organisasjoner',
-    selectionPlaces: 'Antall kommuner som velges ut',
-    selectionBasis: 'Grunnlag for utvalget',
-    selectionRequirements: 'Krav til søkerne',
-    selectionCounty: 'Län (fylke)',
-    workingMethod: 'Arbeidsmåte',
-    meetingCount: 'Antall samlinger',
+    ...labelsOfChanges('nb'),
   },
   hints: {
     priceAmount:
@@ -174,14 +181,7 @@ const en: EventSettingsMessages = {
     priceIncludes: 'Included in the price',
     priceExcludes: 'Not included in the price',
     quotaDefault: 'Default quota per organisation',
-    quotaTiers: 'Quotas for named organisations',
-    invitedOrganisations: 'Invited organisations',
-    selectionPlaces: 'Number of municipalities selected',
-    selectionBasis: 'Basis of the selection',
-    selectionRequirements: 'Requirements for applicants',
-    selectionCounty: 'County (län)',
-    workingMethod: 'Working method',
-    meetingCount: 'Number of meetings',
+    ...labelsOfChanges('en'),
   },
   hints: {
     priceAmount: 'Whole kronor, kroner or euros per person, excl. VAT. Leave empty or enter 0 if it is free.',

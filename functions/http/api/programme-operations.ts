@@ -1,6 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
 import { saveProgrammeChange, slotChange } from '#operations/organisers/programme-changes.ts';
-import type { Organiser } from '#shared/domain/organiser.ts';
 import { type ProgrammeSlot, slotSequence } from '#shared/domain/programme-slot.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import type { MergedProgramme } from '#shared/programme/merge-programme.ts';
@@ -13,9 +12,8 @@ import {
 } from '#shared/programme/slot-edits.ts';
 import { readSlotForm, slotFormValues } from '#shared/programme/slot-form.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
-import { type ApiAnswer, type ApiOperation, defineOperation } from './api-operation.ts';
-import { EventPath } from './organisation-event-schemas.ts';
-import { withOwnEvent } from './own-event.ts';
+import type { ApiAnswer, ApiOperation } from './api-operation.ts';
+import { eventPartOperations } from './event-part-operations.ts';
 import {
   NewSlotSchema,
   OrganisationSlotSchema,
@@ -24,15 +22,6 @@ import {
   SlotOutcomeSchema,
   SlotPath,
 } from './programme-schemas.ts';
-
-const TAG = 'Programme';
-const WRITE_PROBLEMS = [
-  'invalid',
-  'not-found',
-  'conflict',
-  'idempotency-key-reused',
-  'idempotency-key-pending',
-] as const;
 
 /** Where the slot editor's fields come from in a body: its day and clock times from the instants. */
 const SLOT_FIELD_POINTERS: Record<string, string> = {
@@ -58,12 +47,6 @@ const CHANGED_MEANWHILE: ApiAnswer = {
  * who picked the session.
  */
 export function programmeOperations(context: AppContext): ApiOperation[] {
-  const own = (
-    actor: Organiser | undefined,
-    eventId: string,
-    act: (page: EventPage, actor: Organiser) => Promise<ApiAnswer>,
-  ) => withOwnEvent(context, actor, eventId, act);
-
   const shown = (page: EventPage, slot: ProgrammeSlot) => ({
     id: slot.id,
     startsAt: slot.startsAt,
@@ -99,61 +82,37 @@ export function programmeOperations(context: AppContext): ApiOperation[] {
     };
   }
 
-  const withSlot = (
-    actor: Organiser | undefined,
-    params: { eventId: string; slotId: string },
-    act: (page: EventPage, slot: ProgrammeSlot, actor: Organiser) => Promise<ApiAnswer>,
-  ) =>
-    own(actor, params.eventId, async (page, actor) => {
-      const slot = page.slots.find(({ id }) => id === params.slotId);
-      return slot ? act(page, slot, actor) : { problem: 'not-found', detail: 'No such slot.' };
-    });
-
-  return [
-    defineOperation({
-      operationId: 'getProgramme',
-      method: 'get',
+  return eventPartOperations(
+    context,
+    {
+      tag: 'Programme',
       path: '/organisation/events/{eventId}/programme',
-      tag: TAG,
-      summary: 'An event’s programme, with each session’s picks',
-      access: 'read',
-      params: EventPath,
-      success: { status: 200, description: 'The programme', schema: ProgrammeSchema },
-      problems: ['not-found'],
-      handle: ({ params, actor }) =>
-        own(actor, params.eventId, async (page) => ({
-          status: 200,
-          body: { items: page.slots.map((slot) => shown(page, slot)) },
-        })),
-    }),
-    defineOperation({
-      operationId: 'getSlot',
-      method: 'get',
-      path: '/organisation/events/{eventId}/programme/{slotId}',
-      tag: TAG,
-      summary: 'One slot of the programme',
-      access: 'read',
-      params: SlotPath,
-      success: { status: 200, description: 'The slot', schema: OrganisationSlotSchema },
-      problems: ['not-found'],
-      handle: ({ params, actor }) =>
-        withSlot(actor, params, async (page, slot) => ({ status: 200, body: shown(page, slot) })),
-    }),
-    defineOperation({
-      operationId: 'createSlot',
-      method: 'post',
-      path: '/organisation/events/{eventId}/programme',
-      tag: TAG,
-      summary: 'Add a slot to the programme',
-      description:
-        'As the programme editor adds one: the programme rules are checked (422 naming `#/startsAt`), and the slot gets an id from its start and title.',
-      access: 'write',
-      params: EventPath,
-      body: NewSlotSchema,
-      success: { status: 201, description: 'The slot as stored', schema: SlotOutcomeSchema },
-      problems: WRITE_PROBLEMS,
-      handle: ({ params, body, actor }) =>
-        own(actor, params.eventId, async (page, actor) => {
+      partPath: SlotPath,
+      idParam: 'slotId',
+      find: (page, { slotId }) => page.slots.find(({ id }) => id === slotId),
+      missing: 'No such slot.',
+    },
+    {
+      list: {
+        operationId: 'getProgramme',
+        summary: 'An event’s programme, with each session’s picks',
+        success: { status: 200, description: 'The programme', schema: ProgrammeSchema },
+        answer: (page) => ({ status: 200, body: { items: page.slots.map((slot) => shown(page, slot)) } }),
+      },
+      get: {
+        operationId: 'getSlot',
+        summary: 'One slot of the programme',
+        success: { status: 200, description: 'The slot', schema: OrganisationSlotSchema },
+        answer: (page, slot) => ({ status: 200, body: shown(page, slot) }),
+      },
+      create: {
+        operationId: 'createSlot',
+        summary: 'Add a slot to the programme',
+        description:
+          'As the programme editor adds one: the programme rules are checked (422 naming `#/startsAt`), and the slot gets an id from its start and title.',
+        body: NewSlotSchema,
+        success: { status: 201, description: 'The slot as stored', schema: SlotOutcomeSchema },
+        answer: async (page, body, actor) => {
           const candidate: ProgrammeSlot = {
             ...body,
             id: '',
@@ -181,24 +140,16 @@ export function programmeOperations(context: AppContext): ApiOperation[] {
           );
           if (!saved) return CHANGED_MEANWHILE;
           return { status: 201, body: { slot: shown(saved.page, added), told: saved.told } };
-        }),
-    }),
-    defineOperation({
-      operationId: 'changeSlot',
-      changes: 'getSlot',
-      method: 'patch',
-      path: '/organisation/events/{eventId}/programme/{slotId}',
-      tag: TAG,
-      summary: 'Change a slot; those who picked it are told of a new time',
-      description:
-        'As the slot editor saves: the slot as stored with the body’s fields over it, the programme rules checked, SEQUENCE raised where calendars must follow, participants who picked it told.',
-      access: 'write',
-      params: SlotPath,
-      body: SlotChangeSchema,
-      success: { status: 200, description: 'The slot as stored', schema: SlotOutcomeSchema },
-      problems: WRITE_PROBLEMS,
-      handle: ({ params, body, actor }) =>
-        withSlot(actor, params, async (page, slot, actor) => {
+        },
+      },
+      change: {
+        operationId: 'changeSlot',
+        summary: 'Change a slot; those who picked it are told of a new time',
+        description:
+          'As the slot editor saves: the slot as stored with the body’s fields over it, the programme rules checked, SEQUENCE raised where calendars must follow, participants who picked it told.',
+        body: SlotChangeSchema,
+        success: { status: 200, description: 'The slot as stored', schema: SlotOutcomeSchema },
+        answer: async (page, slot, body, actor) => {
           const candidate = { ...slot } as Record<string, unknown>;
           for (const [field, value] of Object.entries(body))
             if (value === null) delete candidate[field];
@@ -224,21 +175,13 @@ export function programmeOperations(context: AppContext): ApiOperation[] {
           const stored = saved?.page.slots.find(({ id }) => id === slot.id);
           if (!saved || !stored) return CHANGED_MEANWHILE;
           return { status: 200, body: { slot: shown(saved.page, stored), told: saved.told } };
-        }),
-    }),
-    defineOperation({
-      operationId: 'deleteSlot',
-      changes: 'getSlot',
-      method: 'delete',
-      path: '/organisation/events/{eventId}/programme/{slotId}',
-      tag: TAG,
-      summary: 'Remove a slot; those who picked it get the cancellation',
-      access: 'write',
-      params: SlotPath,
-      success: { status: 200, description: 'The slot as it was', schema: SlotOutcomeSchema },
-      problems: ['not-found', 'conflict', 'idempotency-key-reused', 'idempotency-key-pending'],
-      handle: ({ params, actor }) =>
-        withSlot(actor, params, async (page, slot, actor) => {
+        },
+      },
+      remove: {
+        operationId: 'deleteSlot',
+        summary: 'Remove a slot; those who picked it get the cancellation',
+        success: { status: 200, description: 'The slot as it was', schema: SlotOutcomeSchema },
+        answer: async (page, slot, actor) => {
           const saved = await saveProgrammeChange(
             context,
             actor,
@@ -248,7 +191,8 @@ export function programmeOperations(context: AppContext): ApiOperation[] {
           );
           if (!saved) return CHANGED_MEANWHILE;
           return { status: 200, body: { slot: shown(page, slot), told: saved.told } };
-        }),
-    }),
-  ];
+        },
+      },
+    },
+  );
 }

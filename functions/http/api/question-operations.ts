@@ -14,9 +14,8 @@ import {
 } from '#shared/organiser/question-form.ts';
 import { withoutQuestion, withQuestion } from '#shared/organiser/question-list.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
-import { type ApiAnswer, type ApiOperation, defineOperation } from './api-operation.ts';
-import { EventPath } from './organisation-event-schemas.ts';
-import { withOwnEvent } from './own-event.ts';
+import type { ApiAnswer, ApiOperation } from './api-operation.ts';
+import { eventPartOperations } from './event-part-operations.ts';
 import {
   NewQuestionSchema,
   QuestionChangeSchema,
@@ -24,15 +23,6 @@ import {
   QuestionPath,
   QuestionSchema,
 } from './question-schemas.ts';
-
-const TAG = 'Questions';
-const WRITE_PROBLEMS = [
-  'invalid',
-  'not-found',
-  'conflict',
-  'idempotency-key-reused',
-  'idempotency-key-pending',
-] as const;
 
 type Choice = { id?: string | undefined; label: string };
 type QuestionFields = {
@@ -99,12 +89,6 @@ const TOO_MANY_CHOICES: ApiAnswer = {
  * conditioned on the event's version, audited under the token. Answers are read on the registrations.
  */
 export function questionOperations(context: AppContext): ApiOperation[] {
-  const own = (
-    actor: Organiser | undefined,
-    eventId: string,
-    act: (page: EventPage, actor: Organiser) => Promise<ApiAnswer>,
-  ) => withOwnEvent(context, actor, eventId, act);
-
   const shown = (question: SignUpQuestion) => ({
     id: question.id,
     type: question.type,
@@ -117,16 +101,6 @@ export function questionOperations(context: AppContext): ApiOperation[] {
     choices: question.choices ?? [],
     removed: question.removed === true,
   });
-
-  const withQuestionOf = (
-    actor: Organiser | undefined,
-    params: { eventId: string; questionId: string },
-    act: (page: EventPage, question: SignUpQuestion, actor: Organiser) => Promise<ApiAnswer>,
-  ) =>
-    own(actor, params.eventId, async (page, actor) => {
-      const question = page.event.questions?.find(({ id }) => id === params.questionId);
-      return question ? act(page, question, actor) : { problem: 'not-found', detail: 'No such question.' };
-    });
 
   /** Saves the new list of questions and answers with `question` as stored. */
   async function save(
@@ -151,49 +125,35 @@ export function questionOperations(context: AppContext): ApiOperation[] {
     return question ? { status, body: shown(question) } : { problem: 'not-found' };
   }
 
-  return [
-    defineOperation({
-      operationId: 'listQuestions',
-      method: 'get',
+  return eventPartOperations(
+    context,
+    {
+      tag: 'Questions',
       path: '/organisation/events/{eventId}/questions',
-      tag: TAG,
-      summary: 'The event’s own sign-up questions, removed ones included',
-      access: 'read',
-      params: EventPath,
-      success: { status: 200, description: 'The questions', schema: QuestionListSchema },
-      problems: ['not-found'],
-      handle: ({ params, actor }) =>
-        own(actor, params.eventId, async (page) => ({
-          status: 200,
-          body: { items: (page.event.questions ?? []).map(shown) },
-        })),
-    }),
-    defineOperation({
-      operationId: 'getQuestion',
-      method: 'get',
-      path: '/organisation/events/{eventId}/questions/{questionId}',
-      tag: TAG,
-      summary: 'One sign-up question',
-      access: 'read',
-      params: QuestionPath,
-      success: { status: 200, description: 'The question', schema: QuestionSchema },
-      problems: ['not-found'],
-      handle: ({ params, actor }) =>
-        withQuestionOf(actor, params, async (_page, question) => ({ status: 200, body: shown(question) })),
-    }),
-    defineOperation({
-      operationId: 'createQuestion',
-      method: 'post',
-      path: '/organisation/events/{eventId}/questions',
-      tag: TAG,
-      summary: 'Add a question to the sign-up form, also after publishing',
-      access: 'write',
-      params: EventPath,
-      body: NewQuestionSchema,
-      success: { status: 201, description: 'The question', schema: QuestionSchema },
-      problems: WRITE_PROBLEMS,
-      handle: ({ params, body, actor }) =>
-        own(actor, params.eventId, async (page, actor) => {
+      partPath: QuestionPath,
+      idParam: 'questionId',
+      find: (page, { questionId }) => page.event.questions?.find(({ id }) => id === questionId),
+      missing: 'No such question.',
+    },
+    {
+      list: {
+        operationId: 'listQuestions',
+        summary: 'The event’s own sign-up questions, removed ones included',
+        success: { status: 200, description: 'The questions', schema: QuestionListSchema },
+        answer: (page) => ({ status: 200, body: { items: (page.event.questions ?? []).map(shown) } }),
+      },
+      get: {
+        operationId: 'getQuestion',
+        summary: 'One sign-up question',
+        success: { status: 200, description: 'The question', schema: QuestionSchema },
+        answer: (_page, question) => ({ status: 200, body: shown(question) }),
+      },
+      create: {
+        operationId: 'createQuestion',
+        summary: 'Add a question to the sign-up form, also after publishing',
+        body: NewQuestionSchema,
+        success: { status: 201, description: 'The question', schema: QuestionSchema },
+        answer: async (page, body, actor) => {
           const values = formOf(undefined, body);
           if (!values) return TOO_MANY_CHOICES;
           // A short id, as the page gives: it names form fields and export columns, unique within the event.
@@ -212,22 +172,14 @@ export function questionOperations(context: AppContext): ApiOperation[] {
             };
           const questions = withQuestion(page.event.questions ?? [], read.question);
           return save(page, actor, questions, read.question.id, 201);
-        }),
-    }),
-    defineOperation({
-      operationId: 'changeQuestion',
-      changes: 'getQuestion',
-      method: 'patch',
-      path: '/organisation/events/{eventId}/questions/{questionId}',
-      tag: TAG,
-      summary: 'Change a question’s wording, help, purpose, requirement or choices',
-      access: 'write',
-      params: QuestionPath,
-      body: QuestionChangeSchema,
-      success: { status: 200, description: 'The question', schema: QuestionSchema },
-      problems: WRITE_PROBLEMS,
-      handle: ({ params, body, actor }) =>
-        withQuestionOf(actor, params, async (page, question, actor) => {
+        },
+      },
+      change: {
+        operationId: 'changeQuestion',
+        summary: 'Change a question’s wording, help, purpose, requirement or choices',
+        body: QuestionChangeSchema,
+        success: { status: 200, description: 'The question', schema: QuestionSchema },
+        answer: async (page, question, body, actor) => {
           if (question.removed)
             return { problem: 'conflict', detail: 'The question is removed.', extra: { code: 'removed' } };
           const values = formOf(question, body);
@@ -241,21 +193,13 @@ export function questionOperations(context: AppContext): ApiOperation[] {
             };
           const questions = withQuestion(page.event.questions ?? [], read.question);
           return save(page, actor, questions, question.id, 200);
-        }),
-    }),
-    defineOperation({
-      operationId: 'removeQuestion',
-      changes: 'getQuestion',
-      method: 'delete',
-      path: '/organisation/events/{eventId}/questions/{questionId}',
-      tag: TAG,
-      summary: 'Take a question off the form; its answers stay until they are erased',
-      access: 'write',
-      params: QuestionPath,
-      success: { status: 200, description: 'The question, removed', schema: QuestionSchema },
-      problems: ['not-found', 'conflict', 'idempotency-key-reused', 'idempotency-key-pending'],
-      handle: ({ params, actor }) =>
-        withQuestionOf(actor, params, async (page, question, actor) => {
+        },
+      },
+      remove: {
+        operationId: 'removeQuestion',
+        summary: 'Take a question off the form; its answers stay until they are erased',
+        success: { status: 200, description: 'The question, removed', schema: QuestionSchema },
+        answer: async (page, question, actor) => {
           const questions = withoutQuestion(page.event.questions ?? [], question.id);
           if (!questions)
             return {
@@ -264,7 +208,8 @@ export function questionOperations(context: AppContext): ApiOperation[] {
               extra: { code: 'removed' },
             };
           return save(page, actor, questions, question.id, 200);
-        }),
-    }),
-  ];
+        },
+      },
+    },
+  );
 }

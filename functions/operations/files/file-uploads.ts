@@ -22,6 +22,30 @@ export const ARRIVAL_GRACE_SECONDS = 30 * 60;
 /** How long a record of a file whose form was handed out waits for the file before the table forgets it. */
 export const PENDING_UPLOAD_SECONDS = 24 * 3600;
 
+/** A file's record as far as its upload goes, whatever the file belongs to (a session, a working group). */
+interface UploadRecord {
+  fileKind: FileKind;
+  status: 'pending' | 'ready';
+  uploadExpiresAt: string;
+  size?: number;
+}
+
+/**
+ * The times of an upload begun `now`: the record's creation, the expiry of its form, and when the table forgets the
+ * record should the file never arrive (`pendingExpiresAt`, epoch seconds).
+ */
+export function uploadTimes(now: Date): {
+  createdAt: string;
+  uploadExpiresAt: string;
+  pendingExpiresAt: number;
+} {
+  return {
+    createdAt: now.toISOString(),
+    uploadExpiresAt: new Date(now.getTime() + UPLOAD_FORM_SECONDS * 1000).toISOString(),
+    pendingExpiresAt: Math.floor(now.getTime() / 1000) + PENDING_UPLOAD_SECONDS,
+  };
+}
+
 /** The storage the entry handed down; the platforms that serve pages all do. */
 export function filesOf(context: JobContext): FileStorage {
   if (!context.files) throw new Error('this platform was started without file storage');
@@ -47,7 +71,7 @@ export function uploadFormFor(
  * asked for (size, content type, first bytes). S3 refuses the first ones at the door already; this check stands
  * behind the policy, and is the only one against storages that take any POST (s3rver). A refused file is deleted.
  */
-export async function checkArrivedFile(
+async function checkArrivedFile(
   context: JobContext,
   upload: { key: string; kind: FileKind; uploadExpiresAt: string },
 ): Promise<{ ok: true; size: number } | { ok: false; refusal: UploadRefusal }> {
@@ -66,6 +90,30 @@ export async function checkArrivedFile(
   }
   await files.markChecked(upload.key);
   return { ok: true, size: stored.size };
+}
+
+/**
+ * The storage has sent the browser back from the upload of `file`, kept under `key`: a file recorded as ready
+ * already (the page reloaded) stays as it is; a pending one is checked, then marked ready, or forgotten (`remove`)
+ * when it fails its checks.
+ */
+export async function finishUpload<Recorded extends UploadRecord>(
+  context: JobContext,
+  file: Recorded,
+  record: { key: string; markReady: (size: number) => Promise<unknown>; remove: () => Promise<unknown> },
+): Promise<{ kind: 'ready'; file: Recorded } | { kind: 'refused'; refusal: UploadRefusal }> {
+  if (file.status === 'ready') return { kind: 'ready', file };
+  const checked = await checkArrivedFile(context, {
+    key: record.key,
+    kind: file.fileKind,
+    uploadExpiresAt: file.uploadExpiresAt,
+  });
+  if (!checked.ok) {
+    await record.remove();
+    return { kind: 'refused', refusal: checked.refusal };
+  }
+  await record.markReady(checked.size);
+  return { kind: 'ready', file: { ...file, status: 'ready', size: checked.size } };
 }
 
 /** A short-lived address that downloads the file under its title. */

@@ -12,14 +12,7 @@ import {
   markPresentationReady,
   putPendingPresentation,
 } from '#store/transactions/presentations.ts';
-import {
-  checkArrivedFile,
-  downloadAddress,
-  filesOf,
-  PENDING_UPLOAD_SECONDS,
-  UPLOAD_FORM_SECONDS,
-  uploadFormFor,
-} from '../files/file-uploads.ts';
+import { downloadAddress, filesOf, finishUpload, uploadFormFor, uploadTimes } from '../files/file-uploads.ts';
 
 /** Where a session's file is kept: under its event, so the event's files are one prefix. */
 const objectKeyOf = ({ eventId, id, fileKind }: Pick<Presentation, 'eventId' | 'id' | 'fileKind'>) =>
@@ -36,21 +29,16 @@ export async function startPresentationUpload(
   uploadedBy: Presentation['uploadedBy'],
   returnTo: (fileId: string) => string,
 ): Promise<{ presentation: Presentation; form: UploadForm }> {
-  const now = context.clock();
+  const { pendingExpiresAt, ...times } = uploadTimes(context.clock());
   const presentation: Presentation = {
     eventId: event.id,
     id: randomUUID(),
     ...details,
     status: 'pending',
     uploadedBy,
-    createdAt: now.toISOString(),
-    uploadExpiresAt: new Date(now.getTime() + UPLOAD_FORM_SECONDS * 1000).toISOString(),
+    ...times,
   };
-  await putPendingPresentation(
-    context.table,
-    presentation,
-    Math.floor(now.getTime() / 1000) + PENDING_UPLOAD_SECONDS,
-  );
+  await putPendingPresentation(context.table, presentation, pendingExpiresAt);
   const form = await uploadFormFor(context, {
     key: objectKeyOf(presentation),
     kind: presentation.fileKind,
@@ -75,18 +63,14 @@ export async function finishPresentationUpload(
 ): Promise<UploadOutcome> {
   const presentation = await getPresentation(context.table, eventId, fileId);
   if (!presentation) return { kind: 'unknown' };
-  if (presentation.status === 'ready') return { kind: 'ready', presentation };
-  const checked = await checkArrivedFile(context, {
+  const upload = await finishUpload(context, presentation, {
     key: objectKeyOf(presentation),
-    kind: presentation.fileKind,
-    uploadExpiresAt: presentation.uploadExpiresAt,
+    markReady: (size) => markPresentationReady(context.table, presentation, size),
+    remove: () => deletePresentation(context.table, presentation),
   });
-  if (!checked.ok) {
-    await deletePresentation(context.table, presentation);
-    return { kind: 'refused', presentation, refusal: checked.refusal };
-  }
-  await markPresentationReady(context.table, presentation, checked.size);
-  return { kind: 'ready', presentation: { ...presentation, status: 'ready', size: checked.size } };
+  return upload.kind === 'ready'
+    ? { kind: 'ready', presentation: upload.file }
+    : { kind: 'refused', presentation, refusal: upload.refusal };
 }
 
 /** The event's files that have arrived, oldest first. */

@@ -14,14 +14,7 @@ import {
   markGroupDocumentReady,
   putPendingGroupDocument,
 } from '#store/transactions/group-documents.ts';
-import {
-  checkArrivedFile,
-  downloadAddress,
-  filesOf,
-  PENDING_UPLOAD_SECONDS,
-  UPLOAD_FORM_SECONDS,
-  uploadFormFor,
-} from '../files/file-uploads.ts';
+import { downloadAddress, filesOf, finishUpload, uploadFormFor, uploadTimes } from '../files/file-uploads.ts';
 
 /** The group's folder in the file storage: erasing the group empties it in one sweep. */
 const folderOf = (eventId: string) => `${FILE_FOLDERS.groupDocuments}${eventId}/`;
@@ -45,17 +38,15 @@ export async function startGroupDocumentUpload(
   details: GroupDocumentDetails & { municipality: string },
   returnTo: (fileId: string) => string,
 ): Promise<{ document: GroupDocument; form: UploadForm }> {
-  const now = context.clock();
+  const { pendingExpiresAt, ...times } = uploadTimes(context.clock());
   const document: GroupDocument = {
     eventId: event.id,
     id: randomUUID(),
     ...details,
     status: 'pending',
     teamCode: member.municipalityCode,
-    createdAt: now.toISOString(),
-    uploadExpiresAt: new Date(now.getTime() + UPLOAD_FORM_SECONDS * 1000).toISOString(),
+    ...times,
   };
-  const pendingExpiresAt = Math.floor(now.getTime() / 1000) + PENDING_UPLOAD_SECONDS;
   await putPendingGroupDocument(
     context.table,
     document,
@@ -85,18 +76,13 @@ export async function finishGroupDocumentUpload(
 ): Promise<GroupDocumentUpload> {
   const document = await getGroupDocument(context.table, event.id, fileId);
   if (!document) return { kind: 'unknown' };
-  if (document.status === 'ready') return { kind: 'ready', document };
-  const checked = await checkArrivedFile(context, {
+  const upload = await finishUpload(context, document, {
     key: objectKeyOf(document),
-    kind: document.fileKind,
-    uploadExpiresAt: document.uploadExpiresAt,
+    markReady: async (size) =>
+      markGroupDocumentReady(context.table, document, size, await groupErasureTime(context, event)),
+    remove: () => deleteGroupDocument(context.table, document),
   });
-  if (!checked.ok) {
-    await deleteGroupDocument(context.table, document);
-    return { kind: 'refused', refusal: checked.refusal };
-  }
-  await markGroupDocumentReady(context.table, document, checked.size, await groupErasureTime(context, event));
-  return { kind: 'ready', document: { ...document, status: 'ready', size: checked.size } };
+  return upload.kind === 'ready' ? { kind: 'ready', document: upload.file } : upload;
 }
 
 /** The group's documents that have arrived. */

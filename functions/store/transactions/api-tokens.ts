@@ -1,11 +1,11 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApiToken } from '#shared/domain/api-token.ts';
 import { apiTokenItem, apiTokenKey } from '#store/entities/api-token.ts';
 import { apiTokenSecretItem, apiTokenSecretKey } from '#store/entities/api-token-secret.ts';
-import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
+import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
-import type { TransactItem } from '#store/table/transact-item.ts';
+import { newItemPut, type TransactItem } from '#store/table/transact-item.ts';
+import { updateIf } from '#store/table/update-if.ts';
+import { writeWithAudit } from './audited-write.ts';
 
 /** Stores a new token (its listed item and its secret's hash) with the audit entries that record it. */
 export async function storeApiToken(
@@ -16,20 +16,8 @@ export async function storeApiToken(
 ): Promise<void> {
   await sendTransaction(table, {
     TransactItems: [
-      {
-        Put: {
-          TableName: table.name,
-          Item: apiTokenItem(token, tokenHash),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      {
-        Put: {
-          TableName: table.name,
-          Item: apiTokenSecretItem(tokenHash, token),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
+      newItemPut(table, apiTokenItem(token, tokenHash)),
+      newItemPut(table, apiTokenSecretItem(tokenHash, token)),
       ...audit,
     ],
   });
@@ -45,25 +33,17 @@ export async function deleteApiToken(
   tokenHash: string,
   audit: TransactItem[],
 ): Promise<boolean> {
-  try {
-    await sendTransaction(table, {
-      TransactItems: [
-        {
-          Delete: {
-            TableName: table.name,
-            Key: apiTokenKey(token.organisationId, token.id),
-            ConditionExpression: 'attribute_exists(PK)',
-          },
-        },
-        { Delete: { TableName: table.name, Key: apiTokenSecretKey(tokenHash) } },
-        ...audit,
-      ],
-    });
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+  return writeWithAudit(
+    table,
+    {
+      Delete: {
+        TableName: table.name,
+        Key: apiTokenKey(token.organisationId, token.id),
+        ConditionExpression: 'attribute_exists(PK)',
+      },
+    },
+    [{ Delete: { TableName: table.name, Key: apiTokenSecretKey(tokenHash) } }, ...audit],
+  );
 }
 
 /**
@@ -76,18 +56,10 @@ export async function recordApiTokenUse(
   at: string,
   since: string,
 ): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: apiTokenKey(token.organisationId, token.id),
-        UpdateExpression: 'SET lastUsedAt = :at',
-        ConditionExpression:
-          'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :since)',
-        ExpressionAttributeValues: { ':at': at, ':since': since },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await updateIf(table, {
+    Key: apiTokenKey(token.organisationId, token.id),
+    UpdateExpression: 'SET lastUsedAt = :at',
+    ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :since)',
+    ExpressionAttributeValues: { ':at': at, ':since': since },
+  });
 }

@@ -3,8 +3,9 @@ import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 
 /**
- * One conditional write and the audit entries that record it, in one transaction: the trail never names a change
- * that did not happen, nor misses one that did. False when the write's own condition fails.
+ * One conditional write and the audit entries that record it (after any item that goes with the write), in one
+ * transaction: the trail never names a change that did not happen, nor misses one that did. False when the write's
+ * own condition fails.
  */
 export async function writeWithAudit(
   table: Table,

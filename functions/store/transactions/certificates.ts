@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Certificate } from '#shared/domain/certificate.ts';
 import { certificateItem, certificateKey } from '#store/entities/certificate.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 /** Issues the certificate unless the registration has one already: false then, and the first one stands. */
 export async function putCertificateOnce(
@@ -30,18 +31,11 @@ export async function putCertificateOnce(
  * on the manage page is corrected on the paper and on the check page too. Nothing, if the certificate is gone.
  */
 export async function renameCertificate(table: Table, certificate: Certificate): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: certificateKey(certificate.eventId, certificate.registrationId),
-        UpdateExpression: 'SET #name = :name',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':name': certificate.name },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await updateIf(table, {
+    Key: certificateKey(certificate.eventId, certificate.registrationId),
+    UpdateExpression: 'SET #name = :name',
+    ConditionExpression: 'attribute_exists(PK)',
+    ExpressionAttributeNames: { '#name': 'name' },
+    ExpressionAttributeValues: { ':name': certificate.name },
+  });
 }

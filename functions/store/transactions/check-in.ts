@@ -1,7 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { registrationKey } from '#store/entities/registration.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 export type CheckInOutcome = 'checked-in' | 'not-confirmed';
 
@@ -16,20 +15,12 @@ export async function checkIn(
   registrationId: string,
   at: string,
 ): Promise<CheckInOutcome> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: registrationKey(eventId, registrationId),
-        UpdateExpression: 'SET checkedInAt = if_not_exists(checkedInAt, :at), updatedAt = :at',
-        ConditionExpression: 'attribute_exists(PK) AND #status = :confirmed',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':at': at, ':confirmed': 'confirmed' },
-      }),
-    );
-    return 'checked-in';
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return 'not-confirmed';
-    throw error;
-  }
+  const checkedIn = await updateIf(table, {
+    Key: registrationKey(eventId, registrationId),
+    UpdateExpression: 'SET checkedInAt = if_not_exists(checkedInAt, :at), updatedAt = :at',
+    ConditionExpression: 'attribute_exists(PK) AND #status = :confirmed',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':at': at, ':confirmed': 'confirmed' },
+  });
+  return checkedIn ? 'checked-in' : 'not-confirmed';
 }

@@ -1,11 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DatePoll, PollResponse } from '#shared/domain/date-poll.ts';
 import { datePollItem, getPoll, noPollOpen, pollKey, pollStillOpen } from '#store/entities/date-poll.ts';
 import { eventStillPublished } from '#store/entities/event.ts';
 import { meetingKey } from '#store/entities/meeting.ts';
 import { pollAnswerItem } from '#store/entities/poll-answer.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 /**
  * The writes that open a poll: the poll (one per meeting), a check that the meeting is still to be decided and not
@@ -74,16 +73,9 @@ export async function pollEndingItem(table: Table, eventId: string, meetingNumbe
 
 /** The poll's invitations are all queued: the jobs need not look at it again. */
 export async function markPollInvitesQueued(table: Table, poll: DatePoll): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: pollKey(poll.eventId, poll.meetingNumber),
-        UpdateExpression: 'REMOVE invitesPending, GSI1PK, GSI1SK',
-        ConditionExpression: 'attribute_exists(PK)',
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await updateIf(table, {
+    Key: pollKey(poll.eventId, poll.meetingNumber),
+    UpdateExpression: 'REMOVE invitesPending, GSI1PK, GSI1SK',
+    ConditionExpression: 'attribute_exists(PK)',
+  });
 }

@@ -1,5 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import type { EvaluationQuestion } from '#shared/domain/sign-up-question.ts';
@@ -11,6 +9,7 @@ import { evaluationTokenItem, evaluationTokenKey } from '#store/entities/evaluat
 import { registrationKey } from '#store/entities/registration.ts';
 import { transact } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** An update of the evaluation item that is refused when its condition fails: false then, and nothing changed. */
@@ -19,22 +18,13 @@ async function updateEvaluation(
   eventId: string,
   update: { set: string; condition: string; values: Record<string, unknown> },
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: evaluationKey(eventId),
-        UpdateExpression: update.set,
-        ConditionExpression: update.condition,
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: update.values,
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: evaluationKey(eventId),
+    UpdateExpression: update.set,
+    ConditionExpression: update.condition,
+    ExpressionAttributeNames: { '#type': 'type' },
+    ExpressionAttributeValues: update.values,
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { GroupDocument } from '#shared/domain/group-document.ts';
 import { groupDocumentItem, groupDocumentKey } from '#store/entities/group-document.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 /** Records a document whose upload form is being handed out; it is listed only once it has arrived. */
 export async function putPendingGroupDocument(
@@ -29,27 +29,18 @@ export async function markGroupDocumentReady(
   size: number,
   expiresAt: number,
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: groupDocumentKey(document.eventId, document.id),
-        UpdateExpression: 'SET #status = :ready, #size = :size, expiresAt = :expiresAt',
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
-        ExpressionAttributeValues: {
-          ':ready': 'ready',
-          ':pending': 'pending',
-          ':size': size,
-          ':expiresAt': expiresAt,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: groupDocumentKey(document.eventId, document.id),
+    UpdateExpression: 'SET #status = :ready, #size = :size, expiresAt = :expiresAt',
+    ConditionExpression: '#status = :pending',
+    ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
+    ExpressionAttributeValues: {
+      ':ready': 'ready',
+      ':pending': 'pending',
+      ':size': size,
+      ':expiresAt': expiresAt,
+    },
+  });
 }
 
 export async function deleteGroupDocument(

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   getIdempotencyClaim,
   idempotencyItem,
@@ -9,6 +9,7 @@ import {
   type StoredAnswer,
 } from '#store/entities/idempotency-key.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 export type ClaimOutcome =
   | { kind: 'claimed' }
@@ -57,19 +58,12 @@ export async function keepAnswer(
   claimId: string,
   answer: StoredAnswer,
 ): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: idempotencyKey(form),
-        UpdateExpression: 'SET answer = :answer',
-        ConditionExpression: 'claimId = :claimId',
-        ExpressionAttributeValues: { ':answer': answer, ':claimId': claimId },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await updateIf(table, {
+    Key: idempotencyKey(form),
+    UpdateExpression: 'SET answer = :answer',
+    ConditionExpression: 'claimId = :claimId',
+    ExpressionAttributeValues: { ':answer': answer, ':claimId': claimId },
+  });
 }
 
 /** Gives the key back when the request stored nothing, so a retry runs afresh; another's claim stays. */

@@ -1,9 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { MeetingInviteKind } from '#shared/mail/meeting-invite-mail.ts';
 import { meetingKey, storedMeetingItem } from '#store/entities/meeting.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 /**
  * A transaction element that writes a meeting as it is after a change. A new meeting's number must be free; a
@@ -37,18 +36,11 @@ export function meetingItem(
  * the newer change's notice is pending and its own fan-out clears it).
  */
 export async function markMeetingNoticeQueued(table: Table, meeting: Meeting): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: meetingKey(meeting.eventId, meeting.number),
-        UpdateExpression: 'REMOVE noticePending, GSI1PK, GSI1SK',
-        ConditionExpression: '#sequence = :sequence',
-        ExpressionAttributeNames: { '#sequence': 'sequence' },
-        ExpressionAttributeValues: { ':sequence': meeting.sequence },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await updateIf(table, {
+    Key: meetingKey(meeting.eventId, meeting.number),
+    UpdateExpression: 'REMOVE noticePending, GSI1PK, GSI1SK',
+    ConditionExpression: '#sequence = :sequence',
+    ExpressionAttributeNames: { '#sequence': 'sequence' },
+    ExpressionAttributeValues: { ':sequence': meeting.sequence },
+  });
 }

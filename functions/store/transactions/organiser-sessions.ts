@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type StoredSession, sessionItem, sessionKey } from '#store/entities/organiser-session.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 export async function startSession(table: Table, tokenHash: string, session: StoredSession): Promise<void> {
   await table.doc.send(new PutCommand({ TableName: table.name, Item: sessionItem(tokenHash, session) }));
@@ -17,22 +17,13 @@ export async function updateSession(
   change: { idleUntil: string } | { organisationId: string },
 ): Promise<boolean> {
   const [name, value] = Object.entries(change)[0] ?? [];
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: sessionKey(tokenHash),
-        UpdateExpression: 'SET #field = :value',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeNames: { '#field': String(name) },
-        ExpressionAttributeValues: { ':value': value },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: sessionKey(tokenHash),
+    UpdateExpression: 'SET #field = :value',
+    ConditionExpression: 'attribute_exists(PK)',
+    ExpressionAttributeNames: { '#field': String(name) },
+    ExpressionAttributeValues: { ':value': value },
+  });
 }
 
 export async function endSession(table: Table, tokenHash: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { hashSecret } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
@@ -25,6 +24,7 @@ import { deleteItems } from '#store/table/delete-items.ts';
 import type { Item, ItemKey } from '#store/table/item.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 /** Erases everything stored about one registration (the person's own request); cancel it first. */
 export async function eraseRegistration(table: Table, registration: StoredRegistration): Promise<void> {
@@ -125,25 +125,19 @@ async function keepCounts(
     groupMembers: ofType(GROUP_MEMBER_TYPE).length,
     attendance: attendanceFigures(event, ofType(REGISTRATION_TYPE).map(registrationOf), new Date(at)),
   };
-  try {
-    await record(table, event.id, 'counts', counts, true);
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await record(table, event.id, 'counts', counts, true);
 }
 
 /** Sets one attribute of the erasure record; with `onlyOnce`, not if it is there already. */
 async function record(table: Table, eventId: string, attribute: string, value: unknown, onlyOnce = false) {
-  await table.doc.send(
-    new UpdateCommand({
-      TableName: table.name,
-      Key: erasureKey(eventId),
-      UpdateExpression: 'SET #attribute = :value',
-      ...(onlyOnce ? { ConditionExpression: 'attribute_not_exists(#attribute)' } : {}),
-      ExpressionAttributeNames: { '#attribute': attribute },
-      ExpressionAttributeValues: { ':value': value },
-    }),
-  );
+  const update = {
+    Key: erasureKey(eventId),
+    UpdateExpression: 'SET #attribute = :value',
+    ExpressionAttributeNames: { '#attribute': attribute },
+    ExpressionAttributeValues: { ':value': value },
+  };
+  if (onlyOnce) await updateIf(table, { ...update, ConditionExpression: 'attribute_not_exists(#attribute)' });
+  else await table.doc.send(new UpdateCommand({ TableName: table.name, ...update }));
 }
 
 const keyOf = (item: Item): ItemKey => ({ PK: String(item.PK), SK: String(item.SK) });

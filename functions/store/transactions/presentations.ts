@@ -1,10 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Presentation, PresentationVisibility } from '#shared/domain/presentation.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { presentationItem, presentationKey } from '#store/entities/presentation.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 import { changeRegistrationWithMessage } from './registration-with-message.ts';
 
 /** Records a file whose upload form is being handed out; it is listed only once it has arrived. */
@@ -31,22 +31,13 @@ export async function markPresentationReady(
   presentation: Pick<Presentation, 'eventId' | 'id'>,
   size: number,
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: presentationKey(presentation.eventId, presentation.id),
-        UpdateExpression: 'SET #status = :ready, #size = :size REMOVE expiresAt',
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
-        ExpressionAttributeValues: { ':ready': 'ready', ':pending': 'pending', ':size': size },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: presentationKey(presentation.eventId, presentation.id),
+    UpdateExpression: 'SET #status = :ready, #size = :size REMOVE expiresAt',
+    ConditionExpression: '#status = :pending',
+    ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
+    ExpressionAttributeValues: { ':ready': 'ready', ':pending': 'pending', ':size': size },
+  });
 }
 
 /** Who may fetch the file from now on; false when it was removed meanwhile. */
@@ -55,21 +46,12 @@ export async function changePresentationVisibility(
   presentation: Pick<Presentation, 'eventId' | 'id'>,
   visibility: PresentationVisibility,
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: presentationKey(presentation.eventId, presentation.id),
-        UpdateExpression: 'SET visibility = :visibility',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':visibility': visibility },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: presentationKey(presentation.eventId, presentation.id),
+    UpdateExpression: 'SET visibility = :visibility',
+    ConditionExpression: 'attribute_exists(PK)',
+    ExpressionAttributeValues: { ':visibility': visibility },
+  });
 }
 
 export async function deletePresentation(

@@ -1,7 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RATE_COUNTER_TYPE, rateCounterKey } from '#store/entities/rate-limit-counter.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 
 /** One counter (`entities/rate-limit-counter.ts`) and the limit of its window. */
 export interface RateCounter {
@@ -18,25 +17,16 @@ export interface RateCounter {
  * update, so instances counting at once never let more than `limit` through.
  */
 export async function countRequest(table: Table, counter: RateCounter): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: rateCounterKey(counter.scope, counter.subjectHash, counter.window),
-        UpdateExpression: 'ADD hits :one SET #type = :type, expiresAt = :expiresAt',
-        ConditionExpression: 'attribute_not_exists(hits) OR hits < :limit',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: {
-          ':one': 1,
-          ':limit': counter.limit,
-          ':type': RATE_COUNTER_TYPE,
-          ':expiresAt': counter.expiresAt,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: rateCounterKey(counter.scope, counter.subjectHash, counter.window),
+    UpdateExpression: 'ADD hits :one SET #type = :type, expiresAt = :expiresAt',
+    ConditionExpression: 'attribute_not_exists(hits) OR hits < :limit',
+    ExpressionAttributeNames: { '#type': 'type' },
+    ExpressionAttributeValues: {
+      ':one': 1,
+      ':limit': counter.limit,
+      ':type': RATE_COUNTER_TYPE,
+      ':expiresAt': counter.expiresAt,
+    },
+  });
 }

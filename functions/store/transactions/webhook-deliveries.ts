@@ -1,8 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { type OutboxAddress, outboxKey, pendingListKey } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
+import { updateIf } from '#store/table/update-if.ts';
 import { pendingUpdate, updateWhileClaimed } from './outbox-delivery.ts';
 
 /** The webhook event is fanned out into its deliveries: done, and off the lists. */
@@ -63,29 +62,20 @@ export async function failDelivery(
  */
 export async function sendDeliveryAgain(table: Table, address: OutboxAddress, now: string): Promise<boolean> {
   const pending = pendingListKey(now, address.id);
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: outboxKey(address),
-        UpdateExpression:
-          'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
-        ConditionExpression: '#status IN (:failed, :sent)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pending': 'pending',
-          ':failed': 'failed',
-          ':sent': 'sent',
-          ':zero': 0,
-          ':now': now,
-          ':pendingList': pending.GSI1PK,
-          ':order': pending.GSI1SK,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: outboxKey(address),
+    UpdateExpression:
+      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
+    ConditionExpression: '#status IN (:failed, :sent)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':pending': 'pending',
+      ':failed': 'failed',
+      ':sent': 'sent',
+      ':zero': 0,
+      ':now': now,
+      ':pendingList': pending.GSI1PK,
+      ':order': pending.GSI1SK,
+    },
+  });
 }

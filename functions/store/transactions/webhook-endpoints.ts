@@ -1,11 +1,11 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { WebhookEndpoint } from '#shared/domain/webhook-endpoint.ts';
 import { type OutboxIntent, outboxKey } from '#store/entities/outbox-message.ts';
 import { webhookEndpointItem, webhookEndpointKey } from '#store/entities/webhook-endpoint.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
-import type { TransactItem } from '#store/table/transact-item.ts';
+import { newItemPut, type TransactItem } from '#store/table/transact-item.ts';
+import { updateIf } from '#store/table/update-if.ts';
+import { writeWithAudit } from './audited-write.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** Stores a new endpoint with the audit entries that record it. */
@@ -15,16 +15,7 @@ export async function storeWebhookEndpoint(
   audit: TransactItem[],
 ): Promise<void> {
   await sendTransaction(table, {
-    TransactItems: [
-      {
-        Put: {
-          TableName: table.name,
-          Item: webhookEndpointItem(endpoint),
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-      ...audit,
-    ],
+    TransactItems: [newItemPut(table, webhookEndpointItem(endpoint)), ...audit],
   });
 }
 
@@ -39,31 +30,21 @@ export async function switchWebhookEndpoint(
   at: string,
   audit: TransactItem[],
 ): Promise<boolean> {
-  try {
-    await sendTransaction(table, {
-      TransactItems: [
-        {
-          Update: {
-            TableName: table.name,
-            Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
-            UpdateExpression: enabled
-              ? 'SET enabled = :on REMOVE failingSince, disabledAt, disabledBecause'
-              : 'SET enabled = :on, disabledAt = :at, disabledBecause = :admin',
-            ConditionExpression: 'attribute_exists(PK) AND enabled <> :on',
-            ExpressionAttributeValues: {
-              ':on': enabled,
-              ...(enabled ? {} : { ':at': at, ':admin': 'admin' }),
-            },
-          },
-        },
-        ...audit,
-      ],
-    });
-    return true;
-  } catch (error) {
-    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return false;
-    throw error;
-  }
+  return writeWithAudit(
+    table,
+    {
+      Update: {
+        TableName: table.name,
+        Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
+        UpdateExpression: enabled
+          ? 'SET enabled = :on REMOVE failingSince, disabledAt, disabledBecause'
+          : 'SET enabled = :on, disabledAt = :at, disabledBecause = :admin',
+        ConditionExpression: 'attribute_exists(PK) AND enabled <> :on',
+        ExpressionAttributeValues: { ':on': enabled, ...(enabled ? {} : { ':at': at, ':admin': 'admin' }) },
+      },
+    },
+    audit,
+  );
 }
 
 /** A delivery failed and the endpoint had no failure on record: it is failing from `since`. */
@@ -72,7 +53,8 @@ export async function markEndpointFailing(
   endpoint: WebhookEndpoint,
   since: string,
 ): Promise<void> {
-  await updateEndpointIf(table, endpoint, {
+  await updateIf(table, {
+    Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
     UpdateExpression: 'SET failingSince = :since',
     ConditionExpression: 'enabled = :on AND attribute_not_exists(failingSince)',
     ExpressionAttributeValues: { ':since': since, ':on': true },
@@ -81,7 +63,8 @@ export async function markEndpointFailing(
 
 /** A delivery went through: the endpoint is no longer failing. */
 export async function markEndpointHealthy(table: Table, endpoint: WebhookEndpoint): Promise<void> {
-  await updateEndpointIf(table, endpoint, {
+  await updateIf(table, {
+    Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
     UpdateExpression: 'REMOVE failingSince',
     ConditionExpression: 'attribute_exists(failingSince)',
   });
@@ -136,27 +119,5 @@ export async function disableFailingEndpoint(
   } catch (error) {
     if (cancellationReasons(error)) return false;
     throw error;
-  }
-}
-
-async function updateEndpointIf(
-  table: Table,
-  endpoint: Pick<WebhookEndpoint, 'id' | 'organisationId'>,
-  update: {
-    UpdateExpression: string;
-    ConditionExpression: string;
-    ExpressionAttributeValues?: Record<string, unknown>;
-  },
-): Promise<void> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: webhookEndpointKey(endpoint.organisationId, endpoint.id),
-        ...update,
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 }

@@ -6,7 +6,7 @@ import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
 import { MAX_TOKEN_VALID_DAYS } from '#shared/organiser/api-token-form.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
-import { ActionNotice } from '#web/components/action-notice.tsx';
+import { CredentialList } from '#web/components/credential-list.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -46,59 +46,33 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
       <p>
         <a href="/api/v1/docs">{t.docsLink}</a>
       </p>
-      {props.created && (
-        <div class="success" role="status">
-          <p>{t.created(props.created.name)}</p>
-          <p>{t.shownOnce}</p>
-          <p>
-            {t.secretLabel}: <code class="token-secret">{props.created.secret}</code>
-          </p>
-        </div>
-      )}
-      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
-      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
-      <section aria-labelledby="tokens">
-        <h2 id="tokens">{t.title}</h2>
-        <p>{props.tokens.length === 0 ? t.none : t.count(props.tokens.length)}</p>
-        {props.tokens.length > 0 && (
-          <div class="table-scroll">
-            <table class="mail-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.name}</th>
-                  <th scope="col">{t.columns.role}</th>
-                  <th scope="col">{t.columns.expires}</th>
-                  <th scope="col">{t.columns.lastUsed}</th>
-                  <th scope="col">{t.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.tokens.map((token) => (
-                  <tr>
-                    <td>{token.name}</td>
-                    <td>{t.roles[token.role]}</td>
-                    <td>{expiry(token)}</td>
-                    <td>
-                      {token.lastUsedAt ? (
-                        <time datetime={token.lastUsedAt}>{when(token.lastUsedAt)}</time>
-                      ) : (
-                        t.never
-                      )}
-                    </td>
-                    <td>
-                      <ActionButton
-                        action={`/organiser/settings/api-tokens/${token.id}/revoke`}
-                        label={t.revoke(token.name)}
-                        kind="danger"
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <CredentialList
+        created={props.created && { said: t.created(props.created.name), secret: props.created.secret }}
+        texts={{ ...t, heading: t.title }}
+        notice={props.notice}
+        refusal={props.refusal}
+        headingId="tokens"
+        columns={[t.columns.name, t.columns.role, t.columns.expires, t.columns.lastUsed, t.columns.actions]}
+        count={props.tokens.length}
+      >
+        {props.tokens.map((token) => (
+          <tr>
+            <td>{token.name}</td>
+            <td>{t.roles[token.role]}</td>
+            <td>{expiry(token)}</td>
+            <td>
+              {token.lastUsedAt ? <time datetime={token.lastUsedAt}>{when(token.lastUsedAt)}</time> : t.never}
+            </td>
+            <td>
+              <ActionButton
+                action={`/organiser/settings/api-tokens/${token.id}/revoke`}
+                label={t.revoke(token.name)}
+                kind="danger"
+              />
+            </td>
+          </tr>
+        ))}
+      </CredentialList>
       <section aria-labelledby="new-token-heading">
         <h2 id="new-token-heading">{t.createHeading}</h2>
         <ErrorSummary heading={t.notSaved} errors={errors} labels={t.fields} />

@@ -19,7 +19,7 @@ import {
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
-import { ChoiceField, FormField } from '#web/components/form-field.tsx';
+import { ChoiceField, type FieldProps, FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
 
 export interface OrganisationSettingsPageProps {
@@ -60,6 +60,15 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
   };
   const saved = sellerFormValues(organisation.seller);
   const sellerValue = (name: keyof typeof seller.fields) => values[name] ?? saved[name];
+  const sellerField = (name: keyof typeof seller.fields, field: Partial<FieldProps> = {}) => (
+    <FormField
+      name={name}
+      label={seller.fields[name]}
+      value={sellerValue(name)}
+      error={errors[name]}
+      {...field}
+    />
+  );
   return (
     <OrganiserLayout {...props} title={t.settingsTitle}>
       <h1>{t.settingsTitle}</h1>
@@ -141,20 +150,8 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
           </button>
         </form>
       </section>
-      <section aria-labelledby="api-tokens">
-        <h2 id="api-tokens">{tokens.title}</h2>
-        <p>{tokens.intro}</p>
-        <p>
-          <a href="/organiser/settings/api-tokens">{tokens.manageLink}</a>
-        </p>
-      </section>
-      <section aria-labelledby="webhooks">
-        <h2 id="webhooks">{webhooks.title}</h2>
-        <p>{webhooks.intro}</p>
-        <p>
-          <a href="/organiser/settings/webhooks">{webhooks.manageLink}</a>
-        </p>
-      </section>
+      <LinkedSettings id="api-tokens" href="/organiser/settings/api-tokens" texts={tokens} />
+      <LinkedSettings id="webhooks" href="/organiser/settings/webhooks" texts={webhooks} />
       <form method="post" action="/organiser/settings">
         <section aria-labelledby="retention">
           <h2 id="retention">{t.retentionHeading}</h2>
@@ -211,13 +208,7 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
         <section aria-labelledby="seller">
           <h2 id="seller">{seller.heading}</h2>
           <p class="hint">{seller.intro}</p>
-          <FormField
-            name="sellerLegalName"
-            label={seller.fields.sellerLegalName}
-            value={sellerValue('sellerLegalName')}
-            error={errors.sellerLegalName}
-            required
-          />
+          {sellerField('sellerLegalName', { required: true })}
           <ChoiceField
             name="sellerCountry"
             label={seller.fields.sellerCountry}
@@ -230,82 +221,43 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
             required
             choose={seller.choose}
           />
-          <FormField
-            name="sellerOrganisationNumber"
-            label={seller.fields.sellerOrganisationNumber}
-            value={sellerValue('sellerOrganisationNumber')}
-            error={errors.sellerOrganisationNumber}
-            required
-          />
-          <FormField
-            name="sellerVatNumber"
-            label={seller.fields.sellerVatNumber}
-            hint={seller.hints.sellerVatNumber}
-            value={sellerValue('sellerVatNumber')}
-            error={errors.sellerVatNumber}
-          />
-          <FormField
-            name="sellerStreet"
-            label={seller.fields.sellerStreet}
-            value={sellerValue('sellerStreet')}
-            error={errors.sellerStreet}
-            required
-            autocomplete="street-address"
-          />
-          <FormField
-            name="sellerPostalCode"
-            label={seller.fields.sellerPostalCode}
-            value={sellerValue('sellerPostalCode')}
-            error={errors.sellerPostalCode}
-            required
-            autocomplete="postal-code"
-          />
-          <FormField
-            name="sellerCity"
-            label={seller.fields.sellerCity}
-            value={sellerValue('sellerCity')}
-            error={errors.sellerCity}
-            required
-            autocomplete="address-level2"
-          />
-          <FormField
-            name="sellerBankAccount"
-            label={seller.fields.sellerBankAccount}
-            hint={seller.hints.sellerBankAccount}
-            value={sellerValue('sellerBankAccount')}
-            error={errors.sellerBankAccount}
-            required
-          />
-          <FormField
-            name="sellerPaymentTermsDays"
-            type="number"
-            label={seller.fields.sellerPaymentTermsDays}
-            value={sellerValue('sellerPaymentTermsDays') ?? '30'}
-            error={errors.sellerPaymentTermsDays}
-            min={PAYMENT_TERMS_BOUNDS.min}
-            max={PAYMENT_TERMS_BOUNDS.max}
-            required
-          />
-          <FormField
-            name="sellerPeppolId"
-            label={seller.fields.sellerPeppolId}
-            hint={seller.hints.sellerPeppolId}
-            value={sellerValue('sellerPeppolId')}
-            error={errors.sellerPeppolId}
-          />
-          <FormField
-            name="sellerContactEmail"
-            type="email"
-            label={seller.fields.sellerContactEmail}
-            value={sellerValue('sellerContactEmail')}
-            error={errors.sellerContactEmail}
-            autocomplete="off"
-          />
+          {sellerField('sellerOrganisationNumber', { required: true })}
+          {sellerField('sellerVatNumber', { hint: seller.hints.sellerVatNumber })}
+          {sellerField('sellerStreet', { required: true, autocomplete: 'street-address' })}
+          {sellerField('sellerPostalCode', { required: true, autocomplete: 'postal-code' })}
+          {sellerField('sellerCity', { required: true, autocomplete: 'address-level2' })}
+          {sellerField('sellerBankAccount', { hint: seller.hints.sellerBankAccount, required: true })}
+          {sellerField('sellerPaymentTermsDays', {
+            type: 'number',
+            value: sellerValue('sellerPaymentTermsDays') ?? '30',
+            min: PAYMENT_TERMS_BOUNDS.min,
+            max: PAYMENT_TERMS_BOUNDS.max,
+            required: true,
+          })}
+          {sellerField('sellerPeppolId', { hint: seller.hints.sellerPeppolId })}
+          {sellerField('sellerContactEmail', { type: 'email', autocomplete: 'off' })}
         </section>
         <button type="submit" class="button">
           {seller.save}
         </button>
       </form>
     </OrganiserLayout>
+  );
+}
+
+/** A group of settings kept on a page of its own: what it is, and the link there. */
+function LinkedSettings(props: {
+  id: string;
+  href: string;
+  texts: { title: string; intro: string; manageLink: string };
+}) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.texts.title}</h2>
+      <p>{props.texts.intro}</p>
+      <p>
+        <a href={props.href}>{props.texts.manageLink}</a>
+      </p>
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { webhookMessagesFor } from '#shared/i18n/webhook-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { WEBHOOK_EVENT_TYPES } from '#shared/webhooks/webhook-events.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
-import { ActionNotice } from '#web/components/action-notice.tsx';
+import { CredentialList } from '#web/components/credential-list.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FieldNotes, FormField } from '#web/components/form-field.tsx';
 import { OrganiserLayout } from './organiser-layout.tsx';
@@ -46,60 +46,38 @@ export function WebhooksPage(props: WebhooksPageProps) {
     <OrganiserLayout {...props} title={t.title}>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      {props.created && (
-        <div class="success" role="status">
-          <p>{t.created(props.created.url)}</p>
-          <p>{t.shownOnce}</p>
-          <p>
-            {t.secretLabel}: <code class="token-secret">{props.created.secret}</code>
-          </p>
-        </div>
-      )}
-      {props.notice && <ActionNotice>{props.notice}</ActionNotice>}
-      {props.refusal && <ActionNotice refused={true}>{props.refusal}</ActionNotice>}
-      <section aria-labelledby="endpoints">
-        <h2 id="endpoints">{t.title}</h2>
-        <p>{props.endpoints.length === 0 ? t.none : t.count(props.endpoints.length)}</p>
-        {props.endpoints.length > 0 && (
-          <div class="table-scroll">
-            <table class="mail-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t.columns.url}</th>
-                  <th scope="col">{t.columns.description}</th>
-                  <th scope="col">{t.columns.types}</th>
-                  <th scope="col">{t.columns.state}</th>
-                  <th scope="col">{t.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.endpoints.map((endpoint) => (
-                  <tr>
-                    <td>
-                      <a
-                        href={`/organiser/settings/webhooks/${endpoint.id}`}
-                        aria-label={t.deliveriesLink(endpoint.url)}
-                      >
-                        <code>{endpoint.url}</code>
-                      </a>
-                    </td>
-                    <td>{endpoint.description}</td>
-                    <td>{endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}</td>
-                    <td>{state(endpoint)}</td>
-                    <td>
-                      <ActionButton
-                        action={`/organiser/settings/webhooks/${endpoint.id}/${endpoint.enabled ? 'disable' : 'enable'}`}
-                        label={endpoint.enabled ? t.disable(endpoint.url) : t.enable(endpoint.url)}
-                        kind={endpoint.enabled ? 'danger' : 'secondary'}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <CredentialList
+        created={props.created && { said: t.created(props.created.url), secret: props.created.secret }}
+        texts={{ ...t, heading: t.title }}
+        notice={props.notice}
+        refusal={props.refusal}
+        headingId="endpoints"
+        columns={[t.columns.url, t.columns.description, t.columns.types, t.columns.state, t.columns.actions]}
+        count={props.endpoints.length}
+      >
+        {props.endpoints.map((endpoint) => (
+          <tr>
+            <td>
+              <a
+                href={`/organiser/settings/webhooks/${endpoint.id}`}
+                aria-label={t.deliveriesLink(endpoint.url)}
+              >
+                <code>{endpoint.url}</code>
+              </a>
+            </td>
+            <td>{endpoint.description}</td>
+            <td>{endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}</td>
+            <td>{state(endpoint)}</td>
+            <td>
+              <ActionButton
+                action={`/organiser/settings/webhooks/${endpoint.id}/${endpoint.enabled ? 'disable' : 'enable'}`}
+                label={endpoint.enabled ? t.disable(endpoint.url) : t.enable(endpoint.url)}
+                kind={endpoint.enabled ? 'danger' : 'secondary'}
+              />
+            </td>
+          </tr>
+        ))}
+      </CredentialList>
       <section aria-labelledby="new-webhook-heading">
         <h2 id="new-webhook-heading">{t.createHeading}</h2>
         <ErrorSummary heading={t.notSaved} errors={errors} labels={t.fields} />
