@@ -46,7 +46,8 @@ div.notice > ul, div.success > ul { margin: .5rem 0 0; padding-left: 1.25rem; fo
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dl.facts dt { font-weight: 700; }
 dl.facts dd { margin: 0; }
-.button { display: inline-block; min-height: 2.75rem; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
+/* A button and a link drawn as one are the same height side by side: a <button> does not inherit the page's line-height. */
+.button { display: inline-block; min-height: 2.75rem; line-height: 1.3; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
 .button-secondary { background: var(--paper); color: var(--accent); }
 .button-danger { background: var(--error); border-color: var(--error); color: #fff; }
 .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
@@ -142,6 +143,15 @@ iframe.mail-html { width: 100%; height: 80vh; min-height: 24rem; border: 1px sol
   .tier-table thead { display: none; }
   .tier-table tr { border: 1px solid var(--line); border-radius: .35rem; padding: .25rem .75rem .5rem; margin: 0 0 .75rem; }
   .tier-table td:nth-child(2), .tier-table td:nth-child(3) { width: auto; }
+  /* A wide list stacks on a phone, a box per row and each value under its column's name, instead of scrolling its
+     columns out of sight (rows tall with hidden text left blank bands). The name is drawn, not read twice: the
+     cell still has its column header. */
+  table.stack-on-phone, .stack-on-phone > tbody, .stack-on-phone > tbody > tr, .stack-on-phone > tbody > tr > td, .stack-on-phone > tbody > tr > th { display: block; width: auto; }
+  .stack-on-phone > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .stack-on-phone > tbody > tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  .stack-on-phone > tbody > tr > td, .stack-on-phone > tbody > tr > th { border: 0; padding: .2rem 0; text-align: left; }
+  .stack-on-phone td[data-label]::before { content: attr(data-label) / ""; display: block; font-weight: 700; font-size: .9rem; color: var(--muted); }
+  .stack-on-phone > caption { display: block; text-align: left; }
   .tier-table .cell-label { position: static; width: auto; height: auto; overflow: visible; clip-path: none; white-space: normal; display: block; font-weight: 700; margin-bottom: .25rem; }
 }
 @media (max-width: 30rem) {

@@ -29,6 +29,7 @@ const sv = {
   changedMeanwhile: 'Bokningen ändrades under tiden. Se över tillvalen och försök igen.',
   closed: 'Tillvalen kan inte ändras efter sista anmälningsdag.',
   held: 'Dina tillval:',
+  heldLegend: 'Dina tillval',
   changeHint: 'Du kan ändra tillvalen fram till sista anmälningsdag, så länge det finns platser kvar.',
   editor: {
     legend: 'Pris och tillval',
@@ -94,6 +95,7 @@ const nb: AddOnMessages = {
   changedMeanwhile: 'Bestillingen ble endret i mellomtiden. Se over tilvalgene og prøv igjen.',
   closed: 'Tilvalgene kan ikke endres etter påmeldingsfristen.',
   held: 'Dine tilvalg:',
+  heldLegend: 'Dine tilvalg',
   changeHint: 'Du kan endre tilvalgene fram til påmeldingsfristen, så lenge det er plasser igjen.',
   editor: {
     legend: 'Pris og tilvalg',
@@ -153,6 +155,7 @@ const en: AddOnMessages = {
   changedMeanwhile: 'Your booking changed meanwhile. Check the add-ons and try again.',
   closed: 'The add-ons cannot change after the registration deadline.',
   held: 'Your add-ons:',
+  heldLegend: 'Your add-ons',
   changeHint: 'You can change the add-ons until the registration deadline, while places are left.',
   editor: {
     legend: 'Price and add-ons',

@@ -48,6 +48,7 @@ const sv = {
         other: '# betalande organisationer har inte fakturerats än.',
       }),
     allInvoiced: 'Alla betalande organisationer är fakturerade.',
+    noPayers: 'Ingen har anmält sig med fakturauppgifter ännu.',
     createAll: 'Skapa fakturor',
     createOne: (buyer: string) => `Fakturera ${buyer}`,
     created: (n: number) => counted('sv', n, { one: '# faktura skapades.', other: '# fakturor skapades.' }),
@@ -160,6 +161,7 @@ const nb: InvoiceMessages = {
         other: '# betalende organisasjoner er ikke fakturert ennå.',
       }),
     allInvoiced: 'Alle betalende organisasjoner er fakturert.',
+    noPayers: 'Ingen har meldt seg på med fakturaopplysninger ennå.',
     createAll: 'Opprett fakturaer',
     createOne: (buyer) => `Fakturer ${buyer}`,
     created: (n) =>
@@ -271,6 +273,7 @@ const en: InvoiceMessages = {
         other: '# paying organisations have not been invoiced yet.',
       }),
     allInvoiced: 'Every paying organisation has been invoiced.',
+    noPayers: 'Nobody has signed up with invoice details yet.',
     createAll: 'Create invoices',
     createOne: (buyer) => `Invoice ${buyer}`,
     created: (n) => counted('en', n, { one: '# invoice was created.', other: '# invoices were created.' }),

@@ -83,7 +83,6 @@ const sv = {
     'Någon annan sparade programmet samtidigt som du. Ladda om sidan och gör dina ändringar igen.',
   materialsHint:
     'Material, som bilder och länkar, läggs till ett pass i taget och visas under passet på evenemangssidan. Spara ändringar i programmet först: de sparas inte här.',
-  addMaterialTo: (slot: string) => `Lägg till material: ${slot}`,
   addMaterial: 'Lägg till material',
   materialTitle: 'Rubrik',
   materialUrl: 'Länk',
@@ -179,7 +178,6 @@ const nb: OrganiserMessages = {
     'Noen andre lagret programmet samtidig som deg. Last inn siden på nytt og gjør endringene dine igjen.',
   materialsHint:
     'Materiell, som lysbilder og lenker, legges til én økt om gangen og vises under økten på arrangementssiden. Lagre endringer i programmet først: de lagres ikke her.',
-  addMaterialTo: (slot) => `Legg til materiell: ${slot}`,
   addMaterial: 'Legg til materiell',
   materialTitle: 'Tittel',
   materialUrl: 'Lenke',
@@ -280,7 +278,6 @@ const en: OrganiserMessages = {
     'Someone else saved the programme at the same time as you. Reload the page and make your changes again.',
   materialsHint:
     'Materials, such as slides and links, are added to one session at a time and shown under it on the event page. Save changes to the programme first: they are not saved here.',
-  addMaterialTo: (slot) => `Add materials: ${slot}`,
   addMaterial: 'Add materials',
   materialTitle: 'Title',
   materialUrl: 'Link',

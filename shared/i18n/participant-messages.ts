@@ -122,8 +122,9 @@ const sv = {
   },
   agenda: {
     heading: 'Mitt program',
+    legend: 'Välj de pass du vill gå på',
     intro:
-      'Välj de pass du vill gå på. Om du prenumererar på kalendern nedan kommer passen in i din egen kalender, och den uppdateras när programmet ändras.',
+      'Om du prenumererar på kalendern nedan kommer passen in i din egen kalender, och den uppdateras när programmet ändras.',
     full: 'fullt',
     seatsLeft: (n: number) => counted('sv', n, { one: '# plats kvar', other: '# platser kvar' }),
     save: 'Spara mitt program',
@@ -307,8 +308,9 @@ const nb: ParticipantMessages = {
   },
   agenda: {
     heading: 'Mitt program',
+    legend: 'Velg øktene du vil delta på',
     intro:
-      'Velg øktene du vil delta på. Abonnerer du på kalenderen nedenfor, kommer øktene inn i din egen kalender, og den oppdateres når programmet endres.',
+      'Abonnerer du på kalenderen nedenfor, kommer øktene inn i din egen kalender, og den oppdateres når programmet endres.',
     full: 'fullt',
     seatsLeft: (n) => counted('nb', n, { one: '# plass igjen', other: '# plasser igjen' }),
     save: 'Lagre programmet mitt',
@@ -490,8 +492,9 @@ const en: ParticipantMessages = {
   },
   agenda: {
     heading: 'My agenda',
+    legend: 'Pick the sessions you want to attend',
     intro:
-      'Pick the sessions you want to attend. Subscribe to the calendar below and they appear in your own calendar, which stays up to date when the programme changes.',
+      'Subscribe to the calendar below and they appear in your own calendar, which stays up to date when the programme changes.',
     full: 'full',
     seatsLeft: (n) => counted('en', n, { one: '# seat left', other: '# seats left' }),
     save: 'Save my agenda',

@@ -162,4 +162,12 @@ describe('a delegation lead from Drammen on the upcoming KS study trip, in the b
     expect(await page.getByText('mangler fortsatt').count()).toBe(0);
     await expectNoAxeViolations(page);
   });
+
+  it('reads the delegation in Swedish, the members’ roles named in Swedish too', async () => {
+    await page.goto(`${page.url().replace(/\/members$/, '')}?lang=sv`);
+    await seeHeading('Delegationen från Drammen');
+    const cells = await page.getByRole('cell').allTextContents();
+    expect(cells).toEqual(expect.arrayContaining(['polis', 'brottsförebyggande samordnare']));
+    expect(cells).not.toContain('politi');
+  });
 });

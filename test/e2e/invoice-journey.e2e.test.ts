@@ -49,6 +49,13 @@ describe('KS invoicing Drammen kommune for its delegation', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Faktura 1' }).waitFor();
     expect(await page.getByText('10 748,00 kr').count()).toBeGreaterThan(0);
+    // On a phone the copy fits the window and the total to pay is in sight, not in a box scrolled sideways.
+    expect(await overflows()).toBe(false);
+    const total = await page
+      .getByRole('row', { name: /^Å betale/ })
+      .getByText('10 748,00 kr')
+      .boundingBox();
+    expect((total?.x ?? Number.POSITIVE_INFINITY) + (total?.width ?? 0)).toBeLessThanOrEqual(375);
     await expectNoAxeViolations(page);
   });
 });

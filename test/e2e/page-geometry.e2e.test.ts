@@ -1,7 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '#context/app-context.ts';
 import { loadDemoData } from '#operations/demo/load-demo-data.ts';
+import { addWebhookEndpoint } from '#operations/webhooks/webhook-endpoints.ts';
 import { demoEventPages } from '#shared/demo/demo-events.ts';
+import type { Organiser } from '#shared/domain/organiser.ts';
 import { launchBrowser } from '#test/support/browser.ts';
 import { signInThroughMail } from '#test/support/browser-sign-in.ts';
 import { FIXTURE_TODAY } from '#test/support/conference-fixture.ts';
@@ -18,7 +21,8 @@ import { createTestPlatform } from '#test/support/test-platform.ts';
  * above its label. This test walks every page the demo reaches — public, organiser and the secret-link pages — at a
  * desktop and a phone width, and measures with bounding boxes: each checkbox and radio button left of its label's
  * first line, nothing wider than the screen, legends inside their fieldset, targets at least 24 × 24 px
- * (WCAG 2.2 2.5.8).
+ * (WCAG 2.2 2.5.8), no table whose off-screen columns leave blank bands, buttons in a row level with each other,
+ * legends of at most three lines.
  */
 const WIDTHS = [
   { width: 1280, height: 800 },
@@ -33,6 +37,15 @@ const DETAILS_PER_TEMPLATE = 2;
 /** Each organiser sees their own organisation's events: SKR's conferences, KS's study trip, Länsstyrelsen's group. */
 const ORGANISERS = ['konferens@skr.se', 'arrangor@ks.no', 'camilla.tjernberg@lansstyrelsen.se'];
 
+/** SKR's demo admin, as the operations know an organiser. */
+const SKR_ADMIN: Organiser = {
+  email: 'konferens@skr.se',
+  name: 'Konferensavdelningen, SKR',
+  organisationId: 'skr',
+  role: 'admin',
+  memberships: [{ organisationId: 'skr', role: 'admin' }],
+};
+
 const platform = await createTestPlatform(`${FIXTURE_TODAY}T10:00:00Z`);
 afterAll(() => platform.stop());
 const baseUrl = await serveOverHttp(platform);
@@ -46,6 +59,12 @@ const upcoming = (kind: string) => {
 
 /** The secret-link pages a participant, a delegation lead, an applicant team and a group member open from mail. */
 async function secretPages(): Promise<string[]> {
+  // An endpoint that refuses every call, with a long address: its row in the list and its failed deliveries.
+  await addWebhookEndpoint(platform.context as AppContext, SKR_ADMIN, {
+    url: 'http://127.0.0.1:9/traffpunkt/webhooks/ekonomi-och-fakturering/v2',
+    description: 'Ekonomisystemet',
+    eventTypes: ['registration.created', 'registration.cancelled'],
+  });
   const conference = upcoming('conference');
   await postForm(
     platform.app,
@@ -145,10 +164,16 @@ function layoutProblems(): string[] {
     const box = element.getBoundingClientRect();
     return style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && box.height > 0;
   };
-  const inScrollingBox = (element: Element) => {
+  const scrollingBox = (element: Element) => {
     for (let parent = element.parentElement; parent; parent = parent.parentElement)
-      if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
-    return false;
+      if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return parent;
+    return undefined;
+  };
+  const inScrollingBox = (element: Element) => scrollingBox(element) !== undefined;
+  const textRects = (element: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
   };
 
   for (const control of document.querySelectorAll<HTMLInputElement>(
@@ -191,7 +216,49 @@ function layoutProblems(): string[] {
     const fieldset = (legend.parentElement as Element).getBoundingClientRect();
     if (box.left < fieldset.left - 1 || box.right > fieldset.right + 1)
       problems.push(`${name(legend)} sticks out of its fieldset`);
+    // The fieldset's border runs through its legend: a paragraph there (six lines on a phone) is crossed by it.
+    const lines = new Set(textRects(legend).map((rect) => Math.round(rect.top))).size;
+    if (lines > 3)
+      problems.push(`${name(legend)} runs to ${lines} lines: a legend names the group, a hint explains`);
   }
+
+  // A table wider than its scrolling box hides columns; a hidden cell taller than the shown ones leaves each row a
+  // blank band where a person sees nothing (the webhook list at 375 px: a URL, then 100 px of white).
+  for (const row of document.querySelectorAll('tr')) {
+    const box = scrollingBox(row);
+    if (!box || !shown(row)) continue;
+    const view = box.getBoundingClientRect();
+    const rowBox = row.getBoundingClientRect();
+    let hidden = false;
+    let contentBottom = rowBox.top;
+    for (const cell of row.children) {
+      const cellBox = cell.getBoundingClientRect();
+      if (cellBox.left >= view.right - 1) hidden = true;
+      else
+        for (const rect of textRects(cell))
+          if (rect.left < view.right) contentBottom = Math.max(contentBottom, rect.bottom);
+    }
+    if (hidden && rowBox.bottom - contentBottom > 48)
+      problems.push(
+        `${name(row)} shows ${Math.round(rowBox.bottom - contentBottom)} px of blank: its other columns are off-screen`,
+      );
+  }
+
+  // Buttons side by side, each on one line, share their top and height (a <button> did not inherit the page's
+  // line-height, so it stood 4 px shorter than the link drawn as a button beside it).
+  const buttons = [...document.querySelectorAll('.button')].filter(shown);
+  const oneLine = (element: Element) =>
+    new Set(textRects(element).map((rect) => Math.round(rect.top))).size === 1;
+  for (const [at, first] of buttons.entries())
+    for (const second of buttons.slice(at + 1)) {
+      const a = first.getBoundingClientRect();
+      const b = second.getBoundingClientRect();
+      if (a.bottom <= b.top || b.bottom <= a.top || !oneLine(first) || !oneLine(second)) continue;
+      if (Math.abs(a.top - b.top) > 1 || Math.abs(a.height - b.height) > 1)
+        problems.push(
+          `${name(first)} (${Math.round(a.height)} px) and ${name(second)} (${Math.round(b.height)} px) stand side by side unevenly`,
+        );
+    }
 
   const targets = 'button, select, textarea, summary, input:not([type=hidden]), a';
   for (const target of document.querySelectorAll(targets)) {

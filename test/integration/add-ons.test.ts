@@ -160,7 +160,7 @@ describe('the manage page', () => {
     const path = linkIn(mail?.text);
     if (!path) throw new Error('no manage link');
     const page = await (await platform.app.request(path)).text();
-    expect(page).toContain('Dina tillval:');
+    expect(page).toContain('<legend>Dina tillval</legend>');
     expect(page).toContain('KF-4711 Anna Ek');
 
     const asked = await postForm(platform.app, `${path}/add-ons`, { 'addOn.hotellnatt': 'yes' });

@@ -210,7 +210,12 @@ describe('the Fakturor page', () => {
   it('lets a viewer read the invoices but not create them, and shows another organisation nothing', async () => {
     const event = await invoicedTrip('ks-viewer');
     const viewer = asOrganiser(platform, await signedInOrganiser(platform, 'viewer@ks.no', 'ks', 'viewer'));
-    expect((await viewer.get(`/organiser/events/${event.id}/invoices`)).status).toBe(200);
+    const page = await viewer.get(`/organiser/events/${event.id}/invoices`);
+    expect(page.status).toBe(200);
+    // Before anyone signs up there is nobody to invoice, not "every paying organisation invoiced".
+    const html = await page.text();
+    expect(html).toContain('Ingen har meldt seg på med fakturaopplysninger ennå.');
+    expect(html).not.toContain('Alle betalende organisasjoner er fakturert.');
     expect((await viewer.post(`/organiser/events/${event.id}/invoices`)).status).toBe(403);
     const skr = asOrganiser(platform, await signedInOrganiser(platform, 'admin@skr.se', 'skr', 'admin'));
     expect((await skr.get(`/organiser/events/${event.id}/invoices`)).status).toBe(404);

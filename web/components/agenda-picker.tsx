@@ -41,7 +41,9 @@ export function AgendaPicker({
       )}
       <form method="post" action={`${path}/agenda`}>
         <fieldset>
-          <legend>{t.intro}</legend>
+          {/* A short legend: a paragraph in it ran to six lines on a phone, the fieldset's border through it. */}
+          <legend>{t.legend}</legend>
+          <p class="hint">{t.intro}</p>
           {agenda.slots.map((slot) => {
             const left =
               slot.capacity === undefined ? undefined : slot.capacity - (agenda.picks[slot.id] ?? 0);

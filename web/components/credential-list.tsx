@@ -46,7 +46,7 @@ export function CredentialList(props: CredentialListProps) {
         <p>{props.count === 0 ? texts.none : texts.count(props.count)}</p>
         {props.count > 0 && (
           <div class="table-scroll">
-            <table class="mail-list">
+            <table class="mail-list stack-on-phone">
               <thead>
                 <tr>
                   {props.columns.map((column) => (

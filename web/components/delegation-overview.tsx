@@ -19,7 +19,7 @@ export function DelegationOverview({
     <section aria-labelledby="delegations">
       <h2 id="delegations">{t.heading}</h2>
       <div class="table-scroll">
-        <table class="mail-list">
+        <table class="mail-list stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{t.columns.organisation}</th>
@@ -32,9 +32,9 @@ export function DelegationOverview({
             {delegationOverview(quotas, registrations).map((summary) => (
               <tr>
                 <th scope="row">{summary.organisation}</th>
-                <td>{t.takenOfMax(summary.taken, summary.max)}</td>
-                <td>{orNone(roleList(language, summary.covered))}</td>
-                <td>{orNone(roleList(language, summary.missing))}</td>
+                <td data-label={t.columns.taken}>{t.takenOfMax(summary.taken, summary.max)}</td>
+                <td data-label={t.columns.covered}>{orNone(roleList(language, summary.covered))}</td>
+                <td data-label={t.columns.missing}>{orNone(roleList(language, summary.missing))}</td>
               </tr>
             ))}
           </tbody>

@@ -84,7 +84,7 @@ export function ManageAddOns({
             values={values ?? heldAddOnValues(registration)}
             errors={errors}
             held={registration.addOnIds}
-            legend={t.held}
+            legend={t.heldLegend}
           />
           {!registration.invoicing && mayAskForInvoice(event) && (
             <InvoiceDetailsFields event={event} language={language} values={values ?? {}} errors={errors} />

@@ -66,7 +66,7 @@ export function DelegationLeadPage({
           <p>{t.lead.noMembers}</p>
         ) : (
           <div class="table-scroll">
-            <table class="mail-list">
+            <table class="mail-list stack-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{t.lead.columns.name}</th>
@@ -78,11 +78,13 @@ export function DelegationLeadPage({
               <tbody>
                 {members.map((member) => (
                   <tr>
-                    <td>{member.name}</td>
-                    <td>{member.email}</td>
-                    <td>{member.role}</td>
+                    <td data-label={t.lead.columns.name}>{member.name}</td>
+                    <td data-label={t.lead.columns.email}>{member.email}</td>
+                    <td data-label={t.lead.columns.role}>
+                      {member.delegation ? t.roles[member.delegation.role] : member.role}
+                    </td>
                     {changeable && (
-                      <td>
+                      <td data-label={t.lead.columns.actions}>
                         <ActionButton
                           action={`${path}/members/${member.id}/remove`}
                           label={t.lead.remove(member.name)}

@@ -27,7 +27,7 @@ export function MailboxPage({ mails }: { mails: MailView[] }) {
         <p>No e-mail has been sent yet.</p>
       ) : (
         <div class="table-scroll">
-          <table class="mail-list">
+          <table class="mail-list stack-on-phone">
             <caption class="kind">{mails.length} messages</caption>
             <thead>
               <tr>
@@ -40,14 +40,14 @@ export function MailboxPage({ mails }: { mails: MailView[] }) {
             <tbody>
               {mails.map((mail) => (
                 <tr>
-                  <td>
+                  <td data-label={'Received (UTC)'}>
                     <time datetime={mail.receivedAt}>{mail.receivedAt.replace('T', ' ').slice(0, 19)}</time>
                   </td>
-                  <td>{mail.to}</td>
-                  <td>
+                  <td data-label={'To'}>{mail.to}</td>
+                  <td data-label={'Subject'}>
                     <a href={`/mailbox/${mail.id}`}>{mail.subject || '(no subject)'}</a>
                   </td>
-                  <td>{mail.reason ?? ''}</td>
+                  <td data-label={'Why'}>{mail.reason ?? ''}</td>
                 </tr>
               ))}
             </tbody>

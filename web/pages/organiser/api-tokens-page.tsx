@@ -57,13 +57,13 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
       >
         {props.tokens.map((token) => (
           <tr>
-            <td>{token.name}</td>
-            <td>{t.roles[token.role]}</td>
-            <td>{expiry(token)}</td>
-            <td>
+            <td data-label={t.columns.name}>{token.name}</td>
+            <td data-label={t.columns.role}>{t.roles[token.role]}</td>
+            <td data-label={t.columns.expires}>{expiry(token)}</td>
+            <td data-label={t.columns.lastUsed}>
               {token.lastUsedAt ? <time datetime={token.lastUsedAt}>{when(token.lastUsedAt)}</time> : t.never}
             </td>
-            <td>
+            <td data-label={t.columns.actions}>
               <ActionButton
                 action={`/organiser/settings/api-tokens/${token.id}/revoke`}
                 label={t.revoke(token.name)}

@@ -182,7 +182,7 @@ function ApplicationTable(
       <h2 id="application-list">{t.applications}</h2>
       <p role="status">{t.shown(shown.length, applications.length)}</p>
       <div class="table-scroll">
-        <table class="mail-list">
+        <table class="mail-list stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{t.columns.municipality}</th>
@@ -204,15 +204,17 @@ function ApplicationTable(
                   <th scope="row">
                     <a href={path}>{application.municipality}</a>
                   </th>
-                  <td>{application.county}</td>
-                  <td>
+                  <td data-label={t.columns.county}>{application.county}</td>
+                  <td data-label={t.columns.criteria}>
                     {missing.length === 0
                       ? t.allMet
                       : t.missing(missing.map((criterion) => t.criteria[criterion]).join(', '))}
                   </td>
-                  <td>{review.score ?? t.notScored}</td>
-                  <td>{neighbours.length === 0 ? t.noNeighbours : neighbours.join(', ')}</td>
-                  <td>
+                  <td data-label={t.columns.score}>{review.score ?? t.notScored}</td>
+                  <td data-label={t.columns.neighbours}>
+                    {neighbours.length === 0 ? t.noNeighbours : neighbours.join(', ')}
+                  </td>
+                  <td data-label={t.columns.decision}>
                     <p>{review.selected ? t.selected : t.notSelected}</p>
                     {props.mayChange && !props.decided && (
                       <SelectButton

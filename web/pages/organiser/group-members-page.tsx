@@ -39,7 +39,7 @@ export function GroupMembersPage(props: {
           <section aria-labelledby={`team-${team}`}>
             <h2 id={`team-${team}`}>{team}</h2>
             <div class="table-scroll">
-              <table class="mail-list">
+              <table class="mail-list stack-on-phone">
                 <thead>
                   <tr>
                     <th scope="col">{o.columns.name}</th>
@@ -53,10 +53,12 @@ export function GroupMembersPage(props: {
                     .filter((member) => member.municipality === team)
                     .map((member) => (
                       <tr>
-                        <td>{member.name}</td>
-                        <td>{member.title}</td>
-                        <td>{a.representations[member.representation]}</td>
-                        <td>
+                        <td data-label={o.columns.name}>{member.name}</td>
+                        <td data-label={o.columns.role}>{member.title}</td>
+                        <td data-label={a.fields.representation}>
+                          {a.representations[member.representation]}
+                        </td>
+                        <td data-label={o.columns.email}>
                           <a href={`mailto:${member.email}`}>{member.email}</a>
                         </td>
                       </tr>

@@ -5,7 +5,11 @@ import { formatInvoiceAmount, formatVatRate } from '#shared/invoicing/invoice-am
 import { formatOrganisationNumber, peppolIdFor } from '#shared/invoicing/organisation-number.ts';
 import { documentTotals } from '#shared/invoicing/vat-totals.ts';
 
-/** Set inline: the copy is a file of its own (in the ZIP, mailed on), so it carries its style with it. */
+/**
+ * Set inline: the copy is a file of its own (in the ZIP, mailed on), so it carries its style with it. On a phone the
+ * parties' facts stack and each line's figures go under its description, so the total to pay is in sight, not in a
+ * box scrolled sideways.
+ */
 const STYLE = `
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b1b1b;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.4}
 h1{font-size:1.6rem;margin:0 0 1rem}
@@ -23,6 +27,16 @@ td.amount,th.amount{text-align:right;white-space:nowrap}
 tfoot td{border-bottom:none}
 tfoot tr.total td{font-weight:700;border-top:2px solid #1b1b1b}
 @media print{body{margin:0;max-width:none}}
+@media (max-width:30rem){
+dl{grid-template-columns:minmax(0,1fr);gap:0}dd{margin-bottom:.4rem;overflow-wrap:anywhere}
+.lines table,.lines thead,.lines tbody,.lines tfoot{display:block}
+.lines tr{display:grid;grid-template-columns:3rem minmax(0,1fr) 3.5rem minmax(0,1fr);border-bottom:1px solid #bbb}
+.lines th,.lines td{border:0;white-space:normal;padding:.4rem .25rem}
+.lines th:first-child,.lines tbody td:first-child{grid-column:1/-1;padding-bottom:0}
+.lines tfoot td[colspan]{grid-column:1/4}
+.lines tfoot tr{border:0}
+.lines tfoot tr.total{border-top:2px solid #1b1b1b}
+}
 `;
 
 /**

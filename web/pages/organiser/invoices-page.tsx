@@ -85,12 +85,13 @@ export function InvoicesPage(props: InvoicesPageProps) {
         <section aria-labelledby="pending">
           <h2 id="pending">{t.pendingHeading}</h2>
           {props.uninvoiced.length === 0 ? (
-            <p>{t.allInvoiced}</p>
+            // "All are invoiced" is said only once there is an invoice: before any sign-up there is nobody to pay.
+            <p>{documents.length === 0 ? t.noPayers : t.allInvoiced}</p>
           ) : (
             <>
               <p>{t.toInvoice(props.uninvoiced.length)}</p>
               <div class="table-scroll">
-                <table class="mail-list">
+                <table class="mail-list stack-on-phone">
                   <thead>
                     <tr>
                       <th scope="col">{t.columns.buyer}</th>
@@ -101,13 +102,15 @@ export function InvoicesPage(props: InvoicesPageProps) {
                   <tbody>
                     {props.uninvoiced.map((payer) => (
                       <tr>
-                        <td>
+                        <td data-label={t.columns.buyer}>
                           {payer.buyer.name} (
                           {formatOrganisationNumber(payer.buyer.organisationNumber, payer.buyer.country)})
                         </td>
-                        <td>{payer.registrations.map((registration) => registration.name).join(', ')}</td>
+                        <td data-label={t.columns.participants}>
+                          {payer.registrations.map((registration) => registration.name).join(', ')}
+                        </td>
                         {mayCreate && (
-                          <td>
+                          <td data-label={t.columns.action}>
                             <ActionButton
                               action={`${base}/payers/${encodeURIComponent(payer.key)}`}
                               label={t.createOne(payer.buyer.name)}
@@ -132,7 +135,7 @@ export function InvoicesPage(props: InvoicesPageProps) {
         ) : (
           <>
             <div class="table-scroll">
-              <table class="mail-list">
+              <table class="mail-list stack-on-phone">
                 <thead>
                   <tr>
                     <th scope="col">{t.columns.number}</th>
@@ -149,13 +152,19 @@ export function InvoicesPage(props: InvoicesPageProps) {
                     const stem = invoiceFileStem(document);
                     return (
                       <tr>
-                        <td>{invoiceNumberText(document.number)}</td>
-                        <td>{invoiceMessagesFor(language).basis.kinds[document.kind]}</td>
-                        <td>{document.buyer.name}</td>
-                        <td class="amount-cell">{document.issueDate}</td>
-                        <td class="amount-cell">{amount(document)}</td>
-                        <td>{invoiceStatus(document, documents, language)}</td>
-                        <td>
+                        <td data-label={t.columns.number}>{invoiceNumberText(document.number)}</td>
+                        <td data-label={t.columns.kind}>
+                          {invoiceMessagesFor(language).basis.kinds[document.kind]}
+                        </td>
+                        <td data-label={t.columns.buyer}>{document.buyer.name}</td>
+                        <td data-label={t.columns.date} class="amount-cell">
+                          {document.issueDate}
+                        </td>
+                        <td data-label={t.columns.amount} class="amount-cell">
+                          {amount(document)}
+                        </td>
+                        <td data-label={t.columns.status}>{invoiceStatus(document, documents, language)}</td>
+                        <td data-label={t.columns.files}>
                           <ul class="file-links">
                             <li>
                               <a href={`${base}/${document.number}.xml`} download={`${stem}.xml`}>

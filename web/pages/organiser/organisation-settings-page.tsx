@@ -79,7 +79,7 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
         <h2 id="people">{t.peopleHeading}</h2>
         <p class="hint">{t.roleHints}</p>
         <div class="table-scroll">
-          <table class="mail-list">
+          <table class="mail-list stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t.columns.name}</th>
@@ -93,11 +93,11 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
                 const path = `/organiser/settings/people/${member.key}`;
                 return (
                   <tr>
-                    <td>
+                    <td data-label={t.columns.name}>
                       {member.name} {member.email === props.organiser.email && t.you}
                     </td>
-                    <td>{member.email}</td>
-                    <td>
+                    <td data-label={t.columns.email}>{member.email}</td>
+                    <td data-label={t.columns.role}>
                       <form method="post" action={`${path}/role`} class="actions">
                         <ChoiceField
                           name={`role-${member.key}`}
@@ -112,7 +112,7 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
                         </button>
                       </form>
                     </td>
-                    <td>
+                    <td data-label={t.columns.actions}>
                       <ActionButton action={`${path}/remove`} label={t.remove(member.name)} kind="danger" />
                     </td>
                   </tr>

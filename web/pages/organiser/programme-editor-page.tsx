@@ -199,7 +199,11 @@ function SlotEntry(props: SlotEntryProps) {
         ))}
         <form method="post" action={`/organiser/events/${event.id}/slots/${slot.id}/materials`}>
           <fieldset>
-            <legend>{t.addMaterialTo(slot.title)}</legend>
+            {/* The session's title is its heading just above: drawn again here it ran to six lines on a phone. */}
+            <legend>
+              {t.addMaterial}
+              <span class="visually-hidden">: {slot.title}</span>
+            </legend>
             <FormField
               name={names.title}
               label={t.materialTitle}

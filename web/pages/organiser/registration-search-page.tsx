@@ -98,7 +98,7 @@ export function RegistrationSearchPage(props: {
         <p>{t.none}</p>
       ) : (
         <div class="table-scroll">
-          <table class="mail-list">
+          <table class="mail-list stack-on-phone">
             <caption>{t.heading}</caption>
             <thead>
               <tr>
@@ -114,20 +114,22 @@ export function RegistrationSearchPage(props: {
             <tbody>
               {props.page.shown.map((registration) => (
                 <tr>
-                  <td>{registration.name}</td>
-                  <td>
+                  <td data-label={o.columns.name}>{registration.name}</td>
+                  <td data-label={o.columns.email}>
                     {registration.email}
                     <UndeliverableNote
                       language={language}
                       mark={props.undeliverable.get(registration.email)}
                     />
                   </td>
-                  <td>{registration.organisation}</td>
-                  <td>{o.status[registration.status]}</td>
-                  <td>{time(registration.createdAt)}</td>
-                  <td>{registration.checkedInAt ? time(registration.checkedInAt) : '–'}</td>
+                  <td data-label={o.columns.organisation}>{registration.organisation}</td>
+                  <td data-label={o.columns.status}>{o.status[registration.status]}</td>
+                  <td data-label={o.columns.registeredAt}>{time(registration.createdAt)}</td>
+                  <td data-label={t.checkedIn}>
+                    {registration.checkedInAt ? time(registration.checkedInAt) : '–'}
+                  </td>
                   {mayChange && (
-                    <td>
+                    <td data-label={o.columns.actions}>
                       {registration.status !== 'cancelled' && (
                         <>
                           <p>

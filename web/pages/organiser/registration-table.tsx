@@ -51,7 +51,7 @@ export function RegistrationTable({
         <p>{t.none}</p>
       ) : (
         <div class="table-scroll">
-          <table class="mail-list">
+          <table class="mail-list stack-on-phone">
             <thead>
               <tr>
                 {showPosition && <th scope="col">{t.columns.position}</th>}
@@ -68,40 +68,40 @@ export function RegistrationTable({
             <tbody>
               {registrations.map((registration) => (
                 <tr>
-                  {showPosition && <td>{registration.waitingPosition}</td>}
-                  <td>
+                  {showPosition && <td data-label={t.columns.position}>{registration.waitingPosition}</td>}
+                  <td data-label={t.columns.name}>
                     {registration.name}
                     {registration.offerExpiresAt &&
                       ` (${t.offerUntil(deadlineText(registration.offerExpiresAt, event.timeZone, language))})`}
                   </td>
-                  <td>
+                  <td data-label={t.columns.email}>
                     {registration.email}
                     <UndeliverableNote language={language} mark={undeliverable.get(registration.email)} />
                   </td>
-                  <td>
+                  <td data-label={t.columns.organisation}>
                     {registration.organisation} ({kinds[registration.organisationKind]})
                   </td>
-                  <td>{registration.role}</td>
-                  <td>
+                  <td data-label={t.columns.role}>{registration.role}</td>
+                  <td data-label={t.columns.registeredAt}>
                     {formatDate(registration.createdAt, event.timeZone, language)}{' '}
                     {formatClock(registration.createdAt, event.timeZone, language)}
                   </td>
                   {priced && (
-                    <td>
+                    <td data-label={paid.addOnsLegend}>
                       {addOnsByIds(event, registration.addOnIds)
                         .map((addOn) => addOnName(addOn, language))
                         .join(', ') || '–'}
                     </td>
                   )}
                   {priced && (
-                    <td>
+                    <td data-label={invoiceDetailsMessagesFor(language).legend}>
                       {registration.invoicing
                         ? `${registration.invoicing.name}, ${formatOrganisationNumber(registration.invoicing.organisationNumber, registration.invoicing.country)}, ${registration.invoicing.buyerReference}`
                         : '–'}
                     </td>
                   )}
                   {(editable || action) && (
-                    <td>
+                    <td data-label={t.columns.actions}>
                       {editable && (
                         <p>
                           <a href={`/organiser/events/${event.id}/registrations/${registration.id}`}>

@@ -42,7 +42,8 @@ export function WebhookDeliveriesPage(props: WebhookDeliveriesPageProps) {
       {!endpoint.enabled && (
         <ActionButton
           action={`/organiser/settings/webhooks/${endpoint.id}/enable`}
-          label={t.enable(endpoint.url)}
+          label={t.enable}
+          subject={endpoint.url}
           kind="secondary"
         />
       )}
@@ -50,7 +51,7 @@ export function WebhookDeliveriesPage(props: WebhookDeliveriesPageProps) {
         <p>{t.noDeliveries}</p>
       ) : (
         <div class="table-scroll">
-          <table class="mail-list">
+          <table class="mail-list stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">{t.deliveryColumns.type}</th>
@@ -64,26 +65,26 @@ export function WebhookDeliveriesPage(props: WebhookDeliveriesPageProps) {
             <tbody>
               {props.deliveries.map((delivery) => (
                 <tr>
-                  <td>
+                  <td data-label={t.deliveryColumns.type}>
                     <code>{delivery.webhook?.type}</code>
                     <br />
                     <small>{delivery.id.split(':')[0]}</small>
                   </td>
-                  <td>
+                  <td data-label={t.deliveryColumns.status}>
                     {t.statuses[delivery.status]}
                     {delivery.status === 'pending' && delivery.attempts > 0 && delivery.nextAttemptAt
                       ? `, ${t.nextTry(when(delivery.nextAttemptAt))}`
                       : ''}
                   </td>
-                  <td>
+                  <td data-label={t.deliveryColumns.answer}>
                     {delivery.answerStatus ??
                       (delivery.lastError ? `${t.noAnswer} (${delivery.lastError})` : '')}
                   </td>
-                  <td>{delivery.attempts}</td>
-                  <td>
+                  <td data-label={t.deliveryColumns.attempts}>{delivery.attempts}</td>
+                  <td data-label={t.deliveryColumns.time}>
                     <time datetime={time(delivery)}>{when(time(delivery))}</time>
                   </td>
-                  <td>
+                  <td data-label={t.deliveryColumns.actions}>
                     {(delivery.status === 'failed' || delivery.status === 'sent') && (
                       <form
                         method="post"

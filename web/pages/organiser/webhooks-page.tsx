@@ -57,7 +57,7 @@ export function WebhooksPage(props: WebhooksPageProps) {
       >
         {props.endpoints.map((endpoint) => (
           <tr>
-            <td>
+            <td data-label={t.columns.url}>
               <a
                 href={`/organiser/settings/webhooks/${endpoint.id}`}
                 aria-label={t.deliveriesLink(endpoint.url)}
@@ -65,13 +65,16 @@ export function WebhooksPage(props: WebhooksPageProps) {
                 <code>{endpoint.url}</code>
               </a>
             </td>
-            <td>{endpoint.description}</td>
-            <td>{endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}</td>
-            <td>{state(endpoint)}</td>
-            <td>
+            <td data-label={t.columns.description}>{endpoint.description}</td>
+            <td data-label={t.columns.types}>
+              {endpoint.eventTypes.map((type) => t.eventTypes[type]).join(', ')}
+            </td>
+            <td data-label={t.columns.state}>{state(endpoint)}</td>
+            <td data-label={t.columns.actions}>
               <ActionButton
                 action={`/organiser/settings/webhooks/${endpoint.id}/${endpoint.enabled ? 'disable' : 'enable'}`}
-                label={endpoint.enabled ? t.disable(endpoint.url) : t.enable(endpoint.url)}
+                label={endpoint.enabled ? t.disable : t.enable}
+                subject={endpoint.url}
                 kind={endpoint.enabled ? 'danger' : 'secondary'}
               />
             </td>
