@@ -1,17 +1,3 @@
-import {
-  DeleteObjectCommand,
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  NoSuchKey,
-  NotFound,
-  PutObjectCommand,
-  PutObjectTaggingCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { FileStorage } from '#context/file-storage.ts';
 import { attachmentDisposition } from '#shared/files/content-disposition.ts';
 
@@ -31,17 +17,35 @@ export interface S3StorageConfig {
 }
 
 /**
+ * The S3 client and what the storage uses of the SDK, loaded on the first file operation: the S3 client is about a
+ * third of what the API function would otherwise evaluate at every cold start, and most requests touch no file.
+ */
+async function loadS3(config: S3StorageConfig) {
+  const [sdk, { createPresignedPost }, { getSignedUrl }] = await Promise.all([
+    import('@aws-sdk/client-s3'),
+    import('@aws-sdk/s3-presigned-post'),
+    import('@aws-sdk/s3-request-presigner'),
+  ]);
+  const client = new sdk.S3Client({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
+    ...(config.credentials ? { credentials: config.credentials } : {}),
+  });
+  return { sdk, client, createPresignedPost, getSignedUrl };
+}
+
+/**
  * Files in a private S3 bucket. Uploads are presigned POSTs whose policy S3 enforces before it stores a byte: the
  * key, the one content type, 1 byte to the limit, the redirect back, and the expiry. Downloads are presigned GETs
  * that name the file and its type. The function role's credentials sign both, so a form or address can do no more
  * than the role may (`infra/file-bucket.ts`), on the app's prefixes only.
  */
 export function s3FileStorage(config: S3StorageConfig): FileStorage {
-  const client = new S3Client({
-    region: config.region,
-    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
-    ...(config.credentials ? { credentials: config.credentials } : {}),
-  });
+  let loaded: ReturnType<typeof loadS3> | undefined;
+  const s3 = () => {
+    loaded ??= loadS3(config);
+    return loaded;
+  };
   const Bucket = config.bucket;
   const uploadOrigin = config.endpoint
     ? new URL(config.endpoint).origin
@@ -50,6 +54,7 @@ export function s3FileStorage(config: S3StorageConfig): FileStorage {
   return {
     uploadOrigin,
     async uploadForm({ key, contentType, maxBytes, expiresInSeconds, returnTo }) {
+      const { client, createPresignedPost } = await s3();
       const { url, fields } = await createPresignedPost(client, {
         Bucket,
         Key: key,
@@ -65,6 +70,8 @@ export function s3FileStorage(config: S3StorageConfig): FileStorage {
       return { action: url, fields };
     },
     async inspect(key, firstBytes) {
+      const { sdk, client } = await s3();
+      const { HeadObjectCommand, GetObjectCommand, NotFound, NoSuchKey } = sdk;
       try {
         const head = await client.send(new HeadObjectCommand({ Bucket, Key: key }));
         const size = head.ContentLength ?? 0;
@@ -83,12 +90,14 @@ export function s3FileStorage(config: S3StorageConfig): FileStorage {
       }
     },
     async markChecked(key) {
-      await client.send(new PutObjectTaggingCommand({ Bucket, Key: key, Tagging: { TagSet: [] } }));
+      const { sdk, client } = await s3();
+      await client.send(new sdk.PutObjectTaggingCommand({ Bucket, Key: key, Tagging: { TagSet: [] } }));
     },
-    downloadUrl({ key, fileName, contentType, expiresInSeconds }) {
+    async downloadUrl({ key, fileName, contentType, expiresInSeconds }) {
+      const { sdk, client, getSignedUrl } = await s3();
       return getSignedUrl(
         client,
-        new GetObjectCommand({
+        new sdk.GetObjectCommand({
           Bucket,
           Key: key,
           ResponseContentDisposition: attachmentDisposition(fileName),
@@ -98,12 +107,18 @@ export function s3FileStorage(config: S3StorageConfig): FileStorage {
       );
     },
     async put(key, bytes, contentType) {
-      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType }));
+      const { sdk, client } = await s3();
+      await client.send(
+        new sdk.PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType }),
+      );
     },
     async remove(key) {
-      await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+      const { sdk, client } = await s3();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key }));
     },
     async removeAll(prefix) {
+      const { sdk, client } = await s3();
+      const { ListObjectsV2Command, DeleteObjectsCommand } = sdk;
       let ContinuationToken: string | undefined;
       do {
         const page = await client.send(

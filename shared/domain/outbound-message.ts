@@ -1,4 +1,5 @@
 import type { WebhookEventType } from '#shared/webhooks/webhook-events.ts';
+import type { MailIntent } from './mail-intent.ts';
 
 /** An e-mail as the domain decides it: rendered, addressed, ready for any transport. */
 export interface OutboundMessage {
@@ -39,8 +40,12 @@ export interface OutboxMessage {
   attempts: number;
   /** Why the message was sent, for the audit trail and the mailbox page (e.g. `reminder`). */
   reason: string;
-  /** The mail itself, held while it waits or has failed; a sent message keeps only `recipientHash`, so no link stays. */
+  /**
+   * The mail, held while it waits or has failed: rendered (`message`), or as an intent the mailer renders when it
+   * sends (`mail`). A sent message keeps neither, only `recipientHash`, so no link and no text stays.
+   */
   message?: OutboundMessage;
+  mail?: MailIntent;
   /**
    * A webhook event instead of a mail: without `endpointId` the event to fan out, with it one delivery of the event
    * to that endpoint (kept once delivered: it holds ids only, and *Skicka igen* posts it again).
@@ -66,8 +71,6 @@ export interface OutboxMessage {
   lastError?: string;
 }
 
-/** A message that still holds its mail: one waiting, being sent or failed. */
-export type HeldOutboxMessage = OutboxMessage & { message: OutboundMessage };
-
-export const holdsMail = (message: OutboxMessage): message is HeldOutboxMessage =>
-  message.message !== undefined;
+/** Whether the message still holds its mail, rendered or as an intent: one waiting, being sent or failed. */
+export const holdsMail = (message: OutboxMessage): boolean =>
+  message.message !== undefined || message.mail !== undefined;

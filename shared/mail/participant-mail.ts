@@ -1,5 +1,6 @@
 import { eventInvite } from '#shared/calendar/event-invite.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
+import type { ParticipantMailKind } from '#shared/domain/mail-intent.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
@@ -46,21 +47,6 @@ export interface ParticipantMailContext extends EventMailLinks {
   registeredBy?: { name: string; organisation: string };
   now: Date;
 }
-
-export type ParticipantMailKind =
-  | 'confirmation'
-  | 'waiting'
-  | 'manage-link'
-  | 'link-requested'
-  | 'link-replaced'
-  | 'promoted'
-  | 'offer'
-  | 'offer-expired'
-  | 'cancelled'
-  | 'event-changed'
-  | 'event-cancelled'
-  | 'updated'
-  | 'reminder';
 
 /** The e-mail whose news a registration's status is: what an update tells of where the person stands. */
 const STANDING: Record<RegistrationStatus, ParticipantMailKind> = {

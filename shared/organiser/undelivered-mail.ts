@@ -1,10 +1,13 @@
 import type { EventRecord } from '#shared/domain/event.ts';
-import type { HeldOutboxMessage } from '#shared/domain/outbound-message.ts';
+import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
 
 /** A message about one of the organisation's events that did not go out, as the outbox page lists it. */
 export interface UndeliveredMail {
   event: EventRecord;
-  message: HeldOutboxMessage;
+  message: OutboxMessage;
+  /** Its recipient and subject, as rendered (a mail kept as an intent is rendered for the page). */
+  to: string;
+  subject: string;
 }
 
 /** What the organisers' outbox page shows: what failed, and how many went out again after an interruption. */

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { OUTBOX_CUT_SHORT_AFTER } from '#infra/outbox-mailer.ts';
@@ -59,6 +59,34 @@ describe('The API function bundle', () => {
   it('holds the app and the AWS SDK', () => {
     expect(sources().some((source) => source.endsWith('functions/http/app.tsx'))).toBe(true);
     expect(sources().some((source) => source.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
+  });
+
+  /** The sources a cold start evaluates: the entry and the chunks it imports statically, and theirs. */
+  const startSources = (): string[] => {
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const code = readFileSync(join(bundles.api, file), 'utf8');
+      // Static imports only: `import(` (a chunk loaded on first use) has no quote right after `import`.
+      for (const [, path] of code.matchAll(/\bimport\s*(?:[^'"()]*?from\s*)?["'](\.\.?\/[^"']+)["']/g))
+        visit(join(dirname(file), path ?? ''));
+    };
+    visit('index.mjs');
+    return [...files].flatMap(
+      (file) => JSON.parse(readFileSync(join(bundles.api, `${file}.map`), 'utf8')).sources,
+    );
+  };
+
+  it('loads at start only what every request needs: no S3 client, no mail, no calendar writer', () => {
+    const started = startSources();
+    expect(started.some((source) => source.endsWith('functions/http/app.tsx'))).toBe(true);
+    const heavy = started.filter((source) =>
+      /node_modules\/(@aws-sdk\/client-s3|ical-generator|pdf-lib|pdfkit)\/|shared\/(mail|calendar)\//.test(
+        source,
+      ),
+    );
+    expect(heavy).toEqual([]);
   });
 
   it("takes the role's credentials from the environment, without the rest of the SDK's credential chain", () => {

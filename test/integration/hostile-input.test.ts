@@ -2,7 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { renderMailIntent } from '#operations/outbox/render-mail-intent.ts';
+import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { outboxMessageOf } from '#store/entities/outbox-message.ts';
 import {
   putKsStudyTrip,
   putMotorburenProblematik,
@@ -389,7 +391,8 @@ async function checkQueuedMail() {
       }),
     );
     for (const item of page.Items ?? []) {
-      const message = item.message as OutboundMessage;
+      const message = await queuedMail(outboxMessageOf(item));
+      if (!message) continue;
       figures.mails += 1;
       expect(message.to).not.toMatch(/[\r\n]/);
       expect(message.subject).not.toMatch(/[\r\n]/);
@@ -400,6 +403,12 @@ async function checkQueuedMail() {
     }
     start = page.LastEvaluatedKey;
   } while (start);
+}
+
+/** A queued message's mail as it goes out: held rendered, or rendered from its intent as the mailer does. */
+async function queuedMail(message: OutboxMessage): Promise<OutboundMessage | undefined> {
+  if (message.message) return message.message;
+  return message.mail && renderMailIntent(platform.context, { ...message, mail: message.mail });
 }
 
 /** Attributes that hold one line wherever the store keeps them: names, titles, organisations, addresses, subjects. */

@@ -3,6 +3,7 @@ import { assembleLocalPlatform } from '#local/local-platform.ts';
 import type { Mailbox } from '#local/smtp-catcher.ts';
 import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.ts';
+import { renderMailIntent } from '#operations/outbox/render-mail-intent.ts';
 import { MAX_DELIVERY_ATTEMPTS } from '#shared/mail/delivery-retry.ts';
 import { dueMessages, failedMessages } from '#store/entities/outbox-message.ts';
 import { queryAll } from '#store/table/query-all.ts';
@@ -179,11 +180,13 @@ describe('a crash', () => {
     try {
       // A sender claims the message and hands it to the mail server, and dies before it records that it did.
       const claimed = await claimMessage(platform.table, address, later(0));
+      const mail =
+        claimed?.mail && (await renderMailIntent(platform.context, { ...claimed, mail: claimed.mail }));
       await transport.sendMail({
         from: 'no-reply@traffpunkt.localhost',
-        to: claimed?.message?.to,
-        subject: claimed?.message?.subject,
-        text: claimed?.message?.text,
+        to: mail?.to,
+        subject: mail?.subject,
+        text: mail?.text,
         messageId: messageIdOf(address.id),
       });
     } finally {

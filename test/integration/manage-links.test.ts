@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { listAuditEntries } from '#store/entities/audit-entry.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { signUp as storeSignUp } from '#store/transactions/sign-up.ts';
@@ -245,7 +246,7 @@ describe('replacing a link', () => {
       expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
       needs: {},
       needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,
-      messageFor: (registration) => ({ to: registration.email, subject: 'drawn', text: '', html: '' }),
+      mailFor: (registration) => participantMailIntent('confirmation', registration),
     });
     expect((await open(`/manage/${drawn}`)).status).toBe(200);
 

@@ -3,6 +3,7 @@ import { DEMO_ORGANISATIONS } from '#shared/demo/demo-organisations.ts';
 import type { Application } from '#shared/domain/application.ts';
 import type { Delegation } from '#shared/domain/delegation.ts';
 import { type EventRecord, LANGUAGES, type Language } from '#shared/domain/event.ts';
+import type { ParticipantMailKind } from '#shared/domain/mail-intent.ts';
 import { isScheduled, type ScheduledMeeting } from '#shared/domain/meeting.ts';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
@@ -11,11 +12,7 @@ import { applicationMail } from '#shared/mail/application-mail.ts';
 import { groupCancelledMail, refusalMail, welcomeMail } from '#shared/mail/decision-mail.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
 import { meetingInviteMail } from '#shared/mail/meeting-invite-mail.ts';
-import {
-  type ParticipantMailContext,
-  type ParticipantMailKind,
-  participantMail,
-} from '#shared/mail/participant-mail.ts';
+import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
 import { MANAGE_TOKEN_SLOT } from '#shared/public-urls.ts';
 import { FIXTURE_TODAY } from './conference-fixture.ts';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent, signUpMailStory } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
 import type { Table } from '#store/table/table.ts';
@@ -50,12 +51,8 @@ function signUpAs(
     expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
     needs: {},
     needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,
-    messageFor: (outcome) => ({
-      to: outcome.email,
-      subject: `${outcome.status}: ${event.title}`,
-      text: outcome.status,
-      html: `<p>${outcome.status}</p>`,
-    }),
+    // Its link is drawn here, not derived: the mail carries none.
+    mailFor: (outcome) => participantMailIntent(signUpMailStory(outcome), outcome),
   });
 }
 

@@ -1,11 +1,11 @@
 import type { AppContext } from '#context/app-context.ts';
 import { manageLinks } from '#operations/participants/manage-links.ts';
-import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
+import { organiserOf } from '#operations/participants/participant-mail-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import {
   auditDetailOf,
   changedDetails,
@@ -70,10 +70,7 @@ async function addressChange(
   details: RegistrationDetails,
 ): Promise<AddressChange> {
   const link = (await manageLinks(context)).next(registration);
-  const mail = {
-    ...(await participantMailContext(context, event, link.mailed)),
-    needsNoted: needsGiven(await getNeeds(context.table, event.id, registration.id)),
-  };
+  const needs = await getNeeds(context.table, event.id, registration.id);
   const updated: Registration = await withCurrentPlace(context.table, {
     ...withoutSecret(registration),
     ...details,
@@ -81,8 +78,11 @@ async function addressChange(
   return {
     email: details.email,
     manageLink: link,
-    expiresAt: erasureTimes(event, mail.organisation).expiresAt,
-    message: participantMail('updated', mail, updated),
+    expiresAt: erasureTimes(event, await organiserOf(context, event)).expiresAt,
+    mail: participantMailIntent('updated', updated, {
+      manageLinkVersion: link.version,
+      needsNoted: needsGiven(needs),
+    }),
     now: context.clock().toISOString(),
   };
 }

@@ -1,9 +1,11 @@
 import type { JobContext } from '#context/job-context.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import { notifyCancelledWorkingGroup } from '#operations/working-groups/group-cancellation-notices.ts';
+import { hashEmail } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
-import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
+import type { ParticipantMailContext } from '#shared/mail/participant-mail.ts';
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import { eventsWithPendingNotices } from '#store/entities/event.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
@@ -31,7 +33,9 @@ export async function notifyCancelledEvent(context: JobContext, event: EventReco
       id: `event-cancelled:${registration.id}`,
       eventId: event.id,
       reason: 'event-cancelled',
-      message: participantMail('event-cancelled', mail, registration),
+      // The CANCEL carries the SEQUENCE of the cancellation it tells of.
+      mail: participantMailIntent('event-cancelled', registration, { eventSequence: event.sequence ?? 0 }),
+      recipientHash: hashEmail(registration.email),
       createdAt: now,
     });
   }

@@ -1,6 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
-import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
@@ -12,7 +12,6 @@ import { queueMessageOnce } from '#store/transactions/outbox-queue.ts';
 export async function tellConfirmedOfChange(context: AppContext, eventId: string): Promise<number> {
   const changed = (await getEventPage(context.table, eventId))?.event;
   if (!changed) return 0;
-  const mail = await participantMailContext(context, changed);
   const now = context.clock().toISOString();
   const confirmed = (await listRegistrations(context.table, eventId)).filter((r) => r.status === 'confirmed');
   for (const registration of confirmed) {
@@ -20,7 +19,8 @@ export async function tellConfirmedOfChange(context: AppContext, eventId: string
       id: `event-changed:${registration.id}:${changed.sequence ?? 0}`,
       eventId,
       reason: 'event-changed',
-      message: participantMail('event-changed', mail, registration),
+      mail: participantMailIntent('event-changed', registration),
+      recipientHash: hashEmail(registration.email),
       createdAt: now,
     });
   }

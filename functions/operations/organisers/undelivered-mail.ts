@@ -1,5 +1,7 @@
 import type { AppContext } from '#context/app-context.ts';
+import { renderMailIntent } from '#operations/outbox/render-mail-intent.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
+import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
 import type { OrganisationMailTrouble } from '#shared/organiser/undelivered-mail.ts';
 import { failedMessages, resentMessages } from '#store/entities/outbox-message.ts';
 import { retryFailedMessage } from '#store/transactions/outbox-delivery.ts';
@@ -15,12 +17,25 @@ export async function organisationMailTrouble(
 ): Promise<OrganisationMailTrouble> {
   const events = new Map((await organisationEvents(context, organiser)).map((event) => [event.id, event]));
   const eventOf = (eventId: string | undefined) => (eventId ? events.get(eventId) : undefined);
-  const failed = (await failedMessages(context.table)).flatMap((message) => {
-    const event = eventOf(message.eventId);
-    return event ? [{ event, message }] : [];
-  });
+  const failed = (
+    await Promise.all(
+      (
+        await failedMessages(context.table)
+      ).map(async (message) => {
+        const event = eventOf(message.eventId);
+        const mail = event && (await mailOf(context, message));
+        return event && mail ? [{ event, message, to: mail.to, subject: mail.subject }] : [];
+      }),
+    )
+  ).flat();
   const resent = (await resentMessages(context.table)).filter((message) => eventOf(message.eventId));
   return { failed, resentAfterInterruption: resent.length };
+}
+
+/** The failed message's mail as it would go out: rendered, or rendered now from its intent (none if erased since). */
+async function mailOf(context: AppContext, message: OutboxMessage): Promise<OutboundMessage | undefined> {
+  if (message.message) return message.message;
+  return message.mail && renderMailIntent(context, { ...message, mail: message.mail });
 }
 
 /**

@@ -6,21 +6,18 @@ import {
   type WebhookSending,
 } from '#operations/webhooks/deliver-webhook.ts';
 import { hashEmail } from '#security/secret-token.ts';
-import {
-  type HeldOutboxMessage,
-  holdsMail,
-  type OutboundMessage,
-  type OutboxMessage,
-} from '#shared/domain/outbound-message.ts';
+import { holdsMail, type OutboundMessage, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
 import { cutShortMessages, dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import {
   claimMessage,
+  dropWhileClaimed,
   markSent,
   releaseAfterFailure,
   requeueCutShortMessage,
 } from '#store/transactions/outbox-delivery.ts';
+import { renderMailIntent } from './render-mail-intent.ts';
 
 export interface OutboxDelivery extends WebhookSending {
   table: Table;
@@ -67,12 +64,24 @@ export async function deliverOutboxMessage(
   return sendMail(delivery, claimed);
 }
 
+/**
+ * Sends a claimed mail: as rendered by the change, or rendered now from its intent. An intent with nobody left to
+ * tell (its registration or event erased meanwhile) is dropped: nothing goes out and nothing is kept.
+ */
 async function sendMail(
   delivery: OutboxDelivery,
-  message: HeldOutboxMessage,
-): Promise<'sent' | 'retrying' | 'failed'> {
+  message: OutboxMessage,
+): Promise<'sent' | 'skipped' | 'retrying' | 'failed'> {
+  let rendered: OutboundMessage | undefined;
   try {
-    const sent = await withManageLink(delivery.linkSecret, message.message);
+    rendered =
+      message.message ??
+      (message.mail && (await renderMailIntent(delivery, { ...message, mail: message.mail })));
+    if (!rendered) {
+      await dropWhileClaimed(delivery.table, message);
+      return 'skipped';
+    }
+    const sent = await withManageLink(delivery.linkSecret, rendered);
     await delivery.transport.sendMail(mailOptions(message, sent, delivery.from));
   } catch (error) {
     return releaseAfterFailure(delivery.table, message, {
@@ -83,7 +92,7 @@ async function sendMail(
   }
   await markSent(delivery.table, message, {
     at: delivery.clock().toISOString(),
-    recipientHash: hashEmail(message.message.to),
+    recipientHash: hashEmail(rendered.to),
   });
   return 'sent';
 }

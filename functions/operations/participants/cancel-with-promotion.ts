@@ -2,8 +2,9 @@ import type { AppContext } from '#context/app-context.ts';
 import { creditCancelledRegistrations } from '#operations/invoicing/credit-notes.ts';
 import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { isInvoiced } from '#shared/invoicing/invoice-lines.ts';
-import { type MailedManageLink, participantMail } from '#shared/mail/participant-mail.ts';
+import type { MailedManageLink } from '#shared/mail/participant-mail.ts';
 import { sessionChangeMail } from '#shared/mail/session-change-mail.ts';
 import { isStoreBusy } from '#store/table/send-transaction.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -41,12 +42,11 @@ export async function cancelWithPromotion(
     now,
     expiredOfferOnly: leaving.expiredOffer,
     also: leaving.audit,
-    cancelledMessage: (registration, event) =>
-      participantMail(
-        leaving.expiredOffer ? 'offer-expired' : 'cancelled',
-        { ...cancellerMail, event },
-        registration,
-      ),
+    cancelledMail: (registration, event) =>
+      participantMailIntent(leaving.expiredOffer ? 'offer-expired' : 'cancelled', registration, {
+        ...(leaving.cancellerLink ? { manageLinkVersion: leaving.cancellerLink.version } : {}),
+        eventSequence: event.sequence ?? 0,
+      }),
     withdrawnSessionMessage: (registration, event, slot) =>
       sessionChangeMail('registration-cancelled', { ...cancellerMail, event }, registration, slot),
     promotion: await seatPromotion(context, event),

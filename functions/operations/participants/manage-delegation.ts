@@ -14,7 +14,7 @@ import { addDelegationMembers } from '#store/transactions/delegation-registratio
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
 import { manageLinks } from './manage-links.ts';
-import { participantMailContext } from './participant-mail-context.ts';
+import { organiserOf } from './participant-mail-context.ts';
 import { memberSignUp, refusalErrors } from './register-delegation.ts';
 
 /** What a lead's link opens, or undefined for a link that never existed or whose data is erased. */
@@ -57,10 +57,6 @@ export async function addMember(
   const given = readAnswers(event.questions, event.language, input);
   if (!read.ok || !given.ok)
     return { ok: false, errors: { ...(read.ok ? {} : read.errors), ...(given.ok ? {} : given.errors) } };
-  const mail = {
-    ...(await participantMailContext(context, event)),
-    registeredBy: { name: opened.delegation.leadName, organisation: opened.delegation.organisation },
-  };
   const result = await addDelegationMembers(context.table, {
     event,
     quota,
@@ -68,7 +64,7 @@ export async function addMember(
       memberSignUp(
         { links: await manageLinks(context), feeds: await agendaFeedTokens(context) },
         event,
-        mail,
+        await organiserOf(context, event),
         quota,
         read.member,
         context.clock().toISOString(),

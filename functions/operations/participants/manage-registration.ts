@@ -1,10 +1,10 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { needsGiven, type SensitiveNeeds } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import { answersOpen } from '#shared/sign-up/answers-open.ts';
 import { answersToRemovedQuestions } from '#shared/sign-up/question-answers.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
@@ -23,7 +23,6 @@ import { updateRegistrationDetails } from '#store/transactions/registration-deta
 import { acceptOffer } from '#store/transactions/seat-offers.ts';
 import { cancelWithPromotion } from './cancel-with-promotion.ts';
 import { manageLinks } from './manage-links.ts';
-import { participantMailContext } from './participant-mail-context.ts';
 import { replaceManageLink } from './replace-manage-link.ts';
 
 export interface OpenedBooking {
@@ -139,15 +138,15 @@ export async function eraseBooking(context: AppContext, booking: OpenedBooking):
 /** The person accepts the seat held for them; false when the offer had already run out or been answered. */
 export async function acceptSeatOffer(context: AppContext, booking: OpenedBooking): Promise<boolean> {
   const link = (await manageLinks(context)).mailable(booking.registration);
-  const mail = {
-    ...(await participantMailContext(context, booking.page.event, link)),
-    needsNoted: needsGiven(booking.needs),
-  };
   const registration = withoutSecret(booking.registration);
   return acceptOffer(
     context.table,
     registration,
     context.clock().toISOString(),
-    participantMail('confirmation', mail, { ...registration, status: 'confirmed' }),
+    participantMailIntent(
+      'confirmation',
+      { ...registration, status: 'confirmed' },
+      { ...(link ? { manageLinkVersion: link.version } : {}), needsNoted: needsGiven(booking.needs) },
+    ),
   );
 }

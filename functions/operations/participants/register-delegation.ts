@@ -12,13 +12,14 @@ import { type Delegation, memberOrganisationKind } from '#shared/domain/delegati
 import type { WishedRole } from '#shared/domain/delegation-role.ts';
 import type { Language } from '#shared/domain/event.ts';
 import type { InvoiceRecipient } from '#shared/domain/invoice-party.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
+import type { Organisation } from '#shared/domain/organisation.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
 import { delegationLeadMail } from '#shared/mail/delegation-lead-mail.ts';
-import { type ParticipantMailContext, participantMail } from '#shared/mail/participant-mail.ts';
 import { delegationLeadUrl } from '#shared/public-urls.ts';
 import { addOnName, addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
 import { readDelegationPaidChoices } from '#shared/sign-up/paid-choices.ts';
@@ -92,7 +93,7 @@ export async function registerDelegationForEvent(
     memberSignUp(
       tokens,
       event,
-      mail,
+      mail.organisation,
       quota,
       member,
       createdAt,
@@ -144,13 +145,14 @@ export async function registerDelegationForEvent(
 
 /**
  * One member's sign-up, with a manage link and agenda feed of their own and the usual confirmation e-mail, which
- * names the lead who registered them (`mail.registeredBy`). The member's answers are stored like an individual
- * sign-up's: the sensitive ones in their needs.
+ * names the lead who registered them. The member's answers are stored like an individual sign-up's: the sensitive
+ * ones in their needs.
  */
 export function memberSignUp(
   tokens: { links: ManageLinks; feeds: AgendaFeedTokens },
   event: EventWithQuotas,
-  mail: ParticipantMailContext,
+  /** The event's organisation, whose retention period erases the member's data. */
+  organisation: Organisation,
   quota: Quota,
   member: DelegationMember,
   createdAt: string,
@@ -161,8 +163,6 @@ export function memberSignUp(
 ): SignUpRequest {
   const id = registrationId(new Date(createdAt));
   const manageLink = tokens.links.first(id);
-  // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
-  const memberMail = { ...mail, manageLink: manageLink.mailed, needsNoted: false };
   return {
     event,
     registration: {
@@ -186,8 +186,14 @@ export function memberSignUp(
     feedTokenHash: hashSecret(tokens.feeds(id)),
     // Each member gives their own diet and accessibility needs through their link: they are not the lead's to hold.
     needs: Object.keys(given.sensitiveAnswers).length > 0 ? { answers: given.sensitiveAnswers } : {},
-    ...erasureTimes(event, mail.organisation),
-    messageFor: (registration) => participantMail('confirmation', memberMail, registration),
+    ...erasureTimes(event, organisation),
+    // The member's needs are not asked for here, so their confirmation says none were given and where to add them.
+    mailFor: (registration) =>
+      participantMailIntent('confirmation', registration, {
+        manageLinkVersion: manageLink.version,
+        needsNoted: false,
+        registeredByLead: true,
+      }),
   };
 }
 

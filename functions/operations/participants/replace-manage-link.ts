@@ -1,12 +1,12 @@
 import type { AppContext } from '#context/app-context.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import type { StoredRegistration } from '#store/entities/registration.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { sendManageLink } from '#store/transactions/manage-links.ts';
 import { manageLinks } from './manage-links.ts';
-import { participantMailContext } from './participant-mail-context.ts';
+import { organiserOf } from './participant-mail-context.ts';
 
 /**
  * Gives a registration a new manage link and mails it, when the person or an organiser asks because the link was
@@ -21,16 +21,15 @@ export async function replaceManageLink(
   also: TransactItem[] = [],
 ): Promise<void> {
   const link = (await manageLinks(context)).next(registration);
-  const mail = await participantMailContext(context, event, link.mailed);
   await sendManageLink(
     context.table,
     registration,
     link,
     {
-      message: participantMail('link-replaced', mail, registration),
+      mail: participantMailIntent('link-replaced', registration, { manageLinkVersion: link.version }),
       reason: 'manage-link-replaced',
       now: context.clock().toISOString(),
-      expiresAt: erasureTimes(event, mail.organisation).expiresAt,
+      expiresAt: erasureTimes(event, await organiserOf(context, event)).expiresAt,
     },
     also,
   );

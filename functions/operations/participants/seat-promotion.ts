@@ -1,10 +1,9 @@
 import type { AppContext } from '#context/app-context.ts';
 import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
+import { participantMailIntent, promotionMailStory } from '#shared/domain/mail-intent.ts';
 import type { Promotion } from '#store/transactions/promotion.ts';
 import { manageLinks } from './manage-links.ts';
-import { participantMailContext } from './participant-mail-context.ts';
 
 /**
  * What the next person in line gets with a seat of `event`: the news, an offer to accept or a seat already theirs,
@@ -12,16 +11,13 @@ import { participantMailContext } from './participant-mail-context.ts';
  */
 export async function seatPromotion(context: AppContext, event: EventRecord): Promise<Promotion> {
   const links = await manageLinks(context);
-  const mail = await participantMailContext(context, event);
   const emit = await webhookEmitter(context, event.organisationId);
   return {
     linkOf: links.held,
-    message: (promoted, next) =>
-      participantMail(
-        promoted.status === 'offered' ? 'offer' : 'promoted',
-        { ...mail, manageLink: links.held(next).mailed },
-        promoted,
-      ),
+    mail: (promoted, next) =>
+      participantMailIntent(promotionMailStory(promoted), promoted, {
+        manageLinkVersion: links.held(next).version,
+      }),
     webhook: (promoted, at) =>
       emit(
         'registration.promoted',

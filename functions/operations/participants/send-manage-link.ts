@@ -1,14 +1,14 @@
 import type { AppContext } from '#context/app-context.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import { registrationIdClaiming } from '#store/entities/address-claim.ts';
 import { getRegistration } from '#store/entities/registration.ts';
 import { StoreBusyError } from '#store/table/send-transaction.ts';
 import { sendManageLink } from '#store/transactions/manage-links.ts';
 import { manageLinks } from './manage-links.ts';
-import { participantMailContext } from './participant-mail-context.ts';
+import { organiserOf } from './participant-mail-context.ts';
 
 /** Reads and sends again at most this often when the registration's link changes under the request. */
 const ATTEMPTS = 5;
@@ -24,16 +24,16 @@ export async function mailManageLinkAgain(
   kind: 'manage-link' | 'link-requested',
 ): Promise<void> {
   const links = await manageLinks(context);
+  const { expiresAt } = erasureTimes(event, await organiserOf(context, event));
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const registration = await getRegistration(context.table, event.id, registrationId);
     if (!registration) return;
     const link = links.held(registration);
-    const mail = await participantMailContext(context, event, link.mailed);
     const sent = await sendManageLink(context.table, registration, link, {
-      message: participantMail(kind, mail, registration),
+      mail: participantMailIntent(kind, registration, { manageLinkVersion: link.version }),
       reason: 'manage-link',
       now: context.clock().toISOString(),
-      expiresAt: erasureTimes(event, mail.organisation).expiresAt,
+      expiresAt,
     });
     // Not sent: the registration moved to another link meanwhile (replaced, or derived for the first time).
     if (sent) return;

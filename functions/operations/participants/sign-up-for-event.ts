@@ -3,22 +3,22 @@ import { webhookEmitter } from '#operations/webhooks/webhook-emission.ts';
 import { hashEmail, hashSecret } from '#security/secret-token.ts';
 import { takesDelegations } from '#shared/delegation/quota.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
+import { participantMailIntent, signUpMailStory } from '#shared/domain/mail-intent.ts';
 import { needsGiven, type Registration } from '#shared/domain/registration.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
 import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import { addOnField, addOnName, addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
 import { readPaidChoices } from '#shared/sign-up/paid-choices.ts';
 import { readSignUpForm } from '#shared/sign-up/sign-up-form.ts';
 import type { SignUpOutcome } from '#shared/sign-up/sign-up-outcome.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
-import { freshPublicEvent, recentlyHasProgramme } from '#store/reads/event-cache.ts';
+import { freshPublicEvent } from '#store/reads/event-cache.ts';
 import { StoreBusyError } from '#store/table/send-transaction.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
 import { signUp } from '#store/transactions/sign-up.ts';
 import { agendaFeedTokens } from './agenda-feed-token.ts';
 import { manageLinks } from './manage-links.ts';
-import { participantMailContext } from './participant-mail-context.ts';
+import { organiserOf } from './participant-mail-context.ts';
 import { registrationId } from './registration-id.ts';
 import { mailManageLinkAgain } from './send-manage-link.ts';
 
@@ -77,10 +77,7 @@ async function trySignUp(
   const id = registrationId(now);
   const manageLink = (await manageLinks(context)).first(id);
   const feedTokenHash = hashSecret((await agendaFeedTokens(context))(id));
-  const mail = {
-    ...(await participantMailContext(context, event, manageLink.mailed, recentlyHasProgramme)),
-    needsNoted: needsGiven(form.needs),
-  };
+  const organisation = await organiserOf(context, event);
   const emit = await webhookEmitter(context, event.organisationId);
   const result = await signUp(context.table, {
     event,
@@ -103,9 +100,12 @@ async function trySignUp(
     manageLink,
     feedTokenHash,
     needs: form.needs,
-    ...erasureTimes(event, mail.organisation),
-    messageFor: (registration) =>
-      participantMail(registration.status === 'waiting' ? 'waiting' : 'confirmation', mail, registration),
+    ...erasureTimes(event, organisation),
+    mailFor: (registration) =>
+      participantMailIntent(signUpMailStory(registration), registration, {
+        manageLinkVersion: manageLink.version,
+        needsNoted: needsGiven(form.needs),
+      }),
     ...(audit ? { also: await audit({ id, name: form.name }) } : {}),
     webhookFor: (registration) =>
       emit(

@@ -1,8 +1,7 @@
 import type { JobContext } from '#context/job-context.ts';
 import { type ManageLinks, manageLinks } from '#operations/participants/manage-links.ts';
-import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
+import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { REMINDER_LEAD_HOURS, remindersDue } from '#shared/domain/reminders-due.ts';
-import { participantMail } from '#shared/mail/participant-mail.ts';
 import { listEventsStartingBetween } from '#store/entities/event.ts';
 import { getRegistration, listRegistrations } from '#store/entities/registration.ts';
 import { queueReminder } from '#store/transactions/reminders.ts';
@@ -22,12 +21,15 @@ export async function sendDueReminders(context: JobContext): Promise<number> {
     const due = remindersDue(event, await listRegistrations(context.table, event.id), now);
     if (due.length === 0) continue;
     links ??= await manageLinks(context);
-    const mail = await participantMailContext(context, event);
     for (const registration of due) {
       const stored = await getRegistration(context.table, event.id, registration.id);
       const manageLink = stored && links.mailable(stored);
-      const message = participantMail('reminder', manageLink ? { ...mail, manageLink } : mail, registration);
-      if (await queueReminder(context.table, registration, message, now.toISOString())) queued += 1;
+      const mail = participantMailIntent(
+        'reminder',
+        registration,
+        manageLink ? { manageLinkVersion: manageLink.version } : {},
+      );
+      if (await queueReminder(context.table, registration, mail, now.toISOString())) queued += 1;
     }
   }
   return queued;

@@ -1,6 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import {
-  type HeldOutboxMessage,
   holdsMail,
   type OutboundMessage,
   type OutboundWebhook,
@@ -39,8 +39,14 @@ export interface OutboxIntent {
   /** The event the message is about; every message about an event names it. */
   eventId?: string;
   reason: string;
-  /** The mail; or, for a webhook event or delivery, `webhook` (and `endpointId` for a delivery). */
+  /**
+   * The mail, as an intent the mailer renders (`mail`, with `recipientHash`) or rendered (`message`); or, for a
+   * webhook event or delivery, `webhook` (and `endpointId` for a delivery).
+   */
   message?: OutboundMessage;
+  mail?: MailIntent;
+  /** The SHA-256 of an intent's recipient's address: what erasing that person finds the message by before it is sent. */
+  recipientHash?: string;
   webhook?: OutboundWebhook;
   endpointId?: string;
   createdAt: string;
@@ -126,6 +132,8 @@ export function outboxMessageItem(intent: OutboxIntent): Item {
     nextAttemptAt: due,
     reason: intent.reason,
     ...(intent.message ? { message: intent.message } : {}),
+    ...(intent.mail ? { mail: intent.mail } : {}),
+    ...(intent.recipientHash ? { recipientHash: intent.recipientHash } : {}),
     ...(intent.webhook ? { webhook: intent.webhook } : {}),
   };
   return {
@@ -149,6 +157,7 @@ const shape: ItemShape<OutboxMessage> = {
   },
   optional: {
     message: 'map',
+    mail: 'map',
     webhook: 'map',
     endpointId: 'string',
     answerStatus: 'number',
@@ -195,7 +204,7 @@ export async function cutShortMessages(table: Table, claimedBefore: string): Pro
 }
 
 /** Every message that failed all its tries, the most recent first. */
-export async function failedMessages(table: Table): Promise<HeldOutboxMessage[]> {
+export async function failedMessages(table: Table): Promise<OutboxMessage[]> {
   return (await listed(table, FAILED)).filter(holdsMail);
 }
 

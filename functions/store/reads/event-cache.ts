@@ -36,9 +36,9 @@ export async function freshPublicEvent(table: Table, id: string): Promise<EventR
 const programmes = new Map<string, { has: boolean; readAt: number }>();
 
 /**
- * Whether the event has a programme, as this process read it at most `ORGANISATION_CACHE_MS` ago: a sign-up's mail
- * links to the programme when there is one, and the transaction proves nothing about slots (they are items of their
- * own), so the answer is trusted as briefly as the organisation's sender is.
+ * Whether the event has a programme, as this process read it at most `ORGANISATION_CACHE_MS` ago: the mail that
+ * answers a sign-up links to the programme when there is one, and a burst of sign-ups is a burst of such mails, so
+ * the mailer trusts the answer as briefly as it trusts the organisation's sender.
  */
 export async function recentlyHasProgramme(table: Table, eventId: string): Promise<boolean> {
   const key = cacheKey(table, eventId);

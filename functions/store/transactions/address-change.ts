@@ -1,5 +1,5 @@
 import { hashEmail } from '#security/secret-token.ts';
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import { addressClaim, addressClaimKey } from '#store/entities/address-claim.ts';
 import { type ManageLinkHash, manageLinkItem, manageLinkKey } from '#store/entities/manage-link.ts';
 import type { StoredRegistration } from '#store/entities/registration.ts';
@@ -13,8 +13,8 @@ export interface AddressChange {
   manageLink: ManageLinkHash;
   /** When the items of the new address are erased, as the registration is (epoch seconds). */
   expiresAt: number;
-  /** The e-mail that brings the new link to the new address. */
-  message: OutboundMessage;
+  /** The e-mail that brings the new link to the new address, as the mailer's intent. */
+  mail: MailIntent;
   now: string;
 }
 
@@ -45,7 +45,8 @@ export function addressChangeItems(table: Table, registration: StoredRegistratio
       id: `updated:${registration.id}:${change.now}`,
       eventId: registration.eventId,
       reason: 'registration-updated',
-      message: change.message,
+      mail: change.mail,
+      recipientHash: hashEmail(change.email),
       createdAt: change.now,
     }),
   ];

@@ -1,5 +1,6 @@
 import { hashEmail } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { holdsSeat, type Registration } from '#shared/domain/registration.ts';
@@ -38,11 +39,11 @@ export interface CancellationRequest {
   registrationId: string;
   now: string;
   /**
-   * The receipt to the person who leaves, given their registration as it was before and the event as read with it:
-   * the cancellation raises the event's SEQUENCE by one in the same transaction, which is what the receipt's CANCEL
-   * carries (`invite` goes one above the event as read).
+   * The receipt to the person who leaves, as the mailer's intent, given their registration as it was before and the
+   * event as read with it: the cancellation raises the event's SEQUENCE by one in the same transaction, which is what
+   * the receipt's CANCEL carries (`invite` goes one above the event as read).
    */
-  cancelledMessage(registration: Registration, event: EventRecord): OutboundMessage;
+  cancelledMail(registration: Registration, event: EventRecord): MailIntent;
   /** The CANCEL of a session whose invite the person holds, given the session as read with the event. */
   withdrawnSessionMessage(
     registration: Registration,
@@ -184,7 +185,8 @@ function leaveItems(
       id: `cancelled:${registration.id}`,
       eventId: event.id,
       reason: request.expiredOfferOnly ? 'offer-expired' : 'cancellation',
-      message: request.cancelledMessage(withoutSecret(registration), event),
+      mail: request.cancelledMail(withoutSecret(registration), event),
+      recipientHash: hashEmail(registration.email),
       createdAt: now,
     }),
   ];

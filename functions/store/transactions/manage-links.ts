@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
 import { manageLinkSwitch, registrationKey, type StoredRegistration } from '#store/entities/registration.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
@@ -8,7 +9,8 @@ import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 export interface ManageLinkMail {
-  message: OutboundMessage;
+  /** The mail that carries the link, as the mailer's intent. */
+  mail: MailIntent;
   /** Why it is sent, as the outbox records it. */
   reason: 'manage-link' | 'manage-link-replaced';
   now: string;
@@ -69,7 +71,8 @@ export async function sendManageLink(
           id: `${mail.reason}:${registration.id}:${randomUUID()}`,
           eventId: registration.eventId,
           reason: mail.reason,
-          message: mail.message,
+          mail: mail.mail,
+          recipientHash: hashEmail(registration.email),
           createdAt: mail.now,
         }),
         ...also,

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type HeldOutboxMessage, holdsMail, type OutboxMessage } from '#shared/domain/outbound-message.ts';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { holdsMail, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
 import {
   failedListKey,
@@ -60,18 +60,18 @@ export async function claimMessage(
  */
 export async function markSent(
   table: Table,
-  message: HeldOutboxMessage,
+  message: OutboxMessage,
   sent: { at: string; recipientHash: string },
 ): Promise<void> {
   const sentAt = sent.at;
   const resent = message.interruptions ? resentListKey(sentAt, message.id) : undefined;
-  // The mail itself goes: its links (sign-in, delegation, application) would open what they open to anyone who
-  // reads the table or a backup. The recipient's hash stays, for erasure to find the record.
+  // The mail itself goes, rendered or intent: its links (sign-in, delegation, application) would open what they open
+  // to anyone who reads the table or a backup. The recipient's hash stays, for erasure to find the record.
   await updateWhileClaimed(table, message, {
     UpdateExpression: resent
-      ? 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient, GSI1PK = :resentList, GSI1SK = :order REMOVE #message'
-      : 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient REMOVE GSI1PK, GSI1SK, #message',
-    ExpressionAttributeNames: { '#message': 'message' },
+      ? 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient, GSI1PK = :resentList, GSI1SK = :order REMOVE #message, #mail'
+      : 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient REMOVE GSI1PK, GSI1SK, #message, #mail',
+    ExpressionAttributeNames: { '#message': 'message', '#mail': 'mail' },
     ExpressionAttributeValues: {
       ':sent': 'sent',
       ':sentAt': sentAt,
@@ -79,6 +79,26 @@ export async function markSent(
       ...(resent ? { ':resentList': resent.GSI1PK, ':order': resent.GSI1SK } : {}),
     },
   });
+}
+
+/**
+ * Drops a claimed mail whose intent has nobody left to tell: its registration was erased, or its event, before it
+ * was sent. Nothing went out and nothing is kept. Nothing changes when another sender has taken it over since.
+ */
+export async function dropWhileClaimed(table: Table, message: OutboxMessage): Promise<void> {
+  try {
+    await table.doc.send(
+      new DeleteCommand({
+        TableName: table.name,
+        Key: outboxKey(message),
+        ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':claimedAt': message.claimedAt },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
 }
 
 /**

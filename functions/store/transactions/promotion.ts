@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { hashEmail } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey, eventStillPublished } from '#store/entities/event.ts';
 import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
@@ -31,8 +32,8 @@ export interface Promotion {
    * made before links were derived), the link that replaces it.
    */
   linkOf(next: StoredRegistration): ManageLinkHash;
-  /** The news, given the registration as promoted and as it was stored before. */
-  message(promoted: Registration, next: StoredRegistration): OutboundMessage;
+  /** The news, as the mailer's intent, given the registration as promoted and as it was stored before. */
+  mail(promoted: Registration, next: StoredRegistration): MailIntent;
   /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item. */
   webhook?(promoted: Registration, at: string): TransactItem[];
 }
@@ -95,7 +96,8 @@ export function promotionItems(
       id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
       eventId,
       reason: promoted.status === 'offered' ? 'seat-offer' : 'promotion',
-      message: promotion.message(promoted, next),
+      mail: promotion.mail(promoted, next),
+      recipientHash: hashEmail(next.email),
       createdAt: now,
     }),
     ...(promotion.webhook?.(promoted, now) ?? []),

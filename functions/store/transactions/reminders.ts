@@ -1,4 +1,5 @@
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import type { Table } from '#store/table/table.ts';
 import { changeRegistrationWithMessage } from './registration-with-message.ts';
@@ -9,8 +10,8 @@ import { changeRegistrationWithMessage } from './registration-with-message.ts';
  */
 export function queueReminder(
   table: Table,
-  registration: Registration,
-  message: OutboundMessage,
+  registration: Pick<Registration, 'eventId' | 'id' | 'email'>,
+  mail: MailIntent,
   now: string,
 ): Promise<boolean> {
   return changeRegistrationWithMessage(
@@ -21,6 +22,12 @@ export function queueReminder(
       ConditionExpression: 'attribute_not_exists(reminderQueuedAt) AND #status = :confirmed',
       ExpressionAttributeValues: { ':now': now, ':confirmed': 'confirmed' },
     },
-    { id: `reminder:${registration.id}`, reason: 'reminder', message, createdAt: now },
+    {
+      id: `reminder:${registration.id}`,
+      reason: 'reminder',
+      mail,
+      recipientHash: hashEmail(registration.email),
+      createdAt: now,
+    },
   );
 }

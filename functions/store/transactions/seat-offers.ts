@@ -1,4 +1,5 @@
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import { hashEmail } from '#security/secret-token.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from '#store/entities/event.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
@@ -14,7 +15,8 @@ export function acceptOffer(
   table: Table,
   registration: Registration,
   now: string,
-  confirmation: OutboundMessage,
+  /** The confirmation, as the mailer's intent. */
+  confirmation: MailIntent,
 ): Promise<boolean> {
   return changeRegistrationWithMessage(
     table,
@@ -25,7 +27,13 @@ export function acceptOffer(
       ConditionExpression: '#status = :offered AND offerExpiresAt > :now',
       ExpressionAttributeValues: { ':confirmed': 'confirmed', ':offered': 'offered', ':now': now },
     },
-    { id: `accepted:${registration.id}`, reason: 'offer-accepted', message: confirmation, createdAt: now },
+    {
+      id: `accepted:${registration.id}`,
+      reason: 'offer-accepted',
+      mail: confirmation,
+      recipientHash: hashEmail(registration.email),
+      createdAt: now,
+    },
   );
 }
 

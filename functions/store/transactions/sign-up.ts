@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventRecord } from '#shared/domain/event.ts';
-import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
+import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration, SensitiveNeeds } from '#shared/domain/registration.ts';
 import { addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
 import { takeAddOnItems } from '#store/entities/add-on-counter.ts';
@@ -42,8 +42,8 @@ export interface SignUpRequest {
   needs: SensitiveNeeds;
   /** Needs are erased before the rest (epoch seconds). */
   needsExpiresAt: number;
-  /** The e-mail that tells the participant the outcome, queued in the same transaction. */
-  messageFor(registration: Registration): OutboundMessage;
+  /** The e-mail that tells the participant the outcome, queued as an intent in the same transaction. */
+  mailFor(registration: Registration): MailIntent;
   /** Written with the seat or the waiting-list place: the audit entry of an organiser who registered the person. */
   also?: TransactItem[];
   /** The announcement to the organisation's webhooks, if any endpoint wants it: at most one item, after the mail. */
@@ -241,7 +241,8 @@ export function participantItems(table: Table, request: SignUpRequest, registrat
       id: `sign-up:${registration.id}`,
       eventId: event.id,
       reason: registration.status === 'waiting' ? 'waiting-list' : 'confirmation',
-      message: request.messageFor(registration),
+      mail: request.mailFor(registration),
+      recipientHash: emailHash,
       createdAt: registration.createdAt,
     }),
     ...(request.webhookFor?.(registration) ?? []),

@@ -49,15 +49,15 @@ export function OutboxPage(props: OutboxPageProps) {
               </tr>
             </thead>
             <tbody>
-              {props.mail.failed.map(({ event, message }) => {
+              {props.mail.failed.map(({ event, message, to, subject }) => {
                 const when = message.failedAt;
                 return (
                   <tr>
                     <td>
                       <a href={`/organiser/events/${event.id}`}>{event.title}</a>
                     </td>
-                    <td>{message.message.to}</td>
-                    <td>{message.message.subject}</td>
+                    <td>{to}</td>
+                    <td>{subject}</td>
                     <td>{t.failedAfter(message.attempts)}</td>
                     <td>
                       {when &&
@@ -68,7 +68,7 @@ export function OutboxPage(props: OutboxPageProps) {
                       <td>
                         <ActionButton
                           action={`/organiser/outbox/${encodeURIComponent(event.id)}/${encodeURIComponent(message.id)}/retry`}
-                          label={t.tryAgain(message.message.to)}
+                          label={t.tryAgain(to)}
                           kind="secondary"
                         />
                       </td>
