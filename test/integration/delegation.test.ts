@@ -386,11 +386,11 @@ describe('the organiser’s view', () => {
     ).text();
     expect(html).toContain('Delegasjoner per organisasjon');
     expect(html).toMatch(
-      /<th scope="row">Oslo<\/th><td>5 av 5<\/td><td>politiker, politi, SLT-koordinator<\/td><td>–<\/td>/,
+      /<th scope="row">Oslo<\/th><td[^>]*>5 av 5<\/td><td[^>]*>politiker, politi, SLT-koordinator<\/td><td[^>]*>–<\/td>/,
     );
     expect(html).toMatch(
-      /<th scope="row">Drammen<\/th><td>2 av 3<\/td><td>politiker, SLT-koordinator<\/td><td>politi<\/td>/,
+      /<th scope="row">Drammen<\/th><td[^>]*>2 av 3<\/td><td[^>]*>politiker, SLT-koordinator<\/td><td[^>]*>politi<\/td>/,
     );
-    expect(html).toMatch(/<th scope="row">Bergen<\/th><td>0 av 5<\/td><td>–<\/td><td>–<\/td>/);
+    expect(html).toMatch(/<th scope="row">Bergen<\/th><td[^>]*>0 av 5<\/td><td[^>]*>–<\/td><td[^>]*>–<\/td>/);
   });
 });
