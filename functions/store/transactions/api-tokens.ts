@@ -1,10 +1,10 @@
 import type { ApiToken } from '#shared/domain/api-token.ts';
 import { apiTokenItem, apiTokenKey } from '#store/entities/api-token.ts';
 import { apiTokenSecretItem, apiTokenSecretKey } from '#store/entities/api-token-secret.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { newItemPut, type TransactItem } from '#store/table/transact-item.ts';
-import { updateIf } from '#store/table/update-if.ts';
 import { writeWithAudit } from './audited-write.ts';
 
 /** Stores a new token (its listed item and its secret's hash) with the audit entries that record it. */

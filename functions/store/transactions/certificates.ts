@@ -1,9 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Certificate } from '#shared/domain/certificate.ts';
 import { certificateItem, certificateKey } from '#store/entities/certificate.ts';
+import { putIf, updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 /** Issues the certificate unless the registration has one already: false then, and the first one stands. */
 export async function putCertificateOnce(
@@ -11,19 +9,10 @@ export async function putCertificateOnce(
   certificate: Certificate,
   expiresAt: number,
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new PutCommand({
-        TableName: table.name,
-        Item: certificateItem(certificate, expiresAt),
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return putIf(table, {
+    Item: certificateItem(certificate, expiresAt),
+    ConditionExpression: 'attribute_not_exists(PK)',
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { registrationKey } from '#store/entities/registration.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 export type CheckInOutcome = 'checked-in' | 'not-confirmed';
 

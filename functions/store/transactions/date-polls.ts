@@ -3,8 +3,8 @@ import { datePollItem, getPoll, noPollOpen, pollKey, pollStillOpen } from '#stor
 import { eventStillPublished } from '#store/entities/event.ts';
 import { meetingKey } from '#store/entities/meeting.ts';
 import { pollAnswerItem } from '#store/entities/poll-answer.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 /**
  * The writes that open a poll: the poll (one per meeting), a check that the meeting is still to be decided and not

@@ -7,9 +7,9 @@ import { EVALUATION_ITEM_TYPE, evaluationKey } from '#store/entities/evaluation.
 import { evaluationAnswerItem } from '#store/entities/evaluation-answer.ts';
 import { evaluationTokenItem, evaluationTokenKey } from '#store/entities/evaluation-token.ts';
 import { registrationKey } from '#store/entities/registration.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import { transact } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** An update of the evaluation item that is refused when its condition fails: false then, and nothing changed. */

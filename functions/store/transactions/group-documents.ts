@@ -1,8 +1,8 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { GroupDocument } from '#shared/domain/group-document.ts';
 import { groupDocumentItem, groupDocumentKey } from '#store/entities/group-document.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 /** Records a document whose upload form is being handed out; it is listed only once it has arrived. */
 export async function putPendingGroupDocument(

@@ -1,5 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   getIdempotencyClaim,
   idempotencyItem,
@@ -8,8 +6,8 @@ import {
   type RequestClaim,
   type StoredAnswer,
 } from '#store/entities/idempotency-key.ts';
+import { deleteIf, putIf, updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 export type ClaimOutcome =
   | { kind: 'claimed' }
@@ -27,20 +25,12 @@ export async function claimRequest(
   claim: RequestClaim,
   staleBefore: string,
 ): Promise<ClaimOutcome> {
-  try {
-    await table.doc.send(
-      new PutCommand({
-        TableName: table.name,
-        Item: idempotencyItem(form, claim),
-        ConditionExpression:
-          'attribute_not_exists(PK) OR (attribute_not_exists(answer) AND claimedAt < :stale)',
-        ExpressionAttributeValues: { ':stale': staleBefore },
-      }),
-    );
-    return { kind: 'claimed' };
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  const claimed = await putIf(table, {
+    Item: idempotencyItem(form, claim),
+    ConditionExpression: 'attribute_not_exists(PK) OR (attribute_not_exists(answer) AND claimedAt < :stale)',
+    ExpressionAttributeValues: { ':stale': staleBefore },
+  });
+  if (claimed) return { kind: 'claimed' };
   const earlier = await getIdempotencyClaim(table, form);
   if (!earlier) return { kind: 'released' };
   const { answer, requestHash } = earlier;
@@ -68,16 +58,9 @@ export async function keepAnswer(
 
 /** Gives the key back when the request stored nothing, so a retry runs afresh; another's claim stays. */
 export async function releaseClaim(table: Table, form: PostedForm, claimId: string): Promise<void> {
-  try {
-    await table.doc.send(
-      new DeleteCommand({
-        TableName: table.name,
-        Key: idempotencyKey(form),
-        ConditionExpression: 'claimId = :claimId',
-        ExpressionAttributeValues: { ':claimId': claimId },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await deleteIf(table, {
+    Key: idempotencyKey(form),
+    ConditionExpression: 'claimId = :claimId',
+    ExpressionAttributeValues: { ':claimId': claimId },
+  });
 }

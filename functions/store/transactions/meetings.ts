@@ -1,8 +1,8 @@
 import type { Meeting } from '#shared/domain/meeting.ts';
 import type { MeetingInviteKind } from '#shared/mail/meeting-invite-mail.ts';
 import { meetingKey, storedMeetingItem } from '#store/entities/meeting.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 /**
  * A transaction element that writes a meeting as it is after a change. A new meeting's number must be free; a

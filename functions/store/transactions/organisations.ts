@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation } from '#shared/domain/organisation.ts';
 import { organisationItem, organisationKey, organisationListKey } from '#store/entities/organisation.ts';
+import { putIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
 
 export async function putOrganisation(table: Table, organisation: Organisation): Promise<void> {
@@ -18,16 +18,11 @@ export async function putOrganisation(table: Table, organisation: Organisation):
  * before organisations were listed gets its place on the list (GSI1) and nothing else.
  */
 export async function addOrganisationIfAbsent(table: Table, organisation: Organisation): Promise<void> {
-  try {
-    await table.doc.send(
-      new PutCommand({
-        TableName: table.name,
-        Item: organisationItem(organisation),
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  const added = await putIf(table, {
+    Item: organisationItem(organisation),
+    ConditionExpression: 'attribute_not_exists(PK)',
+  });
+  if (!added) {
     const { GSI1PK, GSI1SK } = organisationListKey(organisation.id);
     await table.doc.send(
       new UpdateCommand({

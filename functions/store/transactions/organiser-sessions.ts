@@ -1,7 +1,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type StoredSession, sessionItem, sessionKey } from '#store/entities/organiser-session.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 export async function startSession(table: Table, tokenHash: string, session: StoredSession): Promise<void> {
   await table.doc.send(new PutCommand({ TableName: table.name, Item: sessionItem(tokenHash, session) }));

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { holdsMail, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
 import {
@@ -11,6 +11,7 @@ import {
   resentListKey,
   sendingListKey,
 } from '#store/entities/outbox-message.ts';
+import { deleteIf, updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
 
 /**
@@ -86,19 +87,12 @@ export async function markSent(
  * was sent. Nothing went out and nothing is kept. Nothing changes when another sender has taken it over since.
  */
 export async function dropWhileClaimed(table: Table, message: OutboxMessage): Promise<void> {
-  try {
-    await table.doc.send(
-      new DeleteCommand({
-        TableName: table.name,
-        Key: outboxKey(message),
-        ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':sending': 'sending', ':claimedAt': message.claimedAt },
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  await deleteIf(table, {
+    Key: outboxKey(message),
+    ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':sending': 'sending', ':claimedAt': message.claimedAt },
+  });
 }
 
 /**
@@ -157,30 +151,21 @@ export async function retryFailedMessage(
   now: string,
 ): Promise<boolean> {
   const pending = pendingListKey(now, address.id);
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: outboxKey(address),
-        UpdateExpression:
-          'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
-        ConditionExpression: '#status = :failed',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pending': 'pending',
-          ':failed': 'failed',
-          ':zero': 0,
-          ':now': now,
-          ':pendingList': pending.GSI1PK,
-          ':order': pending.GSI1SK,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: outboxKey(address),
+    UpdateExpression:
+      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
+    ConditionExpression: '#status = :failed',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':pending': 'pending',
+      ':failed': 'failed',
+      ':zero': 0,
+      ':now': now,
+      ':pendingList': pending.GSI1PK,
+      ':order': pending.GSI1SK,
+    },
+  });
 }
 
 export interface MessageUpdate {
@@ -228,24 +213,15 @@ export async function updateWhileClaimed(
   message: OutboxMessage,
   update: MessageUpdate,
 ): Promise<boolean> {
-  try {
-    await table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: outboxKey(message),
-        UpdateExpression: update.UpdateExpression,
-        ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
-        ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#status': 'status' },
-        ExpressionAttributeValues: {
-          ...update.ExpressionAttributeValues,
-          ':sending': 'sending',
-          ':claimedAt': message.claimedAt,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return updateIf(table, {
+    Key: outboxKey(message),
+    UpdateExpression: update.UpdateExpression,
+    ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
+    ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#status': 'status' },
+    ExpressionAttributeValues: {
+      ...update.ExpressionAttributeValues,
+      ':sending': 'sending',
+      ':claimedAt': message.claimedAt,
+    },
+  });
 }

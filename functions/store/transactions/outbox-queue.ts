@@ -1,6 +1,5 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type OutboxIntent, outboxMessageItem } from '#store/entities/outbox-message.ts';
+import { putIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
 
 /** A transaction element that queues one message; the condition refuses a second intent with the same id. */
@@ -19,9 +18,6 @@ export function queueMessage(table: Table, intent: OutboxIntent) {
  * transaction, so running the fan-out again never sends anyone the same notice twice.
  */
 export async function queueMessageOnce(table: Table, intent: OutboxIntent): Promise<void> {
-  try {
-    await table.doc.send(new PutCommand(queueMessage(table, intent).Put));
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  const { TableName, ...put } = queueMessage(table, intent).Put;
+  await putIf(table, put);
 }

@@ -20,11 +20,11 @@ import {
   type StoredRegistration,
 } from '#store/entities/registration.ts';
 import { linksNamingEvent, personalDataOfEvent } from '#store/reads/personal-data.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import { deleteItems } from '#store/table/delete-items.ts';
 import type { Item, ItemKey } from '#store/table/item.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 /** Erases everything stored about one registration (the person's own request); cancel it first. */
 export async function eraseRegistration(table: Table, registration: StoredRegistration): Promise<void> {

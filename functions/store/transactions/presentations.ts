@@ -3,8 +3,8 @@ import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { Presentation, PresentationVisibility } from '#shared/domain/presentation.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { presentationItem, presentationKey } from '#store/entities/presentation.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 import { changeRegistrationWithMessage } from './registration-with-message.ts';
 
 /** Records a file whose upload form is being handed out; it is listed only once it has arrived. */

@@ -1,6 +1,6 @@
 import { RATE_COUNTER_TYPE, rateCounterKey } from '#store/entities/rate-limit-counter.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 
 /** One counter (`entities/rate-limit-counter.ts`) and the limit of its window. */
 export interface RateCounter {

@@ -1,7 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import { type SignInLink, signInKey, signInLinkItem, signInLinkOf } from '#store/entities/sign-in-link.ts';
+import { deleteIf } from '#store/table/conditional-writes.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { queueMessage } from './outbox-queue.ts';
@@ -36,19 +35,11 @@ export async function consumeSignInLink(
   tokenHash: string,
   now: Date,
 ): Promise<string | undefined> {
-  try {
-    const { Attributes } = await table.doc.send(
-      new DeleteCommand({
-        TableName: table.name,
-        Key: signInKey(tokenHash),
-        ConditionExpression: 'validUntil > :now',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    return Attributes ? signInLinkOf(Attributes).emailHash : undefined;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
-  }
+  const deleted = await deleteIf(table, {
+    Key: signInKey(tokenHash),
+    ConditionExpression: 'validUntil > :now',
+    ExpressionAttributeValues: { ':now': now.toISOString() },
+    ReturnValues: 'ALL_OLD',
+  });
+  return deleted?.Attributes ? signInLinkOf(deleted.Attributes).emailHash : undefined;
 }

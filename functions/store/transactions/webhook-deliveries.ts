@@ -1,7 +1,7 @@
 import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { type OutboxAddress, outboxKey, pendingListKey } from '#store/entities/outbox-message.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import type { Table } from '#store/table/table.ts';
-import { updateIf } from '#store/table/update-if.ts';
 import { pendingUpdate, updateWhileClaimed } from './outbox-delivery.ts';
 
 /** The webhook event is fanned out into its deliveries: done, and off the lists. */

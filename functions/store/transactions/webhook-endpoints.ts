@@ -1,10 +1,10 @@
 import type { WebhookEndpoint } from '#shared/domain/webhook-endpoint.ts';
 import { type OutboxIntent, outboxKey } from '#store/entities/outbox-message.ts';
 import { webhookEndpointItem, webhookEndpointKey } from '#store/entities/webhook-endpoint.ts';
+import { updateIf } from '#store/table/conditional-writes.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import { newItemPut, type TransactItem } from '#store/table/transact-item.ts';
-import { updateIf } from '#store/table/update-if.ts';
 import { writeWithAudit } from './audited-write.ts';
 import { queueMessage } from './outbox-queue.ts';
 
