@@ -104,7 +104,8 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .programme p { margin: .2rem 0; }
 .programme .speakers { color: var(--muted); }
 .programme .add-to-calendar { font-size: .9rem; color: var(--muted); }
-.table-scroll { max-width: 100%; overflow-x: auto; }
+/* Relative, so that a row's visually hidden text is clipped by the scroller, not stretching the page beside it. */
+.table-scroll { max-width: 100%; overflow-x: auto; position: relative; }
 /* The quota table: a row per tier, each cell with a label of its own that only a narrow screen shows, where the rows
    stack into boxes and the column heads go. */
 .tier-table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; }

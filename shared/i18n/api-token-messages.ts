@@ -29,7 +29,7 @@ const sv = {
   noExpiry: 'Går inte ut',
   expiresIn: (days: number) =>
     counted('sv', days, { one: 'om # dag', other: 'om # dagar' }).replace(/^om 0 dagar$/, 'i dag'),
-  revoke: (name: string) => `Återkalla ${name}`,
+  revoke: 'Återkalla',
   createHeading: 'Skapa en nyckel',
   fields: { name: 'Namn', role: 'Behörighet', validDays: 'Giltig antal dagar' },
   nameHint: 'Vilket system nyckeln är till, till exempel Intranätet.',
@@ -71,7 +71,7 @@ const nb: ApiTokenMessages = {
   noExpiry: 'Utløper ikke',
   expiresIn: (days: number) =>
     counted('nb', days, { one: 'om # dag', other: 'om # dager' }).replace(/^om 0 dager$/, 'i dag'),
-  revoke: (name: string) => `Trekk tilbake ${name}`,
+  revoke: 'Trekk tilbake',
   createHeading: 'Opprett en nøkkel',
   fields: { name: 'Navn', role: 'Tilgang', validDays: 'Gyldig antall dager' },
   nameHint: 'Hvilket system nøkkelen er til, for eksempel Intranettet.',
@@ -111,7 +111,7 @@ const en: ApiTokenMessages = {
   noExpiry: 'Does not expire',
   expiresIn: (days: number) =>
     counted('en', days, { one: 'in # day', other: 'in # days' }).replace(/^in 0 days$/, 'today'),
-  revoke: (name: string) => `Revoke ${name}`,
+  revoke: 'Revoke',
   createHeading: 'Create a token',
   fields: { name: 'Name', role: 'Access', validDays: 'Valid for days' },
   nameHint: 'Which system the token is for, such as The intranet.',

@@ -40,7 +40,7 @@ const sv = {
       ? `${formatCount('sv', Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
       : `${formatCount('sv', Math.max(1, Math.round(bytes / 1024)))} kB`,
   download: (title: string) => `Ladda ned ${title}`,
-  remove: (title: string) => `Ta bort ${title}`,
+  remove: 'Ta bort',
   removed: (title: string) => `”${title}” är borttagen.`,
   uploaded: (title: string) => `”${title}” är uppladdad.`,
   gone: 'Filen finns inte längre.',
@@ -85,7 +85,7 @@ const nb: FileMessages = {
       ? `${formatCount('nb', Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
       : `${formatCount('nb', Math.max(1, Math.round(bytes / 1024)))} kB`,
   download: (title: string) => `Last ned ${title}`,
-  remove: (title: string) => `Fjern ${title}`,
+  remove: 'Fjern',
   removed: (title: string) => `«${title}» er fjernet.`,
   uploaded: (title: string) => `«${title}» er lastet opp.`,
   gone: 'Filen finnes ikke lenger.',
@@ -127,7 +127,7 @@ const en: FileMessages = {
       ? `${formatCount('en', Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
       : `${formatCount('en', Math.max(1, Math.round(bytes / 1024)))} kB`,
   download: (title: string) => `Download ${title}`,
-  remove: (title: string) => `Remove ${title}`,
+  remove: 'Remove',
   removed: (title: string) => `“${title}” was removed.`,
   uploaded: (title: string) => `“${title}” was uploaded.`,
   gone: 'The file is no longer there.',

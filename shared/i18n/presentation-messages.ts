@@ -23,8 +23,8 @@ const sv = {
     string
   >,
   makeVisibility: {
-    public: (title: string) => `Visa ${title} för alla`,
-    participants: (title: string) => `Visa ${title} bara för deltagarna`,
+    public: 'Visa för alla',
+    participants: 'Visa bara för deltagarna',
   },
   visibilityChanged: (title: string) => `Vem som ser ”${title}” är ändrat.`,
   bySpeaker: 'från talaren',
@@ -74,8 +74,8 @@ const nb: PresentationMessages = {
   },
   shortVisibility: { public: 'Alle', participants: 'Deltakerne' },
   makeVisibility: {
-    public: (title: string) => `Vis ${title} for alle`,
-    participants: (title: string) => `Vis ${title} bare for deltakerne`,
+    public: 'Vis for alle',
+    participants: 'Vis bare for deltakerne',
   },
   visibilityChanged: (title: string) => `Hvem som ser «${title}», er endret.`,
   bySpeaker: 'fra foredragsholderen',
@@ -123,8 +123,8 @@ const en: PresentationMessages = {
   },
   shortVisibility: { public: 'Everyone', participants: 'Participants' },
   makeVisibility: {
-    public: (title: string) => `Show ${title} to everyone`,
-    participants: (title: string) => `Show ${title} to participants only`,
+    public: 'Show to everyone',
+    participants: 'Show to participants only',
   },
   visibilityChanged: (title: string) => `Who sees “${title}” was changed.`,
   bySpeaker: 'from the speaker',

@@ -2,7 +2,7 @@ import type { Language } from '#shared/domain/event.ts';
 
 /** An organiser's edit of one registration: the link to it, the form, and what saving it did; Swedish first. */
 const sv = {
-  edit: (name: string) => `Ändra ${name}`,
+  edit: 'Ändra',
   title: (name: string) => `Ändra anmälan: ${name}`,
   intro: 'Rätta det som är fel i anmälan. Deltagaren får besked via e-post bara om e-postadressen ändras.',
   emailHint:
@@ -30,7 +30,7 @@ const sv = {
 export type RegistrationEditMessages = typeof sv;
 
 const nb: RegistrationEditMessages = {
-  edit: (name) => `Endre ${name}`,
+  edit: 'Endre',
   title: (name) => `Endre påmelding: ${name}`,
   intro:
     'Rett det som er feil i påmeldingen. Deltakeren får beskjed på e-post bare hvis e-postadressen endres.',
@@ -57,7 +57,7 @@ const nb: RegistrationEditMessages = {
 };
 
 const en: RegistrationEditMessages = {
-  edit: (name) => `Edit ${name}`,
+  edit: 'Edit',
   title: (name) => `Edit registration: ${name}`,
   intro:
     'Correct what is wrong in the registration. The participant is only notified by e-mail if the e-mail address changes.',

@@ -44,7 +44,12 @@ export function GroupDocumentList(props: {
                     {t.sharedBy(props.teams[document.teamCode] ?? document.teamCode)}
                   </p>
                   {removeAction && (
-                    <ActionButton action={removeAction} label={f.remove(document.title)} kind="danger" />
+                    <ActionButton
+                      action={removeAction}
+                      label={f.remove}
+                      subject={document.title}
+                      kind="danger"
+                    />
                   )}
                 </li>
               );

@@ -87,7 +87,8 @@ export function DelegationLeadPage({
                       <td data-label={t.lead.columns.actions}>
                         <ActionButton
                           action={`${path}/members/${member.id}/remove`}
-                          label={t.lead.remove(member.name)}
+                          label={t.lead.remove}
+                          subject={member.name}
                           kind="danger"
                         />
                       </td>

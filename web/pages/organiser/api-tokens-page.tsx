@@ -66,7 +66,8 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
             <td data-label={t.columns.actions}>
               <ActionButton
                 action={`/organiser/settings/api-tokens/${token.id}/revoke`}
-                label={t.revoke(token.name)}
+                label={t.revoke}
+                subject={token.name}
                 kind="danger"
               />
             </td>

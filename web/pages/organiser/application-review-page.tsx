@@ -243,9 +243,14 @@ export function SelectButton(props: {
 }) {
   const t = selectionMessagesFor(props.language);
   return props.selected ? (
-    <ActionButton action={`${props.path}/unselect`} label={t.unselect(props.municipality)} kind="secondary" />
+    <ActionButton
+      action={`${props.path}/unselect`}
+      label={t.unselect}
+      subject={props.municipality}
+      kind="secondary"
+    />
   ) : (
-    <ActionButton action={`${props.path}/select`} label={t.select(props.municipality)} />
+    <ActionButton action={`${props.path}/select`} label={t.select} subject={props.municipality} />
   );
 }
 

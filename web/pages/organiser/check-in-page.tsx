@@ -68,7 +68,11 @@ export function CheckInPage(props: {
                 <p>✓ {t.checkedInAt(formatClock(participant.checkedInAt, event.timeZone, language))}</p>
               ) : (
                 mayCheckIn && (
-                  <ActionButton action={`${base}/${participant.id}`} label={t.checkIn(participant.name)} />
+                  <ActionButton
+                    action={`${base}/${participant.id}`}
+                    label={t.checkIn}
+                    subject={participant.name}
+                  />
                 )
               )}
             </li>

@@ -113,7 +113,8 @@ export function InvoicesPage(props: InvoicesPageProps) {
                           <td data-label={t.columns.action}>
                             <ActionButton
                               action={`${base}/payers/${encodeURIComponent(payer.key)}`}
-                              label={t.createOne(payer.buyer.name)}
+                              label={t.createOne}
+                              subject={payer.buyer.name}
                               kind="secondary"
                             />
                           </td>

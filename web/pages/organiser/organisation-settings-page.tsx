@@ -113,7 +113,12 @@ export function OrganisationSettingsPage(props: OrganisationSettingsPageProps) {
                       </form>
                     </td>
                     <td data-label={t.columns.actions}>
-                      <ActionButton action={`${path}/remove`} label={t.remove(member.name)} kind="danger" />
+                      <ActionButton
+                        action={`${path}/remove`}
+                        label={t.remove}
+                        subject={member.name}
+                        kind="danger"
+                      />
                     </td>
                   </tr>
                 );

@@ -72,14 +72,14 @@ export function PresentationsPage(
                     <div class="button-row">
                       <ActionButton
                         action={`${base}/${file.id}/visibility`}
-                        label={p.makeVisibility[file.visibility === 'public' ? 'participants' : 'public'](
-                          file.title,
-                        )}
+                        label={p.makeVisibility[file.visibility === 'public' ? 'participants' : 'public']}
+                        subject={file.title}
                         kind="secondary"
                       />
                       <ActionButton
                         action={`${base}/${file.id}/remove`}
-                        label={f.remove(file.title)}
+                        label={f.remove}
+                        subject={file.title}
                         kind="danger"
                       />
                     </div>

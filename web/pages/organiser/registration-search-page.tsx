@@ -133,11 +133,15 @@ export function RegistrationSearchPage(props: {
                       {registration.status !== 'cancelled' && (
                         <>
                           <p>
-                            <a href={`${base}/registrations/${registration.id}`}>{edit(registration.name)}</a>
+                            <a href={`${base}/registrations/${registration.id}`}>
+                              {edit}
+                              <span class="visually-hidden"> {registration.name}</span>
+                            </a>
                           </p>
                           <ActionButton
                             action={`${base}/registrations/${registration.id}/cancel`}
-                            label={o.cancel(registration.name)}
+                            label={o.cancel}
+                            subject={registration.name}
                             kind="danger"
                           />
                         </>

@@ -35,7 +35,7 @@ export function RegistrationTable({
   showPosition?: boolean;
   /** Each registration links to its edit page (editors and admins; a cancelled one cannot change). */
   editable?: boolean;
-  action?: { path: string; label: (name: string) => string; kind: 'secondary' | 'danger' };
+  action?: { path: string; label: string; kind: 'secondary' | 'danger' };
 }) {
   const t = organiserMessagesFor(language);
   const edit = registrationEditMessagesFor(language).edit;
@@ -105,14 +105,16 @@ export function RegistrationTable({
                       {editable && (
                         <p>
                           <a href={`/organiser/events/${event.id}/registrations/${registration.id}`}>
-                            {edit(registration.name)}
+                            {edit}
+                            <span class="visually-hidden"> {registration.name}</span>
                           </a>
                         </p>
                       )}
                       {action && (
                         <ActionButton
                           action={`/organiser/events/${event.id}/registrations/${registration.id}/${action.path}`}
-                          label={action.label(registration.name)}
+                          label={action.label}
+                          subject={registration.name}
                           kind={action.kind}
                         />
                       )}
