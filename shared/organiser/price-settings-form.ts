@@ -30,6 +30,13 @@ export const addOnCell = (row: number, cell: string) => `addOns.${row}.${cell}`;
 /** The field of an add-on's name in another language: `nameSv`, `nameNb`, `nameEn`. */
 export const otherNameCell = (language: Language) => `name${language[0]?.toUpperCase()}${language.slice(1)}`;
 
+/**
+ * The languages an add-on can be named in besides its name: those other than the event's own (`language`, the
+ * editor's field), as for a question's labels; all three while the event's language is not chosen yet.
+ */
+export const otherNameLanguages = (eventLanguage: string | undefined): Language[] =>
+  LANGUAGES.filter((other) => other !== eventLanguage);
+
 function addOnTextFields(input: Record<string, string | undefined>): Record<string, TextLines> {
   return Object.fromEntries(
     Object.keys(input)
@@ -78,7 +85,7 @@ function addOnsFrom(
       ids.add(id);
     }
     const names = Object.fromEntries(
-      LANGUAGES.flatMap((other) => {
+      otherNameLanguages(input.language).flatMap((other) => {
         const given = (cells[otherNameCell(other)] ?? '').trim().replace(/\s+/g, ' ');
         return given && given !== name && given.length <= MAX_ADD_ON_NAME ? [[other, given]] : [];
       }),

@@ -143,6 +143,16 @@ describe('an add-on with a capacity', () => {
   });
 });
 
+describe('the editor’s add-on rows', () => {
+  it('offer the add-on’s name in the languages other than the event’s own, as its other fields do', async () => {
+    await putTrygghetsdag(platform.table, 'names-swedish', { price: priced() });
+    const editor = await (await skr.get('/organiser/events/names-swedish/edit')).text();
+    expect(editor).toContain('name="addOns.0.nameNb"');
+    expect(editor).toContain('name="addOns.0.nameEn"');
+    expect(editor).not.toContain('name="addOns.0.nameSv"');
+  });
+});
+
 describe('the manage page', () => {
   const linkIn = (text: string | undefined) =>
     text?.match(/http:\/\/traffpunkt\.test(\/manage\/[\w-]+)/)?.[1];

@@ -57,6 +57,19 @@ describe('the editor’s price and add-ons', () => {
     });
   });
 
+  it('keeps an add-on’s names in the languages other than the event’s own only', () => {
+    const read = readPriceSettings('sv', {
+      language: 'sv',
+      priceCurrency: 'SEK',
+      'addOns.0.name': 'Middag',
+      'addOns.0.amount': '450',
+      'addOns.0.vatRate': '25',
+      'addOns.0.nameSv': 'Kvällsmiddag',
+      'addOns.0.nameNb': 'Middag med kollegaer',
+    });
+    expect(read.ok && read.price?.addOns?.[0]?.names).toEqual({ nb: 'Middag med kollegaer' });
+  });
+
   it('keeps a published event’s removed add-on, retired, for those who hold it', () => {
     const before = KS_STUDY_TRIP;
     const price = before.price;

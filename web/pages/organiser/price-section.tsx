@@ -1,5 +1,4 @@
 import type { Language } from '#shared/domain/event.ts';
-import { LANGUAGES } from '#shared/domain/language.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { addOnMessagesFor } from '#shared/i18n/add-on-messages.ts';
 import { eventSettingsMessagesFor } from '#shared/i18n/event-settings-messages.ts';
@@ -8,6 +7,7 @@ import {
   addOnRowsShown,
   CURRENCIES,
   otherNameCell,
+  otherNameLanguages,
 } from '#shared/organiser/price-settings-form.ts';
 import { ChoiceField, FormField } from '#web/components/form-field.tsx';
 
@@ -93,7 +93,9 @@ export function PriceSection({ language, values, errors, addOnsTaken = {} }: Pri
               })}
               <details>
                 <summary>{a.otherNames}</summary>
-                {LANGUAGES.map((other) => field(addOnCell(row, otherNameCell(other)), a.nameIn[other]))}
+                {otherNameLanguages(values.language).map((other) =>
+                  field(addOnCell(row, otherNameCell(other)), a.nameIn[other]),
+                )}
               </details>
               {id && (
                 <div class="choice">
