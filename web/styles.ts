@@ -119,6 +119,7 @@ input[type=checkbox], input[type=radio] { width: 1.5rem; height: 1.5rem; margin:
 .tier-table td:nth-child(3) { width: 11rem; }
 .mail-list { width: 100%; border-collapse: collapse; }
 .mail-list th, .mail-list td { text-align: left; border-bottom: 1px solid var(--line); padding: .5rem; vertical-align: top; }
+.mail-list code { overflow-wrap: anywhere; }
 .mail-body { border: 1px solid var(--line); padding: 1rem; white-space: pre-wrap; background: var(--soft); }
 iframe.mail-html { width: 100%; height: 80vh; min-height: 24rem; border: 1px solid var(--line); }
 .result-chart { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem 2rem; align-items: start; margin: 0 0 1.5rem; }

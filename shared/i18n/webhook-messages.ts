@@ -58,7 +58,7 @@ const sv = {
     'meeting.scheduled': 'Träff fått datum',
     'invoice.created': 'Faktura skapad',
   } satisfies Record<WebhookEventType, string>,
-  deliveriesTitle: (url: string) => `Leveranser till ${url}`,
+  deliveriesTitle: (host: string) => `Leveranser till ${host}`,
   deliveriesIntro:
     'De senaste 50 leveranserna, nyast först. Misslyckade anrop görs om efter 30 sekunder, 2 minuter, 10 minuter, 1 timme, 6 timmar och sedan var 12:e timme. En webhook vars anrop misslyckats i tre dygn stängs av och administratörerna får e-post.',
   noDeliveries: 'Inga leveranser ännu.',
@@ -148,7 +148,7 @@ const nb: WebhookMessages = {
     'meeting.scheduled': 'Møte har fått dato',
     'invoice.created': 'Faktura opprettet',
   },
-  deliveriesTitle: (url: string) => `Leveranser til ${url}`,
+  deliveriesTitle: (host: string) => `Leveranser til ${host}`,
   deliveriesIntro:
     'De siste 50 leveransene, nyeste først. Kall som feiler, prøves igjen etter 30 sekunder, 2 minutter, 10 minutter, 1 time, 6 timer og deretter hver 12. time. En webhook der kallene har feilet i tre døgn, slås av, og administratorene får e-post.',
   noDeliveries: 'Ingen leveranser ennå.',
@@ -232,7 +232,7 @@ const en: WebhookMessages = {
     'meeting.scheduled': 'Meeting dated',
     'invoice.created': 'Invoice created',
   },
-  deliveriesTitle: (url: string) => `Deliveries to ${url}`,
+  deliveriesTitle: (host: string) => `Deliveries to ${host}`,
   deliveriesIntro:
     'The latest 50 deliveries, newest first. A failed request is tried again after 30 seconds, 2 minutes, 10 minutes, 1 hour, 6 hours and then every 12 hours. A webhook whose requests have failed for three days is turned off and the admins are e-mailed.',
   noDeliveries: 'No deliveries yet.',

@@ -170,6 +170,8 @@ describe('a webhook delivery', () => {
     expect(skrReceiver.received.filter(({ answered }) => answered === 500).length).toBeGreaterThanOrEqual(4);
     const admin = await skrAdminNow();
     const page = await (await admin.get(`/organiser/settings/webhooks/${endpointIdOf(skrReceiver)}`)).text();
+    expect(page).toContain(`<h1>Leveranser till ${new URL(skrReceiver.url()).host}</h1>`);
+    expect(page).toContain(`Adress: <code>${skrReceiver.url()}</code>`);
     expect(page).toContain('Väntar, nästa försök');
     expect(page).toContain('500');
     skrReceiver.answerWith(200);

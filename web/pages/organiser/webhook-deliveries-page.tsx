@@ -24,15 +24,20 @@ export interface WebhookDeliveriesPageProps {
 export function WebhookDeliveriesPage(props: WebhookDeliveriesPageProps) {
   const t = webhookMessagesFor(props.language);
   const { endpoint } = props;
+  // The whole address can be hundreds of characters: the heading names its host, the body gives it in full.
+  const host = new URL(endpoint.url).host;
   const when = (at: string) =>
     `${formatDate(at, props.timeZone, props.language)} ${formatClock(at, props.timeZone, props.language)}`;
   const time = (delivery: OutboxMessage) => delivery.sentAt ?? delivery.failedAt ?? delivery.createdAt;
   return (
-    <OrganiserLayout {...props} title={t.deliveriesTitle(endpoint.url)}>
+    <OrganiserLayout {...props} title={t.deliveriesTitle(host)}>
       <p>
         <a href="/organiser/settings/webhooks">{t.backToList}</a>
       </p>
-      <h1>{t.deliveriesTitle(endpoint.url)}</h1>
+      <h1>{t.deliveriesTitle(host)}</h1>
+      <p>
+        {t.columns.url}: <code>{endpoint.url}</code>
+      </p>
       <p>
         {endpoint.description}. {endpoint.enabled ? t.enabled : t.disabled}.
       </p>
