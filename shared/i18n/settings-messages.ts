@@ -8,6 +8,7 @@ import { textRuleMessagesFor } from './text-rule-messages.ts';
 const sv = {
   ...textRuleMessagesFor('sv'),
   settingsLink: 'Inställningar',
+  backToSettings: 'Tillbaka till inställningarna',
   auditLink: 'Ändringslogg',
   switchLink: 'Byt organisation',
   settingsTitle: 'Organisationens inställningar',
@@ -115,6 +116,7 @@ export type SettingsMessages = typeof sv;
 const nb: SettingsMessages = {
   ...textRuleMessagesFor('nb'),
   settingsLink: 'Innstillinger',
+  backToSettings: 'Tilbake til innstillingene',
   auditLink: 'Endringslogg',
   switchLink: 'Bytt organisasjon',
   settingsTitle: 'Organisasjonens innstillinger',
@@ -217,6 +219,7 @@ const nb: SettingsMessages = {
 const en: SettingsMessages = {
   ...textRuleMessagesFor('en'),
   settingsLink: 'Settings',
+  backToSettings: 'Back to settings',
   auditLink: 'Audit trail',
   switchLink: 'Switch organisation',
   settingsTitle: 'Organisation settings',

@@ -39,6 +39,7 @@ describe('an organisation API token', () => {
     expect(again).toContain('Intranätet');
     expect(again).toContain('Läsa och ändra');
     expect(again).toContain('Organisationen har 1 aktiv nyckel.');
+    expect(again).toContain('<a href="/organiser/settings">Tillbaka till inställningarna</a>');
     expect(again).not.toContain(secret);
   });
 

@@ -85,6 +85,7 @@ describe('webhook endpoints', () => {
     const again = await (await skrAdmin.get('/organiser/settings/webhooks')).text();
     expect(again).toContain(skrReceiver.url());
     expect(again).toContain('Organisationen har 1 webhook.');
+    expect(again).toContain('<a href="/organiser/settings">Tillbaka till inställningarna</a>');
     expect(again).not.toContain(skrSecret);
     const ks = await (await addEndpoint(ksAdmin, ksReceiver.url(), ['registration.created'])).text();
     ksReceiver.useSecret(ks.match(/>(whsec_[A-Za-z0-9+/=]{44})</)?.[1] ?? '');

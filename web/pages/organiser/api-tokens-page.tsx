@@ -3,6 +3,7 @@ import type { Language, TimeZone } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { apiTokenMessagesFor } from '#shared/i18n/api-token-messages.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { MAX_TOKEN_VALID_DAYS } from '#shared/organiser/api-token-form.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
@@ -41,6 +42,9 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
   };
   return (
     <OrganiserLayout {...props} title={t.title}>
+      <p>
+        <a href="/organiser/settings">{settingsMessagesFor(props.language).backToSettings}</a>
+      </p>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p>

@@ -2,6 +2,7 @@ import type { Language, TimeZone } from '#shared/domain/event.ts';
 import type { Organiser } from '#shared/domain/organiser.ts';
 import type { WebhookEndpoint } from '#shared/domain/webhook-endpoint.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
+import { settingsMessagesFor } from '#shared/i18n/settings-messages.ts';
 import { webhookMessagesFor } from '#shared/i18n/webhook-messages.ts';
 import { formatClock, formatDate } from '#shared/time.ts';
 import { WEBHOOK_EVENT_TYPES } from '#shared/webhooks/webhook-events.ts';
@@ -44,6 +45,9 @@ export function WebhooksPage(props: WebhooksPageProps) {
   const typesId = 'field-eventTypes';
   return (
     <OrganiserLayout {...props} title={t.title}>
+      <p>
+        <a href="/organiser/settings">{settingsMessagesFor(props.language).backToSettings}</a>
+      </p>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <CredentialList
