@@ -37,6 +37,8 @@ const sv = {
   organisationNumberInvalid:
     'Organisationsnumret stämmer inte: 10 siffror med rätt kontrollsiffra i Sverige, 9 i Norge.',
   vatNumberInvalid: (expected: string) => `Momsregistreringsnumret ska vara ${expected}.`,
+  postalCodeInvalid:
+    'Skriv postnumret med fem siffror i Sverige (till exempel 111 52) eller fyra i Norge (till exempel 0161).',
   bankAccountInvalid:
     'Kontot stämmer inte: skriv ett bankgironummer, ett IBAN eller ett norskt kontonummer, med rätt kontrollsiffror.',
   paymentTermsInvalid: 'Ange ett helt antal dagar mellan 0 och 120.',
@@ -80,6 +82,8 @@ const nb: SellerMessages = {
   organisationNumberInvalid:
     'Organisasjonsnummeret stemmer ikke: 9 sifre med riktig kontrollsiffer i Norge, 10 i Sverige.',
   vatNumberInvalid: (expected) => `MVA-nummeret skal være ${expected}.`,
+  postalCodeInvalid:
+    'Skriv postnummeret med fem siffer i Sverige (for eksempel 111 52) eller fire i Norge (for eksempel 0161).',
   bankAccountInvalid:
     'Kontoen stemmer ikke: skriv et norsk kontonummer, et IBAN eller et svensk bankgironummer, med riktige kontrollsifre.',
   paymentTermsInvalid: 'Oppgi et helt antall dager mellom 0 og 120.',
@@ -121,6 +125,8 @@ const en: SellerMessages = {
   organisationNumberInvalid:
     'The organisation number is not right: 10 digits with the right check digit in Sweden, 9 in Norway.',
   vatNumberInvalid: (expected) => `The VAT number should be ${expected}.`,
+  postalCodeInvalid:
+    'Write the postcode with five digits in Sweden (for example 111 52) or four in Norway (for example 0161).',
   bankAccountInvalid:
     'The account is not right: write a bankgiro number, an IBAN or a Norwegian account number, with the right check digits.',
   paymentTermsInvalid: 'Give a whole number of days from 0 to 120.',

@@ -4,6 +4,7 @@ import type { InvoiceCountry, InvoiceRecipient } from '#shared/domain/invoice-pa
 import { errorsOf, type FieldErrors, optionalText, requiredText } from '#shared/forms/form-reading.ts';
 import { invoiceDetailsMessagesFor } from '#shared/i18n/invoice-details-messages.ts';
 import { formatOrganisationNumber, organisationNumberOf, peppolIdFor } from './organisation-number.ts';
+import { postalCodeOf } from './postal-code.ts';
 
 export const INVOICE_COUNTRIES: readonly InvoiceCountry[] = ['SE', 'NO'];
 export const INVOICE_DELIVERIES = ['peppol', 'address'] as const;
@@ -25,7 +26,6 @@ export const INVOICE_FIELDS = [
 export const defaultInvoiceCountry = (currency: Currency | undefined): InvoiceCountry =>
   currency === 'NOK' ? 'NO' : 'SE';
 
-const POSTAL_CODE: Record<InvoiceCountry, RegExp> = { SE: /^\d{5}$/, NO: /^\d{4}$/ };
 /** A Peppol participant ID: the four-digit scheme (ISO 6523 ICD), a colon, the identifier. */
 const PEPPOL_ID = /^\d{4}:[A-Za-z0-9.:_-]{1,50}$/;
 
@@ -57,9 +57,11 @@ export function readInvoiceDetails(
       }),
       invoiceStreet: byPost ? requiredText(t, 200) : z.unknown().optional(),
       invoicePostalCode: byPost
-        ? requiredText(t, 10)
-            .transform((typed) => typed.replace(/\s/g, ''))
-            .refine((digits) => POSTAL_CODE[country].test(digits), { error: t.postalCode[country] })
+        ? requiredText(t, 10).transform((typed, context) => {
+            const postalCode = postalCodeOf(typed, country);
+            if (!postalCode) context.addIssue({ code: 'custom', message: t.postalCode[country] });
+            return postalCode ?? '';
+          })
         : z.unknown().optional(),
       invoiceCity: byPost ? requiredText(t, 100) : z.unknown().optional(),
       invoiceReference: requiredText(t, 100),

@@ -10,6 +10,7 @@ import {
 import type { SellerMessages } from '#shared/i18n/seller-messages.ts';
 import { bankAccountOf } from '#shared/invoicing/bank-account.ts';
 import { organisationNumberOf, PEPPOL_SCHEME } from '#shared/invoicing/organisation-number.ts';
+import { postalCodeOf } from '#shared/invoicing/postal-code.ts';
 
 export const SELLER_COUNTRIES: readonly InvoiceCountry[] = ['SE', 'NO'];
 export const PAYMENT_TERMS_BOUNDS = { min: 0, max: 120 } as const;
@@ -100,6 +101,8 @@ export function readSellerDetails(
   const country = form.sellerCountry;
   const organisationNumber = organisationNumberOf(form.sellerOrganisationNumber, country);
   if (!organisationNumber) errors.sellerOrganisationNumber = t.organisationNumberInvalid;
+  const postalCode = postalCodeOf(form.sellerPostalCode, country);
+  if (!postalCode) errors.sellerPostalCode = t.postalCodeInvalid;
   const vatNumber = form.sellerVatNumber?.replace(/\s/g, '').toUpperCase();
   if (vatNumber && organisationNumber && vatNumber !== vatNumberFor(organisationNumber, country))
     errors.sellerVatNumber = t.vatNumberInvalid(vatNumberFor(organisationNumber, country));
@@ -109,7 +112,7 @@ export function readSellerDetails(
   const schemes = Object.values(PEPPOL_SCHEME).join('|');
   if (peppolId && !new RegExp(`^(${schemes}):\\d{9,10}$`).test(peppolId))
     errors.sellerPeppolId = t.peppolIdInvalid;
-  if (Object.keys(errors).length > 0 || !organisationNumber) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !organisationNumber || !postalCode) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -118,7 +121,7 @@ export function readSellerDetails(
       ...(vatNumber ? { vatNumber } : {}),
       address: {
         street: form.sellerStreet,
-        postalCode: form.sellerPostalCode,
+        postalCode,
         city: form.sellerCity,
         country,
       },

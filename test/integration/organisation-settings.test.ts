@@ -290,7 +290,7 @@ describe('seller details for invoices', () => {
     sellerOrganisationNumber: '222000-1578',
     sellerVatNumber: 'SE222000157801',
     sellerStreet: 'Hornsgatan 20',
-    sellerPostalCode: '118 82',
+    sellerPostalCode: '11882',
     sellerCity: 'Stockholm',
     sellerBankAccount: '5050-1055',
     sellerPaymentTermsDays: '30',
@@ -330,6 +330,7 @@ describe('seller details for invoices', () => {
     ],
     ['a bankgiro number with a wrong check digit', { sellerBankAccount: '5050-1056' }, 'Kontot stämmer inte'],
     ['a Peppol ID in no scheme', { sellerPeppolId: '9999:2220001578' }, 'Skriv Peppol-ID:t som'],
+    ['a postcode of four digits in Sweden', { sellerPostalCode: '1188' }, 'Skriv postnumret med fem siffror'],
   ])('refuses %s and changes nothing', async (_, changes, message) => {
     const before = await tableSnapshot(platform.table);
     const response = await admin.post('/organiser/settings/seller', seller(changes));
