@@ -28,8 +28,12 @@ const WIDTHS = [
   { width: 1280, height: 800 },
   { width: 375, height: 740 },
 ];
-/** Links that leave the pages: downloads, feeds, sign-out, and the mailbox's one page per message. */
-const NOT_A_PAGE = /\.(ics|csv|xlsx|zip|json)(\?|$)|\/(download|export|sign-out)\b|^\/mailbox\/./;
+/**
+ * Links that leave the pages: downloads, feeds, sign-out, the redirects to Google Calendar and Outlook, and the
+ * mailbox's one page per message.
+ */
+const NOT_A_PAGE =
+  /\.(ics|csv|xlsx|zip|json)(\?|$)|\/(download|export|sign-out)\b|\/calendar\/(google|outlook)$|^\/mailbox\/./;
 const MAX_PAGES = 250;
 /** Pages of one template differ only in their data: two of each are enough (slots, registrations, applications…). */
 const DETAIL_PAGE = /^(.*\/(slots|registrations|applications|meetings|polls))\/[^/]+$/;

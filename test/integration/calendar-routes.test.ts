@@ -51,6 +51,13 @@ function linkNamed(page: string, name: string): URL {
   return new URL(anchor[1].replaceAll('&amp;', '&'), 'http://traffpunkt.test');
 }
 
+/** Where the app sends a browser that follows one of its own links. */
+async function redirectOf(link: URL): Promise<URL> {
+  const response = await platform.app.request(link.pathname);
+  expect(response.status).toBe(302);
+  return new URL(response.headers.get('location') ?? '');
+}
+
 describe("an event's calendar file", () => {
   it('publishes Trygghetsdag 2022 and its sessions, without the breaks and the lunch, in Stockholm time', async () => {
     const sessions = TRYGGHETSDAG?.slots.filter((slot) => !PAUSES.has(slot.kind)) ?? [];
@@ -141,16 +148,32 @@ describe('calendar links on the event page', () => {
       '/events/trygghetsdag-2022/slots/1005-oppna-drogscener/calendar.ics',
     );
 
-    const google = linkNamed(page, 'Lägg till Öppna drogscener i Google Kalender');
+    const google = await redirectOf(linkNamed(page, 'Lägg till Öppna drogscener i Google Kalender'));
     expect(google.origin).toBe('https://calendar.google.com');
     expect(google.searchParams.get('text')).toBe('Öppna drogscener');
     expect(google.searchParams.get('dates')).toBe('20220203T090500Z/20220203T093000Z');
     expect(google.searchParams.get('ctz')).toBe('Europe/Stockholm');
 
-    const outlook = linkNamed(page, 'Lägg till Öppna drogscener i Outlook');
+    const outlook = await redirectOf(linkNamed(page, 'Lägg till Öppna drogscener i Outlook'));
     expect(outlook.origin).toBe('https://outlook.office.com');
     expect(outlook.searchParams.get('startdt')).toBe('2022-02-03T09:05:00Z');
     expect(outlook.searchParams.get('enddt')).toBe('2022-02-03T09:30:00Z');
+  });
+
+  it('links Google Calendar and Outlook through a short address per session, not the long links in the page', async () => {
+    const page = await html('/events/trygghetsdag-2022');
+    expect(linkNamed(page, 'Lägg till Öppna drogscener i Google Kalender').pathname).toBe(
+      '/events/trygghetsdag-2022/slots/1005-oppna-drogscener/calendar/google',
+    );
+    expect(page).not.toContain('calendar.google.com');
+    expect(page).not.toContain('outlook.office.com');
+    for (const path of [
+      '/events/trygghetsdag-2022/slots/finns-inte/calendar/google',
+      '/events/trygghetsdag-2022/slots/1200-lunch/calendar/outlook',
+      '/events/trygghetsdag-2022/slots/1005-oppna-drogscener/calendar/yahoo',
+      '/events/utkast-trygghetsdag/slots/1005-oppna-drogscener/calendar/google',
+    ])
+      expect((await platform.app.request(path)).status, path).toBe(404);
   });
 
   it('offers no calendar for the breaks and the lunch', async () => {
@@ -164,7 +187,7 @@ describe('calendar links on the event page', () => {
     const page = await html('/events/installd-trygghetsdag');
 
     expect(page).not.toContain('calendar.ics');
-    expect(page).not.toContain('calendar.google.com');
+    expect(page).not.toContain('/calendar/google');
   });
 });
 

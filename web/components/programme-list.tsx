@@ -1,5 +1,3 @@
-import { slotEntry } from '#shared/calendar/calendar-entries.ts';
-import { addToCalendarLinks } from '#shared/calendar/calendar-links.ts';
 import type { EventRecord, Language } from '#shared/domain/event.ts';
 import {
   inProgrammeOrder,
@@ -131,43 +129,40 @@ function SlotItem({
             ))}
           </p>
         )}
-        {eventUrl && isSession(slot) && (
-          <SlotCalendarLinks event={event} slot={slot} language={language} eventUrl={eventUrl} />
-        )}
+        {eventUrl && isSession(slot) && <SlotCalendarLinks event={event} slot={slot} language={language} />}
       </div>
     </li>
   );
 }
 
-/** Short visible labels for a compact line; each link's accessible name says which session it adds, and where. */
+/**
+ * Short visible labels for a compact line; each link's accessible name says which session it adds, and where. Google
+ * and Outlook go through the session's redirect (calendar-routes.ts): the links themselves, with the session's text
+ * encoded twice over, were most of a full programme's bytes.
+ */
 function SlotCalendarLinks({
   event,
   slot,
   language,
-  eventUrl,
 }: {
   event: EventRecord;
   slot: ProgrammeSlot;
   language: Language;
-  eventUrl: string;
 }) {
   const t = messagesFor(language);
-  const { google, outlook } = addToCalendarLinks(slotEntry({ event, slot, eventUrl }));
+  const calendar = `/events/${event.id}/slots/${slot.id}/calendar`;
   return (
     <p class="add-to-calendar no-print">
       {t.addToCalendar}:{' '}
-      <a
-        href={`/events/${event.id}/slots/${slot.id}/calendar.ics`}
-        aria-label={t.addSlotToCalendarFile(slot.title)}
-      >
+      <a href={`${calendar}.ics`} aria-label={t.addSlotToCalendarFile(slot.title)}>
         .ics
       </a>
       {' · '}
-      <a href={google} aria-label={t.addSlotToGoogle(slot.title)}>
+      <a href={`${calendar}/google`} aria-label={t.addSlotToGoogle(slot.title)}>
         Google
       </a>
       {' · '}
-      <a href={outlook} aria-label={t.addSlotToOutlook(slot.title)}>
+      <a href={`${calendar}/outlook`} aria-label={t.addSlotToOutlook(slot.title)}>
         Outlook
       </a>
     </p>

@@ -1,7 +1,10 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '#context/app-context.ts';
+import { slotEntry } from '#shared/calendar/calendar-entries.ts';
+import { addToCalendarLinks } from '#shared/calendar/calendar-links.ts';
 import { eventCalendar, slotCalendar } from '#shared/calendar/event-calendar.ts';
 import { seriesFeed } from '#shared/calendar/series-feed.ts';
+import { isSession } from '#shared/domain/programme-slot.ts';
 import { eventUrl } from '#shared/public-urls.ts';
 import { getPublicEventPage } from '#store/reads/event-page.ts';
 
@@ -46,6 +49,18 @@ export function calendarRoutes(context: AppContext): Hono {
       now: context.clock(),
     });
     return calendarFile(c, text, `${event.id}-${slot.id}.ics`);
+  });
+
+  // The programme's Google Calendar and Outlook links for a session: built here and redirected to, so that a full
+  // programme does not carry each session's title, times and description encoded into two long links.
+  calendars.get('/events/:eventId/slots/:slotId/calendar/:service{google|outlook}', async (c) => {
+    const page = await getPublicEventPage(context.table, c.req.param('eventId'));
+    const slot = page?.slots.find((candidate) => candidate.id === c.req.param('slotId'));
+    if (!page || !slot || !isSession(slot)) return c.notFound();
+    const links = addToCalendarLinks(
+      slotEntry({ event: page.event, slot, eventUrl: eventUrl(context.publicBaseUrl, page.event.id) }),
+    );
+    return c.redirect(c.req.param('service') === 'google' ? links.google : links.outlook, 302);
   });
 
   // A subscription, not a download: calendar programs fetch it again and again, so no attachment disposition.
