@@ -11,4 +11,6 @@ export interface OpenedDelegation {
   quota: { organisation: string; key: string; max: number };
   /** Whether the lead may still change the delegation: only while the event takes registrations. */
   changeable: boolean;
+  /** How many hold each add-on now, by id: a member added later chooses among them as at sign-up. */
+  addOnsTaken: Record<string, number>;
 }

@@ -314,4 +314,64 @@ describe('a delegation to the KS study trip', () => {
       'middag-kvelden-for': 1,
     });
   });
+
+  it('lets the lead add a member later with their add-ons, held in the same transaction, and refuses a full one', async () => {
+    const demo = await putKsStudyTrip(platform.table, 'ks-later');
+    const addOns = (demo.price?.addOns ?? []).map((addOn) =>
+      addOn.id === 'hotellnatt-for-turen' ? { ...addOn, capacity: 1 } : addOn,
+    );
+    if (!demo.price) throw new Error('the demo trip has a price');
+    const event = await putKsStudyTrip(platform.table, 'ks-later', { price: { ...demo.price, addOns } });
+    const registered = await postForm(platform.app, '/events/ks-later/delegation', {
+      organisation: 'Drammen',
+      leadName: 'Leder Drammen',
+      leadEmail: 'leder@drammen.kommune.no',
+      'members.0.name': 'Kari Nordmann',
+      'members.0.email': 'kari@drammen.kommune.no',
+      'members.0.role': 'politician',
+      'members.0.addOn.hotellnatt-for-turen': 'yes',
+      invoiceName: 'Drammen kommune',
+      invoiceCountry: 'NO',
+      invoiceOrganisationNumber: '921 234 554',
+      invoiceDelivery: 'peppol',
+      invoiceReference: '4400-Studietur',
+      intent: 'send-anyway',
+    });
+    expect(registered.status).toBeLessThan(400);
+    await platform.deliverOutbox();
+    const receipts = await mailTo(platform.mailbox, 'leder@drammen.kommune.no');
+    const lead = receipts
+      .map((mail) => mail.text?.match(/http:\/\/traffpunkt\.test(\/delegations\/[\w-]+)/)?.[1])
+      .filter((link) => link !== undefined)
+      .at(-1);
+    const page = await (await platform.app.request(lead ?? '')).text();
+    expect(page).toContain('name="addOn.middag-kvelden-for"');
+    const ola = {
+      name: 'Ola Nordmann',
+      email: 'ola@drammen.kommune.no',
+      role: 'police',
+      'addOn.hotellnatt-for-turen': 'yes',
+    };
+
+    const full = await postForm(platform.app, `${lead}/members`, ola);
+    expect(full.status).toBe(422);
+    expect(await full.text()).toContain('Hotellnatt før turen, med frokost');
+    expect(await listRegistrations(platform.table, event.id)).toHaveLength(1);
+
+    const { 'addOn.hotellnatt-for-turen': _, ...withoutHotel } = ola;
+    const added = await postForm(platform.app, `${lead}/members`, {
+      ...withoutHotel,
+      'addOn.middag-kvelden-for': 'yes',
+    });
+    expect(added.status).toBe(200);
+    const later = (await listRegistrations(platform.table, event.id)).find(
+      (member) => member.email === 'ola@drammen.kommune.no',
+    );
+    expect(later?.addOnIds).toEqual(['middag-kvelden-for']);
+    expect(later?.invoicing).toMatchObject({ name: 'Drammen kommune', buyerReference: '4400-Studietur' });
+    expect((await getEventPage(platform.table, event.id))?.addOnsTaken).toEqual({
+      'hotellnatt-for-turen': 1,
+      'middag-kvelden-for': 1,
+    });
+  });
 });

@@ -5,11 +5,14 @@ import type { Language } from '#shared/domain/event.ts';
 import { eventWhen } from '#shared/event-when.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor, roleList } from '#shared/i18n/delegation-messages.ts';
+import { mayAskForInvoice } from '#shared/sign-up/add-on-choice.ts';
 import { ActionButton } from '#web/components/action-button.tsx';
 import { ActionNotice } from '#web/components/action-notice.tsx';
+import { AddOnFields, paidFieldLabels } from '#web/components/add-on-fields.tsx';
 import { DelegationMemberFields } from '#web/components/delegation-member-fields.tsx';
 import { ErrorSummary } from '#web/components/error-summary.tsx';
 import { FieldNotes } from '#web/components/form-field.tsx';
+import { InvoiceDetailsFields } from '#web/components/invoice-details-fields.tsx';
 import { participantFieldLabels } from '#web/components/participant-fields.tsx';
 import { QuestionFields } from '#web/components/question-fields.tsx';
 import { Layout } from '#web/layout.tsx';
@@ -55,7 +58,12 @@ export function DelegationLeadPage({
       <ErrorSummary
         heading={t.errorSummary}
         errors={errors}
-        labels={{ ...participantFieldLabels(event, language), ...t.fields, members: t.membersHeading }}
+        labels={{
+          ...participantFieldLabels(event, language),
+          ...paidFieldLabels(event, language),
+          ...t.fields,
+          members: t.membersHeading,
+        }}
       />
       <p>{t.lead.placesLeft(delegation.organisation, left, quota.max)}</p>
       {missing.length > 0 && <p>{t.stillMissing(roleList(language, missing))}</p>}
@@ -114,6 +122,16 @@ export function DelegationLeadPage({
               values={values}
               errors={errors}
             />
+            <AddOnFields
+              event={event}
+              language={language}
+              taken={opened.addOnsTaken}
+              values={values}
+              errors={errors}
+            />
+            {!delegation.invoicing && mayAskForInvoice(event) && (
+              <InvoiceDetailsFields event={event} language={language} values={values} errors={errors} />
+            )}
             <button type="submit" class="button">
               {t.lead.addButton}
             </button>

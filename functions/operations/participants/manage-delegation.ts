@@ -5,6 +5,8 @@ import type { OpenedDelegation } from '#shared/delegation/opened-delegation.ts';
 import { quotaFor, takesDelegations } from '#shared/delegation/quota.ts';
 import type { FieldErrors } from '#shared/forms/form-reading.ts';
 import { delegationMessagesFor } from '#shared/i18n/delegation-messages.ts';
+import { readAddOnChoice } from '#shared/sign-up/add-on-choice.ts';
+import { type PaidChoices, readPaidChoices } from '#shared/sign-up/paid-choices.ts';
 import { readAnswers } from '#shared/sign-up/question-answers.ts';
 import { signUpRefusal } from '#shared/sign-up/sign-up-refusal.ts';
 import { delegationMembers } from '#store/entities/registration.ts';
@@ -38,10 +40,15 @@ export async function openDelegation(
       max: quota.kind === 'quota' ? quota.max : 0,
     },
     changeable: signUpRefusal(event, context.clock()) === undefined,
+    addOnsTaken: page.addOnsTaken,
   };
 }
 
-/** The lead adds one person: a seat and a quota place in one transaction, and the person's own confirmation. */
+/**
+ * The lead adds one person: a seat, a quota place and the add-ons they choose in one transaction, and the person's
+ * own confirmation. The delegation's payer pays for them; a delegation registered without one (nothing it chose
+ * cost anything) gives the invoice details with a member's first paid choice, as a sign-up does.
+ */
 export async function addMember(
   context: AppContext,
   opened: OpenedDelegation,
@@ -55,8 +62,21 @@ export async function addMember(
   if (!opened.changeable) return closed;
   const read = readDelegationMember(event.language, input);
   const given = readAnswers(event.questions, event.language, input);
-  if (!read.ok || !given.ok)
-    return { ok: false, errors: { ...(read.ok ? {} : read.errors), ...(given.ok ? {} : given.errors) } };
+  const payer = opened.delegation.invoicing;
+  const paid = payer
+    ? readAddOnChoice(event, event.language, input)
+    : readPaidChoices(event, event.language, input);
+  if (!read.ok || !given.ok || !paid.ok)
+    return {
+      ok: false,
+      errors: {
+        ...(read.ok ? {} : read.errors),
+        ...(given.ok ? {} : given.errors),
+        ...(paid.ok ? {} : paid.errors),
+      },
+    };
+  const choices: PaidChoices =
+    'choices' in paid ? paid.choices : { addOnIds: paid.addOnIds, invoicing: payer };
   const result = await addDelegationMembers(context.table, {
     event,
     quota,
@@ -69,8 +89,7 @@ export async function addMember(
         read.member,
         context.clock().toISOString(),
         opened.delegation.language,
-        // The delegation's payer pays for a member added later; add-ons they choose on their own manage page.
-        opened.delegation.invoicing ? { invoicing: opened.delegation.invoicing } : {},
+        choices,
         given,
       ),
     ],
