@@ -4,7 +4,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey, eventStillPublished } from '#store/entities/event.ts';
-import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
+import type { ManageLinkHash } from '#store/entities/manage-link.ts';
 import {
   firstInLine,
   getRegistration,
@@ -88,10 +88,6 @@ export function promotionItems(
         ExpressionAttributeNames: { '#status': 'status' },
       },
     },
-    // The old link's item stays: opening it says it was replaced.
-    ...(link.tokenHash === next.manageTokenHash
-      ? []
-      : [{ Put: { TableName: table.name, Item: manageLinkItem(link.tokenHash, next) } }]),
     queueMessage(table, {
       id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
       eventId,

@@ -5,9 +5,8 @@ import type { Registration, SensitiveNeeds } from '#shared/domain/registration.t
 import { addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
 import { takeAddOnItems } from '#store/entities/add-on-counter.ts';
 import { addressClaim, registrationIdClaiming } from '#store/entities/address-claim.ts';
-import { feedItem } from '#store/entities/agenda-feed.ts';
 import { eventKey } from '#store/entities/event.ts';
-import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
+import type { ManageLinkHash } from '#store/entities/manage-link.ts';
 import { needsItem } from '#store/entities/needs.ts';
 import { registrationItem } from '#store/entities/registration.ts';
 import {
@@ -35,10 +34,8 @@ export interface SignUpRequest {
   /** Everything but the outcome: `status` and `waitingPosition` are set here. */
   registration: Omit<Registration, 'status' | 'waitingPosition'>;
   emailHash: string;
-  /** The registration's first manage link. */
+  /** The registration's first manage link, held by the registration itself: the link says where it is. */
   manageLink: ManageLinkHash;
-  /** The agenda feed's secret (in clear on the registration, hashed in its key). */
-  feedTokenHash: string;
   /** Epoch seconds after which DynamoDB's TTL erases the registration. */
   expiresAt: number;
   needs: SensitiveNeeds;
@@ -65,7 +62,7 @@ const MAX_ATTEMPTS = 40;
 
 /**
  * Takes a seat, or a place in the waiting list, in one transaction with the registration, the uniqueness of the
- * address, the manage link and the e-mail. The seat condition is evaluated by DynamoDB on the seat counter itself,
+ * address and the e-mail. The seat condition is evaluated by DynamoDB on the seat counter itself,
  * so no interleaving of concurrent sign-ups can confirm more than `capacity`; the same condition proves that the
  * event the request was worked out from (its texts and deadline: its version) is still the stored one (the counter's
  * `eventVersion`, see `entities/seat-counter.ts`), so the request needs no read of its own: a confirmed sign-up is one
@@ -286,15 +283,14 @@ async function tryWaitingTransaction(
 
 /**
  * The writes one participant's sign-up makes beside the seat: the address's uniqueness (first, so a cancelled
- * transaction's reasons can point at it), the registration, the manage link, the agenda feed, needs and the e-mail.
+ * transaction's reasons can point at it), the registration (which holds the hashes of its manage link and agenda
+ * feed: their links say where it is, `security/located-token.ts`), needs and the e-mail.
  */
 export function participantItems(table: Table, request: SignUpRequest, registration: Registration) {
   const { event, emailHash, manageLink, expiresAt } = request;
   return [
     addressClaim(table, registration, emailHash, expiresAt),
     { Put: { TableName: table.name, Item: registrationItem(registration, manageLink, expiresAt) } },
-    { Put: { TableName: table.name, Item: manageLinkItem(manageLink.tokenHash, registration, expiresAt) } },
-    { Put: { TableName: table.name, Item: feedItem(request.feedTokenHash, registration, expiresAt) } },
     ...(Object.keys(request.needs).length > 0
       ? [
           {
