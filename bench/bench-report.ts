@@ -186,7 +186,7 @@ export function renderBenchReport(results: BenchResults): string {
       '',
     ]),
     [
-      'event item (checked) / seat counter (updated) / outbox item (queued)',
+      'event item (left alone) / seat counter (updated, vouching for the event) / outbox item (queued)',
       `${capacity.confirmed.eventItem.bytes} / ${capacity.confirmed.seatCounter.bytes} / ${capacity.confirmed.outboxItem.bytes} bytes`,
       '',
       '',

@@ -37,7 +37,7 @@ export interface SignUpCapacity {
   calls: CapacityOfCall[];
   /** The sign-up transaction priced by AWS's rules from the sizes of its items. */
   transaction: TransactionElement[];
-  /** The event item, which a sign-up checks; the seat counter, which it updates. */
+  /** The event item, which a sign-up leaves alone; the seat counter, which it updates and which vouches for the event. */
   eventItem: StoredItem;
   seatCounter: StoredItem;
   /** The outbox message the sign-up queued, as queued: what its delivery claims and marks. */

@@ -14,7 +14,12 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
-import { SEAT_FREE, seatCounterKey, statusCountMoves } from '#store/entities/seat-counter.ts';
+import {
+  EVENT_VERSION_FORGOTTEN,
+  SEAT_FREE,
+  seatCounterKey,
+  statusCountMoves,
+} from '#store/entities/seat-counter.ts';
 import {
   backOff,
   cancellationReasons,
@@ -143,8 +148,8 @@ export async function promoteByOrganiser(
           Update: {
             TableName: table.name,
             Key: seatCounterKey(event.id),
-            UpdateExpression:
-              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+            // The event's version rises with its capacity: the counter vouches for it no more.
+            UpdateExpression: `ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one ${EVENT_VERSION_FORGOTTEN}`,
             ConditionExpression: 'attribute_exists(#capacity)',
             ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
