@@ -217,6 +217,28 @@ describe("the seat counter's counts by status", () => {
   });
 });
 
+describe("an event's personal data erased after the retention period", () => {
+  it('leaves no count of registrations that are gone, while the seats stay as its figures', async () => {
+    platform.setNow(NOW);
+    const event = await putTrygghetsdag(platform.table, 'counts-purge', { capacity: 5 });
+    for (const who of ['Anna', 'Bo', 'Cecilia']) await signUp('counts-purge', who);
+    await cancel('counts-purge', 'Anna');
+    await expectCountsExact('counts-purge');
+
+    platform.setNow(new Date(Date.parse(event.endsAt) + 91 * 86_400_000).toISOString());
+    expect((await platform.runJobs()).personalDataErased).toBeGreaterThan(0);
+    organiserCookie = await signedInOrganiser(platform, 'konferens@skr.se');
+    const page = await getEventPage(platform.table, 'counts-purge');
+    expect(page?.registrationsByStatus).toBeUndefined();
+    expect(page?.seats.confirmed).toBe(2);
+    expect(await shownCounts('counts-purge')).toEqual({
+      cancelled: 0,
+      total: '0 anmälningar',
+      cancelledOfTotal: '0 av 0 anmälningar',
+    });
+  });
+});
+
 describe('a search by text', () => {
   it('counts no total of matches while more pages follow, and says "more than"', async () => {
     platform.setNow(NOW);

@@ -139,6 +139,9 @@ export async function seatCounterNow(table: Table, eventId: string): Promise<Sea
  */
 const STATUS_COUNTS_FROM_START = { offeredCount: 0, cancelledCount: 0, statusesCounted: true };
 
+/** For a write after which the counts by status no longer describe the event's registrations (an update clause). */
+export const STATUS_COUNTS_FORGOTTEN = 'REMOVE statusesCounted';
+
 /** How many of an event's registrations have each status: exact, or absent where the counter does not keep them. */
 export type StatusCounts = Record<RegistrationStatus, number>;
 

@@ -19,7 +19,7 @@ import {
   registrationOf,
   type StoredRegistration,
 } from '#store/entities/registration.ts';
-import { seatCounterKey, statusCountMoves } from '#store/entities/seat-counter.ts';
+import { STATUS_COUNTS_FORGOTTEN, seatCounterKey, statusCountMoves } from '#store/entities/seat-counter.ts';
 import { linksNamingEvent, personalDataOfEvent } from '#store/reads/personal-data.ts';
 import { updateIf } from '#store/table/conditional-writes.ts';
 import { deleteItems } from '#store/table/delete-items.ts';
@@ -118,7 +118,7 @@ export async function erasePersonalData(
   // The counter's seats stay, as the event's figures; its counts by status describe registrations about to go.
   await updateIf(table, {
     Key: seatCounterKey(eventId),
-    UpdateExpression: 'REMOVE statusesCounted',
+    UpdateExpression: STATUS_COUNTS_FORGOTTEN,
     ConditionExpression: 'attribute_exists(PK)',
   });
   const keys = [...partition.map(keyOf), ...(await linksNamingEvent(table, eventId))];
