@@ -14,7 +14,12 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
-import { EVENT_VERSION_FORGOTTEN, SEAT_FREE, seatCounterKey } from '#store/entities/seat-counter.ts';
+import {
+  EVENT_VERSION_FORGOTTEN,
+  SEAT_FREE,
+  seatCounterKey,
+  statusCountMoves,
+} from '#store/entities/seat-counter.ts';
 import {
   backOff,
   cancellationReasons,
@@ -175,6 +180,7 @@ export async function promoteIntoFreeSeat(
     const next = await firstInLine(table, event.id);
     if (!next) return 'nobody-waiting';
     const promoted = successorOf(withoutSecret(next), event, now);
+    const moves = statusCountMoves(['waiting', promoted.status]);
     try {
       await sendTransaction(table, {
         TransactItems: [
@@ -182,10 +188,13 @@ export async function promoteIntoFreeSeat(
             Update: {
               TableName: table.name,
               Key: seatCounterKey(event.id),
-              UpdateExpression: 'ADD confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+              UpdateExpression: [
+                'ADD confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+                ...moves.terms,
+              ].join(', '),
               ConditionExpression: SEAT_FREE,
               ExpressionAttributeNames: { '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
+              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1, ...moves.values },
             },
           },
           eventStillPublished(table, event.id),
