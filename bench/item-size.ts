@@ -28,3 +28,30 @@ function numberSize(number: string): number {
   const digits = number.replace(/^[-+]/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return Math.ceil(Math.max(digits.length, 1) / 2) + 1;
 }
+
+/** A global secondary index as the table's layout declares it: its keys and, unless it projects everything, what it projects. */
+export interface IndexLayout {
+  partitionKey: string;
+  sortKey: string;
+  projected?: readonly string[];
+}
+
+/** The table's own key attributes: an index entry always holds them. */
+const TABLE_KEYS = ['PK', 'SK'];
+
+/**
+ * The size of an item's entry in an index as DynamoDB bills it: the table's and the index's key attributes, the
+ * projected attributes (all of them, for a projection ALL) and 100 bytes of overhead. Undefined when the item has no
+ * key of the index (a sparse index holds no entry for it).
+ */
+export function indexEntrySize(item: Record<string, AttributeValue>, index: IndexLayout): number | undefined {
+  if (item[index.partitionKey] === undefined) return undefined;
+  const entry = index.projected
+    ? Object.fromEntries(
+        Object.entries(item).filter(([name]) =>
+          [...TABLE_KEYS, index.partitionKey, index.sortKey, ...(index.projected ?? [])].includes(name),
+        ),
+      )
+    : item;
+  return itemSize(entry) + 100;
+}

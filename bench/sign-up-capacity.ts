@@ -2,12 +2,14 @@ import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { type AttributeValue, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { eventKey } from '#store/entities/event.ts';
-import { OUTBOX_TYPE } from '#store/entities/outbox-message.ts';
+import { OUTBOX_TYPE, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import type { Table } from '#store/table/table.ts';
+import { claimMessage, markSent } from '#store/transactions/outbox-delivery.ts';
 import { type DynamoDbCallRecorder, recordDynamoDbCalls } from './dynamodb-call-recorder.ts';
 import { itemSize } from './item-size.ts';
 import { postSignUp, signUpUrl } from './sign-up-burst.ts';
+import { TABLE_INDEXES, writeUnits } from './write-units.ts';
 
 export interface CapacityOfCall {
   command: string;
@@ -25,9 +27,9 @@ export interface TransactionElement {
   bytes: number;
   /** Transactional writes cost two units per started KB. */
   writeUnits: number;
-  /** The item carries GSI1 keys, so the index is written too. */
+  /** The item carries an index's keys, so the index is written too. */
   indexed: boolean;
-  /** The index's copy is written outside the transaction: one unit per started KB. */
+  /** The indexes' entries are written outside the transaction: one unit per started KB of each entry. */
   indexWriteUnits: number;
 }
 
@@ -37,16 +39,24 @@ export interface SignUpCapacity {
   calls: CapacityOfCall[];
   /** The sign-up transaction priced by AWS's rules from the sizes of its items. */
   transaction: TransactionElement[];
-  /** The event item, which a sign-up checks; the seat counter, which it updates. */
+  /** The event item, which a sign-up leaves alone; the seat counter, which it updates and which vouches for the event. */
   eventItem: StoredItem;
   seatCounter: StoredItem;
   /** The outbox message the sign-up queued, as queued: what its delivery claims and marks. */
   outboxItem: StoredItem;
+  /** Its mail queued, claimed and marked sent by the outbox's own writes, each priced by the rules. */
+  mail: MailWrite[];
+}
+
+export interface MailWrite {
+  step: 'queue' | 'claim' | 'mark sent';
+  tableUnits: number;
+  indexUnits: number;
 }
 
 export interface StoredItem {
   bytes: number;
-  /** It carries GSI1 keys and the index projects every attribute, so each change of it is written there too. */
+  /** It carries the keys of an index, so a change of what that index projects is written there too. */
   indexed: boolean;
 }
 
@@ -74,6 +84,7 @@ export async function measureSignUpCapacity(options: {
   const seatCounter = await storedItem(options.table, seatCounterKey(options.eventId));
   const transaction = await transactionElements(options.table, recorder);
   const outbox = transaction.find((element) => element.item === OUTBOX_TYPE);
+  const mail = await measureMailDelivery(options.table, recorder);
   return {
     status,
     calls: recorder.calls.map((call) => ({
@@ -90,6 +101,7 @@ export async function measureSignUpCapacity(options: {
     eventItem,
     seatCounter,
     outboxItem: { bytes: outbox?.bytes ?? 0, indexed: outbox?.indexed ?? false },
+    mail,
   };
 }
 
@@ -115,18 +127,18 @@ async function transactionElements(
       const target = element[operation];
       if (!target) continue;
       const key = target.Key && { PK: String(target.Key.PK?.S), SK: String(target.Key.SK?.S) };
-      const { bytes, indexed } = target.Item
-        ? { bytes: itemSize(target.Item), indexed: target.Item.GSI1PK !== undefined }
-        : await storedItem(table, key ?? {});
+      const stored = target.Item ?? (await wireItem(table, key ?? {})) ?? {};
       const item = target.Item?.type?.S ?? target.Key?.SK?.S ?? 'unknown';
-      const kilobytes = Math.ceil(bytes / 1024);
+      const indexed = isIndexed(stored);
+      // Priced as a new entry in each index it is in: what a Put writes; for an Update, at most what it rewrites.
+      const units = writeUnits(undefined, stored, { transactional: true });
       priced.push({
         item,
         operation,
-        bytes,
-        writeUnits: 2 * kilobytes,
+        bytes: itemSize(stored),
+        writeUnits: units.table,
         indexed,
-        indexWriteUnits: indexed && operation !== 'ConditionCheck' ? kilobytes : 0,
+        indexWriteUnits: operation === 'ConditionCheck' ? 0 : units.index,
       });
     }
   }
@@ -134,17 +146,53 @@ async function transactionElements(
 }
 
 /**
- * The write units of delivering one message, by AWS's rules from the size of the item as queued: queued in the
- * sign-up's transaction (2 per KB, and its index entry under `OUTBOX#pending`), claimed (an update: 1 per KB, and its
- * index entry moved to `OUTBOX#sending`: the old one deleted, the new one written), then marked sent (an update, and
- * the index entry deleted).
+ * The mail the sign-up's transaction queued, taken through its delivery by the outbox's own claim and record of
+ * it (`claimMessage`, `markSent`; nothing is sent), with the item read before and after each write and each write
+ * priced by the rules: the queue is the transaction's Put (2 per KB, and its index entry), then the claim and the mark
+ * are single updates.
  */
-export function mailWriteUnits(outbox: StoredItem): { table: number; index: number } {
-  const kilobytes = Math.ceil(outbox.bytes / 1024);
-  return { table: 2 * kilobytes + kilobytes + kilobytes, index: kilobytes + 2 * kilobytes + kilobytes };
+async function measureMailDelivery(table: Table, recorder: DynamoDbCallRecorder): Promise<MailWrite[]> {
+  const transaction = recorder.calls.findLast(
+    (call) => call.command === 'TransactWriteItemsCommand' && !call.failed,
+  );
+  const queued = ((transaction?.input.TransactItems ?? []) as WireElement[])
+    .map((element) => element.Put?.Item)
+    .find((item) => item?.type?.S === OUTBOX_TYPE);
+  if (!queued) return [];
+  const key = { PK: String(queued.PK?.S), SK: String(queued.SK?.S) };
+  const address: OutboxAddress = {
+    id: String(queued.id?.S),
+    ...(queued.eventId?.S ? { eventId: queued.eventId.S } : {}),
+  };
+  const due = String(queued.nextAttemptAt?.S);
+  const claimed = await claimMessage(table, address, { now: due, cutShortBefore: due });
+  const claimedItem = await wireItem(table, key);
+  if (!claimed) throw new Error('the bench could not claim the mail its sign-up queued');
+  await markSent(table, claimed, { at: due, recipientHash: String(queued.recipientHash?.S) });
+  const sentItem = await wireItem(table, key);
+  const priced = (step: MailWrite['step'], units: { table: number; index: number }) => ({
+    step,
+    tableUnits: units.table,
+    indexUnits: units.index,
+  });
+  return [
+    priced('queue', writeUnits(undefined, queued, { transactional: true })),
+    priced('claim', writeUnits(queued, claimedItem, { transactional: false })),
+    priced('mark sent', writeUnits(claimedItem, sentItem, { transactional: false })),
+  ];
 }
 
-async function storedItem(table: Table, key: Record<string, string>): Promise<StoredItem> {
+/** Its mail's write units in all: queue, claim and mark sent, table and index. */
+export function mailWriteUnits(capacity: SignUpCapacity): { table: number; index: number } {
+  return {
+    table: sum(capacity.mail.map((write) => write.tableUnits)),
+    index: sum(capacity.mail.map((write) => write.indexUnits)),
+  };
+}
+
+const isIndexed = (item: WireItem) => TABLE_INDEXES.some((index) => item[index.partitionKey] !== undefined);
+
+async function wireItem(table: Table, key: Record<string, string>): Promise<WireItem | undefined> {
   const { Item } = await table.doc.send(
     new GetItemCommand({
       TableName: table.name,
@@ -152,7 +200,12 @@ async function storedItem(table: Table, key: Record<string, string>): Promise<St
       ConsistentRead: true,
     }),
   );
-  return { bytes: Item ? itemSize(Item) : 0, indexed: Item?.GSI1PK !== undefined };
+  return Item;
+}
+
+async function storedItem(table: Table, key: Record<string, string>): Promise<StoredItem> {
+  const item = await wireItem(table, key);
+  return { bytes: item ? itemSize(item) : 0, indexed: item ? isIndexed(item) : false };
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

@@ -27,7 +27,7 @@ export class DataTable extends Construct {
 
   constructor(scope: Construct, id: string, props: DataTableProps) {
     super(scope, id);
-    const { partitionKey, sortKey, gsi1, timeToLive } = TABLE_LAYOUT;
+    const { partitionKey, sortKey, gsi1, gsi2, timeToLive } = TABLE_LAYOUT;
     this.table = new Table(this, 'Table', {
       partitionKey: { name: partitionKey, type: AttributeType.STRING },
       sortKey: { name: sortKey, type: AttributeType.STRING },
@@ -44,6 +44,13 @@ export class DataTable extends Construct {
       sortKey: { name: gsi1.sortKey, type: AttributeType.STRING },
       projectionType: ProjectionType.ALL,
     });
+    this.table.addGlobalSecondaryIndex({
+      indexName: gsi2.name,
+      partitionKey: { name: gsi2.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: gsi2.sortKey, type: AttributeType.STRING },
+      projectionType: ProjectionType.INCLUDE,
+      nonKeyAttributes: [...gsi2.projected],
+    });
   }
 
   /**
@@ -54,7 +61,10 @@ export class DataTable extends Construct {
     return Grant.addToPrincipal({
       grantee,
       actions: [...ITEM_READ_WRITE_ACTIONS, ...(options.scan ? ['dynamodb:Scan'] : [])],
-      resourceArns: [this.table.tableArn, `${this.table.tableArn}/index/${TABLE_LAYOUT.gsi1.name}`],
+      resourceArns: [
+        this.table.tableArn,
+        ...[TABLE_LAYOUT.gsi1, TABLE_LAYOUT.gsi2].map(({ name }) => `${this.table.tableArn}/index/${name}`),
+      ],
     });
   }
 }

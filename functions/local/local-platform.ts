@@ -26,7 +26,7 @@ export interface LocalPlatform {
   smtpCatcher: Pick<RunningSmtpCatcher, 'stop' | 'start'>;
   /** Uploaded files, in a folder behind a server of their own on a free port. */
   files: LocalFileStorage;
-  /** What the in-process worker does on its timer: queue again what was cut short, deliver every message due. */
+  /** What the in-process worker does on its timer: deliver every message due, and take over what was cut short. */
   deliverOutbox(): Promise<number>;
   /** What the jobs Lambda does on its schedule. */
   runJobs(): Promise<JobReport>;

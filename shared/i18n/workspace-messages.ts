@@ -139,6 +139,8 @@ const sv = {
     submit: 'Sök',
     results: (count: number, total: number) =>
       `${formatCount('sv', count)} av ${counted('sv', total, { one: '# anmälan', other: '# anmälningar' })}`,
+    moreResults: (count: number, total: number) =>
+      `Fler än ${formatCount('sv', count)} av ${counted('sv', total, { one: '# anmälan', other: '# anmälningar' })}`,
     none: 'Inga anmälningar matchar sökningen.',
     shownRange: (first: number, last: number) =>
       `Visar ${formatCount('sv', first)}–${formatCount('sv', last)}.`,
@@ -353,6 +355,8 @@ const nb: WorkspaceMessages = {
     submit: 'Søk',
     results: (count, total) =>
       `${formatCount('nb', count)} av ${counted('nb', total, { one: '# påmelding', other: '# påmeldinger' })}`,
+    moreResults: (count, total) =>
+      `Flere enn ${formatCount('nb', count)} av ${counted('nb', total, { one: '# påmelding', other: '# påmeldinger' })}`,
     none: 'Ingen påmeldinger passer til søket.',
     shownRange: (first, last) => `Viser ${formatCount('nb', first)}–${formatCount('nb', last)}.`,
     pages: 'Sider',
@@ -558,6 +562,8 @@ const en: WorkspaceMessages = {
     submit: 'Search',
     results: (count, total) =>
       `${formatCount('en', count)} of ${counted('en', total, { one: '# registration', other: '# registrations' })}`,
+    moreResults: (count, total) =>
+      `More than ${formatCount('en', count)} of ${counted('en', total, { one: '# registration', other: '# registrations' })}`,
     none: 'No registrations match the search.',
     shownRange: (first, last) => `Showing ${formatCount('en', first)}–${formatCount('en', last)}.`,
     pages: 'Pages',

@@ -3,16 +3,13 @@ import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import PostalMime from 'postal-mime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BurstResponse, burstParticipant, postSignUp, signUpUrl } from '#bench/sign-up-burst.ts';
 import { LOCAL_TABLE_NAME } from '#local/local-platform.ts';
-import { OUTBOX_LIST_SHARDS } from '#store/entities/outbox-message.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { queryAll } from '#store/table/query-all.ts';
 import { connectTable, type Table } from '#store/table/table.ts';
-import { TABLE_LAYOUT } from '#store/table/table-layout.ts';
 import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
 import {
   type LocalPlatformProcess,
@@ -65,23 +62,9 @@ const outboxOf = (table: Table) =>
     ConsistentRead: true,
   });
 
-/** Whether a sender holds a message right now: a shard of the outbox's list of messages being sent is not empty. */
+/** Whether a sender holds a message right now: one of the event's messages is `sending`. */
 async function sendingNow(table: Table): Promise<boolean> {
-  const shards = await Promise.all(
-    Array.from({ length: OUTBOX_LIST_SHARDS }, async (_, shard) => {
-      const { Items = [] } = await table.doc.send(
-        new QueryCommand({
-          TableName: table.name,
-          IndexName: TABLE_LAYOUT.gsi1.name,
-          KeyConditionExpression: 'GSI1PK = :sending',
-          ExpressionAttributeValues: { ':sending': `OUTBOX#sending#${shard}` },
-          Limit: 1,
-        }),
-      );
-      return Items.length > 0;
-    }),
-  );
-  return shards.some(Boolean);
+  return (await outboxOf(table)).some((item) => item.status === 'sending');
 }
 
 /**

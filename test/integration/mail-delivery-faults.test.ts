@@ -4,10 +4,10 @@ import type { Mailbox } from '#local/smtp-catcher.ts';
 import { createMailTransport } from '#mail/mail-transport.ts';
 import { deliverOutboxMessage } from '#operations/outbox/deliver-outbox-message.ts';
 import { renderMailIntent } from '#operations/outbox/render-mail-intent.ts';
-import { MAX_DELIVERY_ATTEMPTS } from '#shared/mail/delivery-retry.ts';
-import { dueMessages, failedMessages } from '#store/entities/outbox-message.ts';
+import { cutShortBefore, MAX_DELIVERY_ATTEMPTS } from '#shared/mail/delivery-retry.ts';
+import { dueMessages, failedMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import { queryAll } from '#store/table/query-all.ts';
-import { claimMessage, requeueCutShortMessage } from '#store/transactions/outbox-delivery.ts';
+import { claimMessage } from '#store/transactions/outbox-delivery.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { asOrganiser, signedInOrganiser } from '#test/support/organiser-session.ts';
 import { postForm } from '#test/support/post-form.ts';
@@ -48,6 +48,10 @@ function receivedPerMessageId(mailbox: Mailbox): Map<string, number> {
   }
   return counts;
 }
+
+/** A sender's claim at `now`, with the local platform's window: a claim older than fifteen seconds was cut short. */
+const claimAt = (address: OutboxAddress, now: string) =>
+  claimMessage(platform.table, address, { now, cutShortBefore: cutShortBefore(now, 15_000) });
 
 const messageIdOf = (outboxId: string) => `<${outboxId.replaceAll(/[^A-Za-z0-9.-]/g, '.')}@traffpunkt>`;
 
@@ -141,7 +145,7 @@ describe('a crash', () => {
     );
     if (!address) throw new Error('no queued message');
     // A sender claims the message and dies before it sends or records anything.
-    expect(await claimMessage(platform.table, address, later(0))).toBeDefined();
+    expect(await claimAt(address, later(0))).toBeDefined();
     const organiser = asOrganiser(platform, await signedInOrganiser(platform, 'sara@skr.se', 'skr'));
     const caught = platform.mailbox.messages().length;
 
@@ -169,6 +173,38 @@ describe('a crash', () => {
     expect(await (await ks.get('/organiser/outbox')).text()).not.toContain('sendt på nytt etter et avbrudd');
   });
 
+  it('being sent is claimed by nobody else, keeps its place in the list, and is taken over once cut short', async () => {
+    await putTrygghetsdag(platform.table, 'held-claim', { capacity: 50 });
+    await signUp('held-claim', 'Hanna Holm', 'hanna@umea.se');
+    const [address] = (await dueMessages(platform.table, later(0))).filter((m) => m.eventId === 'held-claim');
+    if (!address) throw new Error('no queued message');
+    const now = Date.parse(later(0));
+    const at = (seconds: number) => new Date(now + seconds * 1000).toISOString();
+    expect(await claimAt(address, at(0))).toMatchObject({ status: 'sending', attempts: 1 });
+
+    // A living sender holds it: the claim left its entry in the list, and no second claim takes it.
+    expect(await dueMessages(platform.table, at(10))).toContainEqual(address);
+    expect(await claimAt(address, at(10))).toBeUndefined();
+    expect(await claimAt(address, at(15))).toBeUndefined();
+    expect(await outboxOf('held-claim')).toMatchObject([
+      { status: 'sending', attempts: 1, claimedAt: at(0) },
+    ]);
+
+    // Past the window its sender was cut short: one claim takes it over, and only one.
+    const [first, second] = await Promise.all([claimAt(address, at(16)), claimAt(address, at(16))]);
+    expect([first, second].filter(Boolean)).toMatchObject([
+      { status: 'sending', attempts: 2, interruptions: 1, claimedAt: at(16) },
+    ]);
+    expect(await claimAt(address, at(20))).toBeUndefined();
+    expect(await dueMessages(platform.table, at(20))).toContainEqual(address);
+
+    // That sender dies too: the worker finds it in the list once the window has passed, sends it and records it.
+    later(1);
+    expect(await platform.deliverOutbox()).toBe(1);
+    expect(await outboxOf('held-claim')).toMatchObject([{ status: 'sent', attempts: 3, interruptions: 2 }]);
+    expect(await dueMessages(platform.table, later(0))).not.toContainEqual(address);
+  });
+
   it('between the send and the record is sent again, at most once more and with the same Message-ID', async () => {
     await putTrygghetsdag(platform.table, 'crash-after-send', { capacity: 50 });
     await signUp('crash-after-send', 'Mona Lind', 'mona@umea.se');
@@ -179,7 +215,7 @@ describe('a crash', () => {
     const transport = createMailTransport({ kind: 'smtp', host: '127.0.0.1', port: platform.smtpPort });
     try {
       // A sender claims the message and hands it to the mail server, and dies before it records that it did.
-      const claimed = await claimMessage(platform.table, address, later(0));
+      const claimed = await claimAt(address, later(0));
       const mail =
         claimed?.mail && (await renderMailIntent(platform.context, { ...claimed, mail: claimed.mail }));
       await transport.sendMail({
@@ -206,13 +242,18 @@ describe('a crash', () => {
       (m) => m.eventId === 'crash-every-time',
     );
     if (!address) throw new Error('no queued message');
-    const outcomes = [];
-    for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt += 1) {
-      const claimed = await claimMessage(platform.table, address, later(1));
-      if (!claimed) throw new Error(`try ${attempt} found nothing to claim`);
-      outcomes.push(await requeueCutShortMessage(platform.table, claimed, later(1)));
-    }
-    expect(outcomes).toEqual([...Array(MAX_DELIVERY_ATTEMPTS - 1).fill('requeued'), 'failed']);
+    // Every sender claims it and dies; each claim after the first takes over the one before, cut short.
+    const claims = [];
+    for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS + 1; attempt += 1)
+      claims.push(await claimAt(address, later(1)));
+    expect(claims.map((claimed) => claimed?.attempts)).toEqual([
+      ...Array.from({ length: MAX_DELIVERY_ATTEMPTS }, (_, n) => n + 1),
+      undefined,
+    ]);
+    expect(claims.map((claimed) => claimed?.interruptions ?? 0)).toEqual([
+      ...Array.from({ length: MAX_DELIVERY_ATTEMPTS }, (_, n) => n),
+      0,
+    ]);
     const [failed] = (await failedMessages(platform.table)).filter((m) => m.eventId === 'crash-every-time');
     expect(failed).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS });
     expect(failed?.lastError).toMatch(/^cut short/);

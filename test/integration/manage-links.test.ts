@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashEmail, hashSecret, newSecretToken } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { listAuditEntries } from '#store/entities/audit-entry.ts';
+import { MANAGE_LINK_TYPE, manageLinkKey } from '#store/entities/manage-link.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { signUp as storeSignUp } from '#store/transactions/sign-up.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
@@ -230,10 +232,11 @@ describe('replacing a link', () => {
   it('of a registration from before links were derived: the first mail moves it to a derived link, however many ask at once', async () => {
     const event = await putTrygghetsdag(platform.table, 'drawn-link');
     const drawn = newSecretToken();
+    const registrationId = randomUUID();
     await storeSignUp(platform.table, {
       event,
       registration: {
-        id: randomUUID(),
+        id: registrationId,
         eventId: event.id,
         ...signUpFields('Fredrik Granhag', 'fredrik@lansstyrelsen.se'),
         organisationKind: 'kommun',
@@ -242,12 +245,23 @@ describe('replacing a link', () => {
       },
       emailHash: hashEmail('fredrik@lansstyrelsen.se'),
       manageLink: { tokenHash: hashSecret(drawn), version: 0 },
-      feedTokenHash: hashSecret(newSecretToken()),
       expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
       needs: {},
       needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,
       mailFor: (registration) => participantMailIntent('confirmation', registration),
     });
+    // Such a link was an item of its own, found by its hash: the link says nothing of where its registration is.
+    await platform.table.doc.send(
+      new PutCommand({
+        TableName: platform.table.name,
+        Item: {
+          ...manageLinkKey(hashSecret(drawn)),
+          type: MANAGE_LINK_TYPE,
+          eventId: event.id,
+          registrationId,
+        },
+      }),
+    );
     expect((await open(`/manage/${drawn}`)).status).toBe(200);
 
     const again = await Promise.all(
@@ -269,14 +283,40 @@ describe('replacing a link', () => {
   });
 });
 
+describe('a link that says where its registration is', () => {
+  it('opens its own registration only: another’s secret, another place or a changed character opens nothing', async () => {
+    await putTrygghetsdag(platform.table, 'located-links');
+    await signUp('located-links', 'Ann Rönnäng', 'ann@polisen.se');
+    await signUp('located-links', 'Bo Ek', 'bo@umea.se');
+    const ann = (await lastLinkTo('ann@polisen.se')).replace('/manage/', '');
+    const bo = (await lastLinkTo('bo@umea.se')).replace('/manage/', '');
+    expect((await open(`/manage/${ann}`)).html).toContain('Ann Rönnäng');
+    expect((await open(`/manage/${bo}`)).html).toContain('Bo Ek');
+
+    const [annSecret, annPlace] = [ann.slice(0, SECRET_LENGTH), ann.slice(SECRET_LENGTH)];
+    const [boSecret, boPlace] = [bo.slice(0, SECRET_LENGTH), bo.slice(SECRET_LENGTH)];
+    const flipped = `${annSecret.slice(0, 10)}${annSecret[10] === 'A' ? 'B' : 'A'}${annSecret.slice(11)}`;
+    for (const forged of [
+      `${annSecret}${boPlace}`,
+      `${boSecret}${annPlace}`,
+      `${flipped}${annPlace}`,
+      annSecret,
+    ])
+      expect((await open(`/manage/${forged}`)).status).toBe(404);
+  });
+});
+
+/** A link's secret: what comes before the place of its registration. */
+const SECRET_LENGTH = 43;
+
 describe('the table', () => {
-  it('holds no manage link that was mailed, only its hash', async () => {
-    const tokens = (await receivedMail(platform.mailbox)).flatMap((mail) => {
+  it('holds no manage link that was mailed, nor its secret, only its hash', async () => {
+    const secrets = (await receivedMail(platform.mailbox)).flatMap((mail) => {
       const token = linkIn(mail.text)?.replace('/manage/', '');
-      return token ? [token] : [];
+      return token ? [token.slice(0, SECRET_LENGTH)] : [];
     });
-    expect(tokens.length).toBeGreaterThan(10);
+    expect(secrets.length).toBeGreaterThan(10);
     const items = JSON.stringify(await tableItems(platform.table));
-    expect(tokens.filter((token) => items.includes(token))).toEqual([]);
+    expect(secrets.filter((secret) => items.includes(secret))).toEqual([]);
   });
 });

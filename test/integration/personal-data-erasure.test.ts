@@ -118,19 +118,10 @@ async function itemsHoldingDataOf(person: Person, registrationId?: string) {
 }
 
 /**
- * What one conference participant leaves in the table: registration, keys, links, needs, picks, mail, and the
- * answer to their sign-up kept for a retry.
+ * What one conference participant leaves in the table: registration (which holds their links' hashes: the links say
+ * where it is), address key, needs, picks, mail, and the answer to their sign-up kept for a retry.
  */
-const EVERY_KIND_OF_PERSONAL_ITEM = [
-  'email',
-  'feed',
-  'idempotency',
-  'manage-token',
-  'needs',
-  'outbox',
-  'pick',
-  'registration',
-];
+const EVERY_KIND_OF_PERSONAL_ITEM = ['email', 'idempotency', 'needs', 'outbox', 'pick', 'registration'];
 
 const typesOf = (items: Record<string, unknown>[]) =>
   [...new Set(items.map((item) => String(item.type)))].sort();

@@ -1,9 +1,10 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eventKey } from '#store/entities/event.ts';
+import type { EventRecord } from '#shared/domain/event.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { forgetOrganisation, recentOrganisation } from '#store/reads/organisation-cache.ts';
+import { markEventCancelled } from '#store/transactions/event-cancellation.ts';
+import { type EventChangeWrite, saveEventChanges } from '#store/transactions/event-changes.ts';
 import { putOrganisation } from '#store/transactions/organisations.ts';
 import { putTrygghetsdag } from '#test/support/conference-fixture.ts';
 import { postForm } from '#test/support/post-form.ts';
@@ -104,24 +105,77 @@ describe('a sign-up in one round trip: the event from this process’s copy, pro
   });
 
   it('follows a change another instance saved: the sign-up is worked out again from the event as stored', async () => {
-    await putTrygghetsdag(platform.table, 'edited-elsewhere');
+    const event = await putTrygghetsdag(platform.table, 'edited-elsewhere');
     await postForm(platform.app, '/events/edited-elsewhere/sign-up', participant);
-    await platform.table.doc.send(
-      new UpdateCommand({
-        TableName: platform.table.name,
-        Key: eventKey('edited-elsewhere'),
-        UpdateExpression: 'SET title = :title ADD #version :one',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':title': 'Trygghetsdag 2027 (ny lokal)', ':one': 1 },
-      }),
-    );
+    // Another instance's editor closes registration an hour ago; this process still holds the event as it was.
+    const closed = {
+      ...event,
+      registrationClosesAt: '2026-11-22T09:00:00Z',
+      title: 'Trygghetsdag 2027 (stängd)',
+    };
+    expect(
+      await saveEventChanges(platform.table, editorSave(event, closed, ['registrationClosesAt', 'title'])),
+    ).toBe(true);
     const response = await postForm(platform.app, '/events/edited-elsewhere/sign-up', {
       ...participant,
       email: 'tredje@norrtalje.se',
     });
-    expect(response.status).toBe(201);
-    await platform.deliverOutbox();
-    const [mail] = await mailTo(platform.mailbox, 'tredje@norrtalje.se');
-    expect(mail?.subject).toBe('Bekräftelse: Trygghetsdag 2027 (ny lokal)');
+    expect(await response.text()).toContain('Sista anmälningsdag har passerat');
+    expect((await listRegistrations(platform.table, 'edited-elsewhere')).map(({ email }) => email)).toEqual([
+      participant.email,
+    ]);
+  });
+
+  it('refuses a sign-up for an event cancelled since this process read it, and stores nothing', async () => {
+    await putTrygghetsdag(platform.table, 'cancelled-elsewhere');
+    await postForm(platform.app, '/events/cancelled-elsewhere/sign-up', participant);
+    expect(await markEventCancelled(platform.table, 'cancelled-elsewhere', NOW)).toBe(true);
+    const response = await postForm(platform.app, '/events/cancelled-elsewhere/sign-up', {
+      ...participant,
+      email: 'fjarde@norrtalje.se',
+    });
+    expect(await response.text()).toContain('Evenemanget är inställt');
+    expect(await listRegistrations(platform.table, 'cancelled-elsewhere')).toHaveLength(1);
+  });
+
+  it('vouches for a published event once, with the first sign-up after each change', async () => {
+    const event = await putTrygghetsdag(platform.table, 'vouched-once');
+    const first = await callsOf(() => postForm(platform.app, '/events/vouched-once/sign-up', participant));
+    expect(first.map(({ command }) => command)).toEqual([
+      'GetCommand', // the event, new to this process
+      'TransactWriteCommand', // refused: the new counter vouches for no version yet
+      'TransactWriteCommand', // the counter vouches for the event as stored
+      'TransactWriteCommand', // the seat
+    ]);
+    const renamed = { ...event, title: 'Trygghetsdag 2027 – ny titel' };
+    expect(await saveEventChanges(platform.table, editorSave(event, renamed, ['title']))).toBe(true);
+    const afterSave = await callsOf(() =>
+      postForm(platform.app, '/events/vouched-once/sign-up', { ...participant, email: 'efter@norrtalje.se' }),
+    );
+    // Refused once (the copy is older than the save), read again, then the seat: the editor's save vouched itself.
+    expect(afterSave.map(({ command }) => command)).toEqual([
+      'TransactWriteCommand',
+      'GetCommand',
+      'TransactWriteCommand',
+    ]);
   });
 });
+
+/** An editor's save of `attributes`, as the organisers' editor makes it. */
+function editorSave(
+  before: EventRecord,
+  after: EventRecord,
+  attributes: (keyof EventRecord)[],
+): EventChangeWrite {
+  return {
+    before,
+    after,
+    attributes,
+    calendarChange: false,
+    seatsAdded: false,
+    loweredQuotas: [],
+    addOnCapacities: [],
+    addedMeetings: [],
+    audit: [],
+  };
+}

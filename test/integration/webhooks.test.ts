@@ -254,7 +254,7 @@ describe('a webhook event whose fan-out was cut short', () => {
     const claimed = await claimMessage(
       platform.table,
       { id: String(event?.id), eventId: 'ks-hooked' },
-      clock().toISOString(),
+      { now: clock().toISOString(), cutShortBefore: clock().toISOString() },
     );
     if (!claimed?.webhook) throw new Error('no webhook event to claim');
     // A sender fans the event out and dies before it records so: its record is refused, the event stays `sending`.

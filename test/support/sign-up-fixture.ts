@@ -47,7 +47,6 @@ function signUpAs(
     registration,
     emailHash: hashEmail(person.email),
     manageLink: { tokenHash: hashSecret(newSecretToken()), version: 0 },
-    feedTokenHash: hashSecret(newSecretToken()),
     expiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 90 * 86_400,
     needs: {},
     needsExpiresAt: Math.floor(Date.parse(event.endsAt) / 1000) + 7 * 86_400,

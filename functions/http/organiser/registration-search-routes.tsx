@@ -14,7 +14,7 @@ import {
 import { xlsxParts } from '#shared/organiser/xlsx-parts.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { undeliverableAddresses } from '#store/entities/undeliverable-address.ts';
-import { countRegistrations, registrationListPage } from '#store/reads/registration-list-page.ts';
+import { registrationListPage, registrationsWithStatus } from '#store/reads/registration-list-page.ts';
 import { RegistrationSearchPage } from '#web/pages/organiser/registration-search-page.tsx';
 import type { OrganiserEnv } from './organiser-session.ts';
 import { workspaceEventAccess } from './workspace-event-access.tsx';
@@ -44,15 +44,22 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
       start?.after,
     );
     const first = start?.first ?? 1;
-    const filtered = search.text !== '' || search.status !== undefined || search.organisation !== undefined;
-    const [total, foundCount, undeliverable] = await Promise.all([
-      countRegistrations(context.table, eventId, { text: '' }),
-      filtered ? countRegistrations(context.table, eventId, search) : undefined,
+    const last = first + shown.length - 1;
+    const byStatus = access.page.registrationsByStatus;
+    // The counter knows how many have a status; what a text or an organisation matches is not counted, since that
+    // would read the whole event: it is exact once the last page is reached, and "more than" before.
+    const counted = search.text === '' && search.organisation === undefined;
+    const [total, statusCount, undeliverable] = await Promise.all([
+      registrationsWithStatus(context.table, eventId, byStatus),
+      counted && search.status
+        ? registrationsWithStatus(context.table, eventId, byStatus, search.status)
+        : undefined,
       undeliverableAddresses(
         context.table,
         shown.map((registration) => registration.email),
       ),
     ]);
+    const found = counted ? (statusCount ?? total) : next ? { moreThan: last } : last;
     return c.html(
       <RegistrationSearchPage
         language={access.language}
@@ -61,7 +68,7 @@ export function registrationSearchRoutes(context: AppContext): Hono<OrganiserEnv
         showMailbox={context.showMailbox === true}
         event={access.page.event}
         search={search}
-        foundCount={foundCount ?? total}
+        found={found}
         page={{
           shown,
           first,

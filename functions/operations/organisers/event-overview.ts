@@ -8,14 +8,14 @@ import { listReviewedApplications } from '#store/entities/application.ts';
 import { listNeeds } from '#store/entities/needs.ts';
 import { latestRegistrations, openOffersOf } from '#store/entities/registration.ts';
 import type { EventPage } from '#store/reads/event-page.ts';
-import { countRegistrations } from '#store/reads/registration-list-page.ts';
+import { registrationsWithStatus } from '#store/reads/registration-list-page.ts';
 import { organisationMailTrouble } from './undelivered-mail.ts';
 
 /** How many of the latest registrations an overview shows; the rest are on the participants' page. */
 const LATEST = 5;
 
 export interface EventOverview {
-  /** Confirmed and waiting from the seat counter; cancelled counted in DynamoDB (a number comes back, not items). */
+  /** From the seat counter (cancelled counted in DynamoDB where a counter made before it did not keep that count). */
   counts: { confirmed: number; waiting: number; cancelled: number };
   needs: ReturnType<typeof summariseNeeds>;
   /** How many hold each add-on, by its id, from the add-on counters. */
@@ -37,7 +37,7 @@ export async function eventOverview(
   const [offered, latest, cancelled, needs, mailTrouble] = await Promise.all([
     openOffersOf(context.table, event.id),
     latestRegistrations(context.table, event.id, LATEST),
-    countRegistrations(context.table, event.id, { text: '', status: 'cancelled' }),
+    registrationsWithStatus(context.table, event.id, page.registrationsByStatus, 'cancelled'),
     listNeeds(context.table, event.id),
     organisationMailTrouble(context, organiser),
   ]);

@@ -8,14 +8,13 @@ import {
 import { hashEmail } from '#security/secret-token.ts';
 import { holdsMail, type OutboundMessage, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { cutShortBefore } from '#shared/mail/delivery-retry.ts';
-import { cutShortMessages, dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
+import { dueMessages, type OutboxAddress } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
 import {
   claimMessage,
   dropWhileClaimed,
   markSent,
   releaseAfterFailure,
-  requeueCutShortMessage,
 } from '#store/transactions/outbox-delivery.ts';
 import { renderMailIntent } from './render-mail-intent.ts';
 
@@ -33,7 +32,7 @@ export interface OutboxDelivery extends WebhookSending {
   linkSecret: () => Promise<string>;
   /**
    * The longest any living sender holds a claim (in AWS the mailer's timeout and a margin, from the stack): a message
-   * still `sending` after it was cut short, and is queued again.
+   * still `sending` after it was cut short, and the next claim takes it over.
    */
   cutShortAfterMs: number;
 }
@@ -42,7 +41,7 @@ export interface OutboxDelivery extends WebhookSending {
  * Delivers one queued message: claim, send, record. A webhook event is fanned out into its deliveries, and a
  * delivery is posted to its endpoint (`operations/webhooks/deliver-webhook.ts`), on the same claim. A transport error returns the message to the queue with a
  * backoff (nothing was sent), or leaves it `failed` after its last try. A crash after the claim leaves it `sending`
- * until `deliverPendingMessages` finds it cut short and queues it again: delivery is at least once, and the same
+ * until a claim finds it cut short and sends it again: delivery is at least once, and the same
  * Message-ID on every try lets receiving servers drop the rare second copy. `skipped`: another sender has it, it is
  * not due yet, or it was sent already.
  */
@@ -50,7 +49,11 @@ export async function deliverOutboxMessage(
   delivery: OutboxDelivery,
   address: OutboxAddress,
 ): Promise<'sent' | 'skipped' | 'retrying' | 'failed'> {
-  const claimed = await claimMessage(delivery.table, address, delivery.clock().toISOString());
+  const now = delivery.clock().toISOString();
+  const claimed = await claimMessage(delivery.table, address, {
+    now,
+    cutShortBefore: cutShortBefore(now, delivery.cutShortAfterMs),
+  });
   if (!claimed) return 'skipped';
   if (claimed.webhook) {
     const webhook = { ...claimed, webhook: claimed.webhook };
@@ -98,13 +101,12 @@ async function sendMail(
 }
 
 /**
- * Queues again every message whose sender was cut short, then tries every message that is due once, the
- * longest-waiting first: the local worker calls it on a timer, the jobs Lambda every minute. Returns how many went out.
+ * Tries every message that is due once, the longest-waiting first, and takes over every one whose sender was cut
+ * short (a claimed message keeps its place in the list): the local worker calls it on a timer, the jobs Lambda every
+ * minute. Returns how many went out.
  */
 export async function deliverPendingMessages(delivery: OutboxDelivery): Promise<number> {
   const now = delivery.clock().toISOString();
-  for (const message of await cutShortMessages(delivery.table, cutShortBefore(now, delivery.cutShortAfterMs)))
-    await requeueCutShortMessage(delivery.table, message, now);
   let sent = 0;
   for (const address of await dueMessages(delivery.table, now)) {
     if ((await deliverOutboxMessage(delivery, address)) === 'sent') sent += 1;

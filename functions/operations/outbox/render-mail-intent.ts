@@ -1,10 +1,10 @@
 import type { JobContext } from '#context/job-context.ts';
+import { mailedManageLink } from '#operations/participants/manage-links.ts';
 import { participantMailContext } from '#operations/participants/participant-mail-context.ts';
 import { hashEmail } from '#security/secret-token.ts';
 import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { OutboundMessage, OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { participantMail } from '#shared/mail/participant-mail.ts';
-import { MANAGE_TOKEN_SLOT, manageUrl } from '#shared/public-urls.ts';
 import { getDelegation } from '#store/entities/delegation.ts';
 import { getPublicEvent } from '#store/entities/event.ts';
 import { getRegistration, withoutSecret } from '#store/entities/registration.ts';
@@ -39,7 +39,7 @@ export async function renderMailIntent(
   const manageLink =
     mail.manageLinkVersion === undefined
       ? undefined
-      : { url: manageUrl(context.publicBaseUrl, MANAGE_TOKEN_SLOT), version: mail.manageLinkVersion };
+      : mailedManageLink(context.publicBaseUrl, stored, mail.manageLinkVersion);
   const [participant, delegation] = await Promise.all([
     participantMailContext(context, event, manageLink, recentlyHasProgramme),
     mail.registeredByLead && stored.delegation

@@ -1,4 +1,5 @@
 import type { JobContext } from '#context/job-context.ts';
+import { locatedToken } from '#security/located-token.ts';
 import { derivedSecretToken } from '#security/secret-token.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 
@@ -15,13 +16,15 @@ export async function agendaFeedTokens(context: JobContext): Promise<AgendaFeedT
 }
 
 /**
- * The feed token of a registration that has a feed: derived, or, for one made before tokens were derived, the token
- * it kept in clear.
+ * The feed token of a registration that has a feed, as its URL carries it: derived and followed by where the
+ * registration is (`security/located-token.ts`), or, for one made before tokens were derived, the token it kept in
+ * clear, which an item of its own finds.
  */
 export async function heldAgendaFeedToken(
   context: JobContext,
-  registration: Pick<Registration, 'id' | 'agendaFeedToken' | 'agendaFeedTokenHash'>,
+  registration: Pick<Registration, 'id' | 'eventId' | 'agendaFeedToken' | 'agendaFeedTokenHash'>,
 ): Promise<string | undefined> {
   if (registration.agendaFeedToken) return registration.agendaFeedToken;
-  return registration.agendaFeedTokenHash ? (await agendaFeedTokens(context))(registration.id) : undefined;
+  if (!registration.agendaFeedTokenHash) return undefined;
+  return locatedToken((await agendaFeedTokens(context))(registration.id), registration);
 }

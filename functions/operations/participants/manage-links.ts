@@ -1,4 +1,5 @@
 import type { JobContext } from '#context/job-context.ts';
+import { placeOf } from '#security/located-token.ts';
 import { derivedSecretToken, hashSecret } from '#security/secret-token.ts';
 import type { OutboundMessage } from '#shared/domain/outbound-message.ts';
 import type { MailedManageLink } from '#shared/mail/participant-mail.ts';
@@ -10,11 +11,12 @@ import type { StoredRegistration } from '#store/entities/registration.ts';
  * Registrations' manage links. A link's secret is derived (HMAC-SHA-256) from the registration's id and the link's
  * version under the platform's link secret, so the same link can be mailed again whenever the person needs it,
  * while the table holds only its hash and mails hold a slot the mailer fills in as it sends: no item holds
- * anything that opens a booking. Replacing a link raises its version, so the old secret is never made again.
+ * anything that opens a booking. Replacing a link raises its version, so the old secret is never made again. After
+ * the secret the link says where its registration is (`security/located-token.ts`), which holds the hash.
  */
 export interface ManageLinks {
   /** A new registration's link. */
-  first(registrationId: string): ManageLink;
+  first(registration: Place): ManageLink;
   /**
    * The link the registration holds. Where its hash is not the one stored (a link drawn at random before links were
    * derived, or derived under an earlier link secret), this is the link to move the registration to.
@@ -31,23 +33,34 @@ export interface ManageLink extends ManageLinkHash {
   mailed: MailedManageLink;
 }
 
-type Holder = Pick<StoredRegistration, 'id' | 'manageLinkVersion'>;
+type Place = Pick<StoredRegistration, 'id' | 'eventId'>;
+type Holder = Place & Pick<StoredRegistration, 'manageLinkVersion'>;
+
+/** A registration's link at `version` as a mail carries it: its secret a slot the mailer fills in. */
+export const mailedManageLink = (
+  publicBaseUrl: string,
+  registration: Place,
+  version: number,
+): MailedManageLink => ({
+  url: manageUrl(publicBaseUrl, `${MANAGE_TOKEN_SLOT}${placeOf(registration)}`),
+  version,
+});
 
 const manageToken = (key: string, registrationId: string, version: number) =>
   derivedSecretToken(key, `manage-link:${registrationId}:${version}`);
 
 export async function manageLinks(context: JobContext): Promise<ManageLinks> {
   const key = await context.linkSecret();
-  const link = (registrationId: string, version: number): ManageLink => ({
+  const link = (registration: Place, version: number): ManageLink => ({
     version,
-    tokenHash: hashSecret(manageToken(key, registrationId, version)),
-    mailed: { url: manageUrl(context.publicBaseUrl, MANAGE_TOKEN_SLOT), version },
+    tokenHash: hashSecret(manageToken(key, registration.id, version)),
+    mailed: mailedManageLink(context.publicBaseUrl, registration, version),
   });
-  const held = (registration: Holder) => link(registration.id, registration.manageLinkVersion ?? 0);
+  const held = (registration: Holder) => link(registration, registration.manageLinkVersion ?? 0);
   return {
-    first: (registrationId) => link(registrationId, 0),
+    first: (registration) => link(registration, 0),
     held,
-    next: (registration) => link(registration.id, (registration.manageLinkVersion ?? 0) + 1),
+    next: (registration) => link(registration, (registration.manageLinkVersion ?? 0) + 1),
     mailable: (registration) => {
       const holding = held(registration);
       return holding.tokenHash === registration.manageTokenHash ? holding.mailed : undefined;

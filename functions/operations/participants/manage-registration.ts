@@ -1,5 +1,6 @@
 import type { AppContext } from '#context/app-context.ts';
-import { hashEmail, hashSecret } from '#security/secret-token.ts';
+import { readToken } from '#security/located-token.ts';
+import { hashEmail } from '#security/secret-token.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { participantMailIntent } from '#shared/domain/mail-intent.ts';
 import { needsGiven, type SensitiveNeeds } from '#shared/domain/registration.ts';
@@ -41,7 +42,8 @@ export async function openBooking(
   context: AppContext,
   token: string,
 ): Promise<OpenedBooking | ReplacedLink | undefined> {
-  const target = await manageLinkTarget(context.table, hashSecret(token));
+  const read = readToken(token);
+  const target = read && (await manageLinkTarget(context.table, read));
   if (!target) return undefined;
   const eventId = target.kind === 'current' ? target.registration.eventId : target.eventId;
   const page = await getEventPage(context.table, eventId);

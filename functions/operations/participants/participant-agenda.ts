@@ -1,5 +1,5 @@
 import type { AppContext } from '#context/app-context.ts';
-import { hashSecret } from '#security/secret-token.ts';
+import { readToken } from '#security/located-token.ts';
 import { agendaFeed } from '#shared/calendar/agenda-feed.ts';
 import { inProgrammeOrder, isSession } from '#shared/domain/programme-slot.ts';
 import { erasureTimes } from '#shared/domain/retention.ts';
@@ -45,7 +45,8 @@ export async function saveAgenda(
 
 /** The agenda feed behind a secret URL, or undefined for a URL that opens nothing. */
 export async function agendaFeedFor(context: AppContext, feedToken: string): Promise<string | undefined> {
-  const registration = await registrationByFeedToken(context.table, hashSecret(feedToken));
+  const read = readToken(feedToken);
+  const registration = read && (await registrationByFeedToken(context.table, read));
   if (!registration) return undefined;
   const page = await getEventPage(context.table, registration.eventId);
   if (!page) return undefined;

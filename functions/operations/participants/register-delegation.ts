@@ -162,7 +162,7 @@ export function memberSignUp(
   given: MemberAnswers = NO_ANSWERS,
 ): SignUpRequest {
   const id = registrationId(new Date(createdAt));
-  const manageLink = tokens.links.first(id);
+  const manageLink = tokens.links.first({ id, eventId: event.id });
   return {
     event,
     registration: {
@@ -183,7 +183,6 @@ export function memberSignUp(
     },
     emailHash: hashEmail(member.email),
     manageLink,
-    feedTokenHash: hashSecret(tokens.feeds(id)),
     // Each member gives their own diet and accessibility needs through their link: they are not the lead's to hold.
     needs: Object.keys(given.sensitiveAnswers).length > 0 ? { answers: given.sensitiveAnswers } : {},
     ...erasureTimes(event, organisation),

@@ -75,7 +75,7 @@ async function trySignUp(
   const { addOnIds, invoicing } = paid.choices;
 
   const id = registrationId(now);
-  const manageLink = (await manageLinks(context)).first(id);
+  const manageLink = (await manageLinks(context)).first({ id, eventId: event.id });
   const feedTokenHash = hashSecret((await agendaFeedTokens(context))(id));
   const organisation = await organiserOf(context, event);
   const emit = await webhookEmitter(context, event.organisationId);
@@ -98,7 +98,6 @@ async function trySignUp(
     },
     emailHash: hashEmail(form.email),
     manageLink,
-    feedTokenHash,
     needs: form.needs,
     ...erasureTimes(event, organisation),
     mailFor: (registration) =>

@@ -1,12 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Registration } from '#shared/domain/registration.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
-import type { Item } from '#store/table/item.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
 import type { Table } from '#store/table/table.ts';
 
 /**
- * The secret of a participant's agenda feed (the sessions they picked, `agenda-pick.ts`):
+ * The secret of a participant's agenda feed (the sessions they picked, `agenda-pick.ts`) from before feed links said
+ * where their registration is (`security/located-token.ts`); none is written any more:
  *   PK = FEED#<sha256(token)>, SK = FEED     pointing at the registration
  */
 export const feedKey = (tokenHash: string) => ({ PK: `FEED#${tokenHash}`, SK: 'FEED' });
@@ -14,20 +13,6 @@ export const feedKey = (tokenHash: string) => ({ PK: `FEED#${tokenHash}`, SK: 'F
 export const keyDesign: KeyDesign = [feedKey('<sha256(token)>')];
 
 export const FEED_TYPE = 'feed';
-
-export function feedItem(
-  tokenHash: string,
-  registration: Pick<Registration, 'eventId' | 'id'>,
-  expiresAt: number,
-): Item {
-  return {
-    ...feedKey(tokenHash),
-    type: FEED_TYPE,
-    eventId: registration.eventId,
-    registrationId: registration.id,
-    expiresAt,
-  };
-}
 
 const shape: ItemShape<{ eventId: string; registrationId: string }> = {
   type: FEED_TYPE,

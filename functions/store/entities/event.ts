@@ -113,33 +113,6 @@ export function eventStillOpen(table: Table, event: EventRecord) {
   };
 }
 
-/**
- * A sign-up's proof that the event it was worked out from (a cached copy, see `reads/event-cache.ts`) is the stored
- * one: the same `version` (raised by every save of the editor and by publishing) and `sequence` (raised by changes
- * calendars follow and by cancellations, so an invite never goes out under an older SEQUENCE), still published, and
- * its deadline not passed at the request's time. Deadlines are stored as UTC instants in whole seconds
- * (`2027-03-01T23:00:00Z`), so the request's time, cut to its second in the same form, compares as text exactly as
- * `registrationWindow` compares the instants. The element writes nothing: the event item stays the organisers'.
- */
-export function eventAsRead(table: Table, event: EventRecord, requestedAt: string) {
-  const kept = (name: 'version' | 'sequence') =>
-    event[name] === undefined ? `attribute_not_exists(#${name})` : `#${name} = :${name}`;
-  return {
-    ConditionCheck: {
-      TableName: table.name,
-      Key: eventKey(event.id),
-      ConditionExpression: `#status = :published AND ${kept('version')} AND ${kept('sequence')} AND (attribute_not_exists(registrationClosesAt) OR registrationClosesAt > :now)`,
-      ExpressionAttributeNames: { '#status': 'status', '#version': 'version', '#sequence': 'sequence' },
-      ExpressionAttributeValues: {
-        ':published': 'published',
-        ':now': `${new Date(Date.parse(requestedAt)).toISOString().slice(0, 19)}Z`,
-        ...(event.version === undefined ? {} : { ':version': event.version }),
-        ...(event.sequence === undefined ? {} : { ':sequence': event.sequence }),
-      },
-    },
-  };
-}
-
 export async function eventExists(table: Table, eventId: string): Promise<boolean> {
   const { Item } = await table.doc.send(
     new GetCommand({ TableName: table.name, Key: eventKey(eventId), ProjectionExpression: 'PK' }),

@@ -1,12 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Registration } from '#shared/domain/registration.ts';
 import { checkedRecord, type ItemShape } from '#store/table/checked-record.ts';
-import type { Item } from '#store/table/item.ts';
 import type { KeyDesign } from '#store/table/key-design.ts';
 import type { Table } from '#store/table/table.ts';
 
 /**
- * A registration's secret manage link, written in the same transaction as the registration:
+ * A registration's secret manage link from before links said where their registration is
+ * (`security/located-token.ts`); none is written any more, and those mailed before keep working until they expire:
  *   PK = MANAGE#<sha256 of the manage token>, SK = MANAGE    looked up by its hash
  * It holds only the hash, so the key itself gives away no working link. A link that was replaced keeps its item:
  * the registration then holds another link's hash, and opening the old one says it was replaced.
@@ -24,19 +23,6 @@ export const MANAGE_LINK_TYPE = 'manage-token';
 export interface ManageLinkHash {
   tokenHash: string;
   version: number;
-}
-
-type Owner = Pick<Registration, 'eventId' | 'id'>;
-
-/** The manage link's item; one without `expiresAt` is found by the purge through the event it names. */
-export function manageLinkItem(tokenHash: string, registration: Owner, expiresAt?: number): Item {
-  return {
-    ...manageLinkKey(tokenHash),
-    type: MANAGE_LINK_TYPE,
-    eventId: registration.eventId,
-    registrationId: registration.id,
-    ...(expiresAt === undefined ? {} : { expiresAt }),
-  };
 }
 
 const shape: ItemShape<{ eventId: string; registrationId: string }> = {

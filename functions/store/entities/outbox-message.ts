@@ -20,10 +20,10 @@ import { webhookDeliveryPartition } from './webhook-endpoint.ts';
  * A message about an event lives in the event's partition, so erasing a person or the event's data finds its copies
  * with one Query; the few without an event (an organiser's sign-in link) have a partition of their own:
  *   PK = EVENT#<eventId>, SK = OUTBOX#<id>   or   PK = OUTBOX#<id>, SK = OUTBOX;   type = outbox (the stream filter)
- *   GSI1PK = OUTBOX#pending#<shard>, GSI1SK = <nextAttemptAt>#<id> while it waits, so the worker reads only what
- *     is due (10 shards, a message's by its id);
- *   GSI1PK = OUTBOX#sending#<shard>, GSI1SK = <claimedAt>#<id> while a sender has it: one that stays there past the
- *     longest a living sender holds a claim was cut short, and the worker queues it again;
+ *   GSI2PK = OUTBOX#pending#<shard>, GSI2SK = <nextAttemptAt>#<id> from when it is queued until its outcome is
+ *     recorded (10 shards, a message's by its id), so the worker reads only what is due. GSI2 projects only the
+ *     message's address, so a claim (status, claimedAt, attempts) leaves the entry as it is: a claimed message stays
+ *     listed, and its claim tells a living sender's (claimed within the sending window) from one cut short;
  *   GSI1PK = OUTBOX#failed,  GSI1SK = <failedAt>#<id> once it has failed every try, for the organisers' outbox page;
  *   GSI1PK = OUTBOX#resent,  GSI1SK = <sentAt>#<id> once sent after an interruption (its recipient may have it twice),
  *     counted on the same page until the message expires.
@@ -32,7 +32,7 @@ import { webhookDeliveryPartition } from './webhook-endpoint.ts';
  * The same outbox carries webhooks: a change writes one webhook event (`webhook`, in its event's partition like a
  * mail), and the deliverer fans it out into one delivery per endpoint that wants it, each in the endpoint's own
  * partition, newest last, with the id `<eventId>:<endpointId>`, so fanning out again never doubles one:
- *   PK = WEBHOOK#<endpointId>, SK = OUTBOX#<messageId>   with the same pending and sending lists as a mail
+ *   PK = WEBHOOK#<endpointId>, SK = OUTBOX#<messageId>   in the same list of messages to send as a mail
  */
 export interface OutboxIntent {
   id: string;
@@ -68,49 +68,40 @@ export const outboxKey = ({ id, eventId, endpointId }: OutboxAddress): ItemKey =
       ? { PK: eventPartition(eventId), SK: `${OUTBOX_PREFIX}${id}` }
       : { PK: `${OUTBOX_PREFIX}${id}`, SK: 'OUTBOX' };
 const PENDING = 'OUTBOX#pending';
-const SENDING = 'OUTBOX#sending';
 const FAILED = 'OUTBOX#failed';
 const RESENT = 'OUTBOX#resent';
 
 /**
- * Every queued message enters the pending list and, when claimed, the sending list: two index partitions that
- * every sign-up's mail writes. Each list is spread over this many partitions, a message's by its id, so neither
- * caps the platform at one index partition's write rate; the worker reads them all.
+ * Every queued message enters the pending list, an index partition that every sign-up's mail writes. The list is
+ * spread over this many partitions, a message's by its id, so it does not cap the platform at one index partition's
+ * write rate; the worker reads them all.
  */
 export const OUTBOX_LIST_SHARDS = 10;
 const SHARDS = Array.from({ length: OUTBOX_LIST_SHARDS }, (_, shard) => String(shard));
 
-/** A message's shard of the pending and sending lists: a stable hash (FNV-1a) of its id. */
+/** A message's shard of the pending list: a stable hash (FNV-1a) of its id. */
 export function outboxShardOf(id: string): string {
   let hash = 0x811c9dc5;
   for (let at = 0; at < id.length; at += 1) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
   return String((hash >>> 0) % OUTBOX_LIST_SHARDS);
 }
 
-const inShard = (list: string, shard: string, order: string) => ({
-  GSI1PK: `${list}#${shard}`,
-  GSI1SK: order,
-});
-export const pendingListKey = (due: string, id: string) =>
-  inShard(PENDING, outboxShardOf(id), `${due}#${id}`);
-export const sendingListKey = (claimedAt: string, id: string) =>
-  inShard(SENDING, outboxShardOf(id), `${claimedAt}#${id}`);
+const inShard = (shard: string, order: string) => ({ GSI2PK: `${PENDING}#${shard}`, GSI2SK: order });
+export const pendingListKey = (due: string, id: string) => inShard(outboxShardOf(id), `${due}#${id}`);
 export const failedListKey = (failedAt: string, id: string) => ({
   GSI1PK: FAILED,
   GSI1SK: `${failedAt}#${id}`,
 });
 export const resentListKey = (sentAt: string, id: string) => ({ GSI1PK: RESENT, GSI1SK: `${sentAt}#${id}` });
 
-const lists = [
-  inShard(PENDING, '<shard>', '<nextAttemptAt>#<messageId>'),
-  inShard(SENDING, '<shard>', '<claimedAt>#<messageId>'),
-  failedListKey('<failedAt>', '<messageId>'),
-  resentListKey('<sentAt>', '<messageId>'),
-];
+const lists = {
+  gsi1: [failedListKey('<failedAt>', '<messageId>'), resentListKey('<sentAt>', '<messageId>')],
+  gsi2: [inShard('<shard>', '<nextAttemptAt>#<messageId>')],
+};
 export const keyDesign: KeyDesign = [
-  { ...outboxKey({ id: '<messageId>', eventId: '<id>' }), gsi1: lists },
-  { ...outboxKey({ id: '<messageId>' }), gsi1: lists },
-  { ...outboxKey({ id: '<messageId>', endpointId: '<endpointId>' }), gsi1: lists.slice(0, 2) },
+  { ...outboxKey({ id: '<messageId>', eventId: '<id>' }), ...lists },
+  { ...outboxKey({ id: '<messageId>' }), ...lists },
+  { ...outboxKey({ id: '<messageId>', endpointId: '<endpointId>' }), gsi2: lists.gsi2 },
 ];
 
 /** The type the mailer's stream filter looks for. */
@@ -172,35 +163,57 @@ const shape: ItemShape<OutboxMessage> = {
 };
 export const outboxMessageOf = (item: Item) => checkedRecord(item, shape);
 
-function addressOf(item: Item): OutboxAddress {
-  const { id, eventId, endpointId } = outboxMessageOf(item);
-  return { id, ...(eventId ? { eventId } : {}), ...(endpointId ? { endpointId } : {}) };
+/** A message's address from its entry in the list of messages to send, which projects only that. */
+function addressOf(entry: Item): OutboxAddress {
+  const { id, eventId, endpointId } = entry;
+  if (typeof id !== 'string') throw new Error(`an outbox list entry without an id: ${String(entry.PK)}`);
+  return {
+    id,
+    ...(typeof eventId === 'string' ? { eventId } : {}),
+    ...(typeof endpointId === 'string' ? { endpointId } : {}),
+  };
 }
 
-/** The messages waiting whose next try is due at `now`, from every shard, the longest-waiting first. */
+/**
+ * The messages whose try was due at `now`, from every shard, the longest-waiting first: those waiting, and those
+ * claimed since (a claim leaves the entry), which only a claim that finds their sender cut short takes.
+ */
 export async function dueMessages(table: Table, now: string): Promise<OutboxAddress[]> {
   const shards = await Promise.all(
     SHARDS.map((shard) =>
       queryAll(table, {
-        IndexName: TABLE_LAYOUT.gsi1.name,
+        IndexName: TABLE_LAYOUT.gsi2.name,
         // '~' sorts after the '#' that ends the instant, so a message due exactly now is included.
-        KeyConditionExpression: 'GSI1PK = :pending AND GSI1SK < :until',
+        KeyConditionExpression: 'GSI2PK = :pending AND GSI2SK < :until',
         ExpressionAttributeValues: { ':pending': `${PENDING}#${shard}`, ':until': `${now}~` },
       }),
     ),
   );
   return shards
     .flat()
-    .sort((a, b) => String(a.GSI1SK).localeCompare(String(b.GSI1SK)))
+    .sort((a, b) => String(a.GSI2SK).localeCompare(String(b.GSI2SK)))
     .map(addressOf);
 }
 
-/** Every message whose sender was cut short: claimed before `claimedBefore` and still `sending`, in any shard. */
-export async function cutShortMessages(table: Table, claimedBefore: string): Promise<OutboxMessage[]> {
-  const shards = await Promise.all(
-    SHARDS.map((shard) => listed(table, `${SENDING}#${shard}`, { before: claimedBefore })),
+/**
+ * Until December 2026 the list of messages to send lived in GSI1, with claimed messages moved to a list of their
+ * own: `OUTBOX#pending#<shard>` and `OUTBOX#sending#<shard>`. The messages a stage still lists there when it is
+ * deployed with GSI2 are moved once (`npm run outbox:move-lists`, docs/deploying.md); then this goes.
+ */
+export async function messagesInFormerLists(table: Table): Promise<FormerlyListed[]> {
+  const lists = [PENDING, 'OUTBOX#sending'].flatMap((list) => SHARDS.map((shard) => `${list}#${shard}`));
+  const found = await Promise.all(
+    lists.map(async (formerList) =>
+      (await listed(table, formerList)).map((message) => ({ message, formerList })),
+    ),
   );
-  return shards.flat();
+  return found.flat();
+}
+
+export interface FormerlyListed {
+  message: OutboxMessage;
+  /** Its GSI1PK. */
+  formerList: string;
 }
 
 /** Every message that failed all its tries, the most recent first. */
@@ -213,11 +226,11 @@ export async function resentMessages(table: Table): Promise<OutboxMessage[]> {
   return listed(table, RESENT);
 }
 
-async function listed(table: Table, list: string, bound?: { before: string }): Promise<OutboxMessage[]> {
+async function listed(table: Table, list: string): Promise<OutboxMessage[]> {
   const items = await queryAll(table, {
     IndexName: TABLE_LAYOUT.gsi1.name,
-    KeyConditionExpression: bound ? 'GSI1PK = :list AND GSI1SK < :before' : 'GSI1PK = :list',
-    ExpressionAttributeValues: { ':list': list, ...(bound ? { ':before': bound.before } : {}) },
+    KeyConditionExpression: 'GSI1PK = :list',
+    ExpressionAttributeValues: { ':list': list },
     ScanIndexForward: false,
   });
   return items.map(outboxMessageOf);

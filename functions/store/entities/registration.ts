@@ -52,10 +52,15 @@ export const searchTextOf = (registration: Pick<Registration, 'name' | 'email' |
   foldedForSearch(`${registration.name} ${registration.email} ${registration.organisation}`);
 
 /**
- * A registration as stored, with the hash of the manage link it holds and the version that link was derived for;
- * a registration from before links were derived has no version.
+ * A registration as stored, with the hash of the manage link it holds and the version that link was derived for
+ * (a registration from before links were derived has no version), and the hashes of the links the participant or
+ * the platform replaced, so that opening one says it was replaced.
  */
-export type StoredRegistration = Registration & { manageTokenHash: string; manageLinkVersion?: number };
+export type StoredRegistration = Registration & {
+  manageTokenHash: string;
+  manageLinkVersion?: number;
+  replacedLinkHashes?: string[];
+};
 
 /** The registration's item; a waiting one's ticket is stored as its waiting list's sort key, not as an attribute. */
 export function registrationItem(registration: Registration, link: ManageLinkHash, expiresAt: number): Item {
@@ -77,15 +82,27 @@ export function registrationItem(registration: Registration, link: ManageLinkHas
 /**
  * The parts of a registration's update that move it to another manage link, on the condition that it still holds
  * the link it was read with, so that no change made meanwhile is overwritten and no link is replaced twice unseen.
+ * The link it leaves is remembered as replaced, unless it is to open nothing at all (`silently`: it went to an
+ * address that was wrong, whose holder may be a stranger).
  */
-export function manageLinkSwitch(registration: StoredRegistration, link: ManageLinkHash) {
+export function manageLinkSwitch(
+  registration: StoredRegistration,
+  link: ManageLinkHash,
+  { silently = false } = {},
+) {
+  const remembered = !silently && link.tokenHash !== registration.manageTokenHash;
   return {
-    set: 'manageTokenHash = :newLink, manageLinkVersion = :linkVersion',
+    set: `manageTokenHash = :newLink, manageLinkVersion = :linkVersion${
+      remembered
+        ? ', replacedLinkHashes = list_append(if_not_exists(replacedLinkHashes, :noLinks), :leftLink)'
+        : ''
+    }`,
     condition: 'manageTokenHash = :heldLink',
     values: {
       ':newLink': link.tokenHash,
       ':linkVersion': link.version,
       ':heldLink': registration.manageTokenHash,
+      ...(remembered ? { ':noLinks': [], ':leftLink': [registration.manageTokenHash] } : {}),
     },
   };
 }
@@ -101,6 +118,7 @@ const storedShape: ItemShape<StoredRegistration> = {
     updatedAt: 'string',
     manageTokenHash: 'string',
     manageLinkVersion: 'number',
+    replacedLinkHashes: 'list',
     offerExpiresAt: 'string',
     revision: 'number',
     agendaFeedToken: 'string',
@@ -127,6 +145,7 @@ export const registrationOf = (item: Item) => withTicket(item, checkedRecord(ite
 export function withoutSecret({
   manageTokenHash,
   manageLinkVersion,
+  replacedLinkHashes,
   ...registration
 }: StoredRegistration): Registration {
   return registration;

@@ -1,3 +1,5 @@
+import type { ReadToken } from '#security/located-token.ts';
+import { hashSecret } from '#security/secret-token.ts';
 import type { Delegation } from '#shared/domain/delegation.ts';
 import type { GroupMember } from '#shared/domain/group-member.ts';
 import type { Registration } from '#shared/domain/registration.ts';
@@ -13,8 +15,10 @@ import { getRegistration, type StoredRegistration, withoutSecret } from '#store/
 import type { Table } from '#store/table/table.ts';
 
 /**
- * What a secret link opens. Each link is an item of its own, keyed by the hash of its token and naming what it
- * opens, so a link is two strongly consistent GetItems: the link, then the record.
+ * What a secret link opens. A participant's manage link and agenda feed say where their registration is, which
+ * holds their hashes (`security/located-token.ts`): one strongly consistent GetItem. Other links, and participants'
+ * links from before, are an item of their own, keyed by the hash of the token and naming what it opens: two, the
+ * link, then the record.
  */
 
 export type ManageLinkTarget =
@@ -22,19 +26,28 @@ export type ManageLinkTarget =
   | { kind: 'replaced'; eventId: string };
 
 /**
- * What a secret manage link opens, found through the hash of its token: the registration while it holds the link;
- * that the link was replaced, once the registration holds another; nothing for a link that never existed or whose
+ * What a secret manage link opens: the registration while it holds the link; that the link was replaced, once the
+ * registration holds another in its stead; nothing for a link that never existed, went to a wrong address, or whose
  * registration is erased.
  */
 export async function manageLinkTarget(
   table: Table,
-  tokenHash: string,
+  token: ReadToken,
 ): Promise<ManageLinkTarget | undefined> {
-  const link = await getManageLink(table, tokenHash);
+  const secretHash = hashSecret(token.secret);
+  if (token.place) {
+    const registration = await getRegistration(table, token.place.eventId, token.place.registrationId);
+    if (!registration) return undefined;
+    if (registration.manageTokenHash === secretHash) return { kind: 'current', registration };
+    return registration.replacedLinkHashes?.includes(secretHash)
+      ? { kind: 'replaced', eventId: registration.eventId }
+      : undefined;
+  }
+  const link = await getManageLink(table, secretHash);
   if (!link) return undefined;
   const registration = await getRegistration(table, link.eventId, link.registrationId);
   if (!registration) return undefined;
-  return registration.manageTokenHash === tokenHash
+  return registration.manageTokenHash === secretHash
     ? { kind: 'current', registration }
     : { kind: 'replaced', eventId: link.eventId };
 }
@@ -42,13 +55,14 @@ export async function manageLinkTarget(
 /** The registration a feed URL belongs to. */
 export async function registrationByFeedToken(
   table: Table,
-  tokenHash: string,
+  token: ReadToken,
 ): Promise<Registration | undefined> {
-  const feed = await getFeed(table, tokenHash);
-  if (!feed) return undefined;
-  const registration = await getRegistration(table, feed.eventId, feed.registrationId);
-  if (!registration) return undefined;
-  return withoutSecret(registration);
+  const secretHash = hashSecret(token.secret);
+  const place = token.place ?? (await getFeed(table, secretHash));
+  if (!place) return undefined;
+  const registration = await getRegistration(table, place.eventId, place.registrationId);
+  const holds = token.place ? registration?.agendaFeedTokenHash === secretHash : true;
+  return registration && holds ? withoutSecret(registration) : undefined;
 }
 
 /** The delegation a lead's secret link opens; undefined for a link that never existed or has been erased. */

@@ -13,8 +13,8 @@ const cacheKey = (table: Table, id: string) => `${table.name}\n${id}`;
 
 /**
  * The event as this process last read it, for a sign-up: its texts are what the sign-up's mail and answers are worked
- * out from, and the sign-up's transaction proves them current (`eventAsRead`: same version and SEQUENCE, still
- * published, deadline not passed), so a copy of any age is safe to start from. A refused proof reads it again
+ * out from, and the sign-up's transaction proves them current (its seat counter vouches for the event's version, see
+ * `entities/seat-counter.ts`), so a copy of any age is safe to start from. A refused proof reads it again
  * (`freshPublicEvent`). Pages read the table instead: they must show a change at once, and prove nothing.
  */
 export async function cachedPublicEvent(table: Table, id: string): Promise<EventRecord | undefined> {

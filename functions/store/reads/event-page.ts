@@ -6,7 +6,12 @@ import { EVENT_PAGE_PREFIX, EVENT_TYPE, eventOf, eventPartition } from '#store/e
 import { MEETING_TYPE, meetingOf } from '#store/entities/meeting.ts';
 import { pickedCountOf, SLOT_TYPE, slotOf } from '#store/entities/programme-slot.ts';
 import { RETIRED_SLOT_TYPE, retiredSlotOf } from '#store/entities/retired-slot.ts';
-import { SEAT_COUNTER_TYPE, seatCounterOf } from '#store/entities/seat-counter.ts';
+import {
+  SEAT_COUNTER_TYPE,
+  type StatusCounts,
+  seatCounterOf,
+  statusCountsOf,
+} from '#store/entities/seat-counter.ts';
 import { queryAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
 
@@ -28,6 +33,8 @@ export interface EventPage {
   retiredSlots: RetiredSlot[];
   /** How many hold each add-on, by add-on id (an add-on nobody has taken may be missing). */
   addOnsTaken: Record<string, number>;
+  /** The registrations by status, where the seat counter keeps them (not on a counter made before it did). */
+  registrationsByStatus?: StatusCounts;
 }
 
 /**
@@ -44,7 +51,9 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
   const eventItemFound = items.find((item) => item.type === EVENT_TYPE);
   const slotItems = items.filter((item) => item.type === SLOT_TYPE);
   if (!eventItemFound) return undefined;
-  const counter = seatCounterOf(items.find((item) => item.type === SEAT_COUNTER_TYPE));
+  const counterItem = items.find((item) => item.type === SEAT_COUNTER_TYPE);
+  const counter = seatCounterOf(counterItem);
+  const byStatus = statusCountsOf(counterItem);
   return {
     event: eventOf(eventItemFound),
     slots: slotItems.map(slotOf),
@@ -62,6 +71,7 @@ export async function getEventPage(table: Table, eventId: string): Promise<Event
       waiting: counter.waitingCount,
       selected: Number(eventItemFound.selectedCount ?? 0),
     },
+    ...(byStatus ? { registrationsByStatus: byStatus } : {}),
   };
 }
 

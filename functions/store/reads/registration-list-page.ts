@@ -1,8 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Registration } from '#shared/domain/registration.ts';
+import type { Registration, RegistrationStatus } from '#shared/domain/registration.ts';
 import { foldedForSearch, type RegistrationSearch } from '#shared/organiser/registration-search.ts';
 import { eventPartition } from '#store/entities/event.ts';
 import { REGISTRATION_PREFIX, registrationKey, registrationOf } from '#store/entities/registration.ts';
+import type { StatusCounts } from '#store/entities/seat-counter.ts';
 import type { Item } from '#store/table/item.ts';
 import { countAll } from '#store/table/query-all.ts';
 import type { Table } from '#store/table/table.ts';
@@ -106,4 +107,21 @@ export function countRegistrations(
     ...filter,
     ExpressionAttributeValues: { ...keys.ExpressionAttributeValues, ...filter.ExpressionAttributeValues },
   });
+}
+
+/**
+ * How many of the event's registrations have the status (without one: all of them), from the counts the seat counter
+ * keeps; where it does not keep them (a counter made before it did, or an event whose personal data was erased),
+ * counted in DynamoDB.
+ */
+export function registrationsWithStatus(
+  table: Table,
+  eventId: string,
+  byStatus: StatusCounts | undefined,
+  status?: RegistrationStatus,
+): Promise<number> {
+  if (!byStatus) return countRegistrations(table, eventId, { text: '', ...(status ? { status } : {}) });
+  return Promise.resolve(
+    status ? byStatus[status] : Object.values(byStatus).reduce((sum, count) => sum + count, 0),
+  );
 }

@@ -32,6 +32,8 @@ const LAYOUT_ATTRIBUTES = [
   TABLE_LAYOUT.sortKey,
   TABLE_LAYOUT.gsi1.partitionKey,
   TABLE_LAYOUT.gsi1.sortKey,
+  TABLE_LAYOUT.gsi2.partitionKey,
+  TABLE_LAYOUT.gsi2.sortKey,
   TABLE_LAYOUT.timeToLive,
   'type',
 ];

@@ -9,6 +9,18 @@ export const TABLE_LAYOUT = {
   sortKey: 'SK',
   /** Overloaded, sparse index: events by start time, pending outbox messages, waiting lists in order, open seat offers by expiry. */
   gsi1: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  /**
+   * The outbox's list of messages to send (pending, and claimed until their outcome is recorded), sparse and
+   * projecting only a message's address, which never changes: claiming a message (`status`, `claimedAt`,
+   * `attempts`) writes nothing to it. GSI1 projects every attribute, so any change of an item listed there is
+   * written to the index too.
+   */
+  gsi2: {
+    name: 'GSI2',
+    partitionKey: 'GSI2PK',
+    sortKey: 'GSI2SK',
+    projected: ['id', 'eventId', 'endpointId'],
+  },
   /** Epoch seconds; DynamoDB TTL erases personal data after the retention period. */
   timeToLive: 'expiresAt',
   /**
@@ -19,7 +31,7 @@ export const TABLE_LAYOUT = {
 } as const;
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
-  const { partitionKey, sortKey, gsi1 } = TABLE_LAYOUT;
+  const { partitionKey, sortKey, gsi1, gsi2 } = TABLE_LAYOUT;
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
@@ -28,6 +40,8 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       { AttributeName: sortKey, AttributeType: 'S' },
       { AttributeName: gsi1.partitionKey, AttributeType: 'S' },
       { AttributeName: gsi1.sortKey, AttributeType: 'S' },
+      { AttributeName: gsi2.partitionKey, AttributeType: 'S' },
+      { AttributeName: gsi2.sortKey, AttributeType: 'S' },
     ],
     KeySchema: [
       { AttributeName: partitionKey, KeyType: 'HASH' },
@@ -41,6 +55,14 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
           { AttributeName: gsi1.sortKey, KeyType: 'RANGE' },
         ],
         Projection: { ProjectionType: 'ALL' },
+      },
+      {
+        IndexName: gsi2.name,
+        KeySchema: [
+          { AttributeName: gsi2.partitionKey, KeyType: 'HASH' },
+          { AttributeName: gsi2.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...gsi2.projected] },
       },
     ],
   };

@@ -1,7 +1,7 @@
 import { hashEmail } from '#security/secret-token.ts';
 import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import { addressClaim, addressClaimKey } from '#store/entities/address-claim.ts';
-import { type ManageLinkHash, manageLinkItem, manageLinkKey } from '#store/entities/manage-link.ts';
+import { type ManageLinkHash, manageLinkKey } from '#store/entities/manage-link.ts';
 import type { StoredRegistration } from '#store/entities/registration.ts';
 import type { Table } from '#store/table/table.ts';
 import { queueMessage } from './outbox-queue.ts';
@@ -21,9 +21,9 @@ export interface AddressChange {
 /**
  * The writes that go with the registration's own update when its address changes: the new address is claimed first
  * (under `attribute_not_exists`, so an address registered already refuses the whole change), the old one is
- * released, the manage link is replaced and the e-mail queued. The old link's item goes rather than saying it was
- * replaced: whoever holds it may be a stranger the link went to by mistake, and learns nothing from it. The agenda
- * feed's item names only the event and the registration, not the address, so it stays as it is.
+ * released, the manage link is replaced and the e-mail queued. The old link opens nothing rather than saying it was
+ * replaced (`manageLinkSwitch`, silently): whoever holds it may be a stranger the link went to by mistake, and learns
+ * nothing from it. The agenda feed names only the event and the registration, not the address, so it stays.
  */
 export function addressChangeItems(table: Table, registration: StoredRegistration, change: AddressChange) {
   return [
@@ -34,13 +34,8 @@ export function addressChangeItems(table: Table, registration: StoredRegistratio
         Key: addressClaimKey(registration.eventId, hashEmail(registration.email)),
       },
     },
+    // A link from before links named their registration has an item of its own: it goes with the address.
     { Delete: { TableName: table.name, Key: manageLinkKey(registration.manageTokenHash) } },
-    {
-      Put: {
-        TableName: table.name,
-        Item: manageLinkItem(change.manageLink.tokenHash, registration, change.expiresAt),
-      },
-    },
     queueMessage(table, {
       id: `updated:${registration.id}:${change.now}`,
       eventId: registration.eventId,

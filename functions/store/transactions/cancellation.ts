@@ -16,7 +16,7 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
-import { seatCounterKey } from '#store/entities/seat-counter.ts';
+import { seatCounterKey, statusCountMoves } from '#store/entities/seat-counter.ts';
 import { heldSessionInvites, type SessionInvite } from '#store/entities/session-invite.ts';
 import { getEventPage } from '#store/reads/event-page.ts';
 import {
@@ -114,7 +114,7 @@ export async function cancelRegistration(
               invite,
             ),
           ),
-          ...seatAndSequenceUpdates(table, page.event, registration.status, promoted !== undefined),
+          ...seatAndSequenceUpdates(table, page.event, registration.status, promoted?.status),
           // A delegation member's seat also held a place of the organisation's quota: it is given back with it.
           ...(registration.delegation && holdsSeat(registration.status)
             ? [releaseQuotaItem(table, request.event.id, registration.delegation.organisationKey)]
@@ -201,7 +201,8 @@ function seatAndSequenceUpdates(
   table: Table,
   event: EventRecord,
   leaving: Registration['status'],
-  promoting: boolean,
+  /** The status of the one in line who takes the seat, if anyone does. */
+  promotedTo: Registration['status'] | undefined,
 ) {
   const sequence = {
     Update: {
@@ -218,20 +219,22 @@ function seatAndSequenceUpdates(
     },
   };
   const counter = { TableName: table.name, Key: seatCounterKey(event.id) };
+  // The leaving one becomes cancelled; the promoted one, if any, leaves the waiting list for a seat or an offer.
+  const moves = statusCountMoves([leaving, 'cancelled'], ['waiting', promotedTo]);
   const seats =
-    leaving === 'waiting' || promoting
+    leaving === 'waiting' || promotedTo !== undefined
       ? // One fewer waiting; a promotion keeps the confirmed count as it is: one leaves, one joins.
         {
           ...counter,
-          UpdateExpression: 'ADD waitingCount :minusOne, waitingDepartures :one',
-          ExpressionAttributeValues: { ':minusOne': -1, ':one': 1 },
+          UpdateExpression: ['ADD waitingCount :minusOne, waitingDepartures :one', ...moves.terms].join(', '),
+          ExpressionAttributeValues: { ':minusOne': -1, ':one': 1, ...moves.values },
         }
       : {
           ...counter,
-          UpdateExpression: 'ADD confirmedCount :minusOne',
+          UpdateExpression: ['ADD confirmedCount :minusOne', ...moves.terms].join(', '),
           // Someone joined the waiting list after we looked: promote them instead (the retry will).
           ConditionExpression: 'waitingCount = :zero',
-          ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+          ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0, ...moves.values },
         };
   return [sequence, { Update: seats }];
 }

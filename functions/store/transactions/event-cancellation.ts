@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { eventKey } from '#store/entities/event.ts';
+import { eventVersionForgotten } from '#store/entities/seat-counter.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -32,7 +33,9 @@ export async function markEventCancelled(
         ':yes': true,
       },
     };
-    await sendTransaction(table, { TransactItems: [{ Update: update }, ...also] });
+    await sendTransaction(table, {
+      TransactItems: [{ Update: update }, eventVersionForgotten(table, eventId), ...also],
+    });
     return true;
   } catch (error) {
     if (cancellationReasons(error)) return false;

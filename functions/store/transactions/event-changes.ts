@@ -3,7 +3,7 @@ import type { Meeting } from '#shared/domain/meeting.ts';
 import { addOnCapacityItem } from '#store/entities/add-on-counter.ts';
 import { eventKey, eventListKey } from '#store/entities/event.ts';
 import { quotaKey } from '#store/entities/quota.ts';
-import { seatCounterKey } from '#store/entities/seat-counter.ts';
+import { seatCounterKey, vouchedVersion } from '#store/entities/seat-counter.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -43,7 +43,7 @@ export async function saveEventChanges(table: Table, write: EventChangeWrite): P
     await sendTransaction(table, {
       TransactItems: [
         eventUpdate(table, write),
-        ...(write.attributes.includes('capacity') ? [seatCapacityUpdate(table, write.after)] : []),
+        seatCounterUpdate(table, write),
         ...write.loweredQuotas.map(({ key, max }) => ({
           ConditionCheck: {
             TableName: table.name,
@@ -118,23 +118,40 @@ function eventUpdate(table: Table, write: EventChangeWrite) {
   };
 }
 
-/** The counter's copy of the capacity, which sign-ups are seated under: never below the seats already taken. */
-function seatCapacityUpdate(table: Table, after: EventRecord) {
-  const key = { TableName: table.name, Key: seatCounterKey(after.id) };
+/**
+ * The counter's copies: the version saved, which sign-ups prove their copy of a published event by (a draft's counter
+ * vouches for none, see `entities/seat-counter.ts`), and the capacity sign-ups are seated under, when it changes:
+ * never below the seats already taken.
+ */
+function seatCounterUpdate(table: Table, write: EventChangeWrite) {
+  const { before, after } = write;
+  const published = before.status === 'published';
+  const capacity = write.attributes.includes('capacity') ? after.capacity : undefined;
+  const set = [
+    ...(published ? ['eventVersion = :version'] : []),
+    ...(capacity === undefined ? [] : ['#capacity = :capacity']),
+  ];
+  const remove = [
+    ...(published ? [] : ['eventVersion']),
+    ...(write.attributes.includes('capacity') && capacity === undefined ? ['#capacity'] : []),
+  ];
+  const values = {
+    ...(published ? { ':version': vouchedVersion(before) + 1 } : {}),
+    ...(capacity === undefined ? {} : { ':capacity': capacity }),
+  };
   return {
-    Update:
-      after.capacity === undefined
-        ? {
-            ...key,
-            UpdateExpression: 'REMOVE #capacity',
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
-          }
-        : {
-            ...key,
-            UpdateExpression: 'SET #capacity = :capacity',
-            ConditionExpression: 'confirmedCount <= :capacity',
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':capacity': after.capacity },
-          },
+    Update: {
+      TableName: table.name,
+      Key: seatCounterKey(after.id),
+      UpdateExpression: [
+        ...(set.length > 0 ? [`SET ${set.join(', ')}`] : []),
+        ...(remove.length > 0 ? [`REMOVE ${remove.join(', ')}`] : []),
+      ].join(' '),
+      ...(capacity === undefined ? {} : { ConditionExpression: 'confirmedCount <= :capacity' }),
+      ...(write.attributes.includes('capacity')
+        ? { ExpressionAttributeNames: { '#capacity': 'capacity' } }
+        : {}),
+      ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+    },
   };
 }

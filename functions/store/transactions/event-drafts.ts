@@ -4,7 +4,7 @@ import type { ProgrammeSlot } from '#shared/domain/programme-slot.ts';
 import { addOnCounterItems } from '#store/entities/add-on-counter.ts';
 import { eventItem, eventKey } from '#store/entities/event.ts';
 import { slotItem } from '#store/entities/programme-slot.ts';
-import { seatCounterItem } from '#store/entities/seat-counter.ts';
+import { eventVersionForgotten, seatCounterItem } from '#store/entities/seat-counter.ts';
 import { sendTransaction, TRANSACTION_LIMIT } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -76,6 +76,6 @@ export function publishDraft(table: Table, eventId: string, audit: TransactItem[
         ExpressionAttributeValues: { ':published': 'published', ':draft': 'draft', ':zero': 0, ':one': 1 },
       },
     },
-    audit,
+    [eventVersionForgotten(table, eventId), ...audit],
   );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashEmail } from '#security/secret-token.ts';
 import type { MailIntent } from '#shared/domain/mail-intent.ts';
-import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
+import type { ManageLinkHash } from '#store/entities/manage-link.ts';
 import { manageLinkSwitch, registrationKey, type StoredRegistration } from '#store/entities/registration.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
@@ -21,7 +21,7 @@ export interface ManageLinkMail {
 /**
  * Mails a registration the manage link `link` in one transaction with the message. When it is the link the
  * registration holds, nothing but the message is written, on the condition that it still holds it; otherwise the
- * registration moves to `link`, and the old link's item stays, so that opening it says it was replaced. False, with
+ * registration moves to `link`, remembering the old link's hash, so that opening it says it was replaced. False, with
  * nothing written, when the registration no longer holds the link it was read with (or is gone): read it again.
  */
 export async function sendManageLink(
@@ -56,16 +56,6 @@ export async function sendManageLink(
                 ExpressionAttributeValues: linkSwitch.values,
               },
             },
-        ...(held
-          ? []
-          : [
-              {
-                Put: {
-                  TableName: table.name,
-                  Item: manageLinkItem(link.tokenHash, registration, mail.expiresAt),
-                },
-              },
-            ]),
         queueMessage(table, {
           // Each request mails once: two at the same instant (two tabs) must not share an id.
           id: `${mail.reason}:${registration.id}:${randomUUID()}`,

@@ -3,55 +3,104 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { holdsMail, type OutboxMessage } from '#shared/domain/outbound-message.ts';
 import { deliveryExhausted, nextAttemptAt } from '#shared/mail/delivery-retry.ts';
 import {
+  type FormerlyListed,
   failedListKey,
   type OutboxAddress,
   outboxKey,
   outboxMessageOf,
   pendingListKey,
   resentListKey,
-  sendingListKey,
 } from '#store/entities/outbox-message.ts';
 import { deleteIf, updateIf } from '#store/table/conditional-writes.ts';
+import type { Item } from '#store/table/item.ts';
 import type { Table } from '#store/table/table.ts';
 
 /**
- * Moves a pending message whose try is due to `sending`. Only one claimer can win, so the local worker and a retried
- * stream batch racing for the same message never both send it.
+ * Claims a message whose try is due, or whose sender was cut short (claimed before `cutShortBefore` and never
+ * recorded), for one sender: only one claimer can win, so the local worker and a retried stream batch racing for the
+ * same message never both send it, and a message a living sender holds is never claimed twice. A claim changes only
+ * what the list of messages to send does not project, so the message keeps its entry there, and writes no index.
+ * A message taken over from a sender cut short counts an interruption; after its last try it fails for an organiser
+ * instead, so a message that kills its sender every time is not sent forever.
  */
 export async function claimMessage(
   table: Table,
   address: OutboxAddress,
-  now: string,
+  claim: { now: string; cutShortBefore: string },
 ): Promise<OutboxMessage | undefined> {
-  const sending = sendingListKey(now, address.id);
+  const { now } = claim;
+  let claimed: Item | undefined;
+  try {
+    const result = await table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: outboxKey(address),
+        UpdateExpression: 'SET #status = :sending, claimedAt = :now, attempts = attempts + :one',
+        // Messages queued before retries had a backoff carry no nextAttemptAt: they are due.
+        ConditionExpression:
+          '#status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':pending': 'pending', ':one': 1, ':now': now },
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    claimed = result.Attributes;
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const held = error.Item;
+    const claimedAt = held?.claimedAt?.S;
+    if (held?.status?.S !== 'sending' || !claimedAt || claimedAt >= claim.cutShortBefore) return undefined;
+    claimed = await takeOverCutShort(table, address, { claimedAt, attempts: Number(held.attempts?.N) }, now);
+  }
+  if (!claimed) return undefined;
+  const message = outboxMessageOf(claimed);
+  // A pending message always holds its mail or webhook; only a sent mail gives it up.
+  return holdsMail(message) || message.webhook ? message : undefined;
+}
+
+/**
+ * The message's sender was cut short while it held the message: whether it went out is unknown. A lost e-mail is
+ * worse than a second copy with the same Message-ID (which receiving servers may drop), so this claim sends it again
+ * and counts the interruption; after its last try it fails for an organiser. Nothing when another sender took it
+ * over first.
+ */
+async function takeOverCutShort(
+  table: Table,
+  address: OutboxAddress,
+  held: { claimedAt: string; attempts: number },
+  now: string,
+): Promise<Item | undefined> {
+  const error = `cut short: claimed at ${held.claimedAt} and never recorded`;
+  const heldClaim = { ...address, claimedAt: held.claimedAt };
+  if (deliveryExhausted(held.attempts)) {
+    await updateWhileClaimed(table, heldClaim, failedUpdate(address, { error, at: now }));
+    return undefined;
+  }
   try {
     const result = await table.doc.send(
       new UpdateCommand({
         TableName: table.name,
         Key: outboxKey(address),
         UpdateExpression:
-          'SET #status = :sending, claimedAt = :now, attempts = attempts + :one, GSI1PK = :sendingList, GSI1SK = :order',
-        // Messages queued before retries had a backoff carry no nextAttemptAt: they are due.
-        ConditionExpression:
-          '#status = :pending AND (attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now)',
+          'SET claimedAt = :now, attempts = attempts + :one, lastError = :error, interruptions = if_not_exists(interruptions, :zero) + :one',
+        ConditionExpression: '#status = :sending AND claimedAt = :claimedAt',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
-          ':sending': 'sending',
-          ':pending': 'pending',
-          ':one': 1,
           ':now': now,
-          ':sendingList': sending.GSI1PK,
-          ':order': sending.GSI1SK,
+          ':one': 1,
+          ':zero': 0,
+          ':error': error,
+          ':sending': 'sending',
+          ':claimedAt': held.claimedAt,
         },
         ReturnValues: 'ALL_NEW',
       }),
     );
-    const claimed = outboxMessageOf(result.Attributes ?? {});
-    // A pending message always holds its mail or webhook; only a sent mail gives it up.
-    return holdsMail(claimed) || claimed.webhook ? claimed : undefined;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
+    return result.Attributes;
+  } catch (failure) {
+    if (failure instanceof ConditionalCheckFailedException) return undefined;
+    throw failure;
   }
 }
 
@@ -70,8 +119,8 @@ export async function markSent(
   // to anyone who reads the table or a backup. The recipient's hash stays, for erasure to find the record.
   await updateWhileClaimed(table, message, {
     UpdateExpression: resent
-      ? 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient, GSI1PK = :resentList, GSI1SK = :order REMOVE #message, #mail'
-      : 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient REMOVE GSI1PK, GSI1SK, #message, #mail',
+      ? 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient, GSI1PK = :resentList, GSI1SK = :order REMOVE GSI2PK, GSI2SK, #message, #mail'
+      : 'SET #status = :sent, sentAt = :sentAt, recipientHash = :recipient REMOVE GSI2PK, GSI2SK, #message, #mail',
     ExpressionAttributeNames: { '#message': 'message', '#mail': 'mail' },
     ExpressionAttributeValues: {
       ':sent': 'sent',
@@ -117,31 +166,6 @@ export async function releaseAfterFailure(
 }
 
 /**
- * The message's sender was cut short while it held the message: whether it went out is unknown. A lost e-mail is
- * worse than a second copy with the same Message-ID (which receiving servers may drop), so it is queued again, due
- * at once, and its interruption counted; after its last try it fails for an organiser instead, so a message that
- * kills its sender every time is not sent forever. `skipped` when another sender took it over meanwhile.
- */
-export async function requeueCutShortMessage(
-  table: Table,
-  message: OutboxMessage,
-  now: string,
-): Promise<'requeued' | 'failed' | 'skipped'> {
-  const error = `cut short: claimed at ${message.claimedAt} and never recorded`;
-  if (deliveryExhausted(message.attempts)) {
-    return (await updateWhileClaimed(table, message, failedUpdate(message, { error, at: now })))
-      ? 'failed'
-      : 'skipped';
-  }
-  const update = pendingUpdate(message, now, error);
-  const requeued = await updateWhileClaimed(table, message, {
-    UpdateExpression: `${update.UpdateExpression}, interruptions = if_not_exists(interruptions, :zero) + :one`,
-    ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':zero': 0, ':one': 1 },
-  });
-  return requeued ? 'requeued' : 'skipped';
-}
-
-/**
  * An organiser asks for a message that failed every try to be tried again. It is queued as new, with all its tries,
  * due at once. False when it has not failed (tried again already, or erased).
  */
@@ -154,7 +178,7 @@ export async function retryFailedMessage(
   return updateIf(table, {
     Key: outboxKey(address),
     UpdateExpression:
-      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
+      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI2PK = :pendingList, GSI2SK = :order REMOVE failedAt, GSI1PK, GSI1SK',
     ConditionExpression: '#status = :failed',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
@@ -162,8 +186,8 @@ export async function retryFailedMessage(
       ':failed': 'failed',
       ':zero': 0,
       ':now': now,
-      ':pendingList': pending.GSI1PK,
-      ':order': pending.GSI1SK,
+      ':pendingList': pending.GSI2PK,
+      ':order': pending.GSI2SK,
     },
   });
 }
@@ -174,26 +198,28 @@ export interface MessageUpdate {
   ExpressionAttributeValues: Record<string, unknown>;
 }
 
-export function pendingUpdate(message: OutboxMessage, due: string, error: string): MessageUpdate {
+/** Back to waiting, due at `due`: its entry in the list of messages to send moves to that time. */
+export function pendingUpdate(message: OutboxAddress, due: string, error: string): MessageUpdate {
   const pending = pendingListKey(due, message.id);
   return {
     UpdateExpression:
-      'SET #status = :pending, nextAttemptAt = :next, lastError = :error, GSI1PK = :pendingList, GSI1SK = :order',
+      'SET #status = :pending, nextAttemptAt = :next, lastError = :error, GSI2PK = :pendingList, GSI2SK = :order',
     ExpressionAttributeValues: {
       ':pending': 'pending',
       ':next': due,
       ':error': error,
-      ':pendingList': pending.GSI1PK,
-      ':order': pending.GSI1SK,
+      ':pendingList': pending.GSI2PK,
+      ':order': pending.GSI2SK,
     },
   };
 }
 
-function failedUpdate(message: OutboxMessage, failure: { error: string; at: string }): MessageUpdate {
+/** Failed for good: off the list of messages to send, onto the organisers' list of failed ones. */
+function failedUpdate(message: OutboxAddress, failure: { error: string; at: string }): MessageUpdate {
   const failed = failedListKey(failure.at, message.id);
   return {
     UpdateExpression:
-      'SET #status = :failed, failedAt = :at, lastError = :error, GSI1PK = :failedList, GSI1SK = :order',
+      'SET #status = :failed, failedAt = :at, lastError = :error, GSI1PK = :failedList, GSI1SK = :order REMOVE GSI2PK, GSI2SK',
     ExpressionAttributeValues: {
       ':failed': 'failed',
       ':at': failure.at,
@@ -210,7 +236,7 @@ function failedUpdate(message: OutboxMessage, failure: { error: string; at: stri
  */
 export async function updateWhileClaimed(
   table: Table,
-  message: OutboxMessage,
+  message: OutboxAddress & Pick<OutboxMessage, 'claimedAt'>,
   update: MessageUpdate,
 ): Promise<boolean> {
   return updateIf(table, {
@@ -222,6 +248,28 @@ export async function updateWhileClaimed(
       ...update.ExpressionAttributeValues,
       ':sending': 'sending',
       ':claimedAt': message.claimedAt,
+    },
+  });
+}
+
+/**
+ * Moves a message listed in GSI1's former list of messages to send (`messagesInFormerLists`) to GSI2's, under the
+ * time it was due: a pending one is claimed as before, a claimed one stays its sender's until the sending window
+ * has passed. False when it left the former list meanwhile (sent, failed, erased).
+ */
+export async function moveToListOfMessagesToSend(
+  table: Table,
+  { message, formerList }: FormerlyListed,
+): Promise<boolean> {
+  const pending = pendingListKey(message.nextAttemptAt ?? message.createdAt, message.id);
+  return updateIf(table, {
+    Key: outboxKey(message),
+    UpdateExpression: 'SET GSI2PK = :pendingList, GSI2SK = :order REMOVE GSI1PK, GSI1SK',
+    ConditionExpression: 'GSI1PK = :formerList',
+    ExpressionAttributeValues: {
+      ':pendingList': pending.GSI2PK,
+      ':order': pending.GSI2SK,
+      ':formerList': formerList,
     },
   });
 }

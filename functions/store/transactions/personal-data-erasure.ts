@@ -19,6 +19,7 @@ import {
   registrationOf,
   type StoredRegistration,
 } from '#store/entities/registration.ts';
+import { STATUS_COUNTS_FORGOTTEN, seatCounterKey, statusCountMoves } from '#store/entities/seat-counter.ts';
 import { linksNamingEvent, personalDataOfEvent } from '#store/reads/personal-data.ts';
 import { updateIf } from '#store/table/conditional-writes.ts';
 import { deleteItems } from '#store/table/delete-items.ts';
@@ -44,8 +45,24 @@ export async function eraseRegistration(table: Table, registration: StoredRegist
       // Their certificate names them: once erased, its number checks as unknown.
       { Delete: { TableName: table.name, Key: certificateKey(registration.eventId, registration.id) } },
       ...feedKeys(registration).map((key) => ({ Delete: { TableName: table.name, Key: key } })),
+      erasedFromCounter(table, registration.eventId),
     ],
   });
+}
+
+/** The erased registration, cancelled, leaves the counter's count of cancellations. */
+function erasedFromCounter(table: Table, eventId: string) {
+  const moves = statusCountMoves(['cancelled', undefined]);
+  return {
+    Update: {
+      TableName: table.name,
+      Key: seatCounterKey(eventId),
+      UpdateExpression: `ADD ${moves.terms.join(', ')}`,
+      // An event without a counter gets none: an item with nothing but a count would seat anyone.
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: moves.values,
+    },
+  };
 }
 
 /**
@@ -98,6 +115,12 @@ export async function erasePersonalData(
   const eventId = event.id;
   const partition = await personalDataOfEvent(table, eventId);
   await keepCounts(table, event, partition, at);
+  // The counter's seats stay, as the event's figures; its counts by status describe registrations about to go.
+  await updateIf(table, {
+    Key: seatCounterKey(eventId),
+    UpdateExpression: STATUS_COUNTS_FORGOTTEN,
+    ConditionExpression: 'attribute_exists(PK)',
+  });
   const keys = [...partition.map(keyOf), ...(await linksNamingEvent(table, eventId))];
   await deleteItems(table, keys);
   await record(table, eventId, 'personalDataErasedAt', at);

@@ -4,7 +4,7 @@ import type { EventRecord } from '#shared/domain/event.ts';
 import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey, eventStillPublished } from '#store/entities/event.ts';
-import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
+import type { ManageLinkHash } from '#store/entities/manage-link.ts';
 import {
   firstInLine,
   getRegistration,
@@ -14,7 +14,12 @@ import {
   type StoredRegistration,
   withoutSecret,
 } from '#store/entities/registration.ts';
-import { SEAT_FREE, seatCounterKey } from '#store/entities/seat-counter.ts';
+import {
+  EVENT_VERSION_FORGOTTEN,
+  SEAT_FREE,
+  seatCounterKey,
+  statusCountMoves,
+} from '#store/entities/seat-counter.ts';
 import {
   backOff,
   cancellationReasons,
@@ -88,10 +93,6 @@ export function promotionItems(
         ExpressionAttributeNames: { '#status': 'status' },
       },
     },
-    // The old link's item stays: opening it says it was replaced.
-    ...(link.tokenHash === next.manageTokenHash
-      ? []
-      : [{ Put: { TableName: table.name, Item: manageLinkItem(link.tokenHash, next) } }]),
     queueMessage(table, {
       id: `${promoted.status === 'offered' ? 'offer' : 'promoted'}:${next.id}:${now}`,
       eventId,
@@ -143,8 +144,8 @@ export async function promoteByOrganiser(
           Update: {
             TableName: table.name,
             Key: seatCounterKey(event.id),
-            UpdateExpression:
-              'ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+            // The event's version rises with its capacity: the counter vouches for it no more.
+            UpdateExpression: `ADD #capacity :one, confirmedCount :one, waitingCount :minusOne, waitingDepartures :one ${EVENT_VERSION_FORGOTTEN}`,
             ConditionExpression: 'attribute_exists(#capacity)',
             ExpressionAttributeNames: { '#capacity': 'capacity' },
             ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
@@ -179,6 +180,7 @@ export async function promoteIntoFreeSeat(
     const next = await firstInLine(table, event.id);
     if (!next) return 'nobody-waiting';
     const promoted = successorOf(withoutSecret(next), event, now);
+    const moves = statusCountMoves(['waiting', promoted.status]);
     try {
       await sendTransaction(table, {
         TransactItems: [
@@ -186,10 +188,13 @@ export async function promoteIntoFreeSeat(
             Update: {
               TableName: table.name,
               Key: seatCounterKey(event.id),
-              UpdateExpression: 'ADD confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+              UpdateExpression: [
+                'ADD confirmedCount :one, waitingCount :minusOne, waitingDepartures :one',
+                ...moves.terms,
+              ].join(', '),
               ConditionExpression: SEAT_FREE,
               ExpressionAttributeNames: { '#capacity': 'capacity' },
-              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1 },
+              ExpressionAttributeValues: { ':one': 1, ':minusOne': -1, ...moves.values },
             },
           },
           eventStillPublished(table, event.id),

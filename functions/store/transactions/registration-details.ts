@@ -43,7 +43,7 @@ export async function updateRegistrationDetails(
   change: DetailsChange,
 ): Promise<DetailsChangeResult> {
   const { details, needs, address, seenRevision } = change;
-  const linkSwitch = address && manageLinkSwitch(registration, address.manageLink);
+  const linkSwitch = address && manageLinkSwitch(registration, address.manageLink, { silently: true });
   const conditions = ['#status <> :cancelled'];
   if (seenRevision !== undefined)
     conditions.push(seenRevision === 0 ? 'attribute_not_exists(revision)' : 'revision = :seen');

@@ -3,6 +3,7 @@ import type { OutboxIntent } from '#store/entities/outbox-message.ts';
 import { registrationKey } from '#store/entities/registration.ts';
 import { cancellationReasons, sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
+import type { TransactItem } from '#store/table/transact-item.ts';
 import { queueMessage } from './outbox-queue.ts';
 
 /** A guarded change to one registration: the update and the condition it holds under. */
@@ -21,6 +22,8 @@ export async function changeRegistrationWithMessage(
   registration: Pick<Registration, 'eventId' | 'id'>,
   change: RegistrationChange,
   intent: Omit<OutboxIntent, 'eventId'>,
+  /** Writes that stand or fall with the change: a counter it moves. */
+  also: TransactItem[] = [],
 ): Promise<boolean> {
   try {
     await sendTransaction(table, {
@@ -34,6 +37,7 @@ export async function changeRegistrationWithMessage(
           },
         },
         queueMessage(table, { ...intent, eventId: registration.eventId }),
+        ...also,
       ],
     });
     return true;

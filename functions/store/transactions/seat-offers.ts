@@ -2,6 +2,7 @@ import { hashEmail } from '#security/secret-token.ts';
 import type { MailIntent } from '#shared/domain/mail-intent.ts';
 import type { Registration } from '#shared/domain/registration.ts';
 import { eventKey } from '#store/entities/event.ts';
+import { seatCounterKey, statusCountMoves } from '#store/entities/seat-counter.ts';
 import { sendTransaction } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -9,7 +10,7 @@ import { changeRegistrationWithMessage } from './registration-with-message.ts';
 
 /**
  * The person accepts the seat held for them: only while the offer is open, so an answer and the expiry job cannot
- * both win. The seat was counted as taken when it was offered, so no counter changes.
+ * both win. The seat was counted as taken when it was offered, so only the counter's count of offers changes.
  */
 export function acceptOffer(
   table: Table,
@@ -34,7 +35,20 @@ export function acceptOffer(
       recipientHash: hashEmail(registration.email),
       createdAt: now,
     },
+    [offerAcceptedOnCounter(table, registration.eventId)],
   );
+}
+
+function offerAcceptedOnCounter(table: Table, eventId: string): TransactItem {
+  const moves = statusCountMoves(['offered', 'confirmed']);
+  return {
+    Update: {
+      TableName: table.name,
+      Key: seatCounterKey(eventId),
+      UpdateExpression: `ADD ${moves.terms.join(', ')}`,
+      ExpressionAttributeValues: moves.values,
+    },
+  };
 }
 
 /** The organiser's choice between giving freed seats at once and offering them for `offerHours`. */

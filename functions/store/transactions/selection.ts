@@ -3,6 +3,7 @@ import type { ApplicationReview } from '#shared/domain/application.ts';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { applicationKey } from '#store/entities/application.ts';
 import { eventAttributesNow, eventKey, eventStillPublished } from '#store/entities/event.ts';
+import { eventVersionForgotten } from '#store/entities/seat-counter.ts';
 import { transact } from '#store/table/send-transaction.ts';
 import type { Table } from '#store/table/table.ts';
 import type { TransactItem } from '#store/table/transact-item.ts';
@@ -160,6 +161,7 @@ export async function markDecisionsSent(
         },
       },
     },
+    ...(closingApplications ? [eventVersionForgotten(table, eventId)] : []),
     ...audit,
   ]);
   return failed === undefined;

@@ -5,17 +5,18 @@ import type { Registration, SensitiveNeeds } from '#shared/domain/registration.t
 import { addOnsByIds } from '#shared/sign-up/add-on-choice.ts';
 import { takeAddOnItems } from '#store/entities/add-on-counter.ts';
 import { addressClaim, registrationIdClaiming } from '#store/entities/address-claim.ts';
-import { feedItem } from '#store/entities/agenda-feed.ts';
-import { eventAsRead } from '#store/entities/event.ts';
-import { type ManageLinkHash, manageLinkItem } from '#store/entities/manage-link.ts';
+import { eventKey } from '#store/entities/event.ts';
+import type { ManageLinkHash } from '#store/entities/manage-link.ts';
 import { needsItem } from '#store/entities/needs.ts';
 import { registrationItem } from '#store/entities/registration.ts';
 import {
+  EVENT_AS_READ,
   SEAT_FREE,
   type SeatCounter,
   seatCounterKey,
   seatCounterOf,
   seatCounterOfWire,
+  vouchedVersion,
 } from '#store/entities/seat-counter.ts';
 import {
   cancellationReasons,
@@ -33,10 +34,8 @@ export interface SignUpRequest {
   /** Everything but the outcome: `status` and `waitingPosition` are set here. */
   registration: Omit<Registration, 'status' | 'waitingPosition'>;
   emailHash: string;
-  /** The registration's first manage link. */
+  /** The registration's first manage link, held by the registration itself: the link says where it is. */
   manageLink: ManageLinkHash;
-  /** The agenda feed's secret (in clear on the registration, hashed in its key). */
-  feedTokenHash: string;
   /** Epoch seconds after which DynamoDB's TTL erases the registration. */
   expiresAt: number;
   needs: SensitiveNeeds;
@@ -54,7 +53,7 @@ export type SignUpResult =
   | { kind: 'confirmed' | 'waiting'; registration: Registration }
   | { kind: 'full' }
   | { kind: 'duplicate'; registrationId: string }
-  /** The event item is not as `request.event` has it (edited, cancelled, closed): read it again and decide anew. */
+  /** The event is not as `request.event` has it (edited, cancelled, closed): read it again and decide anew. */
   | { kind: 'event-changed' }
   /** An add-on chosen had no place left: nothing was stored. */
   | { kind: 'add-on-full'; addOnId: string };
@@ -63,21 +62,24 @@ const MAX_ATTEMPTS = 40;
 
 /**
  * Takes a seat, or a place in the waiting list, in one transaction with the registration, the uniqueness of the
- * address, the manage link and the e-mail. The seat condition is evaluated by DynamoDB on the seat counter itself,
- * so no interleaving of concurrent sign-ups can confirm more than `capacity`; a condition check on the event item
- * proves that the event the request was worked out from (its texts, SEQUENCE and deadline) is still the stored one,
- * so the request needs no read of its own: a confirmed sign-up is one call, a waiting one two (see
- * `tryJoinWaitingList`). Refusals are told by the position of the element that failed: the counter (full), the
- * event (changed) or the address (duplicate). Elements other writers append after these leave that order be.
+ * address and the e-mail. The seat condition is evaluated by DynamoDB on the seat counter itself,
+ * so no interleaving of concurrent sign-ups can confirm more than `capacity`; the same condition proves that the
+ * event the request was worked out from (its texts and deadline: its version) is still the stored one (the counter's
+ * `eventVersion`, see `entities/seat-counter.ts`), so the request needs no read of its own: a confirmed sign-up is one
+ * call, a waiting one two (see `tryJoinWaitingList`). The caller has checked the deadline against the request's time.
+ * Refusals are told by the element that failed: the counter (full, or the event changed: the counter it hands back
+ * says which) or the address (duplicate). Elements other writers append after these leave that order be.
  */
 export async function signUp(table: Table, request: SignUpRequest): Promise<SignUpResult> {
-  let counter: SeatCounter | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const confirmed = await tryConfirm(table, request);
+    if (confirmed === 'unvouched') {
+      if (await vouchForEvent(table, request.event)) continue;
+      return { kind: 'event-changed' };
+    }
     if (!('full' in confirmed)) return confirmed;
     if (request.event.waitingListEnabled === false) return { kind: 'full' };
-    counter = confirmed.full;
-    const waiting = await tryJoinWaitingList(table, request, counter);
+    const waiting = await tryJoinWaitingList(table, request, confirmed.full);
     if (waiting !== 'seat-freed') return waiting;
   }
   throw new StoreBusyError(`sign-up for ${request.event.id}`);
@@ -85,14 +87,74 @@ export async function signUp(table: Table, request: SignUpRequest): Promise<Sign
 
 /** The positions of the elements whose refusals mean something; `participantItems` puts the address first. */
 const SEATS_AT = 0;
-const EVENT_AT = 1;
-const ADDRESS_AT = 2;
+const ADDRESS_AT = 1;
+
+/**
+ * The counter's condition values: the seat's and the event's as the request read it. `ALL_OLD` hands the counter back
+ * with a refusal: the waiting list's next ticket without a read, and whether it was the event that changed.
+ */
+const counterVouching = (event: EventRecord) => ({
+  ExpressionAttributeNames: { '#capacity': 'capacity' },
+  ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+  eventVersion: vouchedVersion(event),
+});
+
+/**
+ * What a refused counter met: a counter vouching for no version (the event was published or changed other than by
+ * the editor since the last sign-up), one vouching for another (the request's copy is old), or the seats as they are.
+ */
+function counterRefusal(
+  event: EventRecord,
+  counter: SeatCounter | undefined,
+): 'unvouched' | 'event-changed' | { seats: SeatCounter | undefined } {
+  if (counter && counter.eventVersion === undefined) return 'unvouched';
+  if (counter && counter.eventVersion !== vouchedVersion(event)) return 'event-changed';
+  return { seats: counter };
+}
+
+/**
+ * Makes the counter vouch for the event, in one transaction that checks the event item is published at the version
+ * the request read: true when it does now (or another sign-up made it meanwhile), false when the event is not as read.
+ */
+async function vouchForEvent(table: Table, event: EventRecord): Promise<boolean> {
+  const version = vouchedVersion(event);
+  try {
+    await sendTransaction(table, {
+      TransactItems: [
+        {
+          ConditionCheck: {
+            TableName: table.name,
+            Key: eventKey(event.id),
+            ConditionExpression: `#status = :published AND ${version === 0 ? '(attribute_not_exists(#version) OR #version = :version)' : '#version = :version'}`,
+            ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+            ExpressionAttributeValues: { ':published': 'published', ':version': version },
+          },
+        },
+        {
+          Update: {
+            TableName: table.name,
+            Key: seatCounterKey(event.id),
+            UpdateExpression: 'SET eventVersion = :version',
+            ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(eventVersion)',
+            ExpressionAttributeValues: { ':version': version },
+          },
+        },
+      ],
+    });
+    return true;
+  } catch (error) {
+    const reasons = cancellationReasons(error);
+    if (!reasons) throw error;
+    return reasons[0] !== 'ConditionalCheckFailed';
+  }
+}
 
 async function tryConfirm(
   table: Table,
   request: SignUpRequest,
-): Promise<SignUpResult | { full: SeatCounter | undefined }> {
+): Promise<SignUpResult | 'unvouched' | { full: SeatCounter | undefined }> {
   const registration: Registration = { ...request.registration, status: 'confirmed' };
+  const { eventVersion, ...vouching } = counterVouching(request.event);
   try {
     await sendTransaction(table, {
       TransactItems: [
@@ -101,14 +163,11 @@ async function tryConfirm(
             TableName: table.name,
             Key: seatCounterKey(request.event.id),
             UpdateExpression: 'ADD confirmedCount :one',
-            ConditionExpression: SEAT_FREE,
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
-            ExpressionAttributeValues: { ':one': 1 },
-            // A full event's counter comes back with the refusal: the waiting list's next ticket, without a read.
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            ConditionExpression: `${SEAT_FREE} AND ${EVENT_AS_READ}`,
+            ExpressionAttributeValues: { ':one': 1, ':eventVersion': eventVersion },
+            ...vouching,
           },
         },
-        eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
         ...(request.also ?? []),
         ...addOnItems(table, request),
@@ -117,7 +176,10 @@ async function tryConfirm(
     return { kind: 'confirmed', registration };
   } catch (error) {
     const refusal = await refusalOf(table, request, error);
-    return refusal === 'seats' ? { full: seatCounterOfWire(cancelledItem(error, SEATS_AT)) } : refusal;
+    if (refusal !== 'seats') return refusal;
+    const met = counterRefusal(request.event, seatCounterOfWire(cancelledItem(error, SEATS_AT)));
+    if (met === 'event-changed') return { kind: met };
+    return met === 'unvouched' ? met : { full: met.seats };
   }
 }
 
@@ -178,6 +240,7 @@ async function tryWaitingTransaction(
     waitingTicket: ticket.number,
   };
   const takesTicket = ticket.previous !== undefined;
+  const { eventVersion, ...vouching } = counterVouching(request.event);
   try {
     await sendTransaction(table, {
       TransactItems: [
@@ -189,17 +252,16 @@ async function tryWaitingTransaction(
               ? 'SET waitingTickets = :ticket ADD waitingCount :one'
               : 'ADD waitingCount :one',
             ConditionExpression: takesTicket
-              ? `confirmedCount >= #capacity AND ${ticket.previous === 0 ? '(attribute_not_exists(waitingTickets) OR waitingTickets = :previous)' : 'waitingTickets = :previous'}`
-              : 'confirmedCount >= #capacity',
-            ExpressionAttributeNames: { '#capacity': 'capacity' },
+              ? `confirmedCount >= #capacity AND ${EVENT_AS_READ} AND ${ticket.previous === 0 ? '(attribute_not_exists(waitingTickets) OR waitingTickets = :previous)' : 'waitingTickets = :previous'}`
+              : `confirmedCount >= #capacity AND ${EVENT_AS_READ}`,
             ExpressionAttributeValues: {
               ':one': 1,
+              ':eventVersion': eventVersion,
               ...(takesTicket ? { ':ticket': ticket.number, ':previous': ticket.previous } : {}),
             },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            ...vouching,
           },
         },
-        eventAsRead(table, request.event, request.registration.createdAt),
         ...participantItems(table, request, registration),
         ...(request.also ?? []),
         ...addOnItems(table, request),
@@ -209,7 +271,10 @@ async function tryWaitingTransaction(
   } catch (error) {
     const refusal = await refusalOf(table, request, error);
     if (refusal !== 'seats') return refusal;
-    const counter = seatCounterOfWire(cancelledItem(error, SEATS_AT));
+    const met = counterRefusal(request.event, seatCounterOfWire(cancelledItem(error, SEATS_AT)));
+    // Its change is the confirmation's to find: it tries again and vouches, or tells the caller.
+    if (typeof met === 'string') return 'seat-freed';
+    const counter = met.seats;
     const seatFree =
       counter !== undefined && (counter.capacity === undefined || counter.confirmedCount < counter.capacity);
     return seatFree || !takesTicket ? 'seat-freed' : 'ticket-taken';
@@ -218,15 +283,14 @@ async function tryWaitingTransaction(
 
 /**
  * The writes one participant's sign-up makes beside the seat: the address's uniqueness (first, so a cancelled
- * transaction's reasons can point at it), the registration, the manage link, the agenda feed, needs and the e-mail.
+ * transaction's reasons can point at it), the registration (which holds the hashes of its manage link and agenda
+ * feed: their links say where it is, `security/located-token.ts`), needs and the e-mail.
  */
 export function participantItems(table: Table, request: SignUpRequest, registration: Registration) {
   const { event, emailHash, manageLink, expiresAt } = request;
   return [
     addressClaim(table, registration, emailHash, expiresAt),
     { Put: { TableName: table.name, Item: registrationItem(registration, manageLink, expiresAt) } },
-    { Put: { TableName: table.name, Item: manageLinkItem(manageLink.tokenHash, registration, expiresAt) } },
-    { Put: { TableName: table.name, Item: feedItem(request.feedTokenHash, registration, expiresAt) } },
     ...(Object.keys(request.needs).length > 0
       ? [
           {
@@ -272,10 +336,7 @@ async function refusalOf(
   request: SignUpRequest,
   error: unknown,
 ): Promise<
-  | 'seats'
-  | { kind: 'duplicate'; registrationId: string }
-  | { kind: 'event-changed' }
-  | { kind: 'add-on-full'; addOnId: string }
+  'seats' | { kind: 'duplicate'; registrationId: string } | { kind: 'add-on-full'; addOnId: string }
 > {
   const reasons = cancellationReasons(error);
   if (!reasons) throw error;
@@ -283,7 +344,6 @@ async function refusalOf(
     const registrationId = await registrationIdClaiming(table, request.event.id, request.emailHash);
     return { kind: 'duplicate', registrationId: String(registrationId) };
   }
-  if (reasons[EVENT_AT] === 'ConditionalCheckFailed') return { kind: 'event-changed' };
   if (reasons[SEATS_AT] === 'ConditionalCheckFailed') return 'seats';
   const addOns = addOnsByIds(request.event, request.registration.addOnIds);
   const full = addOns.find(

@@ -7,7 +7,7 @@ import { pendingUpdate, updateWhileClaimed } from './outbox-delivery.ts';
 /** The webhook event is fanned out into its deliveries: done, and off the lists. */
 export async function markFannedOut(table: Table, event: OutboxMessage, at: string): Promise<void> {
   await updateWhileClaimed(table, event, {
-    UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE GSI1PK, GSI1SK',
+    UpdateExpression: 'SET #status = :sent, sentAt = :at REMOVE GSI2PK, GSI2SK',
     ExpressionAttributeValues: { ':sent': 'sent', ':at': at },
   });
 }
@@ -20,7 +20,7 @@ export async function markDelivered(
 ): Promise<void> {
   await updateWhileClaimed(table, delivery, {
     UpdateExpression:
-      'SET #status = :sent, sentAt = :at, answerStatus = :answer REMOVE GSI1PK, GSI1SK, lastError',
+      'SET #status = :sent, sentAt = :at, answerStatus = :answer REMOVE GSI2PK, GSI2SK, lastError',
     ExpressionAttributeValues: { ':sent': 'sent', ':at': answer.at, ':answer': answer.status },
   });
 }
@@ -51,7 +51,7 @@ export async function failDelivery(
   failure: { at: string; error: string },
 ): Promise<void> {
   await updateWhileClaimed(table, delivery, {
-    UpdateExpression: 'SET #status = :failed, failedAt = :at, lastError = :error REMOVE GSI1PK, GSI1SK',
+    UpdateExpression: 'SET #status = :failed, failedAt = :at, lastError = :error REMOVE GSI2PK, GSI2SK',
     ExpressionAttributeValues: { ':failed': 'failed', ':at': failure.at, ':error': failure.error },
   });
 }
@@ -65,7 +65,7 @@ export async function sendDeliveryAgain(table: Table, address: OutboxAddress, no
   return updateIf(table, {
     Key: outboxKey(address),
     UpdateExpression:
-      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI1PK = :pendingList, GSI1SK = :order REMOVE failedAt',
+      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI2PK = :pendingList, GSI2SK = :order REMOVE failedAt',
     ConditionExpression: '#status IN (:failed, :sent)',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
@@ -74,8 +74,8 @@ export async function sendDeliveryAgain(table: Table, address: OutboxAddress, no
       ':sent': 'sent',
       ':zero': 0,
       ':now': now,
-      ':pendingList': pending.GSI1PK,
-      ':order': pending.GSI1SK,
+      ':pendingList': pending.GSI2PK,
+      ':order': pending.GSI2SK,
     },
   });
 }

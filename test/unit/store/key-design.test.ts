@@ -13,6 +13,7 @@ interface DocumentedKeys {
   PK: string;
   SK: string;
   gsi1: { GSI1PK: string; GSI1SK: string }[];
+  gsi2: { GSI2PK: string; GSI2SK: string }[];
 }
 
 const codeSpans = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map(([, span]) => String(span));
@@ -20,6 +21,19 @@ const codeSpans = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map(([, spa
 function only(spans: string[], what: string, item: string): string {
   if (spans.length !== 1) throw new Error(`${item}: the ${what} cell holds ${spans.length} keys, not one`);
   return String(spans[0]);
+}
+
+/** The index cell's key pairs: GSI1's, and GSI2's after `GSI2:` (until a `GSI1:`). */
+function indexPairs(cell: string, item: string): { gsi1: string[][]; gsi2: string[][] } {
+  const found = { gsi1: [] as string[][], gsi2: [] as string[][] };
+  const parts = cell.split(/\b(GSI[12]):/);
+  for (let at = 0; at < parts.length; at += 2) {
+    const index = at === 0 ? 'gsi1' : parts[at - 1] === 'GSI2' ? 'gsi2' : 'gsi1';
+    const spans = codeSpans(String(parts[at]));
+    if (spans.length % 2 !== 0) throw new Error(`${item}: the index cell holds an odd number of keys`);
+    for (let n = 0; n < spans.length; n += 2) found[index].push([String(spans[n]), String(spans[n + 1])]);
+  }
+  return found;
 }
 
 /** Every row of the table in key-design.md: its keys, and the entity module it names. */
@@ -31,17 +45,14 @@ function documentedRows(): DocumentedKeys[] {
     if (!line.startsWith('|')) break;
     const cells = line.replace(/^\|/, '').replace(/\|$/, '').split(' | ');
     const [item = '', pk = '', sk = '', gsi1 = '', entity = ''] = cells.map((cell) => cell.trim());
-    const pairs = codeSpans(gsi1);
-    if (pairs.length % 2 !== 0) throw new Error(`${item}: the GSI1 cell holds an odd number of keys`);
+    const pairs = indexPairs(gsi1, item);
     rows.push({
       item,
       module: only(codeSpans(entity), 'entity', item),
       PK: only(codeSpans(pk), 'PK', item),
       SK: only(codeSpans(sk), 'SK', item),
-      gsi1: Array.from({ length: pairs.length / 2 }, (_, n) => ({
-        GSI1PK: String(pairs[2 * n]),
-        GSI1SK: String(pairs[2 * n + 1]),
-      })),
+      gsi1: pairs.gsi1.map(([GSI1PK = '', GSI1SK = '']) => ({ GSI1PK, GSI1SK })),
+      gsi2: pairs.gsi2.map(([GSI2PK = '', GSI2SK = '']) => ({ GSI2PK, GSI2SK })),
     });
   }
   return rows;
@@ -57,7 +68,12 @@ async function keyDesignOf(module: string): Promise<KeyDesign> {
   return keyDesign;
 }
 
-const asDocumented = (keys: KeyDesign[number]) => ({ PK: keys.PK, SK: keys.SK, gsi1: keys.gsi1 ?? [] });
+const asDocumented = (keys: KeyDesign[number]) => ({
+  PK: keys.PK,
+  SK: keys.SK,
+  gsi1: keys.gsi1 ?? [],
+  gsi2: keys.gsi2 ?? [],
+});
 
 describe('key-design.md', () => {
   const rows = documentedRows();
@@ -71,15 +87,15 @@ describe('key-design.md', () => {
     'documents the keys its entity module builds: %s',
     async (_, row) => {
       const built = (await keyDesignOf(row.module)).map(asDocumented);
-      const { PK, SK, gsi1 } = row;
-      expect(built, `${row.module} builds no such keys`).toContainEqual({ PK, SK, gsi1 });
+      const { PK, SK, gsi1, gsi2 } = row;
+      expect(built, `${row.module} builds no such keys`).toContainEqual({ PK, SK, gsi1, gsi2 });
     },
   );
 
   it.each(entityModules)('documents every shape of key %s builds', async (module) => {
     const documented = rows
       .filter((row) => row.module === module)
-      .map(({ PK, SK, gsi1 }) => ({ PK, SK, gsi1 }));
+      .map(({ PK, SK, gsi1, gsi2 }) => ({ PK, SK, gsi1, gsi2 }));
     for (const keys of await keyDesignOf(module)) expect(documented).toContainEqual(asDocumented(keys));
   });
 });

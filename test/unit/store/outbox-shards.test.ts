@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OUTBOX_LIST_SHARDS,
-  outboxShardOf,
-  pendingListKey,
-  sendingListKey,
-} from '#store/entities/outbox-message.ts';
+import { OUTBOX_LIST_SHARDS, outboxShardOf, pendingListKey } from '#store/entities/outbox-message.ts';
 
-describe("the outbox's pending and sending lists", () => {
+describe("the outbox's list of messages to send", () => {
   it('spread 10,000 messages over every shard, none with more than 1.2 times its share', () => {
     const counts = new Map<string, number>();
     for (let n = 0; n < 10_000; n += 1) {
@@ -19,11 +14,11 @@ describe("the outbox's pending and sending lists", () => {
     expect(Math.max(...counts.values())).toBeLessThan((1.2 * 10_000) / OUTBOX_LIST_SHARDS);
   });
 
-  it('keep a message in one shard from queued to claimed, so requeueing finds it where it was', () => {
+  it('keep a message in one shard whenever it is due, so a retry moves it within its shard', () => {
     const id = 'reminder:7f3a2c';
     const shard = outboxShardOf(id);
-    expect(pendingListKey('2026-12-04T10:00:00.000Z', id).GSI1PK).toBe(`OUTBOX#pending#${shard}`);
-    expect(sendingListKey('2026-12-04T10:00:01.000Z', id).GSI1PK).toBe(`OUTBOX#sending#${shard}`);
+    expect(pendingListKey('2026-12-04T10:00:00.000Z', id).GSI2PK).toBe(`OUTBOX#pending#${shard}`);
+    expect(pendingListKey('2026-12-04T10:05:00.000Z', id).GSI2PK).toBe(`OUTBOX#pending#${shard}`);
     expect(outboxShardOf(id)).toBe(shard);
   });
 });

@@ -26,8 +26,11 @@ export function RegistrationSearchPage(props: {
   showMailbox: boolean;
   event: EventRecord;
   search: RegistrationSearch;
-  /** How many the search found in all. */
-  foundCount: number;
+  /**
+   * How many the search found in all; where that is not counted (a text or an organisation searched), at least how
+   * many, while more pages follow.
+   */
+  found: number | { moreThan: number };
   /** The page of them shown. */
   page: RegistrationPage;
   total: number;
@@ -36,7 +39,7 @@ export function RegistrationSearchPage(props: {
   /** After an organiser cancelled a registration from this page. */
   cancelled?: boolean;
 }) {
-  const { language, event, search } = props;
+  const { language, event, search, found } = props;
   const t = workspaceMessagesFor(language).search;
   const o = organiserMessagesFor(language);
   const base = `/organiser/events/${event.id}`;
@@ -73,8 +76,10 @@ export function RegistrationSearchPage(props: {
         </button>
       </form>
       <p role="status">
-        {t.results(props.foundCount, props.total)}
-        {props.foundCount > props.page.shown.length &&
+        {typeof found === 'number'
+          ? t.results(found, props.total)
+          : t.moreResults(found.moreThan, props.total)}
+        {(typeof found !== 'number' || found > props.page.shown.length) &&
           `. ${t.shownRange(props.page.first, props.page.first + props.page.shown.length - 1)}`}
       </p>
       <ul class="actions">
