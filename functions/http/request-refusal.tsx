@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { type RequestRefusal, requestRefusalMessagesFor } from '#shared/i18n/request-refusal-messages.ts';
-import { RequestRefusedPage } from '#web/pages/request-refused-page.tsx';
 import { readerLanguage } from './reader-language.ts';
 
 export type RefusalStatus = 400 | 409 | 413 | 415 | 429 | 503;
@@ -31,6 +30,18 @@ export function refuseRequest(
       { 'Content-Type': 'application/problem+json' },
     );
   }
+  return refusalPage(c, language, refusal, status, retryAfterSeconds);
+}
+
+/** The refusal as a page; its layout and styles load on the first refusal, not with every cold start. */
+async function refusalPage(
+  c: Context,
+  language: ReturnType<typeof readerLanguage>,
+  refusal: RequestRefusal,
+  status: RefusalStatus,
+  retryAfterSeconds: number | undefined,
+): Promise<Response> {
+  const { RequestRefusedPage } = await import('#web/pages/request-refused-page.tsx');
   return c.html(
     <RequestRefusedPage language={language} refusal={refusal} retryAfterSeconds={retryAfterSeconds} />,
     status,
