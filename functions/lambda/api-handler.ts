@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createApp } from '#http/app.tsx';
@@ -7,7 +7,6 @@ import { bundledPdfFonts } from './bundled-fonts.ts';
 import { configFromEnvironment, fileStorageOf, linkSecretOf } from './platform-config.ts';
 import { secretFromExtension } from './secrets-extension.ts';
 
-const logger = new Logger();
 const config = configFromEnvironment();
 const serve = handle(
   createApp({
@@ -21,12 +20,20 @@ const serve = handle(
   }),
 );
 
+/** The structured logger, loaded when a request first fails: most instances never need it, so no cold start does. */
+let failureLogger: Promise<Logger> | undefined;
+const loggerForFailures = () =>
+  (failureLogger ??= import('@aws-lambda-powertools/logger').then(({ Logger }) => new Logger()));
+
 /** The HTTP API's Lambda: the same Hono app the local server runs. */
 export async function handler(event: LambdaEvent, context: Context) {
-  logger.addContext(context);
   const response = await serve(event, context);
   // The app answers its own errors with a 500 page, so the function succeeds: this line (with the invocation's
   // request id) marks the failure. The path stays out: manage and feed links carry their secret in it.
-  if (response.statusCode >= 500) logger.error('request failed', { status: response.statusCode });
+  if (response.statusCode >= 500) {
+    const logger = await loggerForFailures();
+    logger.addContext(context);
+    logger.error('request failed', { status: response.statusCode });
+  }
   return response;
 }

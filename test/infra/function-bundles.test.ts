@@ -7,7 +7,7 @@ import { localDay } from '#shared/time.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
 import { checkIn } from '#store/transactions/check-in.ts';
 import { apiGatewayV2Event } from '#test/support/api-gateway-v2-event.ts';
-import { bundleDirectory, invokeBundle } from '#test/support/built-function.ts';
+import { bundleDirectory, invokeBundle, invokeBundleLogging } from '#test/support/built-function.ts';
 import { putTrygghetsdag, realToday } from '#test/support/conference-fixture.ts';
 import { dynamoDbStreamEvent } from '#test/support/dynamodb-stream-event.ts';
 import { lambdaContext } from '#test/support/lambda-context.ts';
@@ -78,11 +78,11 @@ describe('The API function bundle', () => {
     );
   };
 
-  it('loads at start only what every request needs: no S3 client, no mail, no calendar writer, no page', () => {
+  it('loads at start only what every request needs: no S3 client, no mail, no calendar writer, no page, no logger', () => {
     const started = startSources();
     expect(started.some((source) => source.endsWith('functions/http/app.tsx'))).toBe(true);
     const heavy = started.filter((source) =>
-      /node_modules\/(@aws-sdk\/client-s3|ical-generator|pdf-lib|pdfkit)\/|shared\/(mail|calendar)\/|web\/(layout|styles|pages\/)/.test(
+      /node_modules\/(@aws-sdk\/client-s3|@aws-lambda-powertools\/logger|ical-generator|pdf-lib|pdfkit)\/|shared\/(mail|calendar)\/|web\/(layout|styles|pages\/)/.test(
         source,
       ),
     );
@@ -172,6 +172,31 @@ describe('The built bundles, run as Lambda runs them (a fresh Node process in UT
       'Europe/Stockholm',
       `${localDay(event.startsAt, 'Europe/Stockholm')}T10:00:00`,
     ]);
+  });
+
+  it('mark a request the app answered with 500 by one structured log line, with the request id and not the path', async () => {
+    const context = lambdaContext('Traffpunkt-dev-WebHandler');
+    const { result, log } = await invokeBundleLogging(bundles.api, {
+      event: apiGatewayV2Event('GET', '/events/no-table-behind-it'),
+      context,
+      environment: { ...environment(), TABLE_NAME: 'traffpunkt-no-such-table' },
+    });
+    expect((result as { statusCode: number }).statusCode).toBe(500);
+    const failures = log.flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        return entry.message === 'request failed' ? [entry] : [];
+      } catch {
+        return [];
+      }
+    });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({
+      level: 'ERROR',
+      status: 500,
+      function_request_id: context.awsRequestId,
+    });
+    expect(JSON.stringify(failures[0])).not.toContain('no-table-behind-it');
   });
 
   it('serve the event calendar with its VTIMEZONE', async () => {

@@ -24,6 +24,14 @@ export async function invokeBundle(
   directory: string,
   invocation: { event: unknown; context: unknown; environment: Record<string, string> },
 ): Promise<unknown> {
+  return (await invokeBundleLogging(directory, invocation)).result;
+}
+
+/** The same, with what the function wrote besides its answer, to standard output and error: its log lines. */
+export async function invokeBundleLogging(
+  directory: string,
+  invocation: { event: unknown; context: unknown; environment: Record<string, string> },
+): Promise<{ result: unknown; log: string[] }> {
   const script = `
     const { handler } = await import(${JSON.stringify(pathToFileURL(join(directory, 'index.mjs')).href)});
     const [event, context] = JSON.parse(process.env.INVOCATION);
@@ -31,7 +39,7 @@ export async function invokeBundle(
     process.stdout.write('\\nRESULT ' + JSON.stringify(result ?? null) + '\\n');
     process.exit(0);
   `;
-  const { stdout } = await run(
+  const { stdout, stderr } = await run(
     process.execPath,
     ['--enable-source-maps', '--input-type=module', '--eval', script],
     {
@@ -48,7 +56,13 @@ export async function invokeBundle(
       maxBuffer: 16 * 1024 * 1024,
     },
   );
-  const line = stdout.split('\n').find((candidate) => candidate.startsWith('RESULT '));
+  const lines = stdout.split('\n');
+  const line = lines.find((candidate) => candidate.startsWith('RESULT '));
   if (!line) throw new Error(`the bundle answered nothing:\n${stdout}`);
-  return JSON.parse(line.slice('RESULT '.length));
+  return {
+    result: JSON.parse(line.slice('RESULT '.length)),
+    log: [...lines, ...stderr.split('\n')].filter(
+      (candidate) => candidate !== '' && !candidate.startsWith('RESULT '),
+    ),
+  };
 }
