@@ -1,7 +1,9 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
 import { listRegistrations } from '#store/entities/registration.ts';
+import { seatCounterKey } from '#store/entities/seat-counter.ts';
 import { forgetOrganisation, recentOrganisation } from '#store/reads/organisation-cache.ts';
 import { markEventCancelled } from '#store/transactions/event-cancellation.ts';
 import { type EventChangeWrite, saveEventChanges } from '#store/transactions/event-changes.ts';
@@ -25,6 +27,27 @@ const participant = {
   organisationKind: 'kommun',
   role: 'brottsförebyggande strateg',
 };
+
+/** The commands a request sends to the table, each with the sort keys of the items it writes. */
+async function callsOf(request: () => unknown) {
+  const send = vi.spyOn(platform.table.doc, 'send');
+  try {
+    await request();
+    return send.mock.calls.map(([command]) => {
+      const input = command.input as { TransactItems?: Record<string, { Key?: { SK: string } }>[] };
+      return {
+        command: command.constructor.name,
+        writes: (input.TransactItems ?? []).flatMap((element) =>
+          Object.entries(element).flatMap(([operation, target]) =>
+            operation === 'ConditionCheck' || !target.Key ? [] : [target.Key.SK],
+          ),
+        ),
+      };
+    });
+  } finally {
+    send.mockRestore();
+  }
+}
 
 describe('what a sign-up reads: the event item alone, and its organisation as read lately', () => {
   it('finds no draft: form and sign-up answer 404 and store nothing', async () => {
@@ -70,27 +93,6 @@ describe('what a sign-up reads: the event item alone, and its organisation as re
 });
 
 describe('a sign-up in one round trip: the event from this process’s copy, proven current in the transaction', () => {
-  /** The commands a request sends to the table, each with the sort keys of the items it writes. */
-  async function callsOf(request: () => unknown) {
-    const send = vi.spyOn(platform.table.doc, 'send');
-    try {
-      await request();
-      return send.mock.calls.map(([command]) => {
-        const input = command.input as { TransactItems?: Record<string, { Key?: { SK: string } }>[] };
-        return {
-          command: command.constructor.name,
-          writes: (input.TransactItems ?? []).flatMap((element) =>
-            Object.entries(element).flatMap(([operation, target]) =>
-              operation === 'ConditionCheck' || !target.Key ? [] : [target.Key.SK],
-            ),
-          ),
-        };
-      });
-    } finally {
-      send.mockRestore();
-    }
-  }
-
   it('confirms with one transaction that writes the seat counter and leaves the event item alone', async () => {
     await putTrygghetsdag(platform.table, 'one-round-trip');
     await postForm(platform.app, '/events/one-round-trip/sign-up', participant);
@@ -158,6 +160,43 @@ describe('a sign-up in one round trip: the event from this process’s copy, pro
       'GetCommand',
       'TransactWriteCommand',
     ]);
+  });
+});
+
+describe('a burst for a full event: the waiting list in two calls that do not collide', () => {
+  it('draws a ticket while the event is full, once this process has found it full, and seats whoever finds a seat freed', async () => {
+    await putTrygghetsdag(platform.table, 'found-full', { capacity: 1 });
+    await postForm(platform.app, '/events/found-full/sign-up', participant);
+    const person = (n: number) => ({ ...participant, name: `Kö ${n}`, email: `ko${n}@norrtalje.se` });
+    // The first to find it full asks for a seat, is refused, and takes the ticket the refusal showed free.
+    const first = await callsOf(() => postForm(platform.app, '/events/found-full/sign-up', person(1)));
+    expect(first.map(({ command }) => command)).toEqual(['TransactWriteCommand', 'TransactWriteCommand']);
+    // The next asks for no seat: a ticket drawn under "still full", then the waiting transaction.
+    const next = await callsOf(() => postForm(platform.app, '/events/found-full/sign-up', person(2)));
+    expect(next.map(({ command }) => command)).toEqual(['UpdateCommand', 'TransactWriteCommand']);
+
+    // The seat is freed behind this process's back: the draw is refused and the next person gets the seat.
+    await platform.table.doc.send(
+      new UpdateCommand({
+        TableName: platform.table.name,
+        Key: seatCounterKey('found-full'),
+        UpdateExpression: 'ADD #capacity :one',
+        ExpressionAttributeNames: { '#capacity': 'capacity' },
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+    const freed = await postForm(platform.app, '/events/found-full/sign-up', person(3));
+    expect(freed.status).toBe(201);
+    expect(await freed.text()).toContain('Du är anmäld');
+    const statuses = Object.fromEntries(
+      (await listRegistrations(platform.table, 'found-full')).map(({ email, status }) => [email, status]),
+    );
+    expect(statuses).toEqual({
+      [participant.email]: 'confirmed',
+      'ko1@norrtalje.se': 'waiting',
+      'ko2@norrtalje.se': 'waiting',
+      'ko3@norrtalje.se': 'confirmed',
+    });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type PutCommandInput,
   UpdateCommand,
   type UpdateCommandInput,
+  type UpdateCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Table } from './table.ts';
 
@@ -24,10 +25,15 @@ async function unlessRefused<Output>(write: () => Promise<Output>): Promise<Outp
 
 /** One update of one item on a condition: true when it was made, false when the condition refused it. */
 export async function updateIf(table: Table, update: Conditional<UpdateCommandInput>): Promise<boolean> {
-  const made = await unlessRefused(() =>
-    table.doc.send(new UpdateCommand({ TableName: table.name, ...update })),
-  );
-  return made !== undefined;
+  return (await updatedIf(table, update)) !== undefined;
+}
+
+/** The same, with DynamoDB's answer (the item as written, if asked for), or undefined when refused. */
+export function updatedIf(
+  table: Table,
+  update: Conditional<UpdateCommandInput>,
+): Promise<UpdateCommandOutput | undefined> {
+  return unlessRefused(() => table.doc.send(new UpdateCommand({ TableName: table.name, ...update })));
 }
 
 /** One item stored on a condition (most often that it is not there yet): true when it was stored. */

@@ -18,6 +18,7 @@ import {
   seatCounterOfWire,
   vouchedVersion,
 } from '#store/entities/seat-counter.ts';
+import { updatedIf } from '#store/table/conditional-writes.ts';
 import {
   cancellationReasons,
   cancelledItem,
@@ -71,7 +72,13 @@ const MAX_ATTEMPTS = 40;
  * says which) or the address (duplicate). Elements other writers append after these leave that order be.
  */
 export async function signUp(table: Table, request: SignUpRequest): Promise<SignUpResult> {
+  const full = fullEventKey(table, request.event.id);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    if (foundFull.has(full) && request.event.waitingListEnabled !== false) {
+      const waiting = await joinWaitingListWhileFull(table, request);
+      if (waiting !== 'seat-freed') return waiting;
+      foundFull.delete(full);
+    }
     const confirmed = await tryConfirm(table, request);
     if (confirmed === 'unvouched') {
       if (await vouchForEvent(table, request.event)) continue;
@@ -79,10 +86,37 @@ export async function signUp(table: Table, request: SignUpRequest): Promise<Sign
     }
     if (!('full' in confirmed)) return confirmed;
     if (request.event.waitingListEnabled === false) return { kind: 'full' };
+    rememberFull(full);
     const waiting = await tryJoinWaitingList(table, request, confirmed.full);
     if (waiting !== 'seat-freed') return waiting;
   }
   throw new StoreBusyError(`sign-up for ${request.event.id}`);
+}
+
+/**
+ * The events this process last found full. Their next sign-ups skip the confirmation they would be refused and draw
+ * a waiting ticket at once, under the condition that the event is still full (`joinWaitingListWhileFull`): in a burst
+ * of hundreds for a full event, two calls that cannot collide instead of a refused confirmation, a waiting
+ * transaction refused because another took its ticket, a drawn ticket and the waiting transaction again. Only the
+ * order of the attempts depends on it; every outcome is decided by the counter's conditions, so a stale entry costs
+ * one refused draw, after which the sign-up asks for a seat again.
+ */
+const foundFull = new Set<string>();
+const MOST_FULL_EVENTS = 500;
+const fullEventKey = (table: Table, eventId: string) => `${table.name}\n${eventId}`;
+
+function rememberFull(key: string) {
+  foundFull.add(key);
+  if (foundFull.size > MOST_FULL_EVENTS) foundFull.delete(String(foundFull.values().next().value));
+}
+
+/** A waiting-list place taken with a ticket drawn while the event is full; `seat-freed` when it is not full now. */
+async function joinWaitingListWhileFull(
+  table: Table,
+  request: SignUpRequest,
+): Promise<SignUpResult | 'seat-freed'> {
+  const ticket = await drawWaitingTicket(table, request.event.id);
+  return ticket ? waitWithDrawnTicket(table, request, ticket) : 'seat-freed';
 }
 
 /** The positions of the elements whose refusals mean something; `participantItems` puts the address first. */
@@ -208,6 +242,15 @@ async function tryJoinWaitingList(
     if (taken !== 'ticket-taken') return taken;
   }
   const ticket = await drawWaitingTicket(table, request.event.id);
+  return ticket ? waitWithDrawnTicket(table, request, ticket) : 'seat-freed';
+}
+
+/** The waiting transaction with a ticket drawn before it; a ticket it does not use is counted as a departure. */
+async function waitWithDrawnTicket(
+  table: Table,
+  request: SignUpRequest,
+  ticket: WaitingTicket,
+): Promise<SignUpResult | 'seat-freed'> {
   let outcome: Awaited<ReturnType<typeof tryWaitingTransaction>>;
   try {
     outcome = await tryWaitingTransaction(table, request, ticket);
@@ -353,21 +396,23 @@ async function refusalOf(
   throw error;
 }
 
-/** Draws the next waiting ticket from the counter, atomically: no two sign-ups hold one number. */
-async function drawWaitingTicket(table: Table, eventId: string): Promise<WaitingTicket> {
-  const { Attributes } = await sendWrite(() =>
-    table.doc.send(
-      new UpdateCommand({
-        TableName: table.name,
-        Key: seatCounterKey(eventId),
-        UpdateExpression: 'ADD waitingTickets :one',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'ALL_NEW',
-      }),
-    ),
+/**
+ * Draws the next waiting ticket from the counter, atomically (no two sign-ups hold one number), while every seat is
+ * taken; undefined, with nothing drawn, when one is free: the sign-up asks for it.
+ */
+async function drawWaitingTicket(table: Table, eventId: string): Promise<WaitingTicket | undefined> {
+  const drawn = await sendWrite(() =>
+    updatedIf(table, {
+      Key: seatCounterKey(eventId),
+      UpdateExpression: 'ADD waitingTickets :one',
+      ConditionExpression: 'confirmedCount >= #capacity',
+      ExpressionAttributeNames: { '#capacity': 'capacity' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'ALL_NEW',
+    }),
   );
-  const counter = seatCounterOf(Attributes);
+  if (!drawn) return undefined;
+  const counter = seatCounterOf(drawn.Attributes);
   return { number: counter.waitingTickets, departuresBefore: counter.waitingDepartures };
 }
 
