@@ -23,7 +23,13 @@ const serve = handle(
 /** The structured logger, loaded when a request first fails: most instances never need it, so no cold start does. */
 let failureLogger: Promise<Logger> | undefined;
 const loggerForFailures = () =>
-  (failureLogger ??= import('@aws-lambda-powertools/logger').then(({ Logger }) => new Logger()));
+  (failureLogger ??= import('@aws-lambda-powertools/logger').then(
+    ({ Logger }) => new Logger(),
+    (error: unknown) => {
+      failureLogger = undefined;
+      throw error;
+    },
+  ));
 
 /** The HTTP API's Lambda: the same Hono app the local server runs. */
 export async function handler(event: LambdaEvent, context: Context) {
@@ -31,9 +37,19 @@ export async function handler(event: LambdaEvent, context: Context) {
   // The app answers its own errors with a 500 page, so the function succeeds: this line (with the invocation's
   // request id) marks the failure. The path stays out: manage and feed links carry their secret in it.
   if (response.statusCode >= 500) {
-    const logger = await loggerForFailures();
-    logger.addContext(context);
-    logger.error('request failed', { status: response.statusCode });
+    // The answer goes out even if the logger cannot load; the line then goes out as plain JSON.
+    const logger = await loggerForFailures().catch(() => undefined);
+    logger?.addContext(context);
+    if (logger) logger.error('request failed', { status: response.statusCode });
+    else
+      console.error(
+        JSON.stringify({
+          level: 'ERROR',
+          message: 'request failed',
+          status: response.statusCode,
+          function_request_id: context.awsRequestId,
+        }),
+      );
   }
   return response;
 }

@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventRecord } from '#shared/domain/event.ts';
 import { getOrganisation } from '#store/entities/organisation.ts';
@@ -160,6 +160,29 @@ describe('a sign-up in one round trip: the event from this process’s copy, pro
       'GetCommand',
       'TransactWriteCommand',
     ]);
+  });
+});
+
+describe('an event without a seat counter (made before counters were)', () => {
+  it('seats nobody, answers 503, and no save or cancelling of it makes a counter', async () => {
+    const event = await putTrygghetsdag(platform.table, 'no-counter');
+    await platform.table.doc.send(
+      new DeleteCommand({ TableName: platform.table.name, Key: seatCounterKey('no-counter') }),
+    );
+    const counter = async () =>
+      (
+        await platform.table.doc.send(
+          new GetCommand({ TableName: platform.table.name, Key: seatCounterKey('no-counter') }),
+        )
+      ).Item;
+
+    const renamed = { ...event, title: 'Trygghetsdag 2027 – ny titel' };
+    expect(await saveEventChanges(platform.table, editorSave(event, renamed, ['title']))).toBe(false);
+    expect(await markEventCancelled(platform.table, 'no-counter', NOW)).toBe(false);
+    expect(await counter()).toBeUndefined();
+    expect((await postForm(platform.app, '/events/no-counter/sign-up', participant)).status).toBe(503);
+    expect(await listRegistrations(platform.table, 'no-counter')).toEqual([]);
+    expect(await counter()).toBeUndefined();
   });
 });
 

@@ -129,7 +129,7 @@ const storedShape: ItemShape<StoredRegistration> = {
 const shape: ItemShape<StoredRegistration> = { ...storedShape, hidden: ['searchText'] };
 const withoutHash: ItemShape<Registration> = {
   ...storedShape,
-  hidden: ['manageTokenHash', 'manageLinkVersion', 'searchText'],
+  hidden: ['manageTokenHash', 'manageLinkVersion', 'replacedLinkHashes', 'searchText'],
 };
 
 /** A stored registration item as its record: while it waits, its ticket is the sort key its list holds it by. */

@@ -60,9 +60,17 @@ export const vouchedVersion = (event: { version?: number }) => event.version ?? 
 /** For a write that changes the event's version or status without knowing the version it leaves (an update clause). */
 export const EVENT_VERSION_FORGOTTEN = 'REMOVE eventVersion';
 
-/** The counter's element in such a write's transaction, where the write does not update the counter otherwise. */
+/**
+ * The counter's element in such a write's transaction, where the write does not update the counter otherwise. It
+ * never makes a counter: one made by an update would hold no capacity, and seat everyone.
+ */
 export const eventVersionForgotten = (table: Table, eventId: string) => ({
-  Update: { TableName: table.name, Key: seatCounterKey(eventId), UpdateExpression: EVENT_VERSION_FORGOTTEN },
+  Update: {
+    TableName: table.name,
+    Key: seatCounterKey(eventId),
+    UpdateExpression: EVENT_VERSION_FORGOTTEN,
+    ConditionExpression: 'attribute_exists(PK)',
+  },
 });
 
 export interface SeatCounter {

@@ -147,7 +147,11 @@ function seatCounterUpdate(table: Table, write: EventChangeWrite) {
         ...(set.length > 0 ? [`SET ${set.join(', ')}`] : []),
         ...(remove.length > 0 ? [`REMOVE ${remove.join(', ')}`] : []),
       ].join(' '),
-      ...(capacity === undefined ? {} : { ConditionExpression: 'confirmedCount <= :capacity' }),
+      // Never a counter made by this update: it would hold no capacity, and seat everyone.
+      ConditionExpression:
+        capacity === undefined
+          ? 'attribute_exists(PK)'
+          : 'attribute_exists(PK) AND confirmedCount <= :capacity',
       ...(write.attributes.includes('capacity')
         ? { ExpressionAttributeNames: { '#capacity': 'capacity' } }
         : {}),

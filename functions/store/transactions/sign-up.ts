@@ -134,15 +134,17 @@ const counterVouching = (event: EventRecord) => ({
 });
 
 /**
- * What a refused counter met: a counter vouching for no version (the event was published or changed other than by
+ * What a refused counter met: none at all, a counter vouching for no version (the event was published or changed other than by
  * the editor since the last sign-up), one vouching for another (the request's copy is old), or the seats as they are.
  */
 function counterRefusal(
   event: EventRecord,
   counter: SeatCounter | undefined,
-): 'unvouched' | 'event-changed' | { seats: SeatCounter | undefined } {
-  if (counter && counter.eventVersion === undefined) return 'unvouched';
-  if (counter && counter.eventVersion !== vouchedVersion(event)) return 'event-changed';
+): 'unvouched' | 'event-changed' | { seats: SeatCounter } {
+  // No counter came back: there is none, which no sign-up can be seated under; the caller reads the event again.
+  if (!counter) return 'event-changed';
+  if (counter.eventVersion === undefined) return 'unvouched';
+  if (counter.eventVersion !== vouchedVersion(event)) return 'event-changed';
   return { seats: counter };
 }
 
@@ -186,7 +188,7 @@ async function vouchForEvent(table: Table, event: EventRecord): Promise<boolean>
 async function tryConfirm(
   table: Table,
   request: SignUpRequest,
-): Promise<SignUpResult | 'unvouched' | { full: SeatCounter | undefined }> {
+): Promise<SignUpResult | 'unvouched' | { full: SeatCounter }> {
   const registration: Registration = { ...request.registration, status: 'confirmed' };
   const { eventVersion, ...vouching } = counterVouching(request.event);
   try {
@@ -231,16 +233,14 @@ async function tryConfirm(
 async function tryJoinWaitingList(
   table: Table,
   request: SignUpRequest,
-  seen: SeatCounter | undefined,
+  seen: SeatCounter,
 ): Promise<SignUpResult | 'seat-freed'> {
-  if (seen) {
-    const taken = await tryWaitingTransaction(table, request, {
-      number: seen.waitingTickets + 1,
-      departuresBefore: seen.waitingDepartures,
-      previous: seen.waitingTickets,
-    });
-    if (taken !== 'ticket-taken') return taken;
-  }
+  const taken = await tryWaitingTransaction(table, request, {
+    number: seen.waitingTickets + 1,
+    departuresBefore: seen.waitingDepartures,
+    previous: seen.waitingTickets,
+  });
+  if (taken !== 'ticket-taken') return taken;
   const ticket = await drawWaitingTicket(table, request.event.id);
   return ticket ? waitWithDrawnTicket(table, request, ticket) : 'seat-freed';
 }
