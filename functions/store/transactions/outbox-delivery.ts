@@ -169,21 +169,32 @@ export async function releaseAfterFailure(
  * An organiser asks for a message that failed every try to be tried again. It is queued as new, with all its tries,
  * due at once. False when it has not failed (tried again already, or erased).
  */
-export async function retryFailedMessage(
+export function retryFailedMessage(table: Table, address: OutboxAddress, now: string): Promise<boolean> {
+  // Off the organisers' failed list too.
+  return queueAgain(table, address, now, ['failed'], ['GSI1PK', 'GSI1SK']);
+}
+
+/**
+ * Queues a message (a mail or a webhook delivery) anew while its status is one of `from`: pending with all its tries,
+ * due at once, back in its pending list; `alsoRemove` names attributes that go with it. False otherwise.
+ */
+export function queueAgain(
   table: Table,
   address: OutboxAddress,
   now: string,
+  from: readonly string[],
+  alsoRemove: readonly string[] = [],
 ): Promise<boolean> {
   const pending = pendingListKey(now, address.id);
+  const statuses = Object.fromEntries(from.map((status, at) => [`:from${at}`, status]));
   return updateIf(table, {
     Key: outboxKey(address),
-    UpdateExpression:
-      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI2PK = :pendingList, GSI2SK = :order REMOVE failedAt, GSI1PK, GSI1SK',
-    ConditionExpression: '#status = :failed',
+    UpdateExpression: `SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI2PK = :pendingList, GSI2SK = :order REMOVE ${['failedAt', ...alsoRemove].join(', ')}`,
+    ConditionExpression: `#status IN (${Object.keys(statuses).join(', ')})`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':pending': 'pending',
-      ':failed': 'failed',
+      ...statuses,
       ':zero': 0,
       ':now': now,
       ':pendingList': pending.GSI2PK,

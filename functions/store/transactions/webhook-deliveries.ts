@@ -1,8 +1,7 @@
 import type { OutboxMessage } from '#shared/domain/outbound-message.ts';
-import { type OutboxAddress, outboxKey, pendingListKey } from '#store/entities/outbox-message.ts';
-import { updateIf } from '#store/table/conditional-writes.ts';
+import type { OutboxAddress } from '#store/entities/outbox-message.ts';
 import type { Table } from '#store/table/table.ts';
-import { pendingUpdate, updateWhileClaimed } from './outbox-delivery.ts';
+import { pendingUpdate, queueAgain, updateWhileClaimed } from './outbox-delivery.ts';
 
 /** The webhook event is fanned out into its deliveries: done, and off the lists. */
 export async function markFannedOut(table: Table, event: OutboxMessage, at: string): Promise<void> {
@@ -60,22 +59,6 @@ export async function failDelivery(
  * An admin's *Skicka igen*: a delivery that failed or went through is queued anew, due at once, with the same id, so
  * a receiver that keeps ids can tell it had it. False while it is still pending or being sent.
  */
-export async function sendDeliveryAgain(table: Table, address: OutboxAddress, now: string): Promise<boolean> {
-  const pending = pendingListKey(now, address.id);
-  return updateIf(table, {
-    Key: outboxKey(address),
-    UpdateExpression:
-      'SET #status = :pending, attempts = :zero, nextAttemptAt = :now, GSI2PK = :pendingList, GSI2SK = :order REMOVE failedAt',
-    ConditionExpression: '#status IN (:failed, :sent)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: {
-      ':pending': 'pending',
-      ':failed': 'failed',
-      ':sent': 'sent',
-      ':zero': 0,
-      ':now': now,
-      ':pendingList': pending.GSI2PK,
-      ':order': pending.GSI2SK,
-    },
-  });
+export function sendDeliveryAgain(table: Table, address: OutboxAddress, now: string): Promise<boolean> {
+  return queueAgain(table, address, now, ['failed', 'sent']);
 }
