@@ -9,7 +9,8 @@ import { ORGANISATION_CACHE_MS } from './organisation-cache.ts';
 const MOST_EVENTS = 500;
 
 const cached = new Map<string, EventRecord>();
-const cacheKey = (table: Table, id: string) => `${table.name}\n${id}`;
+/** What this process keeps about an event is keyed by table and event: tests run several tables in one process. */
+export const eventKeyInProcess = (table: Table, id: string) => `${table.name}\n${id}`;
 
 /**
  * The event as this process last read it, for a sign-up: its texts are what the sign-up's mail and answers are worked
@@ -18,12 +19,12 @@ const cacheKey = (table: Table, id: string) => `${table.name}\n${id}`;
  * (`freshPublicEvent`). Pages read the table instead: they must show a change at once, and prove nothing.
  */
 export async function cachedPublicEvent(table: Table, id: string): Promise<EventRecord | undefined> {
-  return cached.get(cacheKey(table, id)) ?? (await freshPublicEvent(table, id));
+  return cached.get(eventKeyInProcess(table, id)) ?? (await freshPublicEvent(table, id));
 }
 
 /** The event read from the table now, remembered for the next sign-up. */
 export async function freshPublicEvent(table: Table, id: string): Promise<EventRecord | undefined> {
-  const key = cacheKey(table, id);
+  const key = eventKeyInProcess(table, id);
   const event = await getPublicEvent(table, id);
   cached.delete(key);
   if (event) {
@@ -41,7 +42,7 @@ const programmes = new Map<string, { has: boolean; readAt: number }>();
  * the mailer trusts the answer as briefly as it trusts the organisation's sender.
  */
 export async function recentlyHasProgramme(table: Table, eventId: string): Promise<boolean> {
-  const key = cacheKey(table, eventId);
+  const key = eventKeyInProcess(table, eventId);
   const entry = programmes.get(key);
   if (entry && performance.now() - entry.readAt < ORGANISATION_CACHE_MS) return entry.has;
   const has = await hasProgramme(table, eventId);

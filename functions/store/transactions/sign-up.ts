@@ -18,6 +18,7 @@ import {
   seatCounterOfWire,
   vouchedVersion,
 } from '#store/entities/seat-counter.ts';
+import { eventKeyInProcess } from '#store/reads/event-cache.ts';
 import { updatedIf } from '#store/table/conditional-writes.ts';
 import {
   cancellationReasons,
@@ -72,7 +73,7 @@ const MAX_ATTEMPTS = 40;
  * says which) or the address (duplicate). Elements other writers append after these leave that order be.
  */
 export async function signUp(table: Table, request: SignUpRequest): Promise<SignUpResult> {
-  const full = fullEventKey(table, request.event.id);
+  const full = eventKeyInProcess(table, request.event.id);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     if (foundFull.has(full) && request.event.waitingListEnabled !== false) {
       const waiting = await joinWaitingListWhileFull(table, request);
@@ -103,7 +104,6 @@ export async function signUp(table: Table, request: SignUpRequest): Promise<Sign
  */
 const foundFull = new Set<string>();
 const MOST_FULL_EVENTS = 500;
-const fullEventKey = (table: Table, eventId: string) => `${table.name}\n${eventId}`;
 
 function rememberFull(key: string) {
   foundFull.add(key);
