@@ -50,6 +50,8 @@ dl.facts dd { margin: 0; }
 .button { display: inline-block; min-height: 2.75rem; line-height: 1.3; background: var(--accent); color: var(--accent-ink); padding: .6rem 1.2rem; border-radius: .35rem; text-decoration: none; font-weight: 700; border: 2px solid var(--accent); font-family: inherit; font-size: 1rem; cursor: pointer; }
 .button-secondary { background: var(--paper); color: var(--accent); }
 .button-danger { background: var(--error); border-color: var(--error); color: #fff; }
+/* A row's buttons carry a verb only (the name is in their accessible name): one line, so a narrow column does not break it. */
+td .button, td button { white-space: nowrap; }
 .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
 /* A list of actions side by side: its bullets would sit on the links before them. */
 ul.actions { list-style: none; padding-left: 0; }
